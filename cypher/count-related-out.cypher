@@ -1,0 +1,8 @@
+// count-related-out: for each parent, how many neighbours over outgoing relationships of one type match the filter.
+// params: $ids
+// placeholders: label, type, otherLabel, where
+// returns: parentId, count
+UNWIND $ids AS parentId
+OPTIONAL MATCH (parent:{{label}} {id: parentId})-[r:{{type}}]->(other{{otherLabel}})
+WHERE {{where}}
+RETURN parentId, count(other) AS count

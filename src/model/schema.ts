@@ -1,0 +1,259 @@
+/**
+ * The graph model, declared once. Constraints, indexes, the allow-list of
+ * labels and relationship types, write validation and the GraphQL types are
+ * all derived from these two objects.
+ */
+import type { LabelSpec, PropertySpec, RelationshipSpec } from './types.js';
+
+const str = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', description, ...extra });
+const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
+
+export const STANCES = ['critical', 'supportive', 'neutral', 'mixed'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const ORGANISATION_KINDS = [
+  'regulator', 'government-department', 'government', 'professional-body', 'association', 'charity',
+  'union', 'media', 'blog', 'council-body', 'task-force', 'inspectorate', 'other',
+] as const;
+
+export const OUTCOME_KINDS = ['dismissal', 'resignation', 'intervention', 'improvement-board', 'reorganisation', 'other'] as const;
+
+const aliases: PropertySpec = {
+  type: 'string[]',
+  description: 'Other names: acronyms, short forms and misspellings found in sources, resolved to this node.',
+};
+
+export const LABELS = {
+  Person: {
+    idPrefix: 'person',
+    description: 'A named individual.',
+    displayProperty: 'name',
+    searchable: ['name', 'aliases'],
+    actor: true,
+    properties: {
+      name: required(str('Full name as usually written, with honorifics such as "Sir".')),
+      aliases,
+      description: str('One line on who this is.'),
+    },
+  },
+  Organisation: {
+    idPrefix: 'organisation',
+    description: 'A body: regulator, department, association, charity, union, publisher, board.',
+    displayProperty: 'name',
+    searchable: ['name', 'aliases'],
+    actor: true,
+    properties: {
+      name: required(str('Proper name.')),
+      kind: required(str('What sort of body it is.', { enum: ORGANISATION_KINDS })),
+      aliases,
+      url: str('Home page.'),
+      description: str('One line on what it is.'),
+    },
+  },
+  Council: {
+    idPrefix: 'council',
+    description: 'An English local authority with children’s services responsibilities.',
+    displayProperty: 'name',
+    searchable: ['name', 'aliases'],
+    actor: true,
+    properties: {
+      name: required(str('Proper name of the authority, e.g. "Kingston upon Thames".')),
+      aliases,
+      region: str('Region of England.'),
+    },
+  },
+  Report: {
+    idPrefix: 'report',
+    description: 'A published document that others respond to: an annual report, a ratings release.',
+    displayProperty: 'title',
+    searchable: ['title', 'aliases'],
+    properties: {
+      title: required(str('Title as published.')),
+      kind: str('annual-report, ratings-release, inspection-report, sector-report, ...'),
+      period: str('The period it covers, as written ("2013-14").'),
+      date: { type: 'date', description: 'Publication date.' },
+      aliases,
+      url: str('Where to read it.'),
+    },
+  },
+  Framework: {
+    idPrefix: 'framework',
+    description: 'An inspection framework or model, something that can be criticised in itself.',
+    displayProperty: 'name',
+    searchable: ['name', 'aliases'],
+    properties: {
+      name: required(str('Name.')),
+      aliases,
+      introduced: { type: 'date', description: 'When it came into use.' },
+      description: str('What it is.'),
+      scale: { type: 'string[]', description: 'Its grades, best first; a rating’s ordinal indexes this list from 1.' },
+    },
+  },
+  Statement: {
+    idPrefix: 'statement',
+    description: 'What an actor said, as words in a source.',
+    displayProperty: 'text',
+    searchable: ['text'],
+    properties: {
+      text: required({ type: 'text', description: 'The exact words, verbatim from the source at the SOURCED_FROM offsets.' }),
+      kind: required(str('A direct quote, or reported speech paraphrased by the author.', { enum: ['quote', 'paraphrase'] })),
+      date: { type: 'date', description: 'When it was said (or published, when that is all the source gives).' },
+      speakerRole: str('The role of an unnamed speaker ("a spokesperson"); the statement is then by the organisation.'),
+      codedBy: required(str('Who coded it: "seed:<file>", "key:<api key name>" or "rule:<extraction rule>".')),
+      confidence: required({ type: 'float', description: 'How sure the coder is of speaker and stance, 0..1.' }),
+      note: str('Coder’s note.'),
+    },
+  },
+  Claim: {
+    idPrefix: 'claim',
+    description: 'A proposition, often a statistic, that statements and reports assert or dispute.',
+    displayProperty: 'text',
+    searchable: ['text'],
+    properties: {
+      text: required(str('The proposition in plain words.')),
+      kind: required(str('statistic or judgement.', { enum: ['statistic', 'judgement'] })),
+      value: { type: 'float', description: 'The number, where it is one.' },
+      unit: str('percent, councils, children, pounds, ...'),
+      period: str('The period it holds for, as written.'),
+    },
+  },
+  Outcome: {
+    idPrefix: 'outcome',
+    description: 'What happened: a dismissal, a resignation, an intervention, an improvement board.',
+    displayProperty: 'description',
+    searchable: ['description'],
+    properties: {
+      kind: required(str('What sort of outcome.', { enum: OUTCOME_KINDS })),
+      description: required(str('What happened, in a sentence.')),
+      date: { type: 'date', description: 'When.' },
+    },
+  },
+  Rating: {
+    idPrefix: 'rating',
+    description: 'A kind of outcome: a judgement of a council by a rater under a framework, in a report.',
+    displayProperty: 'grade',
+    searchable: [],
+    properties: {
+      grade: required(str('The grade in the report’s own words ("poor", "requires improvement").')),
+      ordinal: { type: 'int', description: 'Position on the framework’s scale, 1 = best; compare only within one framework.' },
+      date: { type: 'date', description: 'When the judgement was made or published.' },
+      period: str('The period judged, as written.'),
+      aspect: str('What was judged, where not overall effectiveness ("leadership, management and governance").'),
+    },
+  },
+  Source: {
+    idPrefix: 'source',
+    description: 'An article or post that statements were read in.',
+    displayProperty: 'title',
+    searchable: ['title'],
+    properties: {
+      title: required(str('Headline.')),
+      publisherName: str('Publisher as printed, when there is no Organisation for it.'),
+      date: { type: 'date', description: 'Publication date, as precise as the text allows.' },
+      url: str('Where it was published.'),
+      text: required({ type: 'text', description: 'The full text exactly as stored; offsets count Unicode code points in it.' }),
+      contentHash: required(str('sha256 of the text, hex.')),
+      furniture: { type: 'int[]', description: 'Page furniture as [start, end) code-point pairs, flattened: not content.' },
+    },
+  },
+} as const satisfies Record<string, LabelSpec>;
+
+export type Label = keyof typeof LABELS;
+
+const ACTORS = ['Person', 'Organisation', 'Council'] as const;
+const TARGETS = ['Report', 'Framework', 'Council', 'Organisation', 'Person', 'Claim', 'Outcome', 'Rating'] as const;
+
+const evidence = {
+  evidence: { type: 'string[]', required: true, description: 'Ids of the statements (or ratings) this edge is derived from.' },
+  weight: { type: 'int', required: true, description: 'How many evidence items.' },
+  firstDate: { type: 'date', description: 'Earliest evidence date.' },
+  lastDate: { type: 'date', description: 'Latest evidence date.' },
+} satisfies Record<string, PropertySpec>;
+
+const stance: PropertySpec = { type: 'string', required: true, enum: STANCES, description: 'Stance toward the target.' };
+
+export const RELATIONSHIPS = {
+  SAID: { description: 'The actor said the statement.', from: ACTORS, to: ['Statement'], properties: {} },
+  ABOUT: {
+    description: 'What a statement is about, with its stance toward it.',
+    from: ['Statement'], to: TARGETS,
+    properties: { stance },
+  },
+  RESPONDS_TO: {
+    description: 'The statement was made in response to this report or statement.',
+    from: ['Statement'], to: ['Report', 'Statement'], properties: {},
+  },
+  SOURCED_FROM: {
+    description: 'Where the words are: [start, end) in code points of the source text.',
+    from: ['Statement'], to: ['Source'],
+    properties: {
+      start: { type: 'int', required: true, description: 'First code point of the quote.' },
+      end: { type: 'int', required: true, description: 'One past the last code point.' },
+    },
+  },
+  ASSERTS: { description: 'States the claim as true.', from: ['Statement', 'Report'], to: ['Claim'], properties: {} },
+  DISPUTES: { description: 'Contests the claim.', from: ['Statement', 'Report'], to: ['Claim'], properties: {} },
+  HELD_ROLE: {
+    description: 'A position a person held at an organisation or council.',
+    from: ['Person'], to: ['Organisation', 'Council'],
+    keyProperties: ['title'],
+    properties: {
+      title: required(str('The role as the source words it ("president").')),
+      from: { type: 'date', description: 'Start of the role, if known.' },
+      to: { type: 'date', description: 'End of the role, if known.' },
+      asOf: { type: 'date', description: 'A date on which the source shows the role held.' },
+    },
+  },
+  MEMBER_OF: {
+    description: 'An organisation is part of another (a board of an association).',
+    from: ['Organisation'], to: ['Organisation'], properties: {},
+  },
+  PUBLISHED: { description: 'Published the report, source or framework.', from: ['Organisation', 'Person'], to: ['Report', 'Source', 'Framework'], properties: {} },
+  AUTHORED: { description: 'Wrote it.', from: ['Person', 'Organisation'], to: ['Report', 'Source'], properties: {} },
+  UNDER_FRAMEWORK: { description: 'Made under this inspection framework.', from: ['Report', 'Rating'], to: ['Framework'], properties: {} },
+  RATING_OF: { description: 'The council the rating judges.', from: ['Rating'], to: ['Council'], properties: {} },
+  RATED_BY: { description: 'Who made the judgement.', from: ['Rating'], to: ['Organisation'], properties: {} },
+  IN_REPORT: { description: 'Where the judgement was published.', from: ['Rating'], to: ['Report'], properties: {} },
+  AFFECTED: { description: 'Whom the outcome befell.', from: ['Outcome'], to: ['Council', 'Person', 'Organisation'], properties: {} },
+  DECIDED_BY: { description: 'Who brought the outcome about.', from: ['Outcome'], to: ACTORS, properties: {} },
+  FOLLOWED: { description: 'The outcome followed (was prompted by) this report or rating.', from: ['Outcome'], to: ['Report', 'Rating'], properties: {} },
+  CRITICISED: {
+    description: 'Derived: the actor made critical (or mixed) statements about the target.',
+    from: ACTORS, to: TARGETS, derived: true, properties: evidence,
+  },
+  PRAISED: {
+    description: 'Derived: the actor made supportive (or mixed) statements about the target.',
+    from: ACTORS, to: TARGETS, derived: true, properties: evidence,
+  },
+  RESPONDED_TO: {
+    description: 'Derived: the actor made statements in response to the report.',
+    from: ACTORS, to: ['Report'], derived: true, properties: evidence,
+  },
+  RATED: {
+    description: 'Derived from ratings: the rater judged the council.',
+    from: ['Organisation'], to: ['Council'], derived: true, properties: evidence,
+  },
+  SAME_WORDS: {
+    description: 'Derived: the same speaker’s words carried by two sources (from the lower id to the higher).',
+    from: ['Statement'], to: ['Statement'], derived: true, properties: {},
+  },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+
+export const labelNames = Object.keys(LABELS) as Label[];
+export const relationshipTypeNames = Object.keys(RELATIONSHIPS) as RelationshipType[];
+export const actorLabels = labelNames.filter((label) => (LABELS[label] as LabelSpec).actor);
+
+export function isLabel(value: string): value is Label {
+  return Object.hasOwn(LABELS, value);
+}
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(RELATIONSHIPS, value);
+}
+export function labelSpec(label: Label): LabelSpec {
+  return LABELS[label];
+}
+export function relationshipSpec(type: RelationshipType): RelationshipSpec {
+  return RELATIONSHIPS[type];
+}

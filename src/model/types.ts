@@ -1,0 +1,46 @@
+/** The vocabulary the model is declared in: plain data that every other module reads. */
+
+export type PropertyType =
+  | 'string'
+  | 'text' // long text: full-text indexed where the label says so
+  | 'int'
+  | 'float'
+  | 'boolean'
+  | 'string[]'
+  | 'int[]'
+  | 'date'; // a partial date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (see dates.ts)
+
+export interface PropertySpec {
+  type: PropertyType;
+  required?: boolean;
+  /** Allowed values for a string property. */
+  enum?: readonly string[];
+  description: string;
+}
+
+export interface LabelSpec {
+  /** The id prefix, e.g. `person` in `person:alan-wood`. */
+  idPrefix: string;
+  description: string;
+  properties: Record<string, PropertySpec>;
+  /** The property a user reads as the node's name (Gephi's and sigma's "label"). */
+  displayProperty: string;
+  /** Properties whose words are put in the full-text index. */
+  searchable: readonly string[];
+  /** True for actors: they can speak (SAID) and be criticised or praised. */
+  actor?: boolean;
+}
+
+export interface RelationshipSpec {
+  description: string;
+  from: readonly string[];
+  to: readonly string[];
+  properties: Record<string, PropertySpec>;
+  /**
+   * Properties that, with the type and endpoints, make the relationship's id:
+   * two roles of one person at one organisation differ by title and start.
+   */
+  keyProperties?: readonly string[];
+  /** Computed by the loader from other records, never written by hand. */
+  derived?: boolean;
+}

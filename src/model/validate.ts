@@ -1,0 +1,95 @@
+/** Validation of anything written, against the model: every problem at once, each with its path. */
+import { parsePartialDate } from './dates.js';
+import { labelOfId, relationshipId } from './ids.js';
+import type { NodeRecord, Properties, RelationshipRecord } from './records.js';
+import { LABELS, RELATIONSHIPS, isLabel, isRelationshipType, type Label } from './schema.js';
+import type { PropertySpec } from './types.js';
+
+export interface Problem {
+  /** Where: the field path, e.g. ['properties', 'kind']. */
+  path: (string | number)[];
+  message: string;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : String(value);
+}
+
+function checkValue(spec: PropertySpec, value: unknown): string | null {
+  switch (spec.type) {
+    case 'string':
+    case 'text':
+      if (typeof value !== 'string') return `must be a string, got ${describe(value)}`;
+      if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(', ')}; got ${describe(value)}`;
+      return null;
+    case 'int':
+      return Number.isSafeInteger(value) ? null : `must be a whole number, got ${describe(value)}`;
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) ? null : `must be a number, got ${describe(value)}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `must be true or false, got ${describe(value)}`;
+    case 'string[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? null : `must be a list of strings, got ${describe(value)}`;
+    case 'int[]':
+      return Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)) ? null : `must be a list of whole numbers, got ${describe(value)}`;
+    case 'date':
+      return typeof value === 'string' && parsePartialDate(value) ? null : `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}`;
+  }
+}
+
+function checkProperties(specs: Record<string, PropertySpec>, properties: Properties, owner: string): Problem[] {
+  const problems: Problem[] = [];
+  if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
+    return [{ path: ['properties'], message: `properties of ${owner} must be an object` }];
+  }
+  for (const [key, value] of Object.entries(properties)) {
+    const spec = specs[key];
+    if (!spec) {
+      problems.push({ path: ['properties', key], message: `${owner} has no property "${key}" (allowed: ${Object.keys(specs).join(', ') || 'none'})` });
+      continue;
+    }
+    const error = value === undefined || value === null ? null : checkValue(spec, value);
+    if (error) problems.push({ path: ['properties', key], message: `${owner}.${key} ${error}` });
+  }
+  for (const [key, spec] of Object.entries(specs)) {
+    if (spec.required && (properties[key] === undefined || properties[key] === null || properties[key] === '')) {
+      problems.push({ path: ['properties', key], message: `${owner}.${key} is required` });
+    }
+  }
+  return problems;
+}
+
+export function validateNode(node: NodeRecord): Problem[] {
+  if (!isLabel(node.label)) return [{ path: ['label'], message: `unknown label "${node.label}"` }];
+  const problems: Problem[] = [];
+  if (typeof node.id !== 'string' || labelOfId(node.id) !== node.label) {
+    problems.push({ path: ['id'], message: `id "${node.id}" must be "${LABELS[node.label].idPrefix}:<slug>" (lower-case letters, digits, hyphens)` });
+  }
+  return problems.concat(checkProperties(LABELS[node.label].properties, node.properties, node.label));
+}
+
+/**
+ * Checks a relationship; `labelOf` tells the label of an endpoint that
+ * exists (in the batch or the store), and null for one that does not.
+ */
+export function validateRelationship(rel: RelationshipRecord, labelOf: (id: string) => Label | null): Problem[] {
+  if (!isRelationshipType(rel.type)) return [{ path: ['type'], message: `unknown relationship type "${rel.type}"` }];
+  const spec = RELATIONSHIPS[rel.type];
+  const problems: Problem[] = [];
+  const endpoints = [['from', rel.from, spec.from], ['to', rel.to, spec.to]] as const;
+  for (const [side, id, allowed] of endpoints) {
+    const label = labelOf(id);
+    if (label === null) problems.push({ path: [side], message: `${rel.type}.${side}: no node "${id}"` });
+    else if (!(allowed as readonly string[]).includes(label)) {
+      problems.push({ path: [side], message: `${rel.type} cannot go ${side} a ${label} ("${id}"); allowed: ${allowed.join(', ')}` });
+    }
+  }
+  problems.push(...checkProperties(spec.properties, rel.properties, rel.type));
+  if (problems.length === 0) {
+    const expected = relationshipId(rel.type, rel.from, rel.to, rel.properties);
+    if (rel.id !== expected) problems.push({ path: ['id'], message: `relationship id must be "${expected}", got "${rel.id}"` });
+  }
+  return problems;
+}

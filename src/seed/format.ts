@@ -1,0 +1,168 @@
+/**
+ * The seed format: JSON files under `seed/` that a person can read and
+ * extend by hand. Every file has the same shape, any section may be absent,
+ * and the loader merges all files (an id defined twice is an error). Each
+ * record names its links by id; the loader turns them into relationships.
+ * `seed/README.md` documents this with a worked example.
+ */
+import type { Stance } from '../model/schema.js';
+
+export interface SeedRole {
+  /** Organisation or council id. */
+  at: string;
+  title: string;
+  from?: string;
+  to?: string;
+  asOf?: string;
+}
+
+export interface SeedPerson {
+  id: string;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  roles?: SeedRole[];
+}
+
+export interface SeedOrganisation {
+  id: string;
+  name: string;
+  kind: string;
+  aliases?: string[];
+  url?: string;
+  description?: string;
+  /** Organisations this one is part of (a board of an association). */
+  memberOf?: string[];
+}
+
+export interface SeedCouncil {
+  id: string;
+  name: string;
+  aliases?: string[];
+  region?: string;
+}
+
+export interface SeedReport {
+  id: string;
+  title: string;
+  kind?: string;
+  period?: string;
+  date?: string;
+  aliases?: string[];
+  url?: string;
+  publishedBy?: string[];
+  authors?: string[];
+  framework?: string;
+  asserts?: string[];
+  disputes?: string[];
+}
+
+export interface SeedFramework {
+  id: string;
+  name: string;
+  aliases?: string[];
+  introduced?: string;
+  description?: string;
+  scale?: string[];
+  publishedBy?: string[];
+}
+
+export interface SeedClaim {
+  id: string;
+  text: string;
+  kind: 'statistic' | 'judgement';
+  value?: number;
+  unit?: string;
+  period?: string;
+}
+
+export interface SeedRating {
+  id: string;
+  council: string;
+  grade: string;
+  ordinal?: number;
+  date?: string;
+  period?: string;
+  aspect?: string;
+  rater: string;
+  framework?: string;
+  report?: string;
+}
+
+export interface SeedOutcome {
+  id: string;
+  kind: string;
+  description: string;
+  date?: string;
+  affected?: string[];
+  decidedBy?: string[];
+  followed?: string[];
+}
+
+export interface SeedTarget {
+  target: string;
+  stance: Stance;
+}
+
+export interface SeedStatement {
+  id: string;
+  /** Person, organisation or council id. */
+  speaker: string;
+  kind: 'quote' | 'paraphrase';
+  /** Verbatim from the source text, code points [start, end). */
+  text: string;
+  start: number;
+  end: number;
+  date?: string;
+  speakerRole?: string;
+  about: SeedTarget[];
+  respondsTo?: string[];
+  asserts?: string[];
+  disputes?: string[];
+  /** Defaults to 1 for hand-coded seed statements. */
+  confidence?: number;
+  /** Defaults to "seed:<file name>". */
+  codedBy?: string;
+  note?: string;
+}
+
+export interface SeedExcludedQuote {
+  /** The quoted words (without the quotation marks) and where they start. */
+  text: string;
+  start: number;
+  reason: string;
+}
+
+export interface SeedSource {
+  id: string;
+  title: string;
+  /** Organisation id of the publisher, when there is one. */
+  publisher?: string;
+  publisherName?: string;
+  authors?: string[];
+  date?: string;
+  url?: string;
+  /** The text file, relative to `seed/sources/`. */
+  textFile: string;
+  /** sha256 of the text file, hex: a changed text is caught before offsets go wrong. */
+  sha256: string;
+  /** Page furniture, [start, end) in code points: not content. */
+  furniture?: [number, number][];
+  statements?: SeedStatement[];
+  /** Quotation-mark spans that are not statements (scare quotes, titles, terms), with why. */
+  excludedQuotes?: SeedExcludedQuote[];
+}
+
+export interface SeedFile {
+  people?: SeedPerson[];
+  organisations?: SeedOrganisation[];
+  councils?: SeedCouncil[];
+  reports?: SeedReport[];
+  frameworks?: SeedFramework[];
+  claims?: SeedClaim[];
+  ratings?: SeedRating[];
+  outcomes?: SeedOutcome[];
+  sources?: SeedSource[];
+}
+
+export const SEED_SECTIONS = ['people', 'organisations', 'councils', 'reports', 'frameworks', 'claims', 'ratings', 'outcomes', 'sources'] as const;

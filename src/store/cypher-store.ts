@@ -1,0 +1,336 @@
+/**
+ * The GraphStore port implemented once in Cypher, over whichever database
+ * runs it. An adapter supplies a CypherRunner (how to run a statement, how
+ * to hold a write transaction, values already converted to plain JS) plus
+ * what its database does differently: schema setup and full-text search.
+ */
+import { labelOfId, parseRelationshipId } from '../model/ids.js';
+import type { NodeRecord, RelationshipRecord } from '../model/records.js';
+import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipType } from '../model/schema.js';
+import { fromStoredNode, fromStoredRelationship, toStoredNode, toStoredRelationship } from '../model/storage.js';
+import { ValidationError } from '../errors.js';
+import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
+import { afterKeyset, and, predicate, sortKey } from './fragments.js';
+import type {
+  Filter, GraphStore, ListPage, ListQuery, Path, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Subgraph,
+  SubgraphQuery, WriteBatch, WriteSummary,
+} from './port.js';
+
+export type Row = Record<string, unknown>;
+export type Run = (query: QueryName, values?: Partial<Record<Placeholder, PlaceholderValue>>, params?: Record<string, unknown>) => Promise<Row[]>;
+
+export interface CypherRunner {
+  /** Runs one statement outside a write transaction. */
+  read(text: string, params: Record<string, unknown>): Promise<Row[]>;
+  /** Runs `work` in one write transaction: committed when it resolves, rolled back when it throws. */
+  write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T>;
+}
+
+/** Per-parent limits need a number; this stands for "no limit". */
+const NO_LIMIT = 2 ** 31 - 1;
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function toNode(label: unknown, properties: unknown): NodeRecord | null {
+  if (typeof label !== 'string' || !isLabel(label) || properties === null || typeof properties !== 'object') return null;
+  const stored = properties as Record<string, unknown>;
+  return { id: String(stored.id), label, properties: fromStoredNode(label, stored) };
+}
+
+export function toRelationship(type: unknown, from: unknown, to: unknown, properties: unknown): RelationshipRecord | null {
+  if (typeof type !== 'string' || !isRelationshipType(type) || properties === null || typeof properties !== 'object') return null;
+  const stored = properties as Record<string, unknown>;
+  return { id: String(stored.id), type, from: String(from), to: String(to), properties: fromStoredRelationship(type, stored) };
+}
+
+function endpointLabels(from: string, to: string): { fromLabel: Label; toLabel: Label } | null {
+  const fromLabel = labelOfId(from);
+  const toLabel = labelOfId(to);
+  return fromLabel && toLabel ? { fromLabel, toLabel } : null;
+}
+
+export abstract class CypherStore implements GraphStore {
+  abstract readonly kind: 'grafeo' | 'neo4j';
+  protected readonly catalogue: Map<QueryName, CatalogueEntry> = loadCatalogue();
+
+  protected constructor(protected readonly runner: CypherRunner) {}
+
+  abstract setup(): Promise<void>;
+  abstract search(query: SearchQuery): Promise<SearchHit[]>;
+  abstract close(): Promise<void>;
+
+  async ping(): Promise<void> {
+    await this.runner.read('RETURN 1 AS ok', {});
+  }
+
+  protected entry(name: QueryName): CatalogueEntry {
+    const entry = this.catalogue.get(name);
+    if (!entry) throw new Error(`no cypher statement "${name}" in the catalogue`);
+    return entry;
+  }
+
+  /** Renders a catalogue statement and runs it, outside or inside a transaction. */
+  protected run(
+    name: QueryName,
+    values: Partial<Record<Placeholder, PlaceholderValue>>,
+    params: Record<string, unknown>,
+    execute: (text: string, params: Record<string, unknown>) => Promise<Row[]> = (t, p) => this.runner.read(t, p),
+  ): Promise<Row[]> {
+    const rendered = render(this.entry(name), values);
+    return execute(rendered.text, { ...rendered.params, ...params });
+  }
+
+  async write(batch: WriteBatch): Promise<WriteSummary> {
+    const nodes = batch.nodes ?? [];
+    const relationships = batch.relationships ?? [];
+    const summary: WriteSummary = { nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
+    for (const node of nodes) {
+      if (labelOfId(node.id) !== node.label) throw new ValidationError([{ path: ['id'], message: `node id "${node.id}" does not name a ${node.label}` }]);
+    }
+    const relationshipRows = relationships.map((rel) => {
+      const labels = endpointLabels(rel.from, rel.to);
+      if (!labels || !rel.id) throw new ValidationError([{ path: ['relationships', rel.id ?? '?'], message: `relationship endpoints "${rel.from}" and "${rel.to}" must be node ids` }]);
+      return { rel, ...labels };
+    });
+    const deletions = (batch.deleteRelationships ?? []).map((id) => {
+      const parsed = parseRelationshipId(id);
+      if (!parsed) throw new ValidationError([{ path: ['deleteRelationships', id], message: `"${id}" is not a relationship id` }]);
+      return { id, ...parsed, ...endpointLabels(parsed.from, parsed.to)! };
+    });
+
+    return this.runner.write(async (execute) => {
+      for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+        const rows = group.map((n) => ({ id: n.id, properties: toStoredNode(label, n.id, n.properties) }));
+        const [result] = await this.run('upsert-nodes', { label }, { rows }, execute);
+        summary.nodesWritten += Number(result?.written ?? 0);
+      }
+      for (const [, group] of groupBy(relationshipRows, (r) => `${r.rel.type}|${r.fromLabel}|${r.toLabel}`)) {
+        const { fromLabel, toLabel, rel: first } = group[0];
+        const rows = group.map(({ rel }) => ({ id: rel.id, from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }));
+        const [result] = await this.run('upsert-relationships', { type: first.type, fromLabel, toLabel }, { rows }, execute);
+        const written = Number(result?.written ?? 0);
+        if (written !== rows.length) {
+          throw new ValidationError(
+            [{ path: ['relationships', first.type], message: `${rows.length - written} of ${rows.length} ${first.type} relationships name an endpoint that does not exist` }],
+            'batch not written',
+          );
+        }
+        summary.relationshipsWritten += written;
+      }
+      for (const [, group] of groupBy(deletions, (d) => `${d.type}|${d.fromLabel}|${d.toLabel}`)) {
+        const { type, fromLabel, toLabel } = group[0];
+        const [result] = await this.run('delete-relationships', { type, fromLabel, toLabel }, { rows: group.map(({ id, from, to }) => ({ id, from, to })) }, execute);
+        summary.relationshipsDeleted += Number(result?.deleted ?? 0);
+      }
+      for (const [label, ids] of groupBy(batch.deleteNodes ?? [], (id) => labelOfId(id))) {
+        if (!label) throw new ValidationError([{ path: ['deleteNodes'], message: `not node ids: ${ids.join(', ')}` }]);
+        const [result] = await this.run('delete-nodes', { label }, { ids }, execute);
+        summary.nodesDeleted += Number(result?.deleted ?? 0);
+      }
+      return summary;
+    });
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+    const found = new Map<string, NodeRecord>();
+    await Promise.all(
+      [...groupBy(ids, (id) => labelOfId(id))].map(async ([label, group]) => {
+        if (!label) return;
+        const rows = await this.run('get-nodes', { label }, { ids: [...new Set(group)] });
+        for (const row of rows) {
+          const node = toNode(label, row.properties);
+          if (node) found.set(node.id, node);
+        }
+      }),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
+    const parsed = ids.map((id) => ({ id, parsed: parseRelationshipId(id) }));
+    const found = new Map<string, RelationshipRecord>();
+    const valid = parsed.filter((p) => p.parsed !== null) as { id: string; parsed: NonNullable<ReturnType<typeof parseRelationshipId>> }[];
+    await Promise.all(
+      [...groupBy(valid, (p) => `${p.parsed.type}|${labelOfId(p.parsed.from)}|${labelOfId(p.parsed.to)}`)].map(async ([, group]) => {
+        const { type, from, to } = group[0].parsed;
+        const rows = await this.run(
+          'get-relationships',
+          { type, fromLabel: labelOfId(from)!, toLabel: labelOfId(to)! },
+          { rows: group.map((p) => ({ id: p.id, from: p.parsed.from, to: p.parsed.to })) },
+        );
+        const byId = new Map(group.map((p) => [p.id, p.parsed]));
+        for (const row of rows) {
+          const where = byId.get(String(row.id));
+          const rel = where ? toRelationship(type, where.from, where.to, row.properties) : null;
+          if (rel) found.set(rel.id, rel);
+        }
+      }),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  private relatedWhere(query: Omit<RelatedQuery, 'sort' | 'limit'>) {
+    return and(
+      predicate('r', { type: query.type }, query.relationshipFilter, 'rf'),
+      query.otherLabel ? predicate('other', { label: query.otherLabel }, query.nodeFilter, 'nf') : filterWithoutLabel(query.nodeFilter),
+    );
+  }
+
+  async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
+    const hits = new Map<string, RelatedHit[]>();
+    const where = this.relatedWhere(query);
+    const sortOwner = query.sort?.on === 'relationship' ? { type: query.type } : query.otherLabel ? { label: query.otherLabel } : null;
+    const sort = sortOwner
+      ? sortKey(query.sort?.on === 'relationship' ? 'r' : 'other', sortOwner, query.sort, 'sortDefault')
+      : sortKey('other', { label: 'Person' }, undefined, 'sortDefault'); // by id: every label has one
+    await Promise.all(
+      [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
+        if (!label) return;
+        const rows = await this.run(
+          query.direction === 'out' ? 'related-out' : 'related-in',
+          { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction },
+          { ids, limit: query.limit ?? NO_LIMIT },
+        );
+        for (const row of rows) {
+          const node = toNode(row.otherLabel, row.other);
+          const relationship = toRelationship(query.type, row.from, row.to, row.relationship);
+          if (!node || !relationship) continue;
+          const parent = String(row.parentId);
+          const list = hits.get(parent);
+          if (list) list.push({ node, relationship });
+          else hits.set(parent, [{ node, relationship }]);
+        }
+      }),
+    );
+    return parentIds.map((id) => hits.get(id) ?? []);
+  }
+
+  async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit'>): Promise<number[]> {
+    const counts = new Map<string, number>();
+    const where = this.relatedWhere(query);
+    await Promise.all(
+      [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
+        if (!label) return;
+        const rows = await this.run(
+          query.direction === 'out' ? 'count-related-out' : 'count-related-in',
+          { label, type: query.type, otherLabel: query.otherLabel ?? '', where },
+          { ids },
+        );
+        for (const row of rows) counts.set(String(row.parentId), Number(row.count));
+      }),
+    );
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  async list(query: ListQuery): Promise<ListPage> {
+    const owner = { label: query.label };
+    const sort = sortKey('n', owner, query.sort, 'sortDefault');
+    const rows = await this.run(
+      'list',
+      {
+        label: query.label,
+        where: predicate('n', owner, query.filter, 'f'),
+        sortKey: sort.key,
+        after: afterKeyset('sortValue', 'n.id', sort.direction, query.after),
+        direction: sort.direction,
+      },
+      { limit: query.limit + 1 },
+    );
+    const page = rows.slice(0, query.limit);
+    const nodes = page.map((row) => toNode(query.label, row.properties)!);
+    return {
+      nodes,
+      keys: page.map((row, i) => ({ value: (row.sortValue ?? null) as ListPage['keys'][number]['value'], id: nodes[i].id })),
+      hasMore: rows.length > query.limit,
+    };
+  }
+
+  async count(label: Label, filter?: Filter): Promise<number> {
+    const [row] = await this.run('count', { label, where: predicate('n', { label }, filter, 'f') }, {});
+    return Number(row?.count ?? 0);
+  }
+
+  async countByLabel(): Promise<Record<string, number>> {
+    const rows = await this.run('count-by-label', {}, {});
+    return Object.fromEntries(rows.map((row) => [String(row.label), Number(row.count)]));
+  }
+
+  async countByRelationshipType(): Promise<Record<string, number>> {
+    const rows = await this.run('count-by-relationship-type', {}, {});
+    return Object.fromEntries(rows.map((row) => [String(row.type), Number(row.count)]));
+  }
+
+  /** Breadth-first, one query per depth per label of the frontier: round trips grow with depth, not with size. */
+  async subgraph(query: SubgraphQuery): Promise<Subgraph> {
+    const seeds = (await this.getNodes(query.seeds)).filter((n): n is NodeRecord => n !== null);
+    const nodes = new Map(seeds.map((n) => [n.id, n]));
+    const relationships = new Map<string, RelationshipRecord>();
+    let frontier = seeds.map((n) => n.id);
+    let truncated = false;
+    for (let depth = 0; depth < query.depth && frontier.length > 0 && !truncated; depth++) {
+      const next: string[] = [];
+      for (const [label, ids] of groupBy(frontier, (id) => labelOfId(id)!)) {
+        const remaining = query.limit - relationships.size;
+        const rows = await this.run(
+          'expand',
+          { label },
+          { ids, types: query.relationshipTypes ?? null, labels: query.labels ?? null, limit: remaining + 1 },
+        );
+        for (const row of rows) {
+          const rel = toRelationship(row.type, row.from, row.to, row.relationship);
+          const other = toNode(row.otherLabel, row.other);
+          if (!rel || !other || relationships.has(rel.id)) continue;
+          if (relationships.size >= query.limit) {
+            truncated = true;
+            break;
+          }
+          relationships.set(rel.id, rel);
+          if (!nodes.has(other.id)) {
+            nodes.set(other.id, other);
+            next.push(other.id);
+          }
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return { nodes: [...nodes.values()], relationships: [...relationships.values()], truncated };
+  }
+
+  async shortestPath(from: string, to: string, maxLength: number, relationshipTypes?: RelationshipType[]): Promise<Path | null> {
+    const fromLabel = labelOfId(from);
+    const toLabel = labelOfId(to);
+    if (!fromLabel || !toLabel) return null;
+    if (from === to) {
+      const [node] = await this.getNodes([from]);
+      return node ? { nodes: [node], relationships: [] } : null;
+    }
+    const rows = await this.run('shortest-path', { fromLabel, toLabel, maxLength }, { from, to, types: relationshipTypes ?? null });
+    const row = rows[0];
+    if (!row) return null;
+    const nodes = (row.nodes as { label: unknown; properties: unknown }[]).map((n) => toNode(n.label, n.properties)!);
+    const relationships = (row.relationships as { type: unknown; properties: unknown; from: unknown; to: unknown }[]).map(
+      (r) => toRelationship(r.type, r.from, r.to, r.properties)!,
+    );
+    return { nodes, relationships };
+  }
+}
+
+/** A node filter without a label can only name `id`: other properties differ by label. */
+function filterWithoutLabel(filter: Filter | undefined) {
+  if (!filter || Object.keys(filter).length === 0) return predicate('other', { label: 'Person' }, undefined, 'nf');
+  const unknown = Object.keys(filter).filter((key) => key !== 'id');
+  if (unknown.length) {
+    throw new ValidationError([{ path: ['nodeFilter'], message: `filtering neighbours by ${unknown.join(', ')} needs otherLabel` }]);
+  }
+  return predicate('other', { label: labelNames[0] }, filter, 'nf');
+}

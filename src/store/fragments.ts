@@ -1,0 +1,122 @@
+/**
+ * The only code that writes Cypher text, and it writes only what the model
+ * allows: property names are checked against the label's (or relationship
+ * type's) declared properties, and every value becomes a parameter. The
+ * catalogue accepts these fragments, and nothing else, for `{{where}}`-style
+ * placeholders.
+ */
+import { dateFromKey, dateToKey } from '../model/dates.js';
+import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
+import type { PropertySpec } from '../model/types.js';
+import { ValidationError } from '../errors.js';
+import type { Condition, Filter, Keyset, Sort } from './port.js';
+
+const FRAGMENT = Symbol('cypher fragment');
+
+export interface CypherFragment {
+  readonly [FRAGMENT]: true;
+  readonly text: string;
+  readonly params: Record<string, unknown>;
+}
+
+export function isFragment(value: unknown): value is CypherFragment {
+  return typeof value === 'object' && value !== null && FRAGMENT in value;
+}
+
+function fragment(text: string, params: Record<string, unknown> = {}): CypherFragment {
+  return { [FRAGMENT]: true, text, params };
+}
+
+export const TRUE = fragment('true');
+
+/** The property names a query may name for a label or type: declared ones, `id`, and the derived date columns. */
+function queryableProperties(specs: Record<string, PropertySpec>): Map<string, PropertySpec['type']> {
+  const names = new Map<string, PropertySpec['type']>([['id', 'string']]);
+  for (const [key, spec] of Object.entries(specs)) {
+    names.set(key, spec.type);
+    if (spec.type === 'date') {
+      names.set(dateFromKey(key), 'string');
+      names.set(dateToKey(key), 'string');
+    }
+  }
+  return names;
+}
+
+export type Owner = { label: Label } | { type: RelationshipType };
+
+function propertiesOf(owner: Owner) {
+  return queryableProperties('label' in owner ? LABELS[owner.label].properties : RELATIONSHIPS[owner.type].properties);
+}
+
+function ownerName(owner: Owner) {
+  return 'label' in owner ? owner.label : owner.type;
+}
+
+function checkedProperty(owner: Owner, property: string): PropertySpec['type'] {
+  const type = propertiesOf(owner).get(property);
+  if (!type) {
+    throw new ValidationError([{ path: ['filter', property], message: `${ownerName(owner)} has no property "${property}"` }]);
+  }
+  return type;
+}
+
+/** Compiles a filter on `variable` into a predicate; parameter names are prefixed so several filters can share a query. */
+export function predicate(variable: string, owner: Owner, filter: Filter | undefined, prefix: string): CypherFragment {
+  const entries = Object.entries(filter ?? {});
+  if (entries.length === 0) return TRUE;
+  const params: Record<string, unknown> = {};
+  const parts = entries.map(([property, condition], index) => {
+    checkedProperty(owner, property);
+    const name = `${prefix}${index}`;
+    const access = `${variable}.\`${property}\``;
+    const [op, value] = Object.entries(condition as Condition)[0] ?? [];
+    params[name] = value;
+    switch (op) {
+      case 'eq':
+        return `${access} = $${name}`;
+      case 'in':
+        return `${access} IN $${name}`;
+      case 'contains':
+        return `toLower(${access}) CONTAINS toLower($${name})`;
+      case 'startsWith':
+        return `${access} STARTS WITH $${name}`;
+      case 'gte':
+        return `${access} >= $${name}`;
+      case 'lte':
+        return `${access} <= $${name}`;
+      case 'exists':
+        return value ? `${access} IS NOT NULL` : `${access} IS NULL`;
+      default:
+        throw new ValidationError([{ path: ['filter', property], message: `unknown condition "${String(op)}"` }]);
+    }
+  });
+  return fragment(parts.map((part) => `(${part})`).join(' AND '), params);
+}
+
+/** Both fragments, ANDed. */
+export function and(...fragments: CypherFragment[]): CypherFragment {
+  const real = fragments.filter((f) => f !== TRUE);
+  if (real.length === 0) return TRUE;
+  return fragment(real.map((f) => `(${f.text})`).join(' AND '), Object.assign({}, ...real.map((f) => f.params)));
+}
+
+/** A sort key with a typed default for missing values, so keyset comparisons never meet null. */
+export function sortKey(variable: string, owner: Owner, sort: Sort | undefined, param: string): { key: CypherFragment; direction: 'ASC' | 'DESC' } {
+  const property = sort?.property ?? 'id';
+  const type = checkedProperty(owner, property);
+  const fallback = type === 'int' || type === 'float' ? -1e308 : type === 'boolean' ? false : '';
+  return {
+    key: fragment(`coalesce(${variable}.\`${property}\`, $${param})`, { [param]: fallback }),
+    direction: sort?.direction === 'DESC' ? 'DESC' : 'ASC',
+  };
+}
+
+/** Rows strictly after the keyset, in the given direction: `(value, id)` compared as a tuple. */
+export function afterKeyset(valueExpression: string, idExpression: string, direction: 'ASC' | 'DESC', after: Keyset | undefined): CypherFragment {
+  if (!after) return TRUE;
+  const op = direction === 'ASC' ? '>' : '<';
+  return fragment(
+    `${valueExpression} ${op} $afterValue OR (${valueExpression} = $afterValue AND ${idExpression} ${op} $afterId)`,
+    { afterValue: after.value, afterId: after.id },
+  );
+}

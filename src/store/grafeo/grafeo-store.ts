@@ -1,0 +1,169 @@
+/**
+ * The embedded default: Grafeo, in-process. What Grafeo 0.6.0 does that the
+ * rest of Chorus must not see, handled here:
+ * - a unique constraint creates no index, so setup adds one per label and id;
+ * - concurrent writes to one node fail at once (GQLSTATUS 40000) instead of
+ *   waiting, so writes go through one queue and a conflict is retried;
+ * - after a failed statement a commit saves the rest, so any error rolls back;
+ * - open() of a missing path creates an empty database, and a second process
+ *   gets "cannot be locked": both are reported as what they are;
+ * - the WAL grows until close unless checkpoint triggers are set;
+ * - full-text search is an API call, not Cypher, and answers internal ids.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import type { GrafeoDB as GrafeoDatabase, GrafeoError, Transaction } from '@grafeo-db/js';
+import { isLabel } from '../../model/schema.js';
+import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
+import { StoreLockedError, StoreUnavailableError, WriteConflictError } from '../../errors.js';
+import { CypherStore, toNode, type CypherRunner, type Row } from '../cypher-store.js';
+import type { SearchHit, SearchQuery } from '../port.js';
+
+// The package is CommonJS with a native addon: load it the CommonJS way.
+const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
+
+const CONFLICT = '40000';
+const MAX_CONFLICT_RETRIES = 8;
+
+/** Grafeo returns bigints past 2^53 and Dates for timestamps: hand plain numbers and ISO strings upward. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+function rowsOf(result: { toArray(): Record<string, unknown>[] }): Row[] {
+  return result.toArray().map((row) => plain(row) as Row);
+}
+
+const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+class GrafeoRunner implements CypherRunner {
+  /** The tail of the write queue: each write starts when the one before it has settled. */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: GrafeoDatabase) {}
+
+  async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    return rowsOf(await this.db.executeCypher(text, params));
+  }
+
+  write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const next = this.tail.then(() => this.writeWithRetry(work));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Settles once every queued write has. */
+  drain(): Promise<unknown> {
+    return this.tail;
+  }
+
+  private async writeWithRetry<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const tx: Transaction = this.db.beginTransaction();
+      try {
+        const result = await work(async (text, params) => rowsOf(await tx.executeCypher(text, params)));
+        tx.commit();
+        return result;
+      } catch (error) {
+        tx.rollback();
+        if ((error as GrafeoError).gqlStatus !== CONFLICT) throw error;
+        if (attempt >= MAX_CONFLICT_RETRIES) throw new WriteConflictError('the write kept conflicting with other writes; try again', { cause: error });
+        await sleep(5 * 2 ** attempt);
+      }
+    }
+  }
+}
+
+export interface GrafeoStoreOptions {
+  /** The database file; Grafeo keeps its write-ahead log beside it in `<path>.wal/`. Omit for an in-memory store. */
+  path?: string;
+}
+
+export class GrafeoStore extends CypherStore {
+  readonly kind = 'grafeo' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDatabase,
+    private readonly grafeoRunner: GrafeoRunner,
+    readonly path: string | null,
+    /** True when this open created the database file. */
+    readonly created: boolean,
+  ) {
+    super(grafeoRunner);
+  }
+
+  static open(options: GrafeoStoreOptions = {}): GrafeoStore {
+    if (!options.path) {
+      const db = GrafeoDB.create();
+      return new GrafeoStore(db, new GrafeoRunner(db), null, true);
+    }
+    const path = resolve(options.path);
+    const exists = existsSync(path);
+    let db: GrafeoDatabase;
+    try {
+      if (exists) db = GrafeoDB.open(path);
+      else {
+        mkdirSync(dirname(path), { recursive: true });
+        db = GrafeoDB.create(path);
+      }
+    } catch (error) {
+      // Grafeo gives a lock failure no GQLSTATUS: its message is all there is to go on.
+      if (error instanceof Error && /cannot be locked/.test(error.message)) throw new StoreLockedError(path, { cause: error });
+      throw new StoreUnavailableError(`cannot open the Grafeo store at ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    // Checkpoint the WAL into the main file as it grows, not only at close.
+    db.setCheckpointTriggers({ intervalMs: 60_000, walBytes: 64 * 1024 * 1024 });
+    return new GrafeoStore(db, new GrafeoRunner(db), path, !exists);
+  }
+
+  async setup(): Promise<void> {
+    const plan = indexPlan();
+    for (const label of plan.uniqueIds) {
+      await this.db.executeCypher(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+      // The constraint above makes no index in Grafeo 0.6.0: without this, MERGE on id scans every node.
+      await this.db.executeCypher(`CREATE INDEX ${label.toLowerCase()}_id_index IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
+    }
+    for (const { label, property } of plan.properties) {
+      await this.db.executeCypher(`CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
+    }
+    for (const label of plan.fullText) {
+      try {
+        // The same whitespace tokenisation as Neo4j's index: searchText is already normalised (model/search-text.ts).
+        await this.db.createTextIndex(label, SEARCH_TEXT, { tokenizer: 'standard', stopWords: [] });
+      } catch (error) {
+        if (!/already exists/i.test((error as Error).message)) throw error;
+      }
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    if (query.words.length === 0) return [];
+    const text = query.words.join(' ');
+    const hits: SearchHit[] = [];
+    for (const label of query.labels.filter(isSearchable)) {
+      const found = await this.db.textSearch(label, SEARCH_TEXT, text, query.limit);
+      for (const [internalId, score] of found) {
+        const node = this.db.getNode(internalId);
+        const nodeLabel = node?.labels[0];
+        const record = node && nodeLabel && isLabel(nodeLabel) ? toNode(nodeLabel, plain(node.properties())) : null;
+        if (record) hits.push({ node: record, score });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.grafeoRunner.drain();
+    this.db.close();
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Neo4j 5, for production (a server, a cluster or Aura, by URI) and CI.
+ * Driver types stop here: integers and temporal values become plain numbers
+ * and strings, and driver errors become the project's own by error code.
+ */
+import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
+import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
+import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
+import { CypherStore, toNode, type CypherRunner, type Row } from '../cypher-store.js';
+import type { SearchHit, SearchQuery } from '../port.js';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+function isTemporal(value: unknown): boolean {
+  return isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never);
+}
+
+/** Driver values to plain JS. */
+function plain(value: unknown): unknown {
+  if (isInt(value)) return value.toNumber();
+  if (isTemporal(value)) return String(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+/** Plain JS to driver values: whole numbers go as Neo4j integers (LIMIT needs one; Grafeo keeps them whole too). */
+function toDriver(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriver);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriver(v)]));
+  }
+  return value;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Database.DatabaseNotFound', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Driver errors to the project's own, by code. */
+function mapError(error: unknown): unknown {
+  if (error instanceof ChorusError || !(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE.has(error.code)) return new StoreUnavailableError(`Neo4j is unavailable (${error.code})`, { cause: error });
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ValidationError([{ path: [], message: 'a write broke a uniqueness constraint' }]);
+  }
+  if (error.code.startsWith('Neo.TransientError.Transaction')) return new WriteConflictError('the write conflicted with another; try again', { cause: error });
+  return new ChorusError(ERROR_CODES.INTERNAL, `Neo4j failed (${error.code})`, { cause: error });
+}
+
+class Neo4jRunner implements CypherRunner {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  private static async runIn(tx: ManagedTransaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
+    const result = await tx.run(text, toDriver(params) as Record<string, unknown>);
+    return result.records.map((record) => plain(record.toObject()) as Row);
+  }
+
+  async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => Neo4jRunner.runIn(tx, text, params));
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work((text, params) => Neo4jRunner.runIn(tx, text, params)));
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements cannot run in a transaction function with other work. */
+  async schema(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(text);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const fullTextIndexName = (label: string) => `search_${label.toLowerCase()}`;
+
+export class Neo4jStore extends CypherStore {
+  readonly kind = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly neo4jRunner: Neo4jRunner,
+  ) {
+    super(neo4jRunner);
+  }
+
+  static open(options: Neo4jStoreOptions): Neo4jStore {
+    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
+    const driver = neo4j.driver(options.uri, auth, {
+      // Fail fast when the database is down instead of queueing for a minute.
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+    });
+    return new Neo4jStore(driver, new Neo4jRunner(driver, options.database ?? 'neo4j'));
+  }
+
+  async setup(): Promise<void> {
+    const plan = indexPlan();
+    for (const label of plan.uniqueIds) {
+      // In Neo4j the constraint is backed by an index: no separate id index.
+      await this.neo4jRunner.schema(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+    }
+    for (const { label, property } of plan.properties) {
+      await this.neo4jRunner.schema(`CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
+    }
+    for (const label of plan.fullText) {
+      // searchText is already normalised (model/search-text.ts): split on whitespace only, as Grafeo does.
+      await this.neo4jRunner.schema(
+        `CREATE FULLTEXT INDEX ${fullTextIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
+      );
+    }
+    await this.neo4jRunner.schema('CALL db.awaitIndexes(300)');
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    if (query.words.length === 0) return [];
+    // Words are [a-z0-9]+ after normalisation, so none is Lucene syntax.
+    const lucene = query.words.join(' OR ');
+    const hits: SearchHit[] = [];
+    for (const label of query.labels.filter(isSearchable)) {
+      const rows = await this.run('search-neo4j', {}, { index: fullTextIndexName(label), query: lucene, limit: query.limit });
+      for (const row of rows) {
+        const node = toNode(label, row.properties);
+        if (node) hits.push({ node, score: Number(row.score) });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The GraphStore port: everything the application asks of a graph database,
+ * in domain terms. Reads are batch-shaped (results in the order and length
+ * of the ids, null for an unknown id), so each DataLoader is a one-liner over
+ * a method here. Nothing above this port sees Cypher or a driver.
+ */
+import type { Label, RelationshipType } from '../model/schema.js';
+import type { NodeRecord, PropertyValue, RelationshipRecord } from '../model/records.js';
+
+/** A condition on one property. Property names are checked against the model before any query is built. */
+export type Condition =
+  | { eq: PropertyValue }
+  | { in: PropertyValue[] }
+  | { contains: string } // case-insensitive substring
+  | { startsWith: string }
+  | { gte: string | number }
+  | { lte: string | number }
+  | { exists: boolean };
+
+export type Filter = Record<string, Condition>;
+
+export interface Sort {
+  property: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** A keyset cursor: the sort value and id of the last row seen. */
+export interface Keyset {
+  value: PropertyValue | null;
+  id: string;
+}
+
+export interface ListQuery {
+  label: Label;
+  filter?: Filter;
+  /** Default: by id. Ties are always broken by id, so the order is total. */
+  sort?: Sort;
+  after?: Keyset;
+  limit: number;
+}
+
+export interface ListPage {
+  nodes: NodeRecord[];
+  /** The keyset of each node, for cursors. */
+  keys: Keyset[];
+  hasMore: boolean;
+}
+
+export interface RelatedQuery {
+  type: RelationshipType;
+  /** 'out': (parent)-[type]->(other); 'in': (parent)<-[type]-(other). */
+  direction: 'out' | 'in';
+  /** Only neighbours with this label. */
+  otherLabel?: Label;
+  relationshipFilter?: Filter;
+  nodeFilter?: Filter;
+  /** Order neighbours by a property of the node or of the relationship; ties by node id. */
+  sort?: Sort & { on: 'node' | 'relationship' };
+  /** Per parent. */
+  limit?: number;
+}
+
+export interface RelatedHit {
+  relationship: RelationshipRecord;
+  node: NodeRecord;
+}
+
+export interface SearchQuery {
+  /** Normalised words (model/search-text.ts); a node matches when it has any of them. */
+  words: string[];
+  labels: Label[];
+  limit: number;
+}
+
+export interface SearchHit {
+  node: NodeRecord;
+  score: number;
+}
+
+export interface SubgraphQuery {
+  seeds: string[];
+  depth: number;
+  relationshipTypes?: RelationshipType[];
+  labels?: Label[];
+  /** At most this many relationships; `truncated` says when more were there. */
+  limit: number;
+}
+
+export interface Subgraph {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  truncated: boolean;
+}
+
+export interface Path {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+}
+
+export interface WriteBatch {
+  nodes?: NodeRecord[];
+  relationships?: RelationshipRecord[];
+  deleteRelationships?: string[];
+  /** Detach-deletes: the node's relationships go with it. */
+  deleteNodes?: string[];
+}
+
+export interface WriteSummary {
+  nodesWritten: number;
+  relationshipsWritten: number;
+  relationshipsDeleted: number;
+  nodesDeleted: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'grafeo' | 'neo4j';
+  /** Creates constraints and indexes the model implies; safe to repeat. */
+  setup(): Promise<void>;
+  /** Throws unless the store answers a query. */
+  ping(): Promise<void>;
+  /**
+   * Writes one batch in one transaction: upserts (keyed by id, properties
+   * replaced), then deletions. All or nothing: a relationship whose endpoint
+   * is missing fails the whole batch. The same batch twice changes nothing.
+   */
+  write(batch: WriteBatch): Promise<WriteSummary>;
+  getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]>;
+  /** For each parent id, its neighbours over one relationship type. */
+  related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]>;
+  /** For each parent id, how many neighbours `related` would give without a limit. */
+  countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit'>): Promise<number[]>;
+  list(query: ListQuery): Promise<ListPage>;
+  count(label: Label, filter?: Filter): Promise<number>;
+  countByLabel(): Promise<Record<string, number>>;
+  countByRelationshipType(): Promise<Record<string, number>>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  shortestPath(from: string, to: string, maxLength: number, relationshipTypes?: RelationshipType[]): Promise<Path | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,243 @@
+/**
+ * One contract for every GraphStore adapter, in the shape of Apollo's
+ * integration test suite: each adapter's test file calls this with a factory.
+ * Every test writes ids under its own prefix and deletes them afterwards, so
+ * the suite can share a Neo4j database.
+ */
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { relationshipId } from '../../src/model/ids.js';
+import type { NodeRecord, Properties, RelationshipRecord } from '../../src/model/records.js';
+import type { Label, RelationshipType } from '../../src/model/schema.js';
+import { normaliseWords } from '../../src/model/search-text.js';
+import { ValidationError } from '../../src/errors.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { deleteByPrefix, uniquePrefix, type TestStore } from '../support/stores.js';
+
+export function node(label: Label, id: string, properties: Properties): NodeRecord {
+  return { id, label, properties };
+}
+
+export function rel(type: RelationshipType, from: string, to: string, properties: Properties = {}): RelationshipRecord {
+  return { id: relationshipId(type, from, to, properties), type, from, to, properties };
+}
+
+/** A small graph in the shape of the real one: people, an organisation, a report, statements about it. */
+export function fixture(p: string) {
+  const ids = {
+    wood: `person:${p}-alan-wood`,
+    wilshaw: `person:${p}-michael-wilshaw`,
+    cleary: `person:${p}-jo-cleary`,
+    adcs: `organisation:${p}-adcs`,
+    ofsted: `organisation:${p}-ofsted`,
+    report: `report:${p}-annual-2014`,
+    sif: `framework:${p}-sif`,
+    source: `source:${p}-guardian`,
+    s1: `statement:${p}-1`,
+    s2: `statement:${p}-2`,
+    s3: `statement:${p}-3`,
+  };
+  const text = 'Alan Wood said the findings were simply not credible. Jo Cleary said it is seriously worrying.';
+  const nodes: NodeRecord[] = [
+    node('Person', ids.wood, { name: 'Alan Wood', aliases: ['Wood'] }),
+    node('Person', ids.wilshaw, { name: 'Sir Michael Wilshaw', aliases: ['Sir Michael Wishaw', 'sir micahel wilshaw'] }),
+    node('Person', ids.cleary, { name: 'Jo Cleary' }),
+    node('Organisation', ids.adcs, { name: "Association of Directors of Children's Services", kind: 'association', aliases: ['ADCS'] }),
+    node('Organisation', ids.ofsted, { name: 'Ofsted', kind: 'regulator' }),
+    node('Report', ids.report, { title: 'Social care annual report 2013-14', date: '2014-12-02', period: '2013-14' }),
+    node('Framework', ids.sif, { name: 'Single inspection framework', aliases: ['SIF'], introduced: '2013' }),
+    node('Source', ids.source, { title: 'The sector responds', text, contentHash: 'x', date: '2014-12' }),
+    node('Statement', ids.s1, { text: 'simply not credible', kind: 'quote', date: '2014-12-02', codedBy: 'seed:test', confidence: 1 }),
+    node('Statement', ids.s2, { text: 'it is seriously worrying', kind: 'quote', date: '2014-12', codedBy: 'seed:test', confidence: 0.9 }),
+    node('Statement', ids.s3, { text: 'We believe this framework does not get to the heart', kind: 'quote', date: '2014', codedBy: 'seed:test', confidence: 1 }),
+  ];
+  const relationships: RelationshipRecord[] = [
+    rel('HELD_ROLE', ids.wood, ids.adcs, { title: 'president', asOf: '2014' }),
+    rel('HELD_ROLE', ids.wilshaw, ids.ofsted, { title: 'HM Chief Inspector', from: '2012' }),
+    rel('PUBLISHED', ids.ofsted, ids.report),
+    rel('SAID', ids.wood, ids.s1),
+    rel('SAID', ids.cleary, ids.s2),
+    rel('SAID', ids.wood, ids.s3),
+    rel('ABOUT', ids.s1, ids.report, { stance: 'critical' }),
+    rel('ABOUT', ids.s2, ids.report, { stance: 'mixed' }),
+    rel('ABOUT', ids.s3, ids.sif, { stance: 'critical' }),
+    rel('SOURCED_FROM', ids.s1, ids.source, { start: 33, end: 52 }),
+    rel('SOURCED_FROM', ids.s2, ids.source, { start: 69, end: 93 }),
+  ];
+  return { ids, nodes, relationships };
+}
+
+export function defineGraphStoreContract(name: string, createStore: () => Promise<TestStore>) {
+  describe(`GraphStore contract: ${name}`, () => {
+    let handle: TestStore;
+    let store: GraphStore;
+    let prefix: string;
+    let f: ReturnType<typeof fixture>;
+
+    beforeAll(async () => {
+      handle = await createStore();
+      store = handle.store;
+    });
+    afterAll(async () => {
+      await handle?.dispose();
+    });
+    beforeEach(async () => {
+      prefix = uniquePrefix();
+      f = fixture(prefix);
+      await store.write({ nodes: f.nodes, relationships: f.relationships });
+    });
+    afterEach(async () => {
+      await deleteByPrefix(store, prefix);
+    });
+
+    it('sets up constraints and indexes again without error', async () => {
+      await expect(store.setup()).resolves.toBeUndefined();
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('reads nodes in the order and length of the ids, null for unknown ones', async () => {
+      const got = await store.getNodes([f.ids.report, `person:${prefix}-nobody`, f.ids.wood, 'not-an-id', f.ids.wood]);
+      expect(got.map((n) => n?.id ?? null)).toEqual([f.ids.report, null, f.ids.wood, null, f.ids.wood]);
+      expect(got[0]).toEqual(f.nodes.find((n) => n.id === f.ids.report));
+      expect(got[2]?.properties).toEqual({ name: 'Alan Wood', aliases: ['Wood'] });
+    });
+
+    it('reads relationships by id, null for unknown ones', async () => {
+      const said = f.relationships.find((r) => r.type === 'SAID')!;
+      const role = f.relationships.find((r) => r.type === 'HELD_ROLE')!;
+      const missing = relationshipId('SAID', f.ids.cleary, f.ids.s1);
+      const got = await store.getRelationships([role.id, missing, said.id, 'garbage']);
+      expect(got).toEqual([role, null, said, null]);
+    });
+
+    it('is idempotent: the same batch twice changes nothing', async () => {
+      const before = { labels: await store.countByLabel(), types: await store.countByRelationshipType() };
+      const summary = await store.write({ nodes: f.nodes, relationships: f.relationships });
+      expect(summary).toMatchObject({ nodesWritten: f.nodes.length, relationshipsWritten: f.relationships.length });
+      expect(await store.countByLabel()).toEqual(before.labels);
+      expect(await store.countByRelationshipType()).toEqual(before.types);
+      expect(await store.getNodes(f.nodes.map((n) => n.id))).toEqual(f.nodes);
+    });
+
+    it('replaces properties on upsert: a property left out is removed', async () => {
+      await store.write({ nodes: [node('Person', f.ids.wood, { name: 'Alan Wood CBE' })] });
+      const [wood] = await store.getNodes([f.ids.wood]);
+      expect(wood?.properties).toEqual({ name: 'Alan Wood CBE' });
+    });
+
+    it('writes nothing of a batch that fails: a relationship to a missing node', async () => {
+      const extra = node('Person', `person:${prefix}-new`, { name: 'New Person' });
+      const dangling = rel('SAID', extra.id, `statement:${prefix}-missing`);
+      await expect(store.write({ nodes: [extra], relationships: [dangling] })).rejects.toBeInstanceOf(ValidationError);
+      expect(await store.getNodes([extra.id])).toEqual([null]);
+    });
+
+    it('finds neighbours for many parents at once, filtered, sorted and limited per parent', async () => {
+      const said = await store.related([f.ids.wood, f.ids.cleary, f.ids.wilshaw], {
+        type: 'SAID', direction: 'out', otherLabel: 'Statement', sort: { on: 'node', property: 'text', direction: 'ASC' },
+      });
+      expect(said.map((hits) => hits.map((h) => h.node.id))).toEqual([[f.ids.s3, f.ids.s1], [f.ids.s2], []]);
+      expect(said[0][0].relationship).toEqual(f.relationships.find((r) => r.type === 'SAID' && r.to === f.ids.s3));
+
+      const limited = await store.related([f.ids.wood], { type: 'SAID', direction: 'out', otherLabel: 'Statement', limit: 1 });
+      expect(limited[0]).toHaveLength(1);
+
+      const critics = await store.related([f.ids.report], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } });
+      expect(critics[0].map((h) => h.node.id)).toEqual([f.ids.s1]);
+      expect(critics[0][0].relationship.from).toBe(f.ids.s1);
+
+      const dated = await store.related([f.ids.wood], {
+        type: 'SAID', direction: 'out', otherLabel: 'Statement', nodeFilter: { dateFrom: { gte: '2014-06-01' } },
+      });
+      expect(dated[0].map((h) => h.node.id)).toEqual([f.ids.s1]);
+
+      const byRelationship = await store.related([f.ids.wilshaw, f.ids.wood], {
+        type: 'HELD_ROLE', direction: 'out', sort: { on: 'relationship', property: 'title', direction: 'DESC' },
+      });
+      expect(byRelationship.map((hits) => hits.map((h) => h.relationship.properties.title))).toEqual([['HM Chief Inspector'], ['president']]);
+
+      expect(await store.countRelated([f.ids.wood, f.ids.report, f.ids.cleary], { type: 'SAID', direction: 'out' })).toEqual([2, 0, 1]);
+      expect(await store.countRelated([f.ids.report], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { in: ['critical', 'mixed'] } } })).toEqual([2]);
+    });
+
+    it('pages with keyset cursors through ties in a stable total order, both directions', async () => {
+      const people = ['B', 'A', 'B', 'C', 'B', 'A'].map((name, i) => node('Person', `person:${prefix}-tie-${i}`, { name: `Tie ${name}` }));
+      await store.write({ nodes: people });
+      const filter = { id: { startsWith: `person:${prefix}-tie-` } };
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const expected = [...people]
+          .sort((a, b) => String(a.properties.name).localeCompare(String(b.properties.name)) || a.id.localeCompare(b.id))
+          .map((n) => n.id);
+        if (direction === 'DESC') expected.reverse();
+        const seen: string[] = [];
+        let after;
+        for (let pages = 0; pages < 10; pages++) {
+          const page = await store.list({ label: 'Person', filter, sort: { property: 'name', direction }, after, limit: 2 });
+          seen.push(...page.nodes.map((n) => n.id));
+          if (!page.hasMore) break;
+          after = page.keys.at(-1);
+        }
+        expect(seen).toEqual(expected);
+      }
+      expect(await store.count('Person', filter)).toBe(6);
+      expect(await store.count('Person', { ...filter, name: { eq: 'Tie B' } })).toBe(3);
+    });
+
+    it('filters by date intervals, comparing as strings identically on every store', async () => {
+      // A statement dated "2014" covers all of 2014: it overlaps a range in June 2014; "2014-12" does not.
+      const overlapsJune = { id: { startsWith: `statement:${prefix}` }, dateFrom: { lte: '2014-06-30' }, dateTo: { gte: '2014-06-01' } };
+      const page = await store.list({ label: 'Statement', filter: overlapsJune, limit: 10 });
+      expect(page.nodes.map((n) => n.id)).toEqual([f.ids.s3]);
+    });
+
+    it('refuses to filter on a property the model does not declare', async () => {
+      await expect(store.list({ label: 'Person', filter: { 'name` OR true //': { eq: 'x' } }, limit: 1 })).rejects.toBeInstanceOf(ValidationError);
+    });
+
+    it('finds nodes by any of their words in names, aliases and statement text', async () => {
+      const search = (text: string, labels: Label[]) => store.search({ words: normaliseWords(text), labels, limit: 50 }).then((hits) => hits.map((h) => h.node.id).filter((id) => id.includes(prefix)).sort());
+      expect(await search('Wishaw', ['Person'])).toEqual([f.ids.wilshaw]);
+      expect(await search('adcs', ['Organisation', 'Person'])).toEqual([f.ids.adcs]);
+      expect(await search("Children's", ['Organisation'])).toEqual([f.ids.adcs]);
+      expect(await search('credible worrying', ['Statement'])).toEqual([f.ids.s1, f.ids.s2].sort());
+      expect(await search('credible', ['Person', 'Rating'])).toEqual([]);
+    });
+
+    it('expands a subgraph breadth-first to a depth, filtered and capped', async () => {
+      const one = await store.subgraph({ seeds: [f.ids.report], depth: 1, limit: 100 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual([f.ids.report, f.ids.ofsted, f.ids.s1, f.ids.s2].sort());
+      expect(one.truncated).toBe(false);
+
+      const two = await store.subgraph({ seeds: [f.ids.report], depth: 2, relationshipTypes: ['ABOUT', 'SAID'], limit: 100 });
+      expect(two.nodes.map((n) => n.id).sort()).toEqual([f.ids.report, f.ids.s1, f.ids.s2, f.ids.wood, f.ids.cleary].sort());
+      expect(two.relationships.map((r) => r.type).sort()).toEqual(['ABOUT', 'ABOUT', 'SAID', 'SAID']);
+
+      const capped = await store.subgraph({ seeds: [f.ids.report], depth: 2, limit: 2 });
+      expect(capped.relationships).toHaveLength(2);
+      expect(capped.truncated).toBe(true);
+    });
+
+    it('finds a shortest path between two nodes, or none', async () => {
+      const path = await store.shortestPath(f.ids.cleary, f.ids.wood, 4);
+      expect(path?.nodes.map((n) => n.id)).toEqual([f.ids.cleary, f.ids.s2, f.ids.report, f.ids.s1, f.ids.wood]);
+      expect(path?.relationships.map((r) => r.type)).toEqual(['SAID', 'ABOUT', 'ABOUT', 'SAID']);
+      expect(await store.shortestPath(f.ids.cleary, f.ids.wood, 2)).toBeNull();
+      expect(await store.shortestPath(f.ids.wood, f.ids.sif, 3, ['SAID'])).toBeNull();
+    });
+
+    it('deletes relationships and detach-deletes nodes', async () => {
+      const about = f.relationships.find((r) => r.type === 'ABOUT' && r.from === f.ids.s1)!;
+      const summary = await store.write({ deleteRelationships: [about.id], deleteNodes: [f.ids.s2] });
+      expect(summary).toMatchObject({ relationshipsDeleted: 1, nodesDeleted: 1 });
+      expect(await store.getRelationships([about.id])).toEqual([null]);
+      expect(await store.getNodes([f.ids.s2])).toEqual([null]);
+      expect(await store.countRelated([f.ids.cleary], { type: 'SAID', direction: 'out' })).toEqual([0]);
+    });
+
+    it('counts nodes per label and relationships per type', async () => {
+      const labels = await store.countByLabel();
+      const types = await store.countByRelationshipType();
+      expect(labels.Person).toBeGreaterThanOrEqual(3);
+      expect(types.ABOUT).toBeGreaterThanOrEqual(3);
+    });
+  });
+}
