@@ -156,6 +156,17 @@ export const LABELS = {
       furniture: { type: 'int[]', description: 'Page furniture as [start, end) code-point pairs, flattened: not content.' },
     },
   },
+  Marker: {
+    idPrefix: 'marker',
+    description: 'Bookkeeping, not content: e.g. marker:seed records that a seed ran to the end.',
+    displayProperty: 'id',
+    searchable: [],
+    properties: {
+      contentHash: required(str('sha256 over the seed files that were loaded.')),
+      completedAt: required(str('When the seed finished, ISO 8601.')),
+      records: { type: 'int', description: 'How many nodes and relationships the seed wrote.' },
+    },
+  },
 } as const satisfies Record<string, LabelSpec>;
 
 export type Label = keyof typeof LABELS;

@@ -46,14 +46,22 @@ const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSl
 class GrafeoRunner implements CypherRunner {
   /** The tail of the write queue: each write starts when the one before it has settled. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** Grafeo 0.6.0 still answers reads after close(); a closed store must not look alive. */
+  closed = false;
 
   constructor(private readonly db: GrafeoDatabase) {}
 
+  private checkOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the Grafeo store is closed');
+  }
+
   async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    this.checkOpen();
     return rowsOf(await this.db.executeCypher(text, params));
   }
 
   write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    this.checkOpen();
     const next = this.tail.then(() => this.writeWithRetry(work));
     this.tail = next.catch(() => undefined);
     return next;
@@ -88,7 +96,6 @@ export interface GrafeoStoreOptions {
 
 export class GrafeoStore extends CypherStore {
   readonly kind = 'grafeo' as const;
-  private closed = false;
 
   private constructor(
     private readonly db: GrafeoDatabase,
@@ -145,6 +152,7 @@ export class GrafeoStore extends CypherStore {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
+    if (this.grafeoRunner.closed) throw new StoreUnavailableError('the Grafeo store is closed');
     if (query.words.length === 0) return [];
     const text = query.words.join(' ');
     const hits: SearchHit[] = [];
@@ -161,9 +169,9 @@ export class GrafeoStore extends CypherStore {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.grafeoRunner.closed) return;
     await this.grafeoRunner.drain();
+    this.grafeoRunner.closed = true;
     this.db.close();
   }
 }

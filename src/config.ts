@@ -1,0 +1,87 @@
+/**
+ * Settings from environment variables, validated once at start: every bad
+ * value is reported at once, by name, with what was expected. `.env.example`
+ * documents each variable.
+ */
+import { resolve } from 'node:path';
+import { ConfigurationError } from './errors.js';
+import { PROJECT_ROOT } from './paths.js';
+
+export interface Settings {
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  production: boolean;
+  store:
+    | { kind: 'grafeo'; path: string }
+    | { kind: 'neo4j'; uri: string; user?: string; password?: string; database: string };
+  seedOnStart: boolean;
+  introspection: boolean;
+  sourceText: 'full' | 'snippets';
+  maxDepth: number;
+  maxCost: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadSettings(env: Env = process.env): Settings {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name}=${JSON.stringify(env[name])}: expected true or false`);
+    return fallback;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name}=${JSON.stringify(raw)}: expected one of ${allowed.join(', ')}`);
+    return fallback;
+  };
+
+  const production = env.NODE_ENV === 'production';
+  const uri = env.NEO4J_URI;
+  let store: Settings['store'];
+  if (uri) {
+    if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/.test(uri)) {
+      problems.push(`NEO4J_URI=${JSON.stringify(uri)}: expected a URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+    }
+    if (env.NEO4J_USER && env.NEO4J_PASSWORD === undefined) problems.push('NEO4J_PASSWORD: required when NEO4J_USER is set');
+    store = { kind: 'neo4j', uri, user: env.NEO4J_USER || undefined, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || 'neo4j' };
+  } else {
+    const path = env.CHORUS_DATA_PATH || 'data/chorus.grafeo';
+    if (path.endsWith('/')) problems.push(`CHORUS_DATA_PATH=${JSON.stringify(path)}: expected a file path (Grafeo keeps <path> and <path>.wal/), not a folder`);
+    store = { kind: 'grafeo', path: resolve(PROJECT_ROOT, path) };
+  }
+
+  const settings: Settings = {
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', 4000, 0, 65535),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
+    production,
+    store,
+    seedOnStart: boolean('CHORUS_SEED_ON_START', true),
+    introspection: boolean('CHORUS_INTROSPECTION', true),
+    sourceText: oneOf('CHORUS_SOURCE_TEXT', ['full', 'snippets'] as const, 'full'),
+    maxDepth: integer('CHORUS_MAX_DEPTH', 12, 2, 100),
+    maxCost: integer('CHORUS_MAX_COST', 20_000, 10, 10_000_000),
+  };
+  if (problems.length) throw new ConfigurationError(problems);
+  return settings;
+}

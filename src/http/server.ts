@@ -1,0 +1,158 @@
+/**
+ * The HTTP server: /graphql through Apollo Server (via its
+ * executeHTTPGraphQLRequest, so no web framework is needed), /healthz
+ * (the process is up), /readyz (the store answers), and the pages later
+ * issues add. It holds no state but the store connection.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Settings } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { GraphStore } from '../store/port.js';
+import type { Context } from '../graphql/context.js';
+import { createFormatError } from '../graphql/format-error.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ChorusServerOptions {
+  schema: GraphQLSchema;
+  store: GraphStore;
+  settings: Settings;
+  logger: Logger;
+  /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
+  routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
+}
+
+export interface ChorusServer {
+  readonly http: Server;
+  readonly apollo: ApolloServer<Context>;
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops accepting requests, lets those in flight finish, then stops Apollo. The caller closes the store. */
+  stop(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function createChorusServer(options: ChorusServerOptions): Promise<ChorusServer> {
+  const { schema, store, settings, logger } = options;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: settings.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !settings.production,
+    formatError: createFormatError(settings.production),
+    // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let body: unknown;
+    if (req.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          sendJson(res, 413, { errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          return;
+        }
+        throw error;
+      }
+      const type = req.headers['content-type'] ?? '';
+      if (type.includes('application/json')) {
+        try {
+          body = text.length ? JSON.parse(text) : {};
+        } catch {
+          sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      } else body = text;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ store, settings, logger }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') res.end(response.body.string);
+    else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      try {
+        await store.ping();
+        return sendJson(res, 200, { status: 'ready', store: store.kind });
+      } catch (error) {
+        logger.warn({ err: error }, 'store not ready');
+        return sendJson(res, 503, { status: 'unavailable', store: store.kind });
+      }
+    }
+    for (const route of options.routes ?? []) {
+      if (await route(req, res, url)) return;
+    }
+    if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    sendJson(res, 404, { error: `no route ${url.pathname}`, routes: ['/graphql', '/healthz', '/readyz'] });
+  }
+
+  const http = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error, url: req.url }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  http.keepAliveTimeout = 5_000;
+
+  return {
+    http,
+    apollo,
+    listen(port = settings.port, host = settings.host) {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const address = http.address() as AddressInfo;
+          resolve(`http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+

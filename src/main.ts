@@ -1,0 +1,52 @@
+/**
+ * `npm start`: validate the configuration, open (and on first start create
+ * and seed) the store, serve the API, and shut down cleanly on SIGTERM/SIGINT.
+ */
+import { loadSettings } from './config.js';
+import { ChorusError } from './errors.js';
+import { createLogger } from './logger.js';
+import { describeStore, openStore } from './store/open-store.js';
+import { buildChorusSchema } from './graphql/schema.js';
+import { createChorusServer } from './http/server.js';
+import { seedOnStart } from './seed/seed-on-start.js';
+
+async function main(): Promise<void> {
+  let settings;
+  try {
+    settings = loadSettings();
+  } catch (error) {
+    console.error(`chorus: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const logger = createLogger(settings.logLevel);
+  logger.info(`opening ${describeStore(settings.store)}`);
+  const store = await openStore(settings.store);
+  if (settings.seedOnStart) await seedOnStart(store, logger);
+  const server = await createChorusServer({ schema: await buildChorusSchema(), store, settings, logger });
+  const url = await server.listen();
+  logger.info(`Chorus is serving ${url}/graphql (playground: ${url}/) on ${describeStore(settings.store)}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing requests in flight, then closing the store`);
+    const force = setTimeout(() => {
+      logger.error('shutdown took over 10 s: exiting anyway');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    await server.stop();
+    await store.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  // Configuration and store errors carry a message meant for the person starting Chorus.
+  console.error(`chorus: ${error instanceof ChorusError ? error.message : (error as Error).stack}`);
+  process.exit(1);
+});

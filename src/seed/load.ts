@@ -1,0 +1,82 @@
+/**
+ * Writes a validated seed plan into a store, in batches, nodes before
+ * relationships, with progress. Upserts only: it never deletes what the
+ * seed does not name. The marker node is written last, so a seed killed
+ * halfway is seen as unfinished and completed on the next start.
+ */
+import { nodeId } from '../model/ids.js';
+import type { NodeRecord, RelationshipRecord } from '../model/records.js';
+import { ValidationError } from '../errors.js';
+import type { GraphStore } from '../store/port.js';
+import { formatProblems, planSeed, type SeedPlan } from './plan.js';
+
+export const SEED_MARKER_ID = nodeId('Marker', 'seed');
+export const DEFAULT_BATCH_SIZE = 2_000;
+
+export interface SeedProgress {
+  phase: 'nodes' | 'relationships' | 'derived' | 'marker';
+  done: number;
+  total: number;
+}
+
+export interface SeedResult {
+  nodes: number;
+  relationships: number;
+  derived: number;
+  contentHash: string;
+}
+
+export class SeedValidationError extends ValidationError {
+  constructor(readonly plan: SeedPlan) {
+    super(
+      plan.problems.map((p) => ({ path: [p.file, p.path], message: `${p.id ? `(${p.id}) ` : ''}${p.message}` })),
+      `the seed has ${plan.problems.length} problem(s); nothing was written`,
+    );
+    this.message = `the seed has ${plan.problems.length} problem(s); nothing was written:\n${formatProblems(plan.problems)}`;
+  }
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+export async function writePlan(
+  store: GraphStore,
+  plan: SeedPlan,
+  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void } = {},
+): Promise<SeedResult> {
+  if (plan.problems.length) throw new SeedValidationError(plan);
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const report = options.onProgress ?? (() => undefined);
+
+  const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
+    ['nodes', plan.nodes],
+    ['relationships', plan.relationships],
+    ['derived', plan.derived],
+  ];
+  for (const [phase, records] of phases) {
+    let done = 0;
+    report({ phase, done, total: records.length });
+    for (const batch of batches(records as (NodeRecord | RelationshipRecord)[], size)) {
+      await store.write(phase === 'nodes' ? { nodes: batch as NodeRecord[] } : { relationships: batch as RelationshipRecord[] });
+      done += batch.length;
+      report({ phase, done, total: records.length });
+    }
+  }
+  const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
+  await store.write({
+    nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],
+  });
+  report({ phase: 'marker', done: 1, total: 1 });
+  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: plan.derived.length, contentHash: plan.contentHash };
+}
+
+export async function seedStore(store: GraphStore, dir: string, options: Parameters<typeof writePlan>[2] = {}): Promise<SeedResult> {
+  return writePlan(store, planSeed(dir), options);
+}
+
+/** The hash of the seed a store holds in full, or null when no seed has completed in it. */
+export async function completedSeedHash(store: GraphStore): Promise<string | null> {
+  const [marker] = await store.getNodes([SEED_MARKER_ID]);
+  return marker ? String(marker.properties.contentHash) : null;
+}

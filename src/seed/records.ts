@@ -1,0 +1,267 @@
+/**
+ * Seed files → model records. Each record remembers where it came from
+ * (file, path, id), so every problem the loader finds can say exactly which
+ * record in which file is wrong. Nothing here touches a store.
+ */
+import { createHash } from 'node:crypto';
+import { relationshipId } from '../model/ids.js';
+import type { NodeRecord, Properties, PropertyValue, RelationshipRecord } from '../model/records.js';
+import type { Label, RelationshipType } from '../model/schema.js';
+import type { SeedFile, SeedSource, SeedStatement } from './format.js';
+import { CodePointText } from './text.js';
+
+export interface Origin {
+  file: string;
+  /** Where in the file: `sources[0].statements[3]`. */
+  path: string;
+}
+
+export interface SeedProblem extends Origin {
+  id?: string;
+  message: string;
+}
+
+export interface SeedRecords {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  origins: Map<string, Origin>;
+  problems: SeedProblem[];
+}
+
+export interface LoadedSeedFile {
+  file: string;
+  data: SeedFile;
+}
+
+/** The keys each section's records may have: a typo such as "speakr" is an error, not a silently missing link. */
+const ALLOWED_KEYS: Record<string, readonly string[]> = {
+  people: ['id', 'name', 'aliases', 'description', 'roles'],
+  roles: ['at', 'title', 'from', 'to', 'asOf'],
+  organisations: ['id', 'name', 'kind', 'aliases', 'url', 'description', 'memberOf'],
+  councils: ['id', 'name', 'aliases', 'region'],
+  reports: ['id', 'title', 'kind', 'period', 'date', 'aliases', 'url', 'publishedBy', 'authors', 'framework', 'asserts', 'disputes'],
+  frameworks: ['id', 'name', 'aliases', 'introduced', 'description', 'scale', 'publishedBy'],
+  claims: ['id', 'text', 'kind', 'value', 'unit', 'period'],
+  ratings: ['id', 'council', 'grade', 'ordinal', 'date', 'period', 'aspect', 'rater', 'framework', 'report'],
+  outcomes: ['id', 'kind', 'description', 'date', 'affected', 'decidedBy', 'followed'],
+  sources: ['id', 'title', 'publisher', 'publisherName', 'authors', 'date', 'url', 'textFile', 'sha256', 'furniture', 'statements', 'excludedQuotes'],
+  statements: ['id', 'speaker', 'kind', 'text', 'start', 'end', 'date', 'speakerRole', 'about', 'respondsTo', 'asserts', 'disputes', 'confidence', 'codedBy', 'note'],
+  about: ['target', 'stance'],
+  excludedQuotes: ['text', 'start', 'reason'],
+};
+
+/** Drops undefined values: optional seed fields become absent properties. */
+function props(values: Record<string, unknown>): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== null) out[key] = value as PropertyValue;
+  return out;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export class SeedConverter {
+  readonly records: SeedRecords = { nodes: [], relationships: [], origins: new Map(), problems: [] };
+
+  constructor(private readonly readText: (textFile: string) => string | null) {}
+
+  problem(origin: Origin, message: string, id?: string): void {
+    this.records.problems.push({ ...origin, id, message });
+  }
+
+  private checkKeys(section: string, record: object, origin: Origin): void {
+    const allowed = ALLOWED_KEYS[section];
+    for (const key of Object.keys(record)) {
+      if (!allowed.includes(key)) this.problem(origin, `unknown field "${key}" in ${section} (allowed: ${allowed.join(', ')})`, (record as { id?: string }).id);
+    }
+  }
+
+  private node(label: Label, id: unknown, properties: Properties, origin: Origin): void {
+    if (typeof id !== 'string' || id === '') {
+      this.problem(origin, 'missing "id"');
+      return;
+    }
+    if (this.records.origins.has(id)) {
+      const first = this.records.origins.get(id)!;
+      this.problem(origin, `id "${id}" is already defined in ${first.file} at ${first.path}`, id);
+      return;
+    }
+    this.records.origins.set(id, origin);
+    this.records.nodes.push({ id, label, properties });
+  }
+
+  private rel(type: RelationshipType, from: string, to: unknown, properties: Properties, origin: Origin): void {
+    if (typeof to !== 'string' || to === '') {
+      this.problem(origin, `${type} needs an id to point to, got ${JSON.stringify(to)}`, from);
+      return;
+    }
+    const id = relationshipId(type, from, to, properties);
+    this.records.relationships.push({ id, type, from, to, properties });
+    this.records.origins.set(id, origin);
+  }
+
+  private rels(type: RelationshipType, from: string, targets: unknown, origin: Origin, reverse = false): void {
+    if (targets === undefined) return;
+    if (!Array.isArray(targets)) {
+      this.problem(origin, `${type} targets must be a list of ids`, from);
+      return;
+    }
+    for (const target of targets) {
+      if (reverse) {
+        if (typeof target === 'string') this.rel(type, target, from, {}, origin);
+        else this.problem(origin, `${type} must name ids, got ${JSON.stringify(target)}`, from);
+      } else this.rel(type, from, target, {}, origin);
+    }
+  }
+
+  addFile({ file, data }: LoadedSeedFile): void {
+    const section = <T extends object>(name: keyof SeedFile, each: (record: T, origin: Origin) => void) => {
+      const list = data[name] as unknown;
+      if (list === undefined) return;
+      if (!Array.isArray(list)) {
+        this.problem({ file, path: name }, `"${name}" must be a list`);
+        return;
+      }
+      list.forEach((record, index) => {
+        const origin = { file, path: `${name}[${index}]` };
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+          this.problem(origin, 'must be an object');
+          return;
+        }
+        this.checkKeys(name, record, origin);
+        each(record as T, origin);
+      });
+    };
+
+    section<Record<string, any>>('people', (r, o) => {
+      this.node('Person', r.id, props({ name: r.name, aliases: r.aliases, description: r.description }), o);
+      (r.roles ?? []).forEach((role: Record<string, any>, i: number) => {
+        const origin = { file, path: `${o.path}.roles[${i}]` };
+        this.checkKeys('roles', role, origin);
+        this.rel('HELD_ROLE', r.id, role.at, props({ title: role.title, from: role.from, to: role.to, asOf: role.asOf }), origin);
+      });
+    });
+    section<Record<string, any>>('organisations', (r, o) => {
+      this.node('Organisation', r.id, props({ name: r.name, kind: r.kind, aliases: r.aliases, url: r.url, description: r.description }), o);
+      this.rels('MEMBER_OF', r.id, r.memberOf, o);
+    });
+    section<Record<string, any>>('councils', (r, o) => {
+      this.node('Council', r.id, props({ name: r.name, aliases: r.aliases, region: r.region }), o);
+    });
+    section<Record<string, any>>('reports', (r, o) => {
+      this.node('Report', r.id, props({ title: r.title, kind: r.kind, period: r.period, date: r.date, aliases: r.aliases, url: r.url }), o);
+      this.rels('PUBLISHED', r.id, r.publishedBy, o, true);
+      this.rels('AUTHORED', r.id, r.authors, o, true);
+      if (r.framework !== undefined) this.rel('UNDER_FRAMEWORK', r.id, r.framework, {}, o);
+      this.rels('ASSERTS', r.id, r.asserts, o);
+      this.rels('DISPUTES', r.id, r.disputes, o);
+    });
+    section<Record<string, any>>('frameworks', (r, o) => {
+      this.node('Framework', r.id, props({ name: r.name, aliases: r.aliases, introduced: r.introduced, description: r.description, scale: r.scale }), o);
+      this.rels('PUBLISHED', r.id, r.publishedBy, o, true);
+    });
+    section<Record<string, any>>('claims', (r, o) => {
+      this.node('Claim', r.id, props({ text: r.text, kind: r.kind, value: r.value, unit: r.unit, period: r.period }), o);
+    });
+    section<Record<string, any>>('ratings', (r, o) => {
+      this.node('Rating', r.id, props({ grade: r.grade, ordinal: r.ordinal, date: r.date, period: r.period, aspect: r.aspect }), o);
+      this.rel('RATING_OF', r.id, r.council, {}, o);
+      this.rel('RATED_BY', r.id, r.rater, {}, o);
+      if (r.framework !== undefined) this.rel('UNDER_FRAMEWORK', r.id, r.framework, {}, o);
+      if (r.report !== undefined) this.rel('IN_REPORT', r.id, r.report, {}, o);
+    });
+    section<Record<string, any>>('outcomes', (r, o) => {
+      this.node('Outcome', r.id, props({ kind: r.kind, description: r.description, date: r.date }), o);
+      this.rels('AFFECTED', r.id, r.affected, o);
+      this.rels('DECIDED_BY', r.id, r.decidedBy, o);
+      this.rels('FOLLOWED', r.id, r.followed, o);
+    });
+    section<SeedSource>('sources', (r, o) => this.addSource(file, r, o));
+  }
+
+  private addSource(file: string, source: SeedSource, origin: Origin): void {
+    const raw = typeof source.textFile === 'string' ? this.readText(source.textFile) : null;
+    if (raw === null) {
+      this.problem(origin, `text file "${source.textFile}" not found under seed/sources/`, source.id);
+      return;
+    }
+    const hash = sha256(raw);
+    if (source.sha256 !== hash) {
+      this.problem(origin, `sha256 of ${source.textFile} is ${hash}, the seed says ${source.sha256}: the text changed, so offsets may be wrong`, source.id);
+    }
+    const text = new CodePointText(raw);
+    const furniture = source.furniture ?? [];
+    furniture.forEach(([start, end], i) => {
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length)) {
+        this.problem({ file, path: `${origin.path}.furniture[${i}]` }, `furniture range [${start}, ${end}) is not within the text (0..${text.length})`, source.id);
+      }
+    });
+    this.node(
+      'Source',
+      source.id,
+      props({ title: source.title, publisherName: source.publisherName, date: source.date, url: source.url, text: raw, contentHash: hash, furniture: furniture.flat() }),
+      origin,
+    );
+    if (source.publisher !== undefined) this.rel('PUBLISHED', source.publisher, source.id, {}, origin);
+    this.rels('AUTHORED', source.id, source.authors, origin, true);
+
+    (source.statements ?? []).forEach((statement, i) => {
+      const statementOrigin = { file, path: `${origin.path}.statements[${i}]` };
+      if (statement === null || typeof statement !== 'object') return this.problem(statementOrigin, 'must be an object');
+      this.checkKeys('statements', statement, statementOrigin);
+      this.addStatement(file, source, text, furniture, statement, statementOrigin);
+    });
+    (source.excludedQuotes ?? []).forEach((excluded, i) => {
+      const excludedOrigin = { file, path: `${origin.path}.excludedQuotes[${i}]` };
+      this.checkKeys('excludedQuotes', excluded, excludedOrigin);
+      const end = excluded.start + Array.from(excluded.text ?? '').length;
+      if (text.slice(excluded.start, end) !== excluded.text) {
+        this.problem(excludedOrigin, `excluded quote "${excluded.text}" is not at offset ${excluded.start} (found ${JSON.stringify(text.slice(excluded.start, end))})`, source.id);
+      }
+      if (!excluded.reason) this.problem(excludedOrigin, 'an excluded quote needs a reason', source.id);
+    });
+  }
+
+  private addStatement(file: string, source: SeedSource, text: CodePointText, furniture: [number, number][], s: SeedStatement, origin: Origin): void {
+    const { start, end } = s;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+      this.problem(origin, `offsets [${start}, ${end}) are not a span of the source text (0..${text.length})`, s.id);
+    } else {
+      const found = text.slice(start, end);
+      if (found !== s.text) {
+        const elsewhere = text.find(s.text);
+        const hint = elsewhere.length ? `; the text occurs at ${elsewhere.map(([a, b]) => `[${a}, ${b})`).join(', ')}` : '; the text occurs nowhere in the source';
+        this.problem(origin, `text is not verbatim at [${start}, ${end}) of ${source.id}: found ${JSON.stringify(found.slice(0, 60))}${hint}`, s.id);
+      }
+      for (const [a, b] of furniture) {
+        if (start < b && end > a) this.problem(origin, `statement overlaps page furniture [${a}, ${b})`, s.id);
+      }
+    }
+    this.node(
+      'Statement',
+      s.id,
+      props({
+        text: s.text,
+        kind: s.kind,
+        date: s.date ?? source.date,
+        speakerRole: s.speakerRole,
+        codedBy: s.codedBy ?? `seed:${file}`,
+        confidence: s.confidence ?? 1,
+        note: s.note,
+      }),
+      origin,
+    );
+    this.rel('SAID', s.speaker, s.id, {}, origin);
+    this.rel('SOURCED_FROM', s.id, source.id, props({ start, end }), origin);
+    if (!Array.isArray(s.about) || s.about.length === 0) this.problem(origin, 'a statement needs at least one "about" target with a stance', s.id);
+    (s.about ?? []).forEach((about, i) => {
+      const aboutOrigin = { file, path: `${origin.path}.about[${i}]` };
+      this.checkKeys('about', about, aboutOrigin);
+      this.rel('ABOUT', s.id, about.target, props({ stance: about.stance }), aboutOrigin);
+    });
+    this.rels('RESPONDS_TO', s.id, s.respondsTo, origin);
+    this.rels('ASSERTS', s.id, s.asserts, origin);
+    this.rels('DISPUTES', s.id, s.disputes, origin);
+  }
+}

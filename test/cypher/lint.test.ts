@@ -1,0 +1,66 @@
+/**
+ * Every .cypher file through Neo4j's own parser and semantic analyser, with
+ * the parameters its header declares and each placeholder filled as the
+ * adapters fill it, including the predicates that fragments.ts compiles.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
+import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
+import { loadCatalogue, render, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
+import { afterKeyset, and, predicate, sortKey } from '../../src/store/fragments.js';
+
+const catalogue = loadCatalogue();
+
+/** Placeholder values as the adapters pass them, the compiled fragments at their most complex. */
+function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeholder, PlaceholderValue>> {
+  const sort = sortKey(variable, { label: 'Statement' }, { property: 'date', direction: 'DESC' }, 'sortDefault');
+  return {
+    label: 'Statement',
+    fromLabel: 'Person',
+    toLabel: 'Statement',
+    otherLabel: 'Statement',
+    type: 'SAID',
+    direction: 'DESC',
+    maxLength: 4,
+    where: and(
+      predicate(variable, { label: 'Statement' }, { kind: { eq: 'quote' }, text: { contains: 'credible' }, dateFrom: { gte: '2014' }, id: { in: ['a'] }, note: { exists: false } }, 'nf'),
+      variable === 'other' ? predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf') : predicate('n', { label: 'Statement' }, {}, 'rf'),
+    ),
+    sortKey: sort.key,
+    after: afterKeyset('sortValue', 'n.id', 'DESC', { value: '2014-01-01', id: 'statement:x' }),
+  };
+}
+
+describe('cypher/ catalogue', () => {
+  it('declares only placeholders the catalogue knows', () => {
+    for (const entry of catalogue.values()) {
+      for (const placeholder of entry.placeholders) expect(Object.keys(PLACEHOLDER_KINDS)).toContain(placeholder);
+    }
+  });
+
+  it('refuses a label or relationship type outside the model', () => {
+    const entry = catalogue.get('get-nodes')!;
+    expect(() => render(entry, { label: 'Person) DETACH DELETE (x' })).toThrow(/cannot take/);
+    expect(() => render(catalogue.get('related-out')!, { ...sampleValues(), type: 'SAID]->() DELETE' })).toThrow(/cannot take/);
+    expect(() => render(catalogue.get('list')!, { ...sampleValues(), where: 'true OR 1=1' })).toThrow(/cannot take/);
+  });
+
+  for (const entry of catalogue.values()) {
+    it(`${entry.name}.cypher passes Neo4j's parser and semantic analysis`, () => {
+      // list and count name their node `n`; the neighbour queries name theirs `other` and the relationship `r`.
+      const rendered = render(entry, sampleValues(entry.text.includes('(n:{{label}})') ? 'n' : 'other'));
+      const parameters: Record<string, unknown> = { ...rendered.params };
+      for (const name of entry.params) parameters[name] = null;
+      const { diagnostics } = lintCypherQuery(rendered.text, {
+        labels: [...labelNames],
+        relationshipTypes: [...relationshipTypeNames],
+        parameters,
+        procedures: testData.mockSchema.procedures,
+        functions: testData.mockSchema.functions,
+      });
+      const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+      expect(errors, `${entry.file}\n${rendered.text}`).toEqual([]);
+      expect(entry.returns.length, `${entry.file} header must name its columns`).toBeGreaterThan(0);
+    });
+  }
+});
