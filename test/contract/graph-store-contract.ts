@@ -217,8 +217,11 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     });
 
     it('finds a shortest path between two nodes, or none', async () => {
+      // Two paths of length 4 (through the report, through the source): the one whose ids sort first wins on every store.
       const path = await store.shortestPath(f.ids.cleary, f.ids.wood, 4);
       expect(path?.nodes.map((n) => n.id)).toEqual([f.ids.cleary, f.ids.s2, f.ids.report, f.ids.s1, f.ids.wood]);
+      const viaSource = await store.shortestPath(f.ids.cleary, f.ids.wood, 4, ['SAID', 'SOURCED_FROM']);
+      expect(viaSource?.nodes.map((n) => n.id)).toEqual([f.ids.cleary, f.ids.s2, f.ids.source, f.ids.s1, f.ids.wood]);
       expect(path?.relationships.map((r) => r.type)).toEqual(['SAID', 'ABOUT', 'ABOUT', 'SAID']);
       expect(await store.shortestPath(f.ids.cleary, f.ids.wood, 2)).toBeNull();
       expect(await store.shortestPath(f.ids.wood, f.ids.sif, 3, ['SAID'])).toBeNull();

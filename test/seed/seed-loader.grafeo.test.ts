@@ -1,0 +1,4 @@
+import { defineSeedLoaderSuite } from './seed-loader-suite.js';
+import { createGrafeoTestStore } from '../support/stores.js';
+
+defineSeedLoaderSuite('Grafeo', createGrafeoTestStore);
