@@ -29,6 +29,13 @@ export const QUERY_NAMES = [
   'expand',
   'shortest-path',
   'search-neo4j',
+  'statements',
+  'count-statements',
+  'rank-out',
+  'rank-in',
+  'stance-by-speaker',
+  'stance-by-organisation',
+  'grade-counts',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -42,6 +49,7 @@ export const PLACEHOLDER_KINDS = {
   type: 'type',
   direction: 'direction',
   where: 'fragment',
+  relatedWhere: 'fragment',
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',

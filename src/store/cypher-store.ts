@@ -12,9 +12,10 @@ import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
 import { afterKeyset, and, predicate, sortKey } from './fragments.js';
 import type {
-  Filter, GraphStore, ListPage, ListQuery, Path, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Subgraph,
-  SubgraphQuery, WriteBatch, WriteSummary,
+  Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
+  StanceBreakdownRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
 } from './port.js';
+import type { Stance } from '../model/schema.js';
 
 export type Row = Record<string, unknown>;
 export type Run = (query: QueryName, values?: Partial<Record<Placeholder, PlaceholderValue>>, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -245,13 +246,77 @@ export abstract class CypherStore implements GraphStore {
       },
       { limit: query.limit + 1 },
     );
-    const page = rows.slice(0, query.limit);
-    const nodes = page.map((row) => toNode(query.label, row.properties)!);
+    return this.toPage(query.label, rows, query.limit);
+  }
+
+  private toPage(label: Label, rows: Row[], limit: number): ListPage {
+    const page = rows.slice(0, limit);
+    const nodes = page.map((row) => toNode(label, row.properties)!);
     return {
       nodes,
       keys: page.map((row, i) => ({ value: (row.sortValue ?? null) as ListPage['keys'][number]['value'], id: nodes[i].id })),
-      hasMore: rows.length > query.limit,
+      hasMore: rows.length > limit,
     };
+  }
+
+  async findStatements(query: StatementQuery): Promise<ListPage> {
+    const sort = sortKey('n', { label: 'Statement' }, query.sort?.property === 'date' ? { ...query.sort, property: 'dateFrom' } : query.sort, 'sortDefault');
+    const rows = await this.run(
+      'statements',
+      { sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
+      { ...statementFilterParams(query.filter), limit: query.limit + 1 },
+    );
+    return this.toPage('Statement', rows, query.limit);
+  }
+
+  async countStatements(filter: StatementFilter): Promise<number> {
+    const [row] = await this.run('count-statements', {}, statementFilterParams(filter));
+    return Number(row?.count ?? 0);
+  }
+
+  async rank(query: RankQuery): Promise<ListPage> {
+    const rows = await this.run(
+      query.related.direction === 'out' ? 'rank-out' : 'rank-in',
+      {
+        label: query.label,
+        where: predicate('n', { label: query.label }, query.filter, 'f'),
+        type: query.related.type,
+        otherLabel: query.related.otherLabel ?? '',
+        relatedWhere: this.relatedWhere(query.related),
+        after: afterKeyset('sortValue', 'n.id', query.direction, query.after),
+        direction: query.direction,
+      },
+      { limit: query.limit + 1 },
+    );
+    return this.toPage(query.label, rows, query.limit);
+  }
+
+  async stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]> {
+    const rowsByTarget = new Map<string, StanceBreakdownRow[]>();
+    await Promise.all(
+      [...groupBy_(targetIds)].map(async ([label, ids]) => {
+        const rows = await this.run(groupBy === 'speaker' ? 'stance-by-speaker' : 'stance-by-organisation', { label }, { ids });
+        for (const row of rows) {
+          const list = rowsByTarget.get(String(row.targetId)) ?? [];
+          list.push({ groupId: String(row.groupId), stance: row.stance as Stance, count: Number(row.count) });
+          rowsByTarget.set(String(row.targetId), list);
+        }
+      }),
+    );
+    const order = (a: StanceBreakdownRow, b: StanceBreakdownRow) => a.groupId.localeCompare(b.groupId) || a.stance.localeCompare(b.stance);
+    return targetIds.map((id) => (rowsByTarget.get(id) ?? []).sort(order));
+  }
+
+  async gradeCounts(filter: { reports?: string[]; frameworks?: string[] }): Promise<GradeCountRow[]> {
+    const rows = await this.run('grade-counts', {}, { reports: filter.reports ?? null, frameworks: filter.frameworks ?? null });
+    return rows.map((row) => ({
+      reportId: (row.reportId as string | null) ?? null,
+      frameworkId: (row.frameworkId as string | null) ?? null,
+      period: (row.period as string | null) ?? null,
+      grade: String(row.grade),
+      ordinal: row.ordinal === null || row.ordinal === undefined ? null : Number(row.ordinal),
+      count: Number(row.count),
+    }));
   }
 
   async count(label: Label, filter?: Filter): Promise<number> {
@@ -323,6 +388,35 @@ export abstract class CypherStore implements GraphStore {
     );
     return { nodes, relationships };
   }
+}
+
+/** Node ids grouped by the label their id names; ids that name none are left out. */
+function groupBy_(ids: readonly string[]): Map<Label, string[]> {
+  const groups = new Map<Label, string[]>();
+  for (const id of new Set(ids)) {
+    const label = labelOfId(id);
+    if (!label) continue;
+    const group = groups.get(label);
+    if (group) group.push(id);
+    else groups.set(label, [id]);
+  }
+  return groups;
+}
+
+/** The parameters of statements.cypher: every filter present, null for "any". */
+function statementFilterParams(filter: StatementFilter): Record<string, unknown> {
+  const list = (values: readonly string[] | undefined) => (values && values.length ? [...values] : null);
+  return {
+    speakers: list(filter.speakers),
+    organisations: list(filter.organisations),
+    targets: list(filter.targets),
+    stances: list(filter.stances),
+    kinds: list(filter.kinds),
+    dateFrom: filter.dateFrom ?? null,
+    dateTo: filter.dateTo ?? null,
+    sources: list(filter.sources),
+    text: filter.text ?? null,
+  };
 }
 
 /** A node filter without a label can only name `id`: other properties differ by label. */

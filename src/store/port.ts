@@ -4,7 +4,7 @@
  * of the ids, null for an unknown id), so each DataLoader is a one-liner over
  * a method here. Nothing above this port sees Cypher or a driver.
  */
-import type { Label, RelationshipType } from '../model/schema.js';
+import type { Label, RelationshipType, Stance } from '../model/schema.js';
 import type { NodeRecord, PropertyValue, RelationshipRecord } from '../model/records.js';
 
 /** A condition on one property. Property names are checked against the model before any query is built. */
@@ -97,6 +97,58 @@ export interface Path {
   relationships: RelationshipRecord[];
 }
 
+/** Statements filtered across their relationships; every field narrows (AND), null or absent means any. */
+export interface StatementFilter {
+  /** Said by one of these actors. */
+  speakers?: string[];
+  /** Said by one of these organisations, or by someone who held a role at one. */
+  organisations?: string[];
+  /** About one of these nodes (with one of `stances`, when given). */
+  targets?: string[];
+  stances?: Stance[];
+  kinds?: ('quote' | 'paraphrase')[];
+  /** The statement's date interval overlaps [dateFrom, dateTo] (day strings). */
+  dateFrom?: string;
+  dateTo?: string;
+  sources?: string[];
+  /** Case-insensitive substring of the words. */
+  text?: string;
+}
+
+export interface StatementQuery {
+  filter: StatementFilter;
+  /** `date` (by the start of its interval) or `id`. */
+  sort?: Sort;
+  after?: Keyset;
+  limit: number;
+}
+
+/** Nodes of a label ranked by how many neighbours they have over one relationship type. */
+export interface RankQuery {
+  label: Label;
+  filter?: Filter;
+  related: Omit<RelatedQuery, 'sort' | 'limit'>;
+  direction: 'ASC' | 'DESC';
+  after?: Keyset;
+  limit: number;
+}
+
+export interface StanceBreakdownRow {
+  /** The speaker, or the organisation the speaker spoke for. */
+  groupId: string;
+  stance: Stance;
+  count: number;
+}
+
+export interface GradeCountRow {
+  reportId: string | null;
+  frameworkId: string | null;
+  period: string | null;
+  grade: string;
+  ordinal: number | null;
+  count: number;
+}
+
 export interface WriteBatch {
   nodes?: NodeRecord[];
   relationships?: RelationshipRecord[];
@@ -135,6 +187,13 @@ export interface GraphStore {
   countByLabel(): Promise<Record<string, number>>;
   countByRelationshipType(): Promise<Record<string, number>>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  findStatements(query: StatementQuery): Promise<ListPage>;
+  countStatements(filter: StatementFilter): Promise<number>;
+  rank(query: RankQuery): Promise<ListPage>;
+  /** For each target, its statements' stances counted per speaker or per the speaker's organisation. */
+  stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]>;
+  /** Ratings counted per report, framework, period and grade. */
+  gradeCounts(filter: { reports?: string[]; frameworks?: string[] }): Promise<GradeCountRow[]>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxLength: number, relationshipTypes?: RelationshipType[]): Promise<Path | null>;
   close(): Promise<void>;

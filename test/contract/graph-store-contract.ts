@@ -35,6 +35,8 @@ export function fixture(p: string) {
     s1: `statement:${p}-1`,
     s2: `statement:${p}-2`,
     s3: `statement:${p}-3`,
+    slough: `council:${p}-slough`,
+    rating: `rating:${p}-slough-2014`,
   };
   const text = 'Alan Wood said the findings were simply not credible. Jo Cleary said it is seriously worrying.';
   const nodes: NodeRecord[] = [
@@ -49,6 +51,8 @@ export function fixture(p: string) {
     node('Statement', ids.s1, { text: 'simply not credible', kind: 'quote', date: '2014-12-02', codedBy: 'seed:test', confidence: 1 }),
     node('Statement', ids.s2, { text: 'it is seriously worrying', kind: 'quote', date: '2014-12', codedBy: 'seed:test', confidence: 0.9 }),
     node('Statement', ids.s3, { text: 'We believe this framework does not get to the heart', kind: 'quote', date: '2014', codedBy: 'seed:test', confidence: 1 }),
+    node('Council', ids.slough, { name: 'Slough' }),
+    node('Rating', ids.rating, { grade: 'inadequate', ordinal: 4, period: '2013-14', date: '2014-12' }),
   ];
   const relationships: RelationshipRecord[] = [
     rel('HELD_ROLE', ids.wood, ids.adcs, { title: 'president', asOf: '2014' }),
@@ -62,6 +66,10 @@ export function fixture(p: string) {
     rel('ABOUT', ids.s3, ids.sif, { stance: 'critical' }),
     rel('SOURCED_FROM', ids.s1, ids.source, { start: 33, end: 52 }),
     rel('SOURCED_FROM', ids.s2, ids.source, { start: 69, end: 93 }),
+    rel('RATING_OF', ids.rating, ids.slough),
+    rel('RATED_BY', ids.rating, ids.ofsted),
+    rel('IN_REPORT', ids.rating, ids.report),
+    rel('UNDER_FRAMEWORK', ids.rating, ids.sif),
   ];
   return { ids, nodes, relationships };
 }
@@ -204,7 +212,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
 
     it('expands a subgraph breadth-first to a depth, filtered and capped', async () => {
       const one = await store.subgraph({ seeds: [f.ids.report], depth: 1, limit: 100 });
-      expect(one.nodes.map((n) => n.id).sort()).toEqual([f.ids.report, f.ids.ofsted, f.ids.s1, f.ids.s2].sort());
+      expect(one.nodes.map((n) => n.id).sort()).toEqual([f.ids.report, f.ids.ofsted, f.ids.s1, f.ids.s2, f.ids.rating].sort());
       expect(one.truncated).toBe(false);
 
       const two = await store.subgraph({ seeds: [f.ids.report], depth: 2, relationshipTypes: ['ABOUT', 'SAID'], limit: 100 });
@@ -234,6 +242,61 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await store.getRelationships([about.id])).toEqual([null]);
       expect(await store.getNodes([f.ids.s2])).toEqual([null]);
       expect(await store.countRelated([f.ids.cleary], { type: 'SAID', direction: 'out' })).toEqual([0]);
+    });
+
+    it('finds statements by speaker, organisation, target and stance, kind, date, source and words', async () => {
+      const find = async (filter: Parameters<GraphStore['findStatements']>[0]['filter']) => {
+        const page = await store.findStatements({ filter, limit: 50 });
+        return page.nodes.map((n) => n.id).filter((id) => id.includes(prefix)).sort();
+      };
+      expect(await find({ speakers: [f.ids.wood] })).toEqual([f.ids.s1, f.ids.s3]);
+      expect(await find({ organisations: [f.ids.adcs] })).toEqual([f.ids.s1, f.ids.s3]);
+      expect(await find({ targets: [f.ids.report] })).toEqual([f.ids.s1, f.ids.s2]);
+      expect(await find({ targets: [f.ids.report], stances: ['critical'] })).toEqual([f.ids.s1]);
+      expect(await find({ speakers: [f.ids.wood, f.ids.cleary], stances: ['mixed'] })).toEqual([f.ids.s2]);
+      expect(await find({ speakers: [f.ids.wood], dateFrom: '2014-06-01', dateTo: '2014-06-30' })).toEqual([f.ids.s3]);
+      expect(await find({ sources: [f.ids.source], kinds: ['quote'] })).toEqual([f.ids.s1, f.ids.s2]);
+      expect(await find({ speakers: [f.ids.wood, f.ids.cleary], text: 'CREDIBLE' })).toEqual([f.ids.s1]);
+      expect(await store.countStatements({ speakers: [f.ids.wood, f.ids.cleary] })).toBe(3);
+
+      const mine = { speakers: [f.ids.wood, f.ids.cleary] };
+      const first = await store.findStatements({ filter: mine, sort: { property: 'date', direction: 'DESC' }, limit: 2 });
+      const second = await store.findStatements({ filter: mine, sort: { property: 'date', direction: 'DESC' }, after: first.keys.at(-1), limit: 2 });
+      // 2014-12-02 and 2014-12 both start on 2014-12-01 or later; "2014" starts on 2014-01-01.
+      expect([...first.nodes, ...second.nodes].map((n) => n.id)).toEqual([f.ids.s1, f.ids.s2, f.ids.s3]);
+      expect(first.hasMore).toBe(true);
+      expect(second.hasMore).toBe(false);
+    });
+
+    it('ranks nodes by how many neighbours they have, with keyset pages', async () => {
+      const mine = { id: { startsWith: `person:${prefix}` } };
+      const ranked = await store.rank({ label: 'Person', filter: mine, related: { type: 'SAID', direction: 'out' }, direction: 'DESC', limit: 2 });
+      expect(ranked.nodes.map((n) => n.id)).toEqual([f.ids.wood, f.ids.cleary]);
+      expect(ranked.keys.map((k) => k.value)).toEqual([2, 1]);
+      const rest = await store.rank({ label: 'Person', filter: mine, related: { type: 'SAID', direction: 'out' }, direction: 'DESC', after: ranked.keys.at(-1), limit: 2 });
+      expect(rest.nodes.map((n) => n.id)).toEqual([f.ids.wilshaw]);
+      const critical = await store.rank({
+        label: 'Report', filter: { id: { startsWith: `report:${prefix}` } },
+        related: { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } }, direction: 'DESC', limit: 5,
+      });
+      expect(critical.keys).toEqual([{ value: 1, id: f.ids.report }]);
+    });
+
+    it('breaks a target’s statements down by stance per speaker and per organisation', async () => {
+      const [bySpeaker, none] = await store.stanceBreakdown([f.ids.report, `report:${prefix}-none`], 'speaker');
+      expect(bySpeaker).toEqual([
+        { groupId: f.ids.wood, stance: 'critical', count: 1 },
+        { groupId: f.ids.cleary, stance: 'mixed', count: 1 },
+      ]);
+      expect(none).toEqual([]);
+      const [byOrganisation] = await store.stanceBreakdown([f.ids.report], 'organisation');
+      expect(byOrganisation).toEqual([{ groupId: f.ids.adcs, stance: 'critical', count: 1 }]);
+    });
+
+    it('counts ratings per report, framework, period and grade', async () => {
+      expect(await store.gradeCounts({ reports: [f.ids.report] })).toEqual([
+        { reportId: f.ids.report, frameworkId: f.ids.sif, period: '2013-14', grade: 'inadequate', ordinal: 4, count: 1 },
+      ]);
     });
 
     it('counts nodes per label and relationships per type', async () => {

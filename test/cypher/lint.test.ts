@@ -26,6 +26,7 @@ function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeho
       predicate(variable, { label: 'Statement' }, { kind: { eq: 'quote' }, text: { contains: 'credible' }, dateFrom: { gte: '2014' }, id: { in: ['a'] }, note: { exists: false } }, 'nf'),
       variable === 'other' ? predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf') : predicate('n', { label: 'Statement' }, {}, 'rf'),
     ),
+    relatedWhere: and(predicate('other', { label: 'Statement' }, { kind: { eq: 'quote' } }, 'nf'), predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf')),
     sortKey: sort.key,
     after: afterKeyset('sortValue', 'n.id', 'DESC', { value: '2014-01-01', id: 'statement:x' }),
   };
@@ -47,8 +48,9 @@ describe('cypher/ catalogue', () => {
 
   for (const entry of catalogue.values()) {
     it(`${entry.name}.cypher passes Neo4j's parser and semantic analysis`, () => {
-      // list and count name their node `n`; the neighbour queries name theirs `other` and the relationship `r`.
-      const rendered = render(entry, sampleValues(entry.text.includes('(n:{{label}})') ? 'n' : 'other'));
+      // {{where}} and {{sortKey}} speak of `n` in the queries that list nodes, of `other` (and `r`) in the
+      // neighbour queries; {{relatedWhere}} always of `other` and `r`.
+      const rendered = render(entry, sampleValues(/MATCH \(n:/.test(entry.text) ? 'n' : 'other'));
       const parameters: Record<string, unknown> = { ...rendered.params };
       for (const name of entry.params) parameters[name] = null;
       const { diagnostics } = lintCypherQuery(rendered.text, {

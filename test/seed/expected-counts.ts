@@ -5,7 +5,7 @@ import type { SeedFile } from '../../src/seed/format.js';
 
 export function expectedCounts(dir: string) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SeedFile);
-  const all = <K extends keyof SeedFile>(key: K) => files.flatMap((f) => (f[key] ?? []) as NonNullable<SeedFile[K]>);
+  const all = <K extends keyof SeedFile>(key: K): NonNullable<SeedFile[K]> => files.flatMap((f) => (f[key] ?? []) as unknown[]) as NonNullable<SeedFile[K]>;
   const people = all('people'), organisations = all('organisations'), councils = all('councils'), reports = all('reports'),
     frameworks = all('frameworks'), claims = all('claims'), ratings = all('ratings'), outcomes = all('outcomes'), sources = all('sources');
   const statements = sources.flatMap((s) => s.statements ?? []);

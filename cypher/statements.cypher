@@ -1,0 +1,23 @@
+// statements: one page of statements filtered across their relationships (speaker, organisation, target and
+// stance, kind, date overlap, source, words), in keyset order, one row past the page. A null filter means any.
+// params: $speakers, $organisations, $targets, $stances, $kinds, $dateFrom, $dateTo, $sources, $text, $limit
+// placeholders: sortKey, after, direction
+// returns: properties, sortValue
+MATCH (n:Statement)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($dateFrom IS NULL OR n.dateTo >= $dateFrom)
+  AND ($dateTo IS NULL OR n.dateFrom <= $dateTo)
+  AND ($text IS NULL OR toLower(n.text) CONTAINS toLower($text))
+  AND ($speakers IS NULL OR EXISTS { MATCH (speaker)-[:SAID]->(n) WHERE speaker.id IN $speakers })
+  AND ($organisations IS NULL OR EXISTS {
+    MATCH (speaker)-[:SAID]->(n)
+    WHERE speaker.id IN $organisations OR EXISTS { MATCH (speaker)-[:HELD_ROLE]->(org) WHERE org.id IN $organisations }
+  })
+  AND ($targets IS NULL OR EXISTS { MATCH (n)-[about:ABOUT]->(target) WHERE target.id IN $targets AND ($stances IS NULL OR about.stance IN $stances) })
+  AND ($stances IS NULL OR EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances })
+  AND ($sources IS NULL OR EXISTS { MATCH (n)-[:SOURCED_FROM]->(source) WHERE source.id IN $sources })
+WITH n, {{sortKey}} AS sortValue
+WHERE {{after}}
+RETURN properties(n) AS properties, sortValue
+ORDER BY sortValue {{direction}}, n.id {{direction}}
+LIMIT $limit
