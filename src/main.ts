@@ -9,6 +9,7 @@ import { describeStore, openStore } from './store/open-store.js';
 import { buildChorusSchema } from './graphql/schema.js';
 import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
+import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
 
 async function main(): Promise<void> {
   let settings;
@@ -22,7 +23,13 @@ async function main(): Promise<void> {
   logger.info(`opening ${describeStore(settings.store)}`);
   const store = await openStore(settings.store);
   if (settings.seedOnStart) await seedOnStart(store, logger);
-  const server = await createChorusServer({ schema: await buildChorusSchema(), store, settings, logger });
+  const server = await createChorusServer({
+    schema: await buildChorusSchema(),
+    store,
+    settings,
+    logger,
+    routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
+  });
   const url = await server.listen();
   logger.info(`Chorus is serving ${url}/graphql (playground: ${url}/) on ${describeStore(settings.store)}`);
 

@@ -56,12 +56,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 
 /**
  * The page may talk to its own origin only. Monaco sets inline styles, and
- * creates its workers from same-origin scripts.
+ * starts its workers from same-origin scripts (no blob: workers).
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
