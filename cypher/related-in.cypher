@@ -1,14 +1,14 @@
 // related-in: for each parent, its neighbours over incoming relationships of one type, filtered, ordered and limited per parent.
 // params: $ids, $limit
 // placeholders: label, type, otherLabel, where, sortKey, direction
-// returns: parentId, relationship, from, to, otherLabel, other
+// returns: parentId, relationship, from, to, otherLabel, other, sortValue
 UNWIND $ids AS parentId
 MATCH (parent:{{label}} {id: parentId})
 CALL (parent) {
   MATCH (parent)<-[r:{{type}}]-(other{{otherLabel}})
   WHERE {{where}}
-  RETURN r, other
-  ORDER BY {{sortKey}} {{direction}}, other.id {{direction}}
+  RETURN r, other, {{sortKey}} AS sortValue
+  ORDER BY sortValue {{direction}}, other.id {{direction}}
   LIMIT $limit
 }
-RETURN parentId, properties(r) AS relationship, other.id AS from, parent.id AS to, labels(other)[0] AS otherLabel, properties(other) AS other
+RETURN parentId, properties(r) AS relationship, other.id AS from, parent.id AS to, labels(other)[0] AS otherLabel, properties(other) AS other, sortValue
