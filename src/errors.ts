@@ -38,6 +38,12 @@ export class ValidationError extends ChorusError {
   }
 }
 
+export class NotFoundError extends ChorusError {
+  constructor(readonly argument: string, id: string) {
+    super(ERROR_CODES.NOT_FOUND, `${argument}: no node "${id}"`);
+  }
+}
+
 export class StoreUnavailableError extends ChorusError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(ERROR_CODES.SERVICE_UNAVAILABLE, message, options);

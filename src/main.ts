@@ -2,6 +2,7 @@
  * `npm start`: validate the configuration, open (and on first start create
  * and seed) the store, serve the API, and shut down cleanly on SIGTERM/SIGINT.
  */
+import 'reflect-metadata';
 import { loadSettings } from './config.js';
 import { ChorusError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -9,6 +10,7 @@ import { describeStore, openStore } from './store/open-store.js';
 import { buildChorusSchema } from './graphql/schema.js';
 import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
+import { SearchService } from './search/search-service.js';
 import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
 
 async function main(): Promise<void> {
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
+    search: new SearchService(store),
     routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
   });
   const url = await server.listen();

@@ -2,10 +2,22 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { GraphResolver } from './resolvers/graph.resolver.js';
+import { ActorResolver } from './resolvers/actor.resolver.js';
+import { CouncilResolver, OrganisationResolver, PersonResolver, RoleResolver } from './resolvers/people.resolver.js';
+import { FrameworkResolver, ReportResolver } from './resolvers/documents.resolver.js';
+import { SourceResolver, StatementResolver } from './resolvers/statement.resolver.js';
+import { ClaimResolver, GradeCountResolver, LinkResolver, OutcomeResolver, RatingResolver } from './resolvers/outcome.resolver.js';
+import { QueryResolver } from './resolvers/query.resolver.js';
+import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
 
-export const RESOLVERS = [GraphResolver] as const;
+export const RESOLVERS = [
+  QueryResolver, ActorResolver, PersonResolver, RoleResolver, OrganisationResolver, CouncilResolver, ReportResolver, FrameworkResolver,
+  StatementResolver, SourceResolver, ClaimResolver, OutcomeResolver, RatingResolver, LinkResolver, GradeCountResolver,
+] as const;
+
+/** Every node type, so interfaces know their implementations even where no field names them. */
+export const NODE_TYPES = [Person, Organisation, Council, Report, Framework, Statement, Claim, Outcome, Rating, Source];
 
 export function buildChorusSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({ resolvers: RESOLVERS, orphanedTypes: NODE_TYPES, validate: false });
 }

@@ -12,8 +12,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Settings } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphStore } from '../store/port.js';
-import type { Context } from '../graphql/context.js';
+import { createContext, type Context, type Searcher } from '../graphql/context.js';
 import { createFormatError } from '../graphql/format-error.js';
+import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,6 +23,7 @@ export interface ChorusServerOptions {
   store: GraphStore;
   settings: Settings;
   logger: Logger;
+  search: Searcher;
   /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
 }
@@ -61,7 +63,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     includeStacktraceInErrorResponses: !settings.production,
     formatError: createFormatError(settings.production),
     // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost })],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -95,7 +97,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ store, settings, logger }),
+      context: async () => createContext({ store, settings, logger, search: options.search }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

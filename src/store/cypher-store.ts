@@ -179,7 +179,7 @@ export abstract class CypherStore implements GraphStore {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  private relatedWhere(query: Omit<RelatedQuery, 'sort' | 'limit'>) {
+  private relatedWhere(query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>) {
     return and(
       predicate('r', { type: query.type }, query.relationshipFilter, 'rf'),
       query.otherLabel ? predicate('other', { label: query.otherLabel }, query.nodeFilter, 'nf') : filterWithoutLabel(query.nodeFilter),
@@ -188,11 +188,11 @@ export abstract class CypherStore implements GraphStore {
 
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
     const hits = new Map<string, RelatedHit[]>();
-    const where = this.relatedWhere(query);
     const sortOwner = query.sort?.on === 'relationship' ? { type: query.type } : query.otherLabel ? { label: query.otherLabel } : null;
     const sort = sortOwner
       ? sortKey(query.sort?.on === 'relationship' ? 'r' : 'other', sortOwner, query.sort, 'sortDefault')
-      : sortKey('other', { label: 'Person' }, undefined, 'sortDefault'); // by id: every label has one
+      : sortKey('other', { label: 'Person' }, { property: 'id', direction: query.sort?.direction ?? 'ASC' }, 'sortDefault'); // by id: every label has one
+    const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
     await Promise.all(
       [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
         if (!label) return;
@@ -206,16 +206,17 @@ export abstract class CypherStore implements GraphStore {
           const relationship = toRelationship(query.type, row.from, row.to, row.relationship);
           if (!node || !relationship) continue;
           const parent = String(row.parentId);
+          const hit = { node, relationship, key: { value: (row.sortValue ?? null) as RelatedHit['key']['value'], id: node.id } };
           const list = hits.get(parent);
-          if (list) list.push({ node, relationship });
-          else hits.set(parent, [{ node, relationship }]);
+          if (list) list.push(hit);
+          else hits.set(parent, [hit]);
         }
       }),
     );
     return parentIds.map((id) => hits.get(id) ?? []);
   }
 
-  async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit'>): Promise<number[]> {
+  async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
     const counts = new Map<string, number>();
     const where = this.relatedWhere(query);
     await Promise.all(

@@ -56,6 +56,8 @@ export interface RelatedQuery {
   nodeFilter?: Filter;
   /** Order neighbours by a property of the node or of the relationship; ties by node id. */
   sort?: Sort & { on: 'node' | 'relationship' };
+  /** Per parent: only neighbours after this keyset in the sort order. */
+  after?: Keyset;
   /** Per parent. */
   limit?: number;
 }
@@ -63,6 +65,8 @@ export interface RelatedQuery {
 export interface RelatedHit {
   relationship: RelationshipRecord;
   node: NodeRecord;
+  /** Where this hit stands in the sort order, for cursors. */
+  key: Keyset;
 }
 
 export interface SearchQuery {
@@ -127,7 +131,7 @@ export interface StatementQuery {
 export interface RankQuery {
   label: Label;
   filter?: Filter;
-  related: Omit<RelatedQuery, 'sort' | 'limit'>;
+  related: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
   direction: 'ASC' | 'DESC';
   after?: Keyset;
   limit: number;
@@ -181,7 +185,7 @@ export interface GraphStore {
   /** For each parent id, its neighbours over one relationship type. */
   related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]>;
   /** For each parent id, how many neighbours `related` would give without a limit. */
-  countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit'>): Promise<number[]>;
+  countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]>;
   list(query: ListQuery): Promise<ListPage>;
   count(label: Label, filter?: Filter): Promise<number>;
   countByLabel(): Promise<Record<string, number>>;

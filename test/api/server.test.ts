@@ -43,8 +43,8 @@ describe('HTTP server', () => {
   });
 
   it('finds a node by id, and answers null for an unknown one', async () => {
-    const { body } = await server.graphql('query($id: ID!) { node(id: $id) { id label name } }', { id: 'organisation:adcs' });
-    expect(body.data.node).toEqual({ id: 'organisation:adcs', label: 'Organisation', name: "Association of Directors of Children's Services" });
+    const { body } = await server.graphql('query($id: ID!) { node(id: $id) { id __typename ... on Actor { name } } }', { id: 'organisation:adcs' });
+    expect(body.data.node).toEqual({ id: 'organisation:adcs', __typename: 'Organisation', name: "Association of Directors of Children's Services" });
     const missing = await server.graphql('{ node(id: "person:nobody") { id } }');
     expect(missing.body.data.node).toBeNull();
   });

@@ -148,6 +148,11 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
 
       const limited = await store.related([f.ids.wood], { type: 'SAID', direction: 'out', otherLabel: 'Statement', limit: 1 });
       expect(limited[0]).toHaveLength(1);
+      const byDate = { type: 'SAID', direction: 'out', otherLabel: 'Statement', sort: { on: 'node', property: 'dateFrom', direction: 'DESC' }, limit: 1 } as const;
+      const [[newest]] = await store.related([f.ids.wood], byDate);
+      expect(newest.key).toEqual({ value: '2014-12-02', id: f.ids.s1 });
+      const [[next]] = await store.related([f.ids.wood], { ...byDate, after: newest.key });
+      expect(next.node.id).toBe(f.ids.s3);
 
       const critics = await store.related([f.ids.report], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } });
       expect(critics[0].map((h) => h.node.id)).toEqual([f.ids.s1]);

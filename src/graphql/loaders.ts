@@ -1,0 +1,67 @@
+/**
+ * Request-scoped DataLoaders over the store port, made fresh for each
+ * request. A loader for related nodes is keyed by the whole query (type,
+ * direction, filters, sort, cursor, limit), so the fields of one request
+ * that ask the same question of many parents share one store round trip.
+ */
+import DataLoader from 'dataloader';
+import type { NodeRecord } from '../model/records.js';
+import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdownRow } from '../store/port.js';
+
+type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
+
+/** A stable key for a query object: the same question gives the same string whatever the key order. */
+function keyOf(value: unknown): string {
+  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+
+export class Loaders {
+  readonly nodes: DataLoader<string, NodeRecord | null>;
+  /** Ratings per grade for each report. */
+  readonly gradeCountsByReport: DataLoader<string, GradeCountRow[]>;
+  private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedHit[]>>();
+  private readonly countLoaders = new Map<string, DataLoader<string, number>>();
+  private readonly breakdownLoaders = new Map<string, DataLoader<string, StanceBreakdownRow[]>>();
+
+  constructor(private readonly store: GraphStore) {
+    this.nodes = new DataLoader((ids) => store.getNodes(ids));
+    this.gradeCountsByReport = new DataLoader(async (ids) => {
+      const rows = await store.gradeCounts({ reports: [...ids] });
+      return ids.map((id) => rows.filter((row) => row.reportId === id));
+    });
+  }
+
+  /** Neighbours of many parents over one relationship type; the nodes found also prime the node loader. */
+  related(query: RelatedQuery): DataLoader<string, RelatedHit[]> {
+    const key = keyOf(query);
+    let loader = this.relatedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const hits = await this.store.related(ids, query);
+        for (const list of hits) for (const hit of list) this.nodes.prime(hit.node.id, hit.node);
+        return hits;
+      });
+      this.relatedLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  countRelated(query: CountQuery): DataLoader<string, number> {
+    const key = keyOf(query);
+    let loader = this.countLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.store.countRelated(ids, query));
+      this.countLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  stanceBreakdown(groupBy: 'speaker' | 'organisation'): DataLoader<string, StanceBreakdownRow[]> {
+    let loader = this.breakdownLoaders.get(groupBy);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.store.stanceBreakdown(ids, groupBy));
+      this.breakdownLoaders.set(groupBy, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Following a relationship from a parent, the few ways resolvers need it:
+ * one neighbour, all of them, a cursor connection, or the derived links with
+ * their evidence. Everything goes through the request's loaders, so the
+ * same field on many parents is one store round trip.
+ */
+import type { RelatedQuery } from '../store/port.js';
+import type { NodeRecord } from '../model/records.js';
+import type { RelationshipType } from '../model/schema.js';
+import type { Context } from './context.js';
+import { paginate, type ConnectionArgs, type Connection } from './connection.js';
+import { toGraph, type GraphNode } from './graph-node.js';
+import type { Link } from './types/shapes.type.js';
+
+type Query = Omit<RelatedQuery, 'limit' | 'after'>;
+
+export async function relatedOne(ctx: Context, parentId: string, query: Query): Promise<GraphNode | null> {
+  const hits = await ctx.loaders.related({ ...query, limit: 1 }).load(parentId);
+  return hits[0] ? toGraph(hits[0].node) : null;
+}
+
+export async function relatedMany(ctx: Context, parentId: string, query: Query): Promise<GraphNode[]> {
+  const hits = await ctx.loaders.related(query).load(parentId);
+  return hits.map((hit) => toGraph(hit.node));
+}
+
+/** A connection over one relationship; `query.sort` gives the natural order (default: by the neighbour's id). */
+export function relatedConnection(ctx: Context, parentId: string, query: Query, args: ConnectionArgs): Promise<Connection<GraphNode>> {
+  const natural = query.sort?.direction ?? 'ASC';
+  const { sort, ...countQuery } = query;
+  return paginate(
+    args,
+    natural,
+    async ({ direction, after, limit }) => {
+      const hits = await ctx.loaders
+        .related({ ...query, sort: sort ? { ...sort, direction } : { on: 'node', property: 'id', direction }, after, limit: limit + 1 })
+        .load(parentId);
+      return { rows: hits.slice(0, limit).map((hit) => ({ key: hit.key, item: toGraph(hit.node) })), hasMore: hits.length > limit };
+    },
+    () => ctx.loaders.countRelated(countQuery).load(parentId),
+  );
+}
+
+/** Derived links (CRITICISED, PRAISED, RESPONDED_TO, RATED) from or to a node, heaviest first. */
+export async function links(ctx: Context, parentId: string, type: RelationshipType, direction: 'out' | 'in'): Promise<Link[]> {
+  const hits = await ctx.loaders.related({ type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' } }).load(parentId);
+  return hits.map(({ relationship, node }) => ({
+    id: relationship.id,
+    type,
+    node: toGraph(node),
+    weight: Number(relationship.properties.weight ?? 0),
+    firstDate: relationship.properties.firstDate as string | undefined,
+    lastDate: relationship.properties.lastDate as string | undefined,
+    evidenceIds: (relationship.properties.evidence as string[] | undefined) ?? [],
+  }));
+}
+
+export async function nodesByIds(ctx: Context, ids: readonly string[]): Promise<GraphNode[]> {
+  const nodes = await ctx.loaders.nodes.loadMany(ids);
+  return nodes.filter((n): n is NodeRecord => n !== null && !(n instanceof Error)).map((n) => toGraph(n));
+}

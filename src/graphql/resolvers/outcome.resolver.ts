@@ -1,0 +1,102 @@
+/** Claims, outcomes and ratings: who asserts and disputes, whom it befell, who judged whom. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { toGraph, type GraphNode } from '../graph-node.js';
+import { nodesByIds, relatedConnection, relatedMany, relatedOne } from '../relations.js';
+import { StatementsAboutArgs } from '../types/args.type.js';
+import { StatementConnection } from '../types/connections.type.js';
+import { Actor, Node } from '../types/interfaces.js';
+import { Claim, Council, Framework, Organisation, Outcome, Rating, Report } from '../types/nodes.type.js';
+import { GradeCount, Link } from '../types/shapes.type.js';
+import { byDate, statementNodeFilter } from './filters.js';
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @FieldResolver(() => [Node], { description: 'Statements and reports that assert it.' })
+  assertedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, claim.id, { type: 'ASSERTS', direction: 'in' });
+  }
+
+  @FieldResolver(() => [Node], { description: 'Statements and reports that dispute it.' })
+  disputedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, claim.id, { type: 'DISPUTES', direction: 'in' });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about it, with their stance.' })
+  statements(@Root() claim: GraphNode, @Args() args: StatementsAboutArgs, @Ctx() ctx: Context) {
+    return relatedConnection(
+      ctx,
+      claim.id,
+      { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', nodeFilter: statementNodeFilter(args), relationshipFilter: args.stance ? { stance: { eq: args.stance } } : undefined, sort: byDate(args.order) },
+      args,
+    );
+  }
+}
+
+@Resolver(() => Outcome)
+export class OutcomeResolver {
+  @FieldResolver(() => [Actor], { description: 'Whom it befell.' })
+  affected(@Root() outcome: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, outcome.id, { type: 'AFFECTED', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Who brought it about.' })
+  decidedBy(@Root() outcome: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, outcome.id, { type: 'DECIDED_BY', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Node], { description: 'The reports or ratings it followed.' })
+  followed(@Root() outcome: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, outcome.id, { type: 'FOLLOWED', direction: 'out' });
+  }
+}
+
+@Resolver(() => Rating)
+export class RatingResolver {
+  @FieldResolver(() => Council, { nullable: true })
+  council(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, rating.id, { type: 'RATING_OF', direction: 'out' });
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'Who made the judgement.' })
+  rater(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, rating.id, { type: 'RATED_BY', direction: 'out' });
+  }
+
+  @FieldResolver(() => Framework, { nullable: true })
+  framework(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, rating.id, { type: 'UNDER_FRAMEWORK', direction: 'out' });
+  }
+
+  @FieldResolver(() => Report, { nullable: true })
+  report(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, rating.id, { type: 'IN_REPORT', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'What followed this rating.' })
+  outcomes(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, rating.id, { type: 'FOLLOWED', direction: 'in' });
+  }
+}
+
+@Resolver(() => Link)
+export class LinkResolver {
+  @FieldResolver(() => [Node], { description: 'The statements (or ratings) this link is derived from.' })
+  evidence(@Root() link: Link, @Ctx() ctx: Context) {
+    return nodesByIds(ctx, link.evidenceIds);
+  }
+}
+
+@Resolver(() => GradeCount)
+export class GradeCountResolver {
+  @FieldResolver(() => Report, { nullable: true })
+  async report(@Root() row: GradeCount, @Ctx() ctx: Context) {
+    return row.reportId ? toGraph(await ctx.loaders.nodes.load(row.reportId)) : null;
+  }
+
+  @FieldResolver(() => Framework, { nullable: true })
+  async framework(@Root() row: GradeCount, @Ctx() ctx: Context) {
+    return row.frameworkId ? toGraph(await ctx.loaders.nodes.load(row.frameworkId)) : null;
+  }
+}
+

@@ -1,0 +1,106 @@
+/** A statement: who said it, about what and with which stance, in which source and where in it. */
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { toGraph, type GraphNode } from '../graph-node.js';
+import { relatedMany, relatedOne } from '../relations.js';
+import { Actor, Node } from '../types/interfaces.js';
+import { Claim, Source, Statement } from '../types/nodes.type.js';
+import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
+import type { Stance } from '../types/enums.js';
+import { CodePointText } from '../../seed/text.js';
+
+/** How much of the surrounding text a quote span shows, in code points each side. */
+export const CONTEXT_CODE_POINTS = 80;
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: 'Who said it (for an unnamed spokesperson, the organisation: see speakerRole).' })
+  speaker(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, statement.id, { type: 'SAID', direction: 'in' });
+  }
+
+  @FieldResolver(() => [StatementTarget], { description: 'What it is about, each with the stance taken toward it.' })
+  async targets(@Root() statement: GraphNode, @Ctx() ctx: Context): Promise<StatementTarget[]> {
+    const hits = await ctx.loaders.related({ type: 'ABOUT', direction: 'out' }).load(statement.id);
+    return hits.map((hit) => ({ stance: hit.relationship.properties.stance as Stance, target: toGraph(hit.node) }));
+  }
+
+  @FieldResolver(() => [Node], { description: 'The reports (or statements) it responds to.' })
+  respondsTo(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, statement.id, { type: 'RESPONDS_TO', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims it asserts.' })
+  asserts(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, statement.id, { type: 'ASSERTS', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims it disputes.' })
+  disputes(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, statement.id, { type: 'DISPUTES', direction: 'out' });
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: 'The article it was read in.' })
+  source(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, statement.id, { type: 'SOURCED_FROM', direction: 'out' });
+  }
+
+  @FieldResolver(() => QuoteSpan, { nullable: true, description: 'Where its words are in the source, with a little text either side.' })
+  async quote(@Root() statement: GraphNode, @Ctx() ctx: Context): Promise<QuoteSpan | null> {
+    const [hit] = await ctx.loaders.related({ type: 'SOURCED_FROM', direction: 'out' }).load(statement.id);
+    if (!hit) return null;
+    const start = Number(hit.relationship.properties.start);
+    const end = Number(hit.relationship.properties.end);
+    const text = new CodePointText(String(hit.node.properties.text ?? ''));
+    return {
+      start,
+      end,
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_CODE_POINTS), start),
+      suffix: text.slice(end, end + CONTEXT_CODE_POINTS),
+    };
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The same words carried by other sources.' })
+  async sameWords(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    const [out, into] = await Promise.all([
+      relatedMany(ctx, statement.id, { type: 'SAME_WORDS', direction: 'out' }),
+      relatedMany(ctx, statement.id, { type: 'SAME_WORDS', direction: 'in' }),
+    ]);
+    return [...out, ...into].sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The full text, when the deployment serves it (CHORUS_SOURCE_TEXT=full); otherwise null: read quotes with context through Statement.quote.' })
+  text(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return ctx.settings.sourceText === 'full' ? source.text : null;
+  }
+
+  @FieldResolver(() => [[Int]], { description: 'Page furniture (not content) as [start, end) code-point ranges.' })
+  furniture(@Root() source: GraphNode): number[][] {
+    const flat = (source.furniture as number[] | undefined) ?? [];
+    return flat.flatMap((start, i) => (i % 2 === 0 ? [[start, flat[i + 1]]] : []));
+  }
+
+  @FieldResolver(() => Int, { description: 'Length of the text in code points (what offsets count).' })
+  length(@Root() source: GraphNode): number {
+    return Array.from(String(source.text ?? '')).length;
+  }
+
+  @FieldResolver(() => Actor, { nullable: true })
+  publisher(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedOne(ctx, source.id, { type: 'PUBLISHED', direction: 'in' });
+  }
+
+  @FieldResolver(() => [Actor])
+  authors(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, source.id, { type: 'AUTHORED', direction: 'in' });
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The statements read in it, in the order of the text.' })
+  statements(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, source.id, { type: 'SOURCED_FROM', direction: 'in', sort: { on: 'relationship', property: 'start', direction: 'ASC' } });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Ranked full-text search over names, aliases, titles and statement text,
+ * the same on either store, offline, and able to say why each hit matched.
+ *
+ *   text ──queryWords──▶ words ──Vocabulary.corrections──▶ terms
+ *        ──store.search, one call per label──▶ candidates ──rankHits──▶ results
+ *
+ * A query word that is not in the vocabulary of names is searched as typed
+ * and also as its closest vocabulary words ("wilshw" → "wilshaw"); the
+ * results say which words matched and which were corrections.
+ */
+import { labelNames, type Label } from '../model/schema.js';
+import { isSearchable } from '../model/storage.js';
+import type { GraphStore } from '../store/port.js';
+import { queryWords } from './query.js';
+import { rankHits, type QueryTerm, type SearchResult } from './rank.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+export type { QueryTerm, SearchResult } from './rank.js';
+
+/** The most results one search returns. */
+export const MAX_LIMIT = 100;
+
+/**
+ * How many of the store's best hits per label are re-ranked. The store picks
+ * them by its own BM25; when a label has more matches than this, the two
+ * stores may disagree on the last few candidates. The seed graph's largest
+ * label has 116 nodes, so there every match is a candidate.
+ */
+export const CANDIDATES_PER_LABEL = 250;
+
+const searchableLabels = labelNames.filter(isSearchable);
+
+export class SearchService {
+  private vocabulary: Promise<Vocabulary> | undefined;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /**
+   * Up to `limit` (at most MAX_LIMIT) nodes of the given labels (default: every
+   * searchable label), best first. Text with no words gives no results and
+   * asks the store nothing.
+   */
+  async search(text: string, labels: readonly Label[] = [], limit: number = MAX_LIMIT): Promise<SearchResult[]> {
+    const words = queryWords(text);
+    const targets = labels.length > 0 ? [...new Set(labels)].filter(isSearchable) : searchableLabels;
+    const max = Math.min(MAX_LIMIT, Math.floor(limit));
+    if (words.length === 0 || targets.length === 0 || !(max >= 1)) return [];
+
+    const terms = expand(words, await this.currentVocabulary());
+    const storeWords = [...new Set(terms.flatMap((term) => [term.word, ...term.corrections]))];
+    // One call per label: the store cuts its hits at the limit by raw BM25, which is not comparable across labels.
+    const hitsPerLabel = await Promise.all(
+      targets.map((label) => this.store.search({ words: storeWords, labels: [label], limit: CANDIDATES_PER_LABEL })),
+    );
+    return rankHits(terms, hitsPerLabel, max);
+  }
+
+  /**
+   * Forgets the vocabulary, so the next search reads it again (call after
+   * writes). Lazy, so that a burst of writes costs one reload, not one each.
+   */
+  refresh(): void {
+    this.vocabulary = undefined;
+  }
+
+  /** The vocabulary, loaded on first use; concurrent searches share one load, and a failed load is retried next time. */
+  private currentVocabulary(): Promise<Vocabulary> {
+    if (!this.vocabulary) {
+      const loading = loadVocabulary(this.store);
+      this.vocabulary = loading;
+      loading.catch(() => {
+        if (this.vocabulary === loading) this.vocabulary = undefined;
+      });
+    }
+    return this.vocabulary;
+  }
+}
+
+/** Each word with its corrections; a correction the user also typed is left to that word. */
+function expand(words: readonly string[], vocabulary: Vocabulary): QueryTerm[] {
+  const typed = new Set(words);
+  return words.map((word) => ({ word, corrections: vocabulary.corrections(word).filter((c) => !typed.has(c)) }));
+}

@@ -1,0 +1,136 @@
+/**
+ * The words names are made of, for correcting typos in a query. Drawn from
+ * the names, aliases and titles of the labels people look things up by.
+ * Statement, Claim and Outcome texts stay out: they are running prose, whose
+ * every common word would become a correction target (and "known", so never
+ * corrected itself), while a misspelt name is what a user most often types.
+ */
+import type { Label } from '../model/schema.js';
+import type { GraphStore, Keyset } from '../store/port.js';
+import { damerauLevenshtein, letterMask, maskDistance } from './edit-distance.js';
+import { indexedWords } from './node-words.js';
+import { STOP_WORDS } from './query.js';
+
+export const VOCABULARY_LABELS: readonly Label[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Source'];
+
+/**
+ * Bounds on one load: it reads at most `nodes` nodes (each label in id order,
+ * in the order above, until the budget is spent) and keeps at most `words`
+ * words, the ones in the most nodes. The seed graph has 74 such nodes and
+ * 159 words (a load takes ~3 ms on Grafeo, ~18 ms on Neo4j); at the word
+ * bound a correction scans ~50,000 short strings, about 1-2 ms per query word.
+ */
+export const VOCABULARY_LIMITS = { nodes: 100_000, words: 50_000 };
+
+/** A query word is corrected to at most this many vocabulary words. */
+export const MAX_CORRECTIONS_PER_WORD = 3;
+
+const PAGE_SIZE = 500;
+
+/**
+ * How many edits a correction may make: none for words under 4 letters
+ * (short words and acronyms such as "lga", "sif", "pse", "dfe" are one edit
+ * from too many others to guess), 1 for 4-6 letters, 2 for longer words.
+ */
+export function maxEdits(word: string): number {
+  const length = Array.from(word).length;
+  if (length < 4) return 0;
+  return length <= 6 ? 1 : 2;
+}
+
+/** Numbers are never corrected ("2014" is not a typo for "2013"), nor stop words. */
+function isCorrectable(word: string): boolean {
+  return maxEdits(word) > 0 && !/[0-9]/.test(word) && !STOP_WORDS.has(word);
+}
+
+/** Words a query word may be corrected to: the shortest a 4-letter word can become in one edit is 3 letters. */
+function isTarget(word: string): boolean {
+  return word.length >= 3 && !/[0-9]/.test(word) && !STOP_WORDS.has(word);
+}
+
+export class Vocabulary {
+  /** Words (with their letter masks) by length: a correction is only looked for among lengths within reach. */
+  private readonly byLength = new Map<number, { word: string; mask: number }[]>();
+
+  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+    for (const word of frequency.keys()) {
+      const length = Array.from(word).length;
+      const entry = { word, mask: letterMask(word) };
+      const bucket = this.byLength.get(length);
+      if (bucket) bucket.push(entry);
+      else this.byLength.set(length, [entry]);
+    }
+  }
+
+  /** Builds one from texts (names, titles); each text counts once per word. */
+  static fromTexts(texts: Iterable<readonly string[]>, maxWords = VOCABULARY_LIMITS.words): Vocabulary {
+    const frequency = new Map<string, number>();
+    for (const words of texts) {
+      for (const word of new Set(words)) if (isTarget(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
+    return new Vocabulary(mostFrequent(frequency, maxWords));
+  }
+
+  get size(): number {
+    return this.frequency.size;
+  }
+
+  has(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /**
+   * The vocabulary words a query word was probably meant to be: none when it
+   * is known or not correctable; else those at the smallest edit distance
+   * within maxEdits, most frequent first, at most MAX_CORRECTIONS_PER_WORD.
+   */
+  corrections(word: string): string[] {
+    if (this.has(word) || !isCorrectable(word)) return [];
+    const limit = maxEdits(word);
+    const length = Array.from(word).length;
+    const mask = letterMask(word);
+    let best = limit;
+    let found: string[] = [];
+    for (let candidateLength = length - limit; candidateLength <= length + limit; candidateLength++) {
+      for (const { word: candidate, mask: candidateMask } of this.byLength.get(candidateLength) ?? []) {
+        if (maskDistance(mask, candidateMask) > best) continue; // rules out most words before the full distance
+        const distance = damerauLevenshtein(word, candidate, best);
+        if (distance < best) {
+          best = distance;
+          found = [candidate];
+        } else if (distance === best) {
+          found.push(candidate);
+        }
+      }
+    }
+    const frequency = this.frequency;
+    return found
+      .sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, MAX_CORRECTIONS_PER_WORD);
+  }
+}
+
+function mostFrequent(frequency: Map<string, number>, maxWords: number): Map<string, number> {
+  if (frequency.size <= maxWords) return frequency;
+  const kept = [...frequency.entries()]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, maxWords);
+  return new Map(kept);
+}
+
+/** Reads the vocabulary labels from the store, page by page, within VOCABULARY_LIMITS. */
+export async function loadVocabulary(store: GraphStore, limits = VOCABULARY_LIMITS): Promise<Vocabulary> {
+  const texts: string[][] = [];
+  let budget = limits.nodes;
+  for (const label of VOCABULARY_LABELS) {
+    let after: Keyset | undefined;
+    while (budget > 0) {
+      const page = await store.list({ label, after, limit: Math.min(PAGE_SIZE, budget) });
+      for (const node of page.nodes) texts.push([...indexedWords(node)]);
+      budget -= page.nodes.length;
+      if (!page.hasMore || page.nodes.length === 0) break;
+      after = page.keys.at(-1);
+    }
+  }
+  return Vocabulary.fromTexts(texts, limits.words);
+}

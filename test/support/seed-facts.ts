@@ -1,0 +1,21 @@
+/** Facts about the seed graph computed from its own records, for tests to compare the API's answers with. */
+import { SEED_DIR } from '../../src/paths.js';
+import { planSeed } from '../../src/seed/plan.js';
+
+const plan = planSeed(SEED_DIR);
+const all = [...plan.relationships, ...plan.derived];
+
+export const seed = {
+  nodes: plan.nodes,
+  node: (id: string) => plan.nodes.find((n) => n.id === id)!,
+  relationships: (type: string) => all.filter((r) => r.type === type),
+  /** Statements said by an actor. */
+  saidBy: (actor: string) => all.filter((r) => r.type === 'SAID' && r.from === actor).map((r) => r.to),
+  /** Statements about a target, optionally with a stance. */
+  about: (target: string, stance?: string) => all.filter((r) => r.type === 'ABOUT' && r.to === target && (!stance || r.properties.stance === stance)).map((r) => r.from),
+  speakerOf: (statement: string) => all.find((r) => r.type === 'SAID' && r.to === statement)!.from,
+  rolesAt: (organisation: string) => all.filter((r) => r.type === 'HELD_ROLE' && r.to === organisation).map((r) => r.from),
+  countByLabel(label: string) {
+    return plan.nodes.filter((n) => n.label === label).length;
+  },
+};
