@@ -15,8 +15,9 @@ import { buildChorusSchema } from '../../src/graphql/schema.js';
 import { playgroundRoute, EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, PLAYGROUND_NOT_BUILT, prefersHtml } from '../../src/http/playground.js';
 import { createChorusServer, type ChorusServer } from '../../src/http/server.js';
 import { SearchService } from '../../src/search/search-service.js';
+import { seedStore } from '../../src/seed/load.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
+import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { launchBrowser, type TestBrowser } from '../support/browser.js';
 import { createGrafeoTestStore, tempDir, type TestStore } from '../support/stores.js';
 
@@ -59,7 +60,7 @@ describe('GraphiQL playground (offline, chromium)', () => {
       throw new Error(`${INDEX_HTML} is missing: the playground is not built. Run \`npm run build:web\` first (npm test does it in pretest).`);
     }
     testStore = await createGrafeoTestStore();
-    await testStore.store.write({ nodes: [{ id: 'person:alan-wood', label: 'Person', properties: { name: 'Alan Wood' } }] });
+    await seedStore(testStore.store, SEED_DIR);
     server = await createChorusServer({
       schema: await buildChorusSchema(),
       store: testStore.store,
@@ -115,7 +116,7 @@ describe('GraphiQL playground (offline, chromium)', () => {
     const post = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { accept: BROWSER_ACCEPT, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "person:alan-wood") { name } }' }),
+      body: JSON.stringify({ query: '{ node(id: "person:alan-wood") { ... on Person { name } } }' }),
     });
     expect(await post.json()).toEqual({ data: { node: { name: 'Alan Wood' } } });
   });
@@ -215,7 +216,7 @@ describe('GraphiQL playground (offline, chromium)', () => {
 
       // One tab per example operation, titled by its name.
       const names = exampleOperationNames();
-      expect(names).toContain('NodeById');
+      expect(names).toContain('CouncilRatingHistory');
       const tabs = page.getByRole('tab');
       await expect.poll(() => tabs.allInnerTexts(), { timeout: 15_000 }).toEqual(names);
       const queryText = async () => (await page.locator('.graphiql-query-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
@@ -234,35 +235,35 @@ describe('GraphiQL playground (offline, chromium)', () => {
       await docs.getByText('Query', { exact: true }).first().click();
       await expect.poll(() => docs.innerText(), { timeout: 15_000 }).toMatch(/stats[\s\S]*node|node[\s\S]*stats/);
 
-      await tabs.filter({ hasText: 'NodeById' }).click();
-      await expect.poll(queryText).toContain('query NodeById');
+      await tabs.filter({ hasText: 'CouncilRatingHistory' }).click();
+      await expect.poll(queryText).toContain('query CouncilRatingHistory');
       // GraphiQL re-derives the operation name 100 ms (debounced) after a tab's text loads: a run
       // sooner sends the previous tab's name ("Unknown operation named Stats"). A person never clicks that fast.
       await page.waitForTimeout(400);
 
-      // Run NodeById (its $id defaults to person:alan-wood) and read the response pane.
+      // Run CouncilRatingHistory (its $council defaults to council:birmingham) and read the response pane.
       await page.locator('.graphiql-execute-button').click();
       const response = page.locator('.graphiql-response');
       // Monaco renders spaces as no-break spaces.
       const responseText = async () => (await response.innerText()).replace(/\u00a0/g, ' ');
-      await expect.poll(responseText, { timeout: 15_000 }).toContain('"name": "Alan Wood"');
+      await expect.poll(responseText, { timeout: 15_000 }).toContain('"name": "Birmingham"');
       const text = await responseText();
-      expect(text).toContain('"label": "Person"');
-      expect(text).toContain('"id": "person:alan-wood"');
+      expect(text).toContain('"grade": "poor"');
+      expect(text).toContain('"grade": "inadequate"');
 
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
       expect(statSync(SCREENSHOT).size, 'a blank page would be a tiny PNG').toBeGreaterThan(20_000);
 
-      // Autocompletion (the GraphQL worker), after the screenshot: a new line inside NodeById's selection set suggests NodeSummary's fields.
+      // Autocompletion (the GraphQL worker), after the screenshot: a new line inside the ratings selection suggests Rating's fields.
       const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
-      await editor.getByText('label', { exact: true }).first().click();
+      await editor.getByText('grade', { exact: true }).first().click();
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Control+Space');
       const suggestions = page.locator('.graphiql-query-editor .suggest-widget.visible');
       await suggestions.waitFor({ timeout: 15_000 });
-      await expect.poll(() => suggestions.innerText(), { timeout: 15_000 }).toMatch(/(^|\n)name\b/);
+      await expect.poll(() => suggestions.innerText(), { timeout: 15_000 }).toMatch(/(^|\n)(aspect|council|ordinal)\b/);
       await page.keyboard.press('Escape');
 
       // Monaco's workers came from this server.

@@ -9,7 +9,7 @@ import { SearchService } from '../../src/search/search-service.js';
 export interface RunningServer {
   url: string;
   settings: Settings;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
   stop(): Promise<void>;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * No N+1: the number of store round trips for a request grows with the
+ * query's depth, never with the number of results. The store is wrapped to
+ * record every call (as dataloader's own tests do), and one deep query runs
+ * at two page sizes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+/** The store, with every port call recorded by method name. */
+function recording(store: GraphStore): { store: GraphStore; calls: string[] } {
+  const calls: string[] = [];
+  const proxy = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls };
+}
+
+const DEEP = `query($n: Int) {
+  statements(first: $n) {
+    nodes {
+      text
+      speaker { name ... on Person { roles { title at { name } } } statements(first: 3) { nodes { id } } }
+      targets { stance target { id ... on Report { title publishers { name } } } }
+      source { title publisher { name } }
+      quote { prefix }
+      sameWords { id }
+    }
+  }
+}`;
+
+describe('store round trips per request', () => {
+  let handle: TestStore;
+  let server: RunningServer;
+  let calls: string[];
+
+  beforeAll(async () => {
+    handle = await createGrafeoTestStore();
+    await seedStore(handle.store, SEED_DIR);
+    const recorder = recording(handle.store);
+    calls = recorder.calls;
+    server = await startServer(recorder.store, { CHORUS_MAX_COST: '1000000' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await handle?.dispose();
+  });
+
+  async function roundTrips(n: number): Promise<{ calls: string[]; results: number }> {
+    calls.length = 0;
+    const { body } = await server.graphql(DEEP, { n });
+    expect(body.errors).toBeUndefined();
+    return { calls: [...calls].sort(), results: body.data.statements.nodes.length };
+  }
+
+  // At 40 statements every branch of the query (reports among the targets, people among the speakers) is
+  // already reached, so what could still grow with the page is only the per-result calls this test forbids.
+  it('makes the same calls for 40 statements and for 100', async () => {
+    const small = await roundTrips(40);
+    const large = await roundTrips(100);
+    expect(small.results).toBe(40);
+    expect(large.results).toBe(100);
+    expect(large.calls).toEqual(small.calls);
+    // One per level of the query, give or take: not one per statement.
+    expect(large.calls.length).toBeLessThan(20);
+    console.log(`round trips for a depth-4 query: ${large.calls.length} at 40 and at 100 results (${large.calls.join(', ')})`);
+  });
+});
