@@ -36,7 +36,10 @@ export function labelOfId(id: string): Label | null {
 
 export function relationshipId(type: RelationshipType, from: string, to: string, properties: Properties = {}): string {
   const keys = (RELATIONSHIPS[type] as { keyProperties?: readonly string[] }).keyProperties ?? [];
-  const discriminator = keys.map((key) => slugify(String(properties[key] ?? ''))).join('.');
+  const discriminator = keys
+    .map((key) => slugify(String(properties[key] ?? '')))
+    .filter((part) => part !== '')
+    .join('.');
   return `${type.toLowerCase()}:${from}>${to}${discriminator ? `~${discriminator}` : ''}`;
 }
 

@@ -207,7 +207,7 @@ export const RELATIONSHIPS = {
   HELD_ROLE: {
     description: 'A position a person held at an organisation or council.',
     from: ['Person'], to: ['Organisation', 'Council'],
-    keyProperties: ['title'],
+    keyProperties: ['title', 'from'],
     properties: {
       title: required(str('The role as the source words it ("president").')),
       from: { type: 'date', description: 'Start of the role, if known.' },
