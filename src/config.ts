@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { PROJECT_ROOT } from './paths.js';
+import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
 
 export interface Settings {
   host: string;
@@ -20,6 +21,9 @@ export interface Settings {
   sourceText: 'full' | 'snippets';
   maxDepth: number;
   maxCost: number;
+  apiKeys: ApiKeys;
+  /** Reads need a key too (by default they are open). */
+  readsRequireKey: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -70,6 +74,9 @@ export function loadSettings(env: Env = process.env): Settings {
     store = { kind: 'grafeo', path: resolve(PROJECT_ROOT, path) };
   }
 
+  const keys = parseApiKeys(env.CHORUS_API_KEYS);
+  problems.push(...keys.problems);
+
   const settings: Settings = {
     host: env.HOST || '127.0.0.1',
     port: integer('PORT', 4000, 0, 65535),
@@ -81,6 +88,8 @@ export function loadSettings(env: Env = process.env): Settings {
     sourceText: oneOf('CHORUS_SOURCE_TEXT', ['full', 'snippets'] as const, 'full'),
     maxDepth: integer('CHORUS_MAX_DEPTH', 12, 2, 100),
     maxCost: integer('CHORUS_MAX_COST', 20_000, 10, 10_000_000),
+    apiKeys: keys.keys,
+    readsRequireKey: boolean('CHORUS_READS_REQUIRE_KEY', false),
   };
   if (problems.length) throw new ConfigurationError(problems);
   return settings;

@@ -10,7 +10,6 @@ import { describeStore, openStore } from './store/open-store.js';
 import { buildChorusSchema } from './graphql/schema.js';
 import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
-import { SearchService } from './search/search-service.js';
 import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
 
 async function main(): Promise<void> {
@@ -30,7 +29,6 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
-    search: new SearchService(store),
     routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
   });
   const url = await server.listen();

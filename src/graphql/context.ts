@@ -5,6 +5,8 @@ import type { GraphStore } from '../store/port.js';
 import type { NodeRecord } from '../model/records.js';
 import type { Label } from '../model/schema.js';
 import { Loaders } from './loaders.js';
+import type { AuthResult, Principal } from '../auth/api-keys.js';
+import type { MutationService } from '../mutations/mutation-service.js';
 
 /** What the API needs of search: ranked hits for a text, with the words each matched. */
 export interface Searcher {
@@ -17,6 +19,9 @@ export interface Context {
   logger: Logger;
   loaders: Loaders;
   search: Searcher;
+  mutations: MutationService;
+  /** Who is asking, as the API key says (checked before the operation runs: plugins/auth.ts). */
+  auth: AuthResult;
 }
 
 export interface Services {
@@ -24,9 +29,16 @@ export interface Services {
   settings: Settings;
   logger: Logger;
   search: Searcher;
+  mutations: MutationService;
 }
 
 /** A new context per request: loaders cache only within one request. */
-export function createContext(services: Services): Context {
-  return { ...services, loaders: new Loaders(services.store) };
+export function createContext(services: Services, auth: AuthResult): Context {
+  return { ...services, auth, loaders: new Loaders(services.store) };
+}
+
+/** The caller's key, which plugins/auth.ts has already required for mutations. */
+export function principalOf(ctx: Context): Principal {
+  if (!ctx.auth.ok || !ctx.auth.principal) throw new Error('no principal: the auth plugin should have refused this request');
+  return ctx.auth.principal;
 }

@@ -8,15 +8,18 @@ import { FrameworkResolver, ReportResolver } from './resolvers/documents.resolve
 import { SourceResolver, StatementResolver } from './resolvers/statement.resolver.js';
 import { ClaimResolver, GradeCountResolver, LinkResolver, OutcomeResolver, RatingResolver } from './resolvers/outcome.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { ChangeResolver, MutationResolver, StatementHistoryResolver } from './resolvers/mutation.resolver.js';
+import { Change } from './types/change.type.js';
 import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
 
 export const RESOLVERS = [
   QueryResolver, ActorResolver, PersonResolver, RoleResolver, OrganisationResolver, CouncilResolver, ReportResolver, FrameworkResolver,
   StatementResolver, SourceResolver, ClaimResolver, OutcomeResolver, RatingResolver, LinkResolver, GradeCountResolver,
+  MutationResolver, StatementHistoryResolver, ChangeResolver,
 ] as const;
 
 /** Every node type, so interfaces know their implementations even where no field names them. */
-export const NODE_TYPES = [Person, Organisation, Council, Report, Framework, Statement, Claim, Outcome, Rating, Source];
+export const NODE_TYPES = [Person, Organisation, Council, Report, Framework, Statement, Claim, Outcome, Rating, Source, Change];
 
 export function buildChorusSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: RESOLVERS, orphanedTypes: NODE_TYPES, validate: false });

@@ -13,6 +13,9 @@ import type { Settings } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type Context, type Searcher } from '../graphql/context.js';
+import { MutationService } from '../mutations/mutation-service.js';
+import { SearchService } from '../search/search-service.js';
+import { authPlugin } from '../graphql/plugins/auth.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 
@@ -23,7 +26,10 @@ export interface ChorusServerOptions {
   store: GraphStore;
   settings: Settings;
   logger: Logger;
-  search: Searcher;
+  /** Defaults to a SearchService over the store. */
+  search?: Searcher & { refresh?(): void };
+  /** Defaults to a MutationService over the store that refreshes the search after each change. */
+  mutations?: MutationService;
   /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
 }
@@ -56,6 +62,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function createChorusServer(options: ChorusServerOptions): Promise<ChorusServer> {
   const { schema, store, settings, logger } = options;
+  const search = options.search ?? new SearchService(store);
+  const mutations = options.mutations ?? new MutationService(store, () => search.refresh?.());
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
@@ -63,7 +71,11 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     includeStacktraceInErrorResponses: !settings.production,
     formatError: createFormatError(settings.production),
     // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      authPlugin({ readsRequireKey: settings.readsRequireKey }),
+      queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost }),
+    ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -97,7 +109,8 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext({ store, settings, logger, search: options.search }),
+      context: async () =>
+        createContext({ store, settings, logger, search, mutations }, settings.apiKeys.authenticate(req.headers, url)),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -8,6 +8,7 @@ import { nodeId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { ValidationError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
+import { rederive } from '../derive/recompute.js';
 import { formatProblems, planSeed, type SeedPlan } from './plan.js';
 
 export const SEED_MARKER_ID = nodeId('Marker', 'seed');
@@ -36,6 +37,16 @@ export class SeedValidationError extends ValidationError {
   }
 }
 
+const NOTHING_PENDING = { nodes: [], relationships: [], deleteNodes: [], deleteRelationships: [] };
+
+/** The actors who speak in a seed and the raters who rate in it: whose derived edges a seed can change. */
+function seedsOf(plan: SeedPlan): { actors: string[]; raters: string[] } {
+  return {
+    actors: plan.relationships.filter((r) => r.type === 'SAID').map((r) => r.from),
+    raters: plan.relationships.filter((r) => r.type === 'RATED_BY').map((r) => r.to),
+  };
+}
+
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
@@ -52,7 +63,6 @@ export async function writePlan(
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
     ['nodes', plan.nodes],
     ['relationships', plan.relationships],
-    ['derived', plan.derived],
   ];
   for (const [phase, records] of phases) {
     let done = 0;
@@ -63,6 +73,17 @@ export async function writePlan(
       report({ phase, done, total: records.length });
     }
   }
+  // Derived edges: from the plan alone, unless the store holds changes made through the API, whose statements
+  // count too; then they are derived again from the store for every actor and rater the seed speaks of.
+  const derived = (await store.count('Change')) === 0 ? { upsert: plan.derived, remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
+  let done = 0;
+  report({ phase: 'derived', done, total: derived.upsert.length });
+  for (const batch of batches(derived.upsert, size)) {
+    await store.write({ relationships: batch });
+    done += batch.length;
+    report({ phase: 'derived', done, total: derived.upsert.length });
+  }
+  if (derived.remove.length) await store.write({ deleteRelationships: derived.remove });
   const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
   await store.write({
     nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],

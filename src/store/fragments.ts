@@ -86,6 +86,8 @@ export function predicate(variable: string, owner: Owner, filter: Filter | undef
         return `${access} <= $${name}`;
       case 'exists':
         return value ? `${access} IS NOT NULL` : `${access} IS NULL`;
+      case 'has':
+        return `$${name} IN ${access}`;
       default:
         throw new ValidationError([{ path: ['filter', property], message: `unknown condition "${String(op)}"` }]);
     }

@@ -15,7 +15,8 @@ export type Condition =
   | { startsWith: string }
   | { gte: string | number }
   | { lte: string | number }
-  | { exists: boolean };
+  | { exists: boolean }
+  | { has: string }; // a list property holds this value
 
 export type Filter = Record<string, Condition>;
 

@@ -14,7 +14,7 @@ describe('schema/examples.graphql', () => {
   beforeAll(async () => {
     handle = await createGrafeoTestStore();
     await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store);
+    server = await startServer(handle.store, { CHORUS_API_KEYS: 'examples:examples-key-0123456789' });
   });
   afterAll(async () => {
     await server?.stop();
@@ -25,9 +25,14 @@ describe('schema/examples.graphql', () => {
     expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['WhoSaidWhatAboutReport', 'CriticsOfFramework', 'CouncilRatingHistory', 'Search', 'ClaimsAndDisputes']));
   });
 
-  for (const { name, query } of operations) {
+  it('holds mutations a new user can run with a key', () => {
+    expect(operations.filter((o) => o.mutation).map((o) => o.name)).toEqual(expect.arrayContaining(['CorrectAStance', 'AddAPerson', 'MergeDuplicates']));
+  });
+
+  // In the file's order, as a user would run them: the mutations with a key (AddAPerson before MergeDuplicates).
+  for (const { name, query, mutation } of operations) {
     it(`${name} answers with data`, async () => {
-      const { status, body } = await server.graphql(query);
+      const { status, body } = await server.graphql(query, undefined, mutation ? { authorization: 'Bearer examples-key-0123456789' } : {});
       expect(body.errors, JSON.stringify(body.errors, null, 2)).toBeUndefined();
       expect(status).toBe(200);
       const json = JSON.stringify(body.data);

@@ -14,7 +14,6 @@ import { loadSettings } from '../../src/config.js';
 import { buildChorusSchema } from '../../src/graphql/schema.js';
 import { playgroundRoute, EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, PLAYGROUND_NOT_BUILT, prefersHtml } from '../../src/http/playground.js';
 import { createChorusServer, type ChorusServer } from '../../src/http/server.js';
-import { SearchService } from '../../src/search/search-service.js';
 import { seedStore } from '../../src/seed/load.js';
 import { createLogger } from '../../src/logger.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
@@ -66,7 +65,6 @@ describe('GraphiQL playground (offline, chromium)', () => {
       store: testStore.store,
       settings: loadSettings({}),
       logger: createLogger('silent'),
-      search: new SearchService(testStore.store),
       routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
     });
     baseUrl = await server.listen(0, '127.0.0.1');

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { SCHEMA_DIR } from '../../src/paths.js';
 
-export function exampleOperations(): { name: string; query: string }[] {
+export function exampleOperations(): { name: string; query: string; mutation: boolean }[] {
   const document = parse(readFileSync(join(SCHEMA_DIR, 'examples.graphql'), 'utf8'));
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
-    .map((operation) => ({ name: operation.name!.value, query: print(operation) }));
+    .map((operation) => ({ name: operation.name!.value, query: print(operation), mutation: operation.operation === 'mutation' }));
 }

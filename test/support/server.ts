@@ -4,7 +4,6 @@ import { createLogger } from '../../src/logger.js';
 import { buildChorusSchema } from '../../src/graphql/schema.js';
 import { createChorusServer, type ChorusServerOptions } from '../../src/http/server.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { SearchService } from '../../src/search/search-service.js';
 
 export interface RunningServer {
   url: string;
@@ -15,7 +14,7 @@ export interface RunningServer {
 
 export async function startServer(store: GraphStore, env: Record<string, string> = {}, routes: ChorusServerOptions['routes'] = []): Promise<RunningServer> {
   const settings = loadSettings({ PORT: '0', LOG_LEVEL: 'silent', ...env });
-  const server = await createChorusServer({ schema: await buildChorusSchema(), store, settings, logger: createLogger('silent'), search: new SearchService(store), routes });
+  const server = await createChorusServer({ schema: await buildChorusSchema(), store, settings, logger: createLogger('silent'), routes });
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,

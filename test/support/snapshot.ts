@@ -8,10 +8,12 @@ export interface GraphSnapshot {
   relationships: RelationshipRecord[];
 }
 
-export async function snapshotGraph(store: GraphStore, options: { withMarker?: boolean } = {}): Promise<GraphSnapshot> {
+/** The graph's content: bookkeeping (the seed marker, the audit trail's changes) only when asked for. */
+export async function snapshotGraph(store: GraphStore, options: { withMarker?: boolean; withChanges?: boolean } = {}): Promise<GraphSnapshot> {
   const nodes: NodeRecord[] = [];
   for (const label of labelNames) {
     if (label === 'Marker' && !options.withMarker) continue;
+    if (label === 'Change' && !options.withChanges) continue;
     let after;
     for (;;) {
       const page = await store.list({ label, limit: 1000, after });

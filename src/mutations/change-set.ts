@@ -1,0 +1,26 @@
+/** What a mutation wants to do to the explicit (non-derived) graph, before it is validated and written. */
+import type { NodeRecord, RelationshipRecord } from '../model/records.js';
+
+export interface ChangeSet {
+  operation: string;
+  summary: string;
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  /** Detach-deleted: their relationships are recorded in the audit trail so an undo can restore them. */
+  deleteNodes: string[];
+  deleteRelationships: string[];
+  /** The node the mutation is about, returned to the client. */
+  subject?: string;
+  /** For an undo: the change it reverses. */
+  undoes?: string;
+}
+
+export function emptyChangeSet(operation: string, summary: string): ChangeSet {
+  return { operation, summary, nodes: [], relationships: [], deleteNodes: [], deleteRelationships: [] };
+}
+
+/** The explicit records a change touches, as JSON in the audit trail. */
+export interface RecordState {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+}
