@@ -21,6 +21,11 @@ export interface Settings {
   sourceText: 'full' | 'snippets';
   maxDepth: number;
   maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Mutations per minute per API key, in this process (each replica counts its own). */
+  mutationsPerMinute: number;
   apiKeys: ApiKeys;
   /** Reads need a key too (by default they are open). */
   readsRequireKey: boolean;
@@ -88,6 +93,10 @@ export function loadSettings(env: Env = process.env): Settings {
     sourceText: oneOf('CHORUS_SOURCE_TEXT', ['full', 'snippets'] as const, 'full'),
     maxDepth: integer('CHORUS_MAX_DEPTH', 12, 2, 100),
     maxCost: integer('CHORUS_MAX_COST', 20_000, 10, 10_000_000),
+    maxAliases: integer('CHORUS_MAX_ALIASES', 30, 1, 10_000),
+    maxDirectives: integer('CHORUS_MAX_DIRECTIVES', 20, 0, 10_000),
+    maxTokens: integer('CHORUS_MAX_TOKENS', 5_000, 100, 1_000_000),
+    mutationsPerMinute: integer('CHORUS_MUTATIONS_PER_MINUTE', 120, 1, 1_000_000),
     apiKeys: keys.keys,
     readsRequireKey: boolean('CHORUS_READS_REQUIRE_KEY', false),
   };

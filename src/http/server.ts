@@ -16,10 +16,20 @@ import { createContext, type Context, type Searcher } from '../graphql/context.j
 import { MutationService } from '../mutations/mutation-service.js';
 import { SearchService } from '../search/search-service.js';
 import { authPlugin } from '../graphql/plugins/auth.js';
+import { mutationRateLimitPlugin } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** On every response; a page that needs more (the playground's scripts) sets its own Content-Security-Policy. */
+export const SECURITY_HEADERS: [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['referrer-policy', 'no-referrer'],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+];
 
 export interface ChorusServerOptions {
   schema: GraphQLSchema;
@@ -69,12 +79,16 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     introspection: settings.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !settings.production,
+    // In production, no "Did you mean …?" suggestions that map the schema for a stranger.
+    hideSchemaDetailsFromClientErrors: settings.production,
+    parseOptions: { maxTokens: settings.maxTokens },
     formatError: createFormatError(settings.production),
     // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       authPlugin({ readsRequireKey: settings.readsRequireKey }),
-      queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost }),
+      mutationRateLimitPlugin(settings.mutationsPerMinute),
+      queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost, maxAliases: settings.maxAliases, maxDirectives: settings.maxDirectives }),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -123,6 +137,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       try {

@@ -7,7 +7,7 @@
  * the default page), so `statements(first: 100) { speaker { statements(first: 100) } }`
  * costs what it would really fetch.
  */
-import { GraphQLError, getNullableType, isListType, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, Kind } from 'graphql';
+import { GraphQLError, getNullableType, isListType, visit, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, Kind } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -17,7 +17,27 @@ import { DEFAULT_PAGE_SIZE } from '../connection.js';
 // load (index.js), and graphql refuses to mix them: take its CommonJS build, which shares ours.
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
-export const LIMIT_CODES = { TOO_DEEP: 'QUERY_TOO_DEEP', TOO_COSTLY: 'QUERY_TOO_COSTLY' } as const;
+export const LIMIT_CODES = {
+  TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  TOO_MANY_ALIASES: 'QUERY_TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'QUERY_TOO_MANY_DIRECTIVES',
+} as const;
+
+/** How many aliases and directives a document uses, fragments included (each counted once). */
+export function countAliasesAndDirectives(document: DocumentNode): { aliases: number; directives: number } {
+  let aliases = 0;
+  let directives = 0;
+  visit(document, {
+    Field(node) {
+      if (node.alias) aliases++;
+    },
+    Directive() {
+      directives++;
+    },
+  });
+  return { aliases, directives };
+}
 
 /** Plain list fields (no paging arguments) are assumed to hold this many items, for costing. */
 export const ASSUMED_LIST_SIZE = 10;
@@ -63,11 +83,22 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return deepest;
 }
 
-export function queryLimitsPlugin(options: { maxDepth: number; maxCost: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(options: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number }): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
+          const { aliases, directives } = countAliasesAndDirectives(document);
+          if (aliases > options.maxAliases) {
+            throw new GraphQLError(`query uses ${aliases} aliases; the limit is ${options.maxAliases}`, {
+              extensions: { code: LIMIT_CODES.TOO_MANY_ALIASES, aliases, maxAliases: options.maxAliases, http: { status: 400 } },
+            });
+          }
+          if (directives > options.maxDirectives) {
+            throw new GraphQLError(`query uses ${directives} directives; the limit is ${options.maxDirectives}`, {
+              extensions: { code: LIMIT_CODES.TOO_MANY_DIRECTIVES, directives, maxDirectives: options.maxDirectives, http: { status: 400 } },
+            });
+          }
           const depth = queryDepth(document, operationName);
           if (depth > options.maxDepth) {
             throw new GraphQLError(`query is ${depth} fields deep; the limit is ${options.maxDepth}`, {
