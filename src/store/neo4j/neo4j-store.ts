@@ -117,8 +117,8 @@ export class Neo4jStore extends CypherStore {
     const driver = neo4j.driver(options.uri, auth, {
       // Fail fast when the database is down instead of queueing for a minute.
       connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
     });
     return new Neo4jStore(driver, new Neo4jRunner(driver, options.database ?? 'neo4j'));
