@@ -4,40 +4,12 @@
  * it opens again), and a second server on the same store is refused with a
  * message that says why.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { tempDir } from '../support/stores.js';
-
-const MAIN = join(PROJECT_ROOT, 'dist/src/main.js');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, NEO4J_URI: '', PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-}
-
-async function waitForUrl(started: Started, timeoutMs = 60_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /serving (http:\/\/[^/\s]+)\/graphql/.exec(started.output());
-    if (match) return match[1];
-    if (started.child.exitCode !== null) throw new Error(`server exited: ${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${started.output()}`);
-}
+import { MAIN, startProcess as start, waitForUrl } from '../support/process.js';
 
 describe('the server process', () => {
   it('seeds a new store, serves, stops cleanly on SIGTERM, and refuses a second server on the same store', async () => {
