@@ -11,6 +11,7 @@ import { buildChorusSchema } from './graphql/schema.js';
 import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
 import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
+import { exportRoute } from './http/export.js';
 
 async function main(): Promise<void> {
   let settings;
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
-    routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
+    routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR }), exportRoute({ store, logger })],
   });
   const url = await server.listen();
   logger.info(`Chorus is serving ${url}/graphql (playground: ${url}/) on ${describeStore(settings.store)}`);

@@ -8,6 +8,7 @@ import { FrameworkResolver, ReportResolver } from './resolvers/documents.resolve
 import { SourceResolver, StatementResolver } from './resolvers/statement.resolver.js';
 import { ClaimResolver, GradeCountResolver, LinkResolver, OutcomeResolver, RatingResolver } from './resolvers/outcome.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { NetworkResolver } from './resolvers/network.resolver.js';
 import { ChangeResolver, MutationResolver, StatementHistoryResolver } from './resolvers/mutation.resolver.js';
 import { Change } from './types/change.type.js';
 import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   QueryResolver, ActorResolver, PersonResolver, RoleResolver, OrganisationResolver, CouncilResolver, ReportResolver, FrameworkResolver,
   StatementResolver, SourceResolver, ClaimResolver, OutcomeResolver, RatingResolver, LinkResolver, GradeCountResolver,
   MutationResolver, StatementHistoryResolver, ChangeResolver,
+  NetworkResolver,
 ] as const;
 
 /** Every node type, so interfaces know their implementations even where no field names them. */

@@ -36,6 +36,7 @@ export const QUERY_NAMES = [
   'stance-by-speaker',
   'stance-by-organisation',
   'grade-counts',
+  'relationships-of-types',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

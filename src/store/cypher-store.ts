@@ -365,6 +365,9 @@ export abstract class CypherStore implements GraphStore {
             next.push(other.id);
           }
         }
+        // A relationship between two nodes of the frontier comes back once from each end, so the rows can
+        // reach the limit before the relationships do: then more may exist than were read.
+        if (rows.length > remaining) truncated = true;
         if (truncated) break;
       }
       frontier = next;
@@ -388,6 +391,12 @@ export abstract class CypherStore implements GraphStore {
       (r) => toRelationship(r.type, r.from, r.to, r.properties)!,
     );
     return { nodes, relationships };
+  }
+
+  async relationshipsOfTypes(query: { types: RelationshipType[]; labels?: Label[]; limit: number }): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
+    const rows = await this.run('relationships-of-types', {}, { types: [...query.types], labels: query.labels?.length ? [...query.labels] : null, limit: query.limit + 1 });
+    const relationships = rows.slice(0, query.limit).map((row) => toRelationship(row.type, row.from, row.to, row.relationship)).filter((r): r is RelationshipRecord => r !== null);
+    return { relationships, truncated: rows.length > query.limit };
   }
 }
 

@@ -202,4 +202,6 @@ export interface GraphStore {
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxLength: number, relationshipTypes?: RelationshipType[]): Promise<Path | null>;
   close(): Promise<void>;
+  /** Relationships of these types anywhere in the graph (between nodes of `labels`, when given), in id order, at most `limit`; endpoints as ids. */
+  relationshipsOfTypes(query: { types: RelationshipType[]; labels?: Label[]; limit: number }): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }>;
 }

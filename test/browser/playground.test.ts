@@ -65,7 +65,17 @@ describe('GraphiQL playground (offline, chromium)', () => {
       store: testStore.store,
       settings: loadSettings({}),
       logger: createLogger('silent'),
-      routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR })],
+      routes: [
+        playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR }),
+        // A page with no Content-Security-Policy at all (every real page has one), for the blocker's control test.
+        (_req, res, url) => {
+          if (url.pathname !== '/test/no-csp') return false;
+          res.removeHeader('content-security-policy');
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end('<!doctype html><html><head></head><body></body></html>');
+          return true;
+        },
+      ],
     });
     baseUrl = await server.listen(0, '127.0.0.1');
     browser = await launchBrowser();
@@ -183,8 +193,8 @@ describe('GraphiQL playground (offline, chromium)', () => {
   it('blocks and counts what a page asks of hosts off this machine', async () => {
     const { page, blocked, close } = await browser!.newPage();
     try {
-      // A page of this server without the playground's Content-Security-Policy, which would stop these first.
-      await page.goto(`${baseUrl}/healthz`);
+      // A page without a Content-Security-Policy, which would stop these first (every page Chorus serves has one).
+      await page.goto(`${baseUrl}/test/no-csp`);
       // 192.0.2.0/24 is TEST-NET-1 (never routed); the route aborts these before they leave anyway.
       await page.evaluate(() => {
         const image = document.createElement('img');

@@ -229,6 +229,20 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(capped.truncated).toBe(true);
     });
 
+    it('lists relationships of some types across the whole graph, by label, capped', async () => {
+      const mine = (rels: RelationshipRecord[]) => rels.filter((r) => r.from.includes(prefix)).map((r) => `${r.from}>${r.to}`).sort();
+      const all = await store.relationshipsOfTypes({ types: ['HELD_ROLE', 'PUBLISHED'], limit: 100_000 });
+      expect(mine(all.relationships)).toEqual([`${f.ids.ofsted}>${f.ids.report}`, `${f.ids.wilshaw}>${f.ids.ofsted}`, `${f.ids.wood}>${f.ids.adcs}`].sort());
+      expect(all.truncated).toBe(false);
+      const held = all.relationships.find((r) => r.from === f.ids.wood)!;
+      expect(held).toMatchObject({ type: 'HELD_ROLE', to: f.ids.adcs, properties: { title: 'president', asOf: '2014' } });
+      const people = await store.relationshipsOfTypes({ types: ['HELD_ROLE', 'PUBLISHED'], labels: ['Person', 'Organisation'], limit: 100_000 });
+      expect(mine(people.relationships)).toEqual([`${f.ids.wilshaw}>${f.ids.ofsted}`, `${f.ids.wood}>${f.ids.adcs}`].sort());
+      const capped = await store.relationshipsOfTypes({ types: ['HELD_ROLE'], limit: 1 });
+      expect(capped.relationships).toHaveLength(1);
+      expect(capped.truncated).toBe(true);
+    });
+
     it('finds a shortest path between two nodes, or none', async () => {
       // Two paths of length 4 (through the report, through the source): the one whose ids sort first wins on every store.
       const path = await store.shortestPath(f.ids.cleary, f.ids.wood, 4);

@@ -22,13 +22,18 @@ function writeUntilKilled(path: string, firstBatch: number, minCommits: number):
     const committed: number[] = [];
     let stderr = '';
     let buffer = '';
+    let killScheduled = false;
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.on('data', (chunk) => {
       buffer += chunk;
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
       for (const line of lines) committed.push(Number(line.replace('committed ', '')));
-      if (committed.length === minCommits) setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
+      // One chunk can carry several lines: schedule the kill once the count is reached, however it got there.
+      if (committed.length >= minCommits && !killScheduled) {
+        killScheduled = true;
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
+      }
     });
     child.on('exit', (code, signal) => {
       if (signal === 'SIGKILL') resolve(committed);

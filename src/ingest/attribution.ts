@@ -1,0 +1,320 @@
+/**
+ * Who is speaking: attribution verbs, speaker phrases and how a phrase
+ * resolves to an actor (name or alias in the graph, a role, a pronoun or a
+ * description that refers back, or a new person the text names).
+ */
+import type { ActorLabel } from './draft.js';
+import type { Entity, Gazetteer, Mention } from './gazetteer.js';
+import { fold } from './text.js';
+
+/** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
+export const SAY_VERBS =
+  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
+
+export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
+
+const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Judge|Justice)\\.?';
+/** A capitalised personal name of 2-4 words, with an optional honorific: "Cllr David Simmonds", "Jo Cleary". */
+export const NAME_RE = new RegExp(`(?:${HONORIFIC}\\s+)?[A-Z][\\p{Ll}’'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][\\p{Ll}’'-]+|Mc[A-Z][\\p{Ll}]+|Mac[A-Z][\\p{Ll}]+|de|van|von|al-[A-Z][\\p{Ll}]+)){1,3}`, 'gu');
+
+const MALE = /^(?:he|him|his)$/i;
+const FEMALE = /^(?:she|her|hers)$/i;
+
+/** Words that start a capitalised run but are not a name ("The Chief Inspector"). */
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Speaking|Writing|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+export interface Referent {
+  at: number;
+  id: string;
+  name: string;
+  label: ActorLabel;
+  animate: boolean;
+  speakerRole?: string;
+  /** For a report: its publisher (so "it said" after "the report" is the publisher). */
+  via?: string;
+}
+
+export interface Resolved {
+  id: string;
+  name: string;
+  label: ActorLabel;
+  existing: boolean;
+  resolvedBy: string;
+  mention: string;
+  speakerRole?: string;
+  confidence: number;
+  /** A new person: the role the phrase gives, with the organisation's name and id when known. */
+  role?: { title: string; at?: string; atName?: string };
+  /** Where the name is, UTF-16, for new actors. */
+  start: number;
+  end: number;
+}
+
+export interface NewActorProposal {
+  id: string;
+  label: ActorLabel;
+  name: string;
+  kind?: string;
+  role?: { title: string; at?: string; atName?: string };
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export class SpeakerResolver {
+  /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
+  readonly referents: Referent[] = [];
+  readonly newActors = new Map<string, NewActorProposal>();
+
+  constructor(
+    private readonly text: string,
+    private readonly gaz: Gazetteer,
+    private readonly mentions: Mention[],
+    private readonly mainReport: () => string | undefined,
+  ) {
+    for (const m of mentions) {
+      const e = m.entity;
+      if (e.label === 'Person') this.referents.push({ at: m.start, id: e.id, name: e.name, label: 'Person', animate: true });
+      else if (e.label === 'Organisation' || e.label === 'Council') this.referents.push({ at: m.start, id: e.id, name: e.name, label: e.label, animate: false });
+      else if (e.label === 'Report' && e.publishedBy[0]) {
+        const pub = gaz.get(e.publishedBy[0]);
+        if (pub && pub.label !== 'Report' && pub.label !== 'Framework') this.referents.push({ at: m.start, id: pub.id, name: pub.name, label: pub.label, animate: false, via: e.id });
+      }
+    }
+    // "A Department for Education spokesperson": an animate referent for a later "he said".
+    const spokes = /\b(?:an?|the)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
+    for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
+      const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
+      if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
+    }
+    this.sortReferents();
+  }
+
+  private sortReferents(): void {
+    this.referents.sort((a, b) => a.at - b.at);
+  }
+
+  /** Records a speaker so that a later "he" or "the watchdog" can refer back to it. */
+  remember(at: number, r: Resolved): void {
+    this.referents.push({ at, id: r.id, name: r.name, label: r.label, animate: r.label === 'Person' || !!r.speakerRole, speakerRole: r.speakerRole });
+    this.sortReferents();
+  }
+
+  private lastBefore(at: number, test: (r: Referent) => boolean): Referent | undefined {
+    for (let i = this.referents.length - 1; i >= 0; i--) {
+      const r = this.referents[i]!;
+      if (r.at < at && test(r)) return r;
+    }
+    return undefined;
+  }
+
+  /**
+   * Resolves the speaker phrase text[a, b). `anchor` is where the pronoun's
+   * antecedent must precede (the quote's opening mark for "…,” he said").
+   */
+  resolve(a: number, b: number, anchor = a): Resolved | null {
+    const phrase = this.text.slice(a, b);
+    if (!phrase.trim()) return null;
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b);
+    const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
+      id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
+    });
+
+    // 1. A spokesperson for an organisation speaks for it.
+    const spokes = /\b(spokes(?:person|man|woman)|press officer|representative)\b/i.exec(phrase);
+    if (spokes) {
+      const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
+      if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
+    }
+    // 2. A person named in the phrase (the one nearest the verb).
+    const people = inside.filter((m) => m.entity.label === 'Person');
+    if (people.length) {
+      const m = people[people.length - 1]!;
+      return fromEntity(m.entity, m, m.via, 0.95);
+    }
+    // 3. A name the graph does not know: a near spelling of a known person, or a new person.
+    const named = this.newName(a, b, inside);
+    if (named) return named;
+    // 4. A role without a name: "Ofsted's chief inspector".
+    const byRole = this.byRole(phrase, inside, a);
+    if (byRole) return byRole;
+    // 5. An organisation or council.
+    const bodies = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council');
+    if (bodies.length) {
+      const m = bodies[bodies.length - 1]!;
+      return fromEntity(m.entity, m, m.via, 0.9);
+    }
+    // 6. A report "says": its publisher speaks.
+    const report = inside.find((m) => m.entity.label === 'Report');
+    if (report?.entity.publishedBy[0]) {
+      const pub = this.gaz.get(report.entity.publishedBy[0]);
+      if (pub) return fromEntity(pub, report, 'report-publisher', 0.8);
+    }
+    // 7. Pronouns and descriptions that refer back.
+    const lastWord = /([\p{L}’'-]+)\s*[,:]?\s*$/u.exec(phrase)?.[1] ?? '';
+    const firstWord = /^\s*([\p{L}’'-]+)/u.exec(phrase)?.[1] ?? '';
+    const pronoun = [lastWord, firstWord].find((w) => /^(?:he|she|they|it|we)$/i.test(w));
+    if (pronoun) {
+      const p = pronoun.toLowerCase();
+      const ref =
+        MALE.test(p) || FEMALE.test(p)
+          ? this.lastBefore(anchor, (r) => r.animate)
+          : p === 'it'
+            ? (/\b(?:the|this|its)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+              this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
+            : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
+      if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
+    }
+    const description = /\b(?:the|this)\s+(watchdog|regulator|inspectorate|report|study|review|council|authority|department|government|association|charity|union|board|organisation|body)\b/i.exec(phrase);
+    if (description) {
+      const noun = description[1]!.toLowerCase();
+      let ref: Referent | undefined;
+      if (/watchdog|regulator|inspectorate/.test(noun)) {
+        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? ''));
+      } else if (/report|study|review/.test(noun)) {
+        ref = this.mainPublisher(anchor);
+      } else if (/council|authority/.test(noun)) {
+        ref = this.lastBefore(anchor, (r) => r.label === 'Council');
+      } else {
+        ref = this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+      }
+      if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
+    }
+    return null;
+  }
+
+  private mainPublisher(at: number): Referent | undefined {
+    const viaReport = this.lastBefore(at, (r) => !!r.via);
+    if (viaReport) return viaReport;
+    const main = this.mainReport();
+    const pub = main ? this.gaz.get(main)?.publishedBy[0] : undefined;
+    const e = pub ? this.gaz.get(pub) : undefined;
+    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : undefined;
+  }
+
+  private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
+    const fresh = this.newActors.get(r.id);
+    return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };
+  }
+
+  private byRole(phrase: string, inside: Mention[], a: number): Resolved | null {
+    for (const person of this.gaz.byId.values()) {
+      if (person.label !== 'Person') continue;
+      for (const role of person.roles) {
+        if (!role.title || role.title.length < 4) continue;
+        const at = inside.find((m) => m.entity.id === role.at);
+        const title = fold(role.title).replace(/^(?:hm|her majesty's) /, '');
+        if (at && fold(phrase).includes(title)) {
+          // Several holders of one role (successive chief inspectors): the one the article names wins.
+          const holders = this.gaz.peopleWithRole(role.title, role.at);
+          const named = holders.filter((h) => this.referents.some((r) => r.id === h.id));
+          const pick = named.length === 1 ? named[0]! : holders.length === 1 ? holders[0]! : null;
+          if (pick) return { id: pick.id, name: pick.name, label: 'Person', existing: true, resolvedBy: 'role', mention: phrase.trim(), confidence: 0.75, start: a, end: a + phrase.length };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised personal name in the phrase that no mention covers. */
+  private newName(a: number, b: number, inside: Mention[]): Resolved | null {
+    const phrase = this.text.slice(a, b);
+    NAME_RE.lastIndex = 0;
+    let best: { index: number; name: string } | null = null;
+    for (let m = NAME_RE.exec(phrase); m; m = NAME_RE.exec(phrase)) {
+      let name = m[0];
+      let index = m.index;
+      const first = name.split(/\s+/)[0]!;
+      if (NOT_NAME_START.test(first)) {
+        const rest = name.split(/\s+/).slice(1);
+        if (rest.length < 2) continue;
+        index += name.indexOf(rest[0]!);
+        name = rest.join(' ');
+      }
+      const start = a + index;
+      const end = start + name.length;
+      if (inside.some((x) => x.start < end && x.end > start)) continue;
+      // Organisation-like words are not people ("Local Government Association").
+      // A possessive ("Fostering Network’s chief executive") or the object of "of the" names a body, not the speaker.
+      if (/^[’']s\b/.test(this.text.slice(end, end + 3)) || /\b(?:of|at|for|from|by|with)(?:\s+the)?\s*$/i.test(this.text.slice(Math.max(a, start - 12), start))) continue;
+      if (/\b(?:Association|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|England|Britain|UK)\b/.test(name)) continue;
+      best ??= { index: start, name };
+    }
+    if (!best) return null;
+    const fuzzy = this.gaz.fuzzyPerson(best.name);
+    if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
+    const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
+    const proposal = this.proposePerson(best.name, best.index, role);
+    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + best.name.length };
+  }
+
+  /** "Name, title of Org," or "Org's title, Name," or "title Name". */
+  private roleAround(a: number, b: number, nameStart: number, nameEnd: number, inside: Mention[]): Resolved['role'] {
+    const after = this.text.slice(nameEnd, b);
+    const before = this.text.slice(a, nameStart);
+    const org = (from: number, to: number) => inside.find((m) => m.start >= from && m.end <= to && (m.entity.label === 'Organisation' || m.entity.label === 'Council'));
+    const appositive = /^\s*,\s*([^,:;]{2,160}?)\s*(?:,|:|$)/u.exec(after);
+    if (appositive) {
+      const body = appositive[1]!;
+      const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/u.exec(body);
+      const title = (split ? split[1]! : body).replace(/^(?:the|a|an)\s+/i, '').trim();
+      const atStart = nameEnd + appositive[0].indexOf(body) + (split ? body.indexOf(split[2]!) : 0);
+      const m = org(nameEnd, nameEnd + appositive[0].length);
+      const atName = split?.[2]?.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
+      void atStart;
+    }
+    const possessive = /([^,;:]{2,120})[’']s\s+([^,;:]{2,80}?)\s*,\s*$/u.exec(before);
+    if (possessive) {
+      const m = org(a, nameStart);
+      return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
+    }
+    const prefix = /((?:[A-Za-z-]+\s+){1,3})$/u.exec(before);
+    if (prefix && /\b(?:mayor|minister|secretary|director|chief|president|chair|chairman|leader|head|inspector|commissioner|officer|spokesperson)\b/i.test(prefix[1]!)) {
+      return { title: prefix[1]!.trim() };
+    }
+    return undefined;
+  }
+
+  proposePerson(name: string, index: number, role?: Resolved['role']): NewActorProposal {
+    const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
+    for (const existing of this.newActors.values()) if (existing.label === 'Person' && fold(existing.name).endsWith(key)) return existing;
+    const id = this.freshId('person', key);
+    const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule: 'new-person:named-speaker' };
+    if (role?.atName && !role.at) {
+      const org = this.proposeOrganisation(role.atName, index);
+      proposal.role = { ...role, at: org.id };
+    }
+    this.newActors.set(id, proposal);
+    return proposal;
+  }
+
+  proposeOrganisation(name: string, index: number, kind = 'other'): NewActorProposal {
+    for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
+    const id = this.freshId('organisation', name);
+    const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule: 'new-organisation:role-of-new-speaker' };
+    this.newActors.set(id, proposal);
+    return proposal;
+  }
+
+  private freshId(prefix: string, name: string): string {
+    const base = `${prefix}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; this.gaz.get(id) || this.newActors.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50)
+      .replace(/-+$/, '') || 'unnamed'
+  );
+}

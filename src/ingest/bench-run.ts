@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:ingest`: runs the extractor on the seed's own articles, with
+ * a store seeded from the whole seed graph (the graph the extractor links
+ * against), scores each draft against the hand-coded source
+ * (./bench.ts), prints a table and writes bench/ingest/results.json and
+ * bench/ingest/README.md. Lives under src/ because the build (tsconfig.build.json)
+ * compiles only src/**; bench/ingest/ holds its results.
+ *
+ * `-- <seed folder>` scores another folder of hand-coded sources the same way.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT, SEED_DIR } from '../paths.js';
+import { readSeedFolder } from '../seed/read.js';
+import { seedStore } from '../seed/load.js';
+import type { SeedSource } from '../seed/format.js';
+import { GrafeoStore } from '../store/grafeo/grafeo-store.js';
+import { formatTable, scoreDraft, totalScore, type Score } from './bench.js';
+import { Gazetteer } from './gazetteer.js';
+import { nlp } from './nlp.js';
+import { proposeArticle } from './propose.js';
+
+export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, 'bench', 'ingest'), write = true) {
+  const tmp = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
+  const store = GrafeoStore.open({ path: join(tmp, 'chorus.grafeo') });
+  try {
+    await store.setup();
+    await seedStore(store, seedDir);
+    const folder = readSeedFolder(seedDir);
+    const sources: SeedSource[] = folder.files.flatMap((f) => f.data.sources ?? []);
+    const claimValues = new Set(folder.files.flatMap((f) => (f.data.claims ?? []).filter((c) => typeof c.value === 'number').map((c) => c.id)));
+    let t = performance.now();
+    nlp();
+    const modelMs = performance.now() - t;
+    t = performance.now();
+    const gazetteer = await Gazetteer.load(store);
+    const gazetteerMs = performance.now() - t;
+    const scores: Score[] = [];
+    for (const source of sources) {
+      const text = readFileSync(join(seedDir, 'sources', source.textFile), 'utf8');
+      // Warm-up run so the timing is the steady state, then the timed run.
+      await proposeArticle(store, { text, title: source.title }, { gazetteer });
+      const started = performance.now();
+      const draft = await proposeArticle(store, { text, title: source.title, publisher: source.publisherName, date: source.date, url: source.url }, { gazetteer });
+      scores.push(scoreDraft(draft, source, claimValues, performance.now() - started));
+    }
+    const total = totalScore(scores);
+    const table = formatTable([...scores, total]);
+    const result = { date: new Date().toISOString(), seedDir, modelLoadMs: Math.round(modelMs), gazetteerLoadMs: Math.round(gazetteerMs), total, scores };
+    if (write) {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+      writeFileSync(join(outDir, 'README.md'), readme(table, result.modelLoadMs, result.gazetteerLoadMs));
+    }
+    return { table, result };
+  } finally {
+    await store.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function readme(table: string, modelMs: number, gazetteerMs: number): string {
+  return `# Ingest benchmark
+
+\`npm run bench:ingest\` runs the article extractor (\`src/ingest/propose.ts\`) on the texts of the five
+hand-coded seed sources, with a store seeded from the whole seed graph, and scores what it proposes
+against the hand-coded statements (\`src/ingest/bench.ts\`). The runner is \`src/ingest/bench-run.ts\`
+(the server build compiles only \`src/\`); this folder holds its results. Written by the runner.
+
+${table}
+
+Times are per article, after one warm-up run, excluding the one-off loads: the wink model
+${modelMs} ms, the graph's names (gazetteer) ${gazetteerMs} ms.
+
+## What is scored, and against which gold set
+
+- **Quote recall**: gold statements of kind \`quote\` that a proposed quote matches. A span matches when
+  the overlap covers at least half of the longer of the two spans.
+- **Quote precision**: proposed quotes that match any gold statement (the coder sometimes files a
+  quoted sentence as a paraphrase with its marks); in brackets, strict: only gold quotes count.
+- **Paraphrase recall** is reported separately and is not a target: most gold paraphrases are a report's
+  findings retold by the journalist and coded to Ofsted, or the blogger's own opinion; no attribution
+  pattern marks them. Reported speech with a verb of saying ("X said that …", "according to X") is found.
+- **Speaker accuracy**: matched statements (either kind) whose proposed speaker id is the gold one.
+- **Stance accuracy**: for matched statements, gold targets other than claims that the proposal also
+  lists, with the same stance (how many pairs in brackets); **target recall** is how many of the gold
+  non-claim targets were proposed at all.
+- **Claim recall**: gold claims with a value that the source's statements assert or dispute, linked as
+  the first match of some number in the text.
+`;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]).endsWith(join('ingest', 'bench-run.js'));
+if (isMain) {
+  const dir = process.argv[2] ? resolve(process.argv[2]) : SEED_DIR;
+  runBench(dir, join(PROJECT_ROOT, 'bench', 'ingest'), dir === SEED_DIR)
+    .then(({ table, result }) => {
+      console.log(table);
+      console.log(`\nmodel load ${result.modelLoadMs} ms, gazetteer load ${result.gazetteerLoadMs} ms (once per process)`);
+      if (process.env.BENCH_VERBOSE) for (const s of result.scores) console.log(`\n${s.source}\n  ${s.misses.join('\n  ')}`);
+    })
+    .catch((error) => {
+      console.error(`bench:ingest: ${(error as Error).stack}`);
+      process.exit(1);
+    });
+}

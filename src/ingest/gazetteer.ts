@@ -1,0 +1,226 @@
+/**
+ * The graph's own names, read from the store once per article: actors,
+ * reports, frameworks (with aliases), people's roles, reports' publishers,
+ * claims (value and unit) and ratings. `mentions()` finds where any of those
+ * names occur in a text, longest match first.
+ *
+ * Matching rules (explainable, no guessing): a single-word name or alias,
+ * and any acronym, must match with its capitals as stored ("Wood" is not
+ * "wood", "SIF" is not "sif"); a name of two or more words matches in any
+ * case ("the Government", "sir micahel wilshaw"). Typographic and straight
+ * apostrophes are the same character. Words must be whole.
+ */
+import type { NodeRecord } from '../model/records.js';
+import type { Label } from '../model/schema.js';
+import type { GraphStore, Keyset } from '../store/port.js';
+import { damerauLevenshtein } from '../search/edit-distance.js';
+import { fold } from './text.js';
+
+export type EntityLabel = 'Person' | 'Organisation' | 'Council' | 'Report' | 'Framework';
+
+export interface Entity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  kind?: string;
+  date?: string;
+  /** People: their roles ({title, at}). */
+  roles: { title: string; at: string }[];
+  /** Reports and frameworks: who published them. */
+  publishedBy: string[];
+}
+
+export interface ClaimEntry {
+  id: string;
+  text: string;
+  value: number;
+  unit: string;
+  period?: string;
+}
+
+export interface RatingEntry {
+  id: string;
+  council: string;
+  grade: string;
+}
+
+export interface Mention {
+  /** UTF-16 [start, end) in the text searched. */
+  start: number;
+  end: number;
+  entity: Entity;
+  /** The form that matched: `name` or `alias`. */
+  via: 'name' | 'alias';
+  surface: string;
+}
+
+const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework'];
+/** Reading more than this many nodes of one label is not an entity list any more. */
+const MAX_PER_LABEL = 20_000;
+
+async function listAll(store: GraphStore, label: Label): Promise<NodeRecord[]> {
+  const out: NodeRecord[] = [];
+  let after: Keyset | undefined;
+  for (;;) {
+    const page = await store.list({ label, limit: 500, after });
+    out.push(...page.nodes);
+    if (!page.hasMore || out.length >= MAX_PER_LABEL) return out;
+    after = page.keys[page.keys.length - 1];
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Form {
+  entity: Entity;
+  via: 'name' | 'alias';
+  pattern: RegExp;
+}
+
+function formPattern(form: string): RegExp | null {
+  const trimmed = form.trim();
+  if (trimmed.length < 2) return null;
+  const words = trimmed.split(/\s+/);
+  const caseSensitive = words.length === 1 || /^[A-Z0-9]{2,}$/.test(trimmed);
+  const body = words
+    .map((w) => escape(w).replace(/['’]/g, "['’]"))
+    .join('[\\s\\u00a0]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+export class Gazetteer {
+  readonly byId = new Map<string, Entity>();
+  private readonly forms: Form[] = [];
+
+  constructor(
+    entities: Entity[],
+    readonly claims: ClaimEntry[],
+    readonly ratings: RatingEntry[],
+  ) {
+    for (const entity of entities) {
+      this.byId.set(entity.id, entity);
+      const seen = new Set<string>();
+      const add = (form: string, via: 'name' | 'alias') => {
+        const key = form.trim();
+        if (seen.has(key)) return;
+        seen.add(key);
+        const pattern = formPattern(form);
+        if (pattern) this.forms.push({ entity, via, pattern });
+      };
+      add(entity.name, 'name');
+      for (const alias of entity.aliases) add(alias, 'alias');
+      // "Sir Michael Wilshaw" is also written "Michael Wilshaw"; honorifics are optional.
+      if (entity.label === 'Person') {
+        const bare = entity.name.replace(/^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Professor|Prof)\.?\s+/, '');
+        if (bare !== entity.name && bare.includes(' ')) add(bare, 'alias');
+      }
+    }
+  }
+
+  static async load(store: GraphStore): Promise<Gazetteer> {
+    const entities: Entity[] = [];
+    for (const label of ENTITY_LABELS) {
+      for (const node of await listAll(store, label)) {
+        const p = node.properties;
+        entities.push({
+          id: node.id,
+          label,
+          name: String(p.name ?? p.title ?? node.id),
+          aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
+          kind: typeof p.kind === 'string' ? p.kind : undefined,
+          date: typeof p.date === 'string' ? p.date : undefined,
+          roles: [],
+          publishedBy: [],
+        });
+      }
+    }
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const people = entities.filter((e) => e.label === 'Person').map((e) => e.id);
+    if (people.length) {
+      const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out' });
+      roles.forEach((hits, i) => {
+        byId.get(people[i]!)!.roles = hits.map((h) => ({ title: String(h.relationship.properties.title ?? ''), at: h.node.id }));
+      });
+    }
+    const published = entities.filter((e) => e.label === 'Report' || e.label === 'Framework').map((e) => e.id);
+    if (published.length) {
+      const hits = await store.related(published, { type: 'PUBLISHED', direction: 'in' });
+      hits.forEach((h, i) => {
+        byId.get(published[i]!)!.publishedBy = h.map((x) => x.node.id);
+      });
+    }
+    const claims: ClaimEntry[] = [];
+    for (const node of await listAll(store, 'Claim')) {
+      const p = node.properties;
+      if (typeof p.value === 'number' && typeof p.unit === 'string') {
+        claims.push({ id: node.id, text: String(p.text ?? ''), value: p.value, unit: p.unit, period: typeof p.period === 'string' ? p.period : undefined });
+      }
+    }
+    const ratingNodes = await listAll(store, 'Rating');
+    const ratings: RatingEntry[] = [];
+    if (ratingNodes.length) {
+      const councils = await store.related(ratingNodes.map((r) => r.id), { type: 'RATING_OF', direction: 'out' });
+      ratingNodes.forEach((r, i) => {
+        const council = councils[i]?.[0]?.node.id;
+        if (council) ratings.push({ id: r.id, council, grade: String(r.properties.grade ?? '') });
+      });
+    }
+    return new Gazetteer(entities, claims, ratings);
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every name or alias occurrence in `text` (offset by `base`), longest first where they overlap. */
+  mentions(text: string, base = 0): Mention[] {
+    const found: Mention[] = [];
+    for (const form of this.forms) {
+      form.pattern.lastIndex = 0;
+      for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
+        found.push({ start: base + m.index, end: base + m.index + m[0].length, entity: form.entity, via: form.via, surface: m[0] });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const kept: Mention[] = [];
+    let reach = -1;
+    for (const m of found) {
+      if (m.start >= reach) {
+        kept.push(m);
+        reach = m.end;
+      } else if (m.end <= reach && kept.length && kept[kept.length - 1]!.start === m.start && kept[kept.length - 1]!.end === m.end && m.via === 'name') {
+        // Two entities share the exact form: keep both, the name before the alias.
+        kept.push(m);
+      }
+    }
+    return kept;
+  }
+
+  /** A person whose name is within a small edit distance of `name` (typos such as "Wishaw"); null unless exactly one. */
+  fuzzyPerson(name: string): Entity | null {
+    const target = fold(name);
+    if (target.length < 8 || !target.includes(' ')) return null;
+    const hits = new Set<Entity>();
+    for (const entity of this.byId.values()) {
+      if (entity.label !== 'Person') continue;
+      for (const form of [entity.name, ...entity.aliases]) {
+        const f = fold(form);
+        if (!f.includes(' ')) continue;
+        if (damerauLevenshtein(target, f, 2) <= 2) hits.add(entity);
+      }
+    }
+    return hits.size === 1 ? [...hits][0]! : null;
+  }
+
+  /** People holding a role whose title matches (case-insensitive), optionally at one organisation. */
+  peopleWithRole(title: string, at?: string): Entity[] {
+    const t = fold(title);
+    const out: Entity[] = [];
+    for (const entity of this.byId.values()) {
+      if (entity.label !== 'Person') continue;
+      if (entity.roles.some((r) => (fold(r.title) === t || fold(r.title).endsWith(` ${t}`) || t.endsWith(fold(r.title))) && (!at || r.at === at))) out.push(entity);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Quotation-mark spans and page furniture.
+ *
+ * Quotes: “…”, ‘…’, "…" and '…', paragraph by paragraph. A ’ or ' between
+ * two letters is an apostrophe (children’s, don't), and so is a ’ after an
+ * s followed by a space ("councils’ budgets") unless a ‘ is open. A mark
+ * still open at the end of a paragraph closes there: British style reopens
+ * each paragraph of a long quote with “ and closes only the last. “ may close
+ * with a straight " (sources mix them).
+ *
+ * Furniture: lines that are the page around the article rather than the
+ * article: sign-up and log-in prompts, comment boxes, "Related stories",
+ * share prompts, advertisements, tag-archive headers, "Filed under", and
+ * everything after a terminal marker (sign-up wall, comment form, "Related
+ * stories", "Tell us what you think") at the end of the page.
+ */
+import type { ArticleText, Paragraph } from './text.js';
+
+export interface QuoteSpan {
+  /** UTF-16 index of the opening mark. */
+  open: number;
+  /** Inner [start, end), trimmed. */
+  start: number;
+  end: number;
+  /** UTF-16 index of the closing mark, or -1 when the paragraph ended first. */
+  close: number;
+  mark: string;
+  paragraph: number;
+}
+
+const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+const CLOSERS: Record<string, string[]> = { '“': ['”', '"'], '‘': ['’'], '"': ['"', '”'], "'": ["'"], '«': ['»'], '„': ['“', '”'] };
+
+export function findQuotes(article: ArticleText): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const p of article.paragraphs) out.push(...paragraphQuotes(article.text, p));
+  return out;
+}
+
+function paragraphQuotes(text: string, p: Paragraph): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  // Double marks first (they may contain single-quoted words), then single marks outside them.
+  const double = scan(text, p, ['“', '"', '«', '„']);
+  spans.push(...double);
+  const single = scan(text, p, ['‘', "'"]).filter((s) => !double.some((d) => s.open >= d.open && s.open < (d.close < 0 ? p.end : d.close)));
+  spans.push(...single);
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { mark: string; at: number } | null = null;
+  const push = (close: number) => {
+    let start = open!.at + 1;
+    let end = close < 0 ? p.end : close;
+    while (start < end && /[\s\u00a0]/.test(text[start]!)) start++;
+    while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ open: open!.at, start, end, close, mark: open!.mark, paragraph: p.index });
+    open = null;
+  };
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open) {
+      const closers = CLOSERS[open.mark]!;
+      if (closers.includes(ch)) {
+        const apostrophe = (ch === '’' || ch === "'") && isWord(before) && isWord(after);
+        // A plural possessive ("councils' results") mid-sentence, with another closer later on: an apostrophe.
+        const possessive = (open.mark === "'" || open.mark === '‘') && before === 's' && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && text.slice(i + 1, p.end).includes(ch);
+        if (!apostrophe && !possessive && (open.mark === "'" || open.mark === '‘' ? !isWord(after) : true)) {
+          push(i);
+          continue;
+        }
+      }
+      continue;
+    }
+    if (!openers.includes(ch)) continue;
+    if (ch === "'" || ch === '‘') {
+      // An opening single mark follows a non-word character and precedes a word character.
+      if (isWord(before) || !isWord(after)) continue;
+      if (ch === "'" && /\s/.test(after ?? ' ')) continue;
+    }
+    if (ch === '"' && isWord(before) && !isWord(after)) continue; // a stray closing mark
+    open = { mark: ch, at: i };
+  }
+  if (open) push(-1);
+  return spans;
+}
+
+const TERMINAL = [
+  /^sign up\b/i,
+  /^(?:sign in|log in) (?:to|here)\b/i,
+  /^related (?:stories|articles|content|posts|links)\b/i,
+  /^(?:more|read more) (?:stories|from|on)\b/i,
+  /^leave a reply\b/i,
+  /^join (?:our|the) (?:commenting|conversation|discussion)\b/i,
+  /^tell us what you think\b/i,
+  /^(?:add your|post a|write a) comment\b/i,
+  /^(?:you might also like|recommended for you|most (?:read|popular)|trending)\b/i,
+  /^comments?\s*(?:\(\d+\))?$/i,
+];
+
+const LINE = [
+  /^(?:advertisements?|advertisement|sponsored(?: content)?)$/i,
+  /^leave a comment$/i,
+  /^filed under\b/i,
+  /^tag(?:ged)?(?: archives?)?:/i,
+  /^(?:share (?:this|on)|follow us|subscribe\b|already a (?:member|subscriber)|get all your news|start reading|download the app|our picks|top stories)/i,
+  /^share your views\b/i,
+  /^(?:photograph|image|picture|illustration):/i,
+  /\bin the comments(?: section)? below\b/i,
+  /^(?:posted|published) (?:in|on|by)\b.{0,60}$/i,
+  /^(?:click|tap) here\b/i,
+  /^(?:please refresh|thank you for registering|there are no comments|you are commenting using|fill in your details|connecting to)\b/i,
+  /^(?:latest|more) [\w\s]{0,40} news$/i,
+];
+
+export interface FurnitureRange {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Furniture as UTF-16 ranges over whole paragraphs. */
+export function findFurniture(article: ArticleText): FurnitureRange[] {
+  const ranges: FurnitureRange[] = [];
+  const ps = article.paragraphs;
+  // A terminal marker in the last part of the page: everything from there on is furniture.
+  let terminal = ps.length;
+  for (let i = Math.floor(ps.length * 0.4); i < ps.length; i++) {
+    const t = ps[i]!.text;
+    if (t.length < 80 && TERMINAL.some((r) => r.test(t))) {
+      terminal = i;
+      break;
+    }
+  }
+  for (let i = 0; i < terminal; i++) {
+    const p = ps[i]!;
+    const rule = LINE.find((r) => r.test(p.text));
+    if (rule && p.text.length < 200 && !/[“"]/.test(p.text.slice(0, 1))) ranges.push({ start: p.start, end: p.end, rule: `line:${rule.source.slice(0, 40)}` });
+  }
+  if (terminal < ps.length) ranges.push({ start: ps[terminal]!.start, end: article.text.length, rule: `terminal:${ps[terminal]!.text.slice(0, 40)}` });
+  return ranges;
+}
+
+export function inRanges(ranges: { start: number; end: number }[], start: number, end: number): boolean {
+  return ranges.some((r) => start < r.end && end > r.start);
+}

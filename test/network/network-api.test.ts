@@ -1,0 +1,186 @@
+/**
+ * The `network` and `discourseNetwork` queries through a real HTTP server on
+ * the seeded graph: on Grafeo always, on Neo4j when TEST_NEO4J_URI is set.
+ * Expected answers come from the seed files themselves (test/support/seed-facts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { seed } from '../support/seed-facts.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { clearStore, createGrafeoTestStore, createNeo4jTestStore, TEST_NEO4J_URI, type TestStore } from '../support/stores.js';
+
+const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
+const NODE = 'id type label firstDate lastDate';
+const EDGE = 'id source target type weight stance firstDate lastDate evidence';
+const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council']);
+
+/** Counts calls to the store port, to show round trips do not grow with the network. */
+function counting(store: GraphStore): { store: GraphStore; calls: () => number; reset(): void } {
+  let calls = 0;
+  const proxy = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls: () => calls, reset: () => void (calls = 0) };
+}
+
+function defineNetworkApiSuite(name: string, create: () => Promise<TestStore>, clear: boolean) {
+  describe(`network queries on the seeded graph: ${name}`, () => {
+    let handle: TestStore;
+    let counter: ReturnType<typeof counting>;
+    let server: RunningServer;
+    beforeAll(async () => {
+      handle = await create();
+      if (clear) await clearStore(handle.store);
+      await seedStore(handle.store, SEED_DIR);
+      counter = counting(handle.store);
+      server = await startServer(counter.store);
+    }, 120_000);
+    afterAll(async () => {
+      await server?.stop();
+      if (clear && handle) await clearStore(handle.store);
+      await handle?.dispose();
+    });
+
+    const ask = async (query: string, variables?: Record<string, unknown>) => {
+      const { body } = await server.graphql(query, variables);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const errorOf = async (query: string) => (await server.graphql(query)).body.errors?.[0];
+
+    it('gives a report’s reception: every actor who criticised, praised or responded to it, with the evidence', async () => {
+      const { network } = await ask(`{ network(from: ["${REPORT}"]) { kind directed truncated nodes { ${NODE} } edges { ${EDGE} } } }`);
+      const expected = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'].flatMap((t) => seed.relationships(t)).filter((r) => r.to === REPORT);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(network.edges.map((e: any) => e.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      for (const rel of expected) {
+        const edge = network.edges.find((e: any) => e.id === rel.id);
+        expect(edge).toMatchObject({ source: rel.from, target: rel.to, type: rel.type, weight: rel.properties.weight, evidence: rel.properties.evidence });
+        expect(edge.stance).toBe(rel.type === 'CRITICISED' ? 'CRITICAL' : rel.type === 'PRAISED' ? 'SUPPORTIVE' : null);
+      }
+      expect(network.nodes.map((n: any) => n.id).sort()).toEqual([...new Set([REPORT, ...expected.map((r) => r.from)])].sort());
+      const report = network.nodes.find((n: any) => n.id === REPORT);
+      expect(report).toMatchObject({ type: 'REPORT', label: seed.node(REPORT).properties.title, firstDate: seed.node(REPORT).properties.date });
+      expect(network).toMatchObject({ kind: 'graph', directed: true, truncated: false });
+    });
+
+    it('gives "who criticised whom" between actors over the whole graph', async () => {
+      const { network } = await ask(`{ network(relationshipTypes: ["CRITICISED"], nodeTypes: [PERSON, ORGANISATION, COUNCIL]) { nodes { id type } edges { id source target weight } } }`);
+      const expected = seed.relationships('CRITICISED').filter((r) => ACTOR_LABELS.has(seed.node(r.from).label) && ACTOR_LABELS.has(seed.node(r.to).label));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(network.edges.map((e: any) => e.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      expect(network.nodes.every((n: any) => ['PERSON', 'ORGANISATION', 'COUNCIL'].includes(n.type))).toBe(true);
+    });
+
+    it('filters by stance, keeping only the evidence with that stance', async () => {
+      const { network } = await ask(`{ network(from: ["${REPORT}"], stances: [CRITICAL]) { edges { id source type weight stance evidence } } }`);
+      const critical = new Set(seed.about(REPORT, 'critical'));
+      const bySpeaker = new Map<string, string[]>();
+      for (const id of critical) bySpeaker.set(seed.speakerOf(id), [...(bySpeaker.get(seed.speakerOf(id)) ?? []), id]);
+      expect(network.edges.every((e: any) => e.type === 'CRITICISED' && e.stance === 'CRITICAL')).toBe(true);
+      expect(Object.fromEntries(network.edges.map((e: any) => [e.source, [...e.evidence].sort()]))).toEqual(
+        Object.fromEntries([...bySpeaker].map(([speaker, ids]) => [speaker, ids.sort()])),
+      );
+      for (const e of network.edges) expect(e.weight).toBe(e.evidence.length);
+    });
+
+    it('filters by date range, recomputing weights and dates from the evidence in range', async () => {
+      const all = (await ask(`{ network { edges { id weight evidence } } }`)).network;
+      const { network } = await ask(`{ network(dateFrom: "2015", dateTo: "2015") { nodes { id } edges { id weight firstDate lastDate evidence } } }`);
+      expect(network.edges.length).toBeGreaterThan(0);
+      expect(network.edges.length).toBeLessThan(all.edges.length);
+      for (const edge of network.edges) {
+        expect(edge.weight).toBe(edge.evidence.length);
+        for (const id of edge.evidence) expect(String(seed.node(id).properties.date)).toMatch(/^2015/);
+        expect(edge.firstDate).toMatch(/^2015/);
+      }
+    });
+
+    it('caps a large selection with truncated and a message, and refuses past the hard cap', async () => {
+      const { network } = await ask(`{ network(limit: 5) { truncated message edges { id } } }`);
+      expect(network.edges).toHaveLength(5);
+      expect(network.truncated).toBe(true);
+      expect(network.message).toMatch(/more than 5 relationships/);
+      const tooMany = await errorOf(`{ network(limit: 1000000) { truncated } }`);
+      expect(tooMany.extensions.code).toBe('BAD_USER_INPUT');
+      expect(tooMany.message).toMatch(/limit/);
+      const bad = await errorOf(`{ network(depth: 9, from: ["garbage"], relationshipTypes: ["LIKED"]) { truncated } }`);
+      expect(bad.extensions.code).toBe('BAD_USER_INPUT');
+      expect(bad.extensions.problems.map((p: any) => p.path[0]).sort()).toEqual(['depth', 'from', 'relationshipTypes']);
+      expect((await errorOf(`{ network(from: ["person:nobody"]) { truncated } }`)).extensions.code).toBe('NOT_FOUND');
+      expect((await errorOf(`{ discourseNetwork(aggregation: TWO_MODE, normalisation: JACCARD) { truncated } }`)).extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('computes metrics on request, the same every time', async () => {
+      const query = `{ network(metrics: [DEGREE, WEIGHTED_DEGREE, PAGERANK, BETWEENNESS, COMMUNITY, LAYOUT]) { nodes { id metrics { degree inDegree outDegree weightedDegree pagerank betweenness community x y } } edges { source target weight } } }`;
+      const first = (await ask(query)).network;
+      const second = (await ask(query)).network;
+      expect(second).toEqual(first);
+      const ranks = first.nodes.map((n: any) => n.metrics.pagerank);
+      expect(ranks.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 6);
+      for (const node of first.nodes) {
+        // Edge ends at this node: a self-loop (an actor criticising itself) counts twice, as in graphology and networkx.
+        const incident = first.edges.flatMap((e: any) => [e.source, e.target].filter((end) => end === node.id).map(() => e));
+        expect(node.metrics.degree).toBe(incident.length);
+        expect(node.metrics.inDegree + node.metrics.outDegree).toBe(node.metrics.degree);
+        expect(node.metrics.weightedDegree).toBe(incident.reduce((sum: number, e: any) => sum + e.weight, 0));
+        expect(Number.isInteger(node.metrics.community)).toBe(true);
+        expect(Number.isFinite(node.metrics.x) && Number.isFinite(node.metrics.y)).toBe(true);
+      }
+      // Without the argument: only the cheap ones.
+      const plain = (await ask(`{ network(from: ["${REPORT}"]) { nodes { metrics { degree pagerank x } } } }`)).network;
+      expect(plain.nodes.every((n: any) => n.metrics.degree > 0 && n.metrics.pagerank === null && n.metrics.x === null)).toBe(true);
+    });
+
+    it('builds discourse networks: coalitions of organisations on the seed', async () => {
+      const { discourseNetwork } = await ask(
+        `{ discourseNetwork(aggregation: CONGRUENCE, actors: ORGANISATION, normalisation: AVERAGE, metrics: [COMMUNITY]) { kind directed nodes { id type metrics { community } } edges { source target type weight evidence } } }`,
+      );
+      expect(discourseNetwork).toMatchObject({ kind: 'congruence', directed: false });
+      expect(discourseNetwork.edges.length).toBeGreaterThan(0);
+      for (const edge of discourseNetwork.edges) {
+        expect(edge.type).toBe('CONGRUENCE');
+        expect(edge.source < edge.target).toBe(true);
+        expect(edge.weight).toBeGreaterThan(0);
+        expect(edge.weight).toBeLessThanOrEqual(1);
+        expect(edge.evidence.length).toBeGreaterThan(0);
+      }
+      const twoMode = (await ask(`{ discourseNetwork(aggregation: TWO_MODE) { edges { source target stance weight evidence } } }`)).discourseNetwork;
+      for (const edge of twoMode.edges) {
+        for (const id of edge.evidence) {
+          expect(seed.speakerOf(id)).toBe(edge.source);
+          expect(seed.about(edge.target)).toContain(id);
+        }
+      }
+    });
+
+    it('keeps store round trips independent of the size of the network', async () => {
+      const calls = async (query: string) => {
+        counter.reset();
+        await ask(query);
+        return counter.calls();
+      };
+      const small = await calls(`{ network(limit: 3) { edges { id } } }`);
+      const large = await calls(`{ network(limit: 5000) { edges { id } } }`);
+      expect(large).toBe(small);
+      const oneTarget = await calls(`{ discourseNetwork(actors: ORGANISATION, targets: ["${REPORT}"]) { edges { id } } }`);
+      const everything = await calls(`{ discourseNetwork(actors: ORGANISATION) { edges { id } } }`);
+      expect(everything).toBe(oneTarget);
+      expect(everything).toBeLessThanOrEqual(6);
+    });
+  });
+}
+
+defineNetworkApiSuite('Grafeo', createGrafeoTestStore, false);
+describe.skipIf(!TEST_NEO4J_URI)('on Neo4j', () => {
+  defineNetworkApiSuite('Neo4j', createNeo4jTestStore, true);
+});
