@@ -10,13 +10,14 @@ import { ClaimResolver, GradeCountResolver, LinkResolver, OutcomeResolver, Ratin
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
 import { ChangeResolver, MutationResolver, StatementHistoryResolver } from './resolvers/mutation.resolver.js';
+import { ArticleResolver } from './resolvers/article.resolver.js';
 import { Change } from './types/change.type.js';
 import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
 
 export const RESOLVERS = [
   QueryResolver, ActorResolver, PersonResolver, RoleResolver, OrganisationResolver, CouncilResolver, ReportResolver, FrameworkResolver,
   StatementResolver, SourceResolver, ClaimResolver, OutcomeResolver, RatingResolver, LinkResolver, GradeCountResolver,
-  MutationResolver, StatementHistoryResolver, ChangeResolver,
+  MutationResolver, StatementHistoryResolver, ChangeResolver, ArticleResolver,
   NetworkResolver,
 ] as const;
 

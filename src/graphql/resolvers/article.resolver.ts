@@ -1,0 +1,55 @@
+/** Add an article: propose statements from its text (a query: it writes nothing), then commit what the user accepted. */
+import { Arg, Ctx, Field, Float, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../context.js';
+import { principalOf } from '../context.js';
+import { toGraph } from '../graph-node.js';
+import { ChangePayload } from '../types/change.type.js';
+import { proposeArticle } from '../../ingest/propose.js';
+import { articleChangeSet } from '../../ingest/commit.js';
+import type { Draft } from '../../ingest/draft.js';
+
+@InputType({ description: 'A new article: its text exactly as published (offsets count code points in it) and what is known of it.' })
+export class ArticleInput {
+  @Field()
+  text!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The publisher’s name (matched to an organisation in the graph when it is one).' })
+  publisher?: string;
+
+  @Field(() => String, { nullable: true })
+  author?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD.' })
+  date?: string;
+
+  @Field(() => String, { nullable: true })
+  url?: string;
+}
+
+@Resolver()
+export class ArticleResolver {
+  @Query(() => GraphQLJSONObject, {
+    description: 'Statements, speakers, stances, targets, claims and ratings proposed from an article’s text, each with its exact span and the rule that found it. Review it, then commitArticle.',
+  })
+  proposeArticle(@Arg('source') source: ArticleInput, @Ctx() ctx: Context) {
+    return proposeArticle(ctx.store, source) as unknown as Promise<Record<string, unknown>>;
+  }
+
+  @Mutation(() => ChangePayload, { description: 'Write a reviewed draft (as proposeArticle gave it, minus what was rejected) in one transaction. The same article twice changes nothing.' })
+  async commitArticle(
+    @Arg('source') source: ArticleInput,
+    @Arg('draft', () => GraphQLJSONObject) draft: Record<string, unknown>,
+    @Arg('minConfidence', () => Float, { nullable: true, description: 'Leave out proposals less sure than this.' }) minConfidence: number | undefined,
+    @Arg('idempotencyKey', () => String, { nullable: true }) key: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ChangePayload> {
+    const set = await articleChangeSet(ctx.store, draft as unknown as Draft, source.text, { minConfidence });
+    const { change, applied } = await ctx.mutations.apply(set, principalOf(ctx).keyName, key);
+    const [node] = await ctx.store.getNodes([set.subject!]);
+    return { applied, change: change ? toGraph(change) : null, node: toGraph(node) };
+  }
+}
