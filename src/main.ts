@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     settings = loadSettings();
   } catch (error) {
     console.error(`chorus: ${(error as Error).message}`);
-    process.exit(2);
+    // exitCode, not exit(): stderr to a pipe is written asynchronously and exit() would cut the message.
+    process.exitCode = 2;
+    return;
   }
   const logger = createLogger(settings.logLevel);
   logger.info(`opening ${describeStore(settings.store)}`);
@@ -57,5 +59,5 @@ async function main(): Promise<void> {
 main().catch((error) => {
   // Configuration and store errors carry a message meant for the person starting Chorus.
   console.error(`chorus: ${error instanceof ChorusError ? error.message : (error as Error).stack}`);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -51,18 +51,6 @@ class EdgeCollector {
   }
 }
 
-function containsRun(a: string[], b: string[], run: number): boolean {
-  const shorter = a.length <= b.length ? a : b;
-  const longer = shorter === a ? b : a;
-  const haystack = ` ${longer.join(' ')} `;
-  // A short quote inside a longer one counts, but not a word or two that any two texts may share.
-  if (shorter.length >= SAME_WORDS_MIN_CONTAINED && shorter.length <= run && haystack.includes(` ${shorter.join(' ')} `)) return true;
-  for (let i = 0; i + run <= shorter.length; i++) {
-    if (haystack.includes(` ${shorter.slice(i, i + run).join(' ')} `)) return true;
-  }
-  return false;
-}
-
 export function deriveRelationships(nodes: readonly NodeRecord[], relationships: readonly RelationshipRecord[]): RelationshipRecord[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const speakerOf = new Map<string, string>();
@@ -102,6 +90,12 @@ export function deriveRelationships(nodes: readonly NodeRecord[], relationships:
   return derived.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * Pairs of one speaker's statements in different sources that are the same words: they share a run of
+ * SAME_WORDS_MIN_RUN consecutive words, or the shorter (of at least SAME_WORDS_MIN_CONTAINED words) lies
+ * whole inside the longer. Runs are indexed, so a speaker quoted thousands of times costs a pass over
+ * their words, not a comparison of every pair.
+ */
 function sameWords(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>, sourceOf: Map<string, string>): RelationshipRecord[] {
   const bySpeaker = new Map<string, { id: string; source: string; words: string[] }[]>();
   for (const [statement, speaker] of speakerOf) {
@@ -112,17 +106,28 @@ function sameWords(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>
     list.push({ id: statement, source, words: normaliseWords(text) });
     bySpeaker.set(speaker, list);
   }
-  const out: RelationshipRecord[] = [];
+  const pairs = new Map<string, [string, string]>();
+  const addPair = (a: { id: string; source: string }, b: { id: string; source: string }) => {
+    if (a.source === b.source || a.id === b.id) return;
+    const [from, to] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+    pairs.set(`${from}|${to}`, [from, to]);
+  };
   for (const statements of bySpeaker.values()) {
-    statements.sort((a, b) => a.id.localeCompare(b.id));
-    for (let i = 0; i < statements.length; i++) {
-      for (let j = i + 1; j < statements.length; j++) {
-        const [a, b] = [statements[i], statements[j]];
-        if (a.source !== b.source && containsRun(a.words, b.words, SAME_WORDS_MIN_RUN)) {
-          out.push({ id: relationshipId('SAME_WORDS', a.id, b.id), type: 'SAME_WORDS', from: a.id, to: b.id, properties: {} });
-        }
+    const runs = new Map<string, typeof statements>();
+    for (const statement of statements) {
+      for (let i = 0; i + SAME_WORDS_MIN_RUN <= statement.words.length; i++) {
+        const run = statement.words.slice(i, i + SAME_WORDS_MIN_RUN).join(' ');
+        const holders = runs.get(run) ?? [];
+        for (const other of holders) addPair(statement, other);
+        if (!holders.includes(statement)) holders.push(statement);
+        runs.set(run, holders);
       }
     }
+    // Short quotes have no full run: look for them whole inside the speaker's other statements.
+    for (const short of statements.filter((s) => s.words.length >= SAME_WORDS_MIN_CONTAINED && s.words.length < SAME_WORDS_MIN_RUN)) {
+      const needle = ` ${short.words.join(' ')} `;
+      for (const other of statements) if (other.words.length >= short.words.length && ` ${other.words.join(' ')} `.includes(needle)) addPair(short, other);
+    }
   }
-  return out;
+  return [...pairs.values()].map(([from, to]) => ({ id: relationshipId('SAME_WORDS', from, to), type: 'SAME_WORDS' as const, from, to, properties: {} }));
 }

@@ -25,7 +25,10 @@ export async function waitForUrl(started: ServerProcess, timeoutMs = 60_000): Pr
   while (Date.now() < deadline) {
     const match = /serving (http:\/\/[^/\s]+)\/graphql/.exec(started.output());
     if (match) return match[1];
-    if (started.child.exitCode !== null) throw new Error(`server exited: ${started.output()}`);
+    if (started.child.exitCode !== null) {
+      await new Promise((r) => setTimeout(r, 100)); // the last of its output
+      throw new Error(`server exited (${started.child.exitCode}): ${started.output()}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server did not start: ${started.output()}`);
