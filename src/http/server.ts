@@ -22,14 +22,19 @@ import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** On every response; a page that needs more (the playground's scripts) sets its own Content-Security-Policy. */
+/** On every response. */
 export const SECURITY_HEADERS: [string, string][] = [
   ['x-content-type-options', 'nosniff'],
   ['x-frame-options', 'DENY'],
   ['referrer-policy', 'no-referrer'],
   ['cross-origin-resource-policy', 'same-origin'],
-  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
 ];
+
+/**
+ * On the API's own answers (JSON): nothing in them may load or run anything. Pages and their scripts
+ * (the playground) set their own policy; a worker script must not get this one, or it could load nothing.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 export interface ChorusServerOptions {
   schema: GraphQLSchema;
@@ -66,7 +71,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': API_CONTENT_SECURITY_POLICY });
   res.end(JSON.stringify(body));
 }
 
@@ -127,6 +132,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
         createContext({ store, settings, logger, search, mutations }, settings.apiKeys.authenticate(req.headers, url)),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') res.end(response.body.string);
     else {

@@ -44,7 +44,7 @@ import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
 import { analyse, type Analysis, type NumberEntity } from './nlp.js';
 import { findFurniture, findQuotes, inRanges, type QuoteSpan } from './quotes.js';
 import { scoreStance, words } from './stance.js';
-import { ArticleText, checkArticleText, fold, slugify } from './text.js';
+import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 
 export interface ArticleInput {
   text: string;
@@ -80,7 +80,7 @@ interface Candidate {
 
 export async function proposeArticle(store: GraphStore | null, source: ArticleInput, options: ProposeOptions = {}): Promise<Draft> {
   checkArticleText(source.text);
-  if (typeof source.title !== 'string' || !source.title.trim()) throw new TypeError('an article needs a title');
+  if (typeof source.title !== 'string' || !source.title.trim()) throw new IngestInputError('an article needs a title');
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
   const started = performance.now();
   const text = source.text;

@@ -98,7 +98,7 @@ describe('SIGKILL during writes', () => {
     }
   }, 240_000);
 
-  it('an article commit killed midway is all or nothing; committing again completes it', async () => {
+  it('an article commit and a large merge killed midway are all or nothing; doing them again completes them', async () => {
     const dir = tempDir('chorus-kill-commit-');
     const path = join(dir.path, 'store.grafeo');
     const KEY = 'kill-key-0123456789abcdef';
@@ -133,6 +133,31 @@ describe('SIGKILL during writes', () => {
       const done = await post(url, COMMIT, { source: article, draft });
       expect(done.errors).toBeUndefined();
       expect((await post(url, COUNT, { source: draft.source.id })).data.statements.totalCount).toBe(expected);
+
+      // A large mutation: merging Alan Wood (now with 400 more statements) into Sir Michael Wilshaw, killed midway.
+      const SAID = 'query($a: ID!) { statements(filter: { speakers: [$a] }) { totalCount } }';
+      const woodBefore = (await post(url, SAID, { a: 'person:alan-wood' })).data.statements.totalCount;
+      const wilshawBefore = (await post(url, SAID, { a: 'person:michael-wilshaw' })).data.statements.totalCount;
+      const MERGE = 'mutation { mergeActors(keep: "person:michael-wilshaw", remove: "person:alan-wood") { applied } }';
+      const merges: string[] = [];
+      for (const delay of [5, 60, 250, 700]) {
+        void post(url, MERGE, {}).catch(() => undefined);
+        await sleep(delay);
+        server.child.kill('SIGKILL');
+        await server.exited;
+        server = startProcess(env);
+        url = await waitForUrl(server);
+        const wood = (await post(url, SAID, { a: 'person:alan-wood' })).data.statements.totalCount;
+        const wilshaw = (await post(url, SAID, { a: 'person:michael-wilshaw' })).data.statements.totalCount;
+        const whole = wood === 0 && wilshaw === wilshawBefore + woodBefore ? 'merged' : wood === woodBefore && wilshaw === wilshawBefore ? 'untouched' : 'HALF';
+        merges.push(whole);
+        expect(whole).not.toBe('HALF');
+        if (whole === 'merged') break;
+      }
+      if (merges.at(-1) !== 'merged') expect((await post(url, MERGE, {})).errors).toBeUndefined();
+      expect((await post(url, SAID, { a: 'person:michael-wilshaw' })).data.statements.totalCount).toBe(wilshawBefore + woodBefore);
+      console.log(`kill during a merge of ${woodBefore} statements: ${JSON.stringify(merges)}; merging again completed it`);
+
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       console.log(`kill during article commit: statements found after each kill ${JSON.stringify(outcomes)} (of ${expected}); committing again completed it`);
