@@ -8,7 +8,7 @@ import { StatementConnection } from '../types/connections.type.js';
 import { Actor } from '../types/interfaces.js';
 import { Outcome } from '../types/nodes.type.js';
 import { Link } from '../types/shapes.type.js';
-import { byDate, statementNodeFilter } from './filters.js';
+import { byDate, statementNodeFilter, statementsAbout } from './filters.js';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -24,12 +24,7 @@ export class ActorResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'What others said about this actor, by date.' })
   statementsAbout(@Root() actor: GraphNode, @Args() args: StatementsAboutArgs, @Ctx() ctx: Context) {
-    return relatedConnection(
-      ctx,
-      actor.id,
-      { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', nodeFilter: statementNodeFilter(args), relationshipFilter: args.stance ? { stance: { eq: args.stance } } : undefined, sort: byDate(args.order) },
-      args,
-    );
+    return statementsAbout(ctx, actor.id, args);
   }
 
   @FieldResolver(() => [Link], { description: 'Whom and what this actor criticised (critical or mixed statements), heaviest first.' })

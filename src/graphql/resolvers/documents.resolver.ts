@@ -10,17 +10,8 @@ import { GroupBy } from '../types/enums.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Framework, Outcome, Report } from '../types/nodes.type.js';
 import { GradeCount, Link, StanceBreakdown, StanceCount } from '../types/shapes.type.js';
-import { byDate, statementNodeFilter } from './filters.js';
+import { byDate, statementNodeFilter, statementsAbout } from './filters.js';
 import { stanceBreakdown, stanceCounts } from './stance.js';
-
-function statementsAbout(ctx: Context, id: string, args: StatementsAboutArgs) {
-  return relatedConnection(
-    ctx,
-    id,
-    { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', nodeFilter: statementNodeFilter(args), relationshipFilter: args.stance ? { stance: { eq: args.stance } } : undefined, sort: byDate(args.order) },
-    args,
-  );
-}
 
 @Resolver(() => Report)
 export class ReportResolver {

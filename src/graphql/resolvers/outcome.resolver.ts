@@ -2,13 +2,13 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
-import { nodesByIds, relatedConnection, relatedMany, relatedOne } from '../relations.js';
+import { nodesByIds, relatedMany, relatedOne } from '../relations.js';
 import { StatementsAboutArgs } from '../types/args.type.js';
 import { StatementConnection } from '../types/connections.type.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Council, Framework, Organisation, Outcome, Rating, Report } from '../types/nodes.type.js';
 import { GradeCount, Link } from '../types/shapes.type.js';
-import { byDate, statementNodeFilter } from './filters.js';
+import { statementsAbout } from './filters.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -24,12 +24,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about it, with their stance.' })
   statements(@Root() claim: GraphNode, @Args() args: StatementsAboutArgs, @Ctx() ctx: Context) {
-    return relatedConnection(
-      ctx,
-      claim.id,
-      { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', nodeFilter: statementNodeFilter(args), relationshipFilter: args.stance ? { stance: { eq: args.stance } } : undefined, sort: byDate(args.order) },
-      args,
-    );
+    return statementsAbout(ctx, claim.id, args);
   }
 }
 
