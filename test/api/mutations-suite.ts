@@ -167,6 +167,34 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
     });
 
+    it('refuses bad claims, ratings, outcomes and relationships by field, then removes a relationship', async () => {
+      const before = await snapshotGraph(store, { withChanges: true });
+      const badClaim = await mutate('mutation { addClaim(input: { text: "x", kind: "rumour" }) { applied } }');
+      expect(badClaim.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(badClaim.body.errors[0].extensions.problems)).toMatch(/kind/);
+      const badRating = await mutate('mutation { addRating(input: { council: "council:nowhere", grade: "poor", rater: "organisation:ofsted" }) { applied } }');
+      expect(badRating.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(badRating.body.errors[0].message).toMatch(/council/);
+      const badOutcome = await mutate('mutation { addOutcome(input: { kind: "coronation", description: "x" }) { applied } }');
+      expect(JSON.stringify(badOutcome.body.errors[0].extensions.problems)).toMatch(/kind/);
+      const wrongEnds = await mutate(`mutation { addRelationship(type: "SAID", from: "${REPORT}", to: "person:alan-wood") { applied } }`);
+      expect(wrongEnds.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(wrongEnds.body.errors[0].extensions.problems)).toMatch(/SAID cannot go from a Report/);
+      const unknownType = await mutate('mutation { addRelationship(type: "LIKES", from: "person:alan-wood", to: "person:jo-cleary") { applied } }');
+      expect(unknownType.body.errors[0].message).toMatch(/unknown relationship type "LIKES"/);
+      expect(await snapshotGraph(store, { withChanges: true })).toEqual(before);
+
+      const added = await mutate('mutation { addRelationship(type: "MEMBER_OF", from: "organisation:basw", to: "organisation:lga") { change { id } } }');
+      expect(added.body.errors).toBeUndefined();
+      const [link] = await store.getRelationships(['member_of:organisation:basw>organisation:lga']);
+      expect(link?.type).toBe('MEMBER_OF');
+      const removed = await mutate('mutation { removeRelationship(id: "member_of:organisation:basw>organisation:lga") { applied } }');
+      expect(removed.body.data.removeRelationship.applied).toBe(true);
+      expect(await store.getRelationships(['member_of:organisation:basw>organisation:lga'])).toEqual([null]);
+      const missing = await mutate('mutation { removeRelationship(id: "member_of:organisation:basw>organisation:lga") { applied } }');
+      expect(missing.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    });
+
     it('merges a duplicate actor, then an undo restores the graph exactly', async () => {
       // A duplicate of Sir Michael Wilshaw, as a misspelling in a source would create, with a statement of its own.
       await mutate(ADD_ACTOR, { input: { id: 'person:michael-wishaw', type: 'PERSON', name: 'Sir Michael Wishaw', roles: [{ at: 'organisation:ofsted', title: 'chief inspector' }] } });
