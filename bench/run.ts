@@ -1,0 +1,456 @@
+/**
+ * The benchmark runner (`npm run bench`, `npm run bench -- --quick`). This process is the load
+ * generator (autocannon over loopback HTTP); the servers run in child processes:
+ *   bench/server.ts     Chorus over Grafeo, over Neo4j, over the in-memory ceiling store (each as built
+ *                       and with DataLoaders defeated), after a bulk load through writePlan;
+ *   bench/peer/server.ts the Neo4j GraphQL Library over the same Neo4j data.
+ * Its own Neo4j (default port 7699, home /tmp/chorus-bench-neo4j) runs from a copy of neo4j/*.sh in
+ * /tmp, so the repository's neo4j/neo4j.pid is never touched; it is stopped at the end.
+ *
+ * Options: --quick (seed scale and 100,000 statements, short runs), --scales 120,10000,100000,1000000,
+ * --latency-seconds, --throughput-seconds, --connections, --no-neo4j, --dry (write nothing), --ops a,b (only these operations; with --merge their cells replace those in results.json), --merge (keep other scales
+ * already in bench/results/results.json), --neo4j-port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { Agent, request } from 'node:http';
+import type { CorpusTargets } from './generate.js';
+import { OPERATIONS, TYPENAME_QUERY, type Operation } from './operations.js';
+import type { LoadStats } from './server.js';
+import { writeReports, type BenchResults, type Cell, type ScaleResult } from './report.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench/bench
+const ROOT = resolve(HERE, '../../..');
+const BENCH_DIR = join(ROOT, 'bench');
+const API_KEY = 'bench-key-0123456789abcdef';
+/** An operation whose single request takes longer is not load-tested; one that takes longer than the timeout is abandoned. */
+const SLOW_MS = 3_000;
+const TIMEOUT_MS = 20_000;
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const value = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const quick = flag('quick');
+const scales = value('scales', quick ? '120,100000' : '120,10000,100000,1000000').split(',').map(Number);
+const latencySeconds = Number(value('latency-seconds', quick ? '1' : '3'));
+const throughputSeconds = Number(value('throughput-seconds', quick ? '1.5' : '5'));
+const connections = Number(value('connections', '4'));
+const useNeo4j = !flag('no-neo4j');
+const onlyOps = argv.includes('--ops') ? new Set(value('ops', '').split(',')) : null;
+const neo4jPort = Number(value('neo4j-port', '7699'));
+const NEO4J_HOME = `/tmp/chorus-bench-neo4j-${neo4jPort}`;
+const SCRIPTS = `/tmp/chorus-bench-neo4j-scripts-${neo4jPort}`;
+if (neo4jPort === 7688 || neo4jPort === 7687) throw new Error(`port ${neo4jPort} belongs to others: pick another --neo4j-port`);
+
+const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+// ---------------------------------------------------------------- processes
+interface Child {
+  proc: ChildProcess;
+  ready: { urls: Record<string, string>; load?: LoadStats; targets?: CorpusTargets; pid: number };
+}
+const children = new Set<ChildProcess>();
+
+function spawnServer(script: string, options: Record<string, unknown>, timeoutMs = 590_000): Promise<Child> {
+  const proc = spawn(process.execPath, ['--enable-source-maps', join(HERE, script), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(proc);
+  proc.on('exit', () => children.delete(proc));
+  return new Promise((resolveReady, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${script} not ready in ${timeoutMs} ms`)), timeoutMs);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('READY '));
+      if (line) {
+        clearTimeout(timer);
+        resolveReady({ proc, ready: JSON.parse(line.slice(6)) });
+      }
+    });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code} before READY`));
+    });
+  });
+}
+
+async function stopChild(child: Child | undefined): Promise<void> {
+  if (!child || child.proc.exitCode !== null) return;
+  const exited = new Promise((r) => child.proc.once('exit', r));
+  child.proc.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+}
+
+function neo4jEnv(statements: number): NodeJS.ProcessEnv {
+  const big = statements >= 500_000;
+  return {
+    ...process.env,
+    NEO4J_PORT: String(neo4jPort),
+    NEO4J_HOME_DIR: NEO4J_HOME,
+    NEO4J_FRESH: '1',
+    NEO4J_PAGECACHE: big ? '4g' : '1g',
+    NEO4J_HEAP: big ? '4g' : '2g',
+    NEO4J_HEAP_MIN: '512m',
+    NEO4J_START_TIMEOUT: '240',
+  };
+}
+
+/** A copy of the launcher scripts (their pid file lives next to them) with the jars linked in. */
+function prepareNeo4jScripts(): void {
+  mkdirSync(SCRIPTS, { recursive: true });
+  for (const file of ['Launcher.java', 'run.sh', 'start-background.sh', 'stop.sh', 'pom.xml']) copyFileSync(join(ROOT, 'neo4j', file), join(SCRIPTS, file));
+  if (!existsSync(join(SCRIPTS, 'lib'))) symlinkSync(join(ROOT, 'neo4j', 'lib'), join(SCRIPTS, 'lib'));
+}
+
+function startNeo4j(statements: number): number {
+  stopNeo4j();
+  log(`starting Neo4j on ${neo4jPort} (fresh, home ${NEO4J_HOME})`);
+  // start-background.sh looks for READY in the log: an old log would answer before the new server is up.
+  rmSync(`${NEO4J_HOME}.log`, { force: true });
+  const out = execFileSync('bash', [join(SCRIPTS, 'start-background.sh'), `${NEO4J_HOME}.log`], { env: neo4jEnv(statements), encoding: 'utf8' });
+  log(out.trim());
+  return Number(readFileSync(join(SCRIPTS, 'neo4j.pid'), 'utf8').trim());
+}
+
+function stopNeo4j(): void {
+  if (!existsSync(join(SCRIPTS, 'neo4j.pid'))) return;
+  try {
+    log(execFileSync('bash', [join(SCRIPTS, 'stop.sh')], { encoding: 'utf8' }).trim());
+  } catch (error) {
+    log(`neo4j stop: ${String(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------- measuring
+function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the resident memory of some processes every 100 ms; the peak of their sum. */
+function memorySampler(pids: number[]): { stop(): number } {
+  let peak = pids.reduce((sum, pid) => sum + rssOf(pid), 0);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, pids.reduce((sum, pid) => sum + rssOf(pid), 0));
+  }, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, pids.reduce((sum, pid) => sum + rssOf(pid), 0));
+    },
+  };
+}
+
+interface Pass {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function pass(url: string, body: (i: number) => string, headers: Record<string, string>, conns: number, seconds: number): Promise<Pass> {
+  let i = 0;
+  let errors = 0;
+  const result = await autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', ...headers },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, body: body(i++) }),
+        onResponse: (status: number, responseBody: string) => {
+          if (status !== 200 || responseBody.includes('"errors"')) errors++;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / (result.duration || seconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+/** One client, one request at a time, timed with performance.now() (autocannon's histogram has whole-millisecond resolution). */
+async function serialPass(url: string, body: (i: number) => string, headers: Record<string, string>, seconds: number): Promise<Pass> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const target = new URL(url);
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  for (let i = 0; performance.now() < until; i++) {
+    const payload = body(i);
+    const t0 = performance.now();
+    const { status, text } = await new Promise<{ status: number; text: string }>((resolveRequest, reject) => {
+      const req = request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolveRequest({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+    times.push(performance.now() - t0);
+    if (status !== 200 || text.includes('"errors"')) errors++;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
+  return { requests: times.length, rps: times.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+}
+
+async function postJson<T>(url: string, body: unknown, timeoutMs = 600_000): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+  return (await response.json()) as T;
+}
+
+interface Config {
+  key: string;
+  store: 'grafeo' | 'neo4j' | 'memory' | 'peer';
+  variant: 'chorus' | 'unbatched' | 'peer';
+  endpoint: string;
+  meterUrl?: string;
+  pids: number[];
+}
+
+async function measure(config: Config, op: Operation | null, targets: CorpusTargets): Promise<Cell> {
+  const peer = config.variant === 'peer';
+  const query = op ? (peer ? op.peer!.query : op.query) : TYPENAME_QUERY;
+  const variables = (i: number) => (op ? (peer ? op.peer!.variables(targets) : op.variables(targets, i)) : {});
+  const body = (i: number) => JSON.stringify({ query, variables: variables(i) });
+  const headers: Record<string, string> = op?.mutation ? { authorization: `Bearer ${API_KEY}` } : {};
+  // One timed request first: an operation slower than SLOW_MS is recorded from that request alone.
+  const t0 = performance.now();
+  let timedOut = false;
+  try {
+    await (await fetch(config.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body(999), signal: AbortSignal.timeout(TIMEOUT_MS) })).text();
+  } catch {
+    timedOut = true;
+  }
+  const single = performance.now() - t0;
+  if (timedOut || single > SLOW_MS) {
+    const ms = timedOut ? TIMEOUT_MS : single;
+    log(`  ${(op?.name ?? '__typename').padEnd(14)} ${config.key.padEnd(16)} one request took ${timedOut ? `over ${TIMEOUT_MS} ms (timed out)` : `${ms.toFixed(0)} ms`}: not load-tested`);
+    return { op: op?.name ?? '__typename', config: config.key, store: config.store, variant: config.variant, rps: 1000 / ms, p50: ms, p99: ms, loadedP50: NaN, loadedP99: NaN, serialRps: 1000 / ms, requests: 1, errors: 0, roundTrips: null, dbQueries: null, peakRssMB: NaN, slow: timedOut ? 'timed out' : 'one request' };
+  }
+  // A few requests to warm (plans, caches, the search vocabulary), then the meter starts.
+  for (let i = 0; i < 5; i++) await fetch(config.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body(1000 + i) });
+  if (config.meterUrl) await fetch(`${config.meterUrl}?reset=1`);
+  const sampler = memorySampler(config.pids);
+  const latency = await serialPass(config.endpoint, body, headers, latencySeconds);
+  const throughput = await pass(config.endpoint, body, headers, connections, throughputSeconds);
+  const peakRss = sampler.stop();
+  const meter = config.meterUrl ? ((await (await fetch(config.meterUrl)).json()) as { portCalls: number; dbQueries: number }) : null;
+  const requests = latency.requests + throughput.requests;
+  const cell: Cell = {
+    op: op?.name ?? '__typename',
+    config: config.key,
+    store: config.store,
+    variant: config.variant,
+    rps: throughput.rps,
+    p50: latency.p50,
+    p99: latency.p99,
+    loadedP50: throughput.p50,
+    loadedP99: throughput.p99,
+    serialRps: latency.rps,
+    requests,
+    errors: latency.errors + throughput.errors,
+    roundTrips: meter ? meter.portCalls / requests : null,
+    dbQueries: meter && config.store === 'neo4j' ? meter.dbQueries / requests : null,
+    peakRssMB: peakRss / 2 ** 20,
+  };
+  log(`  ${cell.op.padEnd(14)} ${config.key.padEnd(16)} ${cell.rps.toFixed(0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  ` +
+    `${cell.roundTrips === null ? '' : `${cell.roundTrips.toFixed(1)} calls/req  `}${cell.peakRssMB.toFixed(0)} MB${cell.errors ? `  ERRORS ${cell.errors}` : ''}`);
+  return cell;
+}
+
+async function rootFields(endpoint: string): Promise<Set<string>> {
+  const result = await postJson<{ data?: { __schema: { queryType: { fields: { name: string }[] } } } }>(endpoint, { query: '{ __schema { queryType { fields { name } } } }' });
+  return new Set(result.data?.__schema.queryType.fields.map((f) => f.name) ?? []);
+}
+
+async function runScale(statements: number): Promise<ScaleResult> {
+  log(`=== ${statements} statements ===`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-grafeo-'));
+  const started: Child[] = [];
+  let javaPid = 0;
+  try {
+    const base = { statements, seed: 1, apiKey: API_KEY };
+    const grafeo = await spawnServer('server.js', { ...base, store: 'grafeo', dataDir });
+    started.push(grafeo);
+    const memory = await spawnServer('server.js', { ...base, store: 'memory' });
+    started.push(memory);
+    let neo4j: Child | undefined;
+    let peer: Child | undefined;
+    if (useNeo4j) {
+      javaPid = startNeo4j(statements);
+      neo4j = await spawnServer('server.js', { ...base, store: 'neo4j', neo4jUri: `bolt://127.0.0.1:${neo4jPort}` });
+      started.push(neo4j);
+      peer = await spawnServer('peer/server.js', { neo4jUri: `bolt://127.0.0.1:${neo4jPort}` });
+      started.push(peer);
+    }
+    const targets = grafeo.ready.targets!;
+
+    const fields = await rootFields(`${grafeo.ready.urls.main}/graphql`);
+    const skipped: Record<string, string> = {};
+    const ops = OPERATIONS.filter((op) => {
+      if (onlyOps && !onlyOps.has(op.name)) return false;
+      if (op.requires && !fields.has(op.requires)) {
+        skipped[op.name] = `the ${op.requires} query is not in the schema at this run`;
+        return false;
+      }
+      return true;
+    });
+
+    const configs: Config[] = [];
+    const chorus = (store: 'grafeo' | 'neo4j' | 'memory', child: Child, pids: number[]) => {
+      configs.push({ key: store, store, variant: 'chorus', endpoint: `${child.ready.urls.main}/graphql`, meterUrl: `${child.ready.urls.main}/bench/meter`, pids });
+      if (store !== 'memory') configs.push({ key: `${store}-unbatched`, store, variant: 'unbatched', endpoint: `${child.ready.urls.unbatched}/graphql`, meterUrl: `${child.ready.urls.main}/bench/meter`, pids });
+    };
+    chorus('grafeo', grafeo, [grafeo.ready.pid]);
+    chorus('memory', memory, [memory.ready.pid]);
+    if (neo4j && peer) {
+      chorus('neo4j', neo4j, [neo4j.ready.pid, javaPid]);
+      configs.push({ key: 'peer', store: 'peer', variant: 'peer', endpoint: `${peer.ready.urls.main}/graphql`, pids: [peer.ready.pid, javaPid] });
+    }
+
+    // Round trips against result count: the same deep query over 10 and 1,000 critics.
+    const probes: ScaleResult['probes'] = {};
+    if (targets.probeSmall && targets.probeLarge) {
+      for (const [store, child] of [['grafeo', grafeo], ['memory', memory], ['neo4j', neo4j]] as const) {
+        if (!child) continue;
+        const response = await fetch(`${child.ready.urls.main}/bench/probe?small=${targets.probeSmall}&large=${targets.probeLarge}`);
+        probes[store] = (await response.json()) as Record<string, { critics: number; portCalls: number; dbQueries: number; ms: number }>;
+        log(`probe ${store}: ${JSON.stringify(probes[store])}`);
+      }
+    }
+
+    // Floors: each operation's store calls, replayed directly through the port.
+    const floors: ScaleResult['floors'] = {};
+    for (const [store, child] of [['grafeo', grafeo], ['neo4j', neo4j], ['memory', memory]] as const) {
+      if (!child) continue;
+      for (const op of ops) {
+        let floor: ScaleResult['floors'][string][string];
+        try {
+          floor = await postJson<ScaleResult['floors'][string][string]>(`${child.ready.urls.main}/bench/floor`, {
+            query: op.query,
+            variables: op.variables(targets, 7),
+            warmVariables: op.mutation ? op.variables(targets, 6) : undefined,
+          }, TIMEOUT_MS * 2);
+        } catch {
+          floor = { calls: NaN, waves: NaN, methods: [], p50: NaN, p99: NaN, reps: 0, errors: `abandoned after ${TIMEOUT_MS * 2} ms` };
+        }
+        (floors[store] ??= {})[op.name] = floor;
+        log(`floor ${store} ${op.name}: ${floor.p50?.toFixed(2)} ms p50, ${floor.calls} calls in ${floor.waves} waves; alone: ${floor.perCall?.map((c) => `${c.method}${c.ids === undefined ? '' : `[${c.ids}]`} ${c.ms.toFixed(1)}`).join(', ')}${floor.errors ? ` ERRORS ${JSON.stringify(floor.errors).slice(0, 200)}` : ''}`);
+      }
+    }
+
+    const cells: Cell[] = [];
+    if (!onlyOps || onlyOps.has('__typename')) for (const config of configs.filter((c) => c.variant !== 'unbatched')) cells.push(await measure(config, null, targets));
+    for (const op of ops) {
+      for (const config of configs) {
+        if (config.variant === 'peer' && !op.peer) continue;
+        cells.push(await measure(config, op, targets));
+      }
+    }
+    const loads: ScaleResult['loads'] = { grafeo: grafeo.ready.load!, memory: memory.ready.load! };
+    if (neo4j) loads.neo4j = neo4j.ready.load!;
+    return { statements, targets, loads, probes, floors, cells, skipped };
+  } finally {
+    for (const child of started.reverse()) await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function machine(): BenchResults['machine'] {
+  const sh = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    nproc: sh('nproc', []),
+    cpu: cpus()[0]?.model ?? '?',
+    free: sh('free', ['-h']),
+    node: process.version,
+    totalMemGB: totalmem() / 2 ** 30,
+    freeMemGB: freemem() / 2 ** 30,
+    load: sh('cat', ['/proc/loadavg']),
+  };
+}
+
+async function main(): Promise<void> {
+  const resultsFile = join(BENCH_DIR, 'results', 'results.json');
+  const previous: BenchResults | null = flag('merge') && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
+  if (useNeo4j) prepareNeo4jScripts();
+  const startedAt = new Date().toISOString();
+  const results: ScaleResult[] = [];
+  try {
+    for (const statements of scales) results.push(await runScale(statements));
+  } finally {
+    if (useNeo4j) stopNeo4j();
+    for (const child of children) child.kill('SIGTERM');
+  }
+  // With --ops, only those operations' cells and floors are replaced in the scales already measured.
+  if (onlyOps && previous) {
+    for (const fresh of results) {
+      const old = previous.scales.find((s) => s.statements === fresh.statements);
+      if (!old) continue;
+      fresh.cells = [...old.cells.filter((c) => !onlyOps.has(c.op)), ...fresh.cells];
+      for (const [store, floors] of Object.entries(old.floors)) fresh.floors[store] = { ...floors, ...fresh.floors[store] };
+      fresh.probes = Object.keys(fresh.probes).length ? fresh.probes : old.probes;
+      fresh.skipped = { ...old.skipped, ...fresh.skipped };
+    }
+  }
+  const kept = (previous?.scales ?? []).filter((s) => !scales.includes(s.statements));
+  const all: BenchResults = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    settings: { latencySeconds, throughputSeconds, connections, neo4jPagecache: neo4jEnv(Math.max(...scales)).NEO4J_PAGECACHE!, neo4jHeap: neo4jEnv(Math.max(...scales)).NEO4J_HEAP! },
+    machine: machine(),
+    scales: [...kept, ...results].sort((a, b) => a.statements - b.statements),
+  };
+  if (flag('dry')) {
+    log('--dry: nothing written');
+    return;
+  }
+  writeReports(all, BENCH_DIR);
+  log(`wrote bench/results/results.json, results.md, latency.svg and the tables in bench/README.md`);
+}
+
+process.on('SIGINT', () => {
+  if (useNeo4j) stopNeo4j();
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(130);
+});
+
+main().catch((error) => {
+  log(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
