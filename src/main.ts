@@ -12,6 +12,7 @@ import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
 import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
 import { exportRoute } from './http/export.js';
+import { EXPLORER_ASSETS_DIR, explorerRoute } from './http/explorer.js';
 
 async function main(): Promise<void> {
   let settings;
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
-    routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR }), exportRoute({ store, logger })],
+    routes: [playgroundRoute({ examplesPath: EXAMPLES_PATH, assetsDir: PLAYGROUND_ASSETS_DIR }), exportRoute({ store, logger }), explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })],
   });
   const url = await server.listen();
   logger.info(`Chorus is serving ${url}/graphql (playground: ${url}/) on ${describeStore(settings.store)}`);

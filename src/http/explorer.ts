@@ -1,0 +1,158 @@
+/**
+ * The network explorer, served by Chorus itself with nothing from a CDN: the
+ * page built by `npm run build:web` (web/explorer/ into dist/web/explorer/)
+ * at `/explore` (any query string: the page reads its view from it), its
+ * files under `/explore/`. The page talks to /graphql and links to
+ * /export/* on this origin only; its Content-Security-Policy says so.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import { PROJECT_ROOT } from '../paths.js';
+
+const gzip = promisify(gzipCallback);
+
+/** Where `npm run build:web` writes the page. */
+export const EXPLORER_ASSETS_DIR = join(PROJECT_ROOT, 'dist', 'web', 'explorer');
+export const EXPLORER_NOT_BUILT = 'explorer not built: run npm run build:web';
+const PREFIX = '/explore/';
+
+export interface ExplorerOptions {
+  /** The build output: index.html and assets/. */
+  assetsDir: string;
+}
+
+export type ExplorerRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
+/**
+ * Same origin only. No inline scripts or styles in markup (the page sets
+ * sizes and colours through the CSSOM, which style-src does not govern);
+ * images may be data: and blob: (the PNG and SVG downloads).
+ */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.end(req.method === 'HEAD' ? undefined : text);
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return coding.trim() === 'gzip' && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+export function explorerRoute(options: ExplorerOptions): ExplorerRoute {
+  const assetsDir = resolve(options.assetsDir);
+  const gzipCache = new Map<string, { tag: string; body: Buffer }>();
+
+  async function send(req: IncomingMessage, res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
+    const info = await stat(file);
+    const extension = extname(file).toLowerCase();
+    const tag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    const all: Record<string, string> = { 'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', etag: tag, ...headers };
+    const compressible = COMPRESSIBLE.has(extension) && info.size > 1024;
+    if (compressible) all.vary = 'Accept-Encoding';
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifNoneMatch && ifNoneMatch.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*')) {
+      res.writeHead(304, all);
+      res.end();
+      return;
+    }
+    if (compressible && acceptsGzip(req)) {
+      let cached = gzipCache.get(file);
+      if (!cached || cached.tag !== tag) {
+        cached = { tag, body: await gzip(await readFile(file)) };
+        gzipCache.set(file, cached);
+      }
+      res.writeHead(200, { ...all, 'content-encoding': 'gzip', 'content-length': String(cached.body.length) });
+      res.end(req.method === 'HEAD' ? undefined : cached.body);
+      return;
+    }
+    res.writeHead(200, { ...all, 'content-length': String(info.size) });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await pipeline(createReadStream(file), res);
+  }
+
+  async function servePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const file = join(assetsDir, 'index.html');
+    try {
+      await stat(file);
+    } catch {
+      return sendText(req, res, 503, `${EXPLORER_NOT_BUILT}\n`, { 'retry-after': '60' });
+    }
+    await send(req, res, file, { 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'no-referrer' });
+  }
+
+  async function serveAsset(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname.slice(PREFIX.length));
+    } catch {
+      return sendText(req, res, 400, 'bad path encoding\n');
+    }
+    // Only built files: no NUL, no backslashes, no dot-files or `..` segments, in any encoding; index.html only as the page.
+    if (!relative.startsWith('assets/') || relative.includes('\0') || relative.includes('\\') || relative.split('/').some((segment) => segment.startsWith('.') || segment === '')) {
+      return sendText(req, res, 404, 'not found\n');
+    }
+    const file = resolve(assetsDir, relative);
+    if (!file.startsWith(assetsDir + sep)) return sendText(req, res, 404, 'not found\n');
+    try {
+      const [info, real, realRoot] = await Promise.all([stat(file), realpath(file), realpath(assetsDir)]);
+      // A symbolic link inside the build must not lead outside it.
+      if (!info.isFile() || !real.startsWith(realRoot + sep)) return sendText(req, res, 404, 'not found\n');
+    } catch {
+      return sendText(req, res, 404, 'not found\n');
+    }
+    // Vite puts a content hash in every name under assets/: those never change.
+    await send(req, res, file, { 'cache-control': 'public, max-age=31536000, immutable' });
+  }
+
+  return async (req, res, url) => {
+    const { pathname } = url;
+    const page = pathname === '/explore' || pathname === PREFIX || pathname === `${PREFIX}index.html`;
+    if (!page && !pathname.startsWith(PREFIX)) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(req, res, 405, `${req.method} not allowed on ${pathname}\n`, { allow: 'GET, HEAD' });
+      return true;
+    }
+    if (page) await servePage(req, res);
+    else await serveAsset(req, res, url);
+    return true;
+  };
+}

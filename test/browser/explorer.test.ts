@@ -1,0 +1,432 @@
+/**
+ * The network explorer (/explore), end to end and offline: a real Chorus
+ * server over a real Grafeo store (the seed, plus an actor and a statement
+ * made of HTML), the page built by `npm run build:web`, opened in chromium
+ * (WebGL through SwiftShader) with every request off this machine blocked
+ * and counted. Then a synthetic 5,000-edge network in a store of its own,
+ * timed to its first frame.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
+import { exportRoute } from '../../src/http/export.js';
+import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
+import { writeSyntheticNetwork, writeXssFixture, XSS, XSS_IDS } from '../support/explorer-fixtures.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+
+const INDEX_HTML = join(EXPLORER_ASSETS_DIR, 'index.html');
+const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
+const SCREENSHOT = join(ARTIFACTS_DIR, 'explorer.png');
+const DOCS_SCREENSHOT = join(PROJECT_ROOT, 'docs', 'explorer.png');
+const FIRST_DRAW_BUDGET_MS = 3_000;
+
+interface Diagnostics {
+  firstDrawMs: number | null;
+  firstRequestMs: number | null;
+  firstResponseMs: number | null;
+  nodes: number;
+  edges: number;
+  loads: number;
+  url: string;
+}
+
+const diagnostics = (guarded: GuardedPage) => guarded.page.evaluate(() => (window as unknown as { __explorer: Diagnostics }).__explorer);
+
+async function waitForDraw(guarded: GuardedPage): Promise<Diagnostics> {
+  await guarded.page.waitForFunction(() => (window as unknown as { __explorer?: Diagnostics }).__explorer?.firstDrawMs != null, null, { timeout: 60_000 });
+  return diagnostics(guarded);
+}
+
+/** Distinct colours among pixels sampled on a grid of a PNG, decoded by the browser. */
+async function samplePng(guarded: GuardedPage, png: Buffer): Promise<{ width: number; height: number; colours: number; nonWhite: number }> {
+  return guarded.page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const colours = new Set<string>();
+    let nonWhite = 0;
+    for (let y = 2; y < canvas.height; y += 7) {
+      for (let x = 2; x < canvas.width; x += 7) {
+        const [r, g, b] = context.getImageData(x, y, 1, 1).data;
+        colours.add(`${r! >> 4},${g! >> 4},${b! >> 4}`);
+        if (r! < 240 || g! < 240 || b! < 240) nonWhite += 1;
+      }
+    }
+    return { width: canvas.width, height: canvas.height, colours: colours.size, nonWhite };
+  }, png.toString('base64'));
+}
+
+async function download(guarded: GuardedPage, selector: string): Promise<Buffer> {
+  const [file] = await Promise.all([guarded.page.waitForEvent('download', { timeout: 15_000 }), guarded.page.locator(selector).click()]);
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+function expectClean(guarded: GuardedPage): void {
+  expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
+  expect(guarded.errors, 'page errors (a CSP violation is one)').toEqual([]);
+}
+
+describe('network explorer (offline, chromium)', () => {
+  let testStore: TestStore | undefined;
+  let server: RunningServer | undefined;
+  let browser: TestBrowser | undefined;
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    if (!existsSync(INDEX_HTML)) {
+      throw new Error(`${INDEX_HTML} is missing: the explorer is not built. Run \`npm run build:web\` first (npm test does it in pretest).`);
+    }
+    testStore = await createGrafeoTestStore();
+    await seedStore(testStore.store, SEED_DIR);
+    await writeXssFixture(testStore.store);
+    // The seed's sources carry no URL: give one a (made-up) address, to follow the link to it.
+    const [guardian] = await testStore.store.getNodes(['source:guardian-2015-sector-response']);
+    await testStore.store.write({ nodes: [{ ...guardian!, properties: { ...guardian!.properties, url: 'https://example.org/guardian-2015-sector-response' } }] });
+    server = await startServer(testStore.store, {}, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR }), exportRoute({ store: testStore.store })]);
+    baseUrl = server.url;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await testStore?.dispose();
+  });
+
+  it('serves the page with a strict Content-Security-Policy, and only its built files', async () => {
+    const page = await fetch(`${baseUrl}/explore?from=person:alan-wood`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const directive of ["script-src 'self'", "connect-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "default-src 'self'"]) expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await page.text();
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const script = /<script type="module" crossorigin src="(\/explore\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the page names its bundle').toBeDefined();
+    const js = await fetch(`${baseUrl}${script}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect((await js.text()).length).toBeGreaterThan(50_000);
+    for (const path of ['/explore/../package.json', '/explore/%2e%2e/package.json', '/explore/assets/..%2f..%2f..%2fpackage.json', '/explore/assets/missing.js', '/explore/index.html/..']) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect([200, 404], path).toContain(response.status);
+      expect(await response.text(), path).not.toContain('"name": "chorus"');
+    }
+    expect((await fetch(`${baseUrl}/explore`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('searches an actor, expands it, shows an edge’s evidence in its source, restores the view from its URL, and downloads it', async () => {
+    const started = Date.now();
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore`, { waitUntil: 'load' });
+      const overview = await waitForDraw(guarded);
+      expect(overview.edges, 'the whole graph is drawn').toBeGreaterThan(100);
+
+      // Search, with suggestions as you type (misspelt: the API forgives it).
+      await page.locator('#search').pressSequentially('alan wod', { delay: 20 });
+      const suggestion = page.locator('#suggestions li[data-id="person:alan-wood"]');
+      await suggestion.waitFor({ timeout: 15_000 });
+      await suggestion.click();
+      await expect.poll(() => page.locator('#details .node-title').textContent()).toBe('Alan Wood');
+      await expect.poll(async () => (await diagnostics(guarded)).loads).toBe(2);
+      const focused = await diagnostics(guarded);
+      expect(focused.url).toContain('from=person:alan-wood');
+      expect(focused.url).toContain('node=person:alan-wood');
+      expect(new URL(page.url()).search).toContain('from=person:alan-wood');
+      // His profile: roles and statements, with the quote highlighted.
+      await page.locator('#details .roles li').first().waitFor();
+      expect(await page.locator('#details .evidence mark').count()).toBeGreaterThan(0);
+
+      // An edge's evidence: speaker, source, date, the quote marked in its context, a link to the source.
+      const links = page.locator('#node-links .edge-link');
+      expect(await links.count()).toBeGreaterThan(0);
+      const criticised = links.filter({ hasText: 'criticised' }).first();
+      await criticised.click();
+      const card = page.locator('#evidence article.evidence').first();
+      await card.waitFor({ timeout: 15_000 });
+      const mark = (await card.locator('mark').textContent()) ?? '';
+      expect(mark.length).toBeGreaterThan(5);
+      expect((await card.locator('.context').allTextContents()).join('').length, 'the words around the quote').toBeGreaterThan(20);
+      expect(await card.locator('.meta').first().textContent()).toMatch(/Alan Wood.*\d{4}/);
+      const href = await page.locator('#evidence a.source-link').first().getAttribute('href');
+      expect(href).toBe('https://example.org/guardian-2015-sector-response');
+      const edgeUrl = (await diagnostics(guarded)).url;
+      expect(edgeUrl).toMatch(/edge=criticised/);
+
+      // Expand: open the target's profile from the evidence header, then "Expand neighbours".
+      await page.locator('#details .edge-title button').last().click();
+      await page.locator('#expand').waitFor();
+      const target = new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('node')!;
+      expect(target).not.toBe('person:alan-wood');
+      await page.locator('#expand').click();
+      await expect.poll(async () => (await diagnostics(guarded)).loads).toBe(3);
+      const expanded = await diagnostics(guarded);
+      expect(new URL(expanded.url, baseUrl).searchParams.get('from')).toBe(`person:alan-wood,${target}`);
+      expect(expanded.nodes).toBeGreaterThan(focused.nodes);
+      expect(await page.locator('#expanded li').count()).toBe(2);
+
+      // Filters and style: no RATED links, coloured by community; then an edge selected.
+      await page.locator('input[name="relationshipTypes"][value="RATED"]').uncheck();
+      await expect.poll(async () => (await diagnostics(guarded)).loads).toBe(4);
+      await page.locator('#control-colour').selectOption('community');
+      await page.locator('#node-links .edge-link').filter({ hasText: 'criticised' }).first().click();
+      await page.locator('#evidence article.evidence mark').first().waitFor();
+      const view = await diagnostics(guarded);
+      const viewUrl = new URL(view.url, baseUrl);
+      expect(viewUrl.searchParams.get('relationshipTypes')).toBe('CRITICISED,PRAISED,RESPONDED_TO');
+      expect(viewUrl.searchParams.get('colour')).toBe('community');
+      expect(viewUrl.searchParams.get('edge')).toBeTruthy();
+      const edgeTitle = await page.locator('#details .edge-title').textContent();
+      expect(await page.locator('#view-link').inputValue()).toBe(viewUrl.href);
+
+      // Exports carry the same selection.
+      const gexf = await page.locator('a[data-format="network.gexf"]').getAttribute('href');
+      expect(gexf).toContain(`from=${encodeURIComponent(`person:alan-wood,${target}`)}`);
+      expect(gexf).toContain('relationshipTypes=CRITICISED%2CPRAISED%2CRESPONDED_TO');
+      const exported = await fetch(new URL(gexf!, baseUrl));
+      expect(exported.status).toBe(200);
+      expect(await exported.text()).toContain('<gexf');
+      const csv = await fetch(new URL((await page.locator('a[data-format="statements.csv"]').getAttribute('href'))!, baseUrl));
+      expect(csv.status).toBe(200);
+
+      // PNG and SVG of the view.
+      const png = await download(guarded, '#download-png');
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      const pixels = await samplePng(guarded, png);
+      expect(pixels.colours, 'the PNG is not one colour').toBeGreaterThan(8);
+      expect(pixels.nonWhite).toBeGreaterThan(20);
+      const svgText = (await download(guarded, '#download-svg')).toString('utf8');
+      expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svgText.match(/<circle /g)?.length).toBe(view.nodes);
+      expect(svgText).toContain('<line ');
+      expect(svgText).toContain('Alan Wood');
+
+      // A second tab opened on the link shows the same view: network, filters, style, selection.
+      const restored = await browser!.newPage();
+      try {
+        await restored.page.goto(viewUrl.href, { waitUntil: 'load' });
+        const again = await waitForDraw(restored);
+        expect(again.nodes).toBe(view.nodes);
+        expect(again.edges).toBe(view.edges);
+        await restored.page.locator('#evidence article.evidence mark').first().waitFor({ timeout: 15_000 });
+        expect(await restored.page.locator('#details .edge-title').textContent()).toBe(edgeTitle);
+        expect(await restored.page.locator('#control-colour').inputValue()).toBe('community');
+        expect(await restored.page.locator('input[name="relationshipTypes"][value="RATED"]').isChecked()).toBe(false);
+        expect(await restored.page.locator('#expanded li').count()).toBe(2);
+        expect(new URL(restored.page.url()).search).toBe(viewUrl.search);
+        expectClean(restored);
+      } finally {
+        await restored.close();
+      }
+
+      // Back in history: the previous view (before the edge was selected).
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBeNull();
+
+      expectClean(guarded);
+      console.info(`explorer browser check: ${Date.now() - started} ms, ${guarded.requests.length} requests, view of ${view.nodes} nodes and ${view.edges} edges`);
+    } catch (error) {
+      console.error('page errors:', guarded.errors);
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('switches to the discourse networks (congruence, conflict), filters by date with the time slider, and sizes and colours by metrics', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const loads = async () => (await diagnostics(guarded)).loads;
+
+      // The time slider: from 2015 on. The corpus's years arrive after the first draw.
+      await expect.poll(() => page.locator('#date-from').getAttribute('min')).toBe('2009');
+      await page.locator('#date-from').fill('2015');
+      await page.locator('#date-from').dispatchEvent('change');
+      await expect.poll(loads).toBe(2);
+      expect(new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('dateFrom')).toBe('2015');
+      expect(await page.locator('a[data-format="network.graphml"]').getAttribute('href')).toContain('dateFrom=2015');
+
+      // Stances: critical only.
+      for (const stance of ['supportive', 'mixed', 'neutral']) await page.locator(`input[name="stances"][value="${stance}"]`).uncheck();
+      await expect.poll(async () => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('stances')).toBe('critical');
+      await expect.poll(() => page.locator('#legend').textContent()).not.toContain('praised');
+
+      // Size by PageRank, colour by stance: a restyle, no new request.
+      const before = await loads();
+      await page.locator('#control-size').selectOption('pagerank');
+      await page.locator('#control-colour').selectOption('stance');
+      await expect.poll(() => page.locator('#legend').textContent()).toContain('mostly critical');
+      expect(await page.locator('#legend').textContent()).toContain('Size: PageRank');
+      expect(await loads()).toBe(before);
+
+      // Congruence: who took the same side on the same reports; then conflict.
+      await page.locator('nav.views button[data-view="congruence"]').click();
+      await expect.poll(loads).toBe(before + 1);
+      expect((await diagnostics(guarded)).url).toContain('view=congruence');
+      expect((await diagnostics(guarded)).edges).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#legend').textContent()).toContain('took the same side');
+      await page.locator('nav.views button[data-view="conflict"]').click();
+      await expect.poll(loads).toBe(before + 2);
+      await expect.poll(() => page.locator('#legend').textContent()).toContain('took opposite sides');
+      expect(await page.locator('a[data-format="network.gexf"]').getAttribute('href')).toContain('view=conflict');
+      const exported = await fetch(new URL((await page.locator('a[data-format="network.d3.json"]').getAttribute('href'))!, baseUrl));
+      expect(exported.status).toBe(200);
+      expectClean(guarded);
+    } catch (error) {
+      console.error('page errors:', guarded.errors);
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('takes a screenshot that is not blank', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      // Alan Wood, the 2013-14 annual report and the single inspection framework, with his criticism of the report open.
+      const report = 'report:ofsted-social-care-annual-report-2013-14';
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood,${report},framework:single-inspection-framework&edge=criticised:person:alan-wood>${report}`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.locator('#evidence article.evidence mark').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(600);
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+      const png = readFileSync(SCREENSHOT);
+      expect(statSync(SCREENSHOT).size, 'a blank page would be a tiny PNG').toBeGreaterThan(20_000);
+      const pixels = await samplePng(guarded, png);
+      expect(pixels.colours).toBeGreaterThan(20);
+      // The graph's own canvas, cut from the screenshot: nodes and edges drawn, not one colour.
+      const box = (await page.locator('#graph').boundingBox())!;
+      const graphShot = await page.screenshot({ clip: box });
+      const graphPixels = await samplePng(guarded, graphShot);
+      expect(graphPixels.colours, 'the WebGL canvas drew something').toBeGreaterThan(6);
+      expect(graphPixels.nonWhite).toBeGreaterThan(50);
+      copyFileSync(SCREENSHOT, DOCS_SCREENSHOT);
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('renders text from the graph as text, never as HTML', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.locator('#search').pressSequentially('Xss Tester', { delay: 10 });
+      const suggestion = page.locator(`#suggestions li[data-id="${XSS_IDS.person}"]`);
+      await suggestion.waitFor({ timeout: 15_000 });
+      expect(await suggestion.textContent()).toContain(XSS);
+      await suggestion.click();
+      await expect.poll(() => page.locator('#details .node-title').textContent()).toBe(`Xss Tester ${XSS}`);
+      await page.locator('#details .evidence mark').first().waitFor();
+      expect(await page.locator('#expanded li span').first().textContent()).toBe(`Xss Tester ${XSS}`);
+
+      await page.locator('#node-links .edge-link').first().click();
+      const card = page.locator('#evidence article.evidence').first();
+      await card.waitFor({ timeout: 15_000 });
+      expect(await card.locator('mark').textContent()).toBe(`this report is ${XSS} nonsense`);
+      expect(await page.locator('#details .edge-title').textContent()).toContain(`Xss report ${XSS}`);
+      // A javascript: source URL is not made a link.
+      expect(await card.locator('a').count()).toBe(0);
+      expect(await card.textContent()).toContain(`Source ${XSS}`);
+
+      // The report's profile (a javascript: url too), and the SVG, which escapes what it writes.
+      await page.locator('#details .edge-title button').last().click();
+      await expect.poll(() => page.locator('#details .node-title').textContent()).toBe(`Xss report ${XSS}`);
+      await page.locator('#details .facts').waitFor();
+      const svgText = (await download(guarded, '#download-svg')).toString('utf8');
+      expect(svgText).toContain('&lt;img src=x onerror=window.__xss=1&gt;');
+      expect(svgText).not.toContain('<img');
+
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('#details a[href^="javascript:"]').count()).toBe(0);
+      expectClean(guarded);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
+describe('network explorer: a 5,000-edge network', () => {
+  let testStore: TestStore | undefined;
+  let server: RunningServer | undefined;
+  let browser: TestBrowser | undefined;
+
+  beforeAll(async () => {
+    testStore = await createGrafeoTestStore();
+    const written = await writeSyntheticNetwork(testStore.store, { edges: 5_000, people: 1_000, reports: 80 });
+    expect(written.nodes).toBe(6_080);
+    server = await startServer(testStore.store, {}, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await testStore?.dispose();
+  });
+
+  it(`draws it in under ${FIRST_DRAW_BUDGET_MS / 1000} s and stays usable`, { timeout: 180_000 }, async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      // A first visit warms the server's and browser's caches of the page's files, as a returning reader would have them.
+      await page.goto(`${server!.url}/explore?limit=5000`, { waitUntil: 'load' });
+      const cold = await waitForDraw(guarded);
+      await page.goto(`${server!.url}/explore?limit=5000&colour=community`, { waitUntil: 'load' });
+      const warm = await waitForDraw(guarded);
+      expect(warm.edges).toBe(5_000);
+      expect(warm.nodes).toBe(1_080);
+      // Split: waiting for /graphql (the store reads 5,000 evidence statements; metrics and layout) is the server's; the rest is the page's.
+      const server_ = warm.firstResponseMs! - warm.firstRequestMs!;
+      const page_ = warm.firstDrawMs! - server_;
+      console.info(
+        `explorer first draw, 5,000 edges and 1,080 nodes: ${warm.firstDrawMs} ms from navigation start (${cold.firstDrawMs} ms on the first visit); ` +
+          `of which waiting for /graphql ${server_} ms, and the page itself (load, parse, build, draw) ${page_} ms; drawn ${warm.firstDrawMs! - warm.firstResponseMs!} ms after the answer arrived`,
+      );
+      expect(warm.firstDrawMs!, 'time to first draw, from navigation start').toBeLessThan(FIRST_DRAW_BUDGET_MS);
+      expect(page_, 'the page’s own share of it').toBeLessThan(1_000);
+      expect(warm.firstDrawMs! - warm.firstResponseMs!, 'from the answer to the first frame').toBeLessThan(1_000);
+
+      // Still usable: a search and a selection answer promptly.
+      const t0 = Date.now();
+      await page.locator('#search').pressSequentially('Synthetic Person 42', { delay: 5 });
+      await page.locator('#suggestions li[data-id="person:syn-p42"]').click({ timeout: 15_000 });
+      await page.locator('#details .node-title').filter({ hasText: 'Synthetic Person 42' }).waitFor({ timeout: 15_000 });
+      console.info(`explorer search and focus on the 5,000-edge graph: ${Date.now() - t0} ms`);
+      expectClean(guarded);
+    } finally {
+      await guarded.close();
+    }
+  });
+});

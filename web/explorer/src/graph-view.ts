@@ -1,0 +1,374 @@
+/**
+ * The network on screen: a graphology graph drawn by sigma.js (WebGL).
+ * Positions come from the server's seeded ForceAtlas2 layout (the same
+ * request always gives the same picture, so a URL restores its layout) or
+ * a circle; when the network changes, nodes glide from where they were.
+ * Also writes the view as PNG (the WebGL canvases composed into one image)
+ * and as SVG (nodes, edges and labels written from their screen positions).
+ */
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { animateNodes } from 'sigma/utils';
+import type { Network, NetworkEdge, NetworkNode } from './api.js';
+import { svg } from './dom.js';
+import { communityColour, edgeColour, STANCE_COLOURS, TYPE_COLOURS, withAlpha } from './palette.js';
+import type { Camera, ExplorerState, Selection } from './state.js';
+
+export interface GraphViewHandlers {
+  nodeClick(id: string): void;
+  nodeDoubleClick(id: string): void;
+  edgeClick(id: string): void;
+  stageClick(): void;
+  cameraMoved(camera: Camera): void;
+  /** The first frame with nodes in it has been drawn. */
+  firstDraw(): void;
+}
+
+interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  node: NetworkNode;
+  stance: string;
+}
+
+interface EdgeAttributes {
+  size: number;
+  color: string;
+  type: 'arrow' | 'line';
+  edge: NetworkEdge;
+}
+
+const FADED_NODE = '#dcdcdc';
+const FADED_EDGE = 'rgba(200,200,200,0.25)';
+/** A node colour washed out toward white: still its colour, clearly in the background. */
+function fade(colour: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) return FADED_NODE;
+  const value = Number.parseInt(colour.slice(1), 16);
+  const mix = (channel: number) => Math.round(channel + (255 - channel) * 0.6);
+  return `rgb(${mix((value >> 16) & 255)},${mix((value >> 8) & 255)},${mix(value & 255)})`;
+}
+const MAX_LABEL = 42;
+
+export function shortLabel(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
+}
+
+/** A node's stance: the balance of the stances of the edges at it (what it said and what was said of it). */
+function nodeStances(network: Network): Map<string, string> {
+  const tally = new Map<string, { critical: number; supportive: number }>();
+  const add = (id: string, stance: string, weight: number) => {
+    const entry = tally.get(id) ?? { critical: 0, supportive: 0 };
+    if (stance === 'critical' || stance === 'mixed') entry.critical += weight;
+    if (stance === 'supportive' || stance === 'mixed') entry.supportive += weight;
+    tally.set(id, entry);
+  };
+  for (const edge of network.edges) {
+    const stance = edge.stance?.toLowerCase() ?? (edge.type === 'CONFLICT' ? 'critical' : edge.type === 'CONGRUENCE' ? 'supportive' : null);
+    if (!stance) continue;
+    const weight = Math.abs(edge.weight);
+    add(edge.source, stance, weight);
+    add(edge.target, stance, weight);
+  }
+  const result = new Map<string, string>();
+  for (const [id, { critical, supportive }] of tally) {
+    const total = critical + supportive;
+    result.set(id, total === 0 ? 'none' : critical / total >= 0.65 ? 'critical' : supportive / total >= 0.65 ? 'supportive' : 'mixed');
+  }
+  return result;
+}
+
+function circlePositions(network: Network): Map<string, { x: number; y: number }> {
+  const nodes = [...network.nodes].sort(
+    (a, b) => (a.metrics.community ?? 0) - (b.metrics.community ?? 0) || a.type.localeCompare(b.type) || a.label.localeCompare(b.label),
+  );
+  const positions = new Map<string, { x: number; y: number }>();
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
+    positions.set(node.id, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
+  });
+  return positions;
+}
+
+export function metricValue(node: NetworkNode, sizeBy: ExplorerState['sizeBy']): number {
+  return Math.abs(node.metrics[sizeBy] ?? 0);
+}
+
+const newGraph = () => new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'mixed', allowSelfLoops: true });
+
+export class GraphView {
+  graph = newGraph();
+  readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  network: Network | null = null;
+  private selection: Selection | undefined;
+  /** The selected node and its neighbours, or the selected edge's ends: drawn in full, the rest faded. */
+  private focus: Set<string> | null = null;
+  private drawn = false;
+  private cancelAnimation: (() => void) | null = null;
+  private maxMetric = 1;
+
+  constructor(container: HTMLElement, private readonly handlers: GraphViewHandlers) {
+    this.renderer = new Sigma(this.graph, container, {
+      enableEdgeEvents: true,
+      zIndex: true,
+      renderEdgeLabels: false,
+      labelFont: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1f2328' },
+      labelDensity: 0.35,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      defaultEdgeType: 'arrow',
+      minEdgeThickness: 1,
+      stagePadding: 40,
+      nodeReducer: (node, data) => {
+        if (!this.focus) return data;
+        if (this.selection?.kind === 'node' && this.selection.id === node) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+        if (this.focus.has(node)) return { ...data, forceLabel: this.focus.size <= 40, zIndex: 1 };
+        return { ...data, color: this.graph.order <= 80 ? fade(data.color) : FADED_NODE, label: this.graph.order <= 80 ? data.label : '', zIndex: 0 };
+      },
+      edgeReducer: (edge, data) => {
+        if (!this.focus) return data;
+        if (this.selection?.kind === 'edge') {
+          return this.selection.id === edge ? { ...data, size: data.size * 2 + 2, color: data.color.replace(/,[\d.]+\)$/, ',1)'), zIndex: 2 } : { ...data, color: this.fadedEdge(data.color), zIndex: 0 };
+        }
+        const [source, target] = this.graph.extremities(edge);
+        const id = this.selection?.id;
+        return source === id || target === id ? { ...data, color: data.color.replace(/,[\d.]+\)$/, ',0.9)'), zIndex: 1 } : { ...data, color: this.fadedEdge(data.color), zIndex: 0 };
+      },
+    });
+    // The stage narrows when the details panel opens: sigma only watches the window.
+    new ResizeObserver(() => {
+      this.renderer.resize();
+      this.renderer.refresh({ schedule: true });
+    }).observe(container);
+    this.renderer.on('clickNode', ({ node }) => handlers.nodeClick(node));
+    this.renderer.on('doubleClickNode', (event) => {
+      event.preventSigmaDefault();
+      handlers.nodeDoubleClick(event.node);
+    });
+    this.renderer.on('clickEdge', ({ edge }) => handlers.edgeClick(edge));
+    this.renderer.on('clickStage', () => handlers.stageClick());
+    this.renderer.on('enterNode', () => container.classList.add('pointer'));
+    this.renderer.on('leaveNode', () => container.classList.remove('pointer'));
+    this.renderer.on('enterEdge', () => container.classList.add('pointer'));
+    this.renderer.on('leaveEdge', () => container.classList.remove('pointer'));
+    this.renderer.getCamera().on('updated', (camera) => handlers.cameraMoved({ x: camera.x, y: camera.y, ratio: camera.ratio }));
+    this.renderer.on('afterRender', () => {
+      if (!this.drawn && this.graph.order > 0) {
+        this.drawn = true;
+        handlers.firstDraw();
+      }
+    });
+  }
+
+  /** In a small network a background edge keeps a trace of its colour; in a big one it goes grey. */
+  private fadedEdge(colour: string): string {
+    return this.graph.size <= 200 ? colour.replace(/,[\d.]+\)$/, ',0.3)') : FADED_EDGE;
+  }
+
+  /**
+   * Draws a network. Nodes already on screen glide to their new places; new
+   * ones grow out of `anchor` (the node just expanded) when given.
+   */
+  show(network: Network, state: ExplorerState, anchor?: string): void {
+    this.cancelAnimation?.();
+    this.cancelAnimation = null;
+    const previous = new Map<string, { x: number; y: number }>();
+    this.graph.forEachNode((id, attributes) => previous.set(id, { x: attributes.x, y: attributes.y }));
+    const from = anchor ? previous.get(anchor) : undefined;
+    const targets = this.positions(network, state.layout);
+    const animate = previous.size > 0 && network.nodes.some((n) => previous.has(n.id));
+
+    // Built off screen, then handed to sigma whole: one indexing pass instead of one per node and edge.
+    this.network = network;
+    const graph = newGraph();
+    for (const node of network.nodes) {
+      const target = targets.get(node.id)!;
+      const start = animate ? previous.get(node.id) ?? from ?? target : target;
+      graph.addNode(node.id, { x: start.x, y: start.y, size: 4, color: '#999', label: shortLabel(node.label), node, stance: 'none' });
+    }
+    for (const edge of network.edges) {
+      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: 1, color: '#999', type: network.directed ? 'arrow' : 'line', edge });
+    }
+    this.graph = graph;
+    this.style(state, graph);
+    this.select(state.selected, false);
+    this.renderer.setGraph(graph);
+    if (animate) {
+      const positions: Record<string, { x: number; y: number }> = {};
+      for (const [id, target] of targets) positions[id] = target;
+      this.cancelAnimation = animateNodes(this.graph, positions, { duration: 450 });
+    }
+  }
+
+  private positions(network: Network, layout: ExplorerState['layout']): Map<string, { x: number; y: number }> {
+    const circle = circlePositions(network);
+    if (layout === 'circle') return circle;
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const node of network.nodes) {
+      const { x, y } = node.metrics;
+      positions.set(node.id, x !== null && y !== null ? { x, y } : circle.get(node.id)!);
+    }
+    return positions;
+  }
+
+  /** Colours and sizes from the state; cheap: no layout, no fetch. */
+  style(state: ExplorerState, graph = this.graph): void {
+    const network = this.network;
+    if (!network) return;
+    const stances = nodeStances(network);
+    this.maxMetric = Math.max(1e-9, ...network.nodes.map((n) => metricValue(n, state.sizeBy)));
+    const big = network.edges.length > 2000;
+    const alpha = network.edges.length > 2000 ? 0.28 : network.edges.length > 500 ? 0.45 : 0.7;
+    const maxWeight = Math.max(1e-9, ...network.edges.map((e) => Math.abs(e.weight)));
+    graph.updateEachNodeAttributes((_id, attributes) => {
+      const node = attributes.node;
+      const stance = stances.get(node.id) ?? 'none';
+      const color =
+        state.colourBy === 'community' ? communityColour(node.metrics.community) : state.colourBy === 'stance' ? STANCE_COLOURS[stance]! : (TYPE_COLOURS[node.type] ?? '#999');
+      return { ...attributes, stance, color, size: this.sizeOf(node, state) };
+    });
+    // The hint names `type` so sigma re-indexes: without hints it assumes every edge is already indexed.
+    graph.updateEachEdgeAttributes(
+      (_id, attributes) => {
+        const edge = attributes.edge;
+        const scale = Math.sqrt(Math.abs(edge.weight) / maxWeight);
+        return { ...attributes, color: withAlpha(edgeColour(edge.type, edge.stance, edge.weight), alpha), size: big ? 0.6 + 1.6 * scale : 0.8 + 3.2 * scale };
+      },
+      { attributes: ['color', 'size', 'type'] },
+    );
+  }
+
+  sizeOf(node: NetworkNode, state: ExplorerState): number {
+    const small = (this.network?.nodes.length ?? 0) > 800;
+    return (small ? 2.5 : 4) + (small ? 12 : 16) * Math.sqrt(metricValue(node, state.sizeBy) / this.maxMetric);
+  }
+
+  get metricMax(): number {
+    return this.maxMetric;
+  }
+
+  select(selection: Selection | undefined, refresh = true): void {
+    this.selection = selection;
+    this.focus = null;
+    if (selection?.kind === 'node' && this.graph.hasNode(selection.id)) {
+      this.focus = new Set([selection.id, ...this.graph.neighbors(selection.id)]);
+    } else if (selection?.kind === 'edge' && this.graph.hasEdge(selection.id)) {
+      this.focus = new Set(this.graph.extremities(selection.id));
+    }
+    if (refresh) this.renderer.refresh({ schedule: true });
+  }
+
+  hasNode(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  node(id: string): NetworkNode | undefined {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'node') : undefined;
+  }
+
+  edge(id: string): NetworkEdge | undefined {
+    return this.graph.hasEdge(id) ? this.graph.getEdgeAttribute(id, 'edge') : undefined;
+  }
+
+  /** Edges at a node, heaviest first. */
+  edgesOf(id: string): NetworkEdge[] {
+    if (!this.graph.hasNode(id)) return [];
+    return this.graph.edges(id).map((e) => this.graph.getEdgeAttribute(e, 'edge')).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.id.localeCompare(b.id));
+  }
+
+  setCamera(camera: Camera | undefined): void {
+    if (camera) this.renderer.getCamera().setState(camera);
+    else this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  focusOn(id: string): void {
+    if (!this.graph.hasNode(id)) return;
+    const data = this.renderer.getNodeDisplayData(id);
+    if (data) void this.renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.8) }, { duration: 400 });
+  }
+
+  /** The view as a PNG: the WebGL and 2D layers drawn, in order, over white. */
+  toPng(title: string): Promise<Blob> {
+    const { width, height } = this.renderer.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const footer = 28;
+    const out = document.createElement('canvas');
+    out.width = Math.round(width * ratio);
+    out.height = Math.round((height + footer) * ratio);
+    const context = out.getContext('2d')!;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, out.width, out.height);
+    // A synchronous render: the WebGL drawing buffers hold this frame until the task ends.
+    this.renderer.refresh();
+    const canvases = this.renderer.getCanvases();
+    for (const layer of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes']) {
+      const canvas = canvases[layer];
+      if (canvas) context.drawImage(canvas, 0, 0, Math.round(width * ratio), Math.round(height * ratio));
+    }
+    context.scale(ratio, ratio);
+    context.fillStyle = '#57606a';
+    context.font = '12px system-ui, "DejaVu Sans", Arial, sans-serif';
+    context.fillText(title, 12, height + 18);
+    return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
+  }
+
+  /** The view as SVG: edges as lines (arrows when directed), nodes as circles, the labels on screen as text. */
+  toSvg(title: string): string {
+    const { width, height } = this.renderer.getDimensions();
+    const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height: height + 28, viewBox: `0 0 ${width} ${height + 28}`, 'font-family': 'system-ui, "DejaVu Sans", Arial, sans-serif' });
+    root.append(svg('rect', { x: 0, y: 0, width, height: height + 28, fill: '#ffffff' }));
+    const edges = svg('g', { 'stroke-linecap': 'round' });
+    const nodes = svg('g', { stroke: '#ffffff', 'stroke-width': 1 });
+    const labels = svg('g', { 'font-size': 12, fill: '#1f2328' });
+    const screen = new Map<string, { x: number; y: number; r: number; color: string; hidden: boolean; label: string | null }>();
+    this.graph.forEachNode((id) => {
+      const data = this.renderer.getNodeDisplayData(id);
+      if (!data) return;
+      const position = this.renderer.framedGraphToViewport(data);
+      screen.set(id, { ...position, r: this.renderer.scaleSize(data.size), color: data.color, hidden: data.hidden, label: data.label });
+    });
+    const orderedEdges = this.graph.edges().map((id) => ({ id, data: this.renderer.getEdgeDisplayData(id) })).filter((e) => e.data && !e.data.hidden);
+    orderedEdges.sort((a, b) => (a.data!.zIndex ?? 0) - (b.data!.zIndex ?? 0));
+    for (const { id, data } of orderedEdges) {
+      const [sourceId, targetId] = this.graph.extremities(id);
+      const source = screen.get(sourceId);
+      const target = screen.get(targetId);
+      if (!source || !target || source.hidden || target.hidden) continue;
+      const thickness = Math.max(0.5, this.renderer.scaleSize(data!.size));
+      const dx = target.x - source.x;
+      const dy = target.y - source.y;
+      const length = Math.hypot(dx, dy) || 1;
+      const arrow = this.network?.directed && length > target.r + 4;
+      const head = Math.max(5, thickness * 2.5);
+      const endX = arrow ? target.x - (dx / length) * (target.r + head) : target.x;
+      const endY = arrow ? target.y - (dy / length) * (target.r + head) : target.y;
+      edges.append(svg('line', { x1: source.x.toFixed(1), y1: source.y.toFixed(1), x2: endX.toFixed(1), y2: endY.toFixed(1), stroke: data!.color, 'stroke-width': thickness.toFixed(2) }));
+      if (arrow) {
+        const tipX = target.x - (dx / length) * target.r;
+        const tipY = target.y - (dy / length) * target.r;
+        const nx = -dy / length;
+        const ny = dx / length;
+        const points = [
+          [tipX, tipY],
+          [endX + nx * head * 0.6, endY + ny * head * 0.6],
+          [endX - nx * head * 0.6, endY - ny * head * 0.6],
+        ];
+        edges.append(svg('polygon', { points: points.map(([x, y]) => `${x!.toFixed(1)},${y!.toFixed(1)}`).join(' '), fill: data!.color }));
+      }
+    }
+    const displayed = this.renderer.getNodeDisplayedLabels();
+    for (const [id, node] of screen) {
+      if (node.hidden) continue;
+      nodes.append(svg('circle', { cx: node.x.toFixed(1), cy: node.y.toFixed(1), r: Math.max(1, node.r).toFixed(2), fill: node.color }, svg('title', {}, this.graph.getNodeAttribute(id, 'node').label)));
+      if (displayed.has(id) && node.label) labels.append(svg('text', { x: (node.x + node.r + 3).toFixed(1), y: (node.y + 4).toFixed(1) }, node.label));
+    }
+    root.append(edges, nodes, labels, svg('text', { x: 12, y: height + 18, 'font-size': 12, fill: '#57606a' }, title));
+    return new XMLSerializer().serializeToString(root);
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * The Chorus network explorer: wires the state (and its URL), the API, the
+ * graph view and the panels. One rule: the state decides everything on
+ * screen, and every change goes through `update`, which writes the URL.
+ */
+import './style.css';
+import { fetchNetwork, fetchYears, type Network, type SearchHit } from './api.js';
+import { debounce } from './dom.js';
+import { showEdge, showNode, type DetailsActions } from './details.js';
+import { GraphView, metricValue } from './graph-view.js';
+import { renderLegend } from './legend.js';
+import { setUpSearch } from './search.js';
+import { renderSidebar } from './sidebar.js';
+import { networkKey, stateFromUrl, urlOfState, type Camera, type ExplorerState } from './state.js';
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const sidebar = element('sidebar');
+const details = element('details');
+const legend = element('legend');
+const status = element('status');
+
+/** Diagnostics for tests and the curious: when the first frame was drawn (ms since navigation), and what is on screen. */
+const diagnostics = { firstDrawMs: null as number | null, firstRequestMs: null as number | null, firstResponseMs: null as number | null, nodes: 0, edges: 0, loads: 0, url: '' };
+(window as unknown as { __explorer: typeof diagnostics }).__explorer = diagnostics;
+
+let state: ExplorerState = stateFromUrl(window.location.search);
+let loadedKey: string | null = null;
+let loading: AbortController | null = null;
+/** Labels of nodes seen so far, for chips and titles of nodes no longer on screen. */
+const labels = new Map<string, string>();
+/** Years covered by the networks seen (the time slider's range). */
+let years: [number, number] | null = null;
+/** Camera events from our own moves are not the user's. */
+let ownCameraMove = false;
+
+const view = new GraphView(element('graph'), {
+  nodeClick: (id) => update({ selected: { kind: 'node', id } }),
+  nodeDoubleClick: (id) => expand(id),
+  edgeClick: (id) => update({ selected: { kind: 'edge', id } }),
+  stageClick: () => {
+    if (state.selected) update({ selected: undefined });
+  },
+  cameraMoved: (camera) => {
+    if (!ownCameraMove) saveCamera(camera);
+  },
+  firstDraw: () => {
+    diagnostics.firstDrawMs = Math.round(performance.now());
+    document.body.dataset.firstDrawMs = String(diagnostics.firstDrawMs);
+  },
+});
+
+const saveCamera = debounce((camera: Camera) => {
+  const home = Math.abs(camera.x - 0.5) < 1e-3 && Math.abs(camera.y - 0.5) < 1e-3 && Math.abs(camera.ratio - 1) < 1e-3;
+  state = { ...state, camera: home ? undefined : camera };
+  writeUrl('replace');
+}, 250);
+
+function labelOf(id: string): string {
+  return view.node(id)?.label ?? labels.get(id) ?? id;
+}
+
+function writeUrl(mode: 'push' | 'replace'): void {
+  const url = urlOfState(state);
+  diagnostics.url = url;
+  if (url === window.location.pathname + window.location.search) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  const link = document.getElementById('view-link') as HTMLInputElement | null;
+  if (link) link.value = new URL(url, window.location.href).href;
+}
+
+/** The one way the state changes: merge, write the URL, then fetch or restyle as needed. */
+function update(patch: Partial<ExplorerState>, options: { history?: 'push' | 'replace'; anchor?: string } = {}): void {
+  state = { ...state, ...patch };
+  writeUrl(options.history ?? 'push');
+  void render(options.anchor);
+}
+
+function expand(id: string): void {
+  if (state.view !== 'graph') {
+    update({ view: 'graph', from: [id], selected: { kind: 'node', id }, camera: undefined });
+    return;
+  }
+  const from = state.from.includes(id) ? state.from : [...state.from, id].slice(-100);
+  update({ from, selected: { kind: 'node', id } }, { anchor: id });
+}
+
+function collapse(id: string): void {
+  const from = state.from.filter((f) => f !== id);
+  update({ from, selected: state.selected?.id === id ? undefined : state.selected });
+}
+
+const detailActions: DetailsActions = {
+  selectNode: (id) => {
+    update({ selected: { kind: 'node', id } });
+    if (view.hasNode(id)) focusCamera(id);
+  },
+  selectEdge: (id) => update({ selected: { kind: 'edge', id } }),
+  expand,
+  collapse,
+  focus: (id) => focusCamera(id),
+  close: () => update({ selected: undefined }),
+  labelOf,
+  isExpanded: (id) => state.view === 'graph' && state.from.includes(id),
+  get graphView() {
+    return state.view === 'graph';
+  },
+};
+
+function focusCamera(id: string): void {
+  view.focusOn(id);
+}
+
+function dateDomain(): [number, number] {
+  const current = new Date().getFullYear();
+  const [min, max] = years ?? [current - 10, current];
+  const from = state.dateFrom ? Number(state.dateFrom.slice(0, 4)) : min;
+  const to = state.dateTo ? Number(state.dateTo.slice(0, 4)) : max;
+  return [Math.min(min, from), Math.max(max, to)];
+}
+
+function noteYears(network: Network): void {
+  for (const item of [...network.nodes, ...network.edges]) {
+    for (const date of [item.firstDate, item.lastDate]) {
+      const year = date ? Number(date.slice(0, 4)) : NaN;
+      if (!Number.isFinite(year)) continue;
+      years = years ? [Math.min(years[0], year), Math.max(years[1], year)] : [year, year];
+    }
+  }
+}
+
+function renderPanels(): void {
+  renderSidebar(sidebar, state, dateDomain(), {
+    update: (patch) => update(patch),
+    collapse,
+    labelOf,
+    downloadPng: () => void downloadPng(),
+    downloadSvg,
+  });
+  const sizes = view.network?.nodes.map((n) => metricValue(n, state.sizeBy)) ?? [];
+  const min = sizes.length ? Math.min(...sizes) : 0;
+  const max = sizes.length ? Math.max(...sizes) : 0;
+  const sample = view.network?.nodes[0];
+  renderLegend(legend, view.network, state, {
+    min,
+    max,
+    minPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: min } }, state) : 4,
+    maxPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: max } }, state) : 20,
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
+  }
+}
+
+function renderDetails(): void {
+  const selected = state.selected;
+  if (!selected) {
+    details.hidden = true;
+    details.replaceChildren();
+    return;
+  }
+  if (selected.kind === 'node') void showNode(details, view.node(selected.id), selected.id, view.edgesOf(selected.id), detailActions);
+  else void showEdge(details, view.edge(selected.id), selected.id, detailActions);
+}
+
+async function render(anchor?: string): Promise<void> {
+  const key = networkKey(state);
+  if (key !== loadedKey) {
+    loading?.abort();
+    const controller = new AbortController();
+    loading = controller;
+    status.textContent = 'Loading the network…';
+    status.className = 'status busy';
+    let network: Network;
+    const first = loadedKey === null;
+    if (first) diagnostics.firstRequestMs = Math.round(performance.now());
+    try {
+      network = await fetchNetwork(state, controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      status.textContent = `Could not load the network: ${(error as Error).message}`;
+      status.className = 'status error';
+      renderPanels();
+      return;
+    }
+    if (controller.signal.aborted) return;
+    if (first) diagnostics.firstResponseMs = Math.round(performance.now());
+    loadedKey = key;
+    diagnostics.loads += 1;
+    for (const node of network.nodes) labels.set(node.id, node.label);
+    noteYears(network);
+    diagnostics.nodes = network.nodes.length;
+    diagnostics.edges = network.edges.length;
+    ownCameraMove = true;
+    view.show(network, state, anchor);
+    lastLayout = state.layout;
+    if (first || !anchor) view.setCamera(state.camera);
+    ownCameraMove = false;
+    const counts = `${network.nodes.length.toLocaleString('en')} nodes, ${network.edges.length.toLocaleString('en')} links`;
+    status.textContent = network.truncated ? `${counts}. ${network.message ?? 'The selection was cut at its limit.'}` : network.nodes.length === 0 ? 'Nothing matches these filters.' : counts;
+    status.className = network.truncated ? 'status warn' : 'status';
+  } else {
+    view.style(state);
+    view.select(state.selected);
+  }
+  if (state.layout !== lastLayout) {
+    lastLayout = state.layout;
+    if (view.network && key === loadedKey) view.show(view.network, state);
+  }
+  renderPanels();
+  renderDetails();
+}
+let lastLayout = state.layout;
+
+async function downloadPng(): Promise<void> {
+  const blob = await view.toPng(`Chorus · ${window.location.href}`);
+  save(blob, 'chorus-network.png');
+}
+
+function downloadSvg(): void {
+  const text = view.toSvg(`Chorus · ${window.location.href}`);
+  save(new Blob([text], { type: 'image/svg+xml' }), 'chorus-network.svg');
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pick(hit: SearchHit): void {
+  labels.set(hit.id, hit.label);
+  if (state.view !== 'graph' && view.hasNode(hit.id)) {
+    update({ selected: { kind: 'node', id: hit.id } });
+    focusCamera(hit.id);
+    return;
+  }
+  update({ view: 'graph', from: [hit.id], selected: { kind: 'node', id: hit.id }, camera: undefined });
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views button')) {
+  button.addEventListener('click', () => {
+    const next = button.dataset.view as ExplorerState['view'];
+    if (next !== state.view) update({ view: next, selected: undefined, camera: undefined });
+  });
+}
+
+setUpSearch(element<HTMLInputElement>('search'), element<HTMLUListElement>('suggestions'), pick);
+
+window.addEventListener('popstate', () => {
+  const next = stateFromUrl(window.location.search);
+  const sameNetwork = networkKey(next) === networkKey(state);
+  state = next;
+  void render().then(() => {
+    if (sameNetwork) {
+      ownCameraMove = true;
+      view.setCamera(state.camera);
+      ownCameraMove = false;
+    }
+  });
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.selected && !(event.target instanceof HTMLInputElement)) update({ selected: undefined });
+});
+
+diagnostics.url = urlOfState(state);
+// The corpus's years for the time slider: asked after the network, so as not to hold up the first draw.
+void render()
+  .then(() => fetchYears())
+  .then((span) => {
+    if (!span) return;
+    years = years ? [Math.min(years[0], span[0]), Math.max(years[1], span[1])] : span;
+    renderPanels();
+  })
+  .catch(() => undefined);

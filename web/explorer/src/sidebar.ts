@@ -1,0 +1,170 @@
+/**
+ * The left panel: what is shown (the expanded nodes), filters (relationship
+ * types, stances, a time slider), style (colour, size, layout), the link to
+ * this view, and downloads (the /export/* files with the same selection,
+ * and PNG and SVG of the picture).
+ */
+import { h, replace } from './dom.js';
+import { EDGE_TYPE_NAMES, STANCE_COLOURS } from './palette.js';
+import { COLOUR_BY, exportParams, LAYOUTS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, type ExplorerState } from './state.js';
+
+export interface SidebarActions {
+  update(patch: Partial<ExplorerState>): void;
+  collapse(id: string): void;
+  labelOf(id: string): string;
+  downloadPng(): void;
+  downloadSvg(): void;
+}
+
+const COLOUR_NAMES: Record<string, string> = { type: 'Node type', stance: 'Stance (critical, supportive, mixed)', community: 'Community (Louvain)' };
+const SIZE_NAMES: Record<string, string> = { degree: 'Degree', weightedDegree: 'Weighted degree (statements)', pagerank: 'PageRank', betweenness: 'Betweenness' };
+const LAYOUT_NAMES: Record<string, string> = { force: 'Force-directed (ForceAtlas2)', circle: 'Circle (by community)' };
+const EXPORTS = [
+  ['network.gexf', 'GEXF (Gephi)'],
+  ['network.graphml', 'GraphML'],
+  ['network.cyjs.json', 'Cytoscape JSON'],
+  ['network.d3.json', 'D3 JSON'],
+  ['statements.csv', 'Statements CSV'],
+] as const;
+
+function select<T extends string>(name: string, label: string, values: readonly T[], names: Record<string, string>, current: T, onChange: (value: T) => void): HTMLElement {
+  const element = h('select', { name, id: `control-${name}`, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value as T) }, values.map((value) => h('option', { value, selected: value === current }, names[value] ?? value)));
+  return h('label', { className: 'field' }, h('span', {}, label), element);
+}
+
+function checkboxes(name: string, values: readonly string[], checked: string[], label: (value: string) => Node | string, onChange: (values: string[]) => void, keepOne: boolean): HTMLElement {
+  return h(
+    'div',
+    { className: 'checks', role: 'group' },
+    values.map((value) =>
+      h(
+        'label',
+        { className: 'check' },
+        h('input', {
+          type: 'checkbox',
+          name,
+          value,
+          checked: checked.includes(value),
+          onchange: (event: Event) => {
+            const box = event.target as HTMLInputElement;
+            const next = values.filter((v) => (v === value ? box.checked : checked.includes(v)));
+            if (keepOne && next.length === 0) {
+              box.checked = true;
+              return;
+            }
+            onChange(next);
+          },
+        }),
+        label(value),
+      ),
+    ),
+  );
+}
+
+function swatch(colour: string): HTMLElement {
+  const element = h('span', { className: 'swatch' });
+  element.style.background = colour;
+  return element;
+}
+
+/** Two range inputs over whole years; the ends mean "no limit". */
+function timeSlider(state: ExplorerState, domain: [number, number], update: SidebarActions['update']): HTMLElement {
+  const [min, max] = domain;
+  const yearOf = (date: string | undefined, fallback: number) => (date ? Number(date.slice(0, 4)) : fallback);
+  const from = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateFrom, min), 'aria-label': 'From year', id: 'date-from' });
+  const to = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateTo, max), 'aria-label': 'To year', id: 'date-to' });
+  const output = h('output', { className: 'range-label', for: 'date-from date-to' });
+  const show = () => {
+    output.textContent = `${from.value} – ${to.value}`;
+  };
+  const commit = () => {
+    let a = Number(from.value);
+    let b = Number(to.value);
+    if (a > b) [a, b] = [b, a];
+    update({ dateFrom: a > min ? String(a) : undefined, dateTo: b < max ? String(b) : undefined });
+  };
+  for (const input of [from, to]) {
+    input.addEventListener('input', show);
+    input.addEventListener('change', commit);
+  }
+  show();
+  return h(
+    'div',
+    { className: 'time' },
+    h('div', { className: 'time-head' }, output, state.dateFrom || state.dateTo ? h('button', { type: 'button', className: 'link', onclick: () => update({ dateFrom: undefined, dateTo: undefined }) }, 'all dates') : null),
+    h('div', { className: 'ranges' }, from, to),
+  );
+}
+
+export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], actions: SidebarActions): void {
+  const graphView = state.view === 'graph';
+  const params = exportParams(state).toString();
+  const link = new URL(urlOfState(state), window.location.href).href;
+  const linkInput = h('input', { type: 'text', readonly: true, value: link, id: 'view-link', 'aria-label': 'Link to this view' });
+  linkInput.addEventListener('focus', () => linkInput.select());
+
+  replace(
+    root,
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Showing'),
+      graphView
+        ? state.from.length === 0
+          ? h('p', { className: 'muted' }, 'The whole graph. Search, or double-click a node, to follow one actor’s connections.')
+          : h(
+              'div',
+              {},
+              h('p', { className: 'muted' }, 'Neighbours of:'),
+              h(
+                'ul',
+                { className: 'chips', id: 'expanded' },
+                state.from.map((id) => h('li', { 'data-id': id }, h('span', {}, actions.labelOf(id)), h('button', { type: 'button', title: 'Remove from the view', 'aria-label': `Remove ${actions.labelOf(id)}`, onclick: () => actions.collapse(id) }, '×'))),
+              ),
+              h('button', { type: 'button', className: 'link', onclick: () => actions.update({ from: [], selected: undefined, camera: undefined }) }, 'Show the whole graph'),
+            )
+        : h(
+            'div',
+            {},
+            h('p', { className: 'muted' }, state.view === 'conflict' ? 'Actors linked by the reports and frameworks on which they took opposite sides.' : 'Actors linked by the reports and frameworks on which they took the same side.'),
+            select('actors', 'Actors', ['person', 'organisation'] as const, { person: 'People', organisation: 'Organisations they spoke for' }, state.actors, (actors) => actions.update({ actors, selected: undefined, camera: undefined })),
+          ),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Filters'),
+      graphView
+        ? [
+            h('h3', {}, 'Relationships'),
+            checkboxes('relationshipTypes', RELATIONSHIP_TYPES, state.relationshipTypes, (t) => EDGE_TYPE_NAMES[t] ?? t, (relationshipTypes) => actions.update({ relationshipTypes }), true),
+            h('h3', {}, 'Stance of the evidence'),
+            checkboxes('stances', STANCES, state.stances.length ? state.stances : [...STANCES], (s) => h('span', {}, swatch(STANCE_COLOURS[s]!), s), (stances) => actions.update({ stances: stances.length === STANCES.length ? [] : stances }), true),
+          ]
+        : null,
+      h('h3', {}, 'Dates'),
+      timeSlider(state, dateDomain, actions.update),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Style'),
+      select('colour', 'Colour nodes by', COLOUR_BY, COLOUR_NAMES, state.colourBy, (colourBy) => actions.update({ colourBy })),
+      select('size', 'Size nodes by', SIZE_BY, SIZE_NAMES, state.sizeBy, (sizeBy) => actions.update({ sizeBy })),
+      select('layout', 'Layout', LAYOUTS, LAYOUT_NAMES, state.layout, (layout) => actions.update({ layout })),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Share and download'),
+      h('label', { className: 'field' }, h('span', {}, 'Link to this view'), linkInput),
+      h(
+        'div',
+        { className: 'downloads', id: 'downloads' },
+        EXPORTS.map(([file, name]) => h('a', { href: `/export/${file}?${params}`, download: '', 'data-format': file }, name)),
+        h('button', { type: 'button', id: 'download-png', onclick: () => actions.downloadPng() }, 'PNG image'),
+        h('button', { type: 'button', id: 'download-svg', onclick: () => actions.downloadSvg() }, 'SVG image'),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * What the explorer shows, as one plain object, and its URL: every view has
+ * a link that restores it (network, filters, colours, sizes, layout, camera,
+ * selection). Parameters that mean the same as /export/*'s keep its names.
+ */
+export const VIEWS = ['graph', 'congruence', 'conflict', 'two-mode', 'subtract'] as const;
+export type View = (typeof VIEWS)[number];
+export const RELATIONSHIP_TYPES = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'] as const;
+export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const;
+export const COLOUR_BY = ['type', 'stance', 'community'] as const;
+export const SIZE_BY = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
+export const LAYOUTS = ['force', 'circle'] as const;
+
+export type ColourBy = (typeof COLOUR_BY)[number];
+export type SizeBy = (typeof SIZE_BY)[number];
+export type Layout = (typeof LAYOUTS)[number];
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export interface ExplorerState {
+  view: View;
+  /** Graph view: the nodes whose neighbours are shown (search picks one, expanding adds). None: the whole graph. */
+  from: string[];
+  relationshipTypes: string[];
+  /** None: every stance. */
+  stances: string[];
+  dateFrom?: string;
+  dateTo?: string;
+  /** Discourse views: people, or the organisations they spoke for. */
+  actors: 'person' | 'organisation';
+  limit?: number;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  layout: Layout;
+  camera?: Camera;
+  selected?: Selection;
+}
+
+export function defaultState(): ExplorerState {
+  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], actors: 'person', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
+}
+
+const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function stateFromUrl(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const state = defaultState();
+  state.view = oneOf(params.get('view'), VIEWS, 'graph');
+  state.from = list(params.get('from')).slice(0, 100);
+  const types = list(params.get('relationshipTypes')).map((t) => t.toUpperCase()).filter((t) => (RELATIONSHIP_TYPES as readonly string[]).includes(t));
+  if (params.has('relationshipTypes')) state.relationshipTypes = types;
+  state.stances = list(params.get('stances')).map((s) => s.toLowerCase()).filter((s) => (STANCES as readonly string[]).includes(s));
+  const dateFrom = params.get('dateFrom');
+  const dateTo = params.get('dateTo');
+  if (dateFrom && DATE.test(dateFrom)) state.dateFrom = dateFrom;
+  if (dateTo && DATE.test(dateTo)) state.dateTo = dateTo;
+  state.actors = oneOf(params.get('actors'), ['person', 'organisation'] as const, 'person');
+  const limit = Number(params.get('limit'));
+  if (Number.isInteger(limit) && limit >= 1 && limit <= 20_000) state.limit = limit;
+  state.colourBy = oneOf(params.get('colour'), COLOUR_BY, 'type');
+  state.sizeBy = oneOf(params.get('size'), SIZE_BY, 'degree');
+  state.layout = oneOf(params.get('layout'), LAYOUTS, 'force');
+  const camera = list(params.get('camera')).map(Number);
+  if (camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0) state.camera = { x: camera[0]!, y: camera[1]!, ratio: camera[2]! };
+  const node = params.get('node');
+  const edge = params.get('edge');
+  if (node) state.selected = { kind: 'node', id: node };
+  else if (edge) state.selected = { kind: 'edge', id: edge };
+  return state;
+}
+
+/** The page's own URL for a state: only what differs from the defaults. */
+export function urlOfState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.view !== 'graph') params.set('view', state.view);
+  if (state.view === 'graph' && state.from.length) params.set('from', state.from.join(','));
+  if (state.relationshipTypes.join() !== RELATIONSHIP_TYPES.join()) params.set('relationshipTypes', state.relationshipTypes.join(','));
+  if (state.stances.length) params.set('stances', state.stances.join(','));
+  if (state.dateFrom) params.set('dateFrom', state.dateFrom);
+  if (state.dateTo) params.set('dateTo', state.dateTo);
+  if (state.view !== 'graph' && state.actors !== 'person') params.set('actors', state.actors);
+  if (state.limit) params.set('limit', String(state.limit));
+  if (state.colourBy !== 'type') params.set('colour', state.colourBy);
+  if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.layout !== 'force') params.set('layout', state.layout);
+  if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map((n) => Number(n.toFixed(4))).join(','));
+  if (state.selected) params.set(state.selected.kind, state.selected.id);
+  const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return `/explore${query ? `?${query}` : ''}`;
+}
+
+/** The same selection as /export/* parameters (see src/http/export.ts). */
+export function exportParams(state: ExplorerState): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('view', state.view);
+  if (state.view === 'graph') {
+    if (state.from.length) {
+      params.set('from', state.from.join(','));
+      params.set('depth', '1');
+    }
+    params.set('relationshipTypes', state.relationshipTypes.join(','));
+    if (state.stances.length) params.set('stances', state.stances.join(','));
+  } else {
+    params.set('actors', state.actors);
+  }
+  if (state.dateFrom) params.set('dateFrom', state.dateFrom);
+  if (state.dateTo) params.set('dateTo', state.dateTo);
+  if (state.limit) params.set('limit', String(state.limit));
+  return params;
+}
+
+/** The parts of the state that decide which network to fetch (the rest is styling and selection). */
+export function networkKey(state: ExplorerState): string {
+  return JSON.stringify([state.view, state.view === 'graph' ? state.from : [], state.relationshipTypes, state.view === 'graph' ? state.stances : [], state.dateFrom, state.dateTo, state.actors, state.limit, state.sizeBy === 'betweenness']);
+}
