@@ -43,7 +43,7 @@ import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type Draf
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
 import { analyse, type Analysis, type NumberEntity } from './nlp.js';
 import { findFurniture, findQuotes, inRanges, type QuoteSpan } from './quotes.js';
-import { scoreStance, words } from './stance.js';
+import { scoreStance, stanceToward, words } from './stance.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 
 export interface ArticleInput {
@@ -284,13 +284,13 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = targetsFor(c, text, gaz, mentions, frameworkMentions, mainReport?.id, sentenceAt);
+    const about = targetsFor(c, text, gaz, mentions, frameworkMentions, mainReport?.id);
     const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
     const asserts: string[] = [];
     const disputes: string[] = [];
+    const local = inClaims.length ? scoreStance(text.slice(c.start, c.end)) : null;
     for (const k of inClaims) {
-      const local = scoreStance(text.slice(c.start, c.end));
-      const disputed = /\bnot credible\b|\bdisput|\bwrong\b|\bmisleading\b/i.test(text.slice(c.start, c.end)) && local.negative > local.positive;
+      const disputed = /\bnot credible\b|\bdisput|\bwrong\b|\bmisleading\b/i.test(text.slice(c.start, c.end)) && local!.negative > local!.positive;
       (disputed ? disputes : asserts).push(k.matches[0]!);
       k.statement = id;
       if (!about.some((t) => t.target === k.matches[0])) {
@@ -405,45 +405,47 @@ function targetsFor(
   mentions: Mention[],
   frameworks: Mention[],
   mainReport: string | undefined,
-  sentenceAt: (i: number) => { start: number; end: number } | undefined,
 ): DraftTarget[] {
-  const found = new Map<string, { entity: Entity; at: number; cue: string }>();
-  const add = (entity: Entity | undefined, at: number, cue: string) => {
+  const found = new Map<string, { entity: Entity; at: number; end: number; cue: string }>();
+  const add = (entity: Entity | undefined, at: number, cue: string, end = at) => {
     if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
-    found.set(entity.id, { entity, at, cue });
+    found.set(entity.id, { entity, at, end, cue });
   };
   // The statement, and for reported speech the attribution sentence too ("Responding to the review, …").
   const ranges: [number, number][] = [[c.start, c.end]];
   for (const m of mentions) {
-    if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`);
+    if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`, m.end);
   }
   const span = text.slice(c.start, c.end);
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
-    if (mainReport) add(gaz.get(mainReport), c.start + m.index, `anaphor: ${m[0]}`);
+    if (mainReport) add(gaz.get(mainReport), c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
     const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
-    if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`);
+    if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(c.phrase[0] - 60, c.phrase[1]))) {
     if (mainReport) add(gaz.get(mainReport), c.start, 'responding to the report');
   }
+  // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
+  // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
+  // A speaker talking about its own report or framework reports findings, it does not judge them.
+  const statementText = text.slice(c.start, c.end);
+  const speakerEntity = gaz.get(c.speaker.id);
+  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? [])]);
+  const own = (e: Entity) => e.publishedBy.some((p) => speakerBodies.has(p));
   const targets: DraftTarget[] = [];
-  for (const { entity, at, cue } of found.values()) {
+  for (const { entity, at, end, cue } of found.values()) {
     if (entity.label === 'Person' && c.kind === 'quote' && entity.id === c.speaker.id) continue;
-    const s = sentenceAt(at);
-    const a = Math.max(c.start, s?.start ?? c.start);
-    const b = Math.min(c.end, s?.end ?? c.end);
-    const local = scoreStance(text.slice(a, b));
-    const whole = scoreStance(text.slice(c.start, c.end));
-    const use = local.positive + local.negative > 0 ? local : whole;
-    targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...use.cues.slice(0, 8)] });
+    const inside = at >= c.start && end <= c.end && end > at;
+    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) });
+    targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
   }
   if (!targets.length && mainReport) {
     const e = gaz.get(mainReport)!;
-    const whole = scoreStance(text.slice(c.start, c.end));
+    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
     targets.push({ target: e.id, label: e.label, name: e.name, stance: whole.stance, confidence: stanceConfidence(whole.positive, whole.negative) * 0.8, cues: ['main report of the article (no target named)', ...whole.cues.slice(0, 8)] });
   }
   return targets;

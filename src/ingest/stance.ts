@@ -1,94 +1,496 @@
 /**
- * Stance from a lexicon, with negation. Each cue word or phrase is +1
- * (endorses) or -1 (faults); a negator ("not", "n't", "no", "never",
- * "without", "nor", "hardly", "fail to") up to three words before a cue
- * flips it ("not credible" faults, "not satisfied" faults, "no difficulty"
- * endorses). Phrases are matched before their words. The result names each
- * cue that counted, so a reviewer sees why.
+ * Stance from a small general-English evaluative lexicon, scored clause by
+ * clause. Nothing here is tuned to particular articles; every rule is a
+ * general property of English evaluation:
+ *
+ * - Two kinds of cue. Evaluative words carry the speaker's judgement or
+ *   feeling ("flawed", "unfair", "welcome", "pleased", "credible").
+ *   Situational words describe the state of the world ("crisis", "risk",
+ *   "problems", "too many", "abuse", "safe"): bad news is not a judgement of
+ *   whoever reports it. Situational cues count at half weight in the clause
+ *   or sentence that names the target and not at all further away, and not at
+ *   all when the speaker talks about its own publication. A situational noun
+ *   attached to the target ("problems with the framework") is evaluative.
+ * - Negation ("not", "n't", "no", "never", "without", "less than", "fail
+ *   to", …) flips the cues after it up to a clause boundary (punctuation or a
+ *   conjunction), so "not satisfied that the standards are ambitious"
+ *   faults twice; a verbal negator ("fail to") only the verb after it.
+ *   Negating a negative word ("no doubt", "no difficulty") affirms, and ends
+ *   the scope there, so "no doubt it is effective" endorses.
+ * - "too" + a quantity ("too many", "too often", "too late") describes the
+ *   world; "too" + any other word ("too negative", "too cautious") is a
+ *   judgement of excess, whatever the word's own polarity.
+ * - Intensifiers ("very", "seriously", "deeply", …) weigh a cue 1.5;
+ *   downtoners ("slightly", "relatively", …) 0.5. Improvement words used as a
+ *   purpose ("to improve", "for improving") are goals, not judgements.
+ * - Clauses: sentences split at ; : and dashes, at adversatives ("but",
+ *   "however", "yet", "nevertheless") and at "and" starting a new subject
+ *   ("and we …"). The clause after an adversative weighs 1.5. A concessive
+ *   clause ("although …,", "whilst …,", "despite …,") is conceded: the main
+ *   clause carries the stance, and the conceded one (at 0.25) decides only
+ *   when the main clause has no cue. Each clause's weight is
+ *   shared between its poles; the text is 'mixed' when both poles hold at
+ *   least a third of the larger one, 'neutral' when no cue counts.
+ * - Partial endorsement ("welcome some of …", "agree with parts of …") is
+ *   half a reservation.
+ * - Around the target (stanceToward): a deontic demand for improvement
+ *   ("must be better", "needs to improve") faults; a call to continue
+ *   ("should continue") endorses; the target as subject of a factive verb
+ *   ("the report shows / confirms / makes clear / rightly …") endorses what
+ *   it says, of a distancing verb ("claims", "alleges") faults it.
+ * - Words inside short quotation marks within a direct quote are mentioned,
+ *   not used (grades, labels, scare quotes) and do not count.
+ *
+ * The result names each cue that counted, so a reviewer sees why.
  */
 import type { Stance } from '../model/schema.js';
 
-const NEGATIVE = [
-  'not good enough', 'less than good', 'not credible', 'cannot be tolerated', 'simply unacceptable', 'not worth the name', "aren't worth the name",
-  'excessively negative', 'partial', 'flawed', 'unacceptable', 'unacceptably', 'inadequate', 'inadequately', 'failing', 'fails', 'failed', 'failure', 'failures',
-  'weak', 'weakness', 'weaknesses', 'weakening', 'poor', 'poorly', 'unhelpful', 'damning', 'criticise', 'criticised', 'criticism', 'critical', 'concern', 'concerns', 'concerned',
-  'worrying', 'worried', 'shocking', 'botched', 'frustration', 'frustrating', 'disproportionate', 'incompetent', 'ineffective', 'dangerous', 'volatility',
-  'instability', 'counter-productive', 'risk', 'risks', 'wrong', 'mistake', 'disappointing', 'disappointed', 'regrettably', 'regret', 'problem', 'problems',
-  'creaking', 'crisis', 'cuts', 'slashed', 'attack', 'attacks', 'wasted', 'undermined', 'undermining', 'box-ticking', 'stinging', 'misleading', 'unfair', 'flaws',
-  'too concerned', 'too often', 'too much', 'too many', 'strain', 'drift', 'delay', 'excessive', 'dismissed', 'feeding people’s fears', 'shortcomings', 'lack',
+type Tier = 'eval' | 'situ';
+
+// Evaluative: judgement, appraisal and affect (the speaker's own attitude).
+const EVAL_POSITIVE = [
+  'welcome', 'welcomes', 'welcomed', 'welcoming', 'pleased', 'delighted', 'glad', 'happy', 'grateful', 'praise', 'praised', 'praises',
+  'commend', 'commends', 'commended', 'applaud', 'applauds', 'credit', 'value', 'values', 'valued', 'valuable', 'appreciate', 'appreciates',
+  'appreciated', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'agree', 'agrees', 'agreed', 'rightly', 'correct',
+  'correctly', 'accurate', 'accurately', 'fair', 'fairly', 'balanced', 'credible', 'reliable', 'robust', 'rigorous', 'effective', 'useful',
+  'helpful', 'constructive', 'positive', 'positively', 'encouraging', 'encouraged', 'impressive', 'impressed', 'excellent', 'outstanding',
+  'good', 'great', 'strong', 'thorough', 'insightful', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognition',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'celebrate', 'celebrates', 'proportionate', 'sensible', 'measured',
+  'ambitious', 'high-quality', 'high quality', 'best', 'satisfied', 'reassuring', 'reassured', 'timely', 'valid', 'sound', 'transparent',
+  'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
 ];
 
-const POSITIVE = [
-  'good work', 'good job', 'high quality', 'high-quality', 'give some credit', 'credit', 'welcome', 'welcomes', 'welcomed', 'value', 'values', 'valued',
-  'pleased', 'praise', 'praised', 'robust', 'effective', 'constructive', 'impressive', 'celebrate', 'celebration', 'recognise', 'recognised', 'recognition',
-  'acknowledging', 'acknowledge', 'support', 'supports', 'supported', 'agree', 'agrees', 'improved', 'improving', 'improvement', 'excellent', 'excellently',
-  'outstanding', 'good', 'credible', 'satisfied', 'ambitious', 'success', 'successes', 'progress', 'calm',
-  'measured', 'helpful', 'fair', 'encouraging', 'positive', 'positively', 'safest', 'best', 'strong',
+const EVAL_NEGATIVE = [
+  'flawed', 'flaw', 'flaws', 'unfair', 'unfairly', 'unbalanced', 'biased', 'misleading', 'inaccurate', 'wrong', 'wrongly', 'mistaken',
+  'mistake', 'incorrect', 'unreliable', 'partial', 'simplistic', 'crude', 'superficial', 'poor', 'poorly', 'weak', 'inadequate',
+  'inadequately', 'unacceptable', 'unacceptably', 'disappointing', 'disappointed', 'disappointment', 'concern', 'concerns', 'concerned',
+  'worrying', 'worried', 'worry', 'alarming', 'alarmed', 'troubling', 'troubled', 'dismayed', 'regret', 'regrets', 'regrettable',
+  'regrettably', 'frustration', 'frustrated', 'frustrating', 'criticise', 'criticises', 'criticised', 'criticize', 'criticized',
+  'criticism', 'condemn', 'condemns', 'condemned', 'damning', 'shocking', 'shocked', 'ineffective', 'unhelpful', 'counter-productive',
+  'counterproductive', 'disproportionate', 'excessive', 'excessively', 'negative', 'unjustified', 'unwarranted', 'ill-conceived',
+  'botched', 'incompetent', 'reckless', 'irresponsible', 'misguided', 'undermine', 'undermines', 'undermined', 'undermining',
+  'damaging', 'confusing', 'inconsistent', 'arbitrary', 'bureaucratic', 'box-ticking', 'burdensome', 'demoralising', 'demoralizing',
+  'ignores', 'ignored', 'overlooks', 'overlooked', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
+  'appalled', 'appalling', 'deplorable', 'disgrace', 'disgraceful', 'absurd', 'ridiculous', 'nonsense', 'questionable', 'dubious',
+  'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
 ];
 
-const NEGATORS = /^(?:not|n't|no|never|nor|without|hardly|barely|neither|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|lack|fail|fails)$/i;
+// Situational: describes how things are, not what the speaker thinks of the target.
+const SITU_POSITIVE = [
+  'safe', 'safer', 'safest', 'improvement', 'improvements', 'improved', 'improving', 'improve', 'progress', 'success', 'successes',
+  'better', 'works', 'is working', 'benefit', 'benefits', 'stable', 'calm',
+];
 
-export interface StanceResult {
-  stance: Stance;
-  score: number;
-  positive: number;
-  negative: number;
-  cues: string[];
-}
+const SITU_NEGATIVE = [
+  'problem', 'problems', 'crisis', 'crises', 'risk', 'risks', 'strain', 'strained', 'pressure', 'pressures', 'struggling', 'struggle',
+  'abuse', 'neglect', 'harm', 'damage', 'danger', 'dangerous', 'failing', 'fail', 'fails', 'failed', 'failure', 'failures', 'shortage',
+  'shortages', 'cuts', 'lack', 'difficult', 'difficulty', 'difficulties', 'challenging', 'volatility', 'instability', 'drift', 'delay',
+  'delays', 'weakness', 'weaknesses', 'weakening', 'shortcomings', 'fears', 'fear', 'deficit', 'decline', 'declining', 'worse', 'worst',
+  'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues',
+];
+
+const INTENSIFIERS = new Set([
+  'very', 'extremely', 'seriously', 'deeply', 'highly', 'really', 'particularly', 'so', 'hugely', 'greatly', 'strongly', 'totally',
+  'utterly', 'absolutely', 'simply', 'far', 'entirely', 'wholly', 'gravely', 'especially', 'genuinely', 'truly', 'most', 'incredibly',
+  'thoroughly', 'fundamentally', 'profoundly', 'enormously', 'exceptionally', 'bitterly', 'warmly', 'fully',
+]);
+const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mildly', 'moderately', 'marginally', 'partly', 'reasonably', 'little', 'bit']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacking']);
+/** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer". */
+const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than']);
+const NEGATOR_FIRST = new Set([...NEGATOR_PAIRS].map((p) => p.split(' ')[0]!));
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '–', '—', '(', ')']);
+const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to']);
+const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'long', 'slow', 'slowly', 'soon', 'early', 'far']);
+const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
+const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas']);
+const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
+/** Words that end a negator's scope (besides punctuation). */
+const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);
+const PARTIAL = new Set(['some', 'parts', 'part', 'aspects', 'elements', 'certain', 'several']);
+const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improvements', 'support', 'benefit', 'progress', 'success']);
+const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out'];
+const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
+const MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 
 interface Cue {
   words: string[];
   polarity: 1 | -1;
+  tier: Tier;
 }
 
 const CUES: Cue[] = [
-  ...NEGATIVE.map((c) => ({ words: c.toLowerCase().split(/\s+/), polarity: -1 as const })),
-  ...POSITIVE.map((c) => ({ words: c.toLowerCase().split(/\s+/), polarity: 1 as const })),
+  ...EVAL_NEGATIVE.map((c) => ({ words: c.split(/\s+/), polarity: -1 as const, tier: 'eval' as const })),
+  ...EVAL_POSITIVE.map((c) => ({ words: c.split(/\s+/), polarity: 1 as const, tier: 'eval' as const })),
+  ...SITU_NEGATIVE.map((c) => ({ words: c.split(/\s+/), polarity: -1 as const, tier: 'situ' as const })),
+  ...SITU_POSITIVE.map((c) => ({ words: c.split(/\s+/), polarity: 1 as const, tier: 'situ' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 
 const FIRST_WORD = new Map<string, Cue[]>();
 for (const cue of CUES) {
   const list = FIRST_WORD.get(cue.words[0]!) ?? [];
-  list.push(cue);
+  if (!list.some((c) => c.words.join(' ') === cue.words.join(' '))) list.push(cue);
   FIRST_WORD.set(cue.words[0]!, list);
+}
+
+export interface StanceResult {
+  stance: Stance;
+  score: number;
+  /** Weighted positive and negative evidence (clause-weighted cue weights). */
+  positive: number;
+  negative: number;
+  cues: string[];
 }
 
 export function words(text: string): string[] {
   return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|n't/gu) ?? []).flatMap((w) => (w.endsWith("n't") && w.length > 3 ? [w.slice(0, -3), "n't"] : [w]));
 }
 
-/** Scores a text: positive and negative cue counts after negation. */
-export function scoreStance(text: string): StanceResult {
-  const ws = words(text.replace(/’/g, "'"));
-  let positive = 0;
-  let negative = 0;
-  const cues: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const candidates = FIRST_WORD.get(ws[i]!);
-    if (!candidates) continue;
-    const cue = candidates.find((c) => c.words.every((w, k) => ws[i + k] === w.replace(/’/g, "'")));
-    if (!cue) continue;
-    let polarity: number = cue.polarity;
-    let negated = false;
-    // A cue that is itself a negative phrase ("not credible") carries its own negation.
-    if (cue.words.length === 1) {
-      for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.test(ws[k]!)) negated = true;
-    }
-    if (negated) polarity = -polarity;
-    if (polarity > 0) positive++;
-    else negative++;
-    cues.push(`${negated ? 'not ' : ''}${cue.words.join(' ')}${polarity > 0 ? '(+)' : '(-)'}`);
-    i += cue.words.length - 1;
-  }
-  return { ...classify(positive, negative), positive, negative, cues };
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  /** Inside a short quotation (a mention, not a use). */
+  mentioned: boolean;
 }
 
+function tokenize(text: string, mentionQuotes: boolean): Token[] {
+  const mentioned: [number, number][] = [];
+  if (mentionQuotes && /[‘“"']/.test(text)) {
+    const re = /[‘“"']([^‘’“”"\n]{1,60}?)[’”"'](?![\p{L}\p{N}])/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // An apostrophe opening a "quote" must not be inside a word (children's).
+      if (m[0][0] === "'" && m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+      if (words(m[1]!).length <= 4) mentioned.push([m.index, m.index + m[0].length]);
+    }
+  }
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:.!?–—()]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0].length === 1 ? m[0].toLowerCase() : m[0].toLowerCase().replace(/’/g, "'");
+    const isMentioned = mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b);
+    if (raw.length === 1 && PUNCT.has(raw)) {
+      out.push({ w: raw, start: m.index, end: m.index + 1, punct: true, mentioned: false });
+    } else if (raw.endsWith("n't") && raw.length > 3) {
+      const cut = m.index + raw.length - 3;
+      out.push({ w: raw === "can't" ? 'can' : raw === "won't" ? 'will' : raw.slice(0, -3), start: m.index, end: cut, punct: false, mentioned: isMentioned });
+      out.push({ w: "n't", start: cut, end: m.index + raw.length, punct: false, mentioned: isMentioned });
+    } else if (raw === 'cannot') {
+      out.push({ w: 'can', start: m.index, end: m.index + 3, punct: false, mentioned: isMentioned });
+      out.push({ w: 'not', start: m.index + 3, end: m.index + 6, punct: false, mentioned: isMentioned });
+    } else {
+      out.push({ w: raw, start: m.index, end: m.index + raw.length, punct: false, mentioned: isMentioned });
+    }
+  }
+  return out;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  weight: number;
+  sentence: number;
+}
+
+interface Hit {
+  polarity: 1 | -1;
+  weight: number;
+  tier: Tier;
+  label: string;
+  token: number;
+  clause: number;
+}
+
+interface Analysis {
+  tokens: Token[];
+  clauses: Clause[];
+  /** Token index to clause index. */
+  clauseOf: number[];
+  hits: Hit[];
+}
+
+/** Splits tokens into clauses with weights. */
+function clausesOf(tokens: Token[]): { clauses: Clause[]; clauseOf: number[] } {
+  const clauses: Clause[] = [];
+  const clauseOf: number[] = new Array(tokens.length).fill(0);
+  let sentence = 0;
+  let start = 0;
+  let weight = 1;
+  let concessive = false;
+  const close = (end: number, nextWeight: number) => {
+    if (end > start) clauses.push({ start, end, weight, sentence });
+    start = end;
+    weight = nextWeight;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const atStart = i === start || (prev?.punct ?? true);
+    if (t.punct) {
+      if (/[.!?]/.test(t.w)) {
+        close(i + 1, 1);
+        sentence++;
+        concessive = false;
+      } else if (/[;:–—]/.test(t.w)) {
+        close(i + 1, 1);
+        concessive = false;
+      } else if (t.w === ',' && concessive) {
+        // The conceded clause ends at its comma; the main clause follows.
+        close(i + 1, 1);
+        concessive = false;
+      }
+      continue;
+    }
+    if (t.w === 'yet' && prev && (NEGATORS.has(prev.w) || prev.w === 'as' || prev.w === 'have' || prev.w === 'has')) continue;
+    if (CONCESSIVE.has(t.w) && atStart && !(t.w === 'though' && prev && !prev.punct)) {
+      close(i, 0.25);
+      concessive = true;
+    } else if (t.w === 'even' && tokens[i + 1]?.w === 'though' && atStart) {
+      close(i, 0.25);
+      concessive = true;
+    } else if (ADVERSATIVE.has(t.w) && (t.w !== 'still' || atStart) && (t.w !== 'though' || !atStart)) {
+      close(i, 1.5);
+      concessive = false;
+    } else if (t.w === 'and' && tokens[i + 1] && NEW_SUBJECT.has(tokens[i + 1]!.w) && !concessive) {
+      close(i, 1);
+    }
+  }
+  close(tokens.length, 1);
+  clauses.forEach((c, k) => {
+    for (let i = c.start; i < c.end; i++) clauseOf[i] = k;
+  });
+  return { clauses, clauseOf };
+}
+
+function analyseStance(text: string, mentionQuotes: boolean): Analysis {
+  const tokens = tokenize(text, mentionQuotes);
+  const { clauses, clauseOf } = clausesOf(tokens);
+  const hits: Hit[] = [];
+  // Negation scope: until this token index (exclusive).
+  let scopeEnd = -1;
+  let suppressUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct) {
+      scopeEnd = -1;
+      continue;
+    }
+    if (SCOPE_END.has(t.w) && !(t.w === 'yet' && NEGATORS.has(tokens[i - 1]?.w ?? ''))) scopeEnd = -1;
+    // "and"/"or" coordinating judgement words keep the negation ("not fair or useful"); otherwise
+    // ("not shying away from it and acknowledging …", "and we …") they end it.
+    if ((t.w === 'and' || t.w === 'or') && (NEW_SUBJECT.has(tokens[i + 1]?.w ?? '') || hits[hits.length - 1]?.token !== i - 1)) scopeEnd = -1;
+    const next = tokens[i + 1];
+    const pair = next && !next.punct && NEGATOR_FIRST.has(t.w) ? `${t.w} ${next.w}` : '';
+    if (pair && NEGATOR_PAIRS.has(pair)) {
+      // A verbal negator ("fail to") negates the verb after it, not that verb's object.
+      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
+      i++;
+      continue;
+    }
+    if (NEGATORS.has(t.w)) {
+      scopeEnd = Infinity;
+      continue;
+    }
+    if (t.mentioned) continue;
+    const negated = i < scopeEnd;
+    // "too" + a word: a quantity describes the world, anything else is a judgement of excess.
+    if (t.w === 'too' && next && !next.punct && !next.mentioned) {
+      const tier: Tier = QUANTITY.has(next.w) ? 'situ' : 'eval';
+      hits.push({ polarity: negated ? 1 : -1, weight: intensity(tokens, i), tier, label: `${negated ? 'not ' : ''}too ${next.w}`, token: i, clause: clauseOf[i]! });
+      if (negated && tier === 'eval') scopeEnd = -1;
+      i++;
+      continue;
+    }
+    // Deontic demand for improvement: "must be better", "needs to improve", "should do more".
+    if (MODALS.has(t.w)) {
+      const ws = tokens.slice(i + 1, i + 5).map((x) => (x.punct ? '' : x.w));
+      const direct = t.w === 'must' || t.w === 'should';
+      const rest = direct ? ws : ws[0] === 'to' ? ws.slice(1) : null;
+      if (rest) {
+        const demand =
+          (rest[0] === 'be' && /^(?:better|improved|strengthened|clearer|stronger|more|reformed|rethought|overhauled)$/.test(rest[1] ?? '')) ||
+          rest[0] === 'improve' ||
+          (rest[0] === 'do' && (rest[1] === 'more' || rest[1] === 'better'));
+        if (demand) {
+          const used = (direct ? 0 : 1) + 2;
+          hits.push({ polarity: negated ? 1 : -1, weight: 1, tier: 'eval', label: `${t.w} ${ws.slice(0, used).join(' ')}`, token: i, clause: clauseOf[i]! });
+          // The quality demanded ("must be more ambitious") is not itself praise.
+          suppressUntil = i + used + 2;
+          i += used;
+          continue;
+        }
+      }
+      if (direct && /^(?:continue|remain|keep)$/.test(ws[0] ?? '')) {
+        hits.push({ polarity: negated ? -1 : 1, weight: 1, tier: 'eval', label: `${t.w} ${ws[0]}`, token: i, clause: clauseOf[i]! });
+        i += 1;
+        continue;
+      }
+    }
+    const candidates = FIRST_WORD.get(t.w);
+    if (!candidates) continue;
+    const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
+    if (!cue) continue;
+    if (i <= suppressUntil) {
+      i += cue.words.length - 1;
+      continue;
+    }
+    // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals.
+    if (PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) {
+      i += cue.words.length - 1;
+      continue;
+    }
+    let polarity: 1 | -1 = cue.polarity;
+    if (negated) polarity = (-polarity) as 1 | -1;
+    let weight = intensity(tokens, i);
+    let label = `${negated ? 'not ' : ''}${cue.words.join(' ')}`;
+    // Partial endorsement: "welcome some of", "agree with parts of".
+    if (cue.polarity > 0 && !negated && cue.tier === 'eval') {
+      const after = tokens.slice(i + cue.words.length, i + cue.words.length + 3).map((x) => x.w);
+      if (after.some((w) => PARTIAL.has(w))) {
+        hits.push({ polarity: -1, weight: weight * 0.5, tier: 'eval', label: `${label} (partly)`, token: i, clause: clauseOf[i]! });
+        weight *= 0.5;
+        label += ' (partly)';
+      }
+    }
+    hits.push({ polarity, weight, tier: cue.tier, label, token: i, clause: clauseOf[i]! });
+    // Negating a negative affirms what follows ("no doubt it works"): the scope ends.
+    if (negated && cue.polarity < 0) scopeEnd = -1;
+    i += cue.words.length - 1;
+  }
+  return { tokens, clauses, clauseOf, hits };
+}
+
+let last: { text: string; mentionQuotes: boolean; analysis: Analysis } | null = null;
+/** A statement is scored once per target: keep the last analysis. */
+function analyseCached(text: string, mentionQuotes: boolean): Analysis {
+  if (last && last.text === text && last.mentionQuotes === mentionQuotes) return last.analysis;
+  last = { text, mentionQuotes, analysis: analyseStance(text, mentionQuotes) };
+  return last.analysis;
+}
+
+/** Intensifier or downtoner in the two words before a cue (skipping negators). */
+function intensity(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]!;
+    if (w.punct) break;
+    if (NEGATORS.has(w.w) || w.w === 'is' || w.w === 'are' || w.w === 'be') continue;
+    if (INTENSIFIERS.has(w.w)) return 1.5;
+    if (DOWNTONERS.has(w.w)) return 0.5;
+    break;
+  }
+  return 1;
+}
+
+interface Aggregate {
+  positive: number;
+  negative: number;
+  cues: string[];
+}
+
+/** Clause by clause: each clause's weight is shared between its poles. */
+function aggregate(a: Analysis, hits: Hit[], tierWeight: (h: Hit) => number): Aggregate {
+  const byClause = new Map<number, { p: number; n: number }>();
+  const cues: string[] = [];
+  for (const h of hits) {
+    const w = h.weight * tierWeight(h);
+    if (w <= 0) continue;
+    const c = byClause.get(h.clause) ?? { p: 0, n: 0 };
+    if (h.polarity > 0) c.p += w;
+    else c.n += w;
+    byClause.set(h.clause, c);
+    cues.push(`${h.label}${h.tier === 'situ' ? '[s]' : ''}(${h.polarity > 0 ? '+' : '-'})`);
+  }
+  let positive = 0;
+  let negative = 0;
+  // A conceded clause decides only when no asserted clause has a cue.
+  const asserted = [...byClause.keys()].some((k) => a.clauses[k]!.weight >= 1);
+  for (const [k, { p, n }] of byClause) {
+    const clause = a.clauses[k]!;
+    if (asserted && clause.weight < 1) continue;
+    const strength = clause.weight * Math.min(2, p + n);
+    positive += (strength * p) / (p + n);
+    negative += (strength * n) / (p + n);
+  }
+  return { positive: round(positive), negative: round(negative), cues };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export interface StanceOptions {
+  /** Short quoted spans are mentions (labels, grades, scare quotes): true inside a direct quote. */
+  mentionQuotes?: boolean;
+  /** Count only evaluative cues (the target is not named, or the text is far from it). */
+  evaluativeOnly?: boolean;
+}
+
+/** Scores a whole text: clause-weighted positive and negative evidence. */
+export function scoreStance(text: string, options: StanceOptions = {}): StanceResult {
+  const a = analyseCached(text, options.mentionQuotes ?? true);
+  const agg = aggregate(a, a.hits, (h) => (h.tier === 'eval' ? 1 : options.evaluativeOnly ? 0 : 0.5));
+  return { ...classify(agg.positive, agg.negative), ...agg };
+}
+
+export interface TowardOptions extends StanceOptions {
+  /** The speaker published the target (its own report or framework): findings are not judgements of it. */
+  ownPublication?: boolean;
+}
+
+/**
+ * Stance toward a target named at [focusStart, focusEnd) of the text: the
+ * clause that names it, else its sentence, else the whole text with
+ * evaluative cues only. focus null: the target is not named (whole text,
+ * evaluative cues only).
+ */
+export function stanceToward(text: string, focus: [number, number] | null, options: TowardOptions = {}): StanceResult {
+  const a = analyseCached(text, options.mentionQuotes ?? true);
+  const situ = options.ownPublication ? 0 : 0.5;
+  const hits = a.hits.map((h) => ({ ...h }));
+  if (focus) {
+    const first = a.tokens.findIndex((t) => t.end > focus[0]);
+    let last = first;
+    while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
+    if (first >= 0) {
+      // The target as subject of a factive or distancing verb: "the report (rightly) shows / claims …".
+      const after = a.tokens.slice(last + 1, last + 4).filter((t) => !t.punct);
+      const seq = after.map((t) => t.w);
+      const skip = /^(?:also|clearly|itself|now|again|rightly|correctly|accurately)$/.test(seq[0] ?? '') && !/^(?:rightly|correctly|accurately)$/.test(seq[0] ?? '') ? 1 : 0;
+      const two = seq.slice(skip, skip + 2).join(' ');
+      const one = seq[skip] ?? '';
+      const factive = FACTIVE.find((f) => f === one || f === two);
+      const distancing = DISTANCING.find((f) => f === one);
+      if (factive) hits.push({ polarity: 1, weight: 1, tier: 'eval', label: `target ${factive}`, token: last, clause: a.clauseOf[last]! });
+      else if (distancing) hits.push({ polarity: -1, weight: 1, tier: 'eval', label: `target ${distancing}`, token: last, clause: a.clauseOf[last]! });
+      // What the target says is its content, not a judgement of it: news after its verb does not count.
+      if (factive || distancing) for (const h of hits) if (h.tier === 'situ' && h.token > last && h.clause === a.clauseOf[last]) h.weight = 0;
+      // A situational noun attached to the target: "problems with the framework", "concerns about it".
+      for (const h of hits) {
+        if (h.tier !== 'situ' || h.polarity > 0) continue;
+        const between = a.tokens.slice(h.token + 1, first);
+        if (between.length >= 1 && between.length <= 5 && /^(?:with|in|about|over|of)$/.test(between[0]!.w) && !between.some((t) => t.punct)) {
+          h.tier = 'eval';
+          h.label += ` with target`;
+        }
+      }
+      const clause = a.clauseOf[first]!;
+      const sentence = a.clauses[clause]!.sentence;
+      const inClause = hits.filter((h) => h.clause === clause);
+      const local = aggregate(a, inClause, (h) => (h.tier === 'eval' ? 1 : situ));
+      if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local };
+      const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
+      const near = aggregate(a, inSentence, (h) => (h.tier === 'eval' ? 1 : situ));
+      if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
+    }
+  }
+  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : 0));
+  return { ...classify(whole.positive, whole.negative), ...whole };
+}
+
+/** Both poles with at least a third of the larger one: mixed; none: neutral. */
 export function classify(positive: number, negative: number): { stance: Stance; score: number } {
   const total = positive + negative;
-  if (total === 0) return { stance: 'neutral', score: 0 };
+  if (total <= 0) return { stance: 'neutral', score: 0 };
   const score = (positive - negative) / total;
-  if (positive >= 2 && negative >= 2 && Math.abs(score) < 0.34) return { stance: 'mixed', score };
-  if (score > 0) return { stance: 'supportive', score };
-  if (score < 0) return { stance: 'critical', score };
-  return { stance: 'mixed', score };
+  if (positive > 0 && negative > 0 && Math.min(positive, negative) / Math.max(positive, negative) >= 1 / 3) return { stance: 'mixed', score };
+  return { stance: score > 0 ? 'supportive' : 'critical', score };
 }

@@ -1,0 +1,111 @@
+/**
+ * The stance rules (src/ingest/stance.ts) on made-up sentences, none taken
+ * from the seed articles: negation and its scope, contrast and concession,
+ * intensifiers, "too", evaluative vs situational words, a publisher's own
+ * report, factive verbs, demands, partial endorsement and mentioned words.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, scoreStance, stanceToward } from '../../src/ingest/stance.js';
+
+/** Stance toward the first occurrence of `target` in `text`. */
+const toward = (text: string, target: string | null, options: Parameters<typeof stanceToward>[2] = {}) => {
+  if (target === null) return stanceToward(text, null, options);
+  const at = text.indexOf(target);
+  if (at < 0) throw new Error(`${target} not in ${text}`);
+  return stanceToward(text, [at, at + target.length], options);
+};
+
+describe('negation', () => {
+  it('flips a positive word: "not credible" faults', () => {
+    expect(scoreStance('These waiting-time figures are simply not credible.').stance).toBe('critical');
+  });
+  it('negating a negative affirms, and ends the scope: "no doubt it works"', () => {
+    const r = scoreStance('There is no doubt the new rota works and is effective.');
+    expect(r.stance).toBe('supportive');
+    expect(r.negative).toBe(0);
+  });
+  it('carries into a complement clause up to a boundary', () => {
+    expect(scoreStance('The union is not convinced that the targets are fair or useful.').stance).toBe('critical');
+  });
+  it('does not carry over "and" into a new predicate', () => {
+    expect(scoreStance('We credit the board for not hiding the figures and acknowledging the shortfall.').stance).toBe('supportive');
+  });
+  it('stops at punctuation', () => {
+    const r = scoreStance('We did not expect it, but the guide is excellent.');
+    expect(r.stance).toBe('supportive');
+  });
+  it('"less than" and "fail to" negate', () => {
+    expect(scoreStance('The survey was less than thorough.').stance).toBe('critical');
+    expect(scoreStance('The audit fails to recognise the effort of nurses.').stance).toBe('critical');
+  });
+});
+
+describe('contrast and concession', () => {
+  it('welcomes one thing but is concerned about another: mixed', () => {
+    expect(scoreStance('The association welcomes the extra funding but is concerned that the timetable leaves libraries short of staff.').stance).toBe('mixed');
+  });
+  it('a conceded clause weighs little: the main clause carries the stance', () => {
+    expect(scoreStance('Although the survey is thorough and useful, its central conclusion is misleading.').stance).toBe('critical');
+    expect(scoreStance('Whilst we have some concerns, the plan is a sensible one.').stance).toBe('supportive');
+  });
+  it('"not yet" is not the conjunction "yet"', () => {
+    expect(scoreStance('The new bus timetable is not yet reliable.').stance).toBe('critical');
+  });
+});
+
+describe('intensifiers and "too"', () => {
+  it('intensifiers weigh more, downtoners less', () => {
+    const plain = scoreStance('The proposal is flawed.').negative;
+    expect(scoreStance('The proposal is deeply flawed.').negative).toBeGreaterThan(plain);
+    expect(scoreStance('The proposal is slightly flawed.').negative).toBeLessThan(plain);
+  });
+  it('an intensified pole outweighs a plain one', () => {
+    expect(classify(1.5, 0.4).stance).toBe('supportive');
+    expect(classify(1, 1).stance).toBe('mixed');
+    expect(classify(0, 0).stance).toBe('neutral');
+  });
+  it('"too" + a judgement word faults, whatever the word', () => {
+    expect(toward('The regulator says the inquiry is too cautious and too generous to the operators.', 'the inquiry').stance).toBe('critical');
+  });
+});
+
+describe('evaluative vs situational words', () => {
+  it('bad news about the world is not a judgement of the report', () => {
+    const r = toward('Far too many tenants wait too long for repairs, and damp remains a serious problem in older flats.', null);
+    expect(r.stance).toBe('neutral');
+  });
+  it('but a judgement of the report counts', () => {
+    expect(toward('The council said the housing review is too negative about older estates.', 'the housing review').stance).toBe('critical');
+  });
+  it('a situational noun attached to the target is a judgement of it', () => {
+    expect(toward('Librarians say there are serious problems with the new lending scheme.', 'the new lending scheme').stance).toBe('critical');
+  });
+});
+
+describe('the speaker and the target', () => {
+  const findings = 'Our annual survey describes rising risks, staff shortages and a crisis in rural bus services.';
+  it('a publisher describing its own report’s bad findings is not critical of it', () => {
+    expect(toward(findings, 'Our annual survey', { ownPublication: true }).stance).toBe('neutral');
+  });
+  it('a factive verb with the target as subject endorses it, bad news or not', () => {
+    expect(toward('The audit rightly shows that waiting lists for hip operations are growing.', 'The audit').stance).toBe('supportive');
+    expect(toward('This study makes clear the strain that carers are under.', 'This study').stance).toBe('supportive');
+  });
+  it('a distancing verb faults it', () => {
+    expect(toward('The pamphlet claims that the bridge is safe.', 'The pamphlet').stance).toBe('critical');
+  });
+  it('a demand for improvement faults, a call to continue endorses', () => {
+    expect(toward('Teachers argue the curriculum must be better aligned with classroom practice.', 'the curriculum').stance).toBe('critical');
+    expect(toward('Parents say the library should continue to open on Sundays.', 'the library').stance).toBe('supportive');
+  });
+});
+
+describe('partial endorsement and mentioned words', () => {
+  it('welcoming some of something is mixed', () => {
+    expect(scoreStance('We welcome some of the recommendations in the white paper.').stance).toBe('mixed');
+  });
+  it('grades in quotation marks inside a quote are labels, not judgements', () => {
+    expect(scoreStance('Twelve of the bakeries were graded ‘good’ and three ‘poor’ this spring.', { mentionQuotes: true }).stance).toBe('neutral');
+    expect(scoreStance('Twelve of the bakeries were graded ‘good’ this spring.', { mentionQuotes: false }).stance).toBe('supportive');
+  });
+});
