@@ -109,8 +109,8 @@ export function explorerRoute(options: ExplorerOptions): ExplorerRoute {
     await pipeline(createReadStream(file), res);
   }
 
-  async function servePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const file = join(assetsDir, 'index.html');
+  async function servePage(req: IncomingMessage, res: ServerResponse, name = 'index.html'): Promise<void> {
+    const file = join(assetsDir, name);
     try {
       await stat(file);
     } catch {
@@ -146,12 +146,15 @@ export function explorerRoute(options: ExplorerOptions): ExplorerRoute {
   return async (req, res, url) => {
     const { pathname } = url;
     const page = pathname === '/explore' || pathname === PREFIX || pathname === `${PREFIX}index.html`;
-    if (!page && !pathname.startsWith(PREFIX)) return false;
+    // "Add an article": its own page (add.html), same CSP.
+    const addPage = pathname === `${PREFIX}add` || pathname === `${PREFIX}add/`;
+    if (!page && !addPage && !pathname.startsWith(PREFIX)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(req, res, 405, `${req.method} not allowed on ${pathname}\n`, { allow: 'GET, HEAD' });
       return true;
     }
     if (page) await servePage(req, res);
+    else if (addPage) await servePage(req, res, 'add.html');
     else await serveAsset(req, res, url);
     return true;
   };

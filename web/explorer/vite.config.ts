@@ -24,5 +24,7 @@ export default defineConfig({
     sourcemap: false,
     // No inlined data: URLs for assets: the CSP allows them for images only.
     assetsInlineLimit: 0,
+    // Two pages: the explorer (/explore) and "Add an article" (/explore/add).
+    rollupOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), add: fileURLToPath(new URL('add.html', import.meta.url)) } },
   },
 });
