@@ -5,16 +5,11 @@
  * files under `/explore/`. The page talks to /graphql and links to
  * /export/* on this origin only; its Content-Security-Policy says so.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
+import { join, resolve, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
-
-const gzip = promisify(gzipCallback);
+import { createFileSender, sendText } from './static-files.js';
 
 /** Where `npm run build:web` writes the page. */
 export const EXPLORER_ASSETS_DIR = join(PROJECT_ROOT, 'dist', 'web', 'explorer');
@@ -27,18 +22,6 @@ export interface ExplorerOptions {
 }
 
 export type ExplorerRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 
 /**
  * Same origin only. No inline scripts or styles in markup (the page sets
@@ -59,55 +42,9 @@ export const EXPLORER_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
-  res.end(req.method === 'HEAD' ? undefined : text);
-}
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  const header = req.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
-  return header.split(',').some((part) => {
-    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return coding.trim() === 'gzip' && (q === undefined || Number(q.slice(2)) > 0);
-  });
-}
-
 export function explorerRoute(options: ExplorerOptions): ExplorerRoute {
   const assetsDir = resolve(options.assetsDir);
-  const gzipCache = new Map<string, { tag: string; body: Buffer }>();
-
-  async function send(req: IncomingMessage, res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
-    const info = await stat(file);
-    const extension = extname(file).toLowerCase();
-    const tag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-    const all: Record<string, string> = { 'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', etag: tag, ...headers };
-    const compressible = COMPRESSIBLE.has(extension) && info.size > 1024;
-    if (compressible) all.vary = 'Accept-Encoding';
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch && ifNoneMatch.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*')) {
-      res.writeHead(304, all);
-      res.end();
-      return;
-    }
-    if (compressible && acceptsGzip(req)) {
-      let cached = gzipCache.get(file);
-      if (!cached || cached.tag !== tag) {
-        cached = { tag, body: await gzip(await readFile(file)) };
-        gzipCache.set(file, cached);
-      }
-      res.writeHead(200, { ...all, 'content-encoding': 'gzip', 'content-length': String(cached.body.length) });
-      res.end(req.method === 'HEAD' ? undefined : cached.body);
-      return;
-    }
-    res.writeHead(200, { ...all, 'content-length': String(info.size) });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    await pipeline(createReadStream(file), res);
-  }
+  const send = createFileSender();
 
   async function servePage(req: IncomingMessage, res: ServerResponse, name = 'index.html'): Promise<void> {
     const file = join(assetsDir, name);

@@ -7,14 +7,13 @@
  * without a restart (GraphiQL keeps a visitor's own tabs in localStorage,
  * though: the examples seed a browser's first visit).
  */
-import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { PROJECT_ROOT, SCHEMA_DIR } from '../paths.js';
+import { acceptsGzip, CONTENT_TYPES, createFileSender, parseAccept, sendText } from './static-files.js';
 
 const gzip = promisify(gzipCallback);
 
@@ -36,24 +35,6 @@ export interface PlaygroundOptions {
 
 export type PlaygroundRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.ttf', '.txt']);
-
 /**
  * The page may talk to its own origin only. Monaco sets inline styles, and
  * starts its workers from same-origin scripts (no blob: workers).
@@ -71,29 +52,6 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
-
-interface AcceptRange {
-  type: string;
-  q: number;
-}
-
-function parseAccept(header: string): AcceptRange[] {
-  return header
-    .split(',')
-    .map((part) => {
-      const [type = '', ...params] = part.trim().toLowerCase().split(';');
-      let q = 1;
-      for (const param of params) {
-        const [key, value] = param.trim().split('=');
-        if (key === 'q' && value !== undefined) {
-          const parsed = Number(value);
-          q = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 0), 1) : 0;
-        }
-      }
-      return { type: type.trim(), q };
-    })
-    .filter((range) => range.type);
-}
 
 /**
  * True when the Accept header names text/html and ranks it above any JSON
@@ -113,16 +71,6 @@ export function prefersHtml(accept: string | undefined): boolean {
   return html > json;
 }
 
-function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
-  res.end(req.method === 'HEAD' ? undefined : text);
-}
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  const header = req.headers['accept-encoding'];
-  return typeof header === 'string' && parseAccept(header).some((r) => r.type === 'gzip' && r.q > 0);
-}
-
 /** JSON safe inside a <script> element: no `</script>` or `<!--` can close it early. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -140,8 +88,7 @@ async function readIfExists(path: string): Promise<string | null> {
 export function playgroundRoute(options: PlaygroundOptions): PlaygroundRoute {
   const assetsDir = resolve(options.assetsDir);
   const examplesPath = resolve(options.examplesPath);
-  /** Gzipped files, by path, valid while the file's size and mtime stand. */
-  const gzipCache = new Map<string, { tag: string; body: Buffer }>();
+  const sendFile = createFileSender();
 
   async function servePage(req: IncomingMessage, res: ServerResponse, vary: boolean): Promise<void> {
     const template = await readIfExists(join(assetsDir, 'index.html'));
@@ -203,39 +150,10 @@ export function playgroundRoute(options: PlaygroundOptions): PlaygroundRoute {
     const realRoot = await realpath(assetsDir).catch(() => assetsDir);
     if (!info.isFile() || !real.startsWith(realRoot + sep)) return sendText(req, res, 404, 'not found\n');
 
-    const extension = extname(file).toLowerCase();
-    const tag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-    const headers: Record<string, string> = {
-      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    await sendFile(req, res, file, {
       // Vite puts a content hash in every name under assets/: those never change.
       'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-      etag: tag,
-    };
-    const compressible = COMPRESSIBLE.has(extension) && info.size > 1024;
-    if (compressible) headers.vary = 'Accept-Encoding';
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch && ifNoneMatch.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*')) {
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
-    if (compressible && acceptsGzip(req)) {
-      let cached = gzipCache.get(file);
-      if (!cached || cached.tag !== tag) {
-        cached = { tag, body: await gzip(await readFile(file)) };
-        gzipCache.set(file, cached);
-      }
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(cached.body.length) });
-      res.end(req.method === 'HEAD' ? undefined : cached.body);
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-length': String(info.size) });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    await pipeline(createReadStream(file), res);
+    });
   }
 
   return async (req, res, url) => {
