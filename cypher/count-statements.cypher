@@ -1,8 +1,8 @@
 // count-statements: how many statements match the filter of statements.cypher.
 // params: $speakers, $organisations, $targets, $stances, $kinds, $dateFrom, $dateTo, $sources, $text
-// placeholders: none
+// placeholders: from
 // returns: count
-MATCH (n:Statement)
+{{from}}
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($dateFrom IS NULL OR n.dateTo >= $dateFrom)
   AND ($dateTo IS NULL OR n.dateFrom <= $dateTo)

@@ -1,9 +1,10 @@
 // statements: one page of statements filtered across their relationships (speaker, organisation, target and
 // stance, kind, date overlap, source, words), in keyset order, one row past the page. A null filter means any.
+// {{from}} starts from every Statement or from candidates found through an index (fragments.ts statementsFrom).
 // params: $speakers, $organisations, $targets, $stances, $kinds, $dateFrom, $dateTo, $sources, $text, $limit
-// placeholders: sortKey, after, direction
+// placeholders: from, sortKey, after, direction
 // returns: properties, sortValue
-MATCH (n:Statement)
+{{from}}
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($dateFrom IS NULL OR n.dateTo >= $dateFrom)
   AND ($dateTo IS NULL OR n.dateFrom <= $dateTo)

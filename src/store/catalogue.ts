@@ -51,6 +51,7 @@ export const PLACEHOLDER_KINDS = {
   direction: 'direction',
   where: 'fragment',
   relatedWhere: 'fragment',
+  from: 'fragment',
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',

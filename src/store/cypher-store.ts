@@ -10,7 +10,7 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, predicate, sortKey } from './fragments.js';
+import { afterKeyset, and, predicate, sortKey, statementsFrom } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
   StanceBreakdownRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -264,15 +264,31 @@ export abstract class CypherStore implements GraphStore {
     const sort = sortKey('n', { label: 'Statement' }, query.sort?.property === 'date' ? { ...query.sort, property: 'dateFrom' } : query.sort, 'sortDefault');
     const rows = await this.run(
       'statements',
-      { sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
+      { from: await this.statementCandidates(query.filter), sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
       { ...statementFilterParams(query.filter), limit: query.limit + 1 },
     );
     return this.toPage('Statement', rows, query.limit);
   }
 
   async countStatements(filter: StatementFilter): Promise<number> {
-    const [row] = await this.run('count-statements', {}, statementFilterParams(filter));
+    const [row] = await this.run('count-statements', { from: await this.statementCandidates(filter) }, statementFilterParams(filter));
     return Number(row?.count ?? 0);
+  }
+
+  /**
+   * Where a statements query should start: with a source, target or speaker given, the statements of one
+   * of them through the index (the full filter still applies after); with none, every statement.
+   */
+  private async statementCandidates(filter: StatementFilter) {
+    const anchors: [string[] | undefined, RelatedQuery][] = [
+      [filter.sources, { type: 'SOURCED_FROM', direction: 'in' }],
+      [filter.targets, { type: 'ABOUT', direction: 'in' }],
+      [filter.speakers, { type: 'SAID', direction: 'out' }],
+    ];
+    const [ids, query] = anchors.find(([given]) => given && given.length > 0) ?? [];
+    if (!ids || !query) return statementsFrom(null);
+    const hits = await this.related(ids, query);
+    return statementsFrom([...new Set(hits.flat().filter((h) => h.node.label === 'Statement').map((h) => h.node.id))]);
   }
 
   async rank(query: RankQuery): Promise<ListPage> {

@@ -122,3 +122,13 @@ export function afterKeyset(valueExpression: string, idExpression: string, direc
     { afterValue: after.value, afterId: after.id },
   );
 }
+
+/**
+ * Where a statements query starts: every Statement, or only the candidates an index lookup found (by
+ * speaker, target or source). `n.id IN $list` would scan in Grafeo once guarded by `$list IS NULL OR`,
+ * so the two starts are two different clauses, not one with a null test.
+ */
+export function statementsFrom(candidates: string[] | null): CypherFragment {
+  if (candidates === null) return fragment('MATCH (n:Statement)');
+  return fragment('UNWIND $candidates AS candidateId MATCH (n:Statement) WHERE n.id = candidateId WITH n', { candidates });
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
 import { loadCatalogue, render, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
-import { afterKeyset, and, predicate, sortKey } from '../../src/store/fragments.js';
+import { afterKeyset, and, predicate, sortKey, statementsFrom } from '../../src/store/fragments.js';
 
 const catalogue = loadCatalogue();
 
@@ -27,6 +27,7 @@ function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeho
       variable === 'other' ? predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf') : predicate('n', { label: 'Statement' }, {}, 'rf'),
     ),
     relatedWhere: and(predicate('other', { label: 'Statement' }, { kind: { eq: 'quote' } }, 'nf'), predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf')),
+    from: statementsFrom(['statement:x']),
     sortKey: sort.key,
     after: afterKeyset('sortValue', 'n.id', 'DESC', { value: '2014-01-01', id: 'statement:x' }),
   };
@@ -50,7 +51,7 @@ describe('cypher/ catalogue', () => {
     it(`${entry.name}.cypher passes Neo4j's parser and semantic analysis`, () => {
       // {{where}} and {{sortKey}} speak of `n` in the queries that list nodes, of `other` (and `r`) in the
       // neighbour queries; {{relatedWhere}} always of `other` and `r`.
-      const rendered = render(entry, sampleValues(/MATCH \(n:/.test(entry.text) ? 'n' : 'other'));
+      const rendered = render(entry, sampleValues(/MATCH \(n:|\{\{from\}\}/.test(entry.text) ? 'n' : 'other'));
       const parameters: Record<string, unknown> = { ...rendered.params };
       for (const name of entry.params) parameters[name] = null;
       const { diagnostics } = lintCypherQuery(rendered.text, {
