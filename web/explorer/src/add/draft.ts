@@ -1,14 +1,20 @@
 /**
- * The draft proposeArticle returns (the shape of src/ingest/draft.ts, the
- * fields this page reads), and the review on top of it: which statements are
+ * The draft proposeArticle returns, and the review on top of it: which statements are
  * rejected, and the corrections (speaker id, a target's stance, a target
  * removed). `reviewedDraft` is what commitArticle receives: the draft as
  * proposed, minus the rejected statements and the new actors nothing kept
  * refers to, with the corrections applied.
  */
-export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const;
-export type Stance = (typeof STANCES)[number];
+import type { Stance } from '../../../../src/model/schema.js';
+import type { Draft, DraftStatement } from '../../../../src/ingest/draft.js';
 
+// The draft's types are the server's own (src/ingest/draft.ts), imported for types only: nothing of src/ is bundled.
+export type { Draft, DraftNewActor, DraftSpeaker, DraftStatement, DraftTarget } from '../../../../src/ingest/draft.js';
+export type { Stance };
+
+export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const satisfies readonly Stance[];
+
+/** What the page sends as proposeArticle's `source` (the GraphQL ArticleInput). */
 export interface ArticleInput {
   text: string;
   title: string;
@@ -16,63 +22,6 @@ export interface ArticleInput {
   author?: string;
   date?: string;
   url?: string;
-}
-
-export interface DraftSpeaker {
-  id: string;
-  name: string;
-  label: string;
-  existing: boolean;
-  resolvedBy: string;
-  mention?: string;
-  speakerRole?: string;
-  confidence: number;
-}
-
-export interface DraftTarget {
-  target: string;
-  label: string;
-  name: string;
-  stance: Stance;
-  confidence: number;
-  cues: string[];
-}
-
-export interface DraftStatement {
-  id: string;
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  speaker: DraftSpeaker;
-  about: DraftTarget[];
-  respondsTo: string[];
-  asserts: string[];
-  disputes: string[];
-  confidence: number;
-  rule: string;
-  cues: string[];
-}
-
-export interface DraftNewActor {
-  id: string;
-  label: string;
-  name: string;
-  role?: { title: string; at?: string; atName?: string };
-  start: number;
-  end: number;
-  rule: string;
-}
-
-export interface Draft {
-  version: number;
-  source: { id: string; slug: string; title: string; publisher?: string; publisherName?: string; authors: string[]; date?: string; url?: string; length: number };
-  furniture: { start: number; end: number; rule: string }[];
-  statements: DraftStatement[];
-  newActors: DraftNewActor[];
-  mainReport?: { id: string; rule: string };
-  warnings: string[];
-  [key: string]: unknown;
 }
 
 export type Decision = 'proposed' | 'accepted' | 'rejected';
