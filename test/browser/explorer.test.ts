@@ -30,6 +30,8 @@ interface Diagnostics {
   nodes: number;
   edges: number;
   loads: number;
+  /** A network request is in flight (the last one asked for has not arrived). */
+  busy: boolean;
   url: string;
 }
 
@@ -270,6 +272,8 @@ describe('network explorer (offline, chromium)', () => {
       await expect.poll(() => page.locator('#legend').textContent()).not.toContain('praised');
 
       // Size by PageRank, colour by stance: a restyle, no new request.
+      // Each unticked box asked for the network; wait until the last answer is drawn.
+      await expect.poll(async () => (await diagnostics(guarded)).busy).toBe(false);
       const before = await loads();
       await page.locator('#control-size').selectOption('pagerank');
       await page.locator('#control-colour').selectOption('stance');

@@ -20,7 +20,7 @@ const legend = element('legend');
 const status = element('status');
 
 /** Diagnostics for tests and the curious: when the first frame was drawn (ms since navigation), and what is on screen. */
-const diagnostics = { firstDrawMs: null as number | null, firstRequestMs: null as number | null, firstResponseMs: null as number | null, nodes: 0, edges: 0, loads: 0, url: '' };
+const diagnostics = { firstDrawMs: null as number | null, firstRequestMs: null as number | null, firstResponseMs: null as number | null, nodes: 0, edges: 0, loads: 0, busy: false, url: '' };
 (window as unknown as { __explorer: typeof diagnostics }).__explorer = diagnostics;
 
 let state: ExplorerState = stateFromUrl(window.location.search);
@@ -169,6 +169,7 @@ async function render(anchor?: string): Promise<void> {
     loading?.abort();
     const controller = new AbortController();
     loading = controller;
+    diagnostics.busy = true;
     status.textContent = 'Loading the network…';
     status.className = 'status busy';
     let network: Network;
@@ -178,6 +179,7 @@ async function render(anchor?: string): Promise<void> {
       network = await fetchNetwork(state, controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;
+      diagnostics.busy = false;
       status.textContent = `Could not load the network: ${(error as Error).message}`;
       status.className = 'status error';
       renderPanels();
@@ -187,6 +189,7 @@ async function render(anchor?: string): Promise<void> {
     if (first) diagnostics.firstResponseMs = Math.round(performance.now());
     loadedKey = key;
     diagnostics.loads += 1;
+    diagnostics.busy = false;
     for (const node of network.nodes) labels.set(node.id, node.label);
     noteYears(network);
     diagnostics.nodes = network.nodes.length;
