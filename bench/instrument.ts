@@ -49,7 +49,7 @@ export function metered(store: GraphStore, meter: Meter): GraphStore {
   });
 }
 
-const BATCHED = new Set(['getNodes', 'getRelationships', 'related', 'countRelated', 'stanceBreakdown']);
+const BATCHED = new Set(['getNodes', 'getRelationships', 'related', 'countRelated', 'stanceCounts', 'stanceBreakdown']);
 
 /** One call per id for every batched read, as if each DataLoader `load` went to the store by itself. */
 export function unbatched(store: GraphStore): GraphStore {

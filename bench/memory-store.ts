@@ -11,7 +11,7 @@ import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../src
 import { fromStoredNode, fromStoredRelationship, SEARCH_TEXT, toStoredNode, toStoredRelationship } from '../src/model/storage.js';
 import type {
   Condition, Filter, GradeCountRow, GraphStore, Keyset, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
-  Sort, StanceBreakdownRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
+  Sort, StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
 } from '../src/store/port.js';
 
 type Stored = Record<string, PropertyValue>;
@@ -247,6 +247,18 @@ export class MemoryStore implements GraphStore {
     const sorted = ordered(rows, (n) => counts.get(n.id)!, (n) => n.id, query.direction, query.after);
     const page = sorted.slice(0, query.limit);
     return { nodes: page.map((p) => p.row.record), keys: page.map((p) => p.key), hasMore: sorted.length > query.limit };
+  }
+
+  async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
+    return targetIds.map((targetId) => {
+      const counts = new Map<string, number>();
+      for (const about of this.adjacency(this.in, targetId, 'ABOUT')) {
+        if (this.nodes.get(about.from)?.label !== 'Statement') continue;
+        const stance = String(about.stored.stance);
+        counts.set(stance, (counts.get(stance) ?? 0) + 1);
+      }
+      return [...counts].map(([stance, count]) => ({ stance: stance as StanceCountRow['stance'], count })).sort((a, b) => a.stance.localeCompare(b.stance));
+    });
   }
 
   async stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]> {

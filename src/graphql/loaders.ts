@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../model/records.js';
-import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdownRow } from '../store/port.js';
+import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdownRow, StanceCountRow } from '../store/port.js';
 
 type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
 
@@ -17,6 +17,8 @@ function keyOf(value: unknown): string {
 
 export class Loaders {
   readonly nodes: DataLoader<string, NodeRecord | null>;
+  /** Statements per stance for each target. */
+  readonly stanceCounts: DataLoader<string, StanceCountRow[]>;
   /** Ratings per grade for each report. */
   readonly gradeCountsByReport: DataLoader<string, GradeCountRow[]>;
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedHit[]>>();
@@ -25,6 +27,7 @@ export class Loaders {
 
   constructor(private readonly store: GraphStore) {
     this.nodes = new DataLoader((ids) => store.getNodes(ids));
+    this.stanceCounts = new DataLoader((ids) => store.stanceCounts(ids));
     this.gradeCountsByReport = new DataLoader(async (ids) => {
       const rows = await store.gradeCounts({ reports: [...ids] });
       return ids.map((id) => rows.filter((row) => row.reportId === id));

@@ -35,6 +35,7 @@ export const QUERY_NAMES = [
   'rank-in',
   'stance-by-speaker',
   'stance-by-organisation',
+  'stance-counts',
   'grade-counts',
   'relationships-of-types',
 ] as const;
@@ -63,7 +64,10 @@ export type PlaceholderValue = string | number | CypherFragment;
 export interface CatalogueEntry {
   name: QueryName;
   file: string;
+  /** The whole file, header included. */
   text: string;
+  /** The statement alone, without its comment lines: what is sent (Grafeo parses every byte it is given). */
+  statement: string;
   params: string[];
   placeholders: Placeholder[];
   returns: string[];
@@ -105,6 +109,7 @@ export function loadCatalogue(dir = CYPHER_DIR): Map<QueryName, CatalogueEntry> 
       name,
       file,
       text,
+      statement: text.split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n').trim(),
       params: headerList(text, 'params'),
       placeholders: placeholders as Placeholder[],
       returns: headerList(text, 'returns'),
@@ -148,7 +153,7 @@ export interface RenderedQuery {
 
 export function render(entry: CatalogueEntry, values: Partial<Record<Placeholder, PlaceholderValue>> = {}): RenderedQuery {
   const params: Record<string, unknown> = {};
-  let text = entry.text;
+  let text = entry.statement;
   for (const placeholder of entry.placeholders) {
     const value = values[placeholder];
     text = text.replaceAll(`{{${placeholder}}}`, checkedValue(placeholder, value));

@@ -13,7 +13,7 @@ import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type
 import { afterKeyset, and, predicate, sortKey, statementsFrom } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
-  StanceBreakdownRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
+  StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
 } from './port.js';
 import type { Stance } from '../model/schema.js';
 
@@ -306,6 +306,20 @@ export abstract class CypherStore implements GraphStore {
       { limit: query.limit + 1 },
     );
     return this.toPage(query.label, rows, query.limit);
+  }
+
+  async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
+    const rowsByTarget = new Map<string, StanceCountRow[]>();
+    await Promise.all(
+      [...groupBy_(targetIds)].map(async ([label, ids]) => {
+        for (const row of await this.run('stance-counts', { label }, { ids })) {
+          const list = rowsByTarget.get(String(row.targetId)) ?? [];
+          list.push({ stance: row.stance as Stance, count: Number(row.count) });
+          rowsByTarget.set(String(row.targetId), list);
+        }
+      }),
+    );
+    return targetIds.map((id) => (rowsByTarget.get(id) ?? []).sort((a, b) => a.stance.localeCompare(b.stance)));
   }
 
   async stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]> {

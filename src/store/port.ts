@@ -138,6 +138,11 @@ export interface RankQuery {
   limit: number;
 }
 
+export interface StanceCountRow {
+  stance: Stance;
+  count: number;
+}
+
 export interface StanceBreakdownRow {
   /** The speaker, or the organisation the speaker spoke for. */
   groupId: string;
@@ -195,6 +200,8 @@ export interface GraphStore {
   findStatements(query: StatementQuery): Promise<ListPage>;
   countStatements(filter: StatementFilter): Promise<number>;
   rank(query: RankQuery): Promise<ListPage>;
+  /** For each target, its statements counted per stance (stances with none left out), in one round trip. */
+  stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]>;
   /** For each target, its statements' stances counted per speaker or per the speaker's organisation. */
   stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]>;
   /** Ratings counted per report, framework, period and grade. */

@@ -301,6 +301,23 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(critical.keys).toEqual([{ value: 1, id: f.ids.report }]);
     });
 
+    it('counts a target’s statements per stance, for many targets in one call', async () => {
+      const [report, none, framework] = await store.stanceCounts([f.ids.report, `report:${prefix}-none`, f.ids.sif]);
+      expect(report).toEqual([
+        { stance: 'critical', count: 1 },
+        { stance: 'mixed', count: 1 },
+      ]);
+      expect(none).toEqual([]);
+      // The same counts as four filtered countRelated calls, for a target of another label.
+      const expected = [];
+      for (const stance of ['critical', 'mixed', 'neutral', 'supportive'] as const) {
+        const [count] = await store.countRelated([f.ids.sif], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: stance } } });
+        if (count > 0) expected.push({ stance, count });
+      }
+      expect(expected).toEqual([{ stance: 'critical', count: 1 }]);
+      expect(framework).toEqual(expected);
+    });
+
     it('breaks a target’s statements down by stance per speaker and per organisation', async () => {
       const [bySpeaker, none] = await store.stanceBreakdown([f.ids.report, `report:${prefix}-none`], 'speaker');
       expect(bySpeaker).toEqual([

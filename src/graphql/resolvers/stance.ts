@@ -5,14 +5,10 @@ import { toGraph } from '../graph-node.js';
 import type { Stance } from '../types/enums.js';
 import type { StanceBreakdown, StanceCount } from '../types/shapes.type.js';
 
-/** One count per stance (all four, zeros included), each a batched count over ABOUT. */
+/** One count per stance (all four, zeros included), from one batched store call for all of a request's targets. */
 export async function stanceCounts(ctx: Context, targetId: string): Promise<StanceCount[]> {
-  return Promise.all(
-    STANCES.map(async (stance) => ({
-      stance: stance as Stance,
-      count: await ctx.loaders.countRelated({ type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: stance } } }).load(targetId),
-    })),
-  );
+  const counted = new Map((await ctx.loaders.stanceCounts.load(targetId)).map((row) => [row.stance, row.count]));
+  return STANCES.map((stance) => ({ stance: stance as Stance, count: counted.get(stance) ?? 0 }));
 }
 
 /** Per speaker (or organisation): statements per stance about the target, most statements first. */
