@@ -15,6 +15,7 @@ import { LABELS, type Label, type RelationshipType, type Stance } from '../model
 import { NotFoundError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
 import { dateSpan, inRange } from './dates.js';
+import { byId } from './metrics.js';
 import { NETWORK_LIMITS, type Network, type NetworkEdge, type NetworkNode } from './network.js';
 
 export const DEFAULT_RELATIONSHIP_TYPES: RelationshipType[] = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'];
@@ -133,8 +134,8 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
       const own = dateOf(node);
       return { id: node.id, type: node.label, label: displayText(node), ...dateSpan(own ? [own] : incident.get(node.id) ?? []), metrics: {} };
     });
-  networkNodes.sort((a, b) => a.id.localeCompare(b.id));
-  edges.sort((a, b) => a.id.localeCompare(b.id));
+  networkNodes.sort(byId);
+  edges.sort(byId);
   return {
     network: {
       kind: 'graph',

@@ -15,7 +15,7 @@ import { readDiscourseNetwork } from './discourse-network.js';
 import type { Aggregation, Normalisation, Weighting } from './discourse.js';
 import type { EvidenceText } from './formats.js';
 import { displayText, graphNetwork } from './graph-network.js';
-import { computeMetrics } from './metrics.js';
+import { byId, computeMetrics } from './metrics.js';
 import { METRICS, NETWORK_LIMITS, type Metric, type Network } from './network.js';
 
 export const VIEWS = ['graph', 'two-mode', 'congruence', 'conflict', 'subtract'] as const;
@@ -149,7 +149,7 @@ export function checkNetworkArgs(args: NetworkArgs, defaults: { metrics: readonl
           ? [...statements, ...(await store.getNodes([...used].filter((id) => !evidence.has(id)))).filter((n): n is NodeRecord => n?.label === 'Statement')]
           : statements;
         for (const node of statementNodes) texts.set(node.id, displayText(node));
-        return { network, texts, statements: statementNodes.sort((a, b) => a.id.localeCompare(b.id)) };
+        return { network, texts, statements: statementNodes.sort(byId) };
       }
       const { network, statements } = await readDiscourseNetwork(store, {
         aggregation: view as Aggregation,
@@ -167,7 +167,7 @@ export function checkNetworkArgs(args: NetworkArgs, defaults: { metrics: readonl
       const notes = computeMetrics(network, metrics).notes;
       if (notes.length) network.message = [network.message, ...notes].filter(Boolean).join('; ');
       const texts: EvidenceText = new Map([...statements].map(([id, node]) => [id, displayText(node)]));
-      return { network, texts, statements: [...statements.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+      return { network, texts, statements: [...statements.values()].sort(byId) };
     },
   };
 }

@@ -369,6 +369,7 @@ export abstract class CypherStore implements GraphStore {
   async subgraph(query: SubgraphQuery): Promise<Subgraph> {
     const seeds = (await this.getNodes(query.seeds)).filter((n): n is NodeRecord => n !== null);
     const nodes = new Map(seeds.map((n) => [n.id, n]));
+    const reached = new Set(nodes.keys());
     const relationships = new Map<string, RelationshipRecord>();
     let frontier = seeds.map((n) => n.id);
     let truncated = false;
@@ -383,16 +384,16 @@ export abstract class CypherStore implements GraphStore {
         );
         for (const row of rows) {
           const rel = toRelationship(row.type, row.from, row.to, row.relationship);
-          const other = toNode(row.otherLabel, row.other);
-          if (!rel || !other || relationships.has(rel.id)) continue;
+          const otherId = String(row.otherId);
+          if (!rel || relationships.has(rel.id)) continue;
           if (relationships.size >= query.limit) {
             truncated = true;
             break;
           }
           relationships.set(rel.id, rel);
-          if (!nodes.has(other.id)) {
-            nodes.set(other.id, other);
-            next.push(other.id);
+          if (!reached.has(otherId)) {
+            reached.add(otherId);
+            next.push(otherId);
           }
         }
         // A relationship between two nodes of the frontier comes back once from each end, so the rows can
@@ -400,6 +401,8 @@ export abstract class CypherStore implements GraphStore {
         if (rows.length > remaining) truncated = true;
         if (truncated) break;
       }
+      // Each node reached in this step, read once.
+      for (const node of await this.getNodes(next)) if (node) nodes.set(node.id, node);
       frontier = next;
     }
     return { nodes: [...nodes.values()], relationships: [...relationships.values()], truncated };

@@ -17,7 +17,7 @@ registerEnumType(NetworkMetric, {
     DEGREE: { description: 'degree, and inDegree and outDegree on directed networks (parallel edges count).' },
     WEIGHTED_DEGREE: { description: 'Sum of the weights of the edges at a node.' },
     PAGERANK: { description: 'PageRank (damping 0.85) weighted by edge weight.' },
-    BETWEENNESS: { description: 'Normalised betweenness on the undirected network, ignoring weights; exact up to 1,000 nodes, estimated from 256 sampled sources above.' },
+    BETWEENNESS: { description: 'Normalised betweenness on the undirected network, ignoring weights; exact while nodes × edges is at most 2,000,000, above that estimated from sampled sources (the network’s notes say how many).' },
     COMMUNITY: { description: 'Louvain community on the undirected weighted network, numbered by first appearance in id order.' },
     LAYOUT: { description: 'x and y from ForceAtlas2 (a bounded number of iterations from seeded random positions).' },
   },
