@@ -3,7 +3,8 @@
  * value is reported at once, by name, with what was expected. `.env.example`
  * documents each variable.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { PROJECT_ROOT } from './paths.js';
 import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
@@ -75,8 +76,13 @@ export function loadSettings(env: Env = process.env): Settings {
     store = { kind: 'neo4j', uri, user: env.NEO4J_USER || undefined, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || 'neo4j' };
   } else {
     const path = env.CHORUS_DATA_PATH || 'data/chorus.grafeo';
+    const resolved = resolve(PROJECT_ROOT, path);
     if (path.endsWith('/')) problems.push(`CHORUS_DATA_PATH=${JSON.stringify(path)}: expected a file path (Grafeo keeps <path> and <path>.wal/), not a folder`);
-    store = { kind: 'grafeo', path: resolve(PROJECT_ROOT, path) };
+    // A new store may be made in an existing folder; a folder that does not exist is more likely a typo than a wish.
+    else if (env.CHORUS_DATA_PATH && !existsSync(dirname(resolved))) {
+      problems.push(`CHORUS_DATA_PATH=${JSON.stringify(path)}: the folder ${dirname(resolved)} does not exist (create it to start a new store there, or correct the path)`);
+    }
+    store = { kind: 'grafeo', path: resolved };
   }
 
   const keys = parseApiKeys(env.CHORUS_API_KEYS);

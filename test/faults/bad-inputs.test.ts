@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -62,6 +62,13 @@ describe('bad input outside the API', () => {
       expect(result.code).toBe(1);
       expect(result.output).toMatch(/cannot open the Grafeo store at .*notes\.txt/);
       expect(hashOf(notAStore)).toBe(hash);
+
+      // A mistyped folder is refused before anything is created, rather than starting an empty store there.
+      const typo = join(dir.path, 'no-such-folder', 'chorus.grafeo');
+      const mistyped = run(MAIN, [], { CHORUS_DATA_PATH: typo });
+      expect(mistyped.code).toBe(2);
+      expect(mistyped.output).toMatch(/CHORUS_DATA_PATH=.*no-such-folder.*does not exist/);
+      expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
 
       const folder = join(dir.path, 'folder');
       mkdirSync(folder);
