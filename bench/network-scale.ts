@@ -4,15 +4,18 @@
  * Asked through the real server over loopback HTTP (store read, network
  * building, metrics, JSON), on Grafeo and, with --neo4j, on Neo4j.
  *
- *   npm run bench:network -- [--edges 10000] [--repeats 5] [--neo4j bolt://127.0.0.1:7699]
+ *   npm run bench:network -- [--edges 10000] [--repeats 5] [--neo4j bolt://127.0.0.1:7699] [--dry]
+ *
+ * Writes bench/results/network.md and network.json (not with --dry).
  *
  * With --neo4j the database's synthetic nodes (ids `…:net-…`) are written and left; never point it at data you keep.
  * The corpus: `people` people each criticising or praising every one of `reports` reports, one statement per edge,
  * so the depth-2 network from one report (report → its speakers → their other reports) holds every edge.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { relationshipId } from '../src/model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../src/model/records.js';
 import { deriveRelationships } from '../src/derive/derive.js';
@@ -114,9 +117,19 @@ async function main() {
     cells.push(...(await measure('neo4j', neo4j)));
     await neo4j.close();
   }
-  console.log('| store | metrics | edges | nodes | median ms | min–max ms | target | met |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const c of cells) console.log(`| ${c.store} | ${c.metrics} | ${c.edges.toLocaleString('en')} | ${c.nodes.toLocaleString('en')} | ${c.medianMs} | ${c.minMs}–${c.maxMs} | ≤ ${c.targetMs} | ${c.met ? 'yes' : 'no'} |`);
+  const table = [
+    `Run ${new Date().toISOString()}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; median of ${REPEATS} requests after one warm-up.`,
+    '',
+    '| store | metrics | edges | nodes | median ms | min–max ms | target ms | met |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...cells.map((c) => `| ${c.store} | ${c.metrics} | ${c.edges.toLocaleString('en')} | ${c.nodes.toLocaleString('en')} | ${c.medianMs} | ${c.minMs}–${c.maxMs} | ≤ ${c.targetMs} | ${c.met ? 'yes' : 'no'} |`),
+  ].join('\n');
+  console.log(table);
+  if (!argv.includes('--dry')) {
+    const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bench', 'results');
+    writeFileSync(join(results, 'network.md'), `${table}\n`);
+    writeFileSync(join(results, 'network.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cells }, null, 2)}\n`);
+  }
   process.exitCode = cells.every((c) => c.met && c.edges >= EDGES) ? 0 : 1;
 }
 
