@@ -8,7 +8,7 @@
  * /tmp, so the repository's neo4j/neo4j.pid is never touched; it is stopped at the end.
  *
  * Options: --quick (seed scale and 100,000 statements, short runs), --scales 120,10000,100000,1000000,
- * --latency-seconds, --throughput-seconds, --connections, --no-neo4j, --dry (write nothing), --ops a,b (only these operations; with --merge their cells replace those in results.json), --merge (keep other scales
+ * --latency-seconds, --throughput-seconds, --connections, --no-neo4j, --no-memory (no in-memory ceiling server), --dry (write nothing), --ops a,b (only these operations; with --merge their cells replace those in results.json), --merge (keep other scales
  * already in bench/results/results.json), --neo4j-port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -44,6 +44,8 @@ const latencySeconds = Number(value('latency-seconds', quick ? '1' : '3'));
 const throughputSeconds = Number(value('throughput-seconds', quick ? '1.5' : '5'));
 const connections = Number(value('connections', '4'));
 const useNeo4j = !flag('no-neo4j');
+/** The in-memory ceiling holds a second copy of the corpus in one process: --no-memory leaves it out (e.g. at 1M statements). */
+const useMemory = !flag('no-memory');
 const onlyOps = argv.includes('--ops') ? new Set(value('ops', '').split(',')) : null;
 const neo4jPort = Number(value('neo4j-port', '7699'));
 const NEO4J_HOME = `/tmp/chorus-bench-neo4j-${neo4jPort}`;
@@ -301,8 +303,8 @@ async function runScale(statements: number): Promise<ScaleResult> {
     const base = { statements, seed: 1, apiKey: API_KEY };
     const grafeo = await spawnServer('server.js', { ...base, store: 'grafeo', dataDir });
     started.push(grafeo);
-    const memory = await spawnServer('server.js', { ...base, store: 'memory' });
-    started.push(memory);
+    const memory = useMemory ? await spawnServer('server.js', { ...base, store: 'memory' }) : undefined;
+    if (memory) started.push(memory);
     let neo4j: Child | undefined;
     let peer: Child | undefined;
     if (useNeo4j) {
@@ -331,7 +333,7 @@ async function runScale(statements: number): Promise<ScaleResult> {
       if (store !== 'memory') configs.push({ key: `${store}-unbatched`, store, variant: 'unbatched', endpoint: `${child.ready.urls.unbatched}/graphql`, meterUrl: `${child.ready.urls.main}/bench/meter`, pids });
     };
     chorus('grafeo', grafeo, [grafeo.ready.pid]);
-    chorus('memory', memory, [memory.ready.pid]);
+    if (memory) chorus('memory', memory, [memory.ready.pid]);
     if (neo4j && peer) {
       chorus('neo4j', neo4j, [neo4j.ready.pid, javaPid]);
       configs.push({ key: 'peer', store: 'peer', variant: 'peer', endpoint: `${peer.ready.urls.main}/graphql`, pids: [peer.ready.pid, javaPid] });
@@ -376,7 +378,7 @@ async function runScale(statements: number): Promise<ScaleResult> {
         cells.push(await measure(config, op, targets));
       }
     }
-    const loads: ScaleResult['loads'] = { grafeo: grafeo.ready.load!, memory: memory.ready.load! };
+    const loads: ScaleResult['loads'] = { grafeo: grafeo.ready.load!, ...(memory ? { memory: memory.ready.load! } : {}) };
     if (neo4j) loads.neo4j = neo4j.ready.load!;
     return { statements, targets, loads, probes, floors, cells, skipped };
   } finally {

@@ -22,7 +22,7 @@ import { writePlan, type SeedProgress } from '../src/seed/load.js';
 import { GrafeoStore } from '../src/store/grafeo/grafeo-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
-import { generateCorpus } from './generate.js';
+import { generateCorpus, type CorpusTargets } from './generate.js';
 import { MemoryStore } from './memory-store.js';
 import { meterDatabase, metered, newMeter, recording, replay, unbatched } from './instrument.js';
 import { PROBE_QUERY } from './operations.js';
@@ -64,16 +64,9 @@ function progressBar(label: string): (p: SeedProgress) => void {
   };
 }
 
-async function main(): Promise<void> {
-  const label = `${options.store} ${options.statements}`;
+async function generateAndLoad(raw: GraphStore, label: string): Promise<{ load: LoadStats; targets: CorpusTargets }> {
   const corpus = generateCorpus(options.statements, options.seed ?? 1);
   process.stderr.write(`[${label}] generated ${corpus.plan.nodes.length} nodes, ${corpus.plan.relationships.length} + ${corpus.plan.derived.length} relationships in ${(corpus.generateMs / 1000).toFixed(1)} s\n`);
-
-  const raw: GraphStore =
-    options.store === 'grafeo' ? GrafeoStore.open({ path: join(options.dataDir!, 'chorus.grafeo') })
-    : options.store === 'neo4j' ? Neo4jStore.open({ uri: options.neo4jUri! })
-    : new MemoryStore();
-  await raw.setup();
 
   // Bulk load through writePlan, timing each phase from its progress events.
   const phaseStart = new Map<string, number>();
@@ -105,6 +98,18 @@ async function main(): Promise<void> {
     relationshipsPerSecond: (corpus.plan.relationships.length + corpus.plan.derived.length) / ((relationshipsMs + derivedMs) / 1000),
   };
   process.stderr.write(`[${label}] loaded in ${(totalMs / 1000).toFixed(1)} s: ${Math.round(load.nodesPerSecond)} nodes/s, ${Math.round(load.relationshipsPerSecond)} relationships/s\n`);
+  return { load, targets: corpus.targets };
+}
+
+async function main(): Promise<void> {
+  const label = `${options.store} ${options.statements}`;
+  const raw: GraphStore =
+    options.store === 'grafeo' ? GrafeoStore.open({ path: join(options.dataDir!, 'chorus.grafeo') })
+    : options.store === 'neo4j' ? Neo4jStore.open({ uri: options.neo4jUri! })
+    : new MemoryStore();
+  await raw.setup();
+  // The corpus is generated and loaded in a function of its own, so its millions of records can be collected once loaded.
+  const { load, targets } = await generateAndLoad(raw, label);
 
   const meter = newMeter();
   meterDatabase(raw, meter);
@@ -191,7 +196,7 @@ async function main(): Promise<void> {
   const main_ = await createChorusServer({ schema, store, settings, logger, routes: [control] });
   const unbatchedServer = await createChorusServer({ schema, store: unbatched(store), settings, logger });
   const urls = { main: await main_.listen(0, '127.0.0.1'), unbatched: await unbatchedServer.listen(0, '127.0.0.1') };
-  process.stdout.write(`READY ${JSON.stringify({ urls, load, targets: corpus.targets, pid: process.pid })}\n`);
+  process.stdout.write(`READY ${JSON.stringify({ urls, load, targets, pid: process.pid })}\n`);
 
   const stop = async () => {
     await Promise.allSettled([main_.stop(), unbatchedServer.stop()]);
