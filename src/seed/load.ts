@@ -4,7 +4,7 @@
  * seed does not name. The marker node is written last, so a seed killed
  * halfway is seen as unfinished and completed on the next start.
  */
-import { nodeId } from '../model/ids.js';
+import { labelOfId, nodeId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { ValidationError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
@@ -51,6 +51,39 @@ function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+/**
+ * The records in the order of the statements that write them (label; type and endpoint labels), stable
+ * within each. A store writes a batch with one statement per group: in the plan's order a batch of
+ * relationships held a dozen small groups, in this order one or two large ones.
+ */
+function byStatement<T extends NodeRecord | RelationshipRecord>(records: readonly T[]): T[] {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const key = 'label' in record ? record.label : `${record.type}|${labelOfId(record.from)}|${labelOfId(record.to)}`;
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return [...groups.values()].flat();
+}
+
+function distinctIds(records: readonly { id: string }[]): boolean {
+  return new Set(records.map((r) => r.id)).size === records.length;
+}
+
+/**
+ * Whether every record of the plan can be created rather than upserted: the store holds no node at all
+ * (so none of the plan's ids) and the plan names each id once (so an upsert would not merge two of its
+ * records). Then creating writes the same graph as upserting, without a lookup per record. A store that
+ * holds anything, a seed cut off halfway included, is upserted into, which is what keeps re-seeding
+ * idempotent. This assumes no other writer adds the plan's ids while it loads.
+ */
+async function canCreate(store: GraphStore, plan: SeedPlan): Promise<boolean> {
+  const counts = await store.countByLabel();
+  if (Object.values(counts).some((count) => count > 0)) return false;
+  return distinctIds(plan.nodes) && distinctIds([...plan.relationships, ...plan.derived]);
+}
+
 export async function writePlan(
   store: GraphStore,
   plan: SeedPlan,
@@ -59,27 +92,29 @@ export async function writePlan(
   if (plan.problems.length) throw new SeedValidationError(plan);
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = options.onProgress ?? (() => undefined);
+  const createOnly = await canCreate(store, plan);
 
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
-    ['nodes', plan.nodes],
-    ['relationships', plan.relationships],
+    ['nodes', byStatement(plan.nodes)],
+    ['relationships', byStatement(plan.relationships)],
   ];
   for (const [phase, records] of phases) {
     let done = 0;
     report({ phase, done, total: records.length });
     for (const batch of batches(records as (NodeRecord | RelationshipRecord)[], size)) {
-      await store.write(phase === 'nodes' ? { nodes: batch as NodeRecord[] } : { relationships: batch as RelationshipRecord[] });
+      await store.write(phase === 'nodes' ? { nodes: batch as NodeRecord[], createOnly } : { relationships: batch as RelationshipRecord[], createOnly });
       done += batch.length;
       report({ phase, done, total: records.length });
     }
   }
   // Derived edges: from the plan alone, unless the store holds changes made through the API, whose statements
   // count too; then they are derived again from the store for every actor and rater the seed speaks of.
-  const derived = (await store.count('Change')) === 0 ? { upsert: plan.derived, remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
+  const fromPlan = (await store.count('Change')) === 0;
+  const derived = fromPlan ? { upsert: byStatement(plan.derived), remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
   let done = 0;
   report({ phase: 'derived', done, total: derived.upsert.length });
   for (const batch of batches(derived.upsert, size)) {
-    await store.write({ relationships: batch });
+    await store.write({ relationships: batch, createOnly: createOnly && fromPlan });
     done += batch.length;
     report({ phase: 'derived', done, total: derived.upsert.length });
   }

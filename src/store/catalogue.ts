@@ -14,6 +14,8 @@ import { isFragment, type CypherFragment } from './fragments.js';
 export const QUERY_NAMES = [
   'upsert-nodes',
   'upsert-relationships',
+  'create-nodes',
+  'create-relationships',
   'delete-nodes',
   'delete-relationships',
   'get-nodes',

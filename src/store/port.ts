@@ -165,6 +165,15 @@ export interface WriteBatch {
   deleteRelationships?: string[];
   /** Detach-deletes: the node's relationships go with it. */
   deleteNodes?: string[];
+  /**
+   * The writer knows that none of the batch's node and relationship ids is in the store (a bulk load
+   * into an empty store): they are created without looking for an existing one, which is what makes an
+   * upsert slow (MERGE on a relationship searches its endpoints' relationships). The graph written is
+   * the one the upsert would write; endpoints must still exist. A node id present after all fails the
+   * batch (its uniqueness constraint); nothing catches a relationship id present after all, so only a
+   * writer that checked may set this. Never set by API mutations.
+   */
+  createOnly?: boolean;
 }
 
 export interface WriteSummary {

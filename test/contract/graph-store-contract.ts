@@ -139,6 +139,45 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await store.getNodes([extra.id])).toEqual([null]);
     });
 
+    it('creates new records (createOnly) exactly as an upsert writes them: every read agrees', async () => {
+      // The same fixture under a second prefix, created instead of upserted; each question asked of both copies.
+      const created = fixture(`${prefix}c`);
+      const summary = await store.write({ nodes: created.nodes, relationships: created.relationships, createOnly: true });
+      expect(summary).toMatchObject({ nodesWritten: created.nodes.length, relationshipsWritten: created.relationships.length });
+      const ask = async (g: ReturnType<typeof fixture>, mine: string) => {
+        const statements = async (filter: Parameters<GraphStore['findStatements']>[0]['filter']) =>
+          (await store.findStatements({ filter, sort: { property: 'date', direction: 'DESC' }, limit: 50 })).nodes.filter((n) => n.id.includes(mine));
+        return {
+          nodes: await store.getNodes(g.nodes.map((n) => n.id)),
+          relationships: await store.getRelationships(g.relationships.map((r) => r.id)),
+          out: await store.related([g.ids.wood, g.ids.rating], { type: 'SAID', direction: 'out', sort: { on: 'node', property: 'date', direction: 'DESC' } }),
+          in: await store.related([g.ids.report, g.ids.source], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } }),
+          offsets: await store.related([g.ids.source], { type: 'SOURCED_FROM', direction: 'in', relationshipFilter: { start: { gte: 40 } } }),
+          roles: await store.related([g.ids.wilshaw], { type: 'HELD_ROLE', direction: 'out', relationshipFilter: { fromFrom: { lte: '2012-06-01' } } }),
+          // Derived columns: the date interval, and the words for search.
+          byDate: await statements({ speakers: [g.ids.wood, g.ids.cleary], dateFrom: '2014-06-01', dateTo: '2014-12-01' }),
+          byText: await statements({ speakers: [g.ids.wood, g.ids.cleary], text: 'credible' }),
+          search: (await store.search({ words: normaliseWords('wilshaw adcs credible'), labels: ['Person', 'Organisation', 'Statement'], limit: 100 }))
+            .map((h) => h.node.id).filter((id) => id.includes(`${mine}-`)).sort(),
+          ratings: await store.gradeCounts({ reports: [g.ids.report] }),
+        };
+      };
+      const upserted = await ask(f, prefix);
+      expect(upserted.byDate.length).toBeGreaterThan(0);
+      expect(upserted.search.length).toBeGreaterThan(0);
+      expect(JSON.stringify(await ask(created, `${prefix}c`)).replaceAll(`${prefix}c-`, `${prefix}-`)).toBe(JSON.stringify(upserted));
+    });
+
+    it('writes nothing of a createOnly batch that fails: a missing endpoint, or a node id already there', async () => {
+      const extra = node('Person', `person:${prefix}-new`, { name: 'New Person' });
+      const dangling = rel('SAID', extra.id, `statement:${prefix}-missing`);
+      await expect(store.write({ nodes: [extra], relationships: [dangling], createOnly: true })).rejects.toThrow(/endpoint that does not exist/);
+      expect(await store.getNodes([extra.id])).toEqual([null]);
+      const again = node('Person', f.ids.wood, { name: 'Alan Wood, created twice' });
+      await expect(store.write({ nodes: [extra, again], createOnly: true })).rejects.toThrow();
+      expect(await store.getNodes([extra.id, f.ids.wood])).toEqual([null, f.nodes.find((n) => n.id === f.ids.wood)]);
+    });
+
     it('finds neighbours for many parents at once, filtered, sorted and limited per parent', async () => {
       const said = await store.related([f.ids.wood, f.ids.cleary, f.ids.wilshaw], {
         type: 'SAID', direction: 'out', otherLabel: 'Statement', sort: { on: 'node', property: 'text', direction: 'ASC' },

@@ -53,6 +53,28 @@ export function defineSeedLoaderSuite(name: string, createStore: () => Promise<T
       expect(await snapshotGraph(store)).toEqual(before);
     });
 
+    it('creates into an empty store the same graph an upsert writes, and upserts into one that holds anything', async () => {
+      // Sees which way each batch went: a store whose write records the batch's createOnly flag.
+      const flags: boolean[] = [];
+      const watched = Object.create(store, {
+        write: { value: (batch: Parameters<GraphStore['write']>[0]) => (flags.push(batch.createOnly === true), store.write(batch)) },
+      }) as GraphStore;
+      await clearStore(store);
+      await seedStore(watched, SEED_DIR);
+      expect(flags.length).toBeGreaterThan(3);
+      expect(flags.slice(0, -1).every(Boolean)).toBe(true); // every batch but the marker's
+      const created = await snapshotGraph(store);
+      // One node the seed does not name: the next load upserts, and still gives the same graph.
+      const other = { id: 'person:added-before-seed', label: 'Person' as const, properties: { name: 'Added Before Seed' } };
+      await clearStore(store);
+      await store.write({ nodes: [other] });
+      flags.length = 0;
+      await seedStore(watched, SEED_DIR);
+      expect(flags.some(Boolean)).toBe(false);
+      await store.write({ deleteNodes: [other.id] });
+      expect(await snapshotGraph(store)).toEqual(created);
+    });
+
     it('rejects a broken seed with every problem named by file and record, and writes nothing', async () => {
       const before = await snapshotGraph(store, { withMarker: true });
       const broken = copySeed();

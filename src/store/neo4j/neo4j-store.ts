@@ -3,7 +3,7 @@
  * Driver types stop here: integers and temporal values become plain numbers
  * and strings, and driver errors become the project's own by error code.
  */
-import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
 import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, toNode, type CypherRunner, type Row } from '../cypher-store.js';
@@ -22,13 +22,25 @@ function isTemporal(value: unknown): boolean {
 
 /** Driver values to plain JS. */
 function plain(value: unknown): unknown {
+  // Most values are strings and numbers: skip the driver's type checks for them.
+  if (value === null || typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
   if (isTemporal(value)) return String(value);
   if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+  const object: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) object[key] = plain((value as Record<string, unknown>)[key]);
+  return object;
+}
+
+/** A result's records as plain rows keyed by column. */
+function rows(result: QueryResult): Row[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    record.keys.forEach((key, i) => {
+      row[String(key)] = plain(record.get(i));
+    });
+    return row;
+  });
 }
 
 /** Plain JS to driver values: whole numbers go as Neo4j integers (LIMIT needs one; Grafeo keeps them whole too). */
@@ -54,6 +66,28 @@ function mapError(error: unknown): unknown {
   return new ChorusError(ERROR_CODES.INTERNAL, `Neo4j failed (${error.code})`, { cause: error });
 }
 
+/** How long a failed statement is retried, reads and writes alike (the driver's maxTransactionRetryTime): fail fast when Neo4j is down. */
+const RETRY_MS = 2_000;
+const FIRST_RETRY_DELAY_MS = 100;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts a statement with stack capture off. The driver records a stack trace for every result it creates,
+ * only to decorate its own errors (which mapError replaces); formatting it, with --enable-source-maps as
+ * `npm start` runs, cost more of the server's time than the rest of the driver's work on a statement.
+ * The result is created synchronously, so the limit is back before anything else runs.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 class Neo4jRunner implements CypherRunner {
   constructor(
     private readonly driver: Driver,
@@ -61,18 +95,39 @@ class Neo4jRunner implements CypherRunner {
   ) {}
 
   private static async runIn(tx: ManagedTransaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
-    const result = await tx.run(text, toDriver(params) as Record<string, unknown>);
-    return result.records.map((record) => plain(record.toObject()) as Row);
+    return rows(await withoutStackCapture(() => tx.run(text, toDriver(params) as Record<string, unknown>)));
   }
 
-  async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+  /**
+   * One auto-commit statement: RUN and PULL go in one write and the rows come back in one reply, where a
+   * transaction function costs BEGIN, RUN + PULL and COMMIT round trips (an API request sends 6-12 reads).
+   * A read is one statement, so a transaction around it would add nothing but those round trips; the READ
+   * session still makes Neo4j refuse a write sent here (Neo.ClientError.Statement.AccessMode).
+   */
+  private async readOnce(text: string, params: Record<string, unknown>): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => Neo4jRunner.runIn(tx, text, params));
-    } catch (error) {
-      throw mapError(error);
+      return rows(await withoutStackCapture(() => session.run(text, toDriver(params) as Record<string, unknown>)));
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * The driver retries transaction functions but not auto-commit statements. A read changes nothing, so
+   * one that failed on a transient error (a pooled connection Neo4j dropped, a restart, a leader change)
+   * is run again, with growing pauses, within the same budget the driver gives writes.
+   */
+  async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    const started = Date.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await this.readOnce(text, params);
+      } catch (error) {
+        const pause = delay * (0.8 + Math.random() * 0.4); // jitter, so concurrent reads do not retry in step
+        if (!Neo4jError.isRetryable(error) || Date.now() - started + pause > RETRY_MS) throw mapError(error);
+        await sleep(pause);
+      }
     }
   }
 
@@ -118,8 +173,10 @@ export class Neo4jStore extends CypherStore {
       // Fail fast when the database is down instead of queueing for a minute.
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 2_000,
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: RETRY_MS,
       disableLosslessIntegers: false,
+      // Every result is read whole (rows()): stream it in one PULL, not a round trip per 1,000 records.
+      fetchSize: -1,
     });
     return new Neo4jStore(driver, new Neo4jRunner(driver, options.database ?? 'neo4j'));
   }
