@@ -16,6 +16,8 @@ export default defineConfig({
     // Tests on Neo4j share one database: one file at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // expect.poll waits 1 s by default: a browser test's network request on a busy machine can take longer.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     reporters: ['default'],
   },
