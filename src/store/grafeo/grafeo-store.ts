@@ -24,8 +24,6 @@ import type { SearchHit, SearchQuery } from '../port.js';
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
 
 const CONFLICT = '40000';
-/** Compact (drop versions no one can see) after this many committed writes. */
-const COMPACT_EVERY = 500;
 const MAX_CONFLICT_RETRIES = 8;
 
 /**
@@ -88,27 +86,15 @@ class GrafeoRunner implements CypherRunner {
     return this.tail;
   }
 
-  /** Writes committed since the last compaction. */
-  private writesSinceCompaction = 0;
-
-  /**
-   * Grafeo keeps every old version of a changed node until compact() drops the ones no transaction
-   * can see: without it, memory grows with every update, not just with the data. Compact in the write
-   * queue (no write runs alongside) every COMPACT_EVERY writes.
-   */
-  private compactNow(): void {
-    if (++this.writesSinceCompaction < COMPACT_EVERY) return;
-    this.writesSinceCompaction = 0;
-    this.db.compact();
-  }
-
   private async writeWithRetry<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const tx: Transaction = this.db.beginTransaction();
       try {
         const result = await work(async (text, params) => rowsOf(await tx.executeCypher(text, params)));
+        // No compact() after commits: Grafeo 0.6.0 drops old versions by itself (compact() after 500 of
+        // the soak's writes collected none), and compact() is a checkpoint that blocks the event loop
+        // for 50-150 ms on a few thousand nodes (docs/grafeo.md).
         tx.commit();
-        this.compactNow();
         return result;
       } catch (error) {
         tx.rollback();
