@@ -249,6 +249,16 @@ export class MemoryStore implements GraphStore {
     return { nodes: page.map((p) => p.row.record), keys: page.map((p) => p.key), hasMore: sorted.length > query.limit };
   }
 
+  async searchTexts(label: Label, limit: number): Promise<string[]> {
+    const texts: string[] = [];
+    for (const node of this.ofLabel(label)) {
+      if (texts.length >= limit) break;
+      const text = node.stored[SEARCH_TEXT];
+      if (typeof text === 'string') texts.push(text);
+    }
+    return texts;
+  }
+
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
     return targetIds.map((targetId) => {
       const counts = new Map<string, number>();

@@ -109,7 +109,9 @@ function neo4jEnv(statements: number): NodeJS.ProcessEnv {
 function prepareNeo4jScripts(): void {
   mkdirSync(SCRIPTS, { recursive: true });
   for (const file of ['Launcher.java', 'run.sh', 'start-background.sh', 'stop.sh', 'pom.xml']) copyFileSync(join(ROOT, 'neo4j', file), join(SCRIPTS, file));
-  if (!existsSync(join(SCRIPTS, 'lib'))) symlinkSync(join(ROOT, 'neo4j', 'lib'), join(SCRIPTS, 'lib'));
+  // Relinked every time: a link left by a run from another checkout may point at jars that are gone.
+  rmSync(join(SCRIPTS, 'lib'), { force: true });
+  symlinkSync(join(ROOT, 'neo4j', 'lib'), join(SCRIPTS, 'lib'));
 }
 
 function startNeo4j(statements: number): number {

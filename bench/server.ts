@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   // The floor: an operation run once through the API with its store calls recorded, then those calls replayed.
   const recorder = recording(raw);
   const floorSearch = new SearchService(recorder.store);
-  const floorMutations = new MutationService(recorder.store, () => floorSearch.refresh());
+  const floorMutations = new MutationService(recorder.store, (before, after) => floorSearch.noteWrite(before, after));
   const auth = settings.apiKeys.authenticate({ authorization: `Bearer ${options.apiKey}` }, new URL('http://localhost/graphql'));
   const execute = (apolloServer: ApolloServer<Context>, query: string, variables: Record<string, unknown>, target: GraphStore, search = floorSearch, mutations = floorMutations) =>
     apolloServer.executeOperation({ query, variables }, { contextValue: createContext({ store: target, settings, logger, search, mutations }, auth) });
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
         if (!report) continue;
         for (const [mode, target] of [['batched', store], ['unbatched', unbatched(store)]] as const) {
           const search = new SearchService(target);
-          const mutations = new MutationService(target, () => search.refresh());
+          const mutations = new MutationService(target, (before, after) => search.noteWrite(before, after));
           Object.assign(meter, newMeter());
           const t0 = performance.now();
           const result = await execute(main_.apollo, PROBE_QUERY, { report }, target, search, mutations);

@@ -42,8 +42,8 @@ export interface ChorusServerOptions {
   settings: Settings;
   logger: Logger;
   /** Defaults to a SearchService over the store. */
-  search?: Searcher & { refresh?(): void };
-  /** Defaults to a MutationService over the store that refreshes the search after each change. */
+  search?: Searcher & Partial<Pick<SearchService, 'warm' | 'noteWrite'>>;
+  /** Defaults to a MutationService over the store that tells the search what each change wrote. */
   mutations?: MutationService;
   /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
@@ -78,7 +78,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export async function createChorusServer(options: ChorusServerOptions): Promise<ChorusServer> {
   const { schema, store, settings, logger } = options;
   const search = options.search ?? new SearchService(store);
-  const mutations = options.mutations ?? new MutationService(store, () => search.refresh?.());
+  const mutations = options.mutations ?? new MutationService(store, (before, after) => search.noteWrite?.(before, after));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
@@ -177,6 +177,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
       return new Promise((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
+          search.warm?.(); // the search vocabulary loads while the first requests come in, not on the first search
           const address = http.address() as AddressInfo;
           resolve(`http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`);
         });

@@ -38,8 +38,8 @@ export class MutationService {
 
   constructor(
     private readonly store: GraphStore,
-    /** Called after every applied change (e.g. to refresh the search vocabulary). */
-    private readonly afterWrite: () => void = () => undefined,
+    /** Called after every applied change with the nodes as they were and as written (the search vocabulary follows them). */
+    private readonly afterWrite: (before: readonly NodeRecord[], after: readonly NodeRecord[]) => void = () => undefined,
   ) {}
 
   apply(set: ChangeSet, keyName: string, idempotencyKey?: string): Promise<AppliedChange> {
@@ -101,7 +101,7 @@ export class MutationService {
       deleteRelationships: [...set.deleteRelationships, ...derived.remove],
       deleteNodes: set.deleteNodes,
     });
-    this.afterWrite();
+    this.afterWrite(before.nodes, [...set.nodes, ...marks, change]);
     return { change, applied: true };
   }
 

@@ -11,10 +11,12 @@
  */
 import { labelNames, type Label } from '../model/schema.js';
 import { isSearchable } from '../model/storage.js';
+import type { NodeRecord } from '../model/records.js';
 import type { GraphStore } from '../store/port.js';
 import { queryWords } from './query.js';
 import { rankHits, type QueryTerm, type SearchResult } from './rank.js';
-import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+import { indexedWords } from './node-words.js';
+import { loadVocabulary, VOCABULARY_LABELS, type Vocabulary } from './vocabulary.js';
 
 export type { QueryTerm, SearchResult } from './rank.js';
 
@@ -31,8 +33,12 @@ export const CANDIDATES_PER_LABEL = 250;
 
 const searchableLabels = labelNames.filter(isSearchable);
 
+const vocabularyLabels = new Set<string>(VOCABULARY_LABELS);
+
 export class SearchService {
   private vocabulary: Promise<Vocabulary> | undefined;
+  /** The vocabulary once its load has finished: from then on writes update it in place. */
+  private loaded: Vocabulary | undefined;
 
   constructor(private readonly store: GraphStore) {}
 
@@ -56,12 +62,30 @@ export class SearchService {
     return rankHits(terms, hitsPerLabel, max);
   }
 
+  /** Starts loading the vocabulary now (at server start), so that the first search need not wait for it. */
+  warm(): void {
+    this.currentVocabulary().catch(() => undefined); // a failed load is retried by the next search
+  }
+
   /**
-   * Forgets the vocabulary, so the next search reads it again (call after
-   * writes). Lazy, so that a burst of writes costs one reload, not one each.
+   * Keeps the vocabulary in step with a write: the words of the nodes as they
+   * were (`before`, deleted ones included) leave it and those of the nodes as
+   * written (`after`) join it, so a write costs its own nodes, not a reload.
    */
+  noteWrite(before: readonly NodeRecord[], after: readonly NodeRecord[]): void {
+    if (!this.loaded) {
+      // A load in flight may have read the graph before this write or after it: the next search reads it again.
+      this.refresh();
+      return;
+    }
+    for (const node of before) if (vocabularyLabels.has(node.label)) this.loaded.remove(indexedWords(node));
+    for (const node of after) if (vocabularyLabels.has(node.label)) this.loaded.add(indexedWords(node));
+  }
+
+  /** Forgets the vocabulary, so the next search reads it again. */
   refresh(): void {
     this.vocabulary = undefined;
+    this.loaded = undefined;
   }
 
   /** The vocabulary, loaded on first use; concurrent searches share one load, and a failed load is retried next time. */
@@ -69,9 +93,14 @@ export class SearchService {
     if (!this.vocabulary) {
       const loading = loadVocabulary(this.store);
       this.vocabulary = loading;
-      loading.catch(() => {
-        if (this.vocabulary === loading) this.vocabulary = undefined;
-      });
+      loading.then(
+        (vocabulary) => {
+          if (this.vocabulary === loading) this.loaded = vocabulary;
+        },
+        () => {
+          if (this.vocabulary === loading) this.vocabulary = undefined;
+        },
+      );
     }
     return this.vocabulary;
   }

@@ -6,16 +6,15 @@
  * corrected itself), while a misspelt name is what a user most often types.
  */
 import type { Label } from '../model/schema.js';
-import type { GraphStore, Keyset } from '../store/port.js';
+import type { GraphStore } from '../store/port.js';
 import { damerauLevenshtein, letterMask, maskDistance } from './edit-distance.js';
-import { indexedWords } from './node-words.js';
 import { STOP_WORDS } from './query.js';
 
 export const VOCABULARY_LABELS: readonly Label[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Source'];
 
 /**
- * Bounds on one load: it reads at most `nodes` nodes (each label in id order,
- * in the order above, until the budget is spent) and keeps at most `words`
+ * Bounds on one load: it reads at most `nodes` nodes (label by label, in the
+ * order above, until the budget is spent) and keeps at most `words`
  * words, the ones in the most nodes. The seed graph has 74 such nodes and
  * 159 words (a load takes ~3 ms on Grafeo, ~18 ms on Neo4j); at the word
  * bound a correction scans ~50,000 short strings, about 1-2 ms per query word.
@@ -24,8 +23,6 @@ export const VOCABULARY_LIMITS = { nodes: 100_000, words: 50_000 };
 
 /** A query word is corrected to at most this many vocabulary words. */
 export const MAX_CORRECTIONS_PER_WORD = 3;
-
-const PAGE_SIZE = 500;
 
 /**
  * How many edits a correction may make: none for words under 4 letters
@@ -50,16 +47,13 @@ function isTarget(word: string): boolean {
 
 export class Vocabulary {
   /** Words (with their letter masks) by length: a correction is only looked for among lengths within reach. */
-  private readonly byLength = new Map<number, { word: string; mask: number }[]>();
+  private readonly byLength = new Map<number, Map<string, number>>();
+  /** How many nodes hold each word. */
+  private readonly frequency: Map<string, number>;
 
-  constructor(private readonly frequency: ReadonlyMap<string, number>) {
-    for (const word of frequency.keys()) {
-      const length = Array.from(word).length;
-      const entry = { word, mask: letterMask(word) };
-      const bucket = this.byLength.get(length);
-      if (bucket) bucket.push(entry);
-      else this.byLength.set(length, [entry]);
-    }
+  constructor(frequency: ReadonlyMap<string, number>) {
+    this.frequency = new Map(frequency);
+    for (const word of this.frequency.keys()) this.bucketOf(word).set(word, letterMask(word));
   }
 
   /** Builds one from texts (names, titles); each text counts once per word. */
@@ -69,6 +63,40 @@ export class Vocabulary {
       for (const word of new Set(words)) if (isTarget(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
     return new Vocabulary(mostFrequent(frequency, maxWords));
+  }
+
+  /**
+   * Counts one more node's words (a node written). Words past the load's
+   * word bound join too: a write names what users will look for next.
+   */
+  add(words: Iterable<string>): void {
+    for (const word of new Set(words)) {
+      if (!isTarget(word)) continue;
+      const count = this.frequency.get(word) ?? 0;
+      this.frequency.set(word, count + 1);
+      if (count === 0) this.bucketOf(word).set(word, letterMask(word));
+    }
+  }
+
+  /** Counts one node's words out (a node deleted or rewritten); a word no node holds any more leaves. */
+  remove(words: Iterable<string>): void {
+    for (const word of new Set(words)) {
+      const count = this.frequency.get(word);
+      if (count === undefined) continue;
+      if (count > 1) {
+        this.frequency.set(word, count - 1);
+      } else {
+        this.frequency.delete(word);
+        this.bucketOf(word).delete(word);
+      }
+    }
+  }
+
+  private bucketOf(word: string): Map<string, number> {
+    const length = Array.from(word).length;
+    let bucket = this.byLength.get(length);
+    if (!bucket) this.byLength.set(length, (bucket = new Map()));
+    return bucket;
   }
 
   get size(): number {
@@ -92,7 +120,7 @@ export class Vocabulary {
     let best = limit;
     let found: string[] = [];
     for (let candidateLength = length - limit; candidateLength <= length + limit; candidateLength++) {
-      for (const { word: candidate, mask: candidateMask } of this.byLength.get(candidateLength) ?? []) {
+      for (const [candidate, candidateMask] of this.byLength.get(candidateLength) ?? []) {
         if (maskDistance(mask, candidateMask) > best) continue; // rules out most words before the full distance
         const distance = damerauLevenshtein(word, candidate, best);
         if (distance < best) {
@@ -118,19 +146,16 @@ function mostFrequent(frequency: Map<string, number>, maxWords: number): Map<str
   return new Map(kept);
 }
 
-/** Reads the vocabulary labels from the store, page by page, within VOCABULARY_LIMITS. */
+/**
+ * Reads the vocabulary labels' indexed words from the store, one statement
+ * per label, within VOCABULARY_LIMITS (at 100,000 statements: ~32,000 nodes).
+ */
 export async function loadVocabulary(store: GraphStore, limits = VOCABULARY_LIMITS): Promise<Vocabulary> {
   const texts: string[][] = [];
-  let budget = limits.nodes;
   for (const label of VOCABULARY_LABELS) {
-    let after: Keyset | undefined;
-    while (budget > 0) {
-      const page = await store.list({ label, after, limit: Math.min(PAGE_SIZE, budget) });
-      for (const node of page.nodes) texts.push([...indexedWords(node)]);
-      budget -= page.nodes.length;
-      if (!page.hasMore || page.nodes.length === 0) break;
-      after = page.keys.at(-1);
-    }
+    const budget = limits.nodes - texts.length;
+    if (budget <= 0) break;
+    for (const text of await store.searchTexts(label, budget)) texts.push(text.split(' '));
   }
   return Vocabulary.fromTexts(texts, limits.words);
 }

@@ -31,6 +31,7 @@ export const QUERY_NAMES = [
   'expand',
   'shortest-path',
   'search-neo4j',
+  'search-texts',
   'statements',
   'count-statements',
   'rank-out',

@@ -315,6 +315,11 @@ export abstract class CypherStore implements GraphStore {
     return this.toPage(query.label, rows, query.limit);
   }
 
+  async searchTexts(label: Label, limit: number): Promise<string[]> {
+    const rows = await this.run('search-texts', { label }, { limit });
+    return rows.map((row) => String(row.text));
+  }
+
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
     const rowsByTarget = new Map<string, StanceCountRow[]>();
     await Promise.all(

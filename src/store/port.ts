@@ -213,6 +213,12 @@ export interface GraphStore {
   stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]>;
   /** For each target, its statements' stances counted per speaker or per the speaker's organisation. */
   stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]>;
+  /**
+   * The indexed words (`searchText`: normalised, space-separated) of up to
+   * `limit` nodes of a label, in no set order: what the search vocabulary is
+   * built from, without reading whole records. Nodes with none are left out.
+   */
+  searchTexts(label: Label, limit: number): Promise<string[]>;
   /** Ratings counted per report, framework, period and grade. */
   gradeCounts(filter: { reports?: string[]; frameworks?: string[] }): Promise<GradeCountRow[]>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;

@@ -103,6 +103,21 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(changes.body.data.changes.totalCount).toBe(1);
     });
 
+    it('search corrects to names as mutations write them, and forgets names they change away', async () => {
+      const SEARCH = `query($text: String!) { search(text: $text, first: 3) { edges { node { matched node { id } } } } }`;
+      const firstHit = async (text: string) => (await server.graphql(SEARCH, { text })).body.data.search.edges[0]?.node;
+      await firstHit('wilshaw'); // the vocabulary is loaded before the writes below
+      const added = await mutate(ADD_ACTOR, { input: { type: 'PERSON', name: 'Ottoline Fairweather' } });
+      expect(added.body.errors).toBeUndefined();
+      const id = added.body.data.addActor.node.id;
+      expect(await firstHit('fairwether')).toMatchObject({ node: { id }, matched: ['fairweather'] });
+      const renamed = await mutate(`mutation($id: ID!) { updateNode(id: $id, set: { name: "Ottoline Stormweather" }) { applied } }`, { id });
+      expect(renamed.body.errors).toBeUndefined();
+      expect(await firstHit('stormwether')).toMatchObject({ node: { id }, matched: ['stormweather'] });
+      // No node holds "fairweather" now: the typo is searched as typed and finds nothing.
+      expect(await firstHit('fairwether')).toBeUndefined();
+    });
+
     it('names the field of each validation error, and a failed mutation writes nothing', async () => {
       const before = await snapshotGraph(store, { withChanges: true });
       const badKind = await mutate(ADD_ACTOR, { input: { type: 'ORGANISATION', name: 'Odd Body', kind: 'cult' } });

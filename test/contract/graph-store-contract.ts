@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { relationshipId } from '../../src/model/ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from '../../src/model/records.js';
 import type { Label, RelationshipType } from '../../src/model/schema.js';
-import { normaliseWords } from '../../src/model/search-text.js';
+import { normaliseWords, searchTextOf } from '../../src/model/search-text.js';
 import { ValidationError } from '../../src/errors.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { deleteByPrefix, uniquePrefix, type TestStore } from '../support/stores.js';
@@ -338,6 +338,18 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
         related: { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } }, direction: 'DESC', limit: 5,
       });
       expect(critical.keys).toEqual([{ value: 1, id: f.ids.report }]);
+    });
+
+    it('gives a label’s indexed words, each node’s as one normalised text, up to a limit', async () => {
+      const people = await store.searchTexts('Person', 100_000);
+      expect(people).toContain(searchTextOf(['Sir Michael Wilshaw', ['Sir Michael Wishaw', 'sir micahel wilshaw']]));
+      expect(people).toContain('alan wood wood');
+      expect(people).toContain('jo cleary');
+      expect(people.every((text) => text === normaliseWords(text).join(' '))).toBe(true);
+      expect(await store.searchTexts('Organisation', 100_000)).toContain(searchTextOf(["Association of Directors of Children's Services", ['ADCS']]));
+      // A node without searchable words (a Rating) gives none; the limit holds.
+      expect(await store.searchTexts('Rating', 100_000)).toEqual([]);
+      expect(await store.searchTexts('Person', 2)).toHaveLength(2);
     });
 
     it('counts a target’s statements per stance, for many targets in one call', async () => {

@@ -11,6 +11,7 @@ import { seedStore } from '../../src/seed/load.js';
 import { queryWords } from '../../src/search/query.js';
 import { MAX_LIMIT, SearchService, type SearchResult } from '../../src/search/search-service.js';
 import { indexedWords } from '../../src/search/node-words.js';
+import { loadVocabulary, VOCABULARY_LABELS, Vocabulary } from '../../src/search/vocabulary.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, createGrafeoTestStore, createNeo4jTestStore, TEST_NEO4J_URI, type TestStore } from '../support/stores.js';
 
@@ -215,37 +216,98 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
     });
 
     describe('vocabulary', () => {
-      it('loads lazily, once, and again after refresh()', async () => {
+      it('loads lazily, once (one statement per label), and again after refresh()', async () => {
         const fresh = new SearchService(store);
+        const reads = vi.spyOn(store, 'searchTexts');
         const list = vi.spyOn(store, 'list');
         try {
-          expect(list).not.toHaveBeenCalled();
+          expect(reads).not.toHaveBeenCalled();
           await fresh.search('wilshaw', [], 5);
-          const reads = list.mock.calls.length;
-          expect(reads).toBeGreaterThan(0);
+          expect(reads.mock.calls.map(([label]) => label)).toEqual(['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Source']);
           await Promise.all([fresh.search('adcs', [], 5), fresh.search('ofsted', [], 5)]);
-          expect(list.mock.calls.length).toBe(reads);
+          expect(reads).toHaveBeenCalledTimes(6);
           fresh.refresh();
-          expect(list.mock.calls.length).toBe(reads);
+          expect(reads).toHaveBeenCalledTimes(6);
           await fresh.search('adcs', [], 5);
-          expect(list.mock.calls.length).toBe(2 * reads);
+          expect(reads).toHaveBeenCalledTimes(12);
+          expect(list).not.toHaveBeenCalled(); // whole records are never paged through for it
         } finally {
+          reads.mockRestore();
           list.mockRestore();
         }
       });
 
-      it('after refresh(), corrects to names written since', async () => {
+      it('warm() loads it in the background, before any search', async () => {
+        const fresh = new SearchService(store);
+        const reads = vi.spyOn(store, 'searchTexts');
+        try {
+          fresh.warm();
+          await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(6));
+          await fresh.search('wilshw', [], 5);
+          expect(reads).toHaveBeenCalledTimes(6);
+        } finally {
+          reads.mockRestore();
+        }
+      });
+
+      it('holds the same words as reading every record of its labels would give', async () => {
+        const texts: string[][] = [];
+        for (const label of VOCABULARY_LABELS) {
+          let after;
+          for (;;) {
+            const page = await store.list({ label, after, limit: 50 });
+            for (const node of page.nodes) texts.push([...indexedWords(node)]);
+            if (!page.hasMore) break;
+            after = page.keys.at(-1);
+          }
+        }
+        const fromRecords = Vocabulary.fromTexts(texts);
+        const loaded = await loadVocabulary(store);
+        expect(loaded.size).toBe(fromRecords.size);
+        expect(loaded.size).toBeGreaterThan(100);
+        const words = new Set(texts.flat());
+        for (const word of words) expect(loaded.has(word), word).toBe(fromRecords.has(word));
+        for (const word of ['wilshaw', 'ofsted', 'adcs', 'kingston']) expect(loaded.has(word), word).toBe(true);
+      });
+
+      it('after noteWrite(), corrects to names written since and forgets deleted ones, without reading the store again', async () => {
         const id = 'person:zebedee-quixotically';
+        const node = { id, label: 'Person' as const, properties: { name: 'Zebedee Quixotically' } };
         const fresh = new SearchService(store);
         await fresh.search('wilshaw', [], 5); // loads the vocabulary before the write
-        await store.write({ nodes: [{ id, label: 'Person', properties: { name: 'Zebedee Quixotically' } }] });
+        const reads = vi.spyOn(store, 'searchTexts');
+        await store.write({ nodes: [node] });
         try {
           expect(await fresh.search('quixoticaly', ['Person'], 5)).toEqual([]);
-          fresh.refresh();
+          fresh.noteWrite([], [node]);
           const [hit] = await fresh.search('quixoticaly', ['Person'], 5);
           expect(hit).toMatchObject({ node: { id }, correctedFrom: { quixotically: 'quixoticaly' } });
-        } finally {
+          // Renamed: the old words leave with the old record, the new ones join.
+          const renamed = { ...node, properties: { name: 'Zebedee Quizzically' } };
+          await store.write({ nodes: [renamed] });
+          fresh.noteWrite([node], [renamed]);
+          expect(await fresh.search('quixoticaly', ['Person'], 5)).toEqual([]);
+          expect((await fresh.search('quizzicaly', ['Person'], 5))[0]).toMatchObject({ node: { id }, correctedFrom: { quizzically: 'quizzicaly' } });
           await store.write({ deleteNodes: [id] });
+          fresh.noteWrite([renamed], []);
+          expect(await fresh.search('zebede', ['Person'], 5)).toEqual([]);
+          expect(reads).not.toHaveBeenCalled();
+        } finally {
+          reads.mockRestore();
+          await store.write({ deleteNodes: [id] });
+        }
+      });
+
+      it('a write during a load makes the next search read it again', async () => {
+        const fresh = new SearchService(store);
+        const reads = vi.spyOn(store, 'searchTexts');
+        try {
+          fresh.warm();
+          fresh.noteWrite([], []); // the load in flight may have missed it
+          await fresh.search('wilshaw', [], 5);
+          expect(reads).toHaveBeenCalledTimes(12);
+        } finally {
+          reads.mockRestore();
         }
       });
     });

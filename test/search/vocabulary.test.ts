@@ -74,4 +74,34 @@ describe('Vocabulary', () => {
     expect(v.size).toBe(2);
     expect([v.has('alpha'), v.has('beta'), v.has('gamma')]).toEqual([true, true, false]);
   });
+
+  it('follows writes: a node added brings its words, one removed takes away the words no other node holds', () => {
+    const v = vocabulary('Sir Michael Wilshaw', 'Michael Gove');
+    expect(v.corrections('zebede')).toEqual([]);
+    v.add(normaliseWords('Zebedee Quixotically'));
+    expect(v.corrections('zebede')).toEqual(['zebedee']);
+    expect(v.corrections('quixoticaly')).toEqual(['quixotically']);
+    v.remove(normaliseWords('Zebedee Quixotically'));
+    expect([v.has('zebedee'), v.has('quixotically')]).toEqual([false, false]);
+    expect(v.corrections('zebede')).toEqual([]);
+    // "michael" is in two names: removing one keeps it; removing the other too drops it.
+    v.remove(normaliseWords('Michael Gove'));
+    expect(v.has('michael')).toBe(true);
+    expect(v.has('gove')).toBe(false);
+    v.remove(normaliseWords('Sir Michael Wilshaw'));
+    expect(v.has('michael')).toBe(false);
+    expect(v.size).toBe(0);
+  });
+
+  it('counts a node’s repeated word once, and ignores removals of words it never held', () => {
+    const v = vocabulary('Alpha');
+    v.add(['beta', 'beta']);
+    v.remove(['beta']);
+    expect(v.has('beta')).toBe(false);
+    v.remove(['never', 'seen']);
+    expect(v.size).toBe(1);
+    // Short words, numbers and stop words never become correction targets.
+    v.add(['ab', '2014', 'the']);
+    expect(v.size).toBe(1);
+  });
 });
