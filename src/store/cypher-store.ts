@@ -21,8 +21,8 @@ export type Row = Record<string, unknown>;
 export type Run = (query: QueryName, values?: Partial<Record<Placeholder, PlaceholderValue>>, params?: Record<string, unknown>) => Promise<Row[]>;
 
 export interface CypherRunner {
-  /** Runs one statement outside a write transaction. */
-  read(text: string, params: Record<string, unknown>): Promise<Row[]>;
+  /** Runs one statement outside a write transaction; `columns` (its result columns, when known) lets a runner merge reads. */
+  read(text: string, params: Record<string, unknown>, columns?: readonly string[]): Promise<Row[]>;
   /** Runs `work` in one write transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T>;
 }
@@ -84,10 +84,11 @@ export abstract class CypherStore implements GraphStore {
     name: QueryName,
     values: Partial<Record<Placeholder, PlaceholderValue>>,
     params: Record<string, unknown>,
-    execute: (text: string, params: Record<string, unknown>) => Promise<Row[]> = (t, p) => this.runner.read(t, p),
+    execute: (text: string, params: Record<string, unknown>, columns: readonly string[]) => Promise<Row[]> = (t, p, c) => this.runner.read(t, p, c),
   ): Promise<Row[]> {
-    const rendered = render(this.entry(name), values);
-    return execute(rendered.text, { ...rendered.params, ...params });
+    const entry = this.entry(name);
+    const rendered = render(entry, values);
+    return execute(rendered.text, { ...rendered.params, ...params }, entry.returns);
   }
 
   async write(batch: WriteBatch): Promise<WriteSummary> {

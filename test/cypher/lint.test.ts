@@ -8,6 +8,7 @@ import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
 import { loadCatalogue, render, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
 import { afterKeyset, and, predicate, sortKey, statementsFrom } from '../../src/store/fragments.js';
+import { mergeReads } from '../../src/store/neo4j/read-waves.js';
 
 const catalogue = loadCatalogue();
 
@@ -65,5 +66,40 @@ describe('cypher/ catalogue', () => {
       expect(errors, `${entry.file}\n${rendered.text}`).toEqual([]);
       expect(entry.returns.length, `${entry.file} header must name its columns`).toBeGreaterThan(0);
     });
+
+    it(`${entry.name}.cypher names its result columns in its header, and merges with others into a statement Neo4j accepts`, () => {
+      // Neo4j merges concurrent reads by these columns (src/store/neo4j/read-waves.ts): a column left out would vanish.
+      expect(returnColumns(entry.statement), entry.file).toEqual(entry.returns);
+      const rendered = render(entry, sampleValues(/MATCH \(n:|\{\{from\}\}/.test(entry.text) ? 'n' : 'other'));
+      const read = { text: rendered.text, params: { ...rendered.params, ...Object.fromEntries(entry.params.map((name) => [name, null])) }, columns: entry.returns };
+      const merged = mergeReads([read, read]);
+      const { diagnostics } = lintCypherQuery(merged.text, {
+        labels: [...labelNames],
+        relationshipTypes: [...relationshipTypeNames],
+        parameters: merged.params,
+        procedures: testData.mockSchema.procedures,
+        functions: testData.mockSchema.functions,
+      });
+      const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+      expect(errors, merged.text).toEqual([]);
+    });
   }
 });
+
+/** The column names of a statement's last RETURN: each item's alias, or the item itself when it is a bare name. */
+function returnColumns(statement: string): string[] {
+  const clause = statement.slice(statement.lastIndexOf('RETURN') + 'RETURN'.length).split(/\b(?:ORDER BY|SKIP|LIMIT)\b/)[0];
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of clause) {
+    if ('([{'.includes(char)) depth++;
+    if (')]}'.includes(char)) depth--;
+    if (char === ',' && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items.map((item) => item.trim()).map((item) => /\bAS\s+`?(\w+)`?$/i.exec(item)?.[1] ?? item);
+}

@@ -4,7 +4,7 @@
  * record every call (as dataloader's own tests do), and one deep query runs
  * at two page sizes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -51,6 +51,8 @@ describe('store round trips per request', () => {
     const recorder = recording(handle.store);
     calls = recorder.calls;
     server = await startServer(recorder.store, { CHORUS_MAX_COST: '1000000' });
+    // The server reads the search vocabulary in the background once it listens (one call per label): not a request's.
+    await vi.waitFor(() => expect(calls.filter((call) => call === 'searchTexts')).toHaveLength(6));
   });
   afterAll(async () => {
     await server?.stop();

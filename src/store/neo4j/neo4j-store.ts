@@ -8,6 +8,7 @@ import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, toNode, type CypherRunner, type Row } from '../cypher-store.js';
 import type { SearchHit, SearchQuery } from '../port.js';
+import { ReadWaves } from './read-waves.js';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -89,6 +90,8 @@ function withoutStackCapture<T>(start: () => T): T {
 }
 
 class Neo4jRunner implements CypherRunner {
+  private readonly waves = new ReadWaves((text, params) => this.readWithRetries(text, params));
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
@@ -118,7 +121,7 @@ class Neo4jRunner implements CypherRunner {
    * one that failed on a transient error (a pooled connection Neo4j dropped, a restart, a leader change)
    * is run again, with growing pauses, within the same budget the driver gives writes.
    */
-  async read(text: string, params: Record<string, unknown>): Promise<Row[]> {
+  private async readWithRetries(text: string, params: Record<string, unknown>): Promise<Row[]> {
     const started = Date.now();
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       try {
@@ -129,6 +132,11 @@ class Neo4jRunner implements CypherRunner {
         await sleep(pause);
       }
     }
+  }
+
+  /** A read with known columns joins the reads that start with it in one statement (read-waves.ts). */
+  read(text: string, params: Record<string, unknown>, columns?: readonly string[]): Promise<Row[]> {
+    return columns && columns.length > 0 ? this.waves.read({ text, params, columns }) : this.readWithRetries(text, params);
   }
 
   async write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {

@@ -1,0 +1,105 @@
+/**
+ * Reads that start together go to Neo4j as one statement. A GraphQL request
+ * reads in waves: its DataLoaders dispatch together (a report's statements'
+ * speakers, targets and sources), then the next level when those answer. Each
+ * read sent alone costs Neo4j a statement (Bolt messages, a transaction, a
+ * plan-cache lookup) and the driver a session: most of a small read's cost.
+ * Sent as the parts of one `UNION ALL` statement, a wave costs one.
+ *
+ *   CALL { <read 0, its $params renamed $w0_…> } WITH collect([col, …]) AS rows RETURN 0 AS part, rows
+ *   UNION ALL
+ *   CALL { <read 1 …> } …
+ *
+ * Each part gives one row whatever its read returns (an aggregate without a
+ * grouping key), holding the read's rows in their order. Only reads whose
+ * columns are known (catalogue statements, from their `returns` header) join
+ * a wave. A wave is what is read until the event loop turns (setImmediate):
+ * one request's wave, and under load the reads of other requests whose
+ * answers came in the same turn. Parts are sorted by text, so a set of reads
+ * always gives the same statement text and Neo4j plans it once.
+ */
+import type { Row } from '../cypher-store.js';
+
+export interface Read {
+  text: string;
+  params: Record<string, unknown>;
+  /** The statement's result columns, in order. */
+  columns: readonly string[];
+}
+
+/** At most this many reads in one statement: bounds its size and the variety of merged texts. */
+export const MAX_READS_PER_STATEMENT = 16;
+
+/** `$name` outside string literals (our statements' only literals are short ones such as `'|'`). */
+const PARAMETER_OR_LITERAL = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+
+/** One statement for many reads, with each read's parameters renamed apart. */
+export function mergeReads(reads: readonly Read[]): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const parts = reads.map((read, i) => {
+    const prefix = `w${i}_`;
+    const text = read.text.replace(PARAMETER_OR_LITERAL, (match, name: string | undefined) => (name ? `$${prefix}${name}` : match));
+    for (const [name, value] of Object.entries(read.params)) params[prefix + name] = value;
+    return `CALL {\n${text}\n}\nWITH collect([${read.columns.map(quoted).join(', ')}]) AS rows\nRETURN ${i} AS part, rows`;
+  });
+  return { text: parts.join('\nUNION ALL\n'), params };
+}
+
+/** The merged statement's rows, back as each read's own rows. */
+export function splitRows(reads: readonly Read[], merged: readonly Row[]): Row[][] {
+  const results: Row[][] = reads.map(() => []);
+  for (const { part, rows } of merged as { part: number; rows: unknown[][] }[]) {
+    const columns = reads[part].columns;
+    results[part] = rows.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
+  }
+  return results;
+}
+
+interface Pending extends Read {
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Collects reads until the current turn of the event loop ends, then runs them:
+ * one alone as itself, several as one merged statement. If the merged statement
+ * fails, each read runs alone, so each gets its own answer or its own error.
+ */
+export class ReadWaves {
+  private pending: Pending[] = [];
+
+  constructor(private readonly runOne: (text: string, params: Record<string, unknown>) => Promise<Row[]>) {}
+
+  read(read: Read): Promise<Row[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ ...read, resolve, reject });
+    });
+  }
+
+  private flush(): void {
+    const wave = this.pending;
+    this.pending = [];
+    for (let i = 0; i < wave.length; i += MAX_READS_PER_STATEMENT) void this.runWave(wave.slice(i, i + MAX_READS_PER_STATEMENT));
+  }
+
+  private async runWave(wave: Pending[]): Promise<void> {
+    if (wave.length > 1) {
+      wave.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      const merged = mergeReads(wave);
+      let rows: Row[] | undefined;
+      try {
+        rows = await this.runOne(merged.text, merged.params);
+      } catch {
+        rows = undefined; // each read alone below: the error belongs to one of them, and the others may succeed
+      }
+      if (rows) {
+        splitRows(wave, rows).forEach((result, i) => wave[i].resolve(result));
+        return;
+      }
+    }
+    await Promise.all(wave.map((read) => this.runOne(read.text, read.params).then(read.resolve, read.reject)));
+  }
+}
