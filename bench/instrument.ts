@@ -19,8 +19,11 @@ export function newMeter(): Meter {
 export function meterDatabase(store: GraphStore, meter: Meter): void {
   const runner = (store as unknown as { runner?: Record<string, unknown> }).runner;
   if (!runner) return;
-  const read = runner.read as (...args: unknown[]) => Promise<unknown>;
-  runner.read = (...args: unknown[]) => {
+  // Statements sent, not reads asked for: Neo4j's runner sends reads that start together as one statement
+  // (src/store/neo4j/read-waves.ts) through readWithRetries, so that is where they are counted.
+  const send = typeof runner.readWithRetries === 'function' ? 'readWithRetries' : 'read';
+  const read = runner[send] as (...args: unknown[]) => Promise<unknown>;
+  runner[send] = (...args: unknown[]) => {
     meter.dbQueries++;
     return read.apply(runner, args);
   };

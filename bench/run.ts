@@ -8,7 +8,7 @@
  * /tmp, so the repository's neo4j/neo4j.pid is never touched; it is stopped at the end.
  *
  * Options: --quick (seed scale and 100,000 statements, short runs), --scales 120,10000,100000,1000000,
- * --latency-seconds, --throughput-seconds, --connections, --no-neo4j, --no-memory (no in-memory ceiling server), --dry (write nothing), --ops a,b (only these operations; with --merge their cells replace those in results.json), --merge (keep other scales
+ * --latency-seconds, --throughput-seconds, --warm-seconds (load before each cell's measurement), --connections, --no-neo4j, --no-memory (no in-memory ceiling server), --dry (write nothing), --ops a,b (only these operations; with --merge their cells replace those in results.json), --merge (keep other scales
  * already in bench/results/results.json), --neo4j-port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,6 +42,7 @@ const quick = flag('quick');
 const scales = value('scales', quick ? '120,100000' : '120,10000,100000,1000000').split(',').map(Number);
 const latencySeconds = Number(value('latency-seconds', quick ? '1' : '3'));
 const throughputSeconds = Number(value('throughput-seconds', quick ? '1.5' : '5'));
+const warmSeconds = Number(value('warm-seconds', quick ? '2' : '4'));
 const connections = Number(value('connections', '4'));
 const useNeo4j = !flag('no-neo4j');
 /** The in-memory ceiling holds a second copy of the corpus in one process: --no-memory leaves it out (e.g. at 1M statements). */
@@ -260,8 +261,9 @@ async function measure(config: Config, op: Operation | null, targets: CorpusTarg
     log(`  ${(op?.name ?? '__typename').padEnd(14)} ${config.key.padEnd(16)} one request took ${timedOut ? `over ${TIMEOUT_MS} ms (timed out)` : `${ms.toFixed(0)} ms`}: not load-tested`);
     return { op: op?.name ?? '__typename', config: config.key, store: config.store, variant: config.variant, rps: 1000 / ms, p50: ms, p99: ms, loadedP50: NaN, loadedP99: NaN, serialRps: 1000 / ms, requests: 1, errors: 0, roundTrips: null, dbQueries: null, peakRssMB: NaN, slow: timedOut ? 'timed out' : 'one request' };
   }
-  // A few requests to warm (plans, caches, the search vocabulary), then the meter starts.
+  // Warm (plans, caches, the JVM's and V8's compilers: a JIT needs seconds of load, not a few requests), then the meter starts.
   for (let i = 0; i < 5; i++) await fetch(config.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body(1000 + i) });
+  if (warmSeconds > 0) await pass(config.endpoint, body, headers, connections, warmSeconds);
   if (config.meterUrl) await fetch(`${config.meterUrl}?reset=1`);
   const sampler = memorySampler(config.pids);
   const latency = await serialPass(config.endpoint, body, headers, latencySeconds);
