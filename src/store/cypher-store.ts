@@ -59,6 +59,23 @@ function endpointLabels(from: string, to: string): { fromLabel: Label; toLabel: 
   return fromLabel && toLabel ? { fromLabel, toLabel } : null;
 }
 
+/** Each relationship with its endpoints' labels; throws for one without an id or whose endpoints are not node ids. */
+export function withEndpointLabels(relationships: readonly RelationshipRecord[]): { rel: RelationshipRecord; fromLabel: Label; toLabel: Label }[] {
+  return relationships.map((rel) => {
+    const labels = endpointLabels(rel.from, rel.to);
+    if (!labels || !rel.id) throw new ValidationError([{ path: ['relationships', rel.id ?? '?'], message: `relationship endpoints "${rel.from}" and "${rel.to}" must be node ids` }]);
+    return { rel, ...labels };
+  });
+}
+
+/** Why a batch of relationships was not written: some name an endpoint the store does not hold. */
+export function missingEndpointsError(type: string, missing: number, total: number): ValidationError {
+  return new ValidationError(
+    [{ path: ['relationships', type], message: `${missing} of ${total} ${type} relationships name an endpoint that does not exist` }],
+    'batch not written',
+  );
+}
+
 export abstract class CypherStore implements GraphStore {
   abstract readonly kind: 'grafeo' | 'neo4j';
   protected readonly catalogue: Map<QueryName, CatalogueEntry> = loadCatalogue();
@@ -98,11 +115,7 @@ export abstract class CypherStore implements GraphStore {
     for (const node of nodes) {
       if (labelOfId(node.id) !== node.label) throw new ValidationError([{ path: ['id'], message: `node id "${node.id}" does not name a ${node.label}` }]);
     }
-    const relationshipRows = relationships.map((rel) => {
-      const labels = endpointLabels(rel.from, rel.to);
-      if (!labels || !rel.id) throw new ValidationError([{ path: ['relationships', rel.id ?? '?'], message: `relationship endpoints "${rel.from}" and "${rel.to}" must be node ids` }]);
-      return { rel, ...labels };
-    });
+    const relationshipRows = withEndpointLabels(relationships);
     const deletions = (batch.deleteRelationships ?? []).map((id) => {
       const parsed = parseRelationshipId(id);
       if (!parsed) throw new ValidationError([{ path: ['deleteRelationships', id], message: `"${id}" is not a relationship id` }]);
@@ -127,12 +140,7 @@ export abstract class CypherStore implements GraphStore {
           : group.map(({ rel }) => ({ id: rel.id, from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }));
         const [result] = await this.run(create ? 'create-relationships' : 'upsert-relationships', { type: first.type, fromLabel, toLabel }, { rows }, execute);
         const written = Number(result?.written ?? 0);
-        if (written !== rows.length) {
-          throw new ValidationError(
-            [{ path: ['relationships', first.type], message: `${rows.length - written} of ${rows.length} ${first.type} relationships name an endpoint that does not exist` }],
-            'batch not written',
-          );
-        }
+        if (written !== rows.length) throw missingEndpointsError(first.type, rows.length - written, rows.length);
         summary.relationshipsWritten += written;
       }
       for (const [, group] of groupBy(deletions, (d) => `${d.type}|${d.fromLabel}|${d.toLabel}`)) {
