@@ -62,8 +62,14 @@ interface Child {
 }
 const children = new Set<ChildProcess>();
 
-function spawnServer(script: string, options: Record<string, unknown>, timeoutMs = 590_000): Promise<Child> {
-  const proc = spawn(process.execPath, ['--enable-source-maps', join(HERE, script), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+function spawnServer(script: string, options: Record<string, unknown>): Promise<Child> {
+  // A server generates its corpus and bulk-loads it before READY: at a million statements that takes
+  // several GB of heap (V8's default limit is 2-4 GB) and longer than the 10 minutes smaller scales get.
+  const statements = Number(options.statements ?? 0);
+  const big = statements >= 300_000;
+  const timeoutMs = big ? 90 * 60_000 : 590_000;
+  const nodeArgs = ['--enable-source-maps', ...(big ? ['--max-old-space-size=16384'] : [])];
+  const proc = spawn(process.execPath, [...nodeArgs, join(HERE, script), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(proc);
   proc.on('exit', () => children.delete(proc));
   return new Promise((resolveReady, reject) => {
