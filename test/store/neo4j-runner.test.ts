@@ -4,7 +4,7 @@
  * network reset is run again on a fresh one, and the stack-capture switch is always put back.
  */
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import type { CypherRunner } from '../../src/store/cypher-store.js';
 import { ChorusError } from '../../src/errors.js';
@@ -91,17 +91,12 @@ describe.skipIf(!TEST_NEO4J_URI)('Neo4j runner reads', () => {
   });
 
   describe('reads that start together', () => {
-    /** Counts the statements the runner sends to Neo4j (merged or alone). */
-    function countingStatements(runner: CypherRunner) {
-      const sent: string[] = [];
+    /** The statements the runner sends to Neo4j (merged or alone), as texts; the spy is restored after each test. */
+    function statementsSent(runner: CypherRunner): string[][] {
       const target = runner as unknown as { readWithRetries(text: string, params: Record<string, unknown>): Promise<unknown> };
-      const original = target.readWithRetries.bind(runner);
-      target.readWithRetries = (text, params) => {
-        sent.push(text);
-        return original(text, params);
-      };
-      return { sent, restore: () => void (target.readWithRetries = original) };
+      return vi.spyOn(target, 'readWithRetries').mock.calls as unknown as string[][];
     }
+    afterEach(() => vi.restoreAllMocks());
 
     it('go as one statement, and each gets its own rows, in order, empty ones included', async () => {
       const runner = runnerOf(store);
@@ -110,54 +105,42 @@ describe.skipIf(!TEST_NEO4J_URI)('Neo4j runner reads', () => {
         await runner.read('UNWIND range(1, $n) AS i WITH i WHERE i > 100 RETURN i AS none', { n: 5 }),
         await runner.read("RETURN $text + '|$n' AS text, [$n, 'x'] AS list", { text: 'a $b', n: 2 }),
       ];
-      const counting = countingStatements(runner);
-      try {
-        const together = await Promise.all([
-          runner.read('UNWIND range(1, $n) AS i RETURN i, i * $k AS scaled ORDER BY i DESC', { n: 5, k: 3 }, ['i', 'scaled']),
-          runner.read('UNWIND range(1, $n) AS i WITH i WHERE i > 100 RETURN i AS none', { n: 5 }, ['none']),
-          runner.read("RETURN $text + '|$n' AS text, [$n, 'x'] AS list", { text: 'a $b', n: 2 }, ['text', 'list']),
-        ]);
-        expect(together).toEqual(alone);
-        expect(together[0].map((row) => row.scaled)).toEqual([15, 12, 9, 6, 3]);
-        expect(together[1]).toEqual([]);
-        expect(together[2]).toEqual([{ text: 'a $b|$n', list: [2, 'x'] }]);
-        expect(counting.sent).toHaveLength(1);
-        expect(counting.sent[0]).toMatch(/UNION ALL/);
-      } finally {
-        counting.restore();
-      }
+      const sent = statementsSent(runner);
+      const together = await Promise.all([
+        runner.read('UNWIND range(1, $n) AS i RETURN i, i * $k AS scaled ORDER BY i DESC', { n: 5, k: 3 }, ['i', 'scaled']),
+        runner.read('UNWIND range(1, $n) AS i WITH i WHERE i > 100 RETURN i AS none', { n: 5 }, ['none']),
+        runner.read("RETURN $text + '|$n' AS text, [$n, 'x'] AS list", { text: 'a $b', n: 2 }, ['text', 'list']),
+      ]);
+      expect(together).toEqual(alone);
+      expect(together[0].map((row) => row.scaled)).toEqual([15, 12, 9, 6, 3]);
+      expect(together[1]).toEqual([]);
+      expect(together[2]).toEqual([{ text: 'a $b|$n', list: [2, 'x'] }]);
+      expect(sent).toHaveLength(1);
+      expect(sent[0][0]).toMatch(/UNION ALL/);
     });
 
     it('when one of them fails, each runs alone: the failing one gets its error, the others their rows', async () => {
       const runner = runnerOf(store);
-      const counting = countingStatements(runner);
-      try {
-        const [good, bad, write] = await Promise.allSettled([
-          runner.read('RETURN $n AS n', { n: 7 }, ['n']),
-          runner.read('RETURN nosuchfunction($n) AS n', { n: 1 }, ['n']),
-          runner.read('CREATE (p:RunnerProbe {at: $at}) RETURN p.at AS at', { at: Date.now() }, ['at']),
-        ]);
-        expect(good).toEqual({ status: 'fulfilled', value: [{ n: 7 }] });
-        expect(bad.status).toBe('rejected');
-        expect((bad as PromiseRejectedResult).reason).toBeInstanceOf(ChorusError);
-        expect(write.status).toBe('rejected'); // still a READ session: the write is refused, merged or alone
-        expect(counting.sent).toHaveLength(4); // the merged statement, then each alone
-        const [row] = await runner.read('MATCH (p:RunnerProbe) RETURN count(p) AS count', {});
-        expect(row.count).toBe(0);
-      } finally {
-        counting.restore();
-      }
+      const sent = statementsSent(runner);
+      const [good, bad, write] = await Promise.allSettled([
+        runner.read('RETURN $n AS n', { n: 7 }, ['n']),
+        runner.read('RETURN nosuchfunction($n) AS n', { n: 1 }, ['n']),
+        runner.read('CREATE (p:RunnerProbe {at: $at}) RETURN p.at AS at', { at: Date.now() }, ['at']),
+      ]);
+      expect(good).toEqual({ status: 'fulfilled', value: [{ n: 7 }] });
+      expect(bad.status).toBe('rejected');
+      expect((bad as PromiseRejectedResult).reason).toBeInstanceOf(ChorusError);
+      expect(write.status).toBe('rejected'); // still a READ session: the write is refused, merged or alone
+      expect(sent).toHaveLength(4); // the merged statement, then each alone
+      const [row] = await runner.read('MATCH (p:RunnerProbe) RETURN count(p) AS count', {});
+      expect(row.count).toBe(0);
     });
 
     it('a read whose columns are unknown goes alone', async () => {
       const runner = runnerOf(store);
-      const counting = countingStatements(runner);
-      try {
-        await Promise.all([runner.read('RETURN 1 AS one', {}), runner.read('RETURN 2 AS two', {}, ['two']), runner.read('RETURN 3 AS three', {}, ['three'])]);
-        expect(counting.sent).toHaveLength(2);
-      } finally {
-        counting.restore();
-      }
+      const sent = statementsSent(runner);
+      await Promise.all([runner.read('RETURN 1 AS one', {}), runner.read('RETURN 2 AS two', {}, ['two']), runner.read('RETURN 3 AS three', {}, ['three'])]);
+      expect(sent).toHaveLength(2);
     });
   });
 });
