@@ -136,6 +136,29 @@ describe.skipIf(!TEST_NEO4J_URI)('Neo4j runner reads', () => {
       expect(row.count).toBe(0);
     });
 
+    it('join one statement when they start some promise steps apart, as a DataLoader dispatches them', async () => {
+      const runner = runnerOf(store);
+      const sent = statementsSent(runner);
+      // A DataLoader dispatches in a nextTick queued from a microtask; a resolver may await before loading.
+      const later = <T>(read: () => Promise<T>) => Promise.resolve().then(() => new Promise<T>((resolve) => process.nextTick(() => resolve(read()))));
+      const rows = await Promise.all([
+        runner.read('RETURN 1 AS one', {}, ['one']),
+        later(() => runner.read('RETURN 2 AS two', {}, ['two'])),
+        later(() => later(() => runner.read('RETURN 3 AS three', {}, ['three']))),
+      ]);
+      expect(rows).toEqual([[{ one: 1 }], [{ two: 2 }], [{ three: 3 }]]);
+      expect(sent).toHaveLength(1);
+    });
+
+    it('never join reads that start in another turn of the event loop (another request\'s)', async () => {
+      const runner = runnerOf(store);
+      const sent = statementsSent(runner);
+      const first = runner.read('RETURN 1 AS one', {}, ['one']);
+      const second = new Promise((resolve) => setImmediate(() => resolve(runner.read('RETURN 2 AS two', {}, ['two']))));
+      expect(await Promise.all([first, second])).toEqual([[{ one: 1 }], [{ two: 2 }]]);
+      expect(sent).toHaveLength(2);
+    });
+
     it('a read whose columns are unknown goes alone', async () => {
       const runner = runnerOf(store);
       const sent = statementsSent(runner);

@@ -14,7 +14,7 @@
  * grouping key), holding the read's rows in their order. Only reads whose
  * columns are known (catalogue statements, from their `returns` header) join
  * a wave. A wave is what is read before the callback that started it returns
- * to the event loop (process.nextTick, which runs after the DataLoaders'
+ * to the event loop (process.nextTick hops, which run after the DataLoaders'
  * own dispatch): one request's reads, never those of other requests, whose
  * answers arrive in callbacks of their own. That matters: every distinct
  * merged text costs Neo4j a new plan (a 3-part wave took 430 ms to plan, then
@@ -33,6 +33,10 @@ export interface Read {
 
 /** At most this many reads in one statement: bounds its size and the variety of merged texts. */
 export const MAX_READS_PER_STATEMENT = 16;
+
+/** How many hops (a microtask, then a nextTick) a wave waits for its last reads: at least, and at most. */
+const MIN_HOPS = 2;
+const MAX_HOPS = 8;
 
 /** `$name` outside string literals (our statements' only literals are short ones such as `'|'`). */
 const PARAMETER_OR_LITERAL = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -78,9 +82,27 @@ export class ReadWaves {
 
   read(read: Read): Promise<Row[]> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) process.nextTick(() => this.flush());
+      if (this.pending.length === 0) this.flushWhenSettled();
       this.pending.push({ ...read, resolve, reject });
     });
+  }
+
+  /**
+   * Flushes once a hop adds no read (after at least MIN_HOPS). A resolver may start its read some
+   * promise steps after the others of its wave (its own awaits, then its DataLoader's dispatch tick).
+   * A hop is a microtask, then a nextTick: the nextTick queue runs before microtasks, so a hop of
+   * nextTicks alone would pass before those steps. No hop yields to I/O, where other requests' reads start.
+   */
+  private flushWhenSettled(): void {
+    let seen = 0;
+    let hops = 0;
+    const hop = () => {
+      const grew = this.pending.length !== seen;
+      seen = this.pending.length;
+      if ((grew || hops < MIN_HOPS) && hops++ < MAX_HOPS) queueMicrotask(() => process.nextTick(hop));
+      else this.flush();
+    };
+    process.nextTick(hop);
   }
 
   private flush(): void {
