@@ -60,10 +60,14 @@ export interface Edge<T> {
   node: T;
 }
 
+/**
+ * A page as GraphQL reads it: each field is a promise, so that the page and the count (a getter,
+ * run only when a client selects totalCount) are read in the same tick, one wave, not one after the other.
+ */
 export interface Connection<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  pageInfo: PageInfo;
+  readonly edges: Promise<Edge<T>[]>;
+  readonly nodes: Promise<T[]>;
+  readonly pageInfo: Promise<PageInfo>;
   readonly totalCount: Promise<number>;
 }
 
@@ -84,12 +88,12 @@ export interface Row<T> {
  * direction (forward) or the opposite one (backward, then reversed), and
  * builds the connection from the rows.
  */
-export async function paginate<T>(
+export function paginate<T>(
   args: ConnectionArgs,
   natural: 'ASC' | 'DESC',
   fetch: (request: PageRequest) => Promise<{ rows: Row<T>[]; hasMore: boolean }>,
   totalCount: () => Promise<number>,
-): Promise<Connection<T>> {
+): Connection<T> {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE_SIZE)) {
@@ -103,19 +107,31 @@ export async function paginate<T>(
   const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const cursor = backward ? args.before : args.after;
   const direction = backward ? (natural === 'ASC' ? 'DESC' : 'ASC') : natural;
-  const { rows, hasMore } = limit === 0 ? { rows: [], hasMore: false } : await fetch({ direction, after: cursor ? decodeCursor(cursor, backward ? 'before' : 'after') : undefined, limit });
-  const ordered = backward ? [...rows].reverse() : rows;
-  const edges = ordered.map((row) => ({ cursor: encodeCursor(row.key), node: row.item }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: {
+  const after = cursor ? decodeCursor(cursor, backward ? 'before' : 'after') : undefined;
+  const page = (limit === 0 ? Promise.resolve({ rows: [], hasMore: false }) : fetch({ direction, after, limit })).then(({ rows, hasMore }) => {
+    const ordered = backward ? [...rows].reverse() : rows;
+    const edges = ordered.map((row) => ({ cursor: encodeCursor(row.key), node: row.item }));
+    const pageInfo: PageInfo = {
       hasNextPage: backward ? args.before != null : hasMore,
       hasPreviousPage: backward ? hasMore : args.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
+    };
+    return { edges, pageInfo };
+  });
+  // A failed read is reported by the fields selected, each of which reads it through a getter.
+  page.catch(() => undefined);
+  return {
+    get edges() {
+      return page.then((p) => p.edges);
     },
-    // A getter: the resolver reads the property only when a client selects totalCount, so only then is it counted.
+    get nodes() {
+      return page.then((p) => p.edges.map((e) => e.node));
+    },
+    get pageInfo() {
+      return page.then((p) => p.pageInfo);
+    },
+    // Only when a client selects totalCount is it counted.
     get totalCount() {
       return totalCount();
     },

@@ -25,7 +25,7 @@ export async function relatedMany(ctx: Context, parentId: string, query: Query):
 }
 
 /** A connection over one relationship; `query.sort` gives the natural order (default: by the neighbour's id). */
-export function relatedConnection(ctx: Context, parentId: string, query: Query, args: ConnectionArgs): Promise<Connection<GraphNode>> {
+export function relatedConnection(ctx: Context, parentId: string, query: Query, args: ConnectionArgs): Connection<GraphNode> {
   const natural = query.sort?.direction ?? 'ASC';
   const { sort, ...countQuery } = query;
   return paginate(

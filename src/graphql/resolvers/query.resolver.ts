@@ -1,5 +1,6 @@
 /** The entry points: one node, lists with filters and orders, search, paths, aggregations, counts. */
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { labelNames, LABELS, relationshipTypeNames, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { labelOfId } from '../../model/ids.js';
 import { isSearchable } from '../../model/storage.js';
@@ -8,6 +9,7 @@ import type { Filter } from '../../store/port.js';
 import type { Context } from '../context.js';
 import { ConnectionArgs, paginate } from '../connection.js';
 import { toGraph } from '../graph-node.js';
+import { lookAhead } from '../look-ahead.js';
 import { rangeEnd, rangeStart } from '../dates-input.js';
 import { StatementFilterInput } from '../types/args.type.js';
 import { NodeConnection, RatingConnection, StatementConnection } from '../types/connections.type.js';
@@ -95,14 +97,18 @@ const ratingsOf = (grade?: string, period?: string): Filter => ({ ...(grade ? { 
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'One node by id, e.g. "person:alan-wood"; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return toGraph(await ctx.loaders.nodes.load(id));
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const record = ctx.loaders.nodes.load(id);
+    lookAhead(ctx, info, [id]);
+    return toGraph(await record);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Nodes by id, in the order asked; null for an unknown id.' })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > 100) throw new ValidationError([{ path: ['ids'], message: `at most 100 ids, got ${ids.length}` }]);
-    const found = await ctx.loaders.nodes.loadMany(ids);
+    const records = ctx.loaders.nodes.loadMany(ids);
+    lookAhead(ctx, info, ids);
+    const found = await records;
     return found.map((n) => (n instanceof Error ? null : toGraph(n)));
   }
 
