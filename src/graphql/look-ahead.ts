@@ -31,13 +31,16 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
   // Apollo's plugin hooks sit on the context under non-enumerable symbols: a copy leaves them out, so
   // these calls are not reported as fields resolved (nor given cache hints). The loaders are shared.
   const quiet: Context = { ...ctx };
+  const selectedByType = new Map<GraphQLObjectType, FieldNode[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
     const type = label ? info.schema.getType(label) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     const fields = type.getFields();
     const parent = { __typename: label, id };
-    for (const node of selectedFields(info, type, info.fieldNodes)) {
+    let selected = selectedByType.get(type);
+    if (!selected) selectedByType.set(type, (selected = selectedFields(info, type, info.fieldNodes)));
+    for (const node of selected) {
       const field = fields[node.name.value];
       if (!field?.resolve) continue;
       try {
