@@ -20,6 +20,7 @@ import {
   isAbstractType,
   Kind,
   type FieldNode,
+  type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -31,26 +32,44 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
   // Apollo's plugin hooks sit on the context under non-enumerable symbols: a copy leaves them out, so
   // these calls are not reported as fields resolved (nor given cache hints). The loaders are shared.
   const quiet: Context = { ...ctx };
-  const selectedByType = new Map<GraphQLObjectType, FieldNode[]>();
+  const callsByType = new Map<GraphQLObjectType, FieldCall[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
     const type = label ? info.schema.getType(label) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
-    const fields = type.getFields();
+    let calls = callsByType.get(type);
+    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type)));
     const parent = { __typename: label, id };
-    let selected = selectedByType.get(type);
-    if (!selected) selectedByType.set(type, (selected = selectedFields(info, type, info.fieldNodes)));
-    for (const node of selected) {
-      const field = fields[node.name.value];
-      if (!field?.resolve) continue;
+    for (const { resolve, args } of calls) {
       try {
-        const result: unknown = field.resolve(parent, getArgumentValues(field, node, info.variableValues), quiet, info);
+        const result: unknown = resolve(parent, args, quiet, info);
         if (result instanceof Promise) result.catch(() => undefined); // the real resolver reports any failure
       } catch {
         // Bad arguments or a property the stand-in lacks: the real resolver will say so, or not need it.
       }
     }
   }
+}
+
+interface FieldCall {
+  resolve: GraphQLFieldResolver<unknown, Context>;
+  args: Record<string, unknown>;
+}
+
+/** Each selected field of `type` with a resolver, and its arguments; a field whose arguments are bad is left to GraphQL to report. */
+function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType): FieldCall[] {
+  const fields = type.getFields();
+  const calls: FieldCall[] = [];
+  for (const node of selectedFields(info, type, info.fieldNodes)) {
+    const field = fields[node.name.value];
+    if (!field?.resolve) continue;
+    try {
+      calls.push({ resolve: field.resolve, args: getArgumentValues(field, node, info.variableValues) });
+    } catch {
+      // GraphQL reports the same error when it resolves the field.
+    }
+  }
+  return calls;
 }
 
 /** The fields selected directly on `type` under these field nodes: through fragments that apply to it, skipping @skip/@include'd ones. */

@@ -7,33 +7,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
-import type { GraphStore } from '../../src/store/port.js';
+import { recordStoreCalls, type StoreCall } from '../support/store-calls.js';
 import { paginate } from '../../src/graphql/connection.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
+/** A call as these tests compare them: the method, the relationship type and direction it follows, its wave. */
 interface Call {
   method: string;
   detail: string;
   wave: number;
 }
 
-function recording(store: GraphStore): { store: GraphStore; calls: Call[] } {
-  const calls: Call[] = [];
-  let finished = 0;
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        const query = args[1] as { type?: string; direction?: string } | undefined;
-        calls.push({ method: String(property), detail: query?.type ? `${query.type} ${query.direction}` : '', wave: finished });
-        const result = value.apply(target, args);
-        return result instanceof Promise ? result.finally(() => finished++) : result;
-      };
-    },
-  });
-  return { store: proxy, calls };
+function described({ method, args, wave }: StoreCall): Call {
+  const query = args[1] as { type?: string; direction?: string } | undefined;
+  return { method, detail: query?.type ? `${query.type} ${query.direction}` : '', wave };
 }
 
 const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
@@ -41,12 +29,12 @@ const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
 describe('look-ahead for nodes asked for by id', () => {
   let handle: TestStore;
   let server: RunningServer;
-  let calls: Call[];
+  let calls: StoreCall[];
 
   beforeAll(async () => {
     handle = await createGrafeoTestStore();
     await seedStore(handle.store, SEED_DIR);
-    const recorder = recording(handle.store);
+    const recorder = recordStoreCalls(handle.store);
     calls = recorder.calls;
     server = await startServer(recorder.store);
     await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(6));
@@ -60,7 +48,7 @@ describe('look-ahead for nodes asked for by id', () => {
     calls.length = 0;
     const { body } = await server.graphql(query, variables);
     expect(body.errors).toBeUndefined();
-    return { data: body.data, calls: [...calls] };
+    return { data: body.data, calls: calls.map(described) };
   }
 
   const waveOf = (list: Call[], method: string, detail = '') => list.find((c) => c.method === method && c.detail === detail)?.wave;

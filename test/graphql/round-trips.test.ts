@@ -7,25 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
-import type { GraphStore } from '../../src/store/port.js';
+import { recordStoreCalls, type StoreCall } from '../support/store-calls.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 import { startServer, type RunningServer } from '../support/server.js';
-
-/** The store, with every port call recorded by method name. */
-function recording(store: GraphStore): { store: GraphStore; calls: string[] } {
-  const calls: string[] = [];
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push(String(property));
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls };
-}
 
 const DEEP = `query($n: Int) {
   statements(first: $n) {
@@ -43,16 +27,16 @@ const DEEP = `query($n: Int) {
 describe('store round trips per request', () => {
   let handle: TestStore;
   let server: RunningServer;
-  let calls: string[];
+  let calls: StoreCall[];
 
   beforeAll(async () => {
     handle = await createGrafeoTestStore();
     await seedStore(handle.store, SEED_DIR);
-    const recorder = recording(handle.store);
+    const recorder = recordStoreCalls(handle.store);
     calls = recorder.calls;
     server = await startServer(recorder.store, { CHORUS_MAX_COST: '1000000' });
     // The server reads the search vocabulary in the background once it listens (one call per label): not a request's.
-    await vi.waitFor(() => expect(calls.filter((call) => call === 'searchTexts')).toHaveLength(6));
+    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(6));
   });
   afterAll(async () => {
     await server?.stop();
@@ -63,7 +47,7 @@ describe('store round trips per request', () => {
     calls.length = 0;
     const { body } = await server.graphql(DEEP, { n });
     expect(body.errors).toBeUndefined();
-    return { calls: [...calls].sort(), results: body.data.statements.nodes.length };
+    return { calls: calls.map((call) => call.method).sort(), results: body.data.statements.nodes.length };
   }
 
   // At 40 statements every branch of the query (reports among the targets, people among the speakers) is

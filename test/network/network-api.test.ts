@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
-import type { GraphStore } from '../../src/store/port.js';
+import { recordStoreCalls } from '../support/store-calls.js';
 import { seed } from '../support/seed-facts.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { clearStore, createGrafeoTestStore, createNeo4jTestStore, TEST_NEO4J_URI, type TestStore } from '../support/stores.js';
@@ -16,33 +16,17 @@ const NODE = 'id type label firstDate lastDate';
 const EDGE = 'id source target type weight stance firstDate lastDate evidence';
 const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council']);
 
-/** Counts calls to the store port, to show round trips do not grow with the network. */
-function counting(store: GraphStore): { store: GraphStore; calls: () => number; reset(): void } {
-  let calls = 0;
-  const proxy = new Proxy(store, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls++;
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls: () => calls, reset: () => void (calls = 0) };
-}
-
 function defineNetworkApiSuite(name: string, create: () => Promise<TestStore>, clear: boolean) {
   describe(`network queries on the seeded graph: ${name}`, () => {
     let handle: TestStore;
-    let counter: ReturnType<typeof counting>;
+    let recorded: ReturnType<typeof recordStoreCalls>;
     let server: RunningServer;
     beforeAll(async () => {
       handle = await create();
       if (clear) await clearStore(handle.store);
       await seedStore(handle.store, SEED_DIR);
-      counter = counting(handle.store);
-      server = await startServer(counter.store);
+      recorded = recordStoreCalls(handle.store);
+      server = await startServer(recorded.store);
     }, 120_000);
     afterAll(async () => {
       await server?.stop();
@@ -165,9 +149,9 @@ function defineNetworkApiSuite(name: string, create: () => Promise<TestStore>, c
 
     it('keeps store round trips independent of the size of the network', async () => {
       const calls = async (query: string) => {
-        counter.reset();
+        recorded.calls.length = 0;
         await ask(query);
-        return counter.calls();
+        return recorded.calls.length;
       };
       const small = await calls(`{ network(limit: 3) { edges { id } } }`);
       const large = await calls(`{ network(limit: 5000) { edges { id } } }`);
