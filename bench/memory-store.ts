@@ -57,6 +57,7 @@ function ordered<T>(rows: T[], value: (row: T) => PropertyValue, id: (row: T) =>
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'grafeo' as const;
+  readonly bulkLoadConcurrency = 1;
   private readonly nodes = new Map<string, MNode>();
   private readonly rels = new Map<string, MRel>();
   private readonly out = new Map<string, Map<RelationshipType, MRel[]>>();

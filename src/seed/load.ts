@@ -67,6 +67,28 @@ function byStatement<T extends NodeRecord | RelationshipRecord>(records: readonl
   return [...groups.values()].flat();
 }
 
+/**
+ * Writes the records in batches, with up to `lanes` batches in flight; reports how many are written after
+ * each batch. After a failure no batch starts: the ones in flight settle, then the first error is thrown.
+ */
+async function writeBatches<T>(records: readonly T[], size: number, lanes: number, write: (batch: T[]) => Promise<unknown>, progress: (done: number) => void): Promise<void> {
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
+  let done = 0;
+  progress(done);
+  for (const batch of batches(records, size)) {
+    if (failure) break;
+    const writing: Promise<void> = write(batch).then(
+      () => progress((done += batch.length)),
+      (error: unknown) => void (failure ??= { error }),
+    ).finally(() => inFlight.delete(writing));
+    inFlight.add(writing);
+    if (inFlight.size >= lanes) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (failure) throw (failure as { error: unknown }).error;
+}
+
 function distinctIds(records: readonly { id: string }[]): boolean {
   return new Set(records.map((r) => r.id)).size === records.length;
 }
@@ -98,26 +120,20 @@ export async function writePlan(
     ['nodes', byStatement(plan.nodes)],
     ['relationships', byStatement(plan.relationships)],
   ];
+  const lanes = createOnly ? store.bulkLoadConcurrency : 1;
   for (const [phase, records] of phases) {
-    let done = 0;
-    report({ phase, done, total: records.length });
-    for (const batch of batches(records as (NodeRecord | RelationshipRecord)[], size)) {
-      await store.write(phase === 'nodes' ? { nodes: batch as NodeRecord[], createOnly } : { relationships: batch as RelationshipRecord[], createOnly });
-      done += batch.length;
-      report({ phase, done, total: records.length });
-    }
+    await writeBatches(records as (NodeRecord | RelationshipRecord)[], size, lanes, (batch) =>
+      store.write(phase === 'nodes' ? { nodes: batch as NodeRecord[], createOnly } : { relationships: batch as RelationshipRecord[], createOnly }),
+      (done) => report({ phase, done, total: records.length }),
+    );
   }
   // Derived edges: from the plan alone, unless the store holds changes made through the API, whose statements
   // count too; then they are derived again from the store for every actor and rater the seed speaks of.
   const fromPlan = (await store.count('Change')) === 0;
   const derived = fromPlan ? { upsert: byStatement(plan.derived), remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
-  let done = 0;
-  report({ phase: 'derived', done, total: derived.upsert.length });
-  for (const batch of batches(derived.upsert, size)) {
-    await store.write({ relationships: batch, createOnly: createOnly && fromPlan });
-    done += batch.length;
-    report({ phase: 'derived', done, total: derived.upsert.length });
-  }
+  await writeBatches(derived.upsert, size, fromPlan ? lanes : 1, (batch) => store.write({ relationships: batch, createOnly: createOnly && fromPlan }),
+    (done) => report({ phase: 'derived', done, total: derived.upsert.length }),
+  );
   if (derived.remove.length) await store.write({ deleteRelationships: derived.remove });
   const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
   await store.write({

@@ -23,8 +23,12 @@ export type Run = (query: QueryName, values?: Partial<Record<Placeholder, Placeh
 export interface CypherRunner {
   /** Runs one statement outside a write transaction; `columns` (its result columns, when known) lets a runner merge reads. */
   read(text: string, params: Record<string, unknown>, columns?: readonly string[]): Promise<Row[]>;
-  /** Runs `work` in one write transaction: committed when it resolves, rolled back when it throws. */
-  write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one write transaction: committed when it resolves, rolled back when it throws.
+   * `exclusive: false` marks a write that only creates new records (a bulk load's batch): a runner that
+   * otherwise makes writes take turns may run it alongside others.
+   */
+  write<T>(work: (run: (text: string, params: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, options?: { exclusive?: boolean }): Promise<T>;
 }
 
 /** Per-parent limits need a number; this stands for "no limit". */
@@ -78,6 +82,7 @@ export function missingEndpointsError(type: string, missing: number, total: numb
 
 export abstract class CypherStore implements GraphStore {
   abstract readonly kind: 'grafeo' | 'neo4j';
+  abstract readonly bulkLoadConcurrency: number;
   protected readonly catalogue: Map<QueryName, CatalogueEntry> = loadCatalogue();
 
   protected constructor(protected readonly runner: CypherRunner) {}
@@ -125,6 +130,8 @@ export abstract class CypherStore implements GraphStore {
     // New ids (a bulk load) are created, others upserted. The created rows carry no id beside the
     // properties that hold it: every map in a row costs the driver (Grafeo's most of all) per key.
     const create = batch.createOnly === true;
+    // Such a batch changes no record that exists, so it need not wait for other writes (bulk loads overlap them).
+    const onlyCreates = create && !deletions.length && !batch.deleteNodes?.length;
     return this.runner.write(async (execute) => {
       for (const [label, group] of groupBy(nodes, (n) => n.label)) {
         const rows = create
@@ -154,7 +161,7 @@ export abstract class CypherStore implements GraphStore {
         summary.nodesDeleted += Number(result?.deleted ?? 0);
       }
       return summary;
-    });
+    }, { exclusive: !onlyCreates });
   }
 
   async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {

@@ -185,6 +185,11 @@ export interface WriteSummary {
 
 export interface GraphStore {
   readonly kind: 'grafeo' | 'neo4j';
+  /**
+   * How many `createOnly` batches a bulk load may have in flight at once within one phase (nodes, then
+   * relationships): such batches create distinct records, so none waits for another. 1: one at a time.
+   */
+  readonly bulkLoadConcurrency: number;
   /** Creates constraints and indexes the model implies; safe to repeat. */
   setup(): Promise<void>;
   /** Throws unless the store answers a query. */

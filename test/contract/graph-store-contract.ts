@@ -192,6 +192,22 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await store.getNodes([extra.id, f.ids.wood])).toEqual([null, f.nodes.find((n) => n.id === f.ids.wood)]);
     });
 
+    it('writes createOnly batches sent at once, on shared endpoints, each whole, and a failing one alone fails', async () => {
+      // How a bulk load sends them (up to bulkLoadConcurrency in flight): many edges on the same few nodes.
+      const statements = Array.from({ length: 60 }, (_, i) => node('Statement', `statement:${prefix}-many-${i}`, { text: `words ${i}`, kind: 'quote', date: '2014' }));
+      await store.write({ nodes: statements, createOnly: true });
+      const about = statements.map((s) => rel('ABOUT', s.id, f.ids.report, { stance: 'critical' }));
+      const said = statements.map((s) => rel('SAID', f.ids.cleary, s.id));
+      const dangling = [rel('SAID', f.ids.wood, statements[0].id), rel('SAID', f.ids.wood, `statement:${prefix}-missing`)];
+      const batches = [about.slice(0, 30), about.slice(30), said.slice(0, 30), said.slice(30), dangling];
+      const results = await Promise.allSettled(batches.map((relationships) => store.write({ relationships, createOnly: true })));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+      const [aboutReport] = await store.countRelated([f.ids.report], { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', nodeFilter: { text: { startsWith: 'words ' } } });
+      expect(aboutReport).toBe(60);
+      expect((await store.getRelationships([...said, ...dangling].map((r) => r.id))).map((r) => r !== null)).toEqual([...said.map(() => true), false, false]);
+      await store.write({ deleteNodes: statements.map((s) => s.id) });
+    });
+
     it('finds neighbours for many parents at once, filtered, sorted and limited per parent', async () => {
       const said = await store.related([f.ids.wood, f.ids.cleary, f.ids.wilshaw], {
         type: 'SAID', direction: 'out', otherLabel: 'Statement', sort: { on: 'node', property: 'text', direction: 'ASC' },

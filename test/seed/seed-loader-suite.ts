@@ -75,6 +75,65 @@ export function defineSeedLoaderSuite(name: string, createStore: () => Promise<T
       expect(await snapshotGraph(store)).toEqual(created);
     });
 
+    it('keeps up to the store\'s bulkLoadConcurrency batches in flight when creating, and gives the same graph', async () => {
+      const expected = await snapshotGraph(store);
+      let inFlight = 0;
+      let most = 0;
+      const watched = Object.create(store, {
+        write: {
+          value: async (batch: Parameters<GraphStore['write']>[0]) => {
+            most = Math.max(most, ++inFlight);
+            try {
+              return await store.write(batch);
+            } finally {
+              inFlight--;
+            }
+          },
+        },
+      }) as GraphStore;
+      await clearStore(store);
+      await writePlan(watched, planSeed(SEED_DIR), { batchSize: 40 });
+      expect(most).toBe(store.bulkLoadConcurrency);
+      expect(await snapshotGraph(store)).toEqual(expected);
+    });
+
+    it('after a failed batch starts no other, lets those in flight settle, then throws the batch\'s error', async () => {
+      const failure = new Error('the fourth relationship batch failed');
+      let relationshipBatches = 0;
+      let started = 0;
+      let settled = 0;
+      let startedAfterFailure = 0;
+      let failed = false;
+      const watched = Object.create(store, {
+        write: {
+          value: async (batch: Parameters<GraphStore['write']>[0]) => {
+            if (failed) startedAfterFailure++;
+            started++;
+            try {
+              if (batch.relationships && ++relationshipBatches === 4) {
+                failed = true;
+                throw failure;
+              }
+              return await store.write(batch);
+            } finally {
+              settled++;
+            }
+          },
+        },
+      }) as GraphStore;
+      await clearStore(store);
+      try {
+        await expect(writePlan(watched, planSeed(SEED_DIR), { batchSize: 40 })).rejects.toBe(failure);
+        expect(settled).toBe(started);
+        // Those already in flight when it failed may have started in the same turn; nothing later did.
+        expect(startedAfterFailure).toBeLessThan(store.bulkLoadConcurrency);
+        expect(await completedSeedHash(store)).toBeNull();
+      } finally {
+        await clearStore(store);
+        await seedStore(store, SEED_DIR);
+      }
+    });
+
     it('rejects a broken seed with every problem named by file and record, and writes nothing', async () => {
       const before = await snapshotGraph(store, { withMarker: true });
       const broken = copySeed();

@@ -167,6 +167,8 @@ const fullTextIndexName = (label: string) => `search_${label.toLowerCase()}`;
 
 export class Neo4jStore extends CypherStore {
   readonly kind = 'neo4j' as const;
+  /** Two batches of the 30,000-statement load in flight failed with MemoryPoolOutOfMemoryError (the launcher's defaults). */
+  readonly bulkLoadConcurrency = 1;
 
   private constructor(
     private readonly driver: Driver,
