@@ -178,6 +178,19 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
         expect(ids(await search.search('children', [], 3))).toEqual(ids(await search.search('children', [], 100)).slice(0, 3));
       });
 
+      it('asks each label for ten candidates per result wanted, at least 50 and at most 250', async () => {
+        const spy = vi.spyOn(store, 'search');
+        try {
+          for (const [limit, candidates] of [[1, 50], [5, 50], [12, 120], [25, 250], [100, 250], [1000, 250]]) {
+            spy.mockClear();
+            await search.search('children', ['Person', 'Statement'], limit);
+            expect(spy.mock.calls.map(([query]) => query.limit)).toEqual([candidates, candidates]);
+          }
+        } finally {
+          spy.mockRestore();
+        }
+      });
+
       it('500 words: no error, and only the first 32 count', async () => {
         const filler = Array.from({ length: 30 }, (_, i) => `zz${i}`);
         const text = ['wilshaw', 'adcs', ...filler, 'ofsted', ...Array.from({ length: 467 }, () => 'framework')].join(' ');
