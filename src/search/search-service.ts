@@ -27,11 +27,11 @@ export const MAX_LIMIT = 100;
  * How many of the store's best hits per label are re-ranked for a search asking for `limit` results: ten
  * per result, at least 50, at most 250. The store picks them by its own BM25; when a label has more matches
  * than this, the two stores may disagree on the last few candidates. Every candidate is read whole and
- * ranked, so this is what a search costs as labels grow: on 100,000 statements a two-word name search took
- * 3.6-4.1 ms with 250 candidates and 1.0-1.4 ms with 50. Asking for 5 results, 50 candidates gave the same
- * scores as 250 for 268 of 270 sampled queries (names, titles and statement phrases, half of them misspelt):
- * the other two differed from the third result on, among nodes matching one word of two; asking for 20,
- * 200 candidates gave the same scores for all 270.
+ * ranked, so this is what a search costs as labels grow. `npm run bench:search`, on 100,000 statements:
+ * the benchmark's two-word name search took 4.9-6.6 ms with 250 candidates and 1.1-1.5 ms with 50; of 271
+ * sampled queries (names, titles and statement phrases, half with a letter dropped), asking for 5, 50
+ * candidates gave the scores 250 gave for 270 (the other differed from its third result on, among
+ * nodes matching one word of two); asking for 20, 200 candidates did for all 271.
  */
 export function candidatesPerLabel(limit: number): number {
   return Math.min(250, Math.max(50, 10 * limit));
