@@ -7,7 +7,8 @@ import { isSearchable } from '../../model/storage.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Filter } from '../../store/port.js';
 import type { Context } from '../context.js';
-import { ConnectionArgs, paginate } from '../connection.js';
+import { ConnectionArgs, paginate, type Row } from '../connection.js';
+import { MAX_LIMIT as MAX_SEARCH_RESULTS } from '../../search/search-service.js';
 import { toGraph } from '../graph-node.js';
 import { lookAhead } from '../look-ahead.js';
 import { rangeEnd, rangeStart } from '../dates-input.js';
@@ -91,6 +92,7 @@ class ClaimListArgs extends ConnectionArgs {
 }
 
 const SearchConnection = ConnectionType(SearchHit, 'SearchHit');
+type SearchRow = Row<SearchHit>;
 
 const ratingsOf = (grade?: string, period?: string): Filter => ({ ...(grade ? { grade: { eq: grade } } : {}), ...(period ? { period: { eq: period } } : {}) });
 
@@ -195,26 +197,41 @@ export class QueryResolver {
   }
 
   @Query(() => SearchConnection, { description: 'Ranked full-text search over names, aliases, titles and statement words; forgives small misspellings of names.' })
-  async search(
+  search(
     @Arg('text') text: string,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only these types (default: all searchable).' }) types: NodeType[] | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
     const labels = (types?.length ? types : labelNames).filter((l): l is Label => labelNames.includes(l as Label) && isSearchable(l as Label)) as Label[];
-    const results = await ctx.search.search(text, labels, 100);
-    // Hits come ranked; the cursor is the rank key (position in this ranking and id), re-checked against the id.
-    const ranked = results.map((r, position) => ({ key: { value: position, id: r.node.id }, item: { node: toGraph(r.node), score: r.score, matched: r.matchedWords } }));
+    // A ranking costs candidates in proportion to its depth (candidatesPerLabel), so a first page is ranked
+    // only as deep as it shows, plus one for hasNextPage; a later page, a backward one and totalCount rank
+    // all MAX_SEARCH_RESULTS. Hits come ranked; the cursor is the rank key (position and id), and a later
+    // page starts after the cursor's id. Past the best matches many nodes often match equally well, and a
+    // deeper ranking may put others of those first.
+    const rankings = new Map<number, Promise<SearchRow[]>>();
+    const ranking = (depth: number): Promise<SearchRow[]> => {
+      let ranked = rankings.get(depth);
+      if (!ranked) {
+        ranked = ctx.search.search(text, labels, depth).then((results) =>
+          results.map((r, position) => ({ key: { value: position, id: r.node.id }, item: { node: toGraph(r.node), score: r.score, matched: r.matchedWords } })),
+        );
+        rankings.set(depth, ranked);
+      }
+      return ranked;
+    };
     return paginate(
       args,
       'ASC',
       async ({ direction, after, limit }) => {
+        const firstPage = direction === 'ASC' && !after;
+        const ranked = await ranking(firstPage ? Math.min(limit + 1, MAX_SEARCH_RESULTS) : MAX_SEARCH_RESULTS);
         const ordered = direction === 'ASC' ? ranked : [...ranked].reverse();
         const start = after ? ordered.findIndex((r) => r.key.id === after.id) + 1 : 0;
         const rows = ordered.slice(start, start + limit);
         return { rows, hasMore: start + limit < ordered.length };
       },
-      async () => ranked.length,
+      async () => (await ranking(MAX_SEARCH_RESULTS)).length,
     );
   }
 
