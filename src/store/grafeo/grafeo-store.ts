@@ -149,7 +149,7 @@ export interface GrafeoStoreOptions {
 
 export class GrafeoStore extends CypherStore {
   readonly kind = 'grafeo' as const;
-  /** Create-only batches in flight during a bulk load (docs/grafeo.md, quirk 12): 3 loaded 100k statements at 37-52k relationships/s, 1 at 27-28k. */
+  /** Create-only batches in flight during a bulk load (docs/grafeo.md, quirk 12): 3 loaded 100k statements at 37-55k relationships/s, 1 at 27-28k. */
   readonly bulkLoadConcurrency = 3;
 
   private constructor(
