@@ -4,13 +4,11 @@
  * wrapped to record, for every call, how many calls had finished when it started: calls with the same
  * number started in the same wave.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { recordStoreCalls, type StoreCall } from '../support/store-calls.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoreCall } from '../support/store-calls.js';
+import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
 import { paginate } from '../../src/graphql/connection.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
 /** A call as these tests compare them: the method, the relationship type and direction it follows, its wave. */
 interface Call {
@@ -27,21 +25,16 @@ function described({ method, args, wave }: StoreCall): Call {
 const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
 
 describe('look-ahead for nodes asked for by id', () => {
-  let handle: TestStore;
+  let recorded: RecordedSeedServer;
   let server: RunningServer;
   let calls: StoreCall[];
 
   beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    const recorder = recordStoreCalls(handle.store);
-    calls = recorder.calls;
-    server = await startServer(recorder.store);
-    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(6));
+    recorded = await startRecordedSeedServer();
+    ({ server, calls } = recorded);
   });
   afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
+    await recorded?.stop();
   });
 
   async function run(query: string, variables: Record<string, unknown> = {}) {

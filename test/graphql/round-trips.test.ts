@@ -4,12 +4,10 @@
  * record every call (as dataloader's own tests do), and one deep query runs
  * at two page sizes.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { recordStoreCalls, type StoreCall } from '../support/store-calls.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoreCall } from '../support/store-calls.js';
+import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
+import type { RunningServer } from '../support/server.js';
 
 const DEEP = `query($n: Int) {
   statements(first: $n) {
@@ -25,22 +23,16 @@ const DEEP = `query($n: Int) {
 }`;
 
 describe('store round trips per request', () => {
-  let handle: TestStore;
+  let recorded: RecordedSeedServer;
   let server: RunningServer;
   let calls: StoreCall[];
 
   beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    const recorder = recordStoreCalls(handle.store);
-    calls = recorder.calls;
-    server = await startServer(recorder.store, { CHORUS_MAX_COST: '1000000' });
-    // The server reads the search vocabulary in the background once it listens (one call per label): not a request's.
-    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(6));
+    recorded = await startRecordedSeedServer({ CHORUS_MAX_COST: '1000000' });
+    ({ server, calls } = recorded);
   });
   afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
+    await recorded?.stop();
   });
 
   async function roundTrips(n: number): Promise<{ calls: string[]; results: number }> {

@@ -4,13 +4,11 @@
  * the whole hundred. Over the real seed graph in Grafeo, through the HTTP server, with the store's calls
  * recorded.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesPerLabel, MAX_LIMIT } from '../../src/search/search-service.js';
-import { recordStoreCalls, type StoreCall } from '../support/store-calls.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { StoreCall } from '../support/store-calls.js';
+import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
+import type { RunningServer } from '../support/server.js';
 
 const HITS = `edges { cursor node { score node { id } } } pageInfo { hasNextPage endCursor }`;
 
@@ -20,21 +18,16 @@ interface Hit {
 }
 
 describe('search ranks only as deep as the page asked for', () => {
-  let handle: TestStore;
+  let recorded: RecordedSeedServer;
   let server: RunningServer;
   let calls: StoreCall[];
 
   beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    const recorder = recordStoreCalls(handle.store);
-    calls = recorder.calls;
-    server = await startServer(recorder.store);
-    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(6)); // the vocabulary, warmed at start
+    recorded = await startRecordedSeedServer();
+    ({ server, calls } = recorded);
   });
   afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
+    await recorded?.stop();
   });
 
   /** The query's answer, and the candidates per label each of its store searches asked for. */
