@@ -26,15 +26,11 @@ import { createChorusServer } from '../src/http/server.js';
 import { GrafeoStore } from '../src/store/grafeo/grafeo-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
+import { hasFlag, optionValue } from './args.js';
 
-const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
-const EDGES = Number(value('edges', '10000'));
-const REPEATS = Number(value('repeats', '5'));
-const NEO4J = value('neo4j', '');
+const EDGES = Number(optionValue('edges', '10000'));
+const REPEATS = Number(optionValue('repeats', '5'));
+const NEO4J = optionValue('neo4j', '');
 const REPORTS = 20;
 const PEOPLE = Math.ceil(EDGES / REPORTS);
 
@@ -125,7 +121,7 @@ async function main() {
     ...cells.map((c) => `| ${c.store} | ${c.metrics} | ${c.edges.toLocaleString('en')} | ${c.nodes.toLocaleString('en')} | ${c.medianMs} | ${c.minMs}–${c.maxMs} | ≤ ${c.targetMs} | ${c.met ? 'yes' : 'no'} |`),
   ].join('\n');
   console.log(table);
-  if (!argv.includes('--dry')) {
+  if (!hasFlag('dry')) {
     const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bench', 'results');
     writeFileSync(join(results, 'network.md'), `${table}\n`);
     writeFileSync(join(results, 'network.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cells }, null, 2)}\n`);

@@ -23,6 +23,7 @@ import type { CorpusTargets } from './generate.js';
 import { OPERATIONS, TYPENAME_QUERY, type Operation } from './operations.js';
 import type { LoadStats } from './server.js';
 import { writeReports, type BenchResults, type Cell, type ScaleResult } from './report.js';
+import { hasFlag, optionValue } from './args.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench/bench
 const ROOT = resolve(HERE, '../../..');
@@ -32,23 +33,17 @@ const API_KEY = 'bench-key-0123456789abcdef';
 const SLOW_MS = 3_000;
 const TIMEOUT_MS = 20_000;
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const value = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
-const quick = flag('quick');
-const scales = value('scales', quick ? '120,100000' : '120,10000,100000,1000000').split(',').map(Number);
-const latencySeconds = Number(value('latency-seconds', quick ? '1' : '3'));
-const throughputSeconds = Number(value('throughput-seconds', quick ? '1.5' : '5'));
-const warmSeconds = Number(value('warm-seconds', quick ? '2' : '4'));
-const connections = Number(value('connections', '4'));
-const useNeo4j = !flag('no-neo4j');
+const quick = hasFlag('quick');
+const scales = optionValue('scales', quick ? '120,100000' : '120,10000,100000,1000000').split(',').map(Number);
+const latencySeconds = Number(optionValue('latency-seconds', quick ? '1' : '3'));
+const throughputSeconds = Number(optionValue('throughput-seconds', quick ? '1.5' : '5'));
+const warmSeconds = Number(optionValue('warm-seconds', quick ? '2' : '4'));
+const connections = Number(optionValue('connections', '4'));
+const useNeo4j = !hasFlag('no-neo4j');
 /** The in-memory ceiling holds a second copy of the corpus in one process: --no-memory leaves it out (e.g. at 1M statements). */
-const useMemory = !flag('no-memory');
-const onlyOps = argv.includes('--ops') ? new Set(value('ops', '').split(',')) : null;
-const neo4jPort = Number(value('neo4j-port', '7699'));
+const useMemory = !hasFlag('no-memory');
+const onlyOps = hasFlag('ops') ? new Set(optionValue('ops', '').split(',')) : null;
+const neo4jPort = Number(optionValue('neo4j-port', '7699'));
 const NEO4J_HOME = `/tmp/chorus-bench-neo4j-${neo4jPort}`;
 const SCRIPTS = `/tmp/chorus-bench-neo4j-scripts-${neo4jPort}`;
 if (neo4jPort === 7688 || neo4jPort === 7687) throw new Error(`port ${neo4jPort} belongs to others: pick another --neo4j-port`);
@@ -418,7 +413,7 @@ function machine(): BenchResults['machine'] {
 
 async function main(): Promise<void> {
   const resultsFile = join(BENCH_DIR, 'results', 'results.json');
-  const previous: BenchResults | null = flag('merge') && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
+  const previous: BenchResults | null = hasFlag('merge') && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
   if (useNeo4j) prepareNeo4jScripts();
   const startedAt = new Date().toISOString();
   const results: ScaleResult[] = [];
@@ -448,7 +443,7 @@ async function main(): Promise<void> {
     machine: machine(),
     scales: [...kept, ...results].sort((a, b) => a.statements - b.statements),
   };
-  if (flag('dry')) {
+  if (hasFlag('dry')) {
     log('--dry: nothing written');
     return;
   }

@@ -17,14 +17,10 @@ import { candidatesPerLabel, SearchService } from '../src/search/search-service.
 import { GrafeoStore } from '../src/store/grafeo/grafeo-store.js';
 import type { Label } from '../src/model/schema.js';
 import { generateCorpus, rng } from './generate.js';
+import { optionValue } from './args.js';
 
-const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
-const STATEMENTS = Number(value('statements', '100000'));
-const QUERIES = Number(value('queries', '270'));
+const STATEMENTS = Number(optionValue('statements', '100000'));
+const QUERIES = Number(optionValue('queries', '270'));
 const ALL_CANDIDATES = 250;
 
 /** Where the queries come from, and the share of them each source gives. */

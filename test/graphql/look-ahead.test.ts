@@ -4,11 +4,10 @@
  * wrapped to record, for every call, how many calls had finished when it started: calls with the same
  * number started in the same wave.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoreCall } from '../support/store-calls.js';
-import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
+import { useRecordedSeedServer } from '../support/recorded-server.js';
 import { paginate } from '../../src/graphql/connection.js';
-import type { RunningServer } from '../support/server.js';
 
 /** A call as these tests compare them: the method, the relationship type and direction it follows, its wave. */
 interface Call {
@@ -25,21 +24,10 @@ function described({ method, args, wave }: StoreCall): Call {
 const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
 
 describe('look-ahead for nodes asked for by id', () => {
-  let recorded: RecordedSeedServer;
-  let server: RunningServer;
-  let calls: StoreCall[];
-
-  beforeAll(async () => {
-    recorded = await startRecordedSeedServer();
-    ({ server, calls } = recorded);
-  });
-  afterAll(async () => {
-    await recorded?.stop();
-  });
+  const { request } = useRecordedSeedServer();
 
   async function run(query: string, variables: Record<string, unknown> = {}) {
-    calls.length = 0;
-    const { body } = await server.graphql(query, variables);
+    const { body, calls } = await request(query, variables);
     expect(body.errors).toBeUndefined();
     return { data: body.data, calls: calls.map(described) };
   }
@@ -105,7 +93,7 @@ describe('look-ahead for nodes asked for by id', () => {
   it('answers null for an unknown id, and an error for bad arguments, as without look-ahead', async () => {
     const missing = await run(`{ node(id: "report:no-such-report") { ... on Report { title statements(first: 2) { totalCount } } } }`);
     expect(missing.data.node).toBeNull();
-    const { body } = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Report { statements(first: 1000) { totalCount } } } }`, { id: REPORT });
+    const { body } = await request(`query($id: ID!) { node(id: $id) { ... on Report { statements(first: 1000) { totalCount } } } }`, { id: REPORT });
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].message).toMatch(/first must be from 0 to 100/);
   });

@@ -4,10 +4,8 @@
  * record every call (as dataloader's own tests do), and one deep query runs
  * at two page sizes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoreCall } from '../support/store-calls.js';
-import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
-import type { RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useRecordedSeedServer } from '../support/recorded-server.js';
 
 const DEEP = `query($n: Int) {
   statements(first: $n) {
@@ -23,21 +21,10 @@ const DEEP = `query($n: Int) {
 }`;
 
 describe('store round trips per request', () => {
-  let recorded: RecordedSeedServer;
-  let server: RunningServer;
-  let calls: StoreCall[];
-
-  beforeAll(async () => {
-    recorded = await startRecordedSeedServer({ CHORUS_MAX_COST: '1000000' });
-    ({ server, calls } = recorded);
-  });
-  afterAll(async () => {
-    await recorded?.stop();
-  });
+  const { request } = useRecordedSeedServer({ CHORUS_MAX_COST: '1000000' });
 
   async function roundTrips(n: number): Promise<{ calls: string[]; results: number }> {
-    calls.length = 0;
-    const { body } = await server.graphql(DEEP, { n });
+    const { body, calls } = await request(DEEP, { n });
     expect(body.errors).toBeUndefined();
     return { calls: calls.map((call) => call.method).sort(), results: body.data.statements.nodes.length };
   }

@@ -4,11 +4,9 @@
  * the whole hundred. Over the real seed graph in Grafeo, through the HTTP server, with the store's calls
  * recorded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { candidatesPerLabel, MAX_LIMIT } from '../../src/search/search-service.js';
-import type { StoreCall } from '../support/store-calls.js';
-import { startRecordedSeedServer, type RecordedSeedServer } from '../support/recorded-server.js';
-import type { RunningServer } from '../support/server.js';
+import { useRecordedSeedServer } from '../support/recorded-server.js';
 
 const HITS = `edges { cursor node { score node { id } } } pageInfo { hasNextPage endCursor }`;
 
@@ -18,22 +16,11 @@ interface Hit {
 }
 
 describe('search ranks only as deep as the page asked for', () => {
-  let recorded: RecordedSeedServer;
-  let server: RunningServer;
-  let calls: StoreCall[];
-
-  beforeAll(async () => {
-    recorded = await startRecordedSeedServer();
-    ({ server, calls } = recorded);
-  });
-  afterAll(async () => {
-    await recorded?.stop();
-  });
+  const { request } = useRecordedSeedServer();
 
   /** The query's answer, and the candidates per label each of its store searches asked for. */
   async function run(query: string, variables: Record<string, unknown> = {}) {
-    calls.length = 0;
-    const { body } = await server.graphql(query, variables);
+    const { body, calls } = await request(query, variables);
     expect(body.errors).toBeUndefined();
     const asked = calls.filter((call) => call.method === 'search').map((call) => (call.args[0] as { limit: number }).limit);
     return { data: body.data.search, asked: [...new Set(asked)].sort((a, b) => a - b) };

@@ -3,7 +3,7 @@
  * (store-calls.ts). It resolves once the server's background load of the search vocabulary (one call per
  * vocabulary label) is done, so that every call recorded from then on belongs to a request.
  */
-import { expect, vi } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { VOCABULARY_LABELS } from '../../src/search/vocabulary.js';
@@ -36,4 +36,26 @@ export async function startRecordedSeedServer(env: Record<string, string> = {}):
     await handle.dispose();
     throw error;
   }
+}
+
+/**
+ * For a suite: starts the recorded seed server before its tests and stops it after. `request` runs one
+ * query and answers its body with the store calls that query made.
+ */
+export function useRecordedSeedServer(env: Record<string, string> = {}) {
+  let recorded: RecordedSeedServer | undefined;
+  beforeAll(async () => {
+    recorded = await startRecordedSeedServer(env);
+  });
+  afterAll(async () => {
+    await recorded?.stop();
+  });
+  return {
+    async request(query: string, variables: Record<string, unknown> = {}) {
+      const { server, calls } = recorded!;
+      calls.length = 0;
+      const { body } = await server.graphql(query, variables);
+      return { body, calls: [...calls] };
+    },
+  };
 }
