@@ -56,6 +56,7 @@ export const PLACEHOLDER_KINDS = {
   where: 'fragment',
   relatedWhere: 'fragment',
   from: 'fragment',
+  statementFilter: 'fragment',
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',

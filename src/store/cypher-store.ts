@@ -10,7 +10,7 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, predicate, sortKey, statementsFrom } from './fragments.js';
+import { afterKeyset, and, predicate, sortKey, statementFilter, statementsFrom, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -285,33 +285,36 @@ export abstract class CypherStore implements GraphStore {
 
   async findStatements(query: StatementQuery): Promise<ListPage> {
     const sort = sortKey('n', { label: 'Statement' }, query.sort?.property === 'date' ? { ...query.sort, property: 'dateFrom' } : query.sort, 'sortDefault');
+    const { from, anchor } = await this.statementCandidates(query.filter);
     const rows = await this.run(
       'statements',
-      { from: await this.statementCandidates(query.filter), sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
-      { ...statementFilterParams(query.filter), limit: query.limit + 1 },
+      { from, statementFilter: statementFilter(query.filter, anchor), sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
+      { limit: query.limit + 1 },
     );
     return this.toPage('Statement', rows, query.limit);
   }
 
   async countStatements(filter: StatementFilter): Promise<number> {
-    const [row] = await this.run('count-statements', { from: await this.statementCandidates(filter) }, statementFilterParams(filter));
+    const { from, anchor } = await this.statementCandidates(filter);
+    const [row] = await this.run('count-statements', { from, statementFilter: statementFilter(filter, anchor) }, {});
     return Number(row?.count ?? 0);
   }
 
   /**
    * Where a statements query should start: with a source, target or speaker given, the statements of one
-   * of them through the index (the full filter still applies after); with none, every statement.
+   * of them through the index (the rest of the filter still applies after); with none, every statement.
    */
-  private async statementCandidates(filter: StatementFilter) {
-    const anchors: [string[] | undefined, RelatedQuery][] = [
-      [filter.sources, { type: 'SOURCED_FROM', direction: 'in' }],
-      [filter.targets, { type: 'ABOUT', direction: 'in' }],
-      [filter.speakers, { type: 'SAID', direction: 'out' }],
+  private async statementCandidates(filter: StatementFilter): Promise<{ from: ReturnType<typeof statementsFrom>; anchor?: StatementAnchor }> {
+    const anchors: [StatementAnchor, RelatedQuery][] = [
+      ['sources', { type: 'SOURCED_FROM', direction: 'in' }],
+      ['targets', { type: 'ABOUT', direction: 'in' }],
+      ['speakers', { type: 'SAID', direction: 'out' }],
     ];
-    const [ids, query] = anchors.find(([given]) => given && given.length > 0) ?? [];
-    if (!ids || !query) return statementsFrom(null);
-    const hits = await this.related(ids, query);
-    return statementsFrom([...new Set(hits.flat().filter((h) => h.node.label === 'Statement').map((h) => h.node.id))]);
+    const found = anchors.find(([anchor]) => (filter[anchor]?.length ?? 0) > 0);
+    if (!found) return { from: statementsFrom(null) };
+    const [anchor, query] = found;
+    const hits = await this.related(filter[anchor]!, query);
+    return { from: statementsFrom([...new Set(hits.flat().filter((h) => h.node.label === 'Statement').map((h) => h.node.id))]), anchor };
   }
 
   async rank(query: RankQuery): Promise<ListPage> {
@@ -475,21 +478,6 @@ function groupBy_(ids: readonly string[]): Map<Label, string[]> {
 }
 
 /** The parameters of statements.cypher: every filter present, null for "any". */
-function statementFilterParams(filter: StatementFilter): Record<string, unknown> {
-  const list = (values: readonly string[] | undefined) => (values && values.length ? [...values] : null);
-  return {
-    speakers: list(filter.speakers),
-    organisations: list(filter.organisations),
-    targets: list(filter.targets),
-    stances: list(filter.stances),
-    kinds: list(filter.kinds),
-    dateFrom: filter.dateFrom ?? null,
-    dateTo: filter.dateTo ?? null,
-    sources: list(filter.sources),
-    text: filter.text ?? null,
-  };
-}
-
 /** A node filter without a label can only name `id`: other properties differ by label. */
 function filterWithoutLabel(filter: Filter | undefined) {
   if (!filter || Object.keys(filter).length === 0) return predicate('other', { label: 'Person' }, undefined, 'nf');

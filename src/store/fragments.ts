@@ -9,7 +9,7 @@ import { dateFromKey, dateToKey } from '../model/dates.js';
 import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
 import type { PropertySpec } from '../model/types.js';
 import { ValidationError } from '../errors.js';
-import type { Condition, Filter, Keyset, Sort } from './port.js';
+import type { Condition, Filter, Keyset, Sort, StatementFilter } from './port.js';
 
 const FRAGMENT = Symbol('cypher fragment');
 
@@ -132,3 +132,45 @@ export function statementsFrom(candidates: string[] | null): CypherFragment {
   if (candidates === null) return fragment('MATCH (n:Statement)');
   return fragment('UNWIND $candidates AS candidateId MATCH (n:Statement) WHERE n.id = candidateId WITH n', { candidates });
 }
+
+/** The filters that chose a statements query's candidates (statementsFrom): each found them through its own relationship. */
+export type StatementAnchor = 'sources' | 'targets' | 'speakers';
+
+/**
+ * A statements query's filter on `n`, with a clause for each filter given and none for the rest. A
+ * clause guarded by `$x IS NULL OR …` is not free when `$x` is null: Grafeo 0.6.0 still evaluates its
+ * EXISTS (a 12-candidate page took 1.4 ms at 100,000 statements instead of 0.5). The anchor's own clause
+ * is left out too, since its candidates all pass it, unless stances narrow it.
+ */
+export function statementFilter(filter: StatementFilter, anchor?: StatementAnchor): CypherFragment {
+  const given = (values: readonly string[] | undefined) => (values && values.length > 0 ? [...values] : null);
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (clause: string, values: Record<string, unknown>) => {
+    clauses.push(clause);
+    Object.assign(params, values);
+  };
+  const kinds = given(filter.kinds);
+  const speakers = given(filter.speakers);
+  const organisations = given(filter.organisations);
+  const targets = given(filter.targets);
+  const stances = given(filter.stances);
+  const sources = given(filter.sources);
+  if (kinds) add('n.kind IN $kinds', { kinds });
+  if (filter.dateFrom != null) add('n.dateTo >= $dateFrom', { dateFrom: filter.dateFrom });
+  if (filter.dateTo != null) add('n.dateFrom <= $dateTo', { dateTo: filter.dateTo });
+  if (filter.text != null) add('toLower(n.text) CONTAINS toLower($text)', { text: filter.text });
+  if (speakers && anchor !== 'speakers') add('EXISTS { MATCH (n)<-[:SAID]-(speaker) WHERE speaker.id IN $speakers }', { speakers });
+  if (organisations) {
+    add(
+      'EXISTS { MATCH (n)<-[:SAID]-(speaker) WHERE speaker.id IN $organisations OR EXISTS { MATCH (speaker)-[:HELD_ROLE]->(org) WHERE org.id IN $organisations } }',
+      { organisations },
+    );
+  }
+  if (targets && stances) add('EXISTS { MATCH (n)-[about:ABOUT]->(target) WHERE target.id IN $targets AND about.stance IN $stances }', { targets, stances });
+  else if (targets && anchor !== 'targets') add('EXISTS { MATCH (n)-[:ABOUT]->(target) WHERE target.id IN $targets }', { targets });
+  if (stances) add('EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances }', { stances });
+  if (sources && anchor !== 'sources') add('EXISTS { MATCH (n)-[:SOURCED_FROM]->(source) WHERE source.id IN $sources }', { sources });
+  return clauses.length ? fragment(clauses.map((clause) => `(${clause})`).join(' AND '), params) : TRUE;
+}
+

@@ -346,6 +346,10 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await find({ sources: [f.ids.source], kinds: ['quote'] })).toEqual([f.ids.s1, f.ids.s2]);
       expect(await find({ speakers: [f.ids.wood, f.ids.cleary], text: 'CREDIBLE' })).toEqual([f.ids.s1]);
       expect(await store.countStatements({ speakers: [f.ids.wood, f.ids.cleary] })).toBe(3);
+      // Candidates come through one filter's relationship (sources, else targets, else speakers); the others still apply.
+      expect(await find({ targets: [f.ids.report], speakers: [f.ids.wood] })).toEqual([f.ids.s1]);
+      expect(await find({ sources: [f.ids.source], speakers: [f.ids.wood] })).toEqual([f.ids.s1]);
+      expect(await store.countStatements({ targets: [f.ids.report], speakers: [f.ids.wood] })).toBe(1);
 
       const mine = { speakers: [f.ids.wood, f.ids.cleary] };
       const first = await store.findStatements({ filter: mine, sort: { property: 'date', direction: 'DESC' }, limit: 2 });
