@@ -6,6 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../model/records.js';
+import { largeProperties } from '../model/schema.js';
 import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdownRow, StanceCountRow } from '../store/port.js';
 
 type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
@@ -34,14 +35,16 @@ export class Loaders {
     });
   }
 
-  /** Neighbours of many parents over one relationship type; the nodes found also prime the node loader. */
+  /** Neighbours of many parents over one relationship type; the nodes found whole also prime the node loader. */
   related(query: RelatedQuery): DataLoader<string, RelatedHit[]> {
     const key = keyOf(query);
     let loader = this.relatedLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const hits = await this.store.related(ids, query);
-        for (const list of hits) for (const hit of list) this.nodes.prime(hit.node.id, hit.node);
+        for (const list of hits) {
+          for (const hit of list) if (!(query.omitLarge && largeProperties(hit.node.label).length > 0)) this.nodes.prime(hit.node.id, hit.node);
+        }
         return hits;
       });
       this.relatedLoaders.set(key, loader);

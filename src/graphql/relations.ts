@@ -12,15 +12,18 @@ import { paginate, type ConnectionArgs, type Connection } from './connection.js'
 import { toGraph, type GraphNode } from './graph-node.js';
 import type { Link } from './types/shapes.type.js';
 
-type Query = Omit<RelatedQuery, 'limit' | 'after'>;
+type Query = Omit<RelatedQuery, 'limit' | 'after' | 'omitLarge'>;
+
+// Neighbours come without their large properties (a source's text): a field that needs one reads the
+// node whole by id (largeProperty), so a page of statements with their sources' titles does not ship the articles.
 
 export async function relatedOne(ctx: Context, parentId: string, query: Query): Promise<GraphNode | null> {
-  const hits = await ctx.loaders.related({ ...query, limit: 1 }).load(parentId);
+  const hits = await ctx.loaders.related({ ...query, limit: 1, omitLarge: true }).load(parentId);
   return hits[0] ? toGraph(hits[0].node) : null;
 }
 
 export async function relatedMany(ctx: Context, parentId: string, query: Query): Promise<GraphNode[]> {
-  const hits = await ctx.loaders.related(query).load(parentId);
+  const hits = await ctx.loaders.related({ ...query, omitLarge: true }).load(parentId);
   return hits.map((hit) => toGraph(hit.node));
 }
 
@@ -33,7 +36,7 @@ export function relatedConnection(ctx: Context, parentId: string, query: Query, 
     natural,
     async ({ direction, after, limit }) => {
       const hits = await ctx.loaders
-        .related({ ...query, sort: sort ? { ...sort, direction } : { on: 'node', property: 'id', direction }, after, limit: limit + 1 })
+        .related({ ...query, sort: sort ? { ...sort, direction } : { on: 'node', property: 'id', direction }, after, limit: limit + 1, omitLarge: true })
         .load(parentId);
       return { rows: hits.slice(0, limit).map((hit) => ({ key: hit.key, item: toGraph(hit.node) })), hasMore: hits.length > limit };
     },
@@ -43,7 +46,7 @@ export function relatedConnection(ctx: Context, parentId: string, query: Query, 
 
 /** Derived links (CRITICISED, PRAISED, RESPONDED_TO, RATED) from or to a node, heaviest first. */
 export async function links(ctx: Context, parentId: string, type: RelationshipType, direction: 'out' | 'in'): Promise<Link[]> {
-  const hits = await ctx.loaders.related({ type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' } }).load(parentId);
+  const hits = await ctx.loaders.related({ type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' }, omitLarge: true }).load(parentId);
   return hits.map(({ relationship, node }) => ({
     id: relationship.id,
     type,
@@ -53,6 +56,15 @@ export async function links(ctx: Context, parentId: string, type: RelationshipTy
     lastDate: relationship.properties.lastDate as string | undefined,
     evidenceIds: (relationship.properties.evidence as string[] | undefined) ?? [],
   }));
+}
+
+/**
+ * A property of a node that neighbour reads leave out (model `large`): from the node itself when it came
+ * whole, else from the node read by id (one batched read for all the nodes of a request that need it).
+ */
+export async function largeProperty(ctx: Context, node: GraphNode, key: string): Promise<unknown> {
+  if (node[key] !== undefined) return node[key];
+  return (await ctx.loaders.nodes.load(node.id))?.properties[key];
 }
 
 export async function nodesByIds(ctx: Context, ids: readonly string[]): Promise<GraphNode[]> {

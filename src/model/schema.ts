@@ -151,7 +151,7 @@ export const LABELS = {
       publisherName: str('Publisher as printed, when there is no Organisation for it.'),
       date: { type: 'date', description: 'Publication date, as precise as the text allows.' },
       url: str('Where it was published.'),
-      text: required({ type: 'text', description: 'The full text exactly as stored; offsets count Unicode code points in it.' }),
+      text: required({ type: 'text', large: true, description: 'The full text exactly as stored; offsets count Unicode code points in it.' }),
       contentHash: required(str('sha256 of the text, hex.')),
       furniture: { type: 'int[]', description: 'Page furniture as [start, end) code-point pairs, flattened: not content.' },
     },
@@ -167,8 +167,8 @@ export const LABELS = {
       at: required(str('When, ISO 8601 with milliseconds.')),
       summary: required(str('What changed, in a sentence.')),
       nodeIds: { type: 'string[]', required: true, description: 'Every node the change wrote, deleted or re-derived.' },
-      before: required({ type: 'text', description: 'JSON of the explicit records as they were ({nodes, relationships}).' }),
-      after: required({ type: 'text', description: 'JSON of the explicit records as they became.' }),
+      before: required({ type: 'text', large: true, description: 'JSON of the explicit records as they were ({nodes, relationships}).' }),
+      after: required({ type: 'text', large: true, description: 'JSON of the explicit records as they became.' }),
       idempotencyKey: str('The client’s key for this change: a retry with the same key writes nothing new.'),
       undoes: str('The id of the change this one reversed.'),
       undoneBy: str('The id of the change that reversed this one.'),
@@ -279,6 +279,14 @@ export function isLabel(value: string): value is Label {
 }
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIPS, value);
+}
+const LARGE_PROPERTIES = Object.fromEntries(
+  labelNames.map((label) => [label, Object.entries(LABELS[label].properties as Record<string, PropertySpec>).filter(([, spec]) => spec.large).map(([key]) => key)]),
+) as unknown as Record<Label, readonly string[]>;
+
+/** The label's large properties (a source's text): what neighbour reads may leave out. */
+export function largeProperties(label: Label): readonly string[] {
+  return LARGE_PROPERTIES[label];
 }
 export function labelSpec(label: Label): LabelSpec {
   return LABELS[label];

@@ -15,6 +15,8 @@ export interface PropertySpec {
   required?: boolean;
   /** Allowed values for a string property. */
   enum?: readonly string[];
+  /** A document body (a source's text): left out of neighbour reads that ask for that (RelatedQuery.omitLarge). */
+  large?: boolean;
   description: string;
 }
 

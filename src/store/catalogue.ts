@@ -57,6 +57,7 @@ export const PLACEHOLDER_KINDS = {
   relatedWhere: 'fragment',
   from: 'fragment',
   statementFilter: 'fragment',
+  otherProperties: 'fragment',
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',

@@ -10,7 +10,7 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, predicate, sortKey, statementFilter, statementsFrom, type StatementAnchor } from './fragments.js';
+import { afterKeyset, and, nodeProperties, otherLabels, predicate, sortKey, statementFilter, statementsFrom, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -216,12 +216,13 @@ export abstract class CypherStore implements GraphStore {
       ? sortKey(query.sort?.on === 'relationship' ? 'r' : 'other', sortOwner, query.sort, 'sortDefault')
       : sortKey('other', { label: 'Person' }, { property: 'id', direction: query.sort?.direction ?? 'ASC' }, 'sortDefault'); // by id: every label has one
     const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
+    const otherProperties = nodeProperties('other', otherLabels(query.type, query.direction, query.otherLabel), query.omitLarge === true);
     await Promise.all(
       [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
         if (!label) return;
         const rows = await this.run(
           query.direction === 'out' ? 'related-out' : 'related-in',
-          { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction },
+          { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction, otherProperties },
           { ids, limit: query.limit ?? NO_LIMIT },
         );
         for (const row of rows) {

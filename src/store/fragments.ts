@@ -6,7 +6,7 @@
  * placeholders.
  */
 import { dateFromKey, dateToKey } from '../model/dates.js';
-import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
+import { LABELS, largeProperties, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
 import type { PropertySpec } from '../model/types.js';
 import { ValidationError } from '../errors.js';
 import type { Condition, Filter, Keyset, Sort, StatementFilter } from './port.js';
@@ -172,5 +172,24 @@ export function statementFilter(filter: StatementFilter, anchor?: StatementAncho
   if (stances) add('EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances }', { stances });
   if (sources && anchor !== 'sources') add('EXISTS { MATCH (n)-[:SOURCED_FROM]->(source) WHERE source.id IN $sources }', { sources });
   return clauses.length ? fragment(clauses.map((clause) => `(${clause})`).join(' AND '), params) : TRUE;
+}
+
+/** The labels at the other end of a relationship type: the one asked for, or whatever the model allows there. */
+export function otherLabels(type: RelationshipType, direction: 'out' | 'in', otherLabel: Label | undefined): readonly Label[] {
+  if (otherLabel) return [otherLabel];
+  const spec = RELATIONSHIPS[type] as { from: readonly Label[]; to: readonly Label[] };
+  return direction === 'out' ? spec.to : spec.from;
+}
+
+/**
+ * A node's properties as a map: all of them, or, with `omitLarge` and one possible label that has large
+ * properties, the others by name (the id and the declared properties), so a source's text is not read
+ * and shipped for a title. With several possible labels it reads them all: correct, only not smaller.
+ */
+export function nodeProperties(variable: string, labels: readonly Label[], omitLarge: boolean): CypherFragment {
+  const large = labels.length === 1 && omitLarge ? largeProperties(labels[0]) : [];
+  if (large.length === 0) return fragment(`properties(${variable})`);
+  const kept = ['id', ...Object.keys(LABELS[labels[0]].properties).filter((key) => !large.includes(key))];
+  return fragment(`${variable} {${kept.map((key) => `.\`${key}\``).join(', ')}}`);
 }
 

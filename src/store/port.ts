@@ -61,6 +61,11 @@ export interface RelatedQuery {
   after?: Keyset;
   /** Per parent. */
   limit?: number;
+  /**
+   * Leave out the neighbours' large properties (a source's text, declared `large` in the model) when the
+   * other end can only be one label: such nodes come back without them, so they are not whole records.
+   */
+  omitLarge?: boolean;
 }
 
 export interface RelatedHit {

@@ -241,6 +241,21 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await store.countRelated([f.ids.report], { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { in: ['critical', 'mixed'] } } })).toEqual([2]);
     });
 
+    it('leaves a source\'s text out of neighbour reads only when asked (omitLarge)', async () => {
+      const sourced = { type: 'SOURCED_FROM', direction: 'out' } as const;
+      const [[whole]] = await store.related([f.ids.s1], sourced);
+      const [[light]] = await store.related([f.ids.s1], { ...sourced, omitLarge: true });
+      const stored = (await store.getNodes([f.ids.source]))[0]!;
+      expect(whole.node).toEqual(stored);
+      expect(stored.properties.text).toEqual(expect.any(String));
+      const { text: _text, ...withoutText } = stored.properties;
+      expect(light.node).toEqual({ ...stored, properties: withoutText });
+      expect(light.relationship).toEqual(whole.relationship);
+      // A statement keeps its words: only properties declared large are left out.
+      const [[statement]] = await store.related([f.ids.wood], { type: 'SAID', direction: 'out', otherLabel: 'Statement', limit: 1, omitLarge: true });
+      expect(statement.node.properties.text).toEqual(expect.any(String));
+    });
+
     it('pages with keyset cursors through ties in a stable total order, both directions', async () => {
       const people = ['B', 'A', 'B', 'C', 'B', 'A'].map((name, i) => node('Person', `person:${prefix}-tie-${i}`, { name: `Tie ${name}` }));
       await store.write({ nodes: people });

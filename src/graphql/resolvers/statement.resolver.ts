@@ -2,7 +2,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
-import { relatedMany, relatedOne } from '../relations.js';
+import { largeProperty, relatedMany, relatedOne } from '../relations.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Source, Statement } from '../types/nodes.type.js';
 import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
@@ -74,8 +74,8 @@ export class StatementResolver {
 @Resolver(() => Source)
 export class SourceResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The full text, when the deployment serves it (CHORUS_SOURCE_TEXT=full); otherwise null: read quotes with context through Statement.quote.' })
-  text(@Root() source: GraphNode, @Ctx() ctx: Context) {
-    return ctx.settings.sourceText === 'full' ? source.text : null;
+  async text(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return ctx.settings.sourceText === 'full' ? largeProperty(ctx, source, 'text') : null;
   }
 
   @FieldResolver(() => [[Int]], { description: 'Page furniture (not content) as [start, end) code-point ranges.' })
@@ -85,8 +85,8 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Length of the text in code points (what offsets count).' })
-  length(@Root() source: GraphNode): number {
-    return Array.from(String(source.text ?? '')).length;
+  async length(@Root() source: GraphNode, @Ctx() ctx: Context): Promise<number> {
+    return Array.from(String((await largeProperty(ctx, source, 'text')) ?? '')).length;
   }
 
   @FieldResolver(() => Actor, { nullable: true })
