@@ -82,7 +82,7 @@ export function markdown(results: BenchResults): string {
   lines.push(`Run ${results.startedAt} → ${results.finishedAt} (${results.mode} mode). Machine: ${m.nproc} cores (${m.cpu}), ${m.totalMemGB.toFixed(0)} GiB, Node ${m.node}, load average at the end ${m.load}.`);
   lines.push(`Latency (p50, p99) is with one client; throughput with ${results.settings.connections} concurrent clients (autocannon, loopback HTTP, separate process); ` +
     `${results.settings.latencySeconds} s + ${results.settings.throughputSeconds} s per cell. Neo4j page cache ${results.settings.neo4jPagecache}, heap ${results.settings.neo4jHeap}. ` +
-    'Other engineers ran tests on the same 2 cores meanwhile: the numbers are noisy (±20% between runs is normal here).');
+    'With --merge, each scale keeps the run that last measured it, and this line names only the last run. The same cell moves by 20–40% between runs on these shared 2-core machines.');
   lines.push('');
   for (const scale of results.scales) {
     lines.push(`### ${scaleName(scale.statements)} statements`);
