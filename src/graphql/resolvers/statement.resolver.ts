@@ -47,6 +47,7 @@ export class StatementResolver {
 
   @FieldResolver(() => QuoteSpan, { nullable: true, description: 'Where its words are in the source, with a little text either side.' })
   async quote(@Root() statement: GraphNode, @Ctx() ctx: Context): Promise<QuoteSpan | null> {
+    // The source whole, text included (no omitLarge): the quote and its context are cut from it.
     const [hit] = await ctx.loaders.related({ type: 'SOURCED_FROM', direction: 'out' }).load(statement.id);
     if (!hit) return null;
     const start = Number(hit.relationship.properties.start);
