@@ -169,9 +169,10 @@ export function statementFilter(filter: StatementFilter, anchor?: StatementAncho
       { organisations },
     );
   }
+  // With targets, the stances are those taken toward them, which implies one taken at all: one clause, not two.
   if (targets && stances) add('EXISTS { MATCH (n)-[about:ABOUT]->(target) WHERE target.id IN $targets AND about.stance IN $stances }', { targets, stances });
   else if (targets && anchor !== 'targets') add('EXISTS { MATCH (n)-[:ABOUT]->(target) WHERE target.id IN $targets }', { targets });
-  if (stances) add('EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances }', { stances });
+  else if (stances && !targets) add('EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances }', { stances });
   if (sources && anchor !== 'sources') add('EXISTS { MATCH (n)-[:SOURCED_FROM]->(source) WHERE source.id IN $sources }', { sources });
   return clauses.length ? fragment(clauses.map((clause) => `(${clause})`).join(' AND '), params) : TRUE;
 }
