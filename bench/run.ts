@@ -64,7 +64,10 @@ function spawnServer(script: string, options: Record<string, unknown>): Promise<
   const big = statements >= 300_000;
   const timeoutMs = big ? 90 * 60_000 : 590_000;
   const nodeArgs = ['--enable-source-maps', ...(big ? ['--max-old-space-size=16384'] : [])];
-  const proc = spawn(process.execPath, [...nodeArgs, join(HERE, script), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Every server runs as deployed (the Dockerfile sets NODE_ENV=production): graphql-js then skips its
+  // development-time checks, which took a third of the in-memory server's CPU for whoSaidWhat.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const proc = spawn(process.execPath, [...nodeArgs, join(HERE, script), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   children.add(proc);
   proc.on('exit', () => children.delete(proc));
   return new Promise((resolveReady, reject) => {

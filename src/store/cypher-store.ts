@@ -73,6 +73,19 @@ export function withEndpointLabels(relationships: readonly RelationshipRecord[])
 }
 
 /** Why a batch of relationships was not written: some name an endpoint the store does not hold. */
+/**
+ * How a related read orders its neighbours: by a property of the relationship (`r`) or, when the other end
+ * is one label, of the node (`other`); otherwise by the node's id, which every label has. A missing value
+ * sorts as its type's default (`sortKey`). The Cypher path and Grafeo's direct reads both order by this.
+ */
+export function relatedSort(query: Pick<RelatedQuery, 'type' | 'otherLabel' | 'sort'>) {
+  const on = query.sort?.on === 'relationship' ? ('relationship' as const) : ('node' as const);
+  const owner = on === 'relationship' ? { type: query.type } : query.otherLabel ? { label: query.otherLabel } : null;
+  const sort = owner ? query.sort : { property: 'id', direction: query.sort?.direction ?? 'ASC' };
+  const cypher = sortKey(on === 'relationship' ? 'r' : 'other', owner ?? { label: 'Person' }, sort, 'sortDefault');
+  return { on, property: sort?.property ?? 'id', fallback: cypher.key.params.sortDefault as string | number | boolean, direction: cypher.direction, cypher };
+}
+
 export function missingEndpointsError(type: string, missing: number, total: number): ValidationError {
   return new ValidationError(
     [{ path: ['relationships', type], message: `${missing} of ${total} ${type} relationships name an endpoint that does not exist` }],
@@ -211,10 +224,7 @@ export abstract class CypherStore implements GraphStore {
 
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
     const hits = new Map<string, RelatedHit[]>();
-    const sortOwner = query.sort?.on === 'relationship' ? { type: query.type } : query.otherLabel ? { label: query.otherLabel } : null;
-    const sort = sortOwner
-      ? sortKey(query.sort?.on === 'relationship' ? 'r' : 'other', sortOwner, query.sort, 'sortDefault')
-      : sortKey('other', { label: 'Person' }, { property: 'id', direction: query.sort?.direction ?? 'ASC' }, 'sortDefault'); // by id: every label has one
+    const sort = relatedSort(query).cypher;
     const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
     const otherProperties = nodeProperties('other', otherLabels(query.type, query.direction, query.otherLabel), query.omitLarge === true);
     await Promise.all(

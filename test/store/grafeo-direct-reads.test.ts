@@ -1,0 +1,160 @@
+/**
+ * Grafeo's direct reads (src/store/grafeo/direct-reads.ts) answer what the Cypher files answer: the real
+ * seed in two Grafeo stores, one reading through direct calls and one through Cypher only, asked every
+ * node read and every neighbour read the model allows (each relationship type and direction from every
+ * node, sorted by each property, both directions, with limits, keysets, a label and large properties
+ * left out), and the answers compared whole, order included. The direct store's Cypher statements are
+ * counted, so a comparison of Cypher with itself cannot pass for one of direct reads with Cypher.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../src/paths.js';
+import { planSeed } from '../../src/seed/plan.js';
+import { writePlan } from '../../src/seed/load.js';
+import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
+import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../../src/model/schema.js';
+import type { RelatedQuery } from '../../src/store/port.js';
+
+const plan = planSeed(SEED_DIR);
+
+/** Counts the Cypher statements a store sends (its database handle is private: reached the way a debugger would). */
+function countCypher(store: GrafeoStore): { count: number } {
+  const db = (store as unknown as { db: { executeCypher: (q: string, p?: unknown) => Promise<unknown> } }).db;
+  const counter = { count: 0 };
+  const original = db.executeCypher.bind(db);
+  db.executeCypher = (q, p) => {
+    counter.count++;
+    return original(q, p);
+  };
+  return counter;
+}
+
+/** Every neighbour question the model allows from a node of `label`. */
+function questionsFrom(label: Label): RelatedQuery[] {
+  const questions: RelatedQuery[] = [];
+  for (const type of Object.keys(RELATIONSHIPS) as RelationshipType[]) {
+    const spec = RELATIONSHIPS[type] as { from: readonly string[]; to: readonly string[]; properties: Record<string, unknown> };
+    for (const direction of ['out', 'in'] as const) {
+      if (!(direction === 'out' ? spec.from : spec.to).includes(label)) continue;
+      const others = (direction === 'out' ? spec.to : spec.from) as Label[];
+      questions.push({ type, direction }, { type, direction, limit: 1 }, { type, direction, sort: { on: 'node', property: 'id', direction: 'DESC' }, limit: 2 });
+      for (const property of Object.keys(spec.properties)) {
+        for (const order of ['ASC', 'DESC'] as const) questions.push({ type, direction, sort: { on: 'relationship', property, direction: order } });
+      }
+      for (const otherLabel of others) {
+        questions.push({ type, direction, otherLabel, omitLarge: true }, { type, direction, otherLabel, omitLarge: false });
+        for (const property of Object.keys(LABELS[otherLabel].properties)) {
+          for (const order of ['ASC', 'DESC'] as const) questions.push({ type, direction, otherLabel, sort: { on: 'node', property, direction: order }, limit: 3 });
+        }
+      }
+      questions.push({ type, direction, omitLarge: true });
+    }
+  }
+  return questions;
+}
+
+describe('Grafeo direct reads answer what Cypher answers', () => {
+  let direct: GrafeoStore;
+  let cypher: GrafeoStore;
+  let statements: { count: number };
+
+  beforeAll(async () => {
+    direct = GrafeoStore.open();
+    cypher = GrafeoStore.open().withoutDirectReads();
+    for (const store of [direct, cypher]) {
+      await store.setup();
+      await writePlan(store, plan);
+    }
+    statements = countCypher(direct);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([direct?.close(), cypher?.close()]);
+  });
+
+  it('reads nodes by id the same, unknown and malformed ids included', async () => {
+    const ids = [...plan.nodes.map((n) => n.id), 'person:nobody', 'not-an-id', 'report:'];
+    expect(await direct.getNodes(ids)).toEqual(await cypher.getNodes(ids));
+    const before = statements.count;
+    expect(await direct.getNodes(ids.slice(0, 50))).toEqual(await cypher.getNodes(ids.slice(0, 50)));
+    expect(statements.count).toBe(before); // handles known: no Cypher at all
+  });
+
+  it('reads every neighbourhood the same: each type, direction, sort, limit and label, from every node', async () => {
+    let compared = 0;
+    let nonEmpty = 0;
+    const firstOfLabel = new Set<Label>(); // a label's first read may look up its handles
+    const viaCypher: RelatedQuery[] = [];
+    const byLabel = new Map<Label, string[]>();
+    for (const node of plan.nodes) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node.id]);
+    for (const [label, ids] of byLabel) {
+      for (const query of questionsFrom(label)) {
+        const sent = statements.count;
+        const [a, b] = [await direct.related(ids, query), await cypher.related(ids, query)];
+        if (statements.count > sent && firstOfLabel.has(label)) viaCypher.push(query);
+        firstOfLabel.add(label);
+        expect(a, `${label} ${JSON.stringify(query)}`).toEqual(b);
+        const counts = [await direct.countRelated(ids, query), await cypher.countRelated(ids, query)];
+        expect(counts[0], `count ${label} ${JSON.stringify(query)}`).toEqual(counts[1]);
+        compared++;
+        if (b.some((hits) => hits.length > 0)) nonEmpty++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    expect(nonEmpty).toBeGreaterThan(200);
+    // Every read went direct except those sorted by a list property, which Cypher orders by its own rules.
+    const isList = (q: RelatedQuery) => {
+      const owner = q.sort?.on === 'relationship' ? RELATIONSHIPS[q.type] : q.otherLabel ? LABELS[q.otherLabel] : null;
+      return (owner?.properties as Record<string, { type: string }> | undefined)?.[q.sort?.property ?? '']?.type.endsWith('[]') ?? false;
+    };
+    expect(viaCypher.filter((q) => !isList(q))).toEqual([]);
+    expect(viaCypher.length).toBeGreaterThan(0);
+  });
+
+  it('pages with keysets the same', async () => {
+    const report = plan.nodes.find((n) => n.label === 'Report' && plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === n.id).length >= 5)!;
+    for (const order of ['ASC', 'DESC'] as const) {
+      const query: RelatedQuery = { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', sort: { on: 'node', property: 'dateFrom', direction: order }, limit: 2 };
+      let after: RelatedQuery['after'];
+      const seen: string[] = [];
+      for (let page = 0; page < 10; page++) {
+        const [[a], [b]] = [await direct.related([report.id], { ...query, after }), await cypher.related([report.id], { ...query, after })];
+        expect(a).toEqual(b);
+        if (b.length === 0) break;
+        seen.push(...b.map((hit) => hit.node.id));
+        after = b.at(-1)!.key;
+      }
+      expect(new Set(seen).size).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('leaves filtered reads and crowded nodes to Cypher, with the same answers', async () => {
+    const report = plan.nodes.find((n) => n.label === 'Report')!;
+    const filtered: RelatedQuery = { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } };
+    const before = statements.count;
+    expect(await direct.related([report.id], filtered)).toEqual(await cypher.related([report.id], filtered));
+    expect(statements.count).toBe(before + 1);
+
+    // A report with 450 statements about it: more than direct calls take on the event loop.
+    const crowd = { id: 'report:crowded', label: 'Report' as const, properties: { title: 'Crowded', date: '2015' } };
+    const said = Array.from({ length: 450 }, (_, i) => ({ id: `statement:crowd-${String(i).padStart(3, '0')}`, label: 'Statement' as const, properties: { text: `words ${i}`, kind: 'paraphrase', date: `2015-01-${String((i % 28) + 1).padStart(2, '0')}` } }));
+    const about = said.map((s, i) => ({ id: `about:${s.id}>${crowd.id}`, type: 'ABOUT' as const, from: s.id, to: crowd.id, properties: { stance: i % 2 ? 'critical' : 'supportive' } }));
+    for (const store of [direct, cypher]) await store.write({ nodes: [crowd, ...said], relationships: about });
+    const query: RelatedQuery = { type: 'ABOUT', direction: 'in', otherLabel: 'Statement', sort: { on: 'node', property: 'dateFrom', direction: 'DESC' }, limit: 11 };
+    const [a, b] = [await direct.related([crowd.id], query), await cypher.related([crowd.id], query)];
+    expect(a).toEqual(b);
+    expect(b[0]).toHaveLength(11);
+    expect(await direct.countRelated([crowd.id], query)).toEqual([450]);
+  });
+
+  it('forgets a deleted node, and finds one created again with its id', async () => {
+    const statement = plan.nodes.find((n) => n.label === 'Statement')!;
+    const said = plan.relationships.find((r) => r.type === 'SAID' && r.to === statement.id)!;
+    expect((await direct.getNodes([statement.id]))[0]?.id).toBe(statement.id);
+    expect((await direct.related([said.from], { type: 'SAID', direction: 'out' }))[0].map((h) => h.node.id)).toContain(statement.id);
+    for (const store of [direct, cypher]) await store.write({ deleteNodes: [statement.id] });
+    expect(await direct.getNodes([statement.id])).toEqual([null]);
+    expect(await direct.related([said.from], { type: 'SAID', direction: 'out' })).toEqual(await cypher.related([said.from], { type: 'SAID', direction: 'out' }));
+    for (const store of [direct, cypher]) await store.write({ nodes: [statement], relationships: [said] });
+    expect(await direct.getNodes([statement.id])).toEqual(await cypher.getNodes([statement.id]));
+    expect(await direct.related([statement.id], { type: 'SAID', direction: 'in' })).toEqual(await cypher.related([statement.id], { type: 'SAID', direction: 'in' }));
+  });
+});
