@@ -11,9 +11,21 @@ import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdo
 
 type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
 
-/** A stable key for a query object: the same question gives the same string whatever the key order. */
-function keyOf(value: unknown): string {
-  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+/**
+ * A stable key for a query object: the same question gives the same string whatever the key order (keys
+ * sorted, undefined left out, as JSON.stringify would). Every related field of every parent asks for one:
+ * written out, not JSON.stringify with a sorting replacer, which took 5% of a request's CPU.
+ */
+export function keyOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : keyOf(item))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  let key = '';
+  for (const name of Object.keys(record).sort()) {
+    if (record[name] === undefined) continue;
+    key += `${key ? ',' : ''}${JSON.stringify(name)}:${keyOf(record[name])}`;
+  }
+  return `{${key}}`;
 }
 
 export class Loaders {
