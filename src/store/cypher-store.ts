@@ -419,11 +419,7 @@ export abstract class CypherStore implements GraphStore {
       const next: string[] = [];
       for (const [label, ids] of groupBy(frontier, (id) => labelOfId(id)!)) {
         const remaining = query.limit - relationships.size;
-        const rows = await this.run(
-          'expand',
-          { label },
-          { ids, types: query.relationshipTypes ?? null, labels: query.labels ?? null, limit: remaining + 1 },
-        );
+        const rows = await this.expand(label, ids, query.relationshipTypes ?? null, query.labels ?? null, remaining + 1);
         for (const row of rows) {
           const rel = toRelationship(row.type, row.from, row.to, row.relationship);
           const otherId = String(row.otherId);
@@ -448,6 +444,11 @@ export abstract class CypherStore implements GraphStore {
       frontier = next;
     }
     return { nodes: [...nodes.values()], relationships: [...relationships.values()], truncated };
+  }
+
+  /** One breadth-first step of a subgraph: expand.cypher's rows (type, relationship, from, to, otherId), at most `limit`, in no set order. */
+  protected expand(label: Label, ids: string[], types: RelationshipType[] | null, labels: Label[] | null, limit: number): Promise<Row[]> {
+    return this.run('expand', { label }, { ids, types, labels, limit });
   }
 
   async shortestPath(from: string, to: string, maxLength: number, relationshipTypes?: RelationshipType[]): Promise<Path | null> {

@@ -12,7 +12,7 @@ import { planSeed } from '../../src/seed/plan.js';
 import { writePlan } from '../../src/seed/load.js';
 import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../../src/model/schema.js';
-import type { RelatedQuery } from '../../src/store/port.js';
+import type { RelatedQuery, Subgraph } from '../../src/store/port.js';
 
 const plan = planSeed(SEED_DIR);
 
@@ -107,6 +107,30 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     };
     expect(viaCypher.filter((q) => !isList(q))).toEqual([]);
     expect(viaCypher.length).toBeGreaterThan(0);
+  });
+
+  it('expands subgraphs the same: one node in seven as a seed, depths 1-3, with and without type and label filters', async () => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sorted = (g: Subgraph) => ({ nodes: [...g.nodes].sort(byId), relationships: [...g.relationships].sort(byId), truncated: g.truncated });
+    const before = statements.count;
+    let compared = 0;
+    for (const node of plan.nodes.filter((_, i) => i % 7 === 0)) {
+      for (const depth of [1, 2, 3]) {
+        for (const filters of [{}, { relationshipTypes: ['SAID', 'ABOUT'] as RelationshipType[] }, { labels: ['Statement', 'Person', 'Report'] as Label[] }]) {
+          const query = { seeds: [node.id], depth, limit: 10_000, ...filters };
+          const [a, b] = [await direct.subgraph(query), await cypher.subgraph(query)];
+          expect(sorted(a), JSON.stringify(query)).toEqual(sorted(b));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    // Cut short: as many relationships as asked, and both say so.
+    const cut = { seeds: [plan.nodes.find((n) => n.label === 'Report')!.id], depth: 2, limit: 15 };
+    const [a, b] = [await direct.subgraph(cut), await cypher.subgraph(cut)];
+    expect([a.relationships.length, a.truncated]).toEqual([b.relationships.length, b.truncated]);
+    expect(a.truncated).toBe(true);
+    expect(statements.count - before).toBeLessThan(compared / 4); // mostly direct: crowded nodes go through Cypher
   });
 
   it('pages with keysets the same', async () => {

@@ -12,8 +12,8 @@
 import type { GrafeoDB as GrafeoDatabase } from '@grafeo-db/js';
 import { labelOfId } from '../../model/ids.js';
 import type { NodeRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, largeProperties, type Label } from '../../model/schema.js';
-import { relatedSort, toNode, toRelationship } from '../cypher-store.js';
+import { isLabel, isRelationshipType, largeProperties, type Label, type RelationshipType } from '../../model/schema.js';
+import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
 import { otherLabels } from '../fragments.js';
 import type { Filter, RelatedHit, RelatedQuery } from '../port.js';
 import { plain } from './values.js';
@@ -149,6 +149,47 @@ export class DirectReads {
     return parentIds.map((id) => counts.get(id) ?? 0);
   }
 
+  /**
+   * One breadth-first step of a subgraph: expand.cypher's rows, or undefined when there are too many
+   * relationships for direct calls. Like the Cypher, it stops at `limit` rows in no set order.
+   */
+  async expand(ids: readonly string[], types: RelationshipType[] | null, labels: Label[] | null, limit: number): Promise<Row[] | undefined> {
+    const crowdKey = (id: string) => `${id}|${types?.join(',') ?? '*'}|both`;
+    if (ids.some((id) => this.crowded.has(crowdKey(id)))) return undefined;
+    const handles = await this.handlesOf(ids);
+    const idOf = new Map<number, string>();
+    const rows: Row[] = [];
+    let total = 0;
+    for (const id of new Set(ids)) {
+      const handle = handles.get(id);
+      if (handle === undefined) continue;
+      const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
+      total += pairs.length;
+      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.remember(this.crowded, crowdKey(id));
+      if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
+      for (const [neighbour, edgeHandle] of pairs) {
+        const otherLabel = this.db.getNodeLabels(neighbour)?.[0];
+        if (!otherLabel || (labels && !(labels as string[]).includes(otherLabel))) continue;
+        const edge = this.db.getEdge(edgeHandle);
+        let otherId = idOf.get(neighbour);
+        if (otherId === undefined) {
+          otherId = String(this.db.getNode(neighbour)?.get('id'));
+          idOf.set(neighbour, otherId);
+        }
+        if (!edge) continue;
+        rows.push({
+          type: edge.edgeType,
+          relationship: plain(edge.properties()),
+          from: edge.sourceId === handle ? id : otherId,
+          to: edge.targetId === handle ? id : otherId,
+          otherId,
+        });
+        if (rows.length >= limit) return rows;
+      }
+    }
+    return rows;
+  }
+
   /** Forgets the handles of deleted nodes (a handle is also checked on use; this keeps the memory small). */
   forget(ids: readonly string[]): void {
     for (const id of ids) this.handles.delete(id);
@@ -170,10 +211,7 @@ export class DirectReads {
       if (handle === undefined) continue;
       const pairs = this.db.getNodeEdges(handle, { direction: query.direction, edgeTypes: [query.type] });
       total += pairs.length;
-      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) {
-        if (this.crowded.size >= MAX_HANDLES) this.crowded.clear();
-        this.crowded.add(crowdKey(parent));
-      }
+      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.remember(this.crowded, crowdKey(parent));
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
       edges.set(parent, pairs);
     }
@@ -199,5 +237,10 @@ export class DirectReads {
       this.handles.set(id, handle);
     }
     return found;
+  }
+
+  private remember(set: Set<string>, key: string): void {
+    if (set.size >= MAX_HANDLES) set.clear();
+    set.add(key);
   }
 }

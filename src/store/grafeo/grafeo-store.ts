@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BatchEdgeInput, GrafeoDB as GrafeoDatabase, GrafeoError, Transaction } from '@grafeo-db/js';
 import type { RelationshipRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, type Label } from '../../model/schema.js';
+import { isLabel, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, missingEndpointsError, toNode, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
@@ -165,6 +165,11 @@ export class GrafeoStore extends CypherStore {
   override async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
     this.checkOpen();
     return (await this.direct?.countRelated(parentIds, query)) ?? super.countRelated(parentIds, query);
+  }
+
+  protected override async expand(label: Label, ids: string[], types: RelationshipType[] | null, labels: Label[] | null, limit: number): Promise<Row[]> {
+    this.checkOpen();
+    return (await this.direct?.expand(ids, types, labels, limit)) ?? super.expand(label, ids, types, labels, limit);
   }
 
   private checkOpen(): void {
