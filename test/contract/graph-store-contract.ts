@@ -375,6 +375,24 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(second.hasMore).toBe(false);
     });
 
+    it('pages the statements of one speaker, target or source alone as the general statements query does', async () => {
+      // Alone, one anchor's statements are read as its neighbours (statementsOfOneAnchor); a filter every
+      // statement passes (both kinds) sends the same question down the general path, to compare with.
+      for (const filter of [{ speakers: [f.ids.wood] }, { targets: [f.ids.report] }, { sources: [f.ids.source] }]) {
+        for (const sort of [{ property: 'date', direction: 'DESC' }, { property: 'date', direction: 'ASC' }, { property: 'id', direction: 'ASC' }] as const) {
+          const pages = async (extra: Record<string, unknown>) => {
+            const first = await store.findStatements({ filter: { ...filter, ...extra }, sort, limit: 1 });
+            const second = await store.findStatements({ filter: { ...filter, ...extra }, sort, after: first.keys.at(-1), limit: 5 });
+            return [first, second];
+          };
+          const [alone, general] = [await pages({}), await pages({ kinds: ['quote', 'paraphrase'] })];
+          expect(alone, JSON.stringify({ filter, sort })).toEqual(general);
+          expect(alone[0].nodes).toHaveLength(1);
+          expect(alone[0].hasMore).toBe(true);
+        }
+      }
+    });
+
     it('ranks nodes by how many neighbours they have, with keyset pages', async () => {
       const mine = { id: { startsWith: `person:${prefix}` } };
       const ranked = await store.rank({ label: 'Person', filter: mine, related: { type: 'SAID', direction: 'out' }, direction: 'DESC', limit: 2 });
