@@ -112,8 +112,9 @@ export class DirectReads {
       const hits: RelatedHit[] = [];
       for (const [neighbour, edgeHandle] of pairs) {
         const other = this.db.getNode(neighbour);
-        const label = other?.labels[0];
-        if (!other || !label || (query.otherLabel && !other.labels.includes(query.otherLabel))) continue;
+        const labels = other?.labels; // a native call each time it is read
+        const label = labels?.[0];
+        if (!other || !label || (query.otherLabel && !labels.includes(query.otherLabel))) continue;
         const stored = plain(other.properties()) as Record<string, unknown>;
         const edgeStored = plain(this.db.getEdge(edgeHandle)?.properties() ?? null) as Record<string, unknown> | null;
         const value = ((sort.on === 'relationship' ? edgeStored?.[sort.property] : stored[sort.property]) ?? sort.fallback) as SortValue;
