@@ -10,19 +10,20 @@
  * - the WAL grows until close unless checkpoint triggers are set;
  * - full-text search is an API call, not Cypher, and answers internal ids;
  * - creating edges with UNWIND … MATCH … CREATE costs twice what `batchCreateEdges` does, so a
- *   bulk load's relationships are created with it, from internal ids that never leave the adapter.
+ *   bulk load's relationships are created with it, from internal ids that never leave the adapter;
+ * - a statement's fixed cost is larger than a small read's work, so small unfiltered reads go through
+ *   the binding's direct calls (direct-reads.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BatchEdgeInput, GrafeoDB as GrafeoDatabase, GrafeoError, Transaction } from '@grafeo-db/js';
-import type { RelationshipRecord } from '../../model/records.js';
+import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, missingEndpointsError, toNode, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, WriteBatch, WriteSummary } from '../port.js';
-import type { NodeRecord } from '../../model/records.js';
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles } from './direct-reads.js';
 
