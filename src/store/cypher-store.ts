@@ -12,7 +12,7 @@ import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
 import { afterKeyset, and, nodeProperties, otherLabels, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
-  Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
+  Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
 } from './port.js';
 import type { Stance } from '../model/schema.js';
@@ -79,7 +79,6 @@ export function withEndpointLabels(relationships: readonly RelationshipRecord[])
   });
 }
 
-/** Why a batch of relationships was not written: some name an endpoint the store does not hold. */
 /**
  * How a related read orders its neighbours: by a property of the relationship (`r`) or, when the other end
  * is one label, of the node (`other`); otherwise by the node's id, which every label has. A missing value
@@ -93,6 +92,7 @@ export function relatedSort(query: Pick<RelatedQuery, 'type' | 'otherLabel' | 's
   return { on, property: sort?.property ?? 'id', fallback: cypher.key.params.sortDefault as string | number | boolean, direction: cypher.direction, cypher };
 }
 
+/** Why a batch of relationships was not written: some name an endpoint the store does not hold. */
 export function missingEndpointsError(type: string, missing: number, total: number): ValidationError {
   return new ValidationError(
     [{ path: ['relationships', type], message: `${missing} of ${total} ${type} relationships name an endpoint that does not exist` }],
@@ -302,8 +302,9 @@ export abstract class CypherStore implements GraphStore {
   }
 
   async findStatements(query: StatementQuery): Promise<ListPage> {
-    const sort = sortKey('n', { label: 'Statement' }, query.sort?.property === 'date' ? { ...query.sort, property: 'dateFrom' } : query.sort, 'sortDefault');
-    const page = await this.statementsOfOneAnchor(query, sort.direction);
+    const stored = query.sort?.property === 'date' ? { ...query.sort, property: 'dateFrom' } : query.sort; // a date sorts by its start
+    const sort = sortKey('n', { label: 'Statement' }, stored, 'sortDefault');
+    const page = await this.statementsOfOneAnchor(query, { property: stored?.property ?? 'id', direction: sort.direction });
     if (page) return page;
     const { from, anchor } = await this.statementCandidates(query.filter);
     const rows = await this.run(
@@ -325,16 +326,15 @@ export abstract class CypherStore implements GraphStore {
    * neighbour read in the page's order is the whole answer, in one statement instead of two (or, on
    * Grafeo, in direct calls). Undefined when the query is not that shape, or a statement came twice.
    */
-  private async statementsOfOneAnchor(query: StatementQuery, direction: 'ASC' | 'DESC'): Promise<ListPage | undefined> {
+  private async statementsOfOneAnchor(query: StatementQuery, sort: Sort): Promise<ListPage | undefined> {
     const anchors = STATEMENT_ANCHORS.filter(([anchor]) => (query.filter[anchor]?.length ?? 0) > 0);
     if (anchors.length !== 1 || query.filter[anchors[0][0]]!.length !== 1) return undefined;
     const [anchor, related] = anchors[0];
     if (statementFilter(query.filter, anchor) !== TRUE) return undefined;
-    const property = query.sort?.property === 'date' ? 'dateFrom' : (query.sort?.property ?? 'id');
     const [hits] = await this.related(query.filter[anchor]!, {
       ...related,
       otherLabel: 'Statement',
-      sort: { on: 'node', property, direction },
+      sort: { on: 'node', ...sort },
       after: query.after,
       limit: query.limit + 1,
     });

@@ -166,7 +166,7 @@ export class DirectReads {
       if (handle === undefined) continue;
       const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
       total += pairs.length;
-      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.remember(this.crowded, crowdKey(id));
+      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
       for (const [neighbour, edgeHandle] of pairs) {
         const otherLabel = this.db.getNodeLabels(neighbour)?.[0];
@@ -212,7 +212,7 @@ export class DirectReads {
       if (handle === undefined) continue;
       const pairs = this.db.getNodeEdges(handle, { direction: query.direction, edgeTypes: [query.type] });
       total += pairs.length;
-      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.remember(this.crowded, crowdKey(parent));
+      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(parent));
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
       edges.set(parent, pairs);
     }
@@ -240,8 +240,8 @@ export class DirectReads {
     return found;
   }
 
-  private remember(set: Set<string>, key: string): void {
-    if (set.size >= MAX_HANDLES) set.clear();
-    set.add(key);
+  private markCrowded(key: string): void {
+    if (this.crowded.size >= MAX_HANDLES) this.crowded.clear();
+    this.crowded.add(key);
   }
 }
