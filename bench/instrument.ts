@@ -58,6 +58,8 @@ const BATCHED = new Set(['getNodes', 'getRelationships', 'related', 'countRelate
 export function unbatched(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
+      // Reading planned levels with their parents is batching too: without DataLoaders there is none.
+      if (prop === 'relatedWithNext') return undefined;
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string') return value;
       if (BATCHED.has(prop)) {

@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../model/records.js';
 import { largeProperties } from '../model/schema.js';
-import type { GradeCountRow, GraphStore, RelatedHit, RelatedQuery, StanceBreakdownRow, StanceCountRow } from '../store/port.js';
+import type { GradeCountRow, GraphStore, PlannedHits, PlannedRead, RelatedHit, RelatedQuery, StanceBreakdownRow, StanceCountRow } from '../store/port.js';
 
 type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
 
@@ -37,6 +37,8 @@ export class Loaders {
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedHit[]>>();
   private readonly countLoaders = new Map<string, DataLoader<string, number>>();
   private readonly breakdownLoaders = new Map<string, DataLoader<string, StanceBreakdownRow[]>>();
+  /** Reads planned after a related read, by its query's key. */
+  private readonly plans = new Map<string, PlannedRead[]>();
 
   constructor(private readonly store: GraphStore) {
     this.nodes = new DataLoader((ids) => store.getNodes(ids));
@@ -53,15 +55,47 @@ export class Loaders {
     let loader = this.relatedLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const hits = await this.store.related(ids, query);
-        for (const list of hits) {
-          for (const hit of list) if (!(query.omitLarge && largeProperties(hit.node.label).length > 0)) this.nodes.prime(hit.node.id, hit.node);
+        const next = this.plans.get(key);
+        if (next && this.store.relatedWithNext) {
+          const found = await this.store.relatedWithNext(ids, query, next);
+          this.primePlanned(found.next);
+          this.primeNodes(query, found.hits);
+          return found.hits;
         }
+        const hits = await this.store.related(ids, query);
+        this.primeNodes(query, hits);
         return hits;
       });
       this.relatedLoaders.set(key, loader);
     }
     return loader;
+  }
+
+  /**
+   * Plans the reads that will follow `query`'s (read-plan.ts), once per query: where the store can, its
+   * next read reads them too, and their answers wait in their loaders. `plan` runs only for a query not yet
+   * planned, and only when the store can use it.
+   */
+  planAfter(query: RelatedQuery, plan: () => PlannedRead[]): void {
+    if (!this.store.relatedWithNext) return;
+    const key = keyOf(query);
+    if (this.plans.has(key)) return;
+    const next = plan();
+    if (next.length > 0) this.plans.set(key, next);
+  }
+
+  private primePlanned(planned: readonly PlannedHits[]): void {
+    for (const { read, hitsByParent, next } of planned) {
+      const loader = this.related(read.query);
+      for (const [parentId, hits] of hitsByParent) loader.prime(parentId, hits);
+      this.primeNodes(read.query, [...hitsByParent.values()]);
+      this.primePlanned(next);
+    }
+  }
+
+  /** Neighbours found whole are the nodes' records: a later read by id needs no round trip. */
+  private primeNodes(query: RelatedQuery, hits: readonly RelatedHit[][]): void {
+    for (const list of hits) for (const hit of list) if (!(query.omitLarge && largeProperties(hit.node.label).length > 0)) this.nodes.prime(hit.node.id, hit.node);
   }
 
   countRelated(query: CountQuery): DataLoader<string, number> {

@@ -10,40 +10,39 @@
  * request's DataLoader caches, where the real resolver, run by GraphQL once the record is there,
  * finds them. A field that reads a property gets undefined from the stand-in, and whatever it does
  * with it is dropped too, so results never depend on the look-ahead: only the number of waves does.
+ *
+ * It looks further ahead too: a field that reads the node's neighbours plans the reads that the fields
+ * selected on those neighbours will make, level by level (read-plan.ts), and a store that can reads them
+ * with it (Neo4j: one statement for a report, its statements, their speakers and the speakers' roles).
  */
-import {
-  getArgumentValues,
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLObjectType,
-  GraphQLSkipDirective,
-  isAbstractType,
-  Kind,
-  type FieldNode,
-  type GraphQLFieldResolver,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';
 import { labelOfId } from '../model/ids.js';
+import { isLabel } from '../model/schema.js';
+import type { RelatedQuery } from '../store/port.js';
 import type { Context } from './context.js';
+import type { Loaders } from './loaders.js';
+import { planAfter } from './read-plan.js';
+import { selectedFields } from './selection.js';
 
 /** Starts the reads of the fields selected on each of these nodes (in the field `info` resolves). */
 export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): void {
   // Apollo's plugin hooks sit on the context under non-enumerable symbols: a copy leaves them out, so
   // these calls are not reported as fields resolved (nor given cache hints). The loaders are shared.
   const quiet: Context = { ...ctx };
-  const callsByType = new Map<GraphQLObjectType, FieldCall[]>();
+  const callsByType = new Map<GraphQLObjectType, (FieldCall & { ctx: Context })[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
     const type = label ? info.schema.getType(label) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     let calls = callsByType.get(type);
-    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type)));
+    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type).map((call) => ({ ...call, ctx: { ...quiet, loaders: planning(quiet, info, call) } }))));
     const parent = { __typename: label, id };
-    for (const { resolve, args } of calls) {
+    for (const call of calls) {
       try {
-        const result: unknown = resolve(parent, args, quiet, info);
-        if (result instanceof Promise) result.catch(() => undefined); // the real resolver reports any failure
+        const result: unknown = call.field.resolve!(parent, call.args, call.ctx, info);
+        // The real resolver reports any failure.
+        if (result instanceof Promise) result.then((shape) => startShapeReads(shape, call.shapeFields)).catch(() => undefined);
+        else startShapeReads(result, call.shapeFields);
       } catch {
         // Bad arguments or a property the stand-in lacks: the real resolver will say so, or not need it.
       }
@@ -51,9 +50,42 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
   }
 }
 
+/** The request's loaders, except that each related read the field asks for first plans the reads its selection will make next (read-plan.ts). */
+function planning(ctx: Context, info: GraphQLResolveInfo, call: FieldCall): Loaders {
+  const loaders = ctx.loaders;
+  return new Proxy(loaders, {
+    get(target, name, receiver) {
+      if (name !== 'related') return Reflect.get(target, name, receiver);
+      return (query: RelatedQuery) => {
+        loaders.planAfter(query, () => planAfter(ctx, info, call.field, [call.node], query));
+        return loaders.related(query);
+      };
+    },
+  });
+}
+
 interface FieldCall {
-  resolve: GraphQLFieldResolver<unknown, Context>;
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
   args: Record<string, unknown>;
+  /** When the field gives a shape (a connection), the fields selected on it. */
+  shapeFields: string[];
+}
+
+/** A shape's fields are read now: a connection's `totalCount` is a getter that starts its count when read. */
+function startShapeReads(shape: unknown, fields: readonly string[]): void {
+  if (!shape || typeof shape !== 'object') return;
+  for (const name of fields) {
+    const value: unknown = (shape as Record<string, unknown>)[name];
+    if (value instanceof Promise) value.catch(() => undefined);
+  }
+}
+
+/** The fields selected on a field's result, when that is an object but not a node (a shape, such as a connection). */
+function shapeFieldsOf(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, node: FieldNode): string[] {
+  const type = getNamedType(field.type);
+  if (!(type instanceof GraphQLObjectType) || isLabel(type.name)) return [];
+  return selectedFields(info, type, [node]).map((selected) => selected.name.value);
 }
 
 /** Each selected field of `type` with a resolver, and its arguments; a field whose arguments are bad is left to GraphQL to report. */
@@ -64,46 +96,10 @@ function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType): FieldCal
     const field = fields[node.name.value];
     if (!field?.resolve) continue;
     try {
-      calls.push({ resolve: field.resolve, args: getArgumentValues(field, node, info.variableValues) });
+      calls.push({ field, node, args: getArgumentValues(field, node, info.variableValues), shapeFields: shapeFieldsOf(info, field, node) });
     } catch {
       // GraphQL reports the same error when it resolves the field.
     }
   }
   return calls;
-}
-
-/** The fields selected directly on `type` under these field nodes: through fragments that apply to it, skipping @skip/@include'd ones. */
-function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): FieldNode[] {
-  const found: FieldNode[] = [];
-  const seen = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (!included(info, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        if (!selection.name.value.startsWith('__') && !seen.has(key)) {
-          seen.add(key);
-          found.push(selection);
-        }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || applies(info, selection.typeCondition.name.value, type)) visit(selection.selectionSet);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && applies(info, fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const node of fieldNodes) visit(node.selectionSet);
-  return found;
-}
-
-function applies(info: GraphQLResolveInfo, condition: string, type: GraphQLObjectType): boolean {
-  if (condition === type.name) return true;
-  const conditionType = info.schema.getType(condition);
-  return isAbstractType(conditionType) && info.schema.isSubType(conditionType, type);
-}
-
-function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }

@@ -52,6 +52,20 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order. */
+export function addHits(hits: Map<string, RelatedHit[]>, query: RelatedQuery, rows: readonly Row[]): void {
+  for (const row of rows) {
+    const node = toNode(row.otherLabel, row.other);
+    const relationship = toRelationship(query.type, row.from, row.to, row.relationship);
+    if (!node || !relationship) continue;
+    const parent = String(row.parentId);
+    const hit = { node, relationship, key: { value: (row.sortValue ?? null) as RelatedHit['key']['value'], id: node.id } };
+    const list = hits.get(parent);
+    if (list) list.push(hit);
+    else hits.set(parent, [hit]);
+  }
+}
+
 export function toNode(label: unknown, properties: unknown): NodeRecord | null {
   if (typeof label !== 'string' || !isLabel(label) || properties === null || typeof properties !== 'object') return null;
   const stored = properties as Record<string, unknown>;
@@ -231,30 +245,23 @@ export abstract class CypherStore implements GraphStore {
 
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
     const hits = new Map<string, RelatedHit[]>();
-    const sort = relatedSort(query).cypher;
-    const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
-    const otherProperties = nodeProperties('other', otherLabels(query.type, query.direction, query.otherLabel), query.omitLarge === true);
     await Promise.all(
-      [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
-        if (!label) return;
-        const rows = await this.run(
-          query.direction === 'out' ? 'related-out' : 'related-in',
-          { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction, otherProperties },
-          { ids, limit: query.limit ?? NO_LIMIT },
-        );
-        for (const row of rows) {
-          const node = toNode(row.otherLabel, row.other);
-          const relationship = toRelationship(query.type, row.from, row.to, row.relationship);
-          if (!node || !relationship) continue;
-          const parent = String(row.parentId);
-          const hit = { node, relationship, key: { value: (row.sortValue ?? null) as RelatedHit['key']['value'], id: node.id } };
-          const list = hits.get(parent);
-          if (list) list.push(hit);
-          else hits.set(parent, [hit]);
-        }
+      [...groupByLabel(parentIds)].map(async ([label, ids]) => {
+        const read = this.relatedRead(label, query);
+        addHits(hits, query, await this.runner.read(read.text, { ...read.params, ids }, read.columns));
       }),
     );
     return parentIds.map((id) => hits.get(id) ?? []);
+  }
+
+  /** The statement that reads the neighbours of parents of one label (`$ids`, left for the caller to give). */
+  protected relatedRead(label: Label, query: RelatedQuery): { text: string; params: Record<string, unknown>; columns: readonly string[] } {
+    const sort = relatedSort(query).cypher;
+    const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
+    const otherProperties = nodeProperties('other', otherLabels(query.type, query.direction, query.otherLabel), query.omitLarge === true);
+    const entry = this.entry(query.direction === 'out' ? 'related-out' : 'related-in');
+    const rendered = render(entry, { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction, otherProperties });
+    return { text: rendered.text, params: { ...rendered.params, limit: query.limit ?? NO_LIMIT }, columns: entry.returns };
   }
 
   async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
@@ -380,7 +387,7 @@ export abstract class CypherStore implements GraphStore {
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
     const rowsByTarget = new Map<string, StanceCountRow[]>();
     await Promise.all(
-      [...groupBy_(targetIds)].map(async ([label, ids]) => {
+      [...groupByLabel(targetIds)].map(async ([label, ids]) => {
         for (const row of await this.run('stance-counts', { label }, { ids })) {
           const list = rowsByTarget.get(String(row.targetId)) ?? [];
           list.push({ stance: row.stance as Stance, count: Number(row.count) });
@@ -394,7 +401,7 @@ export abstract class CypherStore implements GraphStore {
   async stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]> {
     const rowsByTarget = new Map<string, StanceBreakdownRow[]>();
     await Promise.all(
-      [...groupBy_(targetIds)].map(async ([label, ids]) => {
+      [...groupByLabel(targetIds)].map(async ([label, ids]) => {
         const rows = await this.run(groupBy === 'speaker' ? 'stance-by-speaker' : 'stance-by-organisation', { label }, { ids });
         for (const row of rows) {
           const list = rowsByTarget.get(String(row.targetId)) ?? [];
@@ -504,7 +511,7 @@ export abstract class CypherStore implements GraphStore {
 }
 
 /** Node ids grouped by the label their id names; ids that name none are left out. */
-function groupBy_(ids: readonly string[]): Map<Label, string[]> {
+export function groupByLabel(ids: readonly string[]): Map<Label, string[]> {
   const groups = new Map<Label, string[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);

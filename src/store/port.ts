@@ -75,6 +75,24 @@ export interface RelatedHit {
   key: Keyset;
 }
 
+/**
+ * A related read planned ahead: for each node of `label` that the read above it finds, its neighbours by
+ * `query`, and for those, the reads in `next`. The API plans them from a request's selection (look-ahead),
+ * so a store that can may read a whole tree of neighbours in one round trip.
+ */
+export interface PlannedRead {
+  label: Label;
+  query: RelatedQuery;
+  next: PlannedRead[];
+}
+
+/** What a planned read found: the hits of every node of its label that the read above found (none: []). */
+export interface PlannedHits {
+  read: PlannedRead;
+  hitsByParent: Map<string, RelatedHit[]>;
+  next: PlannedHits[];
+}
+
 export interface SearchQuery {
   /** Normalised words (model/search-text.ts); a node matches when it has any of them. */
   words: string[];
@@ -209,6 +227,12 @@ export interface GraphStore {
   getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]>;
   /** For each parent id, its neighbours over one relationship type. */
   related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]>;
+  /**
+   * Optional: `related`, and the planned reads of the nodes it finds (and of theirs), in one round trip.
+   * Each planned read's hits are what `related` would give for those parents. Without it, the API reads
+   * level by level.
+   */
+  relatedWithNext?(parentIds: readonly string[], query: RelatedQuery, next: readonly PlannedRead[]): Promise<{ hits: RelatedHit[][]; next: PlannedHits[] }>;
   /** For each parent id, how many neighbours `related` would give without a limit. */
   countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]>;
   list(query: ListQuery): Promise<ListPage>;

@@ -6,8 +6,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
 import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
-import { CypherStore, toNode, type CypherRunner, type Row } from '../cypher-store.js';
-import type { SearchHit, SearchQuery } from '../port.js';
+import { CypherStore, groupByLabel, toNode, type CypherRunner, type Row } from '../cypher-store.js';
+import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery, SearchHit, SearchQuery } from '../port.js';
+import { compileTree, mergePlannedHits, treeHits } from './related-tree.js';
 import { ReadWaves } from './read-waves.js';
 
 export interface Neo4jStoreOptions {
@@ -222,6 +223,22 @@ export class Neo4jStore extends CypherStore {
       }
     }
     return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
+  }
+
+  /** One statement per label of the parents (related-tree.ts), joining the read wave it starts in. */
+  async relatedWithNext(parentIds: readonly string[], query: RelatedQuery, next: readonly PlannedRead[]): Promise<{ hits: RelatedHit[][]; next: PlannedHits[] }> {
+    const parts = await Promise.all(
+      [...groupByLabel(parentIds)].map(async ([label, ids]) => {
+        const compiled = compileTree(this.relatedRead(label, query), next, (parentLabel, read) => this.relatedRead(parentLabel, read));
+        const [row] = await this.runner.read(compiled.text, { ...compiled.params, r0_ids: ids }, compiled.columns);
+        return treeHits(compiled, query, row);
+      }),
+    );
+    const hits = new Map<string, RelatedHit[]>();
+    for (const part of parts) for (const [parent, list] of part.hits) hits.set(parent, list);
+    const [found, ...others] = parts.map((part) => part.next);
+    for (const other of others) mergePlannedHits(found, other);
+    return { hits: parentIds.map((id) => hits.get(id) ?? []), next: found ?? [] };
   }
 
   async close(): Promise<void> {

@@ -41,14 +41,20 @@ const MAX_HOPS = 8;
 /** `$name` outside string literals (our statements' only literals are short ones such as `'|'`). */
 const PARAMETER_OR_LITERAL = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+/** A name as a Cypher identifier. */
+export const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+
+/** A statement with each `$name` replaced by `replace(name)` (a renamed parameter, or a variable bound around it). */
+export function replaceParameters(text: string, replace: (name: string) => string): string {
+  return text.replace(PARAMETER_OR_LITERAL, (match, name: string | undefined) => (name ? replace(name) : match));
+}
 
 /** One statement for many reads, with each read's parameters renamed apart. */
 export function mergeReads(reads: readonly Read[]): { text: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const parts = reads.map((read, i) => {
     const prefix = `w${i}_`;
-    const text = read.text.replace(PARAMETER_OR_LITERAL, (match, name: string | undefined) => (name ? `$${prefix}${name}` : match));
+    const text = replaceParameters(read.text, (name) => `$${prefix}${name}`);
     for (const [name, value] of Object.entries(read.params)) params[prefix + name] = value;
     return `CALL {\n${text}\n}\nWITH collect([${read.columns.map(quoted).join(', ')}]) AS rows\nRETURN ${i} AS part, rows`;
   });
