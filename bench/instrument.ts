@@ -15,8 +15,24 @@ export function newMeter(): Meter {
   return { portCalls: 0, dbQueries: 0 };
 }
 
-/** Counts the statements a Cypher store sends (its runner's read and write), by patching this instance only. */
+/** A read Grafeo answers through its binding's direct calls (src/store/grafeo/direct-reads.ts) instead of a statement. */
+const DIRECT_READS = ['getNodes', 'related', 'countRelated', 'expand'];
+
+/**
+ * Counts the reads a store's engine answers, by patching this instance only: the statements a Cypher store
+ * sends (its runner's read and write), and on Grafeo each port call answered by direct calls instead (one
+ * trip into the engine, as a statement is; undefined means it fell back to Cypher, counted there).
+ */
 export function meterDatabase(store: GraphStore, meter: Meter): void {
+  const direct = (store as unknown as { direct?: Record<string, (...args: unknown[]) => Promise<unknown>> | null }).direct;
+  for (const name of direct ? DIRECT_READS : []) {
+    const read = direct![name];
+    direct![name] = async (...args: unknown[]) => {
+      const answer = await read.apply(direct, args);
+      if (answer !== undefined) meter.dbQueries++;
+      return answer;
+    };
+  }
   const runner = (store as unknown as { runner?: Record<string, unknown> }).runner;
   if (!runner) return;
   // Statements sent, not reads asked for: Neo4j's runner sends reads that start together as one statement

@@ -116,7 +116,7 @@ export function markdown(results: BenchResults): string {
       lines.push('');
       lines.push('Round-trip probe (`critics { node { roles { at } } evidence { source speaker } }` on a report with 10 and with 1,000 critics):');
       lines.push('');
-      lines.push('| store | 10 critics: port calls (Cypher) | 1,000 critics: port calls (Cypher) | without DataLoaders: 10 / 1,000 |');
+      lines.push('| store | 10 critics: port calls (engine reads) | 1,000 critics: port calls (engine reads) | without DataLoaders: 10 / 1,000 |');
       lines.push('| --- | --- | --- | --- |');
       for (const [store, p] of probes) {
         if (!p) continue;
@@ -140,7 +140,7 @@ export function targets(results: BenchResults): string[] {
     for (const [store, p] of Object.entries(scale.probes)) {
       if (!p) continue;
       const s = p['small.batched'], l = p['large.batched'];
-      lines.push(`| round trips do not grow with result count (${store}, ${scaleName(scale.statements)}) | ${s?.portCalls} port calls / ${s?.dbQueries} Cypher at 10 results, ${l?.portCalls} / ${l?.dbQueries} at 1,000 | ${yes(!!s && !!l && l.portCalls <= s.portCalls && l.dbQueries <= s.dbQueries)} |`);
+      lines.push(`| round trips do not grow with result count (${store}, ${scaleName(scale.statements)}) | ${s?.portCalls} port calls / ${s?.dbQueries} engine reads at 10 results, ${l?.portCalls} / ${l?.dbQueries} at 1,000 | ${yes(!!s && !!l && l.portCalls <= s.portCalls && l.dbQueries <= s.dbQueries)} |`);
     }
   }
   if (seed) {

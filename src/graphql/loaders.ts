@@ -76,7 +76,7 @@ export class Loaders {
    * next read reads them too, and their answers wait in their loaders. `plan` runs only for a query not yet
    * planned, and only when the store can use it.
    */
-  planAfter(query: RelatedQuery, plan: () => PlannedRead[]): void {
+  planAhead(query: RelatedQuery, plan: () => PlannedRead[]): void {
     if (!this.store.relatedWithNext) return;
     const key = keyOf(query);
     if (this.plans.has(key)) return;

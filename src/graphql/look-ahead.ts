@@ -57,7 +57,7 @@ function planning(ctx: Context, info: GraphQLResolveInfo, call: FieldCall): Load
     get(target, name, receiver) {
       if (name !== 'related') return Reflect.get(target, name, receiver);
       return (query: RelatedQuery) => {
-        loaders.planAfter(query, () => planAfter(ctx, info, call.field, [call.node], query));
+        loaders.planAhead(query, () => planAfter(ctx, info, call.field, [call.node], query));
         return loaders.related(query);
       };
     },
