@@ -56,7 +56,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const next = this.plans.get(key);
-        if (next && this.store.relatedWithNext) {
+        if (next?.length && this.store.relatedWithNext) {
           const found = await this.store.relatedWithNext(ids, query, next);
           this.primePlanned(found.next);
           this.primeNodes(query, found.hits);
@@ -80,8 +80,7 @@ export class Loaders {
     if (!this.store.relatedWithNext) return;
     const key = keyOf(query);
     if (this.plans.has(key)) return;
-    const next = plan();
-    if (next.length > 0) this.plans.set(key, next);
+    this.plans.set(key, plan()); // a plan may still grow (read-plan.ts): it is read when the batch goes out
   }
 
   private primePlanned(planned: readonly PlannedHits[]): void {

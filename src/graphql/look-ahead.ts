@@ -11,17 +11,13 @@
  * finds them. A field that reads a property gets undefined from the stand-in, and whatever it does
  * with it is dropped too, so results never depend on the look-ahead: only the number of waves does.
  *
- * It looks further ahead too: a field that reads the node's neighbours plans the reads that the fields
- * selected on those neighbours will make, level by level (read-plan.ts), and a store that can reads them
- * with it (Neo4j: one statement for a report, its statements, their speakers and the speakers' roles).
+ * The levels below are planned for every root field alike (read-plan.ts, plugins/plan-ahead.ts): with
+ * them, a store that can reads a report, its statements, their speakers and the speakers' roles at once.
  */
 import { getArgumentValues, getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';
 import { labelOfId } from '../model/ids.js';
 import { isLabel } from '../model/schema.js';
-import type { RelatedQuery } from '../store/port.js';
 import type { Context } from './context.js';
-import type { Loaders } from './loaders.js';
-import { planAfter } from './read-plan.js';
 import { selectedFields } from './selection.js';
 
 /** Starts the reads of the fields selected on each of these nodes (in the field `info` resolves). */
@@ -29,17 +25,17 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
   // Apollo's plugin hooks sit on the context under non-enumerable symbols: a copy leaves them out, so
   // these calls are not reported as fields resolved (nor given cache hints). The loaders are shared.
   const quiet: Context = { ...ctx };
-  const callsByType = new Map<GraphQLObjectType, (FieldCall & { ctx: Context })[]>();
+  const callsByType = new Map<GraphQLObjectType, FieldCall[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
     const type = label ? info.schema.getType(label) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     let calls = callsByType.get(type);
-    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type).map((call) => ({ ...call, ctx: { ...quiet, loaders: planning(quiet, info, call) } }))));
+    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type)));
     const parent = { __typename: label, id };
     for (const call of calls) {
       try {
-        const result: unknown = call.field.resolve!(parent, call.args, call.ctx, info);
+        const result: unknown = call.field.resolve!(parent, call.args, quiet, info);
         // The real resolver reports any failure.
         if (result instanceof Promise) result.then((shape) => startShapeReads(shape, call.shapeFields)).catch(() => undefined);
         else startShapeReads(result, call.shapeFields);
@@ -48,20 +44,6 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
       }
     }
   }
-}
-
-/** The request's loaders, except that each related read the field asks for first plans the reads its selection will make next (read-plan.ts). */
-function planning(ctx: Context, info: GraphQLResolveInfo, call: FieldCall): Loaders {
-  const loaders = ctx.loaders;
-  return new Proxy(loaders, {
-    get(target, name, receiver) {
-      if (name !== 'related') return Reflect.get(target, name, receiver);
-      return (query: RelatedQuery) => {
-        loaders.planAhead(query, () => planAfter(ctx, info, call.field, [call.node], query));
-        return loaders.related(query);
-      };
-    },
-  });
 }
 
 interface FieldCall {

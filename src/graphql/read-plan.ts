@@ -11,6 +11,10 @@
  * is what it will ask of each real node. A resolver that reads something else first, or reads in another
  * way, is simply not planned, and reads as before: a plan only primes the request's loaders with the
  * answers those reads would give, so it changes how many round trips a request makes, never its answer.
+ *
+ * Every root field of a query is planned for before it resolves (plugins/plan-ahead.ts): a report by id,
+ * a page of statements, search hits. The first level's reads then start as they would anyway, each
+ * carrying the levels planned below it.
  */
 import { getArgumentValues, getNamedType, GraphQLObjectType, isAbstractType, type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { nodeId } from '../model/ids.js';
@@ -20,47 +24,77 @@ import type { Context } from './context.js';
 import type { Loaders } from './loaders.js';
 import { selectedFields } from './selection.js';
 
-/** Levels planned below the read that starts a plan: a page of statements, their speakers, the speakers' roles. */
-export const MAX_PLANNED_LEVELS = 3;
+/** Levels of reads planned below a root field's nodes: a report's statements, their speakers, the speakers' roles, and one more. */
+export const MAX_PLANNED_LEVELS = 4;
 
 /** A node type's selection is looked for this many shapes deep (a connection, its edges, the edge's node). */
 const MAX_SHAPE_DEPTH = 3;
 
 /**
+ * Plans ahead for the nodes a field gives (a node, a list, a connection, search hits): each related read
+ * their selected fields will make registers, with the request's loaders, the reads planned after it.
+ * Nothing to do for a store that cannot read planned levels.
+ */
+export function planBelow(ctx: Context, info: GraphQLResolveInfo): void {
+  if (!ctx.store.relatedWithNext) return;
+  for (const [type, nodes] of nodeSelections(info, info.returnType, info.fieldNodes)) {
+    for (const call of fieldCalls(info, type, nodes)) {
+      // Registered as each read is asked for, which may be a few promise steps late (a resolver whose
+      // arguments type-graphql converts first): still long before the real read's batch goes out.
+      recordRelatedReads(ctx, info, call, (query) => ctx.loaders.planAhead(query, () => planAfter(ctx, info, call.field, [call.node], query, 2)));
+    }
+  }
+}
+
+/**
  * The reads planned for the nodes that `query` finds, when `field` (selected by `fieldNodes`) asked for it:
  * the reads of the fields selected on those nodes, level by level.
  */
-export function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[], query: RelatedQuery, level = 1): PlannedRead[] {
+function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[], query: RelatedQuery, level = 1): PlannedRead[] {
   if (level > MAX_PLANNED_LEVELS) return [];
   const possible = new Set(neighbourLabels(query));
   const planned: PlannedRead[] = [];
   for (const [type, nodes] of nodeSelections(info, field.type, fieldNodes)) {
-    if (!possible.has(type.name as Label)) continue;
-    planned.push(...readsOfFields(ctx, info, type, nodes, level));
+    if (possible.has(type.name as Label)) planReadsOfFields(ctx, info, type, nodes, level, planned);
   }
   return planned;
 }
 
-/** The related reads the fields selected on nodes of `type` make, each with the reads planned after it. */
-function readsOfFields(ctx: Context, info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], level: number): PlannedRead[] {
+/** Adds to `planned` the related reads the fields selected on nodes of `type` make, each with the reads planned after it. */
+function planReadsOfFields(ctx: Context, info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], level: number, planned: PlannedRead[]): void {
+  for (const call of fieldCalls(info, type, fieldNodes)) {
+    // A read asked for a few promise steps late (a resolver whose arguments type-graphql converts first)
+    // joins the list when it is asked for. Those steps are microtasks, which all run before a DataLoader
+    // sends its batch (on a later tick), so it is there when the read above is sent with this plan.
+    recordRelatedReads(ctx, info, call, (query) => planned.push({ label: call.label, query, next: planAfter(ctx, info, call.field, [call.node], query, level + 1) }));
+  }
+}
+
+interface FieldCall {
+  label: Label;
+  /** A node of `label` that holds only `__typename` and an id. */
+  standIn: { __typename: Label; id: string };
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  args: Record<string, unknown>;
+}
+
+/** The selected fields of nodes of `type` that have a resolver, with their arguments; a field with bad arguments is left to GraphQL to report. */
+function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): FieldCall[] {
   const label = type.name as Label;
   const standIn = { __typename: label, id: nodeId(label, 'look-ahead') };
   const fields = type.getFields();
-  const planned: PlannedRead[] = [];
+  const calls: FieldCall[] = [];
   for (const node of selectedFields(info, type, fieldNodes)) {
     const field = fields[node.name.value];
     if (!field?.resolve) continue;
-    let args: Record<string, unknown>;
     try {
-      args = getArgumentValues(field, node, info.variableValues);
+      calls.push({ label, standIn, field, node, args: getArgumentValues(field, node, info.variableValues) });
     } catch {
-      continue; // GraphQL reports it when it resolves the field
-    }
-    for (const query of relatedReadsOf(ctx, info, field, standIn, args)) {
-      planned.push({ label, query, next: planAfter(ctx, info, field, [node], query, level + 1) });
+      // GraphQL reports it when it resolves the field.
     }
   }
-  return planned;
+  return calls;
 }
 
 /** The node types a field's selection reaches, through shapes around nodes (connections, edges, links, roles), each with its field nodes. */
@@ -98,14 +132,13 @@ interface Idle {
 }
 const idle: Idle = Object.assign((): Idle => idle, { load: unanswered, loadMany: unanswered });
 
-/** The related reads a resolver asks for when run on `parent`, read from a context whose loaders and store answer nothing. */
-function relatedReadsOf(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, parent: object, args: Record<string, unknown>): RelatedQuery[] {
-  const queries: RelatedQuery[] = [];
+/** Runs a field's resolver on its stand-in with a context whose loaders and store answer nothing, and hands each related read it asks for to `onRead`. */
+function recordRelatedReads(ctx: Context, info: GraphQLResolveInfo, call: FieldCall, onRead: (query: RelatedQuery) => void): void {
   const loaders = new Proxy({} as Loaders, {
     get: (_target, name) =>
       name === 'related'
         ? (query: RelatedQuery) => {
-            queries.push(query);
+            onRead(query);
             return idle;
           }
         : idle,
@@ -113,10 +146,9 @@ function relatedReadsOf(ctx: Context, info: GraphQLResolveInfo, field: GraphQLFi
   const silent = new Proxy({}, { get: () => unanswered });
   const recording: Context = { ...ctx, loaders, store: silent as Context['store'], search: silent as Context['search'], mutations: silent as Context['mutations'] };
   try {
-    const result: unknown = field.resolve!(parent, args, recording, info);
+    const result: unknown = call.field.resolve!(call.standIn, call.args, recording, info);
     if (result instanceof Promise) result.catch(() => undefined);
   } catch {
     // A property the stand-in lacks: nothing planned for this field.
   }
-  return queries;
 }

@@ -19,6 +19,7 @@ import { authPlugin } from '../graphql/plugins/auth.js';
 import { mutationRateLimitPlugin } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
+import { planAheadPlugin } from '../graphql/plugins/plan-ahead.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -94,6 +95,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
       authPlugin({ readsRequireKey: settings.readsRequireKey }),
       mutationRateLimitPlugin(settings.mutationsPerMinute),
       queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost, maxAliases: settings.maxAliases, maxDirectives: settings.maxDirectives }),
+      planAheadPlugin(),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });

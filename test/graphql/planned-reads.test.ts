@@ -5,7 +5,8 @@
  *   that find nothing);
  * - the API: a node asked for by id, its page of statements, their speakers, targets and sources, and the
  *   speakers' roles are read in one wave (one statement), and answer what the same server answers when the
- *   store cannot read planned levels (level by level, three waves).
+ *   store cannot read planned levels (level by level, three waves); below a list or search hits, the
+ *   levels under the first come with it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
@@ -181,6 +182,22 @@ describe.skipIf(!TEST_NEO4J_URI)('reads planned ahead, on Neo4j', () => {
         levelByLevelWaves.push(b.waves);
       }
       expect(Math.max(...levelByLevelWaves)).toBe(3); // the planned levels were there to read
+    });
+
+    it('plans below every root field: a page of statements, search hits', async () => {
+      const page = `query($n: Int) { statements(first: $n) { nodes { text
+        speaker { name ... on Person { roles { title at { name } } } statements(first: 3) { nodes { id } } }
+        targets { stance target { id ... on Report { title publishers { name } } } }
+        source { title publisher { name } } } } }`;
+      const hits = `{ search(text: "wilshaw", first: 3) { nodes { node { id ... on Person { statements(first: 2) { nodes { text source { title publisher { name } } } } } } } } }`;
+      for (const [query, variables, levels] of [[page, { n: 30 }, 3], [hits, {}, 3]] as const) {
+        const a = await ask(planned, query, variables);
+        const b = await ask(levelByLevel, query, variables);
+        expect(a.data).toEqual(b.data);
+        // The root's own read, then its nodes' first-level reads with every level below them.
+        expect(a.waves).toBe(2);
+        expect(b.waves).toBeGreaterThanOrEqual(levels);
+      }
     });
   });
 });
