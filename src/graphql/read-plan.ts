@@ -50,7 +50,7 @@ export function planBelow(ctx: Context, info: GraphQLResolveInfo): void {
  * The reads planned for the nodes that `query` finds, when `field` (selected by `fieldNodes`) asked for it:
  * the reads of the fields selected on those nodes, level by level.
  */
-function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[], query: RelatedQuery, level = 1): PlannedRead[] {
+function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[], query: RelatedQuery, level: number): PlannedRead[] {
   if (level > MAX_PLANNED_LEVELS) return [];
   const possible = new Set(neighbourLabels(query));
   const planned: PlannedRead[] = [];
