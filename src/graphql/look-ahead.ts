@@ -48,7 +48,6 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
 
 interface FieldCall {
   field: GraphQLField<unknown, unknown>;
-  node: FieldNode;
   args: Record<string, unknown>;
   /** When the field gives a shape (a connection), the fields selected on it. */
   shapeFields: string[];
@@ -78,7 +77,7 @@ function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType): FieldCal
     const field = fields[node.name.value];
     if (!field?.resolve) continue;
     try {
-      calls.push({ field, node, args: getArgumentValues(field, node, info.variableValues), shapeFields: shapeFieldsOf(info, field, node) });
+      calls.push({ field, args: getArgumentValues(field, node, info.variableValues), shapeFields: shapeFieldsOf(info, field, node) });
     } catch {
       // GraphQL reports the same error when it resolves the field.
     }
