@@ -1,7 +1,7 @@
 // related-in: for each parent, its neighbours over incoming relationships of one type, filtered, ordered and limited per parent.
 // params: $ids, $limit
 // placeholders: label, type, otherLabel, where, sortKey, direction, otherProperties
-// returns: parentId, relationship, from, to, otherLabel, other, sortValue
+// returns: parentId, relationship, otherLabel, other, sortValue
 UNWIND $ids AS parentId
 MATCH (parent:{{label}} {id: parentId})
 CALL (parent) {
@@ -11,4 +11,4 @@ CALL (parent) {
   ORDER BY sortValue {{direction}}, other.id {{direction}}
   LIMIT $limit
 }
-RETURN parentId, properties(r) AS relationship, other.id AS from, parent.id AS to, labels(other)[0] AS otherLabel, {{otherProperties}} AS other, sortValue
+RETURN parentId, properties(r) AS relationship, labels(other)[0] AS otherLabel, {{otherProperties}} AS other, sortValue

@@ -52,13 +52,18 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order. */
+/**
+ * The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order.
+ * A row names the parent and the neighbour once each: the relationship's endpoints follow from the direction.
+ */
 export function addHits(hits: Map<string, RelatedHit[]>, query: RelatedQuery, rows: readonly Row[]): void {
   for (const row of rows) {
     const node = toNode(row.otherLabel, row.other);
-    const relationship = toRelationship(query.type, row.from, row.to, row.relationship);
-    if (!node || !relationship) continue;
+    if (!node) continue;
     const parent = String(row.parentId);
+    const [from, to] = query.direction === 'out' ? [parent, node.id] : [node.id, parent];
+    const relationship = toRelationship(query.type, from, to, row.relationship);
+    if (!relationship) continue;
     const hit = { node, relationship, key: { value: (row.sortValue ?? null) as RelatedHit['key']['value'], id: node.id } };
     const list = hits.get(parent);
     if (list) list.push(hit);
