@@ -14,24 +14,24 @@
  * The levels below are planned for every root field alike (read-plan.ts, plugins/plan-ahead.ts): with
  * them, a store that can reads a report, its statements, their speakers and the speakers' roles at once.
  */
-import { getArgumentValues, getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';
 import { labelOfId } from '../model/ids.js';
 import { isLabel } from '../model/schema.js';
 import type { Context } from './context.js';
-import { selectedFields } from './selection.js';
+import { fieldCalls, selectedFields, type FieldCall } from './selection.js';
 
 /** Starts the reads of the fields selected on each of these nodes (in the field `info` resolves). */
 export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): void {
   // Apollo's plugin hooks sit on the context under non-enumerable symbols: a copy leaves them out, so
   // these calls are not reported as fields resolved (nor given cache hints). The loaders are shared.
   const quiet: Context = { ...ctx };
-  const callsByType = new Map<GraphQLObjectType, FieldCall[]>();
+  const callsByType = new Map<GraphQLObjectType, LookAheadCall[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
     const type = label ? info.schema.getType(label) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     let calls = callsByType.get(type);
-    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type)));
+    if (!calls) callsByType.set(type, (calls = fieldCalls(info, type, info.fieldNodes).map((call) => ({ ...call, shapeFields: shapeFieldsOf(info, call.field, call.node) }))));
     const parent = { __typename: label, id };
     for (const call of calls) {
       try {
@@ -46,9 +46,7 @@ export function lookAhead(ctx: Context, info: GraphQLResolveInfo, ids: readonly 
   }
 }
 
-interface FieldCall {
-  field: GraphQLField<unknown, unknown>;
-  args: Record<string, unknown>;
+interface LookAheadCall extends FieldCall {
   /** When the field gives a shape (a connection), the fields selected on it. */
   shapeFields: string[];
 }
@@ -69,18 +67,3 @@ function shapeFieldsOf(info: GraphQLResolveInfo, field: GraphQLField<unknown, un
   return selectedFields(info, type, [node]).map((selected) => selected.name.value);
 }
 
-/** Each selected field of `type` with a resolver, and its arguments; a field whose arguments are bad is left to GraphQL to report. */
-function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType): FieldCall[] {
-  const fields = type.getFields();
-  const calls: FieldCall[] = [];
-  for (const node of selectedFields(info, type, info.fieldNodes)) {
-    const field = fields[node.name.value];
-    if (!field?.resolve) continue;
-    try {
-      calls.push({ field, args: getArgumentValues(field, node, info.variableValues), shapeFields: shapeFieldsOf(info, field, node) });
-    } catch {
-      // GraphQL reports the same error when it resolves the field.
-    }
-  }
-  return calls;
-}

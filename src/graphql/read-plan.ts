@@ -16,13 +16,13 @@
  * a page of statements, search hits. The first level's reads then start as they would anyway, each
  * carrying the levels planned below it.
  */
-import { getArgumentValues, getNamedType, GraphQLObjectType, isAbstractType, type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, GraphQLObjectType, isAbstractType, type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { nodeId } from '../model/ids.js';
 import { isLabel, RELATIONSHIPS, type Label } from '../model/schema.js';
 import type { PlannedRead, RelatedQuery } from '../store/port.js';
 import type { Context } from './context.js';
 import type { Loaders } from './loaders.js';
-import { selectedFields } from './selection.js';
+import { fieldCalls, selectedFields, type FieldCall } from './selection.js';
 
 /** Levels of reads planned below a root field's nodes: a report's statements, their speakers, the speakers' roles, and one more. */
 export const MAX_PLANNED_LEVELS = 4;
@@ -38,7 +38,7 @@ const MAX_SHAPE_DEPTH = 3;
 export function planBelow(ctx: Context, info: GraphQLResolveInfo): void {
   if (!ctx.store.relatedWithNext) return;
   for (const [type, nodes] of nodeSelections(info, info.returnType, info.fieldNodes)) {
-    for (const call of fieldCalls(info, type, nodes)) {
+    for (const call of standInCalls(info, type, nodes)) {
       // Registered as each read is asked for, which may be a few promise steps late (a resolver whose
       // arguments type-graphql converts first): still long before the real read's batch goes out.
       recordRelatedReads(ctx, info, call, (query) => ctx.loaders.planAhead(query, () => planAfter(ctx, info, call.field, [call.node], query, 2)));
@@ -62,7 +62,7 @@ function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<u
 
 /** Adds to `planned` the related reads the fields selected on nodes of `type` make, each with the reads planned after it. */
 function planReadsOfFields(ctx: Context, info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], level: number, planned: PlannedRead[]): void {
-  for (const call of fieldCalls(info, type, fieldNodes)) {
+  for (const call of standInCalls(info, type, fieldNodes)) {
     // A read asked for a few promise steps late (a resolver whose arguments type-graphql converts first)
     // joins the list when it is asked for. Those steps are microtasks, which all run before a DataLoader
     // sends its batch (on a later tick), so it is there when the read above is sent with this plan.
@@ -70,31 +70,16 @@ function planReadsOfFields(ctx: Context, info: GraphQLResolveInfo, type: GraphQL
   }
 }
 
-interface FieldCall {
+/** A field call on a stand-in node of `label`: one that holds only `__typename` and an id. */
+interface StandInCall extends FieldCall {
   label: Label;
-  /** A node of `label` that holds only `__typename` and an id. */
   standIn: { __typename: Label; id: string };
-  field: GraphQLField<unknown, unknown>;
-  node: FieldNode;
-  args: Record<string, unknown>;
 }
 
-/** The selected fields of nodes of `type` that have a resolver, with their arguments; a field with bad arguments is left to GraphQL to report. */
-function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): FieldCall[] {
+function standInCalls(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): StandInCall[] {
   const label = type.name as Label;
   const standIn = { __typename: label, id: nodeId(label, 'look-ahead') };
-  const fields = type.getFields();
-  const calls: FieldCall[] = [];
-  for (const node of selectedFields(info, type, fieldNodes)) {
-    const field = fields[node.name.value];
-    if (!field?.resolve) continue;
-    try {
-      calls.push({ label, standIn, field, node, args: getArgumentValues(field, node, info.variableValues) });
-    } catch {
-      // GraphQL reports it when it resolves the field.
-    }
-  }
-  return calls;
+  return fieldCalls(info, type, fieldNodes).map((call) => ({ ...call, label, standIn }));
 }
 
 /** The node types a field's selection reaches, through shapes around nodes (connections, edges, links, roles), each with its field nodes. */
@@ -133,7 +118,7 @@ interface Idle {
 const idle: Idle = Object.assign((): Idle => idle, { load: unanswered, loadMany: unanswered });
 
 /** Runs a field's resolver on its stand-in with a context whose loaders and store answer nothing, and hands each related read it asks for to `onRead`. */
-function recordRelatedReads(ctx: Context, info: GraphQLResolveInfo, call: FieldCall, onRead: (query: RelatedQuery) => void): void {
+function recordRelatedReads(ctx: Context, info: GraphQLResolveInfo, call: StandInCall, onRead: (query: RelatedQuery) => void): void {
   const loaders = new Proxy({} as Loaders, {
     get: (_target, name) =>
       name === 'related'

@@ -1,5 +1,6 @@
-/** The fields a selection asks of one object type: through fragments that apply to it, skipping @skip/@include'd ones. */
+/** What a selection asks of one object type: its fields, through fragments that apply to it and skipping @skip/@include'd ones, and those with resolvers as calls. */
 import {
+  getArgumentValues,
   getDirectiveValues,
   GraphQLIncludeDirective,
   GraphQLObjectType,
@@ -7,9 +8,33 @@ import {
   isAbstractType,
   Kind,
   type FieldNode,
+  type GraphQLField,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+
+/** A selected field with a resolver, and the arguments it is called with. */
+export interface FieldCall {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  args: Record<string, unknown>;
+}
+
+/** Each field selected on `type` under these field nodes that has a resolver; one whose arguments are bad is left to GraphQL to report. */
+export function fieldCalls(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): FieldCall[] {
+  const fields = type.getFields();
+  const calls: FieldCall[] = [];
+  for (const node of selectedFields(info, type, fieldNodes)) {
+    const field = fields[node.name.value];
+    if (!field?.resolve) continue;
+    try {
+      calls.push({ field, node, args: getArgumentValues(field, node, info.variableValues) });
+    } catch {
+      // GraphQL reports the same error when it resolves the field.
+    }
+  }
+  return calls;
+}
 
 /** The fields selected directly on `type` under these field nodes: through fragments that apply to it, skipping @skip/@include'd ones. */
 export function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): FieldNode[] {
