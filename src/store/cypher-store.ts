@@ -273,8 +273,7 @@ export abstract class CypherStore implements GraphStore {
     const counts = new Map<string, number>();
     const where = this.relatedWhere(query);
     await Promise.all(
-      [...groupBy([...new Set(parentIds)], (id) => labelOfId(id))].map(async ([label, ids]) => {
-        if (!label) return;
+      [...groupByLabel(parentIds)].map(async ([label, ids]) => {
         const rows = await this.run(
           query.direction === 'out' ? 'count-related-out' : 'count-related-in',
           { label, type: query.type, otherLabel: query.otherLabel ?? '', where },
