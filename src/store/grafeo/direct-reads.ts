@@ -1,7 +1,7 @@
 /**
  * Grafeo reads that skip Cypher: nodes by id, and each parent's neighbours over one relationship type,
- * through the binding's direct calls (`getNode`, `getNodeEdges`, `getEdge`), which run on the calling
- * thread. Why: a Cypher statement costs Grafeo 0.6.0 a fixed ~75 µs and, for a page of eight statements'
+ * through the binding's direct calls (`getNodeEdges`, `getEdge`, and a view's `getNodeProperty`), which
+ * run on the calling thread. Why: a Cypher statement costs Grafeo 0.6.0 a fixed ~75 µs and, for a page of eight statements'
  * targets, ~335 µs of CPU across threads; the same read through direct calls took ~105 µs. GraphQL makes
  * many such small reads per request (docs/grafeo.md, "Direct reads").
  *
@@ -9,10 +9,10 @@
  * type. For anything else a method answers `undefined` and the store runs the Cypher file instead, whose
  * answers these must equal (test/store/grafeo-direct-reads.test.ts compares the two on every shape).
  */
-import type { GrafeoDB as GrafeoDatabase } from '@grafeo-db/js';
+import type { AsOfView, GrafeoDB as GrafeoDatabase } from '@grafeo-db/js';
 import { labelOfId } from '../../model/ids.js';
 import type { NodeRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, largeProperties, type Label, type RelationshipType } from '../../model/schema.js';
+import { isLabel, isRelationshipType, labelNames, labelSpec, largeProperties, type Label, type RelationshipType } from '../../model/schema.js';
 import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
 import { otherLabels } from '../fragments.js';
 import type { Filter, RelatedHit, RelatedQuery } from '../port.js';
@@ -76,6 +76,40 @@ function compare(a: SortValue, b: SortValue): number {
   return Number(a) - Number(b);
 }
 
+/** A neighbour before its page is chosen: what ordering it needs, and no more. */
+interface Candidate {
+  neighbour: number;
+  edgeHandle: number;
+  label: Label;
+  id: string;
+  value: SortValue;
+  /** The relationship's stored properties, when they were read to sort by. */
+  edgeStored: Record<string, unknown> | null | undefined;
+}
+
+/** Each label's stored keys a record is built from: its declared properties and `id` (not the derived date columns or search text). */
+const RECORD_KEYS = new Map<Label, readonly string[]>(labelNames.map((label) => [label, ['id', ...Object.keys(labelSpec(label).properties).filter((key) => key !== 'id')]]));
+
+/**
+ * A node's record, its properties read one at a time, `omit` left out. Why not `getNode`: it copies every
+ * stored property, a source's whole text and the search text included, and `properties()` converts them
+ * all again (a source: getNode ~7 µs and properties() ~13 µs, against ~0.65 µs a property read alone).
+ */
+function readNode(view: AsOfView, handle: number, label: Label, omit: readonly string[]): NodeRecord | null {
+  const stored: Record<string, unknown> = {};
+  for (const key of RECORD_KEYS.get(label)!) {
+    if (omit.includes(key)) continue;
+    const value = view.getNodeProperty(handle, key);
+    if (value !== null && value !== undefined) stored[key] = plain(value);
+  }
+  return typeof stored.id === 'string' ? toNode(label, stored) : null;
+}
+
+/** A relationship's stored properties, or null when it no longer exists. */
+function edgeProperties(db: GrafeoDatabase, handle: number): Record<string, unknown> | null {
+  return plain(db.getEdge(handle)?.properties() ?? null) as Record<string, unknown> | null;
+}
+
 export class DirectReads {
   /** Chorus id → Grafeo's internal id, forgotten when the store deletes the node. */
   private readonly handles = new Map<string, number>();
@@ -88,14 +122,19 @@ export class DirectReads {
   async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[] | undefined> {
     if (ids.length > MAX_DIRECT_NODES) return undefined;
     const handles = await this.handlesOf(ids);
-    return ids.map((id) => {
-      const handle = handles.get(id);
-      const node = handle === undefined ? null : this.db.getNode(handle);
-      return node ? toNode(labelOfId(id), plain(node.properties())) : null;
-    });
+    return this.reading((view) =>
+      ids.map((id) => {
+        const handle = handles.get(id);
+        const label = labelOfId(id);
+        return handle === undefined || !label ? null : readNode(view, handle, label, []);
+      }),
+    );
   }
 
-  /** `GraphStore.related`, or undefined when the query is not a shape these reads cover. */
+  /**
+   * `GraphStore.related`, or undefined when the query is not a shape these reads cover. Each parent's
+   * neighbours are sorted by their sort value and id alone; only the page kept is read whole.
+   */
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][] | undefined> {
     if (!this.covers(query)) return undefined;
     const sort = relatedSort(query);
@@ -107,33 +146,40 @@ export class DirectReads {
     const large = query.omitLarge ? otherLabels(query.type, query.direction, query.otherLabel) : [];
     const omitted = large.length === 1 ? largeProperties(large[0]) : [];
     const sign = sort.direction === 'DESC' ? -1 : 1;
-    const byParent = new Map<string, RelatedHit[]>();
-    for (const [parent, pairs] of edges) {
-      const hits: RelatedHit[] = [];
-      for (const [neighbour, edgeHandle] of pairs) {
-        const other = this.db.getNode(neighbour);
-        const labels = other?.labels; // a native call each time it is read
-        const label = labels?.[0];
-        if (!other || !label || (query.otherLabel && !labels.includes(query.otherLabel))) continue;
-        const stored = plain(other.properties()) as Record<string, unknown>;
-        const edgeStored = plain(this.db.getEdge(edgeHandle)?.properties() ?? null) as Record<string, unknown> | null;
-        const value = ((sort.on === 'relationship' ? edgeStored?.[sort.property] : stored[sort.property]) ?? sort.fallback) as SortValue;
-        // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
-        if (typeof value !== typeof sort.fallback) return undefined;
-        for (const key of omitted) delete stored[key];
-        const node = toNode(label, stored);
-        const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
-        if (!node || !relationship) continue;
-        hits.push({ node, relationship, key: { value, id: node.id } });
+    const order = (a: Candidate, b: Candidate) => sign * (compare(a.value, b.value) || compareStrings(a.id, b.id));
+    const byParent = this.reading((view) => {
+      const byParent = new Map<string, RelatedHit[]>();
+      for (const [parent, pairs] of edges) {
+        const candidates: Candidate[] = [];
+        for (const [neighbour, edgeHandle] of pairs) {
+          const labels = this.db.getNodeLabels(neighbour);
+          const label = labels?.[0];
+          const id = view.getNodeProperty(neighbour, 'id');
+          if (!label || !isLabel(label) || typeof id !== 'string' || (query.otherLabel && !labels.includes(query.otherLabel))) continue;
+          const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle) : undefined;
+          const stored = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
+          const value = (stored ?? sort.fallback) as SortValue;
+          // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
+          if (typeof value !== typeof sort.fallback) return undefined;
+          candidates.push({ neighbour, edgeHandle, label, id, value, edgeStored });
+        }
+        candidates.sort(order);
+        const after = query.after;
+        const kept = after ? candidates.filter((c) => order(c, { id: after.id, value: after.value as SortValue } as Candidate) > 0) : candidates;
+        const limit = query.limit === undefined ? Infinity : Math.max(0, query.limit);
+        const hits: RelatedHit[] = [];
+        for (const c of kept) {
+          if (hits.length >= limit) break;
+          const node = readNode(view, c.neighbour, c.label, omitted);
+          const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
+          const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
+          if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
+        }
+        byParent.set(parent, hits);
       }
-      hits.sort((a, b) => sign * (compare(a.key.value as SortValue, b.key.value as SortValue) || compareStrings(a.key.id, b.key.id)));
-      const after = query.after;
-      const kept = after
-        ? hits.filter((hit) => sign * (compare(hit.key.value as SortValue, after.value as SortValue) || compareStrings(hit.key.id, after.id)) > 0)
-        : hits;
-      byParent.set(parent, query.limit === undefined ? kept : kept.slice(0, Math.max(0, query.limit)));
-    }
-    return parentIds.map((id) => byParent.get(id) ?? []);
+      return byParent;
+    });
+    return byParent && parentIds.map((id) => byParent.get(id) ?? []);
   }
 
   /** `GraphStore.countRelated`, or undefined when the query is not a shape these reads cover. */
@@ -158,37 +204,52 @@ export class DirectReads {
     const crowdKey = (id: string) => `${id}|${types?.join(',') ?? '*'}|both`;
     if (ids.some((id) => this.crowded.has(crowdKey(id)))) return undefined;
     const handles = await this.handlesOf(ids);
-    const idOf = new Map<number, string>();
-    const rows: Row[] = [];
-    let total = 0;
-    for (const id of new Set(ids)) {
-      const handle = handles.get(id);
-      if (handle === undefined) continue;
-      const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
-      total += pairs.length;
-      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
-      if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
-      for (const [neighbour, edgeHandle] of pairs) {
-        const otherLabel = this.db.getNodeLabels(neighbour)?.[0];
-        if (!otherLabel || (labels && !(labels as string[]).includes(otherLabel))) continue;
-        const edge = this.db.getEdge(edgeHandle);
-        let otherId = idOf.get(neighbour);
-        if (otherId === undefined) {
-          otherId = String(this.db.getNode(neighbour)?.get('id'));
-          idOf.set(neighbour, otherId);
+    return this.reading((view) => {
+      const idOf = new Map<number, string>();
+      const rows: Row[] = [];
+      let total = 0;
+      for (const id of new Set(ids)) {
+        const handle = handles.get(id);
+        if (handle === undefined) continue;
+        const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
+        total += pairs.length;
+        if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
+        if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
+        for (const [neighbour, edgeHandle] of pairs) {
+          const otherLabel = this.db.getNodeLabels(neighbour)?.[0];
+          if (!otherLabel || (labels && !(labels as string[]).includes(otherLabel))) continue;
+          const edge = this.db.getEdge(edgeHandle);
+          let otherId = idOf.get(neighbour);
+          if (otherId === undefined) {
+            otherId = String(view.getNodeProperty(neighbour, 'id'));
+            idOf.set(neighbour, otherId);
+          }
+          if (!edge) continue;
+          rows.push({
+            type: edge.edgeType,
+            relationship: plain(edge.properties()),
+            from: edge.sourceId === handle ? id : otherId,
+            to: edge.targetId === handle ? id : otherId,
+            otherId,
+          });
+          if (rows.length >= limit) return rows;
         }
-        if (!edge) continue;
-        rows.push({
-          type: edge.edgeType,
-          relationship: plain(edge.properties()),
-          from: edge.sourceId === handle ? id : otherId,
-          to: edge.targetId === handle ? id : otherId,
-          otherId,
-        });
-        if (rows.length >= limit) return rows;
       }
+      return rows;
+    });
+  }
+
+  /**
+   * Runs synchronous reads against one view of the last commit: property reads by handle need a view, and
+   * one view for a whole read also reads every node at the same commit.
+   */
+  private reading<T>(read: (view: AsOfView) => T): T {
+    const view = this.db.asOf(this.db.currentEpoch());
+    try {
+      return read(view);
+    } finally {
+      view.close();
     }
-    return rows;
   }
 
   /** Forgets the handles of deleted nodes (a handle is also checked on use; this keeps the memory small). */
