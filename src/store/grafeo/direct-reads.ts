@@ -169,13 +169,14 @@ export class DirectReads {
       for (const [parent, pairs] of edges) {
         const candidates: Candidate[] = [];
         for (const [neighbour, edgeHandle] of pairs) {
-          const labels = this.db.getNodeLabels(neighbour);
-          const label = labels?.[0];
-          const id = view.getNodeProperty(neighbour, 'id');
-          if (!label || !isLabel(label) || typeof id !== 'string' || (query.otherLabel && !labels.includes(query.otherLabel))) continue;
+          const stored = view.getNodeProperty(neighbour, 'id');
+          const id = typeof stored === 'string' ? stored : '';
+          // A node's label is in its id, as everywhere in Chorus: no call for it.
+          const label = labelOfId(id);
+          if (!label || (query.otherLabel && label !== query.otherLabel)) continue;
           const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle) : undefined;
-          const stored = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
-          const value = (stored ?? sort.fallback) as SortValue;
+          const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
+          const value = (sortValue ?? sort.fallback) as SortValue;
           // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
           if (typeof value !== typeof sort.fallback) return undefined;
           candidates.push({ neighbour, edgeHandle, label, id, value, edgeStored });
@@ -233,14 +234,14 @@ export class DirectReads {
         if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
         if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
         for (const [neighbour, edgeHandle] of pairs) {
-          const otherLabel = this.db.getNodeLabels(neighbour)?.[0];
-          if (!otherLabel || (labels && !(labels as string[]).includes(otherLabel))) continue;
-          const edge = this.db.getEdge(edgeHandle);
           let otherId = idOf.get(neighbour);
           if (otherId === undefined) {
             otherId = String(view.getNodeProperty(neighbour, 'id'));
             idOf.set(neighbour, otherId);
           }
+          const otherLabel = labelOfId(otherId);
+          if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
+          const edge = this.db.getEdge(edgeHandle);
           if (!edge) continue;
           rows.push({
             type: edge.edgeType,
