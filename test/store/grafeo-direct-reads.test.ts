@@ -133,6 +133,16 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     expect(statements.count - before).toBeLessThan(compared / 4); // mostly direct: crowded nodes go through Cypher
   });
 
+  it('counts stances the same for every target, without Cypher once handles are known', async () => {
+    const targets = [...plan.nodes.filter((n) => ['Report', 'Framework', 'Council', 'Claim', 'Person', 'Organisation', 'Statement'].includes(n.label)).map((n) => n.id), 'report:nobody', 'not-an-id'];
+    const [a, b] = [await direct.stanceCounts(targets), await cypher.stanceCounts(targets)];
+    expect(a).toEqual(b);
+    expect(b.filter((rows) => rows.length > 0).length).toBeGreaterThan(5);
+    const before = statements.count;
+    expect(await direct.stanceCounts(targets.slice(0, 20))).toEqual(await cypher.stanceCounts(targets.slice(0, 20)));
+    expect(statements.count).toBe(before);
+  });
+
   it('pages with keysets the same', async () => {
     const report = plan.nodes.find((n) => n.label === 'Report' && plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === n.id).length >= 5)!;
     for (const order of ['ASC', 'DESC'] as const) {
@@ -167,6 +177,9 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     expect(a).toEqual(b);
     expect(b[0]).toHaveLength(11);
     expect(await direct.countRelated([crowd.id], query)).toEqual([450]);
+    const sent = statements.count;
+    expect(await direct.stanceCounts([crowd.id])).toEqual([[{ stance: 'critical', count: 225 }, { stance: 'supportive', count: 225 }]]);
+    expect(statements.count).toBe(sent + 1);
   });
 
   it('forgets a deleted node, and finds one created again with its id', async () => {

@@ -12,10 +12,10 @@
 import type { AsOfView, GrafeoDB as GrafeoDatabase, JsEdge } from '@grafeo-db/js';
 import { labelOfId } from '../../model/ids.js';
 import type { NodeRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, labelNames, labelSpec, largeProperties, relationshipSpec, relationshipTypeNames, type Label, type RelationshipType } from '../../model/schema.js';
+import { isLabel, isRelationshipType, labelNames, labelSpec, largeProperties, relationshipSpec, relationshipTypeNames, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
 import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
 import { otherLabels } from '../fragments.js';
-import type { Filter, RelatedHit, RelatedQuery } from '../port.js';
+import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
 import { plain } from './values.js';
 
 /** Above this many relationships in one read, Cypher on Grafeo's worker threads does it: direct calls would hold the event loop. */
@@ -212,6 +212,27 @@ export class DirectReads {
       counts.set(parent, otherLabel ? pairs.filter(([neighbour]) => this.db.getNodeLabels(neighbour)?.includes(otherLabel)).length : pairs.length);
     }
     return parentIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  /**
+   * `GraphStore.stanceCounts` from each target's ABOUT relationships (a statement's, by the model's rule),
+   * or undefined when there are too many for direct calls. Why not Cypher: stance-counts.cypher cost
+   * ~170 µs of CPU across threads for a report of eight statements.
+   */
+  async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][] | undefined> {
+    const targets = [...new Set(targetIds)].filter((id) => labelOfId(id) !== null);
+    const edges = await this.edgesOf(targets, { type: 'ABOUT', direction: 'in' });
+    if (!edges) return undefined;
+    const counts = new Map<string, StanceCountRow[]>();
+    for (const [target, pairs] of edges) {
+      const byStance = new Map<Stance, number>();
+      for (const [, edgeHandle] of pairs) {
+        const stance = this.db.getEdge(edgeHandle)?.get('stance');
+        if (typeof stance === 'string') byStance.set(stance as Stance, (byStance.get(stance as Stance) ?? 0) + 1);
+      }
+      counts.set(target, [...byStance].map(([stance, count]) => ({ stance, count })).sort((a, b) => a.stance.localeCompare(b.stance)));
+    }
+    return targetIds.map((id) => counts.get(id) ?? []);
   }
 
   /**

@@ -23,7 +23,7 @@ import { isLabel, isRelationshipType, type Label, type RelationshipType } from '
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, missingEndpointsError, toNode, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
-import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, WriteBatch, WriteSummary } from '../port.js';
+import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles } from './direct-reads.js';
 
@@ -166,6 +166,11 @@ export class GrafeoStore extends CypherStore {
   override async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
     this.checkOpen();
     return (await this.direct?.countRelated(parentIds, query)) ?? super.countRelated(parentIds, query);
+  }
+
+  override async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
+    this.checkOpen();
+    return (await this.direct?.stanceCounts(targetIds)) ?? super.stanceCounts(targetIds);
   }
 
   protected override async expand(label: Label, ids: string[], types: RelationshipType[] | null, labels: Label[] | null, limit: number): Promise<Row[]> {
