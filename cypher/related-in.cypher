@@ -1,6 +1,7 @@
 // related-in: for each parent, its neighbours over incoming relationships of one type, filtered, ordered and limited per parent.
 // params: $ids, $limit
-// placeholders: label, type, otherLabel, where, sortKey, direction, otherProperties
+// placeholders: label, type, otherLabel, where, sortKey, direction, otherProperties, relationshipProperties
+// (relationship and other are lists of property values, in the order of the keys the caller names)
 // returns: parentId, relationship, otherLabel, other, sortValue
 UNWIND $ids AS parentId
 MATCH (parent:{{label}} {id: parentId})
@@ -11,4 +12,4 @@ CALL (parent) {
   ORDER BY sortValue {{direction}}, other.id {{direction}}
   LIMIT $limit
 }
-RETURN parentId, properties(r) AS relationship, labels(other)[0] AS otherLabel, {{otherProperties}} AS other, sortValue
+RETURN parentId, {{relationshipProperties}} AS relationship, labels(other)[0] AS otherLabel, {{otherProperties}} AS other, sortValue

@@ -55,6 +55,20 @@ export function toStoredRelationship(type: RelationshipType, id: string, propert
   return { ...withDateColumns(RELATIONSHIPS[type].properties, properties), id };
 }
 
+/** The stored keys a label's records are built from: `id`, then its declared properties (not the derived columns). */
+export function nodeRecordKeys(label: Label): readonly string[] {
+  return NODE_RECORD_KEYS.get(label)!;
+}
+
+/** The stored keys a relationship type's records are built from, as nodeRecordKeys. */
+export function relationshipRecordKeys(type: RelationshipType): readonly string[] {
+  return RELATIONSHIP_RECORD_KEYS.get(type)!;
+}
+
+const recordKeys = (specs: Record<string, PropertySpec>): readonly string[] => ['id', ...Object.keys(specs).filter((key) => key !== 'id')];
+const NODE_RECORD_KEYS = new Map(labelNames.map((label) => [label, recordKeys(LABELS[label].properties)]));
+const RELATIONSHIP_RECORD_KEYS = new Map((Object.keys(RELATIONSHIPS) as RelationshipType[]).map((type) => [type, recordKeys(RELATIONSHIPS[type].properties)]));
+
 export function fromStoredRelationship(type: RelationshipType, stored: Record<string, unknown>): Properties {
   return withoutDerived(RELATIONSHIPS[type].properties, stored);
 }

@@ -58,6 +58,8 @@ export const PLACEHOLDER_KINDS = {
   from: 'fragment',
   statementFilter: 'fragment',
   otherProperties: 'fragment',
+  relationshipProperties: 'fragment',
+  nodeValues: 'fragment',
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',

@@ -7,10 +7,10 @@
 import { labelOfId, parseRelationshipId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipType } from '../model/schema.js';
-import { fromStoredNode, fromStoredRelationship, toStoredNode, toStoredRelationship } from '../model/storage.js';
+import { fromStoredNode, fromStoredRelationship, nodeRecordKeys, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, nodeProperties, otherLabels, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
+import { afterKeyset, and, nodeValues, otherLabels, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -56,13 +56,32 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order.
  * A row names the parent and the neighbour once each: the relationship's endpoints follow from the direction.
  */
-export function addHits(hits: Map<string, RelatedHit[]>, query: RelatedQuery, rows: readonly Row[]): void {
+/** A related read as sent: its statement, and the keys its property lists stand for (fragments.ts `propertyLists`). */
+export interface RelatedRead {
+  text: string;
+  params: Record<string, unknown>;
+  columns: readonly string[];
+  otherKeys: readonly string[];
+  relationshipKeys: readonly string[];
+}
+
+/** A list of property values as the map its keys name, nulls left out (a key the record lacks). */
+export function byKeys(keys: readonly string[], values: unknown): Record<string, unknown> | null {
+  if (!Array.isArray(values)) return null;
+  const stored: Record<string, unknown> = {};
+  keys.forEach((key, i) => {
+    if (values[i] !== null && values[i] !== undefined) stored[key] = values[i];
+  });
+  return stored;
+}
+
+export function addHits(hits: Map<string, RelatedHit[]>, query: RelatedQuery, read: Pick<RelatedRead, 'otherKeys' | 'relationshipKeys'>, rows: readonly Row[]): void {
   for (const row of rows) {
-    const node = toNode(row.otherLabel, row.other);
+    const node = toNode(row.otherLabel, byKeys(read.otherKeys, row.other));
     if (!node) continue;
     const parent = String(row.parentId);
     const [from, to] = query.direction === 'out' ? [parent, node.id] : [node.id, parent];
-    const relationship = toRelationship(query.type, from, to, row.relationship);
+    const relationship = toRelationship(query.type, from, to, byKeys(read.relationshipKeys, row.relationship));
     if (!relationship) continue;
     const hit = { node, relationship, key: { value: (row.sortValue ?? null) as RelatedHit['key']['value'], id: node.id } };
     const list = hits.get(parent);
@@ -208,9 +227,9 @@ export abstract class CypherStore implements GraphStore {
     await Promise.all(
       [...groupBy(ids, (id) => labelOfId(id))].map(async ([label, group]) => {
         if (!label) return;
-        const rows = await this.run('get-nodes', { label }, { ids: [...new Set(group)] });
+        const rows = await this.run('get-nodes', { label, nodeValues: nodeValues('n', label) }, { ids: [...new Set(group)] });
         for (const row of rows) {
-          const node = toNode(label, row.properties);
+          const node = toNode(label, byKeys(nodeRecordKeys(label), row.values));
           if (node) found.set(node.id, node);
         }
       }),
@@ -253,20 +272,23 @@ export abstract class CypherStore implements GraphStore {
     await Promise.all(
       [...groupByLabel(parentIds)].map(async ([label, ids]) => {
         const read = this.relatedRead(label, query);
-        addHits(hits, query, await this.runner.read(read.text, { ...read.params, ids }, read.columns));
+        addHits(hits, query, read, await this.runner.read(read.text, { ...read.params, ids }, read.columns));
       }),
     );
     return parentIds.map((id) => hits.get(id) ?? []);
   }
 
   /** The statement that reads the neighbours of parents of one label (`$ids`, left for the caller to give). */
-  protected relatedRead(label: Label, query: RelatedQuery): { text: string; params: Record<string, unknown>; columns: readonly string[] } {
+  protected relatedRead(label: Label, query: RelatedQuery): RelatedRead {
     const sort = relatedSort(query).cypher;
     const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
-    const otherProperties = nodeProperties('other', otherLabels(query.type, query.direction, query.otherLabel), query.omitLarge === true);
+    const lists = propertyLists('other', 'r', otherLabels(query.type, query.direction, query.otherLabel), query.type, query.omitLarge === true);
     const entry = this.entry(query.direction === 'out' ? 'related-out' : 'related-in');
-    const rendered = render(entry, { label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction, otherProperties });
-    return { text: rendered.text, params: { ...rendered.params, limit: query.limit ?? NO_LIMIT }, columns: entry.returns };
+    const rendered = render(entry, {
+      label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction,
+      otherProperties: lists.otherProperties, relationshipProperties: lists.relationshipProperties,
+    });
+    return { text: rendered.text, params: { ...rendered.params, limit: query.limit ?? NO_LIMIT }, columns: entry.returns, otherKeys: lists.otherKeys, relationshipKeys: lists.relationshipKeys };
   }
 
   async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
@@ -296,6 +318,7 @@ export abstract class CypherStore implements GraphStore {
         sortKey: sort.key,
         after: afterKeyset('sortValue', 'n.id', sort.direction, query.after),
         direction: sort.direction,
+        nodeValues: nodeValues('n', query.label),
       },
       { limit: query.limit + 1 },
     );
@@ -304,7 +327,7 @@ export abstract class CypherStore implements GraphStore {
 
   private toPage(label: Label, rows: Row[], limit: number): ListPage {
     const page = rows.slice(0, limit);
-    const nodes = page.map((row) => toNode(label, row.properties)!);
+    const nodes = page.map((row) => toNode(label, byKeys(nodeRecordKeys(label), row.values))!);
     return {
       nodes,
       keys: page.map((row, i) => ({ value: (row.sortValue ?? null) as ListPage['keys'][number]['value'], id: nodes[i].id })),
@@ -320,7 +343,10 @@ export abstract class CypherStore implements GraphStore {
     const { from, anchor } = await this.statementCandidates(query.filter);
     const rows = await this.run(
       'statements',
-      { from, statementFilter: statementFilter(query.filter, anchor), sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after), direction: sort.direction },
+      {
+        from, statementFilter: statementFilter(query.filter, anchor), sortKey: sort.key, after: afterKeyset('sortValue', 'n.id', sort.direction, query.after),
+        direction: sort.direction, nodeValues: nodeValues('n', 'Statement'),
+      },
       { limit: query.limit + 1 },
     );
     return this.toPage('Statement', rows, query.limit);
@@ -377,6 +403,7 @@ export abstract class CypherStore implements GraphStore {
         relatedWhere: this.relatedWhere(query.related),
         after: afterKeyset('sortValue', 'n.id', query.direction, query.after),
         direction: query.direction,
+        nodeValues: nodeValues('n', query.label),
       },
       { limit: query.limit + 1 },
     );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
 import { loadCatalogue, render, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
-import { afterKeyset, and, nodeProperties, predicate, sortKey, statementFilter, statementsFrom } from '../../src/store/fragments.js';
+import { afterKeyset, and, nodeValues, predicate, propertyLists, sortKey, statementFilter, statementsFrom } from '../../src/store/fragments.js';
 import { mergeReads } from '../../src/store/neo4j/read-waves.js';
 
 const catalogue = loadCatalogue();
@@ -29,7 +29,9 @@ function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeho
     ),
     relatedWhere: and(predicate('other', { label: 'Statement' }, { kind: { eq: 'quote' } }, 'nf'), predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf')),
     from: statementsFrom(['statement:x']),
-    otherProperties: nodeProperties('other', ['Source'], true),
+    otherProperties: propertyLists('other', 'r', ['Source'], 'SOURCED_FROM', true).otherProperties,
+    nodeValues: nodeValues('n', 'Statement'),
+    relationshipProperties: propertyLists('other', 'r', ['Source'], 'SOURCED_FROM', true).relationshipProperties,
     statementFilter: statementFilter({
       speakers: ['person:a'], organisations: ['organisation:b'], targets: ['report:c'], stances: ['critical'], kinds: ['quote'],
       dateFrom: '2014-01-01', dateTo: '2015-01-01', sources: ['source:d'], text: 'credible',

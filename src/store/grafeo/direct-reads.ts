@@ -12,7 +12,8 @@
 import type { AsOfView, GrafeoDB as GrafeoDatabase, JsEdge } from '@grafeo-db/js';
 import { labelOfId } from '../../model/ids.js';
 import type { NodeRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, labelNames, labelSpec, largeProperties, relationshipSpec, relationshipTypeNames, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
+import { isLabel, isRelationshipType, largeProperties, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
+import { nodeRecordKeys, relationshipRecordKeys } from '../../model/storage.js';
 import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
 import { otherLabels } from '../fragments.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
@@ -87,9 +88,6 @@ interface Candidate {
   edgeStored: Record<string, unknown> | null | undefined;
 }
 
-/** Each label's stored keys a record is built from: its declared properties and `id` (not the derived date columns or search text). */
-const RECORD_KEYS = new Map<Label, readonly string[]>(labelNames.map((label) => [label, ['id', ...Object.keys(labelSpec(label).properties).filter((key) => key !== 'id')]]));
-
 /**
  * A node's record, its properties read one at a time, `omit` left out. Why not `getNode`: it copies every
  * stored property, a source's whole text and the search text included, and `properties()` converts them
@@ -97,18 +95,13 @@ const RECORD_KEYS = new Map<Label, readonly string[]>(labelNames.map((label) => 
  */
 function readNode(view: AsOfView, handle: number, label: Label, omit: readonly string[]): NodeRecord | null {
   const stored: Record<string, unknown> = {};
-  for (const key of RECORD_KEYS.get(label)!) {
+  for (const key of nodeRecordKeys(label)) {
     if (omit.includes(key)) continue;
     const value = view.getNodeProperty(handle, key);
     if (value !== null && value !== undefined) stored[key] = plain(value);
   }
   return typeof stored.id === 'string' ? toNode(label, stored) : null;
 }
-
-/** Each relationship type's stored keys a record is built from, as RECORD_KEYS for labels. */
-const RELATIONSHIP_KEYS = new Map<string, readonly string[]>(
-  relationshipTypeNames.map((type) => [type, ['id', ...Object.keys(relationshipSpec(type).properties).filter((key) => key !== 'id')]]),
-);
 
 /**
  * A relationship's stored properties that its record is built from, each read alone (`properties()` also
@@ -118,7 +111,7 @@ const RELATIONSHIP_KEYS = new Map<string, readonly string[]>(
 function storedRelationship(edge: JsEdge | null): Record<string, unknown> | null {
   if (!edge) return null;
   const stored: Record<string, unknown> = {};
-  for (const key of RELATIONSHIP_KEYS.get(edge.edgeType) ?? []) {
+  for (const key of isRelationshipType(edge.edgeType) ? relationshipRecordKeys(edge.edgeType) : []) {
     const value = edge.get(key);
     if (value !== null && value !== undefined) stored[key] = plain(value);
   }

@@ -11,7 +11,7 @@
  *   CALL { <root read> } WITH collect([parentId, …]) AS rows0
  *   CALL (rows0) {
  *     UNWIND rows0 AS row WITH row WHERE row[<otherLabel>] = $r1_label
- *     WITH collect(DISTINCT row[<other>].id) AS parents
+ *     WITH collect(DISTINCT row[<other>][0]) AS parents       (a node's property list starts with its id)
  *     CALL (parents) { <read 1, UNWIND parents AS parentId …> }
  *     RETURN collect([parentId, …]) AS rows1
  *   }
@@ -22,19 +22,14 @@
  * empty list instead of ending the statement.
  */
 import type { Label } from '../../model/schema.js';
-import { addHits, type Row } from '../cypher-store.js';
+import { addHits, type RelatedRead, type Row } from '../cypher-store.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery } from '../port.js';
 import { quoted, replaceParameters } from './read-waves.js';
-
-export interface RenderedRead {
-  text: string;
-  params: Record<string, unknown>;
-  columns: readonly string[];
-}
 
 /** One planned read in the compiled statement: which result column holds its rows, and which level holds its parents. */
 interface Level {
   read: PlannedRead;
+  rendered: RelatedRead;
   column: string;
   parentLevel: number;
 }
@@ -47,10 +42,11 @@ export interface CompiledTree {
   levels: Level[];
   /** The related statement's columns, the same for every read (related-out and -in return the same). */
   rowColumns: readonly string[];
+  root: RelatedRead;
 }
 
 /** The root read (parents in `$ids`) and its planned reads, as one statement with one row. */
-export function compileTree(root: RenderedRead, next: readonly PlannedRead[], render: (label: Label, query: RelatedQuery) => RenderedRead): CompiledTree {
+export function compileTree(root: RelatedRead, next: readonly PlannedRead[], render: (label: Label, query: RelatedQuery) => RelatedRead): CompiledTree {
   const rowColumns = root.columns;
   const otherLabelAt = rowColumns.indexOf('otherLabel');
   const otherAt = rowColumns.indexOf('other');
@@ -78,19 +74,19 @@ export function compileTree(root: RenderedRead, next: readonly PlannedRead[], re
         [
           `CALL (${parents}) {`,
           `  UNWIND ${parents} AS row WITH row WHERE row[${otherLabelAt}] = $${prefix}label`,
-          `  WITH collect(DISTINCT row[${otherAt}].id) AS parents`,
+          `  WITH collect(DISTINCT row[${otherAt}][0]) AS parents`,
           `  CALL (parents) {\n${renamed(rendered.text, prefix, 'parents')}\n  }`,
           `  RETURN ${collected} AS rows${index}`,
           `}`,
         ].join('\n'),
       );
-      levels.push({ read, column: `rows${index}`, parentLevel });
+      levels.push({ read, rendered, column: `rows${index}`, parentLevel });
       carried.push(`rows${index}`);
       visit(read.next, index);
     }
   };
   visit(next, 0);
-  return { text: `${blocks.join('\n')}\nRETURN ${carried.join(', ')}`, params, columns: carried, levels, rowColumns };
+  return { text: `${blocks.join('\n')}\nRETURN ${carried.join(', ')}`, params, columns: carried, levels, rowColumns, root };
 }
 
 /** The compiled statement's one row, back as the root's hits per parent and each planned read's hits per parent. */
@@ -99,7 +95,7 @@ export function treeHits(compiled: CompiledTree, query: RelatedQuery, row: Row |
     ((row?.[column] as unknown[][] | undefined) ?? []).map((values) => Object.fromEntries(compiled.rowColumns.map((name, i) => [name, values[i]])));
   const levelRows = [rowsOf('rows0')];
   const hits = new Map<string, RelatedHit[]>();
-  addHits(hits, query, levelRows[0]);
+  addHits(hits, query, compiled.root, levelRows[0]);
   const found: PlannedHits[] = [];
   const byLevel: PlannedHits[] = [];
   for (const level of compiled.levels) {
@@ -107,8 +103,8 @@ export function treeHits(compiled: CompiledTree, query: RelatedQuery, row: Row |
     levelRows.push(rows);
     // Every parent gets an entry, none as well: its reads were made, and found nothing.
     const hitsByParent = new Map<string, RelatedHit[]>();
-    for (const parentRow of levelRows[level.parentLevel]) if (parentRow.otherLabel === level.read.label) hitsByParent.set(String((parentRow.other as Row).id), []);
-    addHits(hitsByParent, level.read.query, rows);
+    for (const parentRow of levelRows[level.parentLevel]) if (parentRow.otherLabel === level.read.label) hitsByParent.set(String((parentRow.other as unknown[])[0]), []);
+    addHits(hitsByParent, level.read.query, level.rendered, rows);
     const planned: PlannedHits = { read: level.read, hitsByParent, next: [] };
     byLevel.push(planned);
     (level.parentLevel === 0 ? found : byLevel[level.parentLevel - 1].next).push(planned);
