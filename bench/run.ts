@@ -139,6 +139,32 @@ function stopNeo4j(): void {
 }
 
 // ---------------------------------------------------------------- measuring
+/** CPU time (user + system, in clock ticks of 10 ms) a process has used, 0 once it is gone. */
+function cpuTicksOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits until the processes together use under a tenth of a core for a second (at most `maxSeconds`).
+ * Why: after a bulk load Neo4j checkpoints and V8 collects the corpus for a minute or more. At 1M the first
+ * cell measured after the load (Chorus's whoSaidWhat) took 13.6 ms of CPU a request across the server and
+ * Neo4j, and 7.5 ms when measured again a few minutes later; the peer, measured later, never paid it.
+ */
+async function settle(pids: number[], maxSeconds: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < maxSeconds * 1000) {
+    const before = pids.reduce((sum, pid) => sum + cpuTicksOf(pid), 0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (pids.reduce((sum, pid) => sum + cpuTicksOf(pid), 0) - before < 10) break;
+  }
+  return (Date.now() - started) / 1000;
+}
+
 function rssOf(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -378,6 +404,8 @@ async function runScale(statements: number): Promise<ScaleResult> {
       }
     }
 
+    const pids = [...new Set(configs.flatMap((c) => c.pids))];
+    log(`settled in ${(await settle(pids, 180)).toFixed(0)} s (the servers and Neo4j under a tenth of a core for a second)`);
     const cells: Cell[] = [];
     if (!onlyOps || onlyOps.has('__typename')) for (const config of configs.filter((c) => c.variant !== 'unbatched')) cells.push(await measure(config, null, targets));
     for (const op of ops) {
