@@ -97,6 +97,10 @@ describe('read API on the seeded graph', () => {
     expect(await code(cheaper)).toBeUndefined();
     const viaVariable = 'query($n: Int) { statements(first: $n) { nodes { speaker { statements(first: $n) { nodes { text } } } } } }';
     expect(await code(viaVariable, { n: 100 })).toBe('QUERY_TOO_COSTLY');
+    // The measures are remembered per document and variables: the same text with other variables is measured again.
+    expect(await code(viaVariable, { n: 10 })).toBeUndefined();
+    expect(await code(viaVariable, { n: 100 })).toBe('QUERY_TOO_COSTLY');
+    expect(await code(viaVariable, { n: 10 })).toBeUndefined();
   });
 
   it('lets introspection through the limits, so the playground can load the schema', async () => {
