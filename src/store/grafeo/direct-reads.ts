@@ -120,9 +120,35 @@ function storedRelationship(edge: JsEdge | null): Record<string, unknown> | null
 
 const edgeProperties = (db: GrafeoDatabase, handle: number) => storedRelationship(db.getEdge(handle));
 
+/**
+ * Runs synchronous reads against one view of the last commit: property reads by handle need a view, and
+ * one view for a whole read also reads every node at the same commit.
+ */
+function withView<T>(db: GrafeoDatabase, read: (view: AsOfView) => T): T {
+  const view = db.asOf(db.currentEpoch());
+  try {
+    return read(view);
+  } finally {
+    view.close();
+  }
+}
+
+/** Nodes by Grafeo's internal ids (a text search's hits), whole, as `getNodes` reads them; null for one that is gone. */
+export function nodesByHandle(db: GrafeoDatabase, handles: readonly number[]): (NodeRecord | null)[] {
+  return withView(db, (view) =>
+    handles.map((handle) => {
+      const id = view.getNodeProperty(handle, 'id');
+      const label = typeof id === 'string' ? labelOfId(id) : null;
+      return label ? readNode(view, handle, label, []) : null;
+    }),
+  );
+}
+
 export class DirectReads {
   /** Chorus id → Grafeo's internal id, forgotten when the store deletes the node. */
   private readonly handles = new Map<string, number>();
+  /** The view of the last commit that reads share, and its epoch (`reading`). */
+  private view: { epoch: bigint; view: AsOfView } | null = null;
   /** Parents found to have too many relationships of a type (`id|type|direction`): straight to Cypher next time. */
   private readonly crowded = new Set<string>();
 
@@ -159,6 +185,7 @@ export class DirectReads {
     const order = (a: Candidate, b: Candidate) => sign * (compare(a.value, b.value) || compareStrings(a.id, b.id));
     const byParent = this.reading((view) => {
       const byParent = new Map<string, RelatedHit[]>();
+      const read = new Map<number, NodeRecord | null>();
       for (const [parent, pairs] of edges) {
         const candidates: Candidate[] = [];
         for (const [neighbour, edgeHandle] of pairs) {
@@ -181,7 +208,9 @@ export class DirectReads {
         const hits: RelatedHit[] = [];
         for (const c of kept) {
           if (hits.length >= limit) break;
-          const node = readNode(view, c.neighbour, c.label, omitted);
+          // A neighbour of several parents (the report every statement of a page is about) is read once.
+          let node = read.get(c.neighbour);
+          if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, omitted)));
           const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
           const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
           if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
@@ -272,16 +301,28 @@ export class DirectReads {
   }
 
   /**
-   * Runs synchronous reads against one view of the last commit: property reads by handle need a view, and
-   * one view for a whole read also reads every node at the same commit.
+   * Runs synchronous reads against the view of the last commit, which reads share until a commit lands:
+   * opening and closing a view costs ~7 µs, a request makes half a dozen reads, and most requests see no
+   * commit between them. A view keeps the versions that later commits replace while it is open, so the one
+   * kept holds at most what the commits since the last read replaced.
    */
   private reading<T>(read: (view: AsOfView) => T): T {
-    const view = this.db.asOf(this.db.currentEpoch());
-    try {
-      return read(view);
-    } finally {
-      view.close();
+    return read(this.currentView());
+  }
+
+  private currentView(): AsOfView {
+    const epoch = this.db.currentEpoch();
+    if (this.view?.epoch !== epoch) {
+      this.view?.view.close();
+      this.view = { epoch, view: this.db.asOf(epoch) };
     }
+    return this.view.view;
+  }
+
+  /** Closes the view kept for reads (before the database closes). */
+  close(): void {
+    this.view?.view.close();
+    this.view = null;
   }
 
   /** Forgets the handles of deleted nodes (a handle is also checked on use; this keeps the memory small). */
@@ -316,12 +357,13 @@ export class DirectReads {
   private async handlesOf(ids: readonly string[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();
     const missing: [Label, string][] = [];
+    const view = this.currentView();
     for (const id of ids) {
       const label = labelOfId(id);
       if (!label || found.has(id)) continue;
       const handle = this.handles.get(id);
-      // Deletions forget their handles (forget()); a node deleted some other way no longer has labels.
-      if (handle !== undefined && this.db.getNodeLabels(handle) !== null) found.set(id, handle);
+      // Deletions forget their handles (forget()); a node deleted some other way no longer has its id.
+      if (handle !== undefined && view.getNodeProperty(handle, 'id') === id) found.set(id, handle);
       else missing.push([label, id]);
     }
     if (missing.length === 0) return found;

@@ -19,13 +19,13 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BatchEdgeInput, GrafeoDB as GrafeoDatabase, GrafeoError, Transaction } from '@grafeo-db/js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
+import { isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
-import { CypherStore, missingEndpointsError, toNode, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
+import { CypherStore, missingEndpointsError, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
-import { DirectReads, lookUpHandles } from './direct-reads.js';
+import { DirectReads, lookUpHandles, nodesByHandle } from './direct-reads.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
@@ -266,12 +266,11 @@ export class GrafeoStore extends CypherStore {
     const hits: SearchHit[] = [];
     for (const label of query.labels.filter(isSearchable)) {
       const found = await this.db.textSearch(label, SEARCH_TEXT, text, query.limit);
-      for (const [internalId, score] of found) {
-        const node = this.db.getNode(internalId);
-        const nodeLabel = node?.labels[0];
-        const record = node && nodeLabel && isLabel(nodeLabel) ? toNode(nodeLabel, plain(node.properties())) : null;
+      const records = nodesByHandle(this.db, found.map(([handle]) => handle));
+      found.forEach(([, score], i) => {
+        const record = records[i];
         if (record) hits.push({ node: record, score });
-      }
+      });
     }
     return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
   }
@@ -280,6 +279,7 @@ export class GrafeoStore extends CypherStore {
     if (this.grafeoRunner.closed) return;
     await this.grafeoRunner.drain();
     this.grafeoRunner.closed = true;
+    this.direct?.close();
     this.db.close();
   }
 }
