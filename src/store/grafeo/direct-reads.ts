@@ -147,7 +147,7 @@ export function nodesByHandle(db: GrafeoDatabase, handles: readonly number[]): (
 export class DirectReads {
   /** Chorus id → Grafeo's internal id, forgotten when the store deletes the node. */
   private readonly handles = new Map<string, number>();
-  /** The view of the last commit that reads share, and its epoch (`reading`). */
+  /** The view of the last commit that reads share, and its epoch (`currentView`). */
   private view: { epoch: bigint; view: AsOfView } | null = null;
   /** Parents found to have too many relationships of a type (`id|type|direction`): straight to Cypher next time. */
   private readonly crowded = new Set<string>();
@@ -158,13 +158,12 @@ export class DirectReads {
   async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[] | undefined> {
     if (ids.length > MAX_DIRECT_NODES) return undefined;
     const handles = await this.handlesOf(ids);
-    return this.reading((view) =>
-      ids.map((id) => {
-        const handle = handles.get(id);
-        const label = labelOfId(id);
-        return handle === undefined || !label ? null : readNode(view, handle, label, []);
-      }),
-    );
+    const view = this.currentView();
+    return ids.map((id) => {
+      const handle = handles.get(id);
+      const label = labelOfId(id);
+      return handle === undefined || !label ? null : readNode(view, handle, label, []);
+    });
   }
 
   /**
@@ -183,43 +182,41 @@ export class DirectReads {
     const omitted = large.length === 1 ? largeProperties(large[0]) : [];
     const sign = sort.direction === 'DESC' ? -1 : 1;
     const order = (a: Candidate, b: Candidate) => sign * (compare(a.value, b.value) || compareStrings(a.id, b.id));
-    const byParent = this.reading((view) => {
-      const byParent = new Map<string, RelatedHit[]>();
-      const read = new Map<number, NodeRecord | null>();
-      for (const [parent, pairs] of edges) {
-        const candidates: Candidate[] = [];
-        for (const [neighbour, edgeHandle] of pairs) {
-          const stored = view.getNodeProperty(neighbour, 'id');
-          const id = typeof stored === 'string' ? stored : '';
-          // A node's label is in its id, as everywhere in Chorus: no call for it.
-          const label = labelOfId(id);
-          if (!label || (query.otherLabel && label !== query.otherLabel)) continue;
-          const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle) : undefined;
-          const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
-          const value = (sortValue ?? sort.fallback) as SortValue;
-          // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
-          if (typeof value !== typeof sort.fallback) return undefined;
-          candidates.push({ neighbour, edgeHandle, label, id, value, edgeStored });
-        }
-        candidates.sort(order);
-        const after = query.after;
-        const kept = after ? candidates.filter((c) => order(c, { id: after.id, value: after.value as SortValue } as Candidate) > 0) : candidates;
-        const limit = query.limit === undefined ? Infinity : Math.max(0, query.limit);
-        const hits: RelatedHit[] = [];
-        for (const c of kept) {
-          if (hits.length >= limit) break;
-          // A neighbour of several parents (the report every statement of a page is about) is read once.
-          let node = read.get(c.neighbour);
-          if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, omitted)));
-          const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
-          const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
-          if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
-        }
-        byParent.set(parent, hits);
+    const view = this.currentView();
+    const byParent = new Map<string, RelatedHit[]>();
+    const read = new Map<number, NodeRecord | null>();
+    for (const [parent, pairs] of edges) {
+      const candidates: Candidate[] = [];
+      for (const [neighbour, edgeHandle] of pairs) {
+        const stored = view.getNodeProperty(neighbour, 'id');
+        const id = typeof stored === 'string' ? stored : '';
+        // A node's label is in its id, as everywhere in Chorus: no call for it.
+        const label = labelOfId(id);
+        if (!label || (query.otherLabel && label !== query.otherLabel)) continue;
+        const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle) : undefined;
+        const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
+        const value = (sortValue ?? sort.fallback) as SortValue;
+        // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
+        if (typeof value !== typeof sort.fallback) return undefined;
+        candidates.push({ neighbour, edgeHandle, label, id, value, edgeStored });
       }
-      return byParent;
-    });
-    return byParent && parentIds.map((id) => byParent.get(id) ?? []);
+      candidates.sort(order);
+      const after = query.after;
+      const kept = after ? candidates.filter((c) => order(c, { id: after.id, value: after.value as SortValue } as Candidate) > 0) : candidates;
+      const limit = query.limit === undefined ? Infinity : Math.max(0, query.limit);
+      const hits: RelatedHit[] = [];
+      for (const c of kept) {
+        if (hits.length >= limit) break;
+        // A neighbour of several parents (the report every statement of a page is about) is read once.
+        let node = read.get(c.neighbour);
+        if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, omitted)));
+        const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
+        const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
+        if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
+      }
+      byParent.set(parent, hits);
+    }
+    return parentIds.map((id) => byParent.get(id) ?? []);
   }
 
   /** `GraphStore.countRelated`, or undefined when the query is not a shape these reads cover. */
@@ -265,51 +262,46 @@ export class DirectReads {
     const crowdKey = (id: string) => `${id}|${types?.join(',') ?? '*'}|both`;
     if (ids.some((id) => this.crowded.has(crowdKey(id)))) return undefined;
     const handles = await this.handlesOf(ids);
-    return this.reading((view) => {
-      const idOf = new Map<number, string>();
-      const rows: Row[] = [];
-      let total = 0;
-      for (const id of new Set(ids)) {
-        const handle = handles.get(id);
-        if (handle === undefined) continue;
-        const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
-        total += pairs.length;
-        if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
-        if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
-        for (const [neighbour, edgeHandle] of pairs) {
-          let otherId = idOf.get(neighbour);
-          if (otherId === undefined) {
-            otherId = String(view.getNodeProperty(neighbour, 'id'));
-            idOf.set(neighbour, otherId);
-          }
-          const otherLabel = labelOfId(otherId);
-          if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
-          const edge = this.db.getEdge(edgeHandle);
-          if (!edge) continue;
-          rows.push({
-            type: edge.edgeType,
-            relationship: storedRelationship(edge),
-            from: edge.sourceId === handle ? id : otherId,
-            to: edge.targetId === handle ? id : otherId,
-            otherId,
-          });
-          if (rows.length >= limit) return rows;
+    const view = this.currentView();
+    const idOf = new Map<number, string>();
+    const rows: Row[] = [];
+    let total = 0;
+    for (const id of new Set(ids)) {
+      const handle = handles.get(id);
+      if (handle === undefined) continue;
+      const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
+      total += pairs.length;
+      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
+      if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
+      for (const [neighbour, edgeHandle] of pairs) {
+        let otherId = idOf.get(neighbour);
+        if (otherId === undefined) {
+          otherId = String(view.getNodeProperty(neighbour, 'id'));
+          idOf.set(neighbour, otherId);
         }
+        const otherLabel = labelOfId(otherId);
+        if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
+        const edge = this.db.getEdge(edgeHandle);
+        if (!edge) continue;
+        rows.push({
+          type: edge.edgeType,
+          relationship: storedRelationship(edge),
+          from: edge.sourceId === handle ? id : otherId,
+          to: edge.targetId === handle ? id : otherId,
+          otherId,
+        });
+        if (rows.length >= limit) return rows;
       }
-      return rows;
-    });
+    }
+    return rows;
   }
 
   /**
-   * Runs synchronous reads against the view of the last commit, which reads share until a commit lands:
-   * opening and closing a view costs ~7 µs, a request makes half a dozen reads, and most requests see no
+   * The view of the last commit, which reads share until a commit lands: property reads by handle need a
+   * view, opening and closing one costs ~7 µs, a request makes half a dozen reads, and most requests see no
    * commit between them. A view keeps the versions that later commits replace while it is open, so the one
    * kept holds at most what the commits since the last read replaced.
    */
-  private reading<T>(read: (view: AsOfView) => T): T {
-    return read(this.currentView());
-  }
-
   private currentView(): AsOfView {
     const epoch = this.db.currentEpoch();
     if (this.view?.epoch !== epoch) {
