@@ -52,10 +52,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/**
- * The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order.
- * A row names the parent and the neighbour once each: the relationship's endpoints follow from the direction.
- */
 /** A related read as sent: its statement, and the keys its property lists stand for (fragments.ts `propertyLists`). */
 export interface RelatedRead {
   text: string;
@@ -66,7 +62,7 @@ export interface RelatedRead {
 }
 
 /** A list of property values as the map its keys name, nulls left out (a key the record lacks). */
-export function byKeys(keys: readonly string[], values: unknown): Record<string, unknown> | null {
+function byKeys(keys: readonly string[], values: unknown): Record<string, unknown> | null {
   if (!Array.isArray(values)) return null;
   const stored: Record<string, unknown> = {};
   keys.forEach((key, i) => {
@@ -75,6 +71,15 @@ export function byKeys(keys: readonly string[], values: unknown): Record<string,
   return stored;
 }
 
+/** A node read as a list of values (fragments.ts `nodeValues`), as its record. */
+function nodeFromValues(label: Label, values: unknown): NodeRecord | null {
+  return toNode(label, byKeys(nodeRecordKeys(label), values));
+}
+
+/**
+ * The rows of a related read (related-out/-in.cypher) as hits, added to each parent's list in row order.
+ * A row names the parent and the neighbour once each: the relationship's endpoints follow from the direction.
+ */
 export function addHits(hits: Map<string, RelatedHit[]>, query: RelatedQuery, read: Pick<RelatedRead, 'otherKeys' | 'relationshipKeys'>, rows: readonly Row[]): void {
   for (const row of rows) {
     const node = toNode(row.otherLabel, byKeys(read.otherKeys, row.other));
@@ -229,7 +234,7 @@ export abstract class CypherStore implements GraphStore {
         if (!label) return;
         const rows = await this.run('get-nodes', { label, nodeValues: nodeValues('n', label) }, { ids: [...new Set(group)] });
         for (const row of rows) {
-          const node = toNode(label, byKeys(nodeRecordKeys(label), row.values));
+          const node = nodeFromValues(label, row.values);
           if (node) found.set(node.id, node);
         }
       }),
@@ -327,7 +332,7 @@ export abstract class CypherStore implements GraphStore {
 
   private toPage(label: Label, rows: Row[], limit: number): ListPage {
     const page = rows.slice(0, limit);
-    const nodes = page.map((row) => toNode(label, byKeys(nodeRecordKeys(label), row.values))!);
+    const nodes = page.map((row) => nodeFromValues(label, row.values)!);
     return {
       nodes,
       keys: page.map((row, i) => ({ value: (row.sortValue ?? null) as ListPage['keys'][number]['value'], id: nodes[i].id })),

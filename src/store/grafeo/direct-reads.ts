@@ -1,9 +1,9 @@
 /**
  * Grafeo reads that skip Cypher: nodes by id, and each parent's neighbours over one relationship type,
  * through the binding's direct calls (`getNodeEdges`, `getEdge`, and a view's `getNodeProperty`), which
- * run on the calling thread. Why: a Cypher statement costs Grafeo 0.6.0 a fixed ~75 µs and, for a page of eight statements'
- * targets, ~335 µs of CPU across threads; the same read through direct calls took ~105 µs. GraphQL makes
- * many such small reads per request (docs/grafeo.md, "Direct reads").
+ * run on the calling thread. Why: a Cypher statement costs Grafeo 0.6.0 a fixed ~75 µs and, for a page of
+ * eight statements' targets, ~335 µs of CPU across threads; the same read through direct calls took
+ * ~105 µs. GraphQL makes many such small reads per request (docs/grafeo.md, "Direct reads").
  *
  * They cover the shapes GraphQL fields ask most: no property filter, few neighbours, sort values of one
  * type. For anything else a method answers `undefined` and the store runs the Cypher file instead, whose
