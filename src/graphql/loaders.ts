@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../model/records.js';
 import { largeProperties } from '../model/schema.js';
+import type { Projection } from './projection.js';
 import type { GradeCountRow, GraphStore, PlannedHits, PlannedRead, RelatedHit, RelatedQuery, StanceBreakdownRow, StanceCountRow } from '../store/port.js';
 
 type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
@@ -39,6 +40,8 @@ export class Loaders {
   private readonly breakdownLoaders = new Map<string, DataLoader<string, StanceBreakdownRow[]>>();
   /** Reads planned after a related read, by its query's key. */
   private readonly plans = new Map<string, PlannedRead[]>();
+  /** What this request's operation asks of each label's properties (projection.ts), once it is known. */
+  projection: Projection | undefined;
 
   constructor(private readonly store: GraphStore) {
     this.nodes = new DataLoader((ids) => store.getNodes(ids));
@@ -92,8 +95,9 @@ export class Loaders {
     }
   }
 
-  /** Neighbours found whole are the nodes' records: a later read by id needs no round trip. */
+  /** Neighbours found whole are the nodes' records: a later read by id needs no round trip. Partial ones are not. */
   private primeNodes(query: RelatedQuery, hits: readonly RelatedHit[][]): void {
+    if (query.properties) return;
     for (const list of hits) for (const hit of list) if (!(query.omitLarge && largeProperties(hit.node.label).length > 0)) this.nodes.prime(hit.node.id, hit.node);
   }
 

@@ -126,7 +126,9 @@ function recordRelatedReads(ctx: Context, info: GraphQLResolveInfo, call: StandI
             onRead(query);
             return idle;
           }
-        : idle,
+        : name === 'projection'
+          ? ctx.loaders.projection // the real one: a planned read asks what the read it stands for will ask
+          : idle,
   });
   const silent = new Proxy({}, { get: () => unanswered });
   const recording: Context = { ...ctx, loaders, store: silent as Context['store'], search: silent as Context['search'], mutations: silent as Context['mutations'] };

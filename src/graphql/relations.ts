@@ -5,6 +5,7 @@
  * same field on many parents is one store round trip.
  */
 import type { RelatedQuery } from '../store/port.js';
+import { otherLabels } from '../store/fragments.js';
 import type { NodeRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/schema.js';
 import type { Context } from './context.js';
@@ -12,18 +13,26 @@ import { paginate, type ConnectionArgs, type Connection } from './connection.js'
 import { toGraph, type GraphNode } from './graph-node.js';
 import type { Link } from './types/shapes.type.js';
 
-type Query = Omit<RelatedQuery, 'limit' | 'after' | 'omitLarge'>;
+type Query = Omit<RelatedQuery, 'limit' | 'after' | 'omitLarge' | 'properties'>;
 
-// Neighbours come without their large properties (a source's text): a field that needs one reads the
-// node whole by id (largeProperty), so a page of statements with their sources' titles does not ship the articles.
+/**
+ * A read of neighbours that GraphQL will resolve fields on: only the properties the operation selects of
+ * their labels (projection.ts), or, before that is known, all but the large ones (a source's text). A
+ * field that needs a property left out reads the node whole by id (largeProperty), so a page of statements
+ * with their sources' titles ships neither the articles nor the fields nobody asked for.
+ */
+export function forSelection(ctx: Context, query: Omit<RelatedQuery, 'omitLarge' | 'properties'>): RelatedQuery {
+  const properties = ctx.loaders.projection?.propertiesOf(otherLabels(query.type, query.direction, query.otherLabel));
+  return properties ? { ...query, properties } : { ...query, omitLarge: true };
+}
 
 export async function relatedOne(ctx: Context, parentId: string, query: Query): Promise<GraphNode | null> {
-  const hits = await ctx.loaders.related({ ...query, limit: 1, omitLarge: true }).load(parentId);
+  const hits = await ctx.loaders.related(forSelection(ctx, { ...query, limit: 1 })).load(parentId);
   return hits[0] ? toGraph(hits[0].node) : null;
 }
 
 export async function relatedMany(ctx: Context, parentId: string, query: Query): Promise<GraphNode[]> {
-  const hits = await ctx.loaders.related({ ...query, omitLarge: true }).load(parentId);
+  const hits = await ctx.loaders.related(forSelection(ctx, query)).load(parentId);
   return hits.map((hit) => toGraph(hit.node));
 }
 
@@ -36,7 +45,7 @@ export function relatedConnection(ctx: Context, parentId: string, query: Query, 
     natural,
     async ({ direction, after, limit }) => {
       const hits = await ctx.loaders
-        .related({ ...query, sort: sort ? { ...sort, direction } : { on: 'node', property: 'id', direction }, after, limit: limit + 1, omitLarge: true })
+        .related(forSelection(ctx, { ...query, sort: sort ? { ...sort, direction } : { on: 'node', property: 'id', direction }, after, limit: limit + 1 }))
         .load(parentId);
       return { rows: hits.slice(0, limit).map((hit) => ({ key: hit.key, item: toGraph(hit.node) })), hasMore: hits.length > limit };
     },
@@ -46,7 +55,7 @@ export function relatedConnection(ctx: Context, parentId: string, query: Query, 
 
 /** Derived links (CRITICISED, PRAISED, RESPONDED_TO, RATED) from or to a node, heaviest first. */
 export async function links(ctx: Context, parentId: string, type: RelationshipType, direction: 'out' | 'in'): Promise<Link[]> {
-  const hits = await ctx.loaders.related({ type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' }, omitLarge: true }).load(parentId);
+  const hits = await ctx.loaders.related(forSelection(ctx, { type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' } })).load(parentId);
   return hits.map(({ relationship, node }) => ({
     id: relationship.id,
     type,

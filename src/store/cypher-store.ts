@@ -10,7 +10,7 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, nodeRecordKeys, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, nodeValues, otherLabels, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
+import { afterKeyset, and, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -287,7 +287,7 @@ export abstract class CypherStore implements GraphStore {
   protected relatedRead(label: Label, query: RelatedQuery): RelatedRead {
     const sort = relatedSort(query).cypher;
     const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
-    const lists = propertyLists('other', 'r', otherLabels(query.type, query.direction, query.otherLabel), query.type, query.omitLarge === true);
+    const lists = propertyLists('other', 'r', query);
     const entry = this.entry(query.direction === 'out' ? 'related-out' : 'related-in');
     const rendered = render(entry, {
       label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction,

@@ -10,7 +10,7 @@ import { LABELS, largeProperties, RELATIONSHIPS, type Label, type RelationshipTy
 import { nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
 import type { PropertySpec } from '../model/types.js';
 import { ValidationError } from '../errors.js';
-import type { Condition, Filter, Keyset, Sort, StatementFilter } from './port.js';
+import type { Condition, Filter, Keyset, RelatedQuery, Sort, StatementFilter } from './port.js';
 
 const FRAGMENT = Symbol('cypher fragment');
 
@@ -201,17 +201,30 @@ export interface PropertyLists {
 }
 
 /**
- * The neighbour's and the relationship's properties as lists of values, in the order of their keys: the id
- * and the properties the model declares (for every label the neighbour may have; a key a node lacks comes
- * back null, which reading drops). Lists, not maps: the driver decodes each key of each map of each row,
- * and keys were half the bytes and a fifth of the server's CPU for a report's statements at 1M. The
- * columns kept for filters and search (`searchText`, `<date>From`) are neither read nor shipped. With
- * `omitLarge` and one possible label, large properties are left out too (a source's text, for a title).
+ * The keys a related read reads of its neighbours: the id and the properties the model declares for every
+ * label the neighbour may have; with `properties`, only those of them (a request's projection); else, with
+ * `omitLarge` and one possible label, all but the large ones (a source's text, for a title). Always model
+ * keys, in the model's order: names from a request select among them and never reach a statement.
  */
-export function propertyLists(other: string, relationship: string, labels: readonly Label[], type: RelationshipType, omitLarge: boolean): PropertyLists {
-  const large = labels.length === 1 && omitLarge ? largeProperties(labels[0]) : [];
-  const otherKeys = [...new Set(labels.flatMap((label) => nodeRecordKeys(label)))].filter((key) => !large.includes(key));
-  const relationshipKeys = relationshipRecordKeys(type);
-  return { otherProperties: valueList(other, otherKeys), otherKeys, relationshipProperties: valueList(relationship, relationshipKeys), relationshipKeys };
+export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): string[] {
+  const keys = [...new Set(labels.flatMap((label) => nodeRecordKeys(label)))];
+  if (query.properties) {
+    const asked = new Set(query.properties);
+    return keys.filter((key) => key === 'id' || asked.has(key));
+  }
+  const large = labels.length === 1 && query.omitLarge ? largeProperties(labels[0]) : [];
+  return keys.filter((key) => !large.includes(key));
 }
 
+/**
+ * The neighbour's and the relationship's properties as lists of values, in the order of their keys: the
+ * neighbour's `neighbourKeys` (a key a node lacks comes back null, which reading drops) and the
+ * relationship's record keys. Lists, not maps: the driver decodes each key of each map of each row, and
+ * keys were half the bytes and a fifth of the server's CPU for a report's statements at 1M. The columns
+ * kept for filters and search (`searchText`, `<date>From`) are neither read nor shipped.
+ */
+export function propertyLists(other: string, relationship: string, query: RelatedQuery): PropertyLists {
+  const otherKeys = neighbourKeys(otherLabels(query.type, query.direction, query.otherLabel), query);
+  const relationshipKeys = relationshipRecordKeys(query.type);
+  return { otherProperties: valueList(other, otherKeys), otherKeys, relationshipProperties: valueList(relationship, relationshipKeys), relationshipKeys };
+}

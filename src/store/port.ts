@@ -66,6 +66,12 @@ export interface RelatedQuery {
    * other end can only be one label: such nodes come back without them, so they are not whole records.
    */
   omitLarge?: boolean;
+  /**
+   * Read only these of the neighbours' properties (the id always; `omitLarge` then does nothing): what the
+   * request's selections ask of the neighbours' labels (graphql/projection.ts). Such nodes are partial
+   * records. Only the model's keys are read: a name that is not one is ignored.
+   */
+  properties?: readonly string[];
 }
 
 export interface RelatedHit {

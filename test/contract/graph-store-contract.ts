@@ -256,6 +256,28 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(statement.node.properties.text).toEqual(expect.any(String));
     });
 
+    it('reads only the asked properties of neighbours (properties), and only the model\'s keys among them', async () => {
+      const sourced = { type: 'SOURCED_FROM', direction: 'out' } as const;
+      const stored = (await store.getNodes([f.ids.source]))[0]!;
+      const [[titled]] = await store.related([f.ids.s1], { ...sourced, properties: ['title'] });
+      expect(titled.node).toEqual({ ...stored, properties: { title: stored.properties.title } });
+      // Names that are not model keys are ignored, never written into a statement.
+      const [[bare]] = await store.related([f.ids.s1], { ...sourced, properties: ['title`} DETACH DELETE other //', 'searchText'] });
+      expect(bare.node).toEqual({ ...stored, properties: {} });
+      expect((await store.getNodes([f.ids.source]))[0]).toEqual(stored);
+      // The relationship comes whole whatever is asked of the node.
+      const [[whole]] = await store.related([f.ids.s1], sourced);
+      expect(titled.relationship).toEqual(whole.relationship);
+      // Asked of a neighbour that may have several labels: each node gets the asked keys its label has.
+      const [targets] = await store.related([f.ids.s1], { type: 'ABOUT', direction: 'out', properties: ['title', 'name'] });
+      expect(targets.length).toBeGreaterThan(0);
+      for (const { node } of targets) {
+        const full = (await store.getNodes([node.id]))[0]!;
+        const expected = Object.fromEntries(Object.entries(full.properties).filter(([key]) => ['title', 'name'].includes(key)));
+        expect(node).toEqual({ ...full, properties: expected });
+      }
+    });
+
     it('pages with keyset cursors through ties in a stable total order, both directions', async () => {
       const people = ['B', 'A', 'B', 'C', 'B', 'A'].map((name, i) => node('Person', `person:${prefix}-tie-${i}`, { name: `Tie ${name}` }));
       await store.write({ nodes: people });

@@ -29,9 +29,9 @@ function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeho
     ),
     relatedWhere: and(predicate('other', { label: 'Statement' }, { kind: { eq: 'quote' } }, 'nf'), predicate('r', { type: 'SAID' }, { id: { eq: 'x' } }, 'rf')),
     from: statementsFrom(['statement:x']),
-    otherProperties: propertyLists('other', 'r', ['Source'], 'SOURCED_FROM', true).otherProperties,
+    otherProperties: propertyLists('other', 'r', { type: 'SOURCED_FROM', direction: 'out', omitLarge: true }).otherProperties,
     nodeValues: nodeValues('n', 'Statement'),
-    relationshipProperties: propertyLists('other', 'r', ['Source'], 'SOURCED_FROM', true).relationshipProperties,
+    relationshipProperties: propertyLists('other', 'r', { type: 'SOURCED_FROM', direction: 'out', omitLarge: true }).relationshipProperties,
     statementFilter: statementFilter({
       speakers: ['person:a'], organisations: ['organisation:b'], targets: ['report:c'], stances: ['critical'], kinds: ['quote'],
       dateFrom: '2014-01-01', dateTo: '2015-01-01', sources: ['source:d'], text: 'credible',

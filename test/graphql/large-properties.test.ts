@@ -22,7 +22,8 @@ describe('large properties on neighbours', () => {
     expect(nodes.every((n) => n.source.title.length > 0)).toBe(true);
     const sourceReads = calls.filter((c) => c.method === 'related' && (c.args[1] as { type: string }).type === 'SOURCED_FROM');
     expect(sourceReads).toHaveLength(1);
-    expect(sourceReads[0].args[1]).toMatchObject({ omitLarge: true });
+    // Only what the operation selects of a source (projection.ts): its id and title.
+    expect(sourceReads[0].args[1]).toMatchObject({ properties: ['id', 'title'] });
     expect(calls.filter((c) => c.method === 'getNodes')).toEqual([]);
   });
 

@@ -47,6 +47,9 @@ function questionsFrom(label: Label): RelatedQuery[] {
         }
       }
       questions.push({ type, direction, omitLarge: true });
+      // Projections (RelatedQuery.properties): one key of each possible label, none, and a name no label has.
+      const someKeys = others.map((other) => Object.keys(LABELS[other].properties)[0]);
+      questions.push({ type, direction, properties: someKeys }, { type, direction, properties: [] }, { type, direction, limit: 2, properties: ['no such key', ...someKeys] });
     }
   }
   return questions;

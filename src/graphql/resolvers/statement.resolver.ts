@@ -2,7 +2,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
-import { largeProperty, relatedMany, relatedOne } from '../relations.js';
+import { forSelection, largeProperty, relatedMany, relatedOne } from '../relations.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Source, Statement } from '../types/nodes.type.js';
 import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
@@ -21,7 +21,7 @@ export class StatementResolver {
 
   @FieldResolver(() => [StatementTarget], { description: 'What it is about, each with the stance taken toward it.' })
   async targets(@Root() statement: GraphNode, @Ctx() ctx: Context): Promise<StatementTarget[]> {
-    const hits = await ctx.loaders.related({ type: 'ABOUT', direction: 'out' }).load(statement.id);
+    const hits = await ctx.loaders.related(forSelection(ctx, { type: 'ABOUT', direction: 'out' })).load(statement.id);
     return hits.map((hit) => ({ stance: hit.relationship.properties.stance as Stance, target: toGraph(hit.node) }));
   }
 

@@ -12,10 +12,10 @@
 import type { AsOfView, GrafeoDB as GrafeoDatabase, JsEdge } from '@grafeo-db/js';
 import { labelOfId } from '../../model/ids.js';
 import type { NodeRecord } from '../../model/records.js';
-import { isLabel, isRelationshipType, largeProperties, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
+import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
 import { nodeRecordKeys, relationshipRecordKeys } from '../../model/storage.js';
 import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
-import { otherLabels } from '../fragments.js';
+import { neighbourKeys, otherLabels } from '../fragments.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
 import { plain } from './values.js';
 
@@ -89,14 +89,14 @@ interface Candidate {
 }
 
 /**
- * A node's record, its properties read one at a time, `omit` left out. Why not `getNode`: it copies every
+ * A node's record, its properties read one at a time (with `only`, only those). Why not `getNode`: it copies every
  * stored property, a source's whole text and the search text included, and `properties()` converts them
  * all again (a source: getNode ~7 µs and properties() ~13 µs, against ~0.65 µs a property read alone).
  */
-function readNode(view: AsOfView, handle: number, label: Label, omit: readonly string[]): NodeRecord | null {
+function readNode(view: AsOfView, handle: number, label: Label, only?: ReadonlySet<string>): NodeRecord | null {
   const stored: Record<string, unknown> = {};
   for (const key of nodeRecordKeys(label)) {
-    if (omit.includes(key)) continue;
+    if (only && !only.has(key)) continue;
     const value = view.getNodeProperty(handle, key);
     if (value !== null && value !== undefined) stored[key] = plain(value);
   }
@@ -139,7 +139,7 @@ export function nodesByHandle(db: GrafeoDatabase, handles: readonly number[]): (
     handles.map((handle) => {
       const id = view.getNodeProperty(handle, 'id');
       const label = typeof id === 'string' ? labelOfId(id) : null;
-      return label ? readNode(view, handle, label, []) : null;
+      return label ? readNode(view, handle, label) : null;
     }),
   );
 }
@@ -162,7 +162,7 @@ export class DirectReads {
     return ids.map((id) => {
       const handle = handles.get(id);
       const label = labelOfId(id);
-      return handle === undefined || !label ? null : readNode(view, handle, label, []);
+      return handle === undefined || !label ? null : readNode(view, handle, label);
     });
   }
 
@@ -178,8 +178,7 @@ export class DirectReads {
     const edges = await this.edgesOf(parents, query);
     if (!edges) return undefined;
 
-    const large = query.omitLarge ? otherLabels(query.type, query.direction, query.otherLabel) : [];
-    const omitted = large.length === 1 ? largeProperties(large[0]) : [];
+    const keys = new Set(neighbourKeys(otherLabels(query.type, query.direction, query.otherLabel), query));
     const sign = sort.direction === 'DESC' ? -1 : 1;
     const order = (a: Candidate, b: Candidate) => sign * (compare(a.value, b.value) || compareStrings(a.id, b.id));
     const view = this.currentView();
@@ -209,7 +208,7 @@ export class DirectReads {
         if (hits.length >= limit) break;
         // A neighbour of several parents (the report every statement of a page is about) is read once.
         let node = read.get(c.neighbour);
-        if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, omitted)));
+        if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, keys)));
         const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
         const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
         if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
