@@ -3,15 +3,20 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ConnectionArgs } from '../connection.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
-import { links, relatedConnection, relatedMany } from '../relations.js';
+import { forSelection, links, relatedConnection, relatedMany } from '../relations.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Council, Organisation, Person, Rating } from '../types/nodes.type.js';
 import { Link, Role } from '../types/shapes.type.js';
 import { RatingConnection } from '../types/connections.type.js';
 
 async function roles(ctx: Context, id: string, direction: 'out' | 'in'): Promise<Role[]> {
-  const hits = await ctx.loaders.related({ type: 'HELD_ROLE', direction, sort: { on: 'relationship', property: 'title', direction: 'ASC' } }).load(id);
-  return hits.map(({ relationship }) => ({ ...(relationship.properties as { title: string }), personId: relationship.from, atId: relationship.to }));
+  const hits = await ctx.loaders.related(forSelection(ctx, { type: 'HELD_ROLE', direction, sort: { on: 'relationship', property: 'title', direction: 'ASC' } })).load(id);
+  return hits.map(({ relationship, node }) => ({ ...(relationship.properties as { title: string }), personId: relationship.from, atId: relationship.to, neighbour: toGraph(node) }));
+}
+
+/** A role's person or organisation: the node its read found, else the node read by id (the parent it was read from). */
+async function roleEnd(ctx: Context, role: Role, id: string): Promise<GraphNode | null> {
+  return role.neighbour?.id === id ? role.neighbour : toGraph(await ctx.loaders.nodes.load(id));
 }
 
 @Resolver(() => Person)
@@ -30,13 +35,13 @@ export class PersonResolver {
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Person)
-  async person(@Root() role: Role, @Ctx() ctx: Context) {
-    return toGraph(await ctx.loaders.nodes.load(role.personId));
+  person(@Root() role: Role, @Ctx() ctx: Context) {
+    return roleEnd(ctx, role, role.personId);
   }
 
   @FieldResolver(() => Actor, { description: 'The organisation or council.' })
-  async at(@Root() role: Role, @Ctx() ctx: Context) {
-    return toGraph(await ctx.loaders.nodes.load(role.atId));
+  at(@Root() role: Role, @Ctx() ctx: Context) {
+    return roleEnd(ctx, role, role.atId);
   }
 }
 

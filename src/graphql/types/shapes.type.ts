@@ -1,4 +1,5 @@
 /** Values that are not nodes: roles, stance-carrying links, quote spans, counts. */
+import type { GraphNode } from '../graph-node.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from './interfaces.js';
 import { Stance } from './enums.js';
@@ -20,6 +21,8 @@ export class Role {
   /** Ids, resolved by field resolvers. */
   personId!: string;
   atId!: string;
+  /** The end the roles were read toward (the organisation of a person's role, the person of a member), as that read found it. */
+  neighbour?: GraphNode;
 }
 
 @ObjectType({ description: 'A statement’s target with the statement’s stance toward it.' })
