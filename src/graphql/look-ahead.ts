@@ -11,7 +11,7 @@
  * finds them. A field that reads a property gets undefined from the stand-in, and whatever it does
  * with it is dropped too, so results never depend on the look-ahead: only the number of waves does.
  *
- * The levels below are planned for every root field alike (read-plan.ts, plugins/plan-ahead.ts): with
+ * The levels below are planned for every root field alike (read-plan.ts, plan-ahead.ts): with
  * them, a store that can reads a report, its statements, their speakers and the speakers' roles at once.
  */
 import { getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from 'graphql';

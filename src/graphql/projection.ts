@@ -13,7 +13,7 @@
  * planned ahead (read-plan.ts) are the reads they stand for. @skip and @include are not looked at: a field
  * they leave out is read anyway, never the reverse.
  */
-import { getNamedType, GraphQLInterfaceType, GraphQLObjectType, isAbstractType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getNamedType, GraphQLInterfaceType, GraphQLObjectType, isAbstractType, Kind, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { isLabel, largeProperties, type Label } from '../model/schema.js';
 import { nodeRecordKeys } from '../model/storage.js';
 
@@ -46,12 +46,10 @@ export class Projection {
 
 const byOperation = new WeakMap<OperationDefinitionNode, Projection>();
 
-/** The projection of an operation of a document, worked out once per parsed operation (Apollo caches parsed documents). */
-export function projectionOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Projection {
+/** The projection of an operation (with its document's fragments), worked out once per parsed operation (Apollo caches parsed documents). */
+export function projectionOf(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>): Projection {
   let projection = byOperation.get(operation);
   if (!projection) {
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
     const byLabel = new Map<Label, Set<string>>();
     if (root) collect(schema, fragments, root, operation.selectionSet, byLabel, new Set());

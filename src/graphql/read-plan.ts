@@ -12,7 +12,7 @@
  * way, is simply not planned, and reads as before: a plan only primes the request's loaders with the
  * answers those reads would give, so it changes how many round trips a request makes, never its answer.
  *
- * Every root field of a query is planned for before it resolves (plugins/plan-ahead.ts): a report by id,
+ * Every root field of a query is planned for before it resolves (plan-ahead.ts): a report by id,
  * a page of statements, search hits. The first level's reads then start as they would anyway, each
  * carrying the levels planned below it.
  */

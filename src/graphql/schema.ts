@@ -12,6 +12,7 @@ import { NetworkResolver } from './resolvers/network.resolver.js';
 import { ChangeResolver, MutationResolver, StatementHistoryResolver } from './resolvers/mutation.resolver.js';
 import { ArticleResolver } from './resolvers/article.resolver.js';
 import { Change } from './types/change.type.js';
+import { planAheadAtRootFields } from './plan-ahead.js';
 import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
 
 export const RESOLVERS = [
@@ -24,6 +25,6 @@ export const RESOLVERS = [
 /** Every node type, so interfaces know their implementations even where no field names them. */
 export const NODE_TYPES = [Person, Organisation, Council, Report, Framework, Statement, Claim, Outcome, Rating, Source, Change];
 
-export function buildChorusSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, orphanedTypes: NODE_TYPES, validate: false });
+export async function buildChorusSchema(): Promise<GraphQLSchema> {
+  return planAheadAtRootFields(await buildSchema({ resolvers: RESOLVERS, orphanedTypes: NODE_TYPES, validate: false }));
 }

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Settings } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -19,7 +19,6 @@ import { authPlugin } from '../graphql/plugins/auth.js';
 import { mutationRateLimitPlugin } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
-import { planAheadPlugin } from '../graphql/plugins/plan-ahead.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -95,7 +94,8 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
       authPlugin({ readsRequireKey: settings.readsRequireKey }),
       mutationRateLimitPlugin(settings.mutationsPerMinute),
       queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost, maxAliases: settings.maxAliases, maxDirectives: settings.maxDirectives }),
-      planAheadPlugin(),
+      // No cache hints are set anywhere, so no Cache-Control header would ever be sent; its per-field hook cost CPU on every field.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });

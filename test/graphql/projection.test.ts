@@ -4,7 +4,7 @@
  * node that the projection would leave out, and that answers built from projected reads equal the nodes
  * read whole by id.
  */
-import { GraphQLObjectType, Kind, parse, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { GraphQLObjectType, Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildChorusSchema } from '../../src/graphql/schema.js';
 import { PROPERTIES_READ_BY_RESOLVERS, projectionOf } from '../../src/graphql/projection.js';
@@ -16,7 +16,8 @@ const schema = await buildChorusSchema();
 function projectionOfText(text: string) {
   const document = parse(text);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return projectionOf(schema, document, operation);
+  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  return projectionOf(schema, operation, fragments);
 }
 
 const WHO_SAID_WHAT = `query($report: ID!) { node(id: $report) { ... on Report { title date
@@ -55,7 +56,7 @@ describe('what an operation asks of each label', () => {
   it('is worked out once per parsed operation', () => {
     const document = parse(WHO_SAID_WHAT);
     const operation = document.definitions[0] as OperationDefinitionNode;
-    expect(projectionOf(schema, document, operation)).toBe(projectionOf(schema, document, operation));
+    expect(projectionOf(schema, operation, {})).toBe(projectionOf(schema, operation, {}));
   });
 });
 
