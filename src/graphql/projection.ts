@@ -50,7 +50,7 @@ const byOperation = new WeakMap<OperationDefinitionNode, Projection>();
 export function projectionOf(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>): Projection {
   let projection = byOperation.get(operation);
   if (!projection) {
-    const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root = schema.getRootType(operation.operation);
     const byLabel = new Map<Label, Set<string>>();
     if (root) collect(schema, fragments, root, operation.selectionSet, byLabel, new Set());
     byOperation.set(operation, (projection = new Projection(byLabel)));
