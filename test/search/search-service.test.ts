@@ -236,7 +236,7 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
         try {
           expect(reads).not.toHaveBeenCalled();
           await fresh.search('wilshaw', [], 5);
-          expect(reads.mock.calls.map(([label]) => label)).toEqual(['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Source']);
+          expect(reads.mock.calls.map(([label]) => label)).toEqual(['Council', 'Framework', 'Report', 'Organisation', 'Person', 'Source']);
           await Promise.all([fresh.search('adcs', [], 5), fresh.search('ofsted', [], 5)]);
           expect(reads).toHaveBeenCalledTimes(6);
           fresh.refresh();
@@ -281,6 +281,19 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
         const words = new Set(texts.flat());
         for (const word of words) expect(loaded.has(word), word).toBe(fromRecords.has(word));
         for (const word of ['wilshaw', 'ofsted', 'adcs', 'kingston']) expect(loaded.has(word), word).toBe(true);
+      });
+
+      it('spends a node budget too small for every label on the bounded labels before people and sources', async () => {
+        let bounded = 0;
+        for (const label of ['Council', 'Framework', 'Report', 'Organisation'] as const) {
+          for (let after, page; (page = await store.list({ label, after, limit: 50 })); after = page.keys.at(-1)) {
+            bounded += page.nodes.length;
+            if (!page.hasMore) break;
+          }
+        }
+        const partial = await loadVocabulary(store, { nodes: bounded, words: 50_000 });
+        for (const word of ['ofsted', 'adcs', 'kingston']) expect(partial.has(word), word).toBe(true);
+        expect(partial.has('wilshaw')).toBe(false); // a person's name: the budget ran out before people
       });
 
       it('after noteWrite(), corrects to names written since and forgets deleted ones, without reading the store again', async () => {
