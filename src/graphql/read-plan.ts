@@ -18,7 +18,8 @@
  */
 import { getNamedType, GraphQLObjectType, isAbstractType, type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { nodeId } from '../model/ids.js';
-import { isLabel, RELATIONSHIPS, type Label } from '../model/schema.js';
+import { isLabel, type Label } from '../model/schema.js';
+import { otherLabels } from '../store/fragments.js';
 import type { PlannedRead, RelatedQuery } from '../store/port.js';
 import type { Context } from './context.js';
 import type { Loaders } from './loaders.js';
@@ -52,7 +53,7 @@ export function planBelow(ctx: Context, info: GraphQLResolveInfo): void {
  */
 function planAfter(ctx: Context, info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[], query: RelatedQuery, level: number): PlannedRead[] {
   if (level > MAX_PLANNED_LEVELS) return [];
-  const possible = new Set(neighbourLabels(query));
+  const possible = new Set(otherLabels(query.type, query.direction, query.otherLabel));
   const planned: PlannedRead[] = [];
   for (const [type, nodes] of nodeSelections(info, field.type, fieldNodes)) {
     if (possible.has(type.name as Label)) planReadsOfFields(ctx, info, type, nodes, level, planned);
@@ -99,12 +100,6 @@ function nodeSelections(info: GraphQLResolveInfo, type: GraphQLOutputType, field
     }
   }
   return found;
-}
-
-function neighbourLabels(query: RelatedQuery): readonly Label[] {
-  if (query.otherLabel) return [query.otherLabel];
-  const spec = RELATIONSHIPS[query.type] as { from: readonly Label[]; to: readonly Label[] };
-  return query.direction === 'out' ? spec.to : spec.from;
 }
 
 const unanswered = () => new Promise<never>(() => undefined);
