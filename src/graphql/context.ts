@@ -10,7 +10,8 @@ import type { MutationService } from '../mutations/mutation-service.js';
 
 /** What the API needs of search: ranked hits for a text, with the words each matched. */
 export interface Searcher {
-  search(text: string, labels: Label[], limit: number): Promise<{ node: NodeRecord; score: number; matchedWords: string[] }[]>;
+  /** `properties`: what the request reads of the hits (its projection), as SearchService.search. */
+  search(text: string, labels: Label[], limit: number, properties?: readonly string[]): Promise<{ node: NodeRecord; score: number; matchedWords: string[] }[]>;
 }
 
 export interface Context {

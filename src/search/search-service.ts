@@ -9,7 +9,7 @@
  * and also as its closest vocabulary words ("wilshw" → "wilshaw"); the
  * results say which words matched and which were corrections.
  */
-import { labelNames, type Label } from '../model/schema.js';
+import { LABELS, labelNames, type Label } from '../model/schema.js';
 import { isSearchable } from '../model/storage.js';
 import type { NodeRecord } from '../model/records.js';
 import type { GraphStore } from '../store/port.js';
@@ -51,9 +51,11 @@ export class SearchService {
   /**
    * Up to `limit` (at most MAX_LIMIT) nodes of the given labels (default: every
    * searchable label), best first. Text with no words gives no results and
-   * asks the store nothing.
+   * asks the store nothing. With `properties` (a request's projection), the
+   * nodes carry only those and the searchable ones, which ranking reads; else
+   * all but the large ones (a source's text).
    */
-  async search(text: string, labels: readonly Label[] = [], limit: number = MAX_LIMIT): Promise<SearchResult[]> {
+  async search(text: string, labels: readonly Label[] = [], limit: number = MAX_LIMIT, properties?: readonly string[]): Promise<SearchResult[]> {
     const words = queryWords(text);
     const targets = labels.length > 0 ? [...new Set(labels)].filter(isSearchable) : searchableLabels;
     const max = Math.min(MAX_LIMIT, Math.floor(limit));
@@ -63,7 +65,9 @@ export class SearchService {
     const storeWords = [...new Set(terms.flatMap((term) => [term.word, ...term.corrections]))];
     // One call per label: the store cuts its hits at the limit by raw BM25, which is not comparable across labels.
     const hitsPerLabel = await Promise.all(
-      targets.map((label) => this.store.search({ words: storeWords, labels: [label], limit: candidatesPerLabel(max) })),
+      targets.map((label) =>
+        this.store.search({ words: storeWords, labels: [label], limit: candidatesPerLabel(max), ...(properties && { properties: [...new Set([...properties, ...LABELS[label].searchable])] }) }),
+      ),
     );
     return rankHits(terms, hitsPerLabel, max);
   }

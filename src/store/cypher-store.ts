@@ -62,7 +62,7 @@ export interface RelatedRead {
 }
 
 /** A list of property values as the map its keys name, nulls left out (a key the record lacks). */
-function byKeys(keys: readonly string[], values: unknown): Record<string, unknown> | null {
+export function byKeys(keys: readonly string[], values: unknown): Record<string, unknown> | null {
   if (!Array.isArray(values)) return null;
   const stored: Record<string, unknown> = {};
   keys.forEach((key, i) => {

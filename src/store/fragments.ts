@@ -10,7 +10,7 @@ import { LABELS, largeProperties, RELATIONSHIPS, type Label, type RelationshipTy
 import { nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
 import type { PropertySpec } from '../model/types.js';
 import { ValidationError } from '../errors.js';
-import type { Condition, Filter, Keyset, RelatedQuery, Sort, StatementFilter } from './port.js';
+import type { Condition, Filter, Keyset, RelatedQuery, SearchQuery, Sort, StatementFilter } from './port.js';
 
 const FRAGMENT = Symbol('cypher fragment');
 
@@ -185,9 +185,9 @@ export function otherLabels(type: RelationshipType, direction: 'out' | 'in', oth
   return direction === 'out' ? spec.to : spec.from;
 }
 
-/** A node's record as a list of values, in the order of `nodeRecordKeys(label)` (why lists: `propertyLists`). */
-export function nodeValues(variable: string, label: Label): CypherFragment {
-  return valueList(variable, nodeRecordKeys(label));
+/** A node's record as a list of values, in the order of `keys` (default `nodeRecordKeys(label)`; why lists: `propertyLists`). */
+export function nodeValues(variable: string, label: Label, keys: readonly string[] = nodeRecordKeys(label)): CypherFragment {
+  return valueList(variable, keys);
 }
 
 const valueList = (variable: string, keys: readonly string[]) => fragment(`[${keys.map((key) => `${variable}.\`${key}\``).join(', ')}]`);
@@ -214,6 +214,16 @@ export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery
   }
   const large = labels.length === 1 && query.omitLarge ? largeProperties(labels[0]) : [];
   return keys.filter((key) => !large.includes(key));
+}
+
+/**
+ * The keys a search reads of its hits in one label's index: as a neighbour's (`neighbourKeys`), and never a
+ * large one (a source's text), even when asked: `properties` may be the union over several labels, where
+ * `text` is a statement's words but a source's article.
+ */
+export function searchHitKeys(label: Label, query: Pick<SearchQuery, 'properties'>): string[] {
+  const large = largeProperties(label);
+  return neighbourKeys([label], { properties: query.properties, omitLarge: true }).filter((key) => !large.includes(key));
 }
 
 /**

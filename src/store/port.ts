@@ -104,6 +104,11 @@ export interface SearchQuery {
   words: string[];
   labels: Label[];
   limit: number;
+  /**
+   * Read only these of the hits' properties (the id always), as `RelatedQuery.properties`; without them,
+   * every property. Large properties (a source's text) are never read: hits are partial records.
+   */
+  properties?: readonly string[];
 }
 
 export interface SearchHit {

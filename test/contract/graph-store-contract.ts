@@ -10,7 +10,7 @@ import type { NodeRecord, Properties, RelationshipRecord } from '../../src/model
 import type { Label, RelationshipType } from '../../src/model/schema.js';
 import { normaliseWords, searchTextOf } from '../../src/model/search-text.js';
 import { ValidationError } from '../../src/errors.js';
-import type { GraphStore } from '../../src/store/port.js';
+import type { GraphStore, SearchQuery } from '../../src/store/port.js';
 import { deleteByPrefix, uniquePrefix, type TestStore } from '../support/stores.js';
 
 export function node(label: Label, id: string, properties: Properties): NodeRecord {
@@ -319,6 +319,22 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await search("Children's", ['Organisation'])).toEqual([f.ids.adcs]);
       expect(await search('credible worrying', ['Statement'])).toEqual([f.ids.s1, f.ids.s2].sort());
       expect(await search('credible', ['Person', 'Rating'])).toEqual([]);
+    });
+
+    it('reads of its search hits only the asked properties (properties), or all, and never a large one', async () => {
+      const hitOf = async (id: string, query: Omit<SearchQuery, 'limit'>) => (await store.search({ ...query, limit: 50 })).find((h) => h.node.id === id)?.node;
+      const stored = (await store.getNodes([f.ids.source]))[0]!;
+      const words = normaliseWords('sector responds');
+      // A source found by its title comes without its text, whatever its text holds.
+      const { text: _text, ...withoutText } = stored.properties;
+      expect(stored.properties.text).toEqual(expect.any(String));
+      expect(await hitOf(f.ids.source, { words, labels: ['Source'] })).toEqual({ ...stored, properties: withoutText });
+      expect(await hitOf(f.ids.source, { words, labels: ['Source'], properties: ['title', 'text'] })).toEqual({ ...stored, properties: { title: stored.properties.title } });
+      // Names that are not model keys are ignored, never written into a statement.
+      expect(await hitOf(f.ids.source, { words, labels: ['Source'], properties: ['title`] AS values, 1 AS score //', 'searchText'] })).toEqual({ ...stored, properties: {} });
+      expect((await store.getNodes([f.ids.source]))[0]).toEqual(stored);
+      const person = (await store.getNodes([f.ids.wilshaw]))[0]!;
+      expect(await hitOf(f.ids.wilshaw, { words: ['wilshaw'], labels: ['Person'], properties: ['name', 'title'] })).toEqual({ ...person, properties: { name: person.properties.name } });
     });
 
     it('expands a subgraph breadth-first to a depth, filtered and capped', async () => {

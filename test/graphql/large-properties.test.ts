@@ -54,6 +54,29 @@ describe('large properties on neighbours', () => {
     expect(calls.filter((c) => c.method === 'getNodes')).toEqual([]);
   });
 
+  it('searches sources by title without their text, and reads it by id, in one batch, for a field that needs it', async () => {
+    const searchSources = (selection: string) => request(`{ search(text: "ofsted children", types: [SOURCE], first: 3) { edges { node { node { id ... on Source { ${selection} } } } } } }`);
+    const titled = await searchSources('title');
+    expect(titled.body.errors).toBeUndefined();
+    const hits = (titled.body.data.search.edges as { node: { node: Sourced['source'] } }[]).map((e) => e.node.node);
+    expect(hits.length).toBe(3);
+    expect(hits.every((s) => s.title.length > 0)).toBe(true);
+    // The store reads what the operation selects of a source and what ranking reads (its searchable title).
+    const searches = titled.calls.filter((c) => c.method === 'search');
+    expect(searches).toHaveLength(1);
+    expect(searches[0].args[0]).toMatchObject({ labels: ['Source'], properties: ['id', 'title'] });
+    expect(titled.calls.filter((c) => c.method === 'getNodes')).toEqual([]);
+
+    const withText = await searchSources('title text');
+    expect(withText.body.errors).toBeUndefined();
+    const texts = (withText.body.data.search.edges as { node: { node: Sourced['source'] } }[]).map((e) => e.node.node);
+    const whole = await request('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Source { text } } }', { ids: texts.map((s) => s.id) });
+    const textOf = new Map((whole.body.data.nodes as { id: string; text: string }[]).map((n) => [n.id, n.text]));
+    for (const s of texts) expect(s.text).toBe(textOf.get(s.id));
+    expect(withText.calls.filter((c) => c.method === 'search')[0].args[0]).toMatchObject({ properties: ['id', 'title'] });
+    expect(withText.calls.filter((c) => c.method === 'getNodes')).toHaveLength(1);
+  });
+
   it('never answers a node by id with a neighbour read that left its text out', async () => {
     const first = await request('{ statements(first: 1) { nodes { source { id } } } }');
     const sourceId = (first.body.data.statements.nodes as Sourced[])[0].source.id;

@@ -112,7 +112,29 @@ describe('answers from projected reads', () => {
     const sourceRead = related.map((c) => c.args[1] as { type: string; properties?: string[] }).find((q) => q.type === 'SOURCED_FROM');
     expect(sourceRead?.properties).toEqual(['date', 'furniture', 'id', 'publisherName', 'title', 'url']);
 
-    // Every node in the answer, compared field by field with the same fields of the node read by id.
+    expect(await nodesEqualToThoseReadById(body.data)).toBeGreaterThan(40);
+  });
+
+  it('search hits carry the selected and searchable properties only, and equal the nodes read whole by id', async () => {
+    const query = `{ search(text: "ofsted children social care wilshaw adcs", first: 40) { edges { node { matched node { __typename id
+      ... on Actor { name aliases } ... on Person { description } ... on Organisation { url } ... on Council { region }
+      ... on Report { title period date } ... on Framework { name introduced } ... on Statement { text kind date } ... on Claim { text value unit }
+      ... on Source { title url date publisherName } } } } } }`;
+    const { body, calls } = await request(query);
+    expect(body.errors).toBeUndefined();
+    const searches = calls.filter((c) => c.method === 'search').map((c) => c.args[0] as { labels: string[]; properties?: string[] });
+    expect(searches.length).toBeGreaterThan(5);
+    // What the operation selects of the hits' labels: a person's description, not a source's unselected hash.
+    expect(searches.find((q) => q.labels[0] === 'Person')?.properties).toEqual(expect.arrayContaining(['id', 'name', 'aliases', 'description']));
+    expect(searches.find((q) => q.labels[0] === 'Source')?.properties).toEqual(expect.arrayContaining(['title', 'url', 'date', 'publisherName']));
+    expect(searches.find((q) => q.labels[0] === 'Source')?.properties).not.toContain('contentHash');
+    const types = new Set((body.data.search.edges as { node: { node: { __typename: string } } }[]).map((e) => e.node.node.__typename));
+    expect(types.size).toBeGreaterThan(3);
+    expect(await nodesEqualToThoseReadById(body.data)).toBeGreaterThan(20);
+  });
+
+  /** Every node in an answer, compared field by field with the same fields of the node read by id; how many there were. */
+  async function nodesEqualToThoseReadById(data: unknown): Promise<number> {
     const found = new Map<string, Record<string, unknown>>();
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) return value.forEach(visit);
@@ -121,13 +143,13 @@ describe('answers from projected reads', () => {
       if (typeof object.__typename === 'string' && typeof object.id === 'string') found.set(`${object.id} ${Object.keys(object).join()}`, object);
       Object.values(object).forEach(visit);
     };
-    visit(body.data);
-    expect(found.size).toBeGreaterThan(40);
+    visit(data);
     for (const node of found.values()) {
       const scalars = Object.keys(node).filter((key) => node[key] === null || typeof node[key] !== 'object' || (Array.isArray(node[key]) && (node[key] as unknown[]).every((v) => typeof v !== 'object' || Array.isArray(v))));
       const whole = await request(`query($id: ID!) { node(id: $id) { ... on ${node.__typename as string} { ${scalars.join(' ')} } } }`, { id: node.id });
       expect(whole.body.errors).toBeUndefined();
       expect(Object.fromEntries(scalars.map((key) => [key, node[key]]))).toEqual(whole.body.data.node);
     }
-  });
+    return found.size;
+  }
 });

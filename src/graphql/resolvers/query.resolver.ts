@@ -213,7 +213,7 @@ export class QueryResolver {
     const ranking = (depth: number): Promise<SearchRow[]> => {
       let ranked = rankings.get(depth);
       if (!ranked) {
-        ranked = ctx.search.search(text, labels, depth).then((results) =>
+        ranked = ctx.search.search(text, labels, depth, ctx.loaders.projection?.propertiesOf(labels)).then((results) =>
           results.map((r, position) => ({ key: { value: position, id: r.node.id }, item: { node: toGraph(r.node), score: r.score, matched: r.matchedWords } })),
         );
         rankings.set(depth, ranked);

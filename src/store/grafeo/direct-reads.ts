@@ -133,13 +133,16 @@ function withView<T>(db: GrafeoDatabase, read: (view: AsOfView) => T): T {
   }
 }
 
-/** Nodes by Grafeo's internal ids (a text search's hits), whole, as `getNodes` reads them; null for one that is gone. */
-export function nodesByHandle(db: GrafeoDatabase, handles: readonly number[]): (NodeRecord | null)[] {
+/**
+ * A text search's hits in one label's index, by Grafeo's internal ids: their `keys` (`searchHitKeys`), read
+ * one at a time; null for one that is gone or is no longer of that label.
+ */
+export function searchHitsByHandle(db: GrafeoDatabase, label: Label, handles: readonly number[], keys: readonly string[]): (NodeRecord | null)[] {
+  const only = new Set(keys);
   return withView(db, (view) =>
     handles.map((handle) => {
-      const id = view.getNodeProperty(handle, 'id');
-      const label = typeof id === 'string' ? labelOfId(id) : null;
-      return label ? readNode(view, handle, label) : null;
+      const node = readNode(view, handle, label, only);
+      return node && labelOfId(node.id) === label ? node : null;
     }),
   );
 }

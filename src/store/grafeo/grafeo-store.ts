@@ -25,7 +25,8 @@ import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflict
 import { CypherStore, missingEndpointsError, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
-import { DirectReads, lookUpHandles, nodesByHandle } from './direct-reads.js';
+import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
+import { searchHitKeys } from '../fragments.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
@@ -266,7 +267,7 @@ export class GrafeoStore extends CypherStore {
     const hits: SearchHit[] = [];
     for (const label of query.labels.filter(isSearchable)) {
       const found = await this.db.textSearch(label, SEARCH_TEXT, text, query.limit);
-      const records = nodesByHandle(this.db, found.map(([handle]) => handle));
+      const records = searchHitsByHandle(this.db, label, found.map(([handle]) => handle), searchHitKeys(label, query));
       found.forEach(([, score], i) => {
         const record = records[i];
         if (record) hits.push({ node: record, score });

@@ -6,7 +6,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
 import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
-import { CypherStore, groupByLabel, toNode, type CypherRunner, type Row } from '../cypher-store.js';
+import { byKeys, CypherStore, groupByLabel, toNode, type CypherRunner, type Row } from '../cypher-store.js';
+import { nodeValues, searchHitKeys } from '../fragments.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery, SearchHit, SearchQuery } from '../port.js';
 import { compileTree, mergePlannedHits, treeHits } from './related-tree.js';
 import { ReadWaves } from './read-waves.js';
@@ -216,9 +217,10 @@ export class Neo4jStore extends CypherStore {
     const lucene = query.words.join(' OR ');
     const hits: SearchHit[] = [];
     for (const label of query.labels.filter(isSearchable)) {
-      const rows = await this.run('search-neo4j', {}, { index: fullTextIndexName(label), query: lucene, limit: query.limit });
+      const keys = searchHitKeys(label, query);
+      const rows = await this.run('search-neo4j', { nodeValues: nodeValues('n', label, keys) }, { index: fullTextIndexName(label), query: lucene, limit: query.limit });
       for (const row of rows) {
-        const node = toNode(label, row.properties);
+        const node = toNode(label, byKeys(keys, row.values));
         if (node) hits.push({ node, score: Number(row.score) });
       }
     }
