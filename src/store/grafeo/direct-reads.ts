@@ -106,19 +106,20 @@ function readNode(view: AsOfView, handle: number, label: Label, only?: ReadonlyS
 /**
  * A relationship's stored properties that its record is built from, each read alone (`properties()` also
  * converts the derived date columns: ~10 µs for a CRITICISED relationship in a request), or null when it
- * no longer exists.
+ * no longer exists. The caller gives the type it already knows: each getter of an edge is a native call.
  */
-function storedRelationship(edge: JsEdge | null): Record<string, unknown> | null {
+function storedRelationship(edge: JsEdge | null, type: string): Record<string, unknown> | null {
   if (!edge) return null;
   const stored: Record<string, unknown> = {};
-  for (const key of isRelationshipType(edge.edgeType) ? relationshipRecordKeys(edge.edgeType) : []) {
+  for (const key of isRelationshipType(type) ? relationshipRecordKeys(type) : []) {
     const value = edge.get(key);
     if (value !== null && value !== undefined) stored[key] = plain(value);
   }
   return stored;
 }
 
-const edgeProperties = (db: GrafeoDatabase, handle: number) => storedRelationship(db.getEdge(handle));
+/** The stored properties of an edge found by a read of one relationship type (`getNodeEdges` with `edgeTypes`). */
+const edgeProperties = (db: GrafeoDatabase, handle: number, type: RelationshipType) => storedRelationship(db.getEdge(handle), type);
 
 /**
  * Runs synchronous reads against one view of the last commit: property reads by handle need a view, and
@@ -195,7 +196,7 @@ export class DirectReads {
         // A node's label is in its id, as everywhere in Chorus: no call for it.
         const label = labelOfId(id);
         if (!label || (query.otherLabel && label !== query.otherLabel)) continue;
-        const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle) : undefined;
+        const edgeStored = sort.on === 'relationship' ? edgeProperties(this.db, edgeHandle, query.type) : undefined;
         const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
         const value = (sortValue ?? sort.fallback) as SortValue;
         // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
@@ -212,7 +213,7 @@ export class DirectReads {
         // A neighbour of several parents (the report every statement of a page is about) is read once.
         let node = read.get(c.neighbour);
         if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, keys)));
-        const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle);
+        const edgeStored = c.edgeStored ?? edgeProperties(this.db, c.edgeHandle, query.type);
         const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
         if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
       }
@@ -271,28 +272,28 @@ export class DirectReads {
     for (const id of new Set(ids)) {
       const handle = handles.get(id);
       if (handle === undefined) continue;
-      const pairs = this.db.getNodeEdges(handle, types ? { direction: 'both', edgeTypes: types } : { direction: 'both' });
-      total += pairs.length;
-      if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
+      // Outgoing and incoming apart: the direction then needs no call per edge (sourceId, targetId).
+      const outgoing = this.db.getNodeEdges(handle, types ? { direction: 'out', edgeTypes: types } : { direction: 'out' });
+      const incoming = this.db.getNodeEdges(handle, types ? { direction: 'in', edgeTypes: types } : { direction: 'in' });
+      const count = outgoing.length + incoming.length;
+      total += count;
+      if (count > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(id));
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
-      for (const [neighbour, edgeHandle] of pairs) {
-        let otherId = idOf.get(neighbour);
-        if (otherId === undefined) {
-          otherId = String(view.getNodeProperty(neighbour, 'id'));
-          idOf.set(neighbour, otherId);
+      for (const [pairs, out] of [[outgoing, true], [incoming, false]] as const) {
+        for (const [neighbour, edgeHandle] of pairs) {
+          let otherId = idOf.get(neighbour);
+          if (otherId === undefined) {
+            otherId = String(view.getNodeProperty(neighbour, 'id'));
+            idOf.set(neighbour, otherId);
+          }
+          const otherLabel = labelOfId(otherId);
+          if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
+          const edge = this.db.getEdge(edgeHandle);
+          if (!edge) continue;
+          const type = edge.edgeType;
+          rows.push({ type, relationship: storedRelationship(edge, type), from: out ? id : otherId, to: out ? otherId : id, otherId });
+          if (rows.length >= limit) return rows;
         }
-        const otherLabel = labelOfId(otherId);
-        if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
-        const edge = this.db.getEdge(edgeHandle);
-        if (!edge) continue;
-        rows.push({
-          type: edge.edgeType,
-          relationship: storedRelationship(edge),
-          from: edge.sourceId === handle ? id : otherId,
-          to: edge.targetId === handle ? id : otherId,
-          otherId,
-        });
-        if (rows.length >= limit) return rows;
       }
     }
     return rows;
