@@ -218,7 +218,7 @@ export async function mergeActors(store: GraphStore, keepId: string, removeId: s
   const remove = await mustExist(store, removeId, ['remove']);
   if (!['Person', 'Organisation', 'Council'].includes(keep.label)) fail(['keep'], `"${keepId}" is a ${keep.label}, not an actor`);
   if (keep.label !== remove.label) fail(['remove'], `"${removeId}" is a ${remove.label} and "${keepId}" a ${keep.label}: merge actors of one type`);
-  const around = await store.subgraph({ seeds: [removeId], depth: 1, limit: 100_000 });
+  const around = await store.subgraph({ seeds: [removeId], depth: 1, limit: 100_000, properties: [] }); // its relationships only
   const set = emptyChangeSet('mergeActors', `merged ${remove.properties.name} (${removeId}) into ${keep.properties.name} (${keepId})`);
   set.subject = keepId;
   const aliases = new Set([...((keep.properties.aliases as string[]) ?? []), String(remove.properties.name), ...((remove.properties.aliases as string[]) ?? [])]);

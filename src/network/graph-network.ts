@@ -11,7 +11,7 @@
  */
 import { labelOfId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
-import { LABELS, type Label, type RelationshipType, type Stance } from '../model/schema.js';
+import { LABELS, labelNames, type Label, type RelationshipType, type Stance } from '../model/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
 import { dateSpan, inRange } from './dates.js';
@@ -48,6 +48,9 @@ export function displayText(node: NodeRecord): string {
 
 const dateOf = (node: NodeRecord | undefined) => (typeof node?.properties.date === 'string' ? node.properties.date : undefined);
 
+/** All that a network reads of its nodes (not of its evidence, which exports quote): `displayText` and `dateOf`. */
+const NETWORK_NODE_PROPERTIES: readonly string[] = [...new Set([...labelNames.map((label) => LABELS[label].displayProperty as string), 'date'])];
+
 export interface GraphNetworkResult {
   network: Network;
   /** The evidence nodes (statements, ratings) by id, for exports that carry the quotes. */
@@ -65,7 +68,7 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
   let relationships: RelationshipRecord[] = [];
   let truncated = false;
   if (types.length > 0 && selection.from?.length) {
-    const found = await store.subgraph({ seeds: selection.from, depth: selection.depth, relationshipTypes: types, labels: selection.nodeTypes, limit: selection.limit });
+    const found = await store.subgraph({ seeds: selection.from, depth: selection.depth, relationshipTypes: types, labels: selection.nodeTypes, limit: selection.limit, properties: NETWORK_NODE_PROPERTIES });
     for (const node of found.nodes) nodes.set(node.id, node);
     const missing = selection.from.find((id) => !nodes.has(id));
     if (missing) throw new NotFoundError('from', missing);
@@ -76,9 +79,9 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
     relationships = found.relationships;
     truncated = found.truncated;
     const ids = [...new Set(relationships.flatMap((r) => [r.from, r.to]))];
-    for (const node of await store.getNodes(ids)) if (node) nodes.set(node.id, node);
+    for (const node of await store.getNodes(ids, NETWORK_NODE_PROPERTIES)) if (node) nodes.set(node.id, node);
   } else if (selection.from?.length) {
-    for (const [i, node] of (await store.getNodes(selection.from)).entries()) {
+    for (const [i, node] of (await store.getNodes(selection.from, NETWORK_NODE_PROPERTIES)).entries()) {
       if (!node) throw new NotFoundError('from', selection.from[i]);
       nodes.set(node.id, node);
     }

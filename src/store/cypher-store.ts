@@ -10,7 +10,7 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, nodeRecordKeys, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
+import { afterKeyset, and, neighbourKeys, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -227,14 +227,15 @@ export abstract class CypherStore implements GraphStore {
     }, { exclusive: !onlyCreates });
   }
 
-  async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+  async getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[]> {
     const found = new Map<string, NodeRecord>();
     await Promise.all(
       [...groupBy(ids, (id) => labelOfId(id))].map(async ([label, group]) => {
         if (!label) return;
-        const rows = await this.run('get-nodes', { label, nodeValues: nodeValues('n', label) }, { ids: [...new Set(group)] });
+        const keys = neighbourKeys([label], { properties });
+        const rows = await this.run('get-nodes', { label, nodeValues: nodeValues('n', label, keys) }, { ids: [...new Set(group)] });
         for (const row of rows) {
-          const node = nodeFromValues(label, row.values);
+          const node = toNode(label, byKeys(keys, row.values));
           if (node) found.set(node.id, node);
         }
       }),
@@ -479,7 +480,7 @@ export abstract class CypherStore implements GraphStore {
 
   /** Breadth-first, one query per depth per label of the frontier: round trips grow with depth, not with size. */
   async subgraph(query: SubgraphQuery): Promise<Subgraph> {
-    const seeds = (await this.getNodes(query.seeds)).filter((n): n is NodeRecord => n !== null);
+    const seeds = (await this.getNodes(query.seeds, query.properties)).filter((n): n is NodeRecord => n !== null);
     const nodes = new Map(seeds.map((n) => [n.id, n]));
     const reached = new Set(nodes.keys());
     const relationships = new Map<string, RelationshipRecord>();
@@ -510,7 +511,7 @@ export abstract class CypherStore implements GraphStore {
         if (truncated) break;
       }
       // Each node reached in this step, read once.
-      for (const node of await this.getNodes(next)) if (node) nodes.set(node.id, node);
+      for (const node of await this.getNodes(next, query.properties)) if (node) nodes.set(node.id, node);
       frontier = next;
     }
     return { nodes: [...nodes.values()], relationships: [...relationships.values()], truncated };

@@ -123,6 +123,8 @@ export interface SubgraphQuery {
   labels?: Label[];
   /** At most this many relationships; `truncated` says when more were there. */
   limit: number;
+  /** Read only these of the nodes' properties (the id always), as `getNodes`; without them, whole nodes. */
+  properties?: readonly string[];
 }
 
 export interface Subgraph {
@@ -234,7 +236,11 @@ export interface GraphStore {
    * is missing fails the whole batch. The same batch twice changes nothing.
    */
   write(batch: WriteBatch): Promise<WriteSummary>;
-  getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  /**
+   * Nodes by id (null for one that is missing). With `properties`, only those of them (the id always), as
+   * `RelatedQuery.properties`: the records are then partial.
+   */
+  getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[]>;
   getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]>;
   /** For each parent id, its neighbours over one relationship type. */
   related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]>;

@@ -321,6 +321,21 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await search('credible', ['Person', 'Rating'])).toEqual([]);
     });
 
+    it('reads only the asked properties of nodes by id and of a subgraph\'s nodes (properties), and only the model\'s keys among them', async () => {
+      const ids = [f.ids.wilshaw, f.ids.source, f.ids.s1];
+      const whole = await store.getNodes(ids);
+      const only = (node: NodeRecord | null, keys: string[]) => node && { ...node, properties: Object.fromEntries(Object.entries(node.properties).filter(([key]) => keys.includes(key))) };
+      expect(await store.getNodes(ids, ['name', 'title', 'date'])).toEqual(whole.map((n) => only(n, ['name', 'title', 'date'])));
+      expect(await store.getNodes([...ids, `person:${prefix}-missing`], ['name`] AS values //', 'searchText'])).toEqual([...whole.map((n) => only(n, [])), null]);
+      expect(await store.getNodes(ids)).toEqual(whole);
+      const query = { seeds: [f.ids.report], depth: 2, limit: 100 };
+      const full = await store.subgraph(query);
+      const light = await store.subgraph({ ...query, properties: ['title', 'name'] });
+      const byId = (nodes: NodeRecord[]) => [...nodes].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(light.nodes)).toEqual(byId(full.nodes).map((n) => only(n, ['title', 'name'])));
+      expect(light.relationships.map((r) => r.id).sort()).toEqual(full.relationships.map((r) => r.id).sort());
+    });
+
     it('reads of its search hits only the asked properties (properties), or all, and never a large one', async () => {
       const hitOf = async (id: string, query: Omit<SearchQuery, 'limit'>) => (await store.search({ ...query, limit: 50 })).find((h) => h.node.id === id)?.node;
       const stored = (await store.getNodes([f.ids.source]))[0]!;

@@ -133,6 +133,24 @@ describe('answers from projected reads', () => {
     expect(await nodesEqualToThoseReadById(body.data)).toBeGreaterThan(20);
   });
 
+  it('a network reads of its nodes their display text and date only, and labels and dates them as the nodes read whole', async () => {
+    const { body, calls } = await request('{ network(from: ["report:ofsted-social-care-annual-report-2013-14"], depth: 2, relationshipTypes: ["ABOUT", "SAID", "CRITICISED", "RATED"]) { nodes { id type label firstDate } edges { source target } } }');
+    expect(body.errors).toBeUndefined();
+    const subgraphs = calls.filter((c) => c.method === 'subgraph').map((c) => c.args[0] as { properties?: string[] });
+    expect(subgraphs).toHaveLength(1);
+    expect([...subgraphs[0].properties!].sort()).toEqual(['date', 'description', 'grade', 'id', 'name', 'summary', 'text', 'title']);
+    const nodes = body.data.network.nodes as { id: string; type: string; label: string; firstDate: string | null }[];
+    expect(nodes.length).toBeGreaterThan(10);
+    const whole = await request('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { name } ... on Report { title date } ... on Statement { text date } ... on Framework { name } ... on Rating { grade date } ... on Claim { text } ... on Outcome { description date } ... on Source { title date } } }', { ids: nodes.map((n) => n.id) });
+    expect(whole.body.errors).toBeUndefined();
+    const byId = new Map((whole.body.data.nodes as Record<string, string>[]).map((n) => [n.id, n]));
+    for (const node of nodes) {
+      const read = byId.get(node.id)!;
+      expect(node.label).toBe(read.name ?? read.title ?? read.text ?? read.grade ?? read.description);
+      if (read.date) expect(node.firstDate).toBe(read.date);
+    }
+  });
+
   /** Every node in an answer, compared field by field with the same fields of the node read by id; how many there were. */
   async function nodesEqualToThoseReadById(data: unknown): Promise<number> {
     const found = new Map<string, Record<string, unknown>>();

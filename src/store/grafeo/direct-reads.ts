@@ -158,15 +158,16 @@ export class DirectReads {
 
   constructor(private readonly db: GrafeoDatabase) {}
 
-  /** Nodes by id, or undefined when there are too many for direct calls. */
-  async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[] | undefined> {
+  /** Nodes by id (with `properties`, only those: `GraphStore.getNodes`), or undefined when there are too many for direct calls. */
+  async getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[] | undefined> {
     if (ids.length > MAX_DIRECT_NODES) return undefined;
     const handles = await this.handlesOf(ids);
     const view = this.currentView();
+    const only = properties && new Set(['id', ...properties]);
     return ids.map((id) => {
       const handle = handles.get(id);
       const label = labelOfId(id);
-      return handle === undefined || !label ? null : readNode(view, handle, label);
+      return handle === undefined || !label ? null : readNode(view, handle, label, only);
     });
   }
 

@@ -154,9 +154,9 @@ export class GrafeoStore extends CypherStore {
     return this;
   }
 
-  override async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+  override async getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[]> {
     this.checkOpen();
-    return (await this.direct?.getNodes(ids)) ?? super.getNodes(ids);
+    return (await this.direct?.getNodes(ids, properties)) ?? super.getNodes(ids, properties);
   }
 
   override async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
