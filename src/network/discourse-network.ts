@@ -8,7 +8,7 @@ import type { NodeRecord } from '../model/records.js';
 import type { Label, Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { discourseNetwork, type DiscourseOptions, type DiscourseStatement, type NodeInfo } from './discourse.js';
-import { displayText, truncationMessage } from './graph-network.js';
+import { displayText, NETWORK_NODE_PROPERTIES, truncationMessage } from './graph-network.js';
 import type { Network } from './network.js';
 
 export interface DiscourseSelection extends DiscourseOptions {
@@ -41,10 +41,11 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
   });
   const ids = page.nodes.map((n) => n.id);
   const [speakers, about, sameOut, sameIn] = await Promise.all([
-    store.related(ids, { type: 'SAID', direction: 'in' }),
-    store.related(ids, { type: 'ABOUT', direction: 'out' }),
-    selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'out' }) : Promise.resolve(ids.map(() => [])),
-    selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'in' }) : Promise.resolve(ids.map(() => [])),
+    // Of speakers, targets and organisations only what a network node shows (`remember`); of the same words, the ids.
+    store.related(ids, { type: 'SAID', direction: 'in', properties: NETWORK_NODE_PROPERTIES }),
+    store.related(ids, { type: 'ABOUT', direction: 'out', properties: NETWORK_NODE_PROPERTIES }),
+    selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'out', properties: [] }) : Promise.resolve(ids.map(() => [])),
+    selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'in', properties: [] }) : Promise.resolve(ids.map(() => [])),
   ]);
 
   const info = new Map<string, NodeInfo>();
@@ -55,7 +56,7 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
   const organisationsOf = new Map<string, string[]>();
   if (selection.actors === 'organisation') {
     const people = [...new Set(speakers.flat().filter((h) => h.node.label === 'Person').map((h) => h.node.id))];
-    const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out' });
+    const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out', properties: NETWORK_NODE_PROPERTIES });
     people.forEach((person, i) => {
       const orgs = [...new Set(roles[i].map((hit) => (remember(hit.node), hit.node.id)))];
       if (orgs.length) organisationsOf.set(person, orgs);

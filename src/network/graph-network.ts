@@ -49,7 +49,7 @@ export function displayText(node: NodeRecord): string {
 const dateOf = (node: NodeRecord | undefined) => (typeof node?.properties.date === 'string' ? node.properties.date : undefined);
 
 /** All that a network reads of its nodes (not of its evidence, which exports quote): `displayText` and `dateOf`. */
-const NETWORK_NODE_PROPERTIES: readonly string[] = [...new Set([...labelNames.map((label) => LABELS[label].displayProperty as string), 'date'])];
+export const NETWORK_NODE_PROPERTIES: readonly string[] = [...new Set([...labelNames.map((label) => LABELS[label].displayProperty as string), 'date'])];
 
 export interface GraphNetworkResult {
   network: Network;
