@@ -206,7 +206,19 @@ export interface PropertyLists {
  * `omitLarge` and one possible label, all but the large ones (a source's text, for a title). Always model
  * keys, in the model's order: names from a request select among them and never reach a statement.
  */
-export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): string[] {
+export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): readonly string[] {
+  // Worked out once per question: a request asks it of every read, with the projection's one array.
+  const byLabels = query.properties ? (keysAsked.get(query.properties) ?? keysAsked.set(query.properties, new Map()).get(query.properties)!) : keysWhole;
+  const memo = `${labels.join()}|${query.properties ? '' : Boolean(query.omitLarge)}`;
+  let keys = byLabels.get(memo);
+  if (!keys) byLabels.set(memo, (keys = keysOf(labels, query)));
+  return keys;
+}
+
+const keysAsked = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+const keysWhole = new Map<string, readonly string[]>();
+
+function keysOf(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): readonly string[] {
   const keys = [...new Set(labels.flatMap((label) => nodeRecordKeys(label)))];
   if (query.properties) {
     const asked = new Set(query.properties);
@@ -221,7 +233,7 @@ export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery
  * large one (a source's text), even when asked: `properties` may be the union over several labels, where
  * `text` is a statement's words but a source's article.
  */
-export function searchHitKeys(label: Label, query: Pick<SearchQuery, 'properties'>): string[] {
+export function searchHitKeys(label: Label, query: Pick<SearchQuery, 'properties'>): readonly string[] {
   const large = largeProperties(label);
   return neighbourKeys([label], { properties: query.properties, omitLarge: true }).filter((key) => !large.includes(key));
 }
