@@ -208,7 +208,8 @@ export interface PropertyLists {
  */
 export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): readonly string[] {
   // Worked out once per question: a request asks it of every read, with the projection's one array.
-  const byLabels = query.properties ? (keysAsked.get(query.properties) ?? keysAsked.set(query.properties, new Map()).get(query.properties)!) : keysWhole;
+  let byLabels = query.properties ? keysAsked.get(query.properties) : keysWhole;
+  if (!byLabels) keysAsked.set(query.properties!, (byLabels = new Map()));
   const memo = `${labels.join()}|${query.properties ? '' : Boolean(query.omitLarge)}`;
   let keys = byLabels.get(memo);
   if (!keys) byLabels.set(memo, (keys = keysOf(labels, query)));
