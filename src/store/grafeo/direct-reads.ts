@@ -173,11 +173,11 @@ export class DirectReads {
     if (ids.length > MAX_DIRECT_NODES) return undefined;
     const handles = await this.handlesOf(ids);
     const view = this.currentView();
-    const only = properties && new Set(['id', ...properties]);
     return ids.map((id) => {
       const handle = handles.get(id);
       const label = labelOfId(id);
-      return handle === undefined || !label ? null : readNode(view, handle, label, only);
+      // The keys as every other read decides them (`neighbourKeys`), the Cypher get-nodes included.
+      return handle === undefined || !label ? null : readNode(view, handle, label, properties && keySet(neighbourKeys([label], { properties })));
     });
   }
 
