@@ -72,8 +72,9 @@ export class SearchService {
     return rankHits(terms, hitsPerLabel, max);
   }
 
-  /** Starts loading the vocabulary now (at server start), so that the first search need not wait for it. */
+  /** Starts loading the vocabulary, and the store's index, now (at server start), so that the first search need not wait for them. */
   warm(): void {
+    this.store.prepareSearch?.();
     this.currentVocabulary().catch(() => undefined); // a failed load is retried by the next search
   }
 

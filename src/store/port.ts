@@ -257,6 +257,8 @@ export interface GraphStore {
   countByLabel(): Promise<Record<string, number>>;
   countByRelationshipType(): Promise<Record<string, number>>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Starts now whatever a first search would otherwise wait for (Grafeo reads its text index into memory). */
+  prepareSearch?(): void;
   findStatements(query: StatementQuery): Promise<ListPage>;
   countStatements(filter: StatementFilter): Promise<number>;
   rank(query: RankQuery): Promise<ListPage>;

@@ -8,7 +8,8 @@
  * - open() of a missing path creates an empty database, and a second process
  *   gets "cannot be locked": both are reported as what they are;
  * - the WAL grows until close unless checkpoint triggers are set;
- * - full-text search is an API call, not Cypher, and answers internal ids;
+ * - full-text search (`textSearch`) costs ~150 ns per posting of each query word, whatever k, so the
+ *   adapter keeps its own BM25 index in memory (text-index.ts) and Grafeo keeps none;
  * - creating edges with UNWIND … MATCH … CREATE costs twice what `batchCreateEdges` does, so a
  *   bulk load's relationships are created with it, from internal ids that never leave the adapter;
  * - a statement's fixed cost is larger than a small read's work, so small unfiltered reads go through
@@ -19,13 +20,15 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BatchEdgeInput, GrafeoDB as GrafeoDatabase, GrafeoError, Transaction } from '@grafeo-db/js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
-import { isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
+import { isRelationshipType, labelNames, type Label, type RelationshipType } from '../../model/schema.js';
+import { labelOfId } from '../../model/ids.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { CypherStore, missingEndpointsError, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
+import { TextIndex } from './text-index.js';
 import { searchHitKeys } from '../fragments.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
@@ -143,7 +146,11 @@ export class GrafeoStore extends CypherStore {
   ) {
     super(grafeoRunner);
     this.direct = new DirectReads(db);
+    this.textIndex = new TextIndex(db);
   }
+
+  /** Full-text search, in memory, kept in step by `write` (text-index.ts). */
+  private readonly textIndex: TextIndex;
 
   /** Small reads through Grafeo's direct calls instead of Cypher (direct-reads.ts); null: always Cypher. */
   private direct: DirectReads | null;
@@ -217,14 +224,14 @@ export class GrafeoStore extends CypherStore {
     for (const { label, property } of plan.properties) {
       await this.db.executeCypher(`CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
     }
-    for (const label of plan.fullText) {
-      try {
-        // The same whitespace tokenisation as Neo4j's index: searchText is already normalised (model/search-text.ts).
-        await this.db.createTextIndex(label, SEARCH_TEXT, { tokenizer: 'standard', stopWords: [] });
-      } catch (error) {
-        if (!/already exists/i.test((error as Error).message)) throw error;
-      }
-    }
+    // Full-text search is the adapter's own (text-index.ts): a text index of Grafeo's, from a database an
+    // earlier version of Chorus made, would only cost every write its upkeep.
+    for (const label of plan.fullText) await this.db.dropTextIndex(label, SEARCH_TEXT);
+  }
+
+  /** Reads the text index of every searchable label now, so that the first search need not wait for it. */
+  prepareSearch(): void {
+    this.textIndex.warm(labelNames.filter(isSearchable));
   }
 
   /**
@@ -233,6 +240,23 @@ export class GrafeoStore extends CypherStore {
    * created half as many per CPU-second (docs/grafeo.md, quirk 10). Anything else is Cypher, in one transaction.
    */
   override async write(batch: WriteBatch): Promise<WriteSummary> {
+    // A deleted node's handle, found while it still has an id, is how the text index learns it is gone.
+    const deleted = await lookUpHandles(this.db, (batch.deleteNodes ?? []).flatMap((id) => {
+      const label = labelOfId(id);
+      return label && isSearchable(label) ? [[label, id] as const] : [];
+    }));
+    try {
+      return await this.writeBatch(batch);
+    } finally {
+      // Also after a failed write: a node read again that did not change is indexed as it was.
+      this.textIndex.noteWrite(
+        (batch.nodes ?? []).filter((node) => isSearchable(node.label)).map((node) => [node.label, node.id] as const),
+        [...deleted].map(([id, handle]) => [labelOfId(id)!, handle] as const),
+      );
+    }
+  }
+
+  private async writeBatch(batch: WriteBatch): Promise<WriteSummary> {
     const relationships = batch.relationships ?? [];
     const alone = !batch.nodes?.length && !batch.deleteNodes?.length && !batch.deleteRelationships?.length;
     if (batch.deleteNodes?.length) this.direct?.forget(batch.deleteNodes);
@@ -263,10 +287,9 @@ export class GrafeoStore extends CypherStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.checkOpen();
     if (query.words.length === 0) return [];
-    const text = query.words.join(' ');
     const hits: SearchHit[] = [];
     for (const label of query.labels.filter(isSearchable)) {
-      const found = await this.db.textSearch(label, SEARCH_TEXT, text, query.limit);
+      const found = await this.textIndex.search(label, query.words, query.limit);
       const records = searchHitsByHandle(this.db, label, found.map(([handle]) => handle), searchHitKeys(label, query));
       found.forEach(([, score], i) => {
         const record = records[i];
