@@ -226,7 +226,7 @@ export class TextIndex {
     for (const label of labels) this.current(label).catch(() => undefined); // a failed read is tried again by the next search
   }
 
-  /** Whether a label's index has been read (or is being read): only then do its deletions need their handles noted. */
+  /** Whether a label's index is kept (read, or being read): a write too large to follow node by node drops it. */
   isKept(label: Label): boolean {
     return Boolean(this.labels.get(label)?.index);
   }
@@ -243,7 +243,10 @@ export class TextIndex {
       state.writtenIds.add(id);
       if (state.writtenIds.size > this.limits.maxPendingNodes) this.forget(label);
     }
-    for (const [label, handle] of deletedHandles) this.labels.get(label)?.deletedHandles.add(handle);
+    for (const [label, handle] of deletedHandles) {
+      const state = this.labels.get(label);
+      if (state?.index) state.deletedHandles.add(handle);
+    }
   }
 
   /** Forgets a label's index: the next search reads it again (after a write too large to catch up with node by node). */
@@ -266,15 +269,13 @@ export class TextIndex {
     }
     const index = await state.index;
     while (state.catchingUp || state.writtenIds.size > 0 || state.deletedHandles.size > 0) {
-      if (!state.catchingUp) {
-        const catchingUp = this.catchUp(label, index, state);
-        state.catchingUp = catchingUp;
-        void catchingUp.finally(() => {
-          if (state.catchingUp === catchingUp) state.catchingUp = null;
-        }).catch(() => undefined);
-      }
-      await state.catchingUp;
-      if (this.labels.get(label) !== state) return this.current(label); // forgotten meanwhile
+      // One catch-up at a time: searches that arrive meanwhile wait for it, and writes noted meanwhile go to the next.
+      const current = state;
+      current.catchingUp ??= this.catchUp(label, index, current).finally(() => {
+        current.catchingUp = null;
+      });
+      await current.catchingUp;
+      if (this.labels.get(label) !== current) return this.current(label); // forgotten meanwhile
     }
     return index;
   }
