@@ -4,7 +4,8 @@
  * (df + 0.5))), so it finds the same hits with the same scores (test/store/grafeo-text-index.test.ts
  * compares them). Why not Grafeo's: `textSearch` costs ~150 ns per posting of each query word, whatever k,
  * plus a thread hop (docs/grafeo.md, quirk 15); these postings are typed arrays scored on the calling
- * thread, ~10× cheaper, so a search of names at 1M statements costs what it costs at seed.
+ * thread, ~10× cheaper: the benchmark's name search scores its ~8,000 postings among the 1M corpus's
+ * 125,000 people in 0.06 ms, where `textSearch` took 0.7.
  *
  * Nothing is persisted: a label's index is read from the store on its first search (or at server start,
  * `warm`), and kept in step by the store's writes (`noteWrite`), applied before the next search of that
@@ -50,7 +51,7 @@ function wordCounts(words: readonly string[]): Map<string, number> {
 }
 
 /** One label's documents, by slot: each node in it has one live slot. */
-export class LabelTextIndex {
+class LabelTextIndex {
   private handles = new Float64Array(0);
   private lengths = new Uint32Array(0);
   private alive = new Uint8Array(0);
