@@ -102,7 +102,9 @@ class LabelTextIndex {
   top(words: readonly string[], k: number): [number, number][] {
     const live = this.size;
     if (live === 0 || k <= 0) return [];
-    const averageLength = this.liveWords / live;
+    // The length norm k1 × (1 − b + b × dl / avgdl), as base + perWord × dl: no division per posting.
+    const base = K1 * (1 - B);
+    const perWord = (K1 * B * live) / this.liveWords;
     this.scores = grown(this.scores, this.slots);
     this.touched = grown(this.touched, this.slots);
     const { scores, touched, alive, lengths } = this;
@@ -119,7 +121,7 @@ class LabelTextIndex {
         if (alive[slot] === 0) continue;
         const tf = pairs[i + 1];
         if (scores[slot] === 0) touched[reached++] = slot;
-        scores[slot] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[slot]) / averageLength));
+        scores[slot] += (idf * tf * (K1 + 1)) / (tf + base + perWord * lengths[slot]);
       }
     }
     return this.best(reached, k);
