@@ -240,7 +240,8 @@ export class GrafeoStore extends CypherStore {
    * created half as many per CPU-second (docs/grafeo.md, quirk 10). Anything else is Cypher, in one transaction.
    */
   override async write(batch: WriteBatch): Promise<WriteSummary> {
-    // A deleted node's handle, found while it still has an id, is how the text index learns it is gone.
+    // A deleted node's handle, found while it still has an id, is how the text index learns it is gone: looked
+    // up even for labels the index has not read yet, since a read that starts before this write commits holds it.
     const deleted = await lookUpHandles(this.db, (batch.deleteNodes ?? []).flatMap((id) => {
       const label = labelOfId(id);
       return label && isSearchable(label) ? [[label, id] as const] : [];
