@@ -100,7 +100,10 @@ export const OPERATIONS: Operation[] = [
     name: 'discourse',
     title: 'Discourse congruence network for a report',
     requires: 'discourseNetwork',
-    query: `query Discourse($report: ID!) { discourseNetwork(targets: [$report], aggregation: CONGRUENCE) {
+    // At most 8 statements, as the network's limit: report r-0 has 8 statements at 120, 12 at 100,000 and 13 at
+    // 1,000,000, and the congruence projection grows with the square of its speakers (the in-memory ceiling's
+    // p50 grew 2.6× from 8 to 12), so uncut the scales would not compare pages of the same size.
+    query: `query Discourse($report: ID!) { discourseNetwork(targets: [$report], aggregation: CONGRUENCE, limit: 8) {
       truncated nodes { id label metrics { degree weightedDegree } } edges { source target weight } } }`,
     variables: (t) => ({ report: t.report }),
     peerMissing: 'the one-mode projection (actor × actor by shared stances) is computed, not stored: not expressible',
@@ -125,7 +128,12 @@ export const OPERATIONS: Operation[] = [
     mutation: true,
     query: `mutation SetStance($statement: ID!, $report: ID!, $stance: Stance!) { setStance(statement: $statement, target: $report, stance: $stance) {
       applied change { id } node { ... on Statement { targets { stance target { id } } } } } }`,
-    variables: (t, i) => ({ statement: t.mutationStatements[i % t.mutationStatements.length], report: t.report, stance: i % 2 ? 'CRITICAL' : 'SUPPORTIVE' }),
+    // Each request flips its statement's stance, so every one writes: with the stance taken from i alone, an even
+    // number of statements gave each statement the same stance every time, and all but the first requests changed nothing.
+    variables: (t, i) => {
+      const n = t.mutationStatements.length;
+      return { statement: t.mutationStatements[i % n], report: t.report, stance: Math.floor(i / n) % 2 ? 'CRITICAL' : 'SUPPORTIVE' };
+    },
     peerMissing: 'Chorus writes an audit record and re-derives CRITICISED/PRAISED in the same transaction; a bare relationship update is not the same work',
   },
 ];

@@ -393,8 +393,10 @@ async function runScale(statements: number): Promise<ScaleResult> {
         try {
           floor = await postJson<ScaleResult['floors'][string][string]>(`${child.ready.urls.main}/bench/floor`, {
             query: op.query,
-            variables: op.variables(targets, 7),
-            warmVariables: op.mutation ? op.variables(targets, 6) : undefined,
+            // A mutation is warmed on one statement and recorded on the same one a round later (the opposite
+            // stance), so the recorded run applies a change whatever the statement held before.
+            variables: op.variables(targets, op.mutation ? 7 + targets.mutationStatements.length : 7),
+            warmVariables: op.mutation ? op.variables(targets, 7) : undefined,
           }, TIMEOUT_MS * 2);
         } catch {
           floor = { calls: NaN, waves: NaN, methods: [], p50: NaN, p99: NaN, reps: 0, errors: `abandoned after ${TIMEOUT_MS * 2} ms` };
