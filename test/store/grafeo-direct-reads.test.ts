@@ -81,6 +81,20 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     expect(statements.count).toBe(before); // handles known: no Cypher at all
   });
 
+  it('reads relationships by id the same: every one of the seed, derived included, and ids that name none', async () => {
+    const real = [...plan.relationships, ...plan.derived].map((r) => r.id);
+    const first = plan.relationships[0];
+    // Ids that name none: an end that does not exist, a type that does not, another relationship between the same
+    // two nodes (another discriminator), and one that is not an id; and one asked twice.
+    const ids = [...real, first.id.replace(/>.*$/, '>person:nobody'), first.id.replace(/^[a-z_]+:/, 'no_such_type:'), `${first.id.replace(/~.*$/, '')}~nosuch`, 'not-an-id', first.id];
+    const [a, b] = [await direct.getRelationships(ids), await cypher.getRelationships(ids)];
+    expect(a).toEqual(b);
+    expect(b.filter((r) => r !== null).length).toBe(real.length + 1);
+    const before = statements.count;
+    expect(await direct.getRelationships(real.slice(0, 40))).toEqual(await cypher.getRelationships(real.slice(0, 40)));
+    expect(statements.count).toBe(before); // handles known: no Cypher at all
+  });
+
   it('reads every neighbourhood the same: each type, direction, sort, limit and label, from every node', async () => {
     let compared = 0;
     let nonEmpty = 0;

@@ -10,8 +10,8 @@
  * answers these must equal (test/store/grafeo-direct-reads.test.ts compares the two on every shape).
  */
 import type { AsOfView, GrafeoDB as GrafeoDatabase, JsEdge } from '@grafeo-db/js';
-import { labelOfId } from '../../model/ids.js';
-import type { NodeRecord } from '../../model/records.js';
+import { labelOfId, parseRelationshipId } from '../../model/ids.js';
+import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
 import { nodeRecordKeys, relationshipRecordKeys } from '../../model/storage.js';
 import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
@@ -231,6 +231,38 @@ export class DirectReads {
       byParent.set(parent, hits);
     }
     return parentIds.map((id) => byParent.get(id) ?? []);
+  }
+
+  /**
+   * `GraphStore.getRelationships`: an id names its type and both ends, so each is looked for among its start
+   * node's relationships of that type, as get-relationships.cypher finds it. Undefined when a start node has
+   * too many for direct calls. Why not Cypher: that statement took ~0.5 ms for one id, and every mutation reads
+   * the relationships it changes.
+   */
+  async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[] | undefined> {
+    const byType = new Map<RelationshipType, Map<string, { from: string; to: string }>>();
+    for (const id of new Set(ids)) {
+      const parsed = parseRelationshipId(id);
+      if (!parsed) continue;
+      const ofType = byType.get(parsed.type) ?? new Map<string, { from: string; to: string }>();
+      byType.set(parsed.type, ofType.set(id, parsed));
+    }
+    const found = new Map<string, RelationshipRecord>();
+    const view = this.currentView();
+    for (const [type, wanted] of byType) {
+      const edges = await this.edgesOf([...new Set([...wanted.values()].map((w) => w.from))], { type, direction: 'out' });
+      if (!edges) return undefined;
+      for (const [id, { from, to }] of wanted) {
+        for (const [neighbour, edgeHandle] of edges.get(from) ?? []) {
+          if (view.getNodeProperty(neighbour, 'id') !== to) continue;
+          const edge = this.db.getEdge(edgeHandle);
+          if (edge?.get('id') !== id) continue;
+          const relationship = toRelationship(type, from, to, storedRelationship(edge, type));
+          if (relationship) found.set(id, relationship);
+        }
+      }
+    }
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /** `GraphStore.countRelated`, or undefined when the query is not a shape these reads cover. */

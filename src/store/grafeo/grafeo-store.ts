@@ -171,6 +171,11 @@ export class GrafeoStore extends CypherStore {
     return (await this.direct?.related(parentIds, query)) ?? super.related(parentIds, query);
   }
 
+  override async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
+    this.checkOpen();
+    return (await this.direct?.getRelationships(ids)) ?? super.getRelationships(ids);
+  }
+
   override async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[]> {
     this.checkOpen();
     return (await this.direct?.countRelated(parentIds, query)) ?? super.countRelated(parentIds, query);
