@@ -7,7 +7,7 @@
  */
 import { dateFromKey, dateToKey } from '../model/dates.js';
 import { LABELS, largeProperties, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
-import { nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
+import { hasDateColumns, nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
 import type { PropertySpec } from '../model/types.js';
 import { ValidationError } from '../errors.js';
 import type { Condition, Filter, Keyset, RelatedQuery, SearchQuery, Sort, StatementFilter } from './port.js';
@@ -30,12 +30,12 @@ function fragment(text: string, params: Record<string, unknown> = {}): CypherFra
 
 export const TRUE = fragment('true');
 
-/** The property names a query may name for a label or type: declared ones, `id`, and the derived date columns. */
-function queryableProperties(specs: Record<string, PropertySpec>): Map<string, PropertySpec['type']> {
+/** The property names a query may name for a label or type: declared ones, `id`, and the derived date columns where they are stored. */
+function queryableProperties(specs: Record<string, PropertySpec>, dateColumns: boolean): Map<string, PropertySpec['type']> {
   const names = new Map<string, PropertySpec['type']>([['id', 'string']]);
   for (const [key, spec] of Object.entries(specs)) {
     names.set(key, spec.type);
-    if (spec.type === 'date') {
+    if (spec.type === 'date' && dateColumns) {
       names.set(dateFromKey(key), 'string');
       names.set(dateToKey(key), 'string');
     }
@@ -46,7 +46,7 @@ function queryableProperties(specs: Record<string, PropertySpec>): Map<string, P
 export type Owner = { label: Label } | { type: RelationshipType };
 
 function propertiesOf(owner: Owner) {
-  return queryableProperties('label' in owner ? LABELS[owner.label].properties : RELATIONSHIPS[owner.type].properties);
+  return 'label' in owner ? queryableProperties(LABELS[owner.label].properties, true) : queryableProperties(RELATIONSHIPS[owner.type].properties, hasDateColumns(owner.type));
 }
 
 function ownerName(owner: Owner) {

@@ -308,6 +308,18 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(page.nodes.map((n) => n.id)).toEqual([f.ids.s3]);
     });
 
+    it('filters explicit relationships by their date columns, and refuses one on a derived relationship (it stores none)', async () => {
+      const roles = await store.related([f.ids.wood, f.ids.wilshaw], { type: 'HELD_ROLE', direction: 'out', relationshipFilter: { fromFrom: { lte: '2012-12-31' } } });
+      expect(roles.map((hits) => hits.map((h) => h.node.id))).toEqual([[], [f.ids.ofsted]]);
+      const derived = rel('CRITICISED', f.ids.wood, f.ids.report, { evidence: [f.ids.s1], weight: 1, firstDate: '2014-06', lastDate: '2014-06' });
+      await store.write({ relationships: [derived] });
+      const [critics] = await store.related([f.ids.report], { type: 'CRITICISED', direction: 'in' });
+      expect(critics.map((h) => h.relationship.properties)).toEqual([derived.properties]);
+      await expect(store.related([f.ids.report], { type: 'CRITICISED', direction: 'in', relationshipFilter: { lastDateFrom: { gte: '2014-01-01' } } }))
+        .rejects.toThrow('CRITICISED has no property "lastDateFrom"');
+      await store.write({ deleteRelationships: [derived.id] });
+    });
+
     it('refuses to filter on a property the model does not declare', async () => {
       await expect(store.list({ label: 'Person', filter: { 'name` OR true //': { eq: 'x' } }, limit: 1 })).rejects.toBeInstanceOf(ValidationError);
     });
