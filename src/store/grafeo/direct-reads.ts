@@ -302,7 +302,7 @@ export class DirectReads {
     const targets = [...new Set(targetIds)].filter((id) => labelOfId(id) !== null);
     const edges = await this.edgesOf(targets, { type: 'ABOUT', direction: 'in' });
     if (!edges) return undefined;
-    this.currentView();
+    this.currentView(); // forgets remembered edges if a commit landed while handles were looked up
     const counts = new Map<string, StanceCountRow[]>();
     for (const [target, pairs] of edges) {
       const byStance = new Map<Stance, number>();
