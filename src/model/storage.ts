@@ -15,12 +15,12 @@ export const SEARCH_TEXT = 'searchText';
 
 type StoredValue = Properties[string];
 
-function withDateColumns(specs: Record<string, PropertySpec>, properties: Properties): Record<string, StoredValue> {
+function withDateColumns(specs: Record<string, PropertySpec>, properties: Properties, dateColumns = true): Record<string, StoredValue> {
   const stored: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (value === undefined || value === null) continue;
     stored[key] = value;
-    if (specs[key]?.type === 'date' && typeof value === 'string') {
+    if (dateColumns && specs[key]?.type === 'date' && typeof value === 'string') {
       const interval = parsePartialDate(value);
       if (interval) {
         stored[dateFromKey(key)] = interval.from;
@@ -53,11 +53,7 @@ export function fromStoredNode(label: Label, stored: Record<string, unknown>): P
 }
 
 export function toStoredRelationship(type: RelationshipType, id: string, properties: Properties): Record<string, StoredValue> {
-  if (hasDateColumns(type)) return { ...withDateColumns(RELATIONSHIPS[type].properties, properties), id };
-  const stored: Record<string, StoredValue> = {};
-  for (const [key, value] of Object.entries(properties)) if (value !== undefined && value !== null) stored[key] = value;
-  stored.id = id;
-  return stored;
+  return { ...withDateColumns(RELATIONSHIPS[type].properties, properties, hasDateColumns(type)), id };
 }
 
 /**
