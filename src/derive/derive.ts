@@ -16,6 +16,20 @@ export const DERIVED_TYPES = (Object.keys(RELATIONSHIPS) as RelationshipType[]).
   (type) => (RELATIONSHIPS[type] as { derived?: boolean }).derived,
 );
 
+/**
+ * What each derived type is computed from below: the explicit relationship types it reads, and the node
+ * properties of its evidence. A change that touches none of them cannot alter an edge of that type, so
+ * re-deriving after it leaves the type alone (recompute.ts).
+ */
+export const DERIVED_INPUTS: Record<string, { relationships: readonly RelationshipType[]; properties: Partial<Record<string, readonly string[]>> }> = {
+  CRITICISED: { relationships: ['SAID', 'ABOUT'], properties: { Statement: ['date'] } },
+  PRAISED: { relationships: ['SAID', 'ABOUT'], properties: { Statement: ['date'] } },
+  // A response counts when its target is a report: the label is in the id, never a property.
+  RESPONDED_TO: { relationships: ['SAID', 'RESPONDS_TO'], properties: { Statement: ['date'] } },
+  RATED: { relationships: ['RATED_BY', 'RATING_OF'], properties: { Rating: ['date'] } },
+  SAME_WORDS: { relationships: ['SAID', 'SOURCED_FROM'], properties: { Statement: ['text'] } },
+};
+
 /** Two statements are the same words when one contains the other, or they share this many consecutive words. */
 export const SAME_WORDS_MIN_RUN = 8;
 const SAME_WORDS_MIN_CONTAINED = 4;

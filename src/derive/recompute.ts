@@ -4,10 +4,16 @@
  * actors (and raters) depend on, lays the pending change over it, derives
  * again with the same function the seed loader uses, and returns what to
  * upsert and delete, to be written in the same transaction as the change.
+ * Only the derived types the change can alter are read and derived again:
+ * a corrected stance reads the speaker's ABOUT links, never their sources.
  */
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import type { GraphStore } from '../store/port.js';
-import { deriveRelationships } from './derive.js';
+import { DERIVED_INPUTS, DERIVED_TYPES, deriveRelationships } from './derive.js';
+import { parseRelationshipId } from '../model/ids.js';
+import type { RelationshipType } from '../model/schema.js';
+
+const RATING_KEYS: readonly string[] = DERIVED_INPUTS.RATED.properties.Rating ?? [];
 
 export interface PendingWrite {
   nodes: NodeRecord[];
@@ -21,15 +27,17 @@ export interface DerivedDiff {
   remove: string[];
 }
 
-const STATEMENT_LINKS = ['ABOUT', 'RESPONDS_TO', 'SOURCED_FROM'] as const;
-
 /** The graph slice as maps, with the pending change laid over it. */
 class Slice {
   readonly nodes = new Map<string, NodeRecord>();
   readonly relationships = new Map<string, RelationshipRecord>();
 
   add(nodes: readonly NodeRecord[], relationships: readonly RelationshipRecord[]): void {
-    for (const n of nodes) this.nodes.set(n.id, n);
+    // Reads ask for different properties of one node (a statement's text as said, its id as a neighbour): keep them all.
+    for (const n of nodes) {
+      const known = this.nodes.get(n.id);
+      this.nodes.set(n.id, known ? { ...n, properties: { ...known.properties, ...n.properties } } : n);
+    }
     for (const r of relationships) this.relationships.set(r.id, r);
   }
 
@@ -45,9 +53,48 @@ class Slice {
 
 const same = (a: RelationshipRecord, b: RelationshipRecord) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function rederive(store: GraphStore, pending: PendingWrite, seeds: { actors: string[]; raters: string[] }): Promise<DerivedDiff> {
+/** Neighbours whose properties derivation never reads (their label is in their id): read by id alone. */
+const ID_ONLY: readonly string[] = [];
+
+/** The statement properties the types in scope read, as one array per scope (a read's key list is cached by identity). */
+const statementKeys = new Map<string, readonly string[]>();
+function statementProperties(scope: ReadonlySet<string>): readonly string[] {
+  const keys = [...new Set([...scope].flatMap((type) => DERIVED_INPUTS[type].properties.Statement ?? []))].sort();
+  const memo = keys.join();
+  if (!statementKeys.has(memo)) statementKeys.set(memo, keys);
+  return statementKeys.get(memo)!;
+}
+
+/**
+ * The derived types a pending change can alter: those with an input it touches (`DERIVED_INPUTS`): a
+ * relationship of an input type written or removed, or an input property of a node that is new, gone or
+ * different. `before` holds the records as they are now.
+ */
+export function derivedTypesAffected(pending: PendingWrite, before: { nodes: readonly NodeRecord[]; relationships: readonly RelationshipRecord[] }): Set<string> {
+  if (pending.deleteNodes.length) return new Set(DERIVED_TYPES);
+  const touched = new Set([...pending.relationships, ...before.relationships].map((r) => r.type as string));
+  for (const id of pending.deleteRelationships) touched.add(parseRelationshipId(id)?.type ?? '');
+  const was = new Map(before.nodes.map((n) => [n.id, n]));
+  const affected = new Set<string>();
+  for (const type of DERIVED_TYPES) {
+    const inputs = DERIVED_INPUTS[type];
+    if (inputs.relationships.some((t) => touched.has(t))) affected.add(type);
+    for (const node of pending.nodes) {
+      const keys = inputs.properties[node.label];
+      const old = was.get(node.id);
+      if (keys && (!old || keys.some((key) => JSON.stringify(old.properties[key]) !== JSON.stringify(node.properties[key])))) affected.add(type);
+    }
+  }
+  return affected;
+}
+
+/**
+ * The derived edges of `seeds` as the pending change leaves them, against those stored: of the types in
+ * `scope` only (all by default), reading only what those types are computed from.
+ */
+export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, pending: PendingWrite, seeds: { actors: string[]; raters: string[] }, scope: ReadonlySet<string> = new Set(DERIVED_TYPES)): Promise<DerivedDiff> {
   const actors = [...new Set(seeds.actors)];
-  const raters = [...new Set(seeds.raters)];
+  const raters = scope.has('RATED') ? [...new Set(seeds.raters)] : [];
   const slice = new Slice();
   const existing = new Map<string, RelationshipRecord>();
   const collect = (hits: { node: NodeRecord; relationship: RelationshipRecord }[][], derived = false) => {
@@ -59,33 +106,39 @@ export async function rederive(store: GraphStore, pending: PendingWrite, seeds: 
     }
   };
 
-  // Statements said by the actors, before and after the change.
-  const said = await store.related(actors, { type: 'SAID', direction: 'out' });
-  collect(said);
-  slice.add((await store.getNodes(actors)).filter((n): n is NodeRecord => n !== null), []);
-  const statementsBefore = said.flat().map((h) => h.node.id);
-  const pendingSaid = pending.relationships.filter((r) => r.type === 'SAID' && actors.includes(r.from)).map((r) => r.to);
-  const statements = [...new Set([...statementsBefore, ...pendingSaid])];
-  const storedStatements = (await store.getNodes(pendingSaid)).filter((n): n is NodeRecord => n !== null);
-  slice.add(storedStatements, []);
-  for (const type of STATEMENT_LINKS) collect(await store.related(statements, { type, direction: 'out' }));
-  for (const type of ['CRITICISED', 'PRAISED', 'RESPONDED_TO'] as const) collect(await store.related(actors, { type, direction: 'out' }), true);
-  for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'SAME_WORDS', direction }), true);
+  // Statements said by the actors, before and after the change, with the links the types in scope read.
+  const links = (['ABOUT', 'RESPONDS_TO', 'SOURCED_FROM'] as const).filter((link) => [...scope].some((type) => DERIVED_INPUTS[type].relationships.includes(link)));
+  const bySpeaker = DERIVED_TYPES.filter((type) => type !== 'RATED' && scope.has(type));
+  let statements: string[] = [];
+  if (bySpeaker.length && actors.length) {
+    const properties = statementProperties(scope);
+    const said = await store.related(actors, { type: 'SAID', direction: 'out', properties });
+    collect(said);
+    const pendingSaid = pending.relationships.filter((r) => r.type === 'SAID' && actors.includes(r.from)).map((r) => r.to);
+    statements = [...new Set([...said.flat().map((h) => h.node.id), ...pendingSaid])];
+    slice.add((await store.getNodes(pendingSaid, properties)).filter((n): n is NodeRecord => n !== null), []);
+    for (const type of links) collect(await store.related(statements, { type, direction: 'out', properties: ID_ONLY }));
+    for (const type of bySpeaker.filter((t) => t !== 'SAME_WORDS')) collect(await store.related(actors, { type: type as RelationshipType, direction: 'out', properties: ID_ONLY }), true);
+    if (scope.has('SAME_WORDS')) for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'SAME_WORDS', direction, properties: ID_ONLY }), true);
+  }
 
   // Ratings made by the raters, before and after.
-  const rated = await store.related(raters, { type: 'RATED_BY', direction: 'in' });
-  collect(rated);
-  const pendingRatings = pending.relationships.filter((r) => r.type === 'RATED_BY' && raters.includes(r.to)).map((r) => r.from);
-  const ratings = [...new Set([...rated.flat().map((h) => h.node.id), ...pendingRatings])];
-  collect(await store.related(ratings, { type: 'RATING_OF', direction: 'out' }));
-  collect(await store.related(raters, { type: 'RATED', direction: 'out' }), true);
+  if (raters.length) {
+    const rated = await store.related(raters, { type: 'RATED_BY', direction: 'in', properties: RATING_KEYS });
+    collect(rated);
+    const pendingRatings = pending.relationships.filter((r) => r.type === 'RATED_BY' && raters.includes(r.to)).map((r) => r.from);
+    const ratings = [...new Set([...rated.flat().map((h) => h.node.id), ...pendingRatings])];
+    slice.add((await store.getNodes(pendingRatings, RATING_KEYS)).filter((n): n is NodeRecord => n !== null), []);
+    collect(await store.related(ratings, { type: 'RATING_OF', direction: 'out', properties: ID_ONLY }));
+    collect(await store.related(raters, { type: 'RATED', direction: 'out', properties: ID_ONLY }), true);
+  }
 
   slice.overlay(pending);
   const actorSet = new Set(actors);
   const raterSet = new Set(raters);
   const statementSet = new Set(statements);
   const next = deriveRelationships([...slice.nodes.values()], [...slice.relationships.values()]).filter((r) =>
-    r.type === 'RATED' ? raterSet.has(r.from) : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to) : actorSet.has(r.from),
+    !scope.has(r.type) ? false : r.type === 'RATED' ? raterSet.has(r.from) : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to) : actorSet.has(r.from),
   );
 
   const nextIds = new Set(next.map((r) => r.id));
