@@ -9,7 +9,7 @@ import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipType } from '../model/schema.js';
 import { fromStoredNode, fromStoredRelationship, nodeRecordKeys, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
-import { loadCatalogue, render, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
+import { loadCatalogue, render, renderSequence, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
 import { afterKeyset, and, neighbourKeys, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
@@ -195,34 +195,48 @@ export abstract class CypherStore implements GraphStore {
     const create = batch.createOnly === true;
     // Such a batch changes no record that exists, so it need not wait for other writes (bulk loads overlap them).
     const onlyCreates = create && !deletions.length && !batch.deleteNodes?.length;
+    // One statement for the whole batch: its parts in order (nodes, relationships, then deletions), each checked below.
+    const parts: { name: QueryName; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown>; check: (row: Row) => void }[] = [];
+    for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+      const rows = create
+        ? group.map((n) => toStoredNode(label, n.id, n.properties))
+        : group.map((n) => ({ id: n.id, properties: toStoredNode(label, n.id, n.properties) }));
+      parts.push({ name: create ? 'create-nodes' : 'upsert-nodes', values: { label }, params: { rows }, check: (row) => (summary.nodesWritten += Number(row.written ?? 0)) });
+    }
+    for (const [, group] of groupBy(relationshipRows, (r) => `${r.rel.type}|${r.fromLabel}|${r.toLabel}`)) {
+      const { fromLabel, toLabel, rel: first } = group[0];
+      const rows = create
+        ? group.map(({ rel }) => ({ from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }))
+        : group.map(({ rel }) => ({ id: rel.id, from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }));
+      parts.push({
+        name: create ? 'create-relationships' : 'upsert-relationships',
+        values: { type: first.type, fromLabel, toLabel },
+        params: { rows },
+        check: (row) => {
+          const written = Number(row.written ?? 0);
+          if (written !== rows.length) throw missingEndpointsError(first.type, rows.length - written, rows.length);
+          summary.relationshipsWritten += written;
+        },
+      });
+    }
+    for (const [, group] of groupBy(deletions, (d) => `${d.type}|${d.fromLabel}|${d.toLabel}`)) {
+      const { type, fromLabel, toLabel } = group[0];
+      parts.push({ name: 'delete-relationships', values: { type, fromLabel, toLabel }, params: { rows: group.map(({ id, from, to }) => ({ id, from, to })) }, check: (row) => (summary.relationshipsDeleted += Number(row.deleted ?? 0)) });
+    }
+    for (const [label, ids] of groupBy(batch.deleteNodes ?? [], (id) => labelOfId(id))) {
+      if (!label) throw new ValidationError([{ path: ['deleteNodes'], message: `not node ids: ${ids.join(', ')}` }]);
+      parts.push({ name: 'delete-nodes', values: { label }, params: { ids }, check: (row) => (summary.nodesDeleted += Number(row.deleted ?? 0)) });
+    }
+    if (parts.length === 0) return summary;
     return this.runner.write(async (execute) => {
-      for (const [label, group] of groupBy(nodes, (n) => n.label)) {
-        const rows = create
-          ? group.map((n) => toStoredNode(label, n.id, n.properties))
-          : group.map((n) => ({ id: n.id, properties: toStoredNode(label, n.id, n.properties) }));
-        const [result] = await this.run(create ? 'create-nodes' : 'upsert-nodes', { label }, { rows }, execute);
-        summary.nodesWritten += Number(result?.written ?? 0);
+      if (parts.length === 1) {
+        const [{ name, values, params, check }] = parts;
+        check((await this.run(name, values, params, execute))[0] ?? {});
+        return summary;
       }
-      for (const [, group] of groupBy(relationshipRows, (r) => `${r.rel.type}|${r.fromLabel}|${r.toLabel}`)) {
-        const { fromLabel, toLabel, rel: first } = group[0];
-        const rows = create
-          ? group.map(({ rel }) => ({ from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }))
-          : group.map(({ rel }) => ({ id: rel.id, from: rel.from, to: rel.to, properties: toStoredRelationship(rel.type, rel.id, rel.properties) }));
-        const [result] = await this.run(create ? 'create-relationships' : 'upsert-relationships', { type: first.type, fromLabel, toLabel }, { rows }, execute);
-        const written = Number(result?.written ?? 0);
-        if (written !== rows.length) throw missingEndpointsError(first.type, rows.length - written, rows.length);
-        summary.relationshipsWritten += written;
-      }
-      for (const [, group] of groupBy(deletions, (d) => `${d.type}|${d.fromLabel}|${d.toLabel}`)) {
-        const { type, fromLabel, toLabel } = group[0];
-        const [result] = await this.run('delete-relationships', { type, fromLabel, toLabel }, { rows: group.map(({ id, from, to }) => ({ id, from, to })) }, execute);
-        summary.relationshipsDeleted += Number(result?.deleted ?? 0);
-      }
-      for (const [label, ids] of groupBy(batch.deleteNodes ?? [], (id) => labelOfId(id))) {
-        if (!label) throw new ValidationError([{ path: ['deleteNodes'], message: `not node ids: ${ids.join(', ')}` }]);
-        const [result] = await this.run('delete-nodes', { label }, { ids }, execute);
-        summary.nodesDeleted += Number(result?.deleted ?? 0);
-      }
+      const sequence = renderSequence(parts.map(({ name, values, params }) => ({ entry: this.entry(name), values, params })));
+      const [row] = await execute(sequence.text, sequence.params);
+      parts.forEach((part, i) => part.check(Object.fromEntries(Object.entries(sequence.columns[i]).map(([column, combined]) => [column, row?.[combined]]))));
       return summary;
     }, { exclusive: !onlyCreates });
   }
