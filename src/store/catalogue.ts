@@ -169,12 +169,19 @@ export function render(entry: CatalogueEntry, values: Partial<Record<Placeholder
   return { name: entry.name, text, params };
 }
 
+/** `$name` outside string literals (our statements' only literals are short ones such as `'|'`). */
+const PARAMETER_OR_LITERAL = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** A statement with each `$name` replaced by `replace(name)` (a renamed parameter, or a variable bound around it). */
+export function replaceParameters(text: string, replace: (name: string) => string): string {
+  return text.replace(PARAMETER_OR_LITERAL, (match, name: string | undefined) => (name ? replace(name) : match));
+}
+
 /**
- * Several statements of the catalogue as one, each in a `CALL () { … }` block run in order, with its
- * parameters and result columns suffixed by its place so that none collides: a store's fixed cost per
- * statement (Grafeo's ~0.2 ms) is then paid once for a whole write (docs/grafeo.md, quirk 18). Each part
- * must return one row of aggregates, as the write statements do, and take no fragment (whose parameters
- * this does not rename). `columns[i]` maps part i's declared columns to the combined statement's.
+ * Several statements of the catalogue as one, each in a `CALL () { … }` block run in order, its parameters
+ * renamed apart and its columns carried on as `<column>_<place>`: a store's fixed cost per statement
+ * (Grafeo's ~0.2 ms) is then paid once for a whole write (docs/grafeo.md, quirk 18). Each part must return
+ * one row, as the write statements do (aggregates); `columns[i]` maps part i's columns to the statement's.
  */
 export function renderSequence(parts: { entry: CatalogueEntry; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown> }[]): {
   text: string;
@@ -183,16 +190,15 @@ export function renderSequence(parts: { entry: CatalogueEntry; values: Partial<R
 } {
   const params: Record<string, unknown> = {};
   const columns: Record<string, string>[] = [];
+  const carried: string[] = [];
   const blocks = parts.map(({ entry, values, params: own }, i) => {
-    if (entry.placeholders.some((p) => PLACEHOLDER_KINDS[p] === 'fragment')) throw new Error(`${entry.name} takes fragments and cannot be part of a sequence`);
-    let text = render(entry, values).text;
-    for (const name of entry.params) {
-      text = text.replace(new RegExp(`\\$${name}\\b`, 'g'), `$${name}_${i}`);
-      params[`${name}_${i}`] = own[name];
-    }
+    const rendered = render(entry, values);
+    for (const [name, value] of Object.entries({ ...rendered.params, ...own })) params[`${name}_${i}`] = value;
+    const text = replaceParameters(rendered.text, (name) => `$${name}_${i}`);
     columns.push(Object.fromEntries(entry.returns.map((column) => [column, `${column}_${i}`])));
-    for (const column of entry.returns) text = text.replace(new RegExp(`\\bAS ${column}\\b`, 'g'), `AS ${column}_${i}`);
-    return `CALL () {\n${text}\n}`;
+    const kept = [...carried, ...entry.returns.map((column) => `${column} AS ${column}_${i}`)];
+    carried.push(...Object.values(columns[i]));
+    return `CALL () {\n${text}\n}\nWITH ${kept.join(', ')}`;
   });
-  return { text: `${blocks.join('\n')}\nRETURN ${columns.flatMap((c) => Object.values(c)).join(', ')}`, params, columns };
+  return { text: `${blocks.join('\n')}\nRETURN ${carried.join(', ')}`, params, columns };
 }

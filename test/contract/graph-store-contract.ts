@@ -139,6 +139,20 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
       expect(await store.getNodes([extra.id])).toEqual([null]);
     });
 
+    it('writes upserts and deletions of several labels and types as one batch, and counts each kind', async () => {
+      // One statement on both stores (renderSequence): each part's count must come back to its own kind.
+      const person = node('Person', `person:${prefix}-batch`, { name: 'Batch Person' });
+      const org = node('Organisation', `organisation:${prefix}-batch`, { name: 'Batch Org' });
+      const gone = node('Person', `person:${prefix}-gone`, { name: 'Gone Person' });
+      const role = rel('HELD_ROLE', person.id, org.id, { title: 'Member' });
+      await store.write({ nodes: [gone] });
+      const summary = await store.write({ nodes: [person, org], relationships: [role, rel('SAID', person.id, f.ids.s1)], deleteRelationships: [relationshipId('SAID', person.id, f.ids.s1)], deleteNodes: [gone.id] });
+      expect(summary).toEqual({ nodesWritten: 2, relationshipsWritten: 2, relationshipsDeleted: 1, nodesDeleted: 1 });
+      expect(await store.getNodes([person.id, org.id, gone.id])).toEqual([person, org, null]);
+      expect(await store.getRelationships([role.id, relationshipId('SAID', person.id, f.ids.s1)])).toEqual([role, null]);
+      await store.write({ deleteNodes: [person.id, org.id] });
+    });
+
     it('creates new records (createOnly) exactly as an upsert writes them: every read agrees', async () => {
       // The same fixture under a second prefix, created instead of upserted; each question asked of both copies.
       const created = fixture(`${prefix}c`);

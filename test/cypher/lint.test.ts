@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
-import { loadCatalogue, render, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
+import { loadCatalogue, render, renderSequence, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
 import { afterKeyset, and, nodeValues, predicate, propertyLists, sortKey, statementFilter, statementsFrom } from '../../src/store/fragments.js';
 import { mergeReads } from '../../src/store/neo4j/read-waves.js';
 
@@ -53,6 +53,24 @@ describe('cypher/ catalogue', () => {
     expect(() => render(entry, { label: 'Person) DETACH DELETE (x' })).toThrow(/cannot take/);
     expect(() => render(catalogue.get('related-out')!, { ...sampleValues(), type: 'SAID]->() DELETE' })).toThrow(/cannot take/);
     expect(() => render(catalogue.get('list')!, { ...sampleValues(), where: 'true OR 1=1' })).toThrow(/cannot take/);
+  });
+
+  it('joins the write statements into one that Neo4j accepts, each part with its own parameters and columns', () => {
+    const names = ['upsert-nodes', 'create-nodes', 'upsert-relationships', 'create-relationships', 'delete-relationships', 'delete-nodes'] as const;
+    const parts = names.map((name) => ({ entry: catalogue.get(name)!, values: sampleValues('n'), params: Object.fromEntries(catalogue.get(name)!.params.map((p) => [p, [name]])) }));
+    const sequence = renderSequence(parts);
+    const { diagnostics } = lintCypherQuery(sequence.text, {
+      labels: [...labelNames],
+      relationshipTypes: [...relationshipTypeNames],
+      parameters: sequence.params,
+      procedures: testData.mockSchema.procedures,
+      functions: testData.mockSchema.functions,
+    });
+    const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+    expect(errors, sequence.text).toEqual([]);
+    expect(sequence.params).toEqual({ rows_0: ['upsert-nodes'], rows_1: ['create-nodes'], rows_2: ['upsert-relationships'], rows_3: ['create-relationships'], rows_4: ['delete-relationships'], ids_5: ['delete-nodes'] });
+    expect(sequence.columns).toEqual([{ written: 'written_0' }, { written: 'written_1' }, { written: 'written_2' }, { written: 'written_3' }, { deleted: 'deleted_4' }, { deleted: 'deleted_5' }]);
+    expect(returnColumns(sequence.text)).toEqual(['written_0', 'written_1', 'written_2', 'written_3', 'deleted_4', 'deleted_5']);
   });
 
   for (const entry of catalogue.values()) {

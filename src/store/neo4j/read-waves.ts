@@ -23,6 +23,7 @@
  * gives the same statement text.
  */
 import type { Row } from '../cypher-store.js';
+import { replaceParameters } from '../catalogue.js';
 
 export interface Read {
   text: string;
@@ -38,16 +39,8 @@ export const MAX_READS_PER_STATEMENT = 16;
 const MIN_HOPS = 2;
 const MAX_HOPS = 8;
 
-/** `$name` outside string literals (our statements' only literals are short ones such as `'|'`). */
-const PARAMETER_OR_LITERAL = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-
 /** A name as a Cypher identifier. */
 export const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
-
-/** A statement with each `$name` replaced by `replace(name)` (a renamed parameter, or a variable bound around it). */
-export function replaceParameters(text: string, replace: (name: string) => string): string {
-  return text.replace(PARAMETER_OR_LITERAL, (match, name: string | undefined) => (name ? replace(name) : match));
-}
 
 /** One statement for many reads, with each read's parameters renamed apart. */
 export function mergeReads(reads: readonly Read[]): { text: string; params: Record<string, unknown> } {

@@ -24,7 +24,8 @@
 import type { Label } from '../../model/schema.js';
 import { addHits, type RelatedRead, type Row } from '../cypher-store.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery } from '../port.js';
-import { quoted, replaceParameters } from './read-waves.js';
+import { quoted } from './read-waves.js';
+import { replaceParameters } from '../catalogue.js';
 
 /** One planned read in the compiled statement: which result column holds its rows, and which level holds its parents. */
 interface Level {
