@@ -2,9 +2,16 @@
  * Applying a change: validate it against the model (every problem with its
  * field path), read what it touches as it was, re-derive the derived edges
  * it affects, and write all of it, the audit record included, in one
- * transaction. Changes are applied one at a time in this process, so each
- * reads the graph the previous one left. A client may send an idempotency
- * key: a change already made under that key is returned, not made again.
+ * transaction. Each change reads the graph the changes before it left. A
+ * client may send an idempotency key: a change already made under that key
+ * is returned, not made again.
+ *
+ * Changes that arrive while others are being written are prepared together
+ * and written in one transaction (group commit): a store's statement and
+ * commit cost most of a change, and most changes touch different records. A
+ * change whose reads or writes meet those of an earlier one in the group
+ * (footprint.ts) waits for the next, so each still reads what the ones
+ * before it wrote.
  */
 import { randomUUID } from 'node:crypto';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
@@ -12,10 +19,11 @@ import { RELATIONSHIPS, type Label } from '../model/schema.js';
 import { labelOfId } from '../model/ids.js';
 import { validateNode, validateRelationship, type Problem } from '../model/validate.js';
 import { ValidationError } from '../errors.js';
-import { rederive } from '../derive/recompute.js';
-import type { GraphStore } from '../store/port.js';
+import { derivedTypesAffected, rederive } from '../derive/recompute.js';
+import type { GraphStore, WriteBatch } from '../store/port.js';
 import { CodePointText } from '../seed/text.js';
 import type { ChangeSet, RecordState } from './change-set.js';
+import { RecordingReads, idempotencyKeyOf, meets, writeKeys, type MutationReads } from './footprint.js';
 
 const isDerived = (type: string) => Boolean((RELATIONSHIPS as Record<string, { derived?: boolean }>)[type]?.derived);
 
@@ -33,8 +41,34 @@ const canonical = (value: unknown): string =>
 const sameRecords = (a: { id: string }[], b: { id: string }[]) =>
   canonical([...a].sort((x, y) => x.id.localeCompare(y.id))) === canonical([...b].sort((x, y) => x.id.localeCompare(y.id)));
 
+/** A change waiting to be prepared, and its caller. */
+interface Waiting {
+  set: ChangeSet;
+  keyName: string;
+  idempotencyKey?: string;
+  resolve: (applied: AppliedChange) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A change prepared against the graph as it was: its outcome, or what to write; with the keys it read. */
+type Prepared = { reads: ReadonlySet<string> } & (
+  | { outcome: AppliedChange; error?: undefined; write?: undefined }
+  | { error: unknown; outcome?: undefined; write?: undefined }
+  | { write: { batch: WriteBatch; keys: ReturnType<typeof writeKeys>; alone: boolean; before: NodeRecord[]; change: NodeRecord }; outcome?: undefined; error?: undefined }
+);
+
+type Accepted = { waiting: Waiting; write: NonNullable<Prepared['write']> };
+
+/** Reads that need a node's id alone: its label is in it. */
+const ID_ONLY: readonly string[] = [];
+const SOURCE_TEXT: readonly string[] = ['text'];
+
+/** At most this many changes share a transaction (each is prepared in memory first). */
+const MAX_GROUP = 32;
+
 export class MutationService {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly waiting: Waiting[] = [];
+  private draining = false;
 
   constructor(
     private readonly store: GraphStore,
@@ -43,9 +77,10 @@ export class MutationService {
   ) {}
 
   apply(set: ChangeSet, keyName: string, idempotencyKey?: string): Promise<AppliedChange> {
-    const run = this.tail.then(() => this.applyNow(set, keyName, idempotencyKey));
-    this.tail = run.catch(() => undefined);
-    return run;
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ set, keyName, idempotencyKey, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
   }
 
   /** The change made earlier under this idempotency key, if any. */
@@ -54,27 +89,111 @@ export class MutationService {
     return page.nodes[0] ?? null;
   }
 
-  private async applyNow(set: ChangeSet, keyName: string, idempotencyKey?: string): Promise<AppliedChange> {
+  /** Prepares what is waiting, writes what can share a transaction, and goes round again for the rest. */
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.waiting.length) {
+        const group = this.waiting.splice(0, MAX_GROUP);
+        const prepared = await Promise.all(group.map((w) => this.prepare(w)));
+        const { accepted, again } = this.chooseTogether(group, prepared);
+        if (accepted.length) await this.write(accepted);
+        this.waiting.unshift(...again);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /**
+   * In arrival order: settles the outcomes that read nothing an earlier change writes, and accepts the writes
+   * that read nothing an earlier one writes and write no record it writes. The rest go round again, and a
+   * later change writing a record one of them writes waits with it, so that the last to arrive writes last.
+   * The first change always goes through.
+   */
+  private chooseTogether(group: Waiting[], prepared: Prepared[]) {
+    const accepted: Accepted[] = [];
+    const again: Waiting[] = [];
+    const written = new Set<string>();
+    let closed = false;
+    group.forEach((waiting, i) => {
+      const p = prepared[i];
+      const clashes = meets(p.reads, written) || (p.write !== undefined && meets(p.write.keys.records, written));
+      // A change that deletes nodes touches more than its keys say: it goes first and alone.
+      if (closed || clashes || (p.write?.alone && i > 0)) {
+        again.push(waiting);
+        for (const key of p.write?.keys.records ?? []) written.add(key);
+        return;
+      }
+      if (p.write) {
+        accepted.push({ waiting, write: p.write });
+        for (const key of p.write.keys.all) written.add(key);
+        closed = p.write.alone;
+      } else if (p.outcome) waiting.resolve(p.outcome);
+      else waiting.reject(p.error);
+    });
+    return { accepted, again };
+  }
+
+  /** One transaction for the group; if it fails, each change alone, so that only a failing one fails. Never rejects. */
+  private async write(accepted: Accepted[]): Promise<void> {
+    const settle = ({ waiting, write }: Accepted, error?: unknown) => {
+      if (error !== undefined) return waiting.reject(error);
+      try {
+        this.afterWrite(write.before, write.batch.nodes ?? []);
+        waiting.resolve({ change: write.change, applied: true });
+      } catch (failure) {
+        waiting.reject(failure);
+      }
+    };
+    if (accepted.length > 1) {
+      const together = await this.store.write({
+        nodes: accepted.flatMap((a) => a.write.batch.nodes ?? []),
+        relationships: accepted.flatMap((a) => a.write.batch.relationships ?? []),
+        deleteRelationships: accepted.flatMap((a) => a.write.batch.deleteRelationships ?? []),
+        deleteNodes: accepted.flatMap((a) => a.write.batch.deleteNodes ?? []),
+      }).then(() => true, () => false);
+      // If it failed, nothing was written: each goes alone below, and the one at fault fails with its own error.
+      if (together) return accepted.forEach((a) => settle(a));
+    }
+    for (const a of accepted) {
+      const error = await this.store.write(a.write.batch).then(() => undefined, (failure: unknown) => failure ?? new Error('the write failed'));
+      settle(a, error);
+    }
+  }
+
+  private async prepare(waiting: Waiting): Promise<Prepared> {
+    const reads = new RecordingReads(this.store);
+    try {
+      return { reads: reads.keys, ...(await this.prepareWith(reads, waiting)) };
+    } catch (error) {
+      return { reads: reads.keys, error };
+    }
+  }
+
+  private async prepareWith(reads: RecordingReads, { set, keyName, idempotencyKey }: Waiting): Promise<{ outcome: AppliedChange } | { write: NonNullable<Prepared['write']> }> {
     if (idempotencyKey) {
+      reads.keys.add(idempotencyKeyOf(idempotencyKey));
       const earlier = await this.findByIdempotencyKey(idempotencyKey);
       if (earlier) {
         if (earlier.properties.operation !== set.operation) {
           throw new ValidationError([{ path: ['idempotencyKey'], message: `this key was already used for a ${earlier.properties.operation}` }]);
         }
-        return { change: earlier, applied: false };
+        return { outcome: { change: earlier, applied: false } };
       }
     }
     // The relationships of nodes being deleted go with them: record them, so an undo can bring them back.
     const around = set.deleteNodes.length ? await this.store.subgraph({ seeds: set.deleteNodes, depth: 1, limit: 100_000, properties: [] }) : { relationships: [] as RelationshipRecord[] };
     const detached = around.relationships.filter((r) => !isDerived(r.type) && (set.deleteNodes.includes(r.from) || set.deleteNodes.includes(r.to)));
-    const before = await this.currentState(set, detached);
-    await this.validate(set);
+    const before = await this.currentState(reads, set, detached);
+    await this.validate(reads, set);
     if (set.deleteNodes.length === 0 && set.deleteRelationships.length === 0 && sameRecords(before.nodes, set.nodes) && sameRecords(before.relationships, set.relationships)) {
-      return { change: null, applied: false };
+      return { outcome: { change: null, applied: false } };
     }
 
-    const seeds = await this.derivationSeeds(set, before);
-    const derived = await rederive(this.store, { ...set, deleteRelationships: [...set.deleteRelationships, ...detached.map((r) => r.id)] }, seeds);
+    const seeds = await this.derivationSeeds(reads, set, before);
+    const pending = { ...set, deleteRelationships: [...set.deleteRelationships, ...detached.map((r) => r.id)] };
+    const derived = await rederive(reads, pending, seeds, derivedTypesAffected(pending, before));
 
     const after: RecordState = { nodes: set.nodes, relationships: set.relationships };
     const change: NodeRecord = {
@@ -93,36 +212,38 @@ export class MutationService {
       },
     };
     // An undo marks the change it reverses, in the same transaction.
-    const undone = set.undoes ? (await this.store.getNodes([set.undoes]))[0] : null;
+    const undone = set.undoes ? (await reads.getNodes([set.undoes]))[0] : null;
     const marks = undone ? [{ ...undone, properties: { ...undone.properties, undoneBy: change.id } }] : [];
-    await this.store.write({
+    const batch: WriteBatch = {
       nodes: [...set.nodes, ...marks, change],
       relationships: [...set.relationships, ...derived.upsert],
       deleteRelationships: [...set.deleteRelationships, ...derived.remove],
       deleteNodes: set.deleteNodes,
-    });
-    this.afterWrite(before.nodes, [...set.nodes, ...marks, change]);
-    return { change, applied: true };
+    };
+    // Deleting nodes takes their relationships too, beyond what the keys name: such a change goes alone.
+    return { write: { batch, keys: writeKeys(batch), alone: set.deleteNodes.length > 0, before: before.nodes, change } };
   }
 
   /** The explicit records the change touches, as they are now (absent ones left out). */
-  private async currentState(set: ChangeSet, detached: RelationshipRecord[]): Promise<RecordState> {
+  private async currentState(reads: MutationReads, set: ChangeSet, detached: RelationshipRecord[]): Promise<RecordState> {
     const nodeIds = [...new Set([...set.nodes.map((n) => n.id), ...set.deleteNodes])];
     const relationshipIds = [...new Set([...set.relationships.map((r) => r.id), ...set.deleteRelationships])];
-    const nodes = (await this.store.getNodes(nodeIds)).filter((n): n is NodeRecord => n !== null);
-    const relationships = (await this.store.getRelationships(relationshipIds)).filter((r): r is RelationshipRecord => r !== null);
+    const nodes = (await reads.getNodes(nodeIds)).filter((n): n is NodeRecord => n !== null);
+    const relationships = (await reads.getRelationships(relationshipIds)).filter((r): r is RelationshipRecord => r !== null);
     const known = new Set(relationships.map((r) => r.id));
     return { nodes, relationships: [...relationships, ...detached.filter((r) => !known.has(r.id))] };
   }
 
   /** Every problem with the graph the change would leave, each with its path. */
-  private async validate(set: ChangeSet): Promise<void> {
+  private async validate(reads: MutationReads, set: ChangeSet): Promise<void> {
     const problems: Problem[] = [];
     const deleted = new Set(set.deleteNodes);
     const pending = new Map(set.nodes.map((n) => [n.id, n]));
     set.nodes.forEach((node, i) => problems.push(...validateNode(node).map((p) => ({ ...p, path: ['nodes', i, ...p.path] }))));
     const endpointIds = [...new Set(set.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => !pending.has(id));
-    const stored = new Map((await this.store.getNodes(endpointIds)).filter((n): n is NodeRecord => n !== null).map((n) => [n.id, n]));
+    // Labels are in ids; a source's text is read only to check a statement's offsets in it.
+    const keys = set.relationships.some((r) => r.type === 'SOURCED_FROM') ? SOURCE_TEXT : ID_ONLY;
+    const stored = new Map((await reads.getNodes(endpointIds, keys)).filter((n): n is NodeRecord => n !== null).map((n) => [n.id, n]));
     const labelOf = (id: string): Label | null => (deleted.has(id) ? null : (pending.get(id)?.label ?? stored.get(id)?.label ?? null));
     set.relationships.forEach((rel, i) => {
       if (isDerived(rel.type)) problems.push({ path: ['relationships', i, 'type'], message: `${rel.type} is derived from statements and cannot be written` });
@@ -132,7 +253,7 @@ export class MutationService {
     // Statements are words in a source: verbatim at their offsets.
     for (const [i, rel] of set.relationships.entries()) {
       if (rel.type !== 'SOURCED_FROM') continue;
-      const statement = pending.get(rel.from) ?? (await this.store.getNodes([rel.from]))[0];
+      const statement = pending.get(rel.from) ?? (await reads.getNodes([rel.from]))[0];
       const source = pending.get(rel.to) ?? stored.get(rel.to);
       if (!statement || !source) continue;
       const text = new CodePointText(String(source.properties.text ?? ''));
@@ -150,7 +271,7 @@ export class MutationService {
   }
 
   /** The actors and raters whose derived edges the change can alter, before and after. */
-  private async derivationSeeds(set: ChangeSet, before: RecordState): Promise<{ actors: string[]; raters: string[] }> {
+  private async derivationSeeds(reads: MutationReads, set: ChangeSet, before: RecordState): Promise<{ actors: string[]; raters: string[] }> {
     const all = [...set.relationships, ...before.relationships];
     const statementIds = new Set<string>();
     const actors = new Set<string>();
@@ -169,15 +290,15 @@ export class MutationService {
       }
     }
     for (const id of set.deleteNodes) if (labelOfId(id) === 'Rating') {
-      const [hits] = await this.store.related([id], { type: 'RATED_BY', direction: 'out' });
+      const [hits] = await reads.related([id], { type: 'RATED_BY', direction: 'out' });
       for (const h of hits) raters.add(h.node.id);
     }
     // Speakers of the statements touched, and of statements about any deleted node (their edges point at it).
-    const speakers = await this.store.related([...statementIds], { type: 'SAID', direction: 'in' });
+    const speakers = await reads.related([...statementIds], { type: 'SAID', direction: 'in', properties: ID_ONLY });
     for (const list of speakers) for (const hit of list) actors.add(hit.node.id);
     if (set.deleteNodes.length) {
-      const about = await this.store.related(set.deleteNodes, { type: 'ABOUT', direction: 'in' });
-      const aboutSpeakers = await this.store.related(about.flat().map((h) => h.node.id), { type: 'SAID', direction: 'in' });
+      const about = await reads.related(set.deleteNodes, { type: 'ABOUT', direction: 'in', properties: ID_ONLY });
+      const aboutSpeakers = await reads.related(about.flat().map((h) => h.node.id), { type: 'SAID', direction: 'in', properties: ID_ONLY });
       for (const list of aboutSpeakers) for (const hit of list) actors.add(hit.node.id);
     }
     for (const id of set.deleteNodes) actors.delete(id);

@@ -31,9 +31,12 @@ function fail(path: (string | number)[], message: string): never {
   throw new ValidationError([{ path, message }]);
 }
 
-async function mustExist(store: GraphStore, id: string, path: (string | number)[]): Promise<NodeRecord> {
+/** Where only a node's existence and label matter: its label is in its id, so nothing else is read. */
+const EXISTENCE: readonly string[] = [];
+
+async function mustExist(store: GraphStore, id: string, path: (string | number)[], properties?: readonly string[]): Promise<NodeRecord> {
   if (!labelOfId(id)) fail(path, `"${id}" is not a node id (ids look like person:alan-wood)`);
-  const [node] = await store.getNodes([id]);
+  const [node] = await store.getNodes([id], properties);
   if (!node) throw new NotFoundError(path.join('.'), id);
   return node;
 }
@@ -71,7 +74,7 @@ export async function addActor(store: GraphStore, input: ActorInput): Promise<Ch
   set.nodes.push({ id, label: input.type, properties: props(properties) });
   for (const [i, role] of (input.roles ?? []).entries()) {
     if (input.type !== 'Person') fail(['input', 'roles', i], 'only people hold roles');
-    await mustExist(store, role.at, ['input', 'roles', i, 'at']);
+    await mustExist(store, role.at, ['input', 'roles', i, 'at'], EXISTENCE);
     set.relationships.push(rel('HELD_ROLE', id, role.at, props({ title: role.title, from: role.from, to: role.to, asOf: role.asOf })));
   }
   return set;
@@ -105,7 +108,7 @@ export async function addStatement(store: GraphStore, input: StatementInput, key
   const problems: Problem[] = [];
   const source = await mustExist(store, input.source, ['input', 'source']);
   if (source.label !== 'Source') fail(['input', 'source'], `"${input.source}" is a ${source.label}, not a Source`);
-  await mustExist(store, input.speaker, ['input', 'speaker']);
+  await mustExist(store, input.speaker, ['input', 'speaker'], EXISTENCE);
   const text = new CodePointText(String(source.properties.text ?? ''));
   const found = text.slice(input.start, input.end);
   if (found !== input.text) {
@@ -117,9 +120,9 @@ export async function addStatement(store: GraphStore, input: StatementInput, key
   }
   if (!input.about?.length) problems.push({ path: ['input', 'about'], message: 'a statement needs at least one target with a stance' });
   for (const [field, ids] of [['respondsTo', input.respondsTo], ['asserts', input.asserts], ['disputes', input.disputes]] as const) {
-    for (const [i, id] of (ids ?? []).entries()) await mustExist(store, id, ['input', field, i]);
+    for (const [i, id] of (ids ?? []).entries()) await mustExist(store, id, ['input', field, i], EXISTENCE);
   }
-  for (const [i, about] of (input.about ?? []).entries()) await mustExist(store, about.target, ['input', 'about', i, 'target']);
+  for (const [i, about] of (input.about ?? []).entries()) await mustExist(store, about.target, ['input', 'about', i, 'target'], EXISTENCE);
   if (problems.length) throw new ValidationError(problems, 'the statement was not added');
 
   // The same speaker, source and span always make the same id, so a retry does not add the statement twice.
@@ -148,7 +151,7 @@ export async function addStatement(store: GraphStore, input: StatementInput, key
 export async function setStance(store: GraphStore, statementId: string, target: string, stance: Stance, keyName: string): Promise<ChangeSet> {
   const statement = await mustExist(store, statementId, ['statement']);
   if (statement.label !== 'Statement') fail(['statement'], `"${statementId}" is a ${statement.label}, not a Statement`);
-  await mustExist(store, target, ['target']);
+  await mustExist(store, target, ['target'], EXISTENCE);
   const set = emptyChangeSet('setStance', `set the stance of ${statementId} toward ${target} to ${stance}`);
   set.subject = statementId;
   set.nodes.push({ ...statement, properties: { ...statement.properties, codedBy: `key:${keyName}`, confidence: 1 } });
@@ -178,7 +181,7 @@ export async function addNode(store: GraphStore, label: 'Claim' | 'Outcome' | 'R
   set.subject = nodeIdentity;
   set.nodes.push({ id: nodeIdentity, label, properties: props(properties) });
   for (const link of links) {
-    await mustExist(store, link.to, ['input', link.field]);
+    await mustExist(store, link.to, ['input', link.field], EXISTENCE);
     set.relationships.push(rel(link.type, nodeIdentity, link.to, link.properties ?? {}));
   }
   return set;
@@ -186,8 +189,8 @@ export async function addNode(store: GraphStore, label: 'Claim' | 'Outcome' | 'R
 
 export async function addRelationship(store: GraphStore, type: string, from: string, to: string, properties: Record<string, unknown>): Promise<ChangeSet> {
   if (!isRelationshipType(type)) fail(['type'], `unknown relationship type "${type}"; known: ${Object.keys(RELATIONSHIPS).join(', ')}`);
-  await mustExist(store, from, ['from']);
-  await mustExist(store, to, ['to']);
+  await mustExist(store, from, ['from'], EXISTENCE);
+  await mustExist(store, to, ['to'], EXISTENCE);
   const set = emptyChangeSet('addRelationship', `linked ${from} ${type} ${to}`);
   set.subject = from;
   set.relationships.push(rel(type, from, to, props(properties)));
@@ -204,7 +207,7 @@ export async function removeRelationship(store: GraphStore, id: string): Promise
 }
 
 export async function deleteNode(store: GraphStore, id: string): Promise<ChangeSet> {
-  const node = await mustExist(store, id, ['id']);
+  const node = await mustExist(store, id, ['id'], EXISTENCE);
   if (node.label === 'Change' || node.label === 'Marker') fail(['id'], `${node.label} records cannot be deleted`);
   const set = emptyChangeSet('deleteNode', `deleted ${node.label.toLowerCase()} ${id}`);
   set.deleteNodes.push(id);
@@ -269,7 +272,7 @@ export async function addClaim(store: GraphStore, input: ClaimInput): Promise<Ch
   const set = await addNode(store, 'Claim', input.id, { text: input.text, kind: input.kind, value: input.value, unit: input.unit, period: input.period }, [], input.text);
   for (const [field, type, ids] of [['assertedBy', 'ASSERTS', input.assertedBy], ['disputedBy', 'DISPUTES', input.disputedBy]] as const) {
     for (const [i, id] of (ids ?? []).entries()) {
-      await mustExist(store, id, ['input', field, i]);
+      await mustExist(store, id, ['input', field, i], EXISTENCE);
       set.relationships.push(rel(type, id, set.subject!));
     }
   }

@@ -26,7 +26,7 @@ const SOURCE = 'source:guardian-2015-sector-response';
 const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
 
 /** The derived edges a fresh seed of the store's current explicit data would compute. */
-async function derivedFromScratch(store: GraphStore) {
+export async function derivedFromScratch(store: GraphStore) {
   const dumped = await dumpGraph(store);
   const dir = tempDir('chorus-rederive-');
   try {
@@ -41,7 +41,7 @@ async function derivedFromScratch(store: GraphStore) {
   }
 }
 
-async function derivedInStore(store: GraphStore) {
+export async function derivedInStore(store: GraphStore) {
   return (await snapshotGraph(store)).relationships.filter((r) => (DERIVED_TYPES as string[]).includes(r.type));
 }
 
