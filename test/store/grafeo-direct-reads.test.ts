@@ -199,6 +199,40 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     expect(statements.count).toBe(sent + 1);
   });
 
+  it('remembers edges across the writes that do not change them, and reads the ones they change again', async () => {
+    const db = (direct as unknown as { db: { getEdge: (h: number) => unknown } }).db;
+    const original = db.getEdge.bind(db);
+    let edgeReads = 0;
+    db.getEdge = (h) => {
+      edgeReads++;
+      return original(h);
+    };
+    const report = plan.nodes.find((n) => n.label === 'Report' && plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === n.id).length >= 3)!;
+    const abouts = plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === report.id);
+    const ask = (store: GrafeoStore) => store.related([report.id], { type: 'ABOUT', direction: 'in' });
+    const same = async () => expect(await ask(direct)).toEqual(await ask(cypher));
+    try {
+      await same();
+      const restanced = { ...abouts[0], properties: { stance: abouts[0].properties.stance === 'critical' ? 'supportive' : 'critical' } };
+      for (const store of [direct, cypher]) await store.write({ relationships: [restanced] });
+      edgeReads = 0;
+      await same();
+      expect(edgeReads).toBe(1);
+      for (const store of [direct, cypher]) await store.write({ deleteRelationships: [abouts[1].id] });
+      await same();
+      // Across a write that deletes nodes, or a bulk create, nothing is remembered.
+      const person = { id: 'person:edge-cache-test', label: 'Person' as const, properties: { name: 'Edge Cache' } };
+      for (const store of [direct, cypher]) await store.write({ nodes: [person], createOnly: true });
+      edgeReads = 0;
+      await same();
+      expect(edgeReads).toBe(abouts.length - 1);
+      for (const store of [direct, cypher]) await store.write({ deleteNodes: [person.id], relationships: [abouts[1]] });
+      await same();
+    } finally {
+      db.getEdge = original;
+    }
+  });
+
   it('forgets a deleted node, and finds one created again with its id', async () => {
     const statement = plan.nodes.find((n) => n.label === 'Statement')!;
     const said = plan.relationships.find((r) => r.type === 'SAID' && r.to === statement.id)!;

@@ -177,8 +177,13 @@ export class DirectReads {
   private view: { epoch: bigint; view: AsOfView } | null = null;
   /** Parents found to have too many relationships of a type (`id|type|direction`): straight to Cypher next time. */
   private readonly crowded = new Set<string>();
-  /** Edges read since the last commit, by handle (`edgeAt`); null: gone. */
-  private readonly edgeReads = new Map<number, EdgeRead | null>();
+  /** Edges read, by handle (`edgeAt`), as they are at `edgesValidAt`; and the handle of each by relationship id. */
+  private readonly edgeReads = new Map<number, EdgeRead>();
+  private readonly edgeHandles = new Map<string, number>();
+  private edgesValidAt: bigint | null = null;
+  /** Relationship ids that writes under way change (how many writes each), and how many of those delete nodes: not remembered. */
+  private readonly changing = new Map<string, number>();
+  private deletingNodes = 0;
 
   constructor(private readonly db: GrafeoDatabase) {}
 
@@ -360,34 +365,77 @@ export class DirectReads {
    * The view of the last commit, which reads share until a commit lands: property reads by handle need a
    * view, opening and closing one costs ~7 µs, a request makes half a dozen reads, and most requests see no
    * commit between them. A view keeps the versions that later commits replace while it is open, so the one
-   * kept holds at most what the commits since the last read replaced.
+   * kept holds at most what the commits since the last read replaced. Remembered edges are forgotten when
+   * a commit lands that `writing` did not account for.
    */
   private currentView(): AsOfView {
     const epoch = this.db.currentEpoch();
     if (this.view?.epoch !== epoch) {
       this.view?.view.close();
       this.view = { epoch, view: this.db.asOf(epoch) };
+    }
+    if (this.edgesValidAt !== epoch) {
       this.edgeReads.clear();
+      this.edgeHandles.clear();
+      this.edgesValidAt = epoch;
     }
     return this.view.view;
   }
 
   /**
-   * An edge's type and stored properties, remembered until the next commit: `getEdge` copies every property
-   * and each `get` is another native call, together ~40% of the Grafeo time of the benchmark's reads, and
-   * requests read the same relationships again. Call after `currentView()` (after a read's last await), which
-   * forgets them when a commit has landed. Only bulk creates commit off the main thread, between that and
-   * here, and they change no edge that exists.
+   * An edge's type and stored properties, remembered across commits that did not change it: `getEdge` copies
+   * every property and each `get` is another native call, together ~40% of the Grafeo time of the
+   * benchmark's reads, and requests read the same relationships again. Call after `currentView()` (after a
+   * read's last await), which forgets them when a commit it cannot account for has landed.
    */
   private edgeAt(handle: number): EdgeRead | null {
-    let read = this.edgeReads.get(handle);
-    if (read === undefined) {
-      const edge = this.db.getEdge(handle);
-      read = edge ? edgeRead(edge) : null;
-      if (this.edgeReads.size >= MAX_EDGE_READS) this.edgeReads.clear();
+    const known = this.edgeReads.get(handle);
+    if (known) return known;
+    const edge = this.db.getEdge(handle);
+    if (!edge) return null;
+    const read = edgeRead(edge);
+    const id = read.stored.id;
+    if (typeof id === 'string' && !this.deletingNodes && !this.changing.has(id)) {
+      if (this.edgeReads.size >= MAX_EDGE_READS) {
+        this.edgeReads.clear();
+        this.edgeHandles.clear();
+      }
       this.edgeReads.set(handle, read);
+      this.edgeHandles.set(id, handle);
     }
     return read;
+  }
+
+  /**
+   * Tells the reads that a write of these relationships (upserted or deleted) starts; call what it returns
+   * once it has committed or failed. Edges remembered stay true through the write's commit: those it
+   * changes are forgotten now and not remembered while it is under way. A write that deletes nodes takes
+   * their edges too, so nothing is remembered across it; nor across any commit made another way.
+   */
+  writing(relationshipIds: readonly string[], deletesNodes: boolean): () => void {
+    const forget = () => {
+      for (const id of relationshipIds) {
+        const handle = this.edgeHandles.get(id);
+        if (handle !== undefined) this.edgeReads.delete(handle);
+        this.edgeHandles.delete(id);
+      }
+    };
+    forget();
+    for (const id of relationshipIds) this.changing.set(id, (this.changing.get(id) ?? 0) + 1);
+    if (deletesNodes) this.deletingNodes++;
+    const validBefore = this.edgesValidAt;
+    return () => {
+      for (const id of relationshipIds) {
+        const left = this.changing.get(id)! - 1;
+        if (left) this.changing.set(id, left);
+        else this.changing.delete(id);
+      }
+      if (deletesNodes) this.deletingNodes--;
+      forget();
+      // One commit since (this write's, or a bulk create's, which changes no edge that exists): still true.
+      const epoch = this.db.currentEpoch();
+      if (!deletesNodes && validBefore !== null && this.edgesValidAt === validBefore && epoch === validBefore + 1n) this.edgesValidAt = epoch;
+    };
   }
 
   /** Closes the view kept for reads (before the database closes). */

@@ -266,7 +266,15 @@ export class GrafeoStore extends CypherStore {
     const relationships = batch.relationships ?? [];
     const alone = !batch.nodes?.length && !batch.deleteNodes?.length && !batch.deleteRelationships?.length;
     if (batch.deleteNodes?.length) this.direct?.forget(batch.deleteNodes);
-    if (batch.createOnly !== true || !alone || relationships.length === 0) return super.write(batch);
+    if (batch.createOnly !== true || !alone || relationships.length === 0) {
+      // Only writes that change what exists need the reads' remembered edges kept true; creates change none.
+      const done = batch.createOnly ? undefined : this.direct?.writing([...relationships.map((r) => r.id), ...(batch.deleteRelationships ?? [])], Boolean(batch.deleteNodes?.length));
+      try {
+        return await super.write(batch);
+      } finally {
+        done?.();
+      }
+    }
     const rows = withEndpointLabels(relationships);
     const written = await this.grafeoRunner.direct(async (db) => {
       const handles = await lookUpHandles(db, rows.flatMap(({ rel, fromLabel, toLabel }) => [[fromLabel, rel.from], [toLabel, rel.to]] as [Label, string][]));
