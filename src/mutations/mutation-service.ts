@@ -63,7 +63,7 @@ type Accepted = { waiting: Waiting; write: NonNullable<Prepared['write']> };
 const ID_ONLY: readonly string[] = [];
 const SOURCE_TEXT: readonly string[] = ['text'];
 
-/** At most this many changes share a transaction (each is prepared in memory first). */
+/** At most this many changes share a transaction. */
 const MAX_GROUP = 32;
 
 export class MutationService {
@@ -95,7 +95,10 @@ export class MutationService {
     try {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, MAX_GROUP);
-        const prepared = await Promise.all(group.map((w) => this.prepare(w)));
+        // One after another: prepared at once, their reads would meet in Neo4j's read waves as statements of
+        // ever new shapes, each planned anew (0.4-1.3 s); Grafeo's direct reads gain nothing from overlapping.
+        const prepared: Prepared[] = [];
+        for (const waiting of group) prepared.push(await this.prepare(waiting));
         const { accepted, again } = this.chooseTogether(group, prepared);
         if (accepted.length) await this.write(accepted);
         this.waiting.unshift(...again);

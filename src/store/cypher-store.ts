@@ -146,6 +146,12 @@ export function missingEndpointsError(type: string, missing: number, total: numb
 export abstract class CypherStore implements GraphStore {
   abstract readonly kind: 'grafeo' | 'neo4j';
   abstract readonly bulkLoadConcurrency: number;
+  /**
+   * Whether a write batch goes as one statement of `CALL () { … }` blocks (renderSequence) rather than one
+   * statement per label and type: cheaper where each statement has a fixed cost and plans are cheap (Grafeo),
+   * dearer where a statement of many parts is planned again and again (Neo4j).
+   */
+  protected abstract readonly writesAsOneStatement: boolean;
   protected readonly catalogue: Map<QueryName, CatalogueEntry> = loadCatalogue();
 
   protected constructor(protected readonly runner: CypherRunner) {}
@@ -195,7 +201,7 @@ export abstract class CypherStore implements GraphStore {
     const create = batch.createOnly === true;
     // Such a batch changes no record that exists, so it need not wait for other writes (bulk loads overlap them).
     const onlyCreates = create && !deletions.length && !batch.deleteNodes?.length;
-    // One statement for the whole batch: its parts in order (nodes, relationships, then deletions), each checked below.
+    // The batch's parts in order (nodes, relationships, then deletions), each checked when it has run.
     const parts: { name: QueryName; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown>; check: (row: Row) => void }[] = [];
     for (const [label, group] of groupBy(nodes, (n) => n.label)) {
       const rows = create
@@ -229,9 +235,8 @@ export abstract class CypherStore implements GraphStore {
     }
     if (parts.length === 0) return summary;
     return this.runner.write(async (execute) => {
-      if (parts.length === 1) {
-        const [{ name, values, params, check }] = parts;
-        check((await this.run(name, values, params, execute))[0] ?? {});
+      if (parts.length === 1 || !this.writesAsOneStatement) {
+        for (const { name, values, params, check } of parts) check((await this.run(name, values, params, execute))[0] ?? {});
         return summary;
       }
       const sequence = renderSequence(parts.map(({ name, values, params }) => ({ entry: this.entry(name), values, params })));
