@@ -23,7 +23,9 @@ async function run(ctx: Context, build: Promise<ChangeSet>, idempotencyKey?: str
   const set = await build;
   const { change, applied } = await ctx.mutations.apply(set, principalOf(ctx).keyName, idempotencyKey);
   const subject = set.subject ?? (change ? (change.properties.nodeIds as string[])[0] : undefined);
-  const node = subject ? await ctx.store.getNodes([subject]).then(([n]) => toGraph(n)) : null;
+  // A node the change wrote is as written (the stores give back exactly what they were given); any other is read.
+  const written = applied ? set.nodes.find((n) => n.id === subject) : undefined;
+  const node = written ? toGraph(written) : subject ? await ctx.store.getNodes([subject]).then(([n]) => toGraph(n)) : null;
   return { applied, change: change ? toGraph(change) : null, node };
 }
 
