@@ -12,6 +12,18 @@ import { mergeReads } from '../../src/store/neo4j/read-waves.js';
 
 const catalogue = loadCatalogue();
 
+/** Neo4j's errors for a statement (warnings left out), each with where it starts. */
+function lintErrors(text: string, parameters: Record<string, unknown>): string[] {
+  const { diagnostics } = lintCypherQuery(text, {
+    labels: [...labelNames],
+    relationshipTypes: [...relationshipTypeNames],
+    parameters,
+    procedures: testData.mockSchema.procedures,
+    functions: testData.mockSchema.functions,
+  });
+  return diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+}
+
 /** Placeholder values as the adapters pass them, the compiled fragments at their most complex. */
 function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeholder, PlaceholderValue>> {
   const sort = sortKey(variable, { label: 'Statement' }, { property: 'date', direction: 'DESC' }, 'sortDefault');
@@ -59,14 +71,7 @@ describe('cypher/ catalogue', () => {
     const names = ['upsert-nodes', 'create-nodes', 'upsert-relationships', 'create-relationships', 'delete-relationships', 'delete-nodes'] as const;
     const parts = names.map((name) => ({ entry: catalogue.get(name)!, values: sampleValues('n'), params: Object.fromEntries(catalogue.get(name)!.params.map((p) => [p, [name]])) }));
     const sequence = renderSequence(parts);
-    const { diagnostics } = lintCypherQuery(sequence.text, {
-      labels: [...labelNames],
-      relationshipTypes: [...relationshipTypeNames],
-      parameters: sequence.params,
-      procedures: testData.mockSchema.procedures,
-      functions: testData.mockSchema.functions,
-    });
-    const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+    const errors = lintErrors(sequence.text, sequence.params);
     expect(errors, sequence.text).toEqual([]);
     expect(sequence.params).toEqual({ rows_0: ['upsert-nodes'], rows_1: ['create-nodes'], rows_2: ['upsert-relationships'], rows_3: ['create-relationships'], rows_4: ['delete-relationships'], ids_5: ['delete-nodes'] });
     expect(sequence.columns).toEqual([{ written: 'written_0' }, { written: 'written_1' }, { written: 'written_2' }, { written: 'written_3' }, { deleted: 'deleted_4' }, { deleted: 'deleted_5' }]);
@@ -80,14 +85,7 @@ describe('cypher/ catalogue', () => {
       const rendered = render(entry, sampleValues(/MATCH \(n:|\{\{from\}\}/.test(entry.text) ? 'n' : 'other'));
       const parameters: Record<string, unknown> = { ...rendered.params };
       for (const name of entry.params) parameters[name] = null;
-      const { diagnostics } = lintCypherQuery(rendered.text, {
-        labels: [...labelNames],
-        relationshipTypes: [...relationshipTypeNames],
-        parameters,
-        procedures: testData.mockSchema.procedures,
-        functions: testData.mockSchema.functions,
-      });
-      const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+      const errors = lintErrors(rendered.text, parameters);
       expect(errors, `${entry.file}\n${rendered.text}`).toEqual([]);
       expect(entry.returns.length, `${entry.file} header must name its columns`).toBeGreaterThan(0);
     });
@@ -98,14 +96,7 @@ describe('cypher/ catalogue', () => {
       const rendered = render(entry, sampleValues(/MATCH \(n:|\{\{from\}\}/.test(entry.text) ? 'n' : 'other'));
       const read = { text: rendered.text, params: { ...rendered.params, ...Object.fromEntries(entry.params.map((name) => [name, null])) }, columns: entry.returns };
       const merged = mergeReads([read, read]);
-      const { diagnostics } = lintCypherQuery(merged.text, {
-        labels: [...labelNames],
-        relationshipTypes: [...relationshipTypeNames],
-        parameters: merged.params,
-        procedures: testData.mockSchema.procedures,
-        functions: testData.mockSchema.functions,
-      });
-      const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at ${JSON.stringify(d.range.start)}`);
+      const errors = lintErrors(merged.text, merged.params);
       expect(errors, merged.text).toEqual([]);
     });
   }
