@@ -138,7 +138,7 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
   const raterSet = new Set(raters);
   const statementSet = new Set(statements);
   const next = deriveRelationships([...slice.nodes.values()], [...slice.relationships.values()]).filter((r) =>
-    !scope.has(r.type) ? false : r.type === 'RATED' ? raterSet.has(r.from) : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to) : actorSet.has(r.from),
+    scope.has(r.type) && (r.type === 'RATED' ? raterSet.has(r.from) : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to) : actorSet.has(r.from)),
   );
 
   const nextIds = new Set(next.map((r) => r.id));
