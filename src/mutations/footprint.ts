@@ -12,11 +12,12 @@ import { parseRelationshipId } from '../model/ids.js';
 export type MutationReads = Pick<GraphStore, 'getNodes' | 'getRelationships' | 'related'>;
 
 const nodeKey = (id: string) => `n:${id}`;
+const relationshipKey = (id: string) => `r:${id}`;
 const adjacencyKey = (id: string, type: string, direction: 'out' | 'in') => `a:${id}:${type}:${direction}`;
 export const idempotencyKeyOf = (key: string) => `k:${key}`;
 
 function addRelationship(keys: Set<string>, id: string, type: string, from: string, to: string): void {
-  keys.add(`r:${id}`);
+  keys.add(relationshipKey(id));
   keys.add(adjacencyKey(from, type, 'out'));
   keys.add(adjacencyKey(to, type, 'in'));
 }
@@ -33,7 +34,7 @@ export class RecordingReads implements MutationReads {
   }
 
   async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
-    for (const id of ids) this.keys.add(`r:${id}`);
+    for (const id of ids) this.keys.add(relationshipKey(id));
     return this.store.getRelationships(ids);
   }
 
@@ -43,7 +44,7 @@ export class RecordingReads implements MutationReads {
     for (const list of hits) {
       for (const { node, relationship } of list) {
         this.keys.add(nodeKey(node.id));
-        this.keys.add(`r:${relationship.id}`);
+        this.keys.add(relationshipKey(relationship.id));
       }
     }
     return hits;
@@ -66,7 +67,7 @@ export function writeKeys(batch: WriteBatch): { all: Set<string>; records: Set<s
   for (const id of batch.deleteRelationships ?? []) {
     const parsed = parseRelationshipId(id);
     if (parsed) addRelationship(all, id, parsed.type, parsed.from, parsed.to);
-    else all.add(`r:${id}`);
+    else all.add(relationshipKey(id));
   }
   return { all, records: new Set([...all].filter((key) => !key.startsWith('a:'))) };
 }

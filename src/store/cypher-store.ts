@@ -185,7 +185,7 @@ export abstract class CypherStore implements GraphStore {
   async write(batch: WriteBatch): Promise<WriteSummary> {
     const nodes = batch.nodes ?? [];
     const relationships = batch.relationships ?? [];
-    const summary: WriteSummary = { nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
+    const noneWritten = (): WriteSummary => ({ nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 });
     for (const node of nodes) {
       if (labelOfId(node.id) !== node.label) throw new ValidationError([{ path: ['id'], message: `node id "${node.id}" does not name a ${node.label}` }]);
     }
@@ -202,12 +202,12 @@ export abstract class CypherStore implements GraphStore {
     // Such a batch changes no record that exists, so it need not wait for other writes (bulk loads overlap them).
     const onlyCreates = create && !deletions.length && !batch.deleteNodes?.length;
     // The batch's parts in order (nodes, relationships, then deletions), each checked when it has run.
-    const parts: { name: QueryName; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown>; check: (row: Row) => void }[] = [];
+    const parts: { name: QueryName; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown>; check: (row: Row, summary: WriteSummary) => void }[] = [];
     for (const [label, group] of groupBy(nodes, (n) => n.label)) {
       const rows = create
         ? group.map((n) => toStoredNode(label, n.id, n.properties))
         : group.map((n) => ({ id: n.id, properties: toStoredNode(label, n.id, n.properties) }));
-      parts.push({ name: create ? 'create-nodes' : 'upsert-nodes', values: { label }, params: { rows }, check: (row) => (summary.nodesWritten += Number(row.written ?? 0)) });
+      parts.push({ name: create ? 'create-nodes' : 'upsert-nodes', values: { label }, params: { rows }, check: (row, summary) => (summary.nodesWritten += Number(row.written ?? 0)) });
     }
     for (const [, group] of groupBy(relationshipRows, (r) => `${r.rel.type}|${r.fromLabel}|${r.toLabel}`)) {
       const { fromLabel, toLabel, rel: first } = group[0];
@@ -218,7 +218,7 @@ export abstract class CypherStore implements GraphStore {
         name: create ? 'create-relationships' : 'upsert-relationships',
         values: { type: first.type, fromLabel, toLabel },
         params: { rows },
-        check: (row) => {
+        check: (row, summary) => {
           const written = Number(row.written ?? 0);
           if (written !== rows.length) throw missingEndpointsError(first.type, rows.length - written, rows.length);
           summary.relationshipsWritten += written;
@@ -227,21 +227,23 @@ export abstract class CypherStore implements GraphStore {
     }
     for (const [, group] of groupBy(deletions, (d) => `${d.type}|${d.fromLabel}|${d.toLabel}`)) {
       const { type, fromLabel, toLabel } = group[0];
-      parts.push({ name: 'delete-relationships', values: { type, fromLabel, toLabel }, params: { rows: group.map(({ id, from, to }) => ({ id, from, to })) }, check: (row) => (summary.relationshipsDeleted += Number(row.deleted ?? 0)) });
+      parts.push({ name: 'delete-relationships', values: { type, fromLabel, toLabel }, params: { rows: group.map(({ id, from, to }) => ({ id, from, to })) }, check: (row, summary) => (summary.relationshipsDeleted += Number(row.deleted ?? 0)) });
     }
     for (const [label, ids] of groupBy(batch.deleteNodes ?? [], (id) => labelOfId(id))) {
       if (!label) throw new ValidationError([{ path: ['deleteNodes'], message: `not node ids: ${ids.join(', ')}` }]);
-      parts.push({ name: 'delete-nodes', values: { label }, params: { ids }, check: (row) => (summary.nodesDeleted += Number(row.deleted ?? 0)) });
+      parts.push({ name: 'delete-nodes', values: { label }, params: { ids }, check: (row, summary) => (summary.nodesDeleted += Number(row.deleted ?? 0)) });
     }
-    if (parts.length === 0) return summary;
+    if (parts.length === 0) return noneWritten();
     return this.runner.write(async (execute) => {
+      // Counted afresh on each attempt: a runner may retry the transaction after a conflict.
+      const summary = noneWritten();
       if (parts.length === 1 || !this.writesAsOneStatement) {
-        for (const { name, values, params, check } of parts) check((await this.run(name, values, params, execute))[0] ?? {});
+        for (const { name, values, params, check } of parts) check((await this.run(name, values, params, execute))[0] ?? {}, summary);
         return summary;
       }
       const sequence = renderSequence(parts.map(({ name, values, params }) => ({ entry: this.entry(name), values, params })));
       const [row] = await execute(sequence.text, sequence.params);
-      parts.forEach((part, i) => part.check(Object.fromEntries(Object.entries(sequence.columns[i]).map(([column, combined]) => [column, row?.[combined]]))));
+      parts.forEach((part, i) => part.check(Object.fromEntries(Object.entries(sequence.columns[i]).map(([column, combined]) => [column, row?.[combined]])), summary));
       return summary;
     }, { exclusive: !onlyCreates });
   }
