@@ -20,7 +20,7 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
   describe(`changes arriving together on ${name}`, () => {
     let handle: TestStore;
     let store: GraphStore;
-    /** Every batch the service sent, and the one node id whose batches the store refuses. */
+    /** Every batch the service sent, and the one statement whose batches the store refuses. */
     const batches: WriteBatch[] = [];
     let refuse: string | null = null;
     let service: MutationService;
@@ -32,11 +32,11 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
       store = handle.store;
       await clearStore(store);
       await seedStore(store, SEED_DIR);
-      // The real store, with its batches noted, refusing (as a failing store would) any batch that writes `refuse`.
+      // The real store, with its batches noted, refusing (as a failing store would) any batch that writes `refuse` or its relationships.
       const writing: GraphStore = Object.create(store);
       writing.write = (batch) => {
         batches.push(batch);
-        if (refuse && batch.nodes?.some((n) => n.id === refuse)) return Promise.reject(new Error(`the store refused ${refuse}`));
+        if (refuse && (batch.nodes?.some((n) => n.id === refuse) || batch.relationships?.some((r) => r.from === refuse))) return Promise.reject(new Error(`the store refused ${refuse}`));
         return store.write(batch);
       };
       service = new MutationService(writing);
@@ -73,6 +73,22 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
       expect(batches.length).toBe(2);
       expect(batches[1].nodes!.filter((n) => n.label === 'Change')).toHaveLength(statements.length - 1);
       expect(await Promise.all(statements.map((s) => stanceOf(s.id)))).toEqual(flipped);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+    });
+
+    it('writes only the records a change alters: a stance set again leaves the statement node alone', async () => {
+      const [statement] = statements;
+      await service.apply(await restance(statement, flip(await stanceOf(statement.id)))(), 'alice'); // the statement now records alice as its coder
+      batches.length = 0;
+      const stance = flip(await stanceOf(statement.id));
+      const result = await service.apply(await restance(statement, stance)(), 'alice');
+      expect(result.applied).toBe(true);
+      expect(batches).toHaveLength(1);
+      expect(batches[0].nodes!.map((n) => n.label)).toEqual(['Change']);
+      expect(batches[0].relationships!.filter((r) => r.type === 'ABOUT').map((r) => [r.from, r.properties.stance])).toEqual([[statement.id, stance]]);
+      // The audit record still states the whole change, statement included.
+      expect(JSON.parse(String(result.change!.properties.after)).nodes.map((n: { id: string }) => n.id)).toEqual([statement.id]);
+      expect(await stanceOf(statement.id)).toBe(stance);
       expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
     });
 
