@@ -179,7 +179,9 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
       return new Promise((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
-          search.warm?.(); // the search vocabulary loads while the first requests come in, not on the first search
+          // The store's caches and the search vocabulary load while the first requests come in, not on first use.
+          store.warmUp?.();
+          search.warm?.();
           const address = http.address() as AddressInfo;
           resolve(`http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`);
         });

@@ -72,9 +72,8 @@ export class SearchService {
     return rankHits(terms, hitsPerLabel, max);
   }
 
-  /** Starts loading the vocabulary, and the store's index, now (at server start), so that the first search need not wait for them. */
+  /** Starts loading the vocabulary now (at server start), so that the first search need not wait for it. */
   warm(): void {
-    this.store.prepareSearch?.();
     this.currentVocabulary().catch(() => undefined); // a failed load is retried by the next search
   }
 

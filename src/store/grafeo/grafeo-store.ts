@@ -13,7 +13,9 @@
  * - creating edges with UNWIND … MATCH … CREATE costs twice what `batchCreateEdges` does, so a
  *   bulk load's relationships are created with it, from internal ids that never leave the adapter;
  * - a statement's fixed cost is larger than a small read's work, so small unfiltered reads go through
- *   the binding's direct calls (direct-reads.ts).
+ *   the binding's direct calls (direct-reads.ts);
+ * - after an open, the first read of an edge in each region of ~64k costs 15-60 ms on the calling thread,
+ *   so `warmUp` reads one edge of every region in the background (edge-regions.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,6 +31,7 @@ import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, 
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
 import { TextIndex } from './text-index.js';
+import { warmEdgeRegions } from './edge-regions.js';
 import { searchHitKeys } from '../fragments.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
@@ -236,10 +239,22 @@ export class GrafeoStore extends CypherStore {
     for (const label of plan.fullText) await this.db.dropTextIndex(label, SEARCH_TEXT);
   }
 
-  /** Reads the text index of every searchable label now, so that the first search need not wait for it. */
-  prepareSearch(): void {
-    this.textIndex.warm(labelNames.filter(isSearchable));
+  /**
+   * Starts reading, in the background, what first requests would otherwise wait for: the text index of every
+   * searchable label, and Grafeo's edge regions (edge-regions.ts). Once per store; resolves when both are read.
+   */
+  warmUp(): Promise<void> {
+    this.warming ??= Promise.all([
+      this.textIndex.warm(labelNames.filter(isSearchable)),
+      warmEdgeRegions(this.db, () => this.grafeoRunner.closed),
+    ]).then(
+      () => undefined,
+      () => undefined, // a warm-up that fails leaves the first reads to pay, as without one
+    );
+    return this.warming;
   }
+
+  private warming: Promise<void> | null = null;
 
   /**
    * A batch of new relationships alone (a bulk load's) is created through Grafeo's `batchCreateEdges`,

@@ -224,9 +224,10 @@ export class TextIndex {
     return (await this.current(label)).top(words, k);
   }
 
-  /** Starts reading these labels' indexes now, so that the first search need not wait for them. */
-  warm(labels: readonly Label[]): void {
-    for (const label of labels) this.current(label).catch(() => undefined); // a failed read is tried again by the next search
+  /** Starts reading these labels' indexes now, so that the first search need not wait for them; resolves when they are read. */
+  async warm(labels: readonly Label[]): Promise<void> {
+    // A failed read is tried again by the next search.
+    await Promise.all(labels.map((label) => this.current(label).catch(() => undefined)));
   }
 
   /** Whether a label's index is kept (read, or being read): a write too large to follow node by node drops it. */
