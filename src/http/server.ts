@@ -180,7 +180,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
         http.once('error', reject);
         http.listen(port, host, () => {
           // The store's caches and the search vocabulary load while the first requests come in, not on first use.
-          store.warmUp?.();
+          void store.warmUp?.();
           search.warm?.();
           const address = http.address() as AddressInfo;
           resolve(`http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`);

@@ -257,8 +257,8 @@ export interface GraphStore {
   countByLabel(): Promise<Record<string, number>>;
   countByRelationshipType(): Promise<Record<string, number>>;
   search(query: SearchQuery): Promise<SearchHit[]>;
-  /** Starts now, in the background, whatever first requests would otherwise wait for (Grafeo: its text index, its edge regions). */
-  warmUp?(): void;
+  /** Starts now, in the background, whatever first requests would otherwise wait for (Grafeo: its text index, its edge regions); resolves when done, never rejects. */
+  warmUp?(): Promise<void>;
   findStatements(query: StatementQuery): Promise<ListPage>;
   countStatements(filter: StatementFilter): Promise<number>;
   rank(query: RankQuery): Promise<ListPage>;
