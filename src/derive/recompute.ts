@@ -116,7 +116,7 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
     collect(said);
     const pendingSaid = pending.relationships.filter((r) => r.type === 'SAID' && actors.includes(r.from)).map((r) => r.to);
     statements = [...new Set([...said.flat().map((h) => h.node.id), ...pendingSaid])];
-    slice.add((await store.getNodes(pendingSaid, properties)).filter((n): n is NodeRecord => n !== null), []);
+    if (pendingSaid.length) slice.add((await store.getNodes(pendingSaid, properties)).filter((n): n is NodeRecord => n !== null), []);
     for (const type of links) collect(await store.related(statements, { type, direction: 'out', properties: ID_ONLY }));
     for (const type of bySpeaker.filter((t) => t !== 'SAME_WORDS')) collect(await store.related(actors, { type: type as RelationshipType, direction: 'out', properties: ID_ONLY }), true);
     if (scope.has('SAME_WORDS')) for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'SAME_WORDS', direction, properties: ID_ONLY }), true);
@@ -128,7 +128,7 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
     collect(rated);
     const pendingRatings = pending.relationships.filter((r) => r.type === 'RATED_BY' && raters.includes(r.to)).map((r) => r.from);
     const ratings = [...new Set([...rated.flat().map((h) => h.node.id), ...pendingRatings])];
-    slice.add((await store.getNodes(pendingRatings, RATING_KEYS)).filter((n): n is NodeRecord => n !== null), []);
+    if (pendingRatings.length) slice.add((await store.getNodes(pendingRatings, RATING_KEYS)).filter((n): n is NodeRecord => n !== null), []);
     collect(await store.related(ratings, { type: 'RATING_OF', direction: 'out', properties: ID_ONLY }));
     collect(await store.related(raters, { type: 'RATED', direction: 'out', properties: ID_ONLY }), true);
   }
