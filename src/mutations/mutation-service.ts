@@ -193,8 +193,8 @@ export class MutationService {
     const detached = around.relationships.filter((r) => !isDerived(r.type) && (set.deleteNodes.includes(r.from) || set.deleteNodes.includes(r.to)));
     const before = await this.currentState(reads, set, detached);
     await this.validate(reads, set);
-    // Records the change states as they already are are not written again (setStance restates the statement's
-    // coder every time): a smaller write, and fewer keys to clash with the other changes of a group.
+    // A record the change states exactly as it is stored is not written again (setStance restates the
+    // statement's coder every time): a smaller write, and fewer keys to clash with the rest of a group.
     const unchanged = unchangedIds(before, set);
     if (set.deleteNodes.length === 0 && set.deleteRelationships.length === 0 && unchanged.size === set.nodes.length + set.relationships.length) {
       return { outcome: { change: null, applied: false } };
