@@ -108,9 +108,9 @@ async function main(): Promise<void> {
     : options.store === 'neo4j' ? Neo4jStore.open({ uri: options.neo4jUri! })
     : new MemoryStore();
   await raw.setup();
-  // The corpus is generated and loaded in a function of its own, so its millions of records can be collected once loaded.
+  // The corpus is generated and loaded in a function of its own, so that its records (gigabytes at 1M) are
+  // garbage once loaded: collected here, not by a major GC in the first cell measured.
   const { load, targets } = await generateAndLoad(raw, label);
-  // The corpus is garbage now (gigabytes at 1M): collected here, not by a major GC in the first cell measured.
   (globalThis as { gc?: () => void }).gc?.();
 
   const meter = newMeter();

@@ -160,6 +160,9 @@ export class GrafeoStore extends CypherStore {
   /** Small reads through Grafeo's direct calls instead of Cypher (direct-reads.ts); null: always Cypher. */
   private direct: DirectReads | null;
 
+  /** The warm-up under way or done (`warmUp`): started once per store. */
+  private warming: Promise<void> | null = null;
+
   /** Every read through Cypher, as Neo4j runs it: what the direct reads are checked against. */
   withoutDirectReads(): this {
     this.direct = null;
@@ -253,8 +256,6 @@ export class GrafeoStore extends CypherStore {
     );
     return this.warming;
   }
-
-  private warming: Promise<void> | null = null;
 
   /**
    * A batch of new relationships alone (a bulk load's) is created through Grafeo's `batchCreateEdges`,
