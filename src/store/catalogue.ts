@@ -22,6 +22,8 @@ export const QUERY_NAMES = [
   'get-relationships',
   'related-out',
   'related-in',
+  'related-out-from-nodes',
+  'related-in-from-nodes',
   'count-related-out',
   'count-related-in',
   'list',

@@ -305,12 +305,15 @@ export abstract class CypherStore implements GraphStore {
     return parentIds.map((id) => hits.get(id) ?? []);
   }
 
-  /** The statement that reads the neighbours of parents of one label (`$ids`, left for the caller to give). */
-  protected relatedRead(label: Label, query: RelatedQuery): RelatedRead {
+  /**
+   * The statement that reads the neighbours of parents of one label: by id (`$ids`, left for the caller to
+   * give), or, inside a statement that has already found them, as nodes (`$parents`; related-tree.ts).
+   */
+  protected relatedRead(label: Label, query: RelatedQuery, parents: 'ids' | 'nodes' = 'ids'): RelatedRead {
     const sort = relatedSort(query).cypher;
     const where = and(this.relatedWhere(query), afterKeyset(sort.key.text, 'other.id', sort.direction, query.after));
     const lists = propertyLists('other', 'r', query);
-    const entry = this.entry(query.direction === 'out' ? 'related-out' : 'related-in');
+    const entry = this.entry(`related-${query.direction}${parents === 'nodes' ? '-from-nodes' : ''}`);
     const rendered = render(entry, {
       label, type: query.type, otherLabel: query.otherLabel ?? '', where, sortKey: sort.key, direction: sort.direction,
       otherProperties: lists.otherProperties, relationshipProperties: lists.relationshipProperties,

@@ -238,7 +238,7 @@ export class Neo4jStore extends CypherStore {
   async relatedWithNext(parentIds: readonly string[], query: RelatedQuery, next: readonly PlannedRead[]): Promise<{ hits: RelatedHit[][]; next: PlannedHits[] }> {
     const parts = await Promise.all(
       [...groupByLabel(parentIds)].map(async ([label, ids]) => {
-        const compiled = compileTree(this.relatedRead(label, query), next, (parentLabel, read) => this.relatedRead(parentLabel, read));
+        const compiled = compileTree(label, query, next, (parentLabel, read) => this.relatedRead(parentLabel, read, 'nodes'));
         const [row] = await this.runner.read(compiled.text, { ...compiled.params, r0_ids: ids }, compiled.columns);
         return treeHits(compiled, query, row);
       }),

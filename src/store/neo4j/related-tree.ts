@@ -4,24 +4,27 @@
  * source, then each speaker's roles. Read level by level, that is one Neo4j round trip per level, however
  * few rows each level has; the Neo4j GraphQL Library sends such a query as one statement, and so does this.
  *
- * Each read is the same related-out/-in statement `related` runs, so each level's hits are exactly what
- * `related` would give for those parents. A level's parents are the distinct nodes of its label among the
- * level above's rows, bound in place of that statement's `$ids`:
+ * Every read is related-out/-in-from-nodes, the related-out/-in statement `related` runs with its parents
+ * given as nodes, so each level's hits are exactly what `related` would give for those parents. The root's
+ * parents are found by id once; each level below takes as parents the distinct nodes of its label that the
+ * level above found (an id lookup per parent instead made the statement cost Neo4j ~30% more at 1M statements):
  *
- *   CALL { <root read> } WITH collect([parentId, …]) AS rows0
- *   CALL (rows0) {
- *     UNWIND rows0 AS row WITH row WHERE row[<otherLabel>] = $r1_label
- *     WITH collect(DISTINCT row[<other>][0]) AS parents       (a node's property list starts with its id)
- *     CALL (parents) { <read 1, UNWIND parents AS parentId …> }
- *     RETURN collect([parentId, …]) AS rows1
+ *   UNWIND $r0_ids AS rootId MATCH (root:<Label> {id: rootId}) WITH collect(root) AS roots
+ *   CALL (roots) { <root read, $parents bound to roots> }
+ *   WITH collect([parentId, …]) AS rows0, collect([otherLabel, otherNode]) AS nodes0
+ *   CALL (nodes0) {
+ *     UNWIND nodes0 AS found WITH found WHERE found[0] = $r1_label
+ *     WITH collect(DISTINCT found[1]) AS parents
+ *     CALL (parents) { <read 1> }
+ *     RETURN collect([parentId, …]) AS rows1, collect([otherLabel, otherNode]) AS nodes1
  *   }
  *   … one such block per planned read, depth first …
  *   RETURN rows0, rows1, …
  *
  * Every block returns one row (an aggregate without a grouping key), so a level that finds nothing gives an
- * empty list instead of ending the statement.
+ * empty list instead of ending the statement. Only the rows are returned: the nodes stay in Neo4j.
  */
-import type { Label } from '../../model/schema.js';
+import { isLabel, type Label } from '../../model/schema.js';
 import { addHits, type RelatedRead, type Row } from '../cypher-store.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery } from '../port.js';
 import { quoted } from './read-waves.js';
@@ -41,24 +44,33 @@ export interface CompiledTree {
   /** The result columns: `rows0` (the root's rows), then one per planned read. */
   columns: string[];
   levels: Level[];
-  /** The related statement's columns, the same for every read (related-out and -in return the same). */
+  /** The columns of the rows returned, the same for every read: the related statement's, without `otherNode`. */
   rowColumns: readonly string[];
   root: RelatedRead;
 }
 
-/** The root read (parents in `$ids`) and its planned reads, as one statement with one row. */
-export function compileTree(root: RelatedRead, next: readonly PlannedRead[], render: (label: Label, query: RelatedQuery) => RelatedRead): CompiledTree {
-  const rowColumns = root.columns;
-  const otherLabelAt = rowColumns.indexOf('otherLabel');
-  const otherAt = rowColumns.indexOf('other');
-  if (otherLabelAt < 0 || otherAt < 0) throw new Error('a related read must return otherLabel and other');
-  const collected = `collect([${rowColumns.map(quoted).join(', ')}])`;
-  const params: Record<string, unknown> = {};
-  const renamed = (text: string, prefix: string, idsVariable?: string) =>
-    replaceParameters(text, (name) => (idsVariable && name === 'ids' ? idsVariable : `$${prefix}${name}`));
+/** Renders a related read of parents of a label, given as nodes (`$parents`). */
+export type RenderFromNodes = (label: Label, query: RelatedQuery) => RelatedRead;
 
-  for (const [name, value] of Object.entries(root.params)) params[`r0_${name}`] = value;
-  const blocks = [`CALL {\n${renamed(root.text, 'r0_')}\n}\nWITH ${collected} AS rows0`];
+/** The root read of parents of `label` (ids in `$r0_ids`) and its planned reads, as one statement with one row. */
+export function compileTree(label: Label, root: RelatedQuery, next: readonly PlannedRead[], render: RenderFromNodes): CompiledTree {
+  if (!isLabel(label)) throw new Error(`not a label: ${label}`);
+  const rootRead = render(label, root);
+  const rowColumns = rootRead.columns.filter((column) => column !== 'otherNode');
+  if (!rowColumns.includes('otherLabel') || rowColumns.length === rootRead.columns.length) throw new Error('a planned read must return otherLabel and otherNode');
+  // A level's nodes are collected only when a read below takes its parents from them.
+  const collected = (level: number, below: readonly PlannedRead[]) =>
+    `collect([${rowColumns.map(quoted).join(', ')}]) AS rows${level}` + (below.length > 0 ? `, collect([otherLabel, otherNode]) AS nodes${level}` : '');
+  const params: Record<string, unknown> = {};
+  const renamed = (read: RelatedRead, prefix: string, parents: string) => {
+    for (const [name, value] of Object.entries(read.params)) params[prefix + name] = value;
+    return replaceParameters(read.text, (name) => (name === 'parents' ? parents : `$${prefix}${name}`));
+  };
+
+  const blocks = [
+    `UNWIND $r0_ids AS rootId MATCH (root:${label} {id: rootId}) WITH collect(root) AS roots`,
+    `CALL (roots) {\n${renamed(rootRead, 'r0_', 'roots')}\n}\nWITH ${collected(0, next)}`,
+  ];
   const levels: Level[] = [];
   const carried = ['rows0'];
 
@@ -67,17 +79,16 @@ export function compileTree(root: RelatedRead, next: readonly PlannedRead[], ren
       const index = levels.length + 1;
       const prefix = `r${index}_`;
       const rendered = render(read.label, read.query);
-      if (rendered.columns.join() !== rowColumns.join()) throw new Error('planned reads must return the columns of a related read');
-      for (const [name, value] of Object.entries(rendered.params)) params[prefix + name] = value;
+      if (rendered.columns.join() !== rootRead.columns.join()) throw new Error('planned reads must return the columns of the root read');
       params[`${prefix}label`] = read.label;
-      const parents = `rows${parentLevel}`;
+      const nodes = `nodes${parentLevel}`;
       blocks.push(
         [
-          `CALL (${parents}) {`,
-          `  UNWIND ${parents} AS row WITH row WHERE row[${otherLabelAt}] = $${prefix}label`,
-          `  WITH collect(DISTINCT row[${otherAt}][0]) AS parents`,
-          `  CALL (parents) {\n${renamed(rendered.text, prefix, 'parents')}\n  }`,
-          `  RETURN ${collected} AS rows${index}`,
+          `CALL (${nodes}) {`,
+          `  UNWIND ${nodes} AS found WITH found WHERE found[0] = $${prefix}label`,
+          `  WITH collect(DISTINCT found[1]) AS parents`,
+          `  CALL (parents) {\n${renamed(rendered, prefix, 'parents')}\n  }`,
+          `  RETURN ${collected(index, read.next)}`,
           `}`,
         ].join('\n'),
       );
@@ -87,7 +98,7 @@ export function compileTree(root: RelatedRead, next: readonly PlannedRead[], ren
     }
   };
   visit(next, 0);
-  return { text: `${blocks.join('\n')}\nRETURN ${carried.join(', ')}`, params, columns: carried, levels, rowColumns, root };
+  return { text: `${blocks.join('\n')}\nRETURN ${carried.join(', ')}`, params, columns: carried, levels, rowColumns, root: rootRead };
 }
 
 /** The compiled statement's one row, back as the root's hits per parent and each planned read's hits per parent. */
