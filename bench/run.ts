@@ -224,7 +224,7 @@ async function pass(url: string, body: (i: number) => string, headers: Record<st
 }
 
 /** One client, one request at a time, timed with performance.now() (autocannon's histogram has whole-millisecond resolution). */
-async function serialPass(url: string, body: (i: number) => string, headers: Record<string, string>, seconds: number): Promise<Pass> {
+async function serialPass(url: string, body: (i: number) => string, headers: Record<string, string>, seconds: number): Promise<Pass & { times: number[] }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const target = new URL(url);
   const times: number[] = [];
@@ -254,7 +254,7 @@ async function serialPass(url: string, body: (i: number) => string, headers: Rec
   agent.destroy();
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
-  return { requests: times.length, rps: times.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+  return { requests: times.length, rps: times.length / elapsed, p50: at(0.5), p99: at(0.99), errors, times };
 }
 
 async function postJson<T>(url: string, body: unknown, timeoutMs = 600_000): Promise<T> {
@@ -271,13 +271,42 @@ interface Config {
   pids: number[];
 }
 
-async function measure(config: Config, op: Operation | null, targets: CorpusTargets): Promise<Cell> {
+interface Meter {
+  portCalls: number;
+  dbQueries: number;
+}
+
+/** What a cell has measured so far, over its rounds. */
+interface Tally {
+  /** One client's request times, ms. */
+  times: number[];
+  serialSeconds: number;
+  loaded: Pass[];
+  loadedSeconds: number;
+  errors: number;
+  peakRss: number;
+  meter: Meter | null;
+}
+
+/** An operation's request body for a server: Chorus's query, or the peer's equivalent. */
+function requestOf(config: Config, op: Operation | null, targets: CorpusTargets) {
   const peer = config.variant === 'peer';
   const query = op ? (peer ? op.peer!.query : op.query) : TYPENAME_QUERY;
   const variables = (i: number) => (op ? (peer ? op.peer!.variables(targets) : op.variables(targets, i)) : {});
   const body = (i: number) => JSON.stringify({ query, variables: variables(i) });
   const headers: Record<string, string> = op?.mutation ? { authorization: `Bearer ${API_KEY}` } : {};
-  // One timed request first: an operation slower than SLOW_MS is recorded from that request alone.
+  return { body, headers };
+}
+
+const readMeter = async (config: Config): Promise<Meter | null> => (config.meterUrl ? ((await (await fetch(config.meterUrl)).json()) as Meter) : null);
+
+/**
+ * Times one request, then warms the server on the operation (plans, caches, the JVM's and V8's compilers: a JIT
+ * needs seconds of load, not a few requests). An operation slower than SLOW_MS is not load-tested: its cell,
+ * from that one request, is returned instead.
+ */
+async function warm(config: Config, op: Operation | null, targets: CorpusTargets): Promise<Cell | null> {
+  const { body, headers } = requestOf(config, op, targets);
   const t0 = performance.now();
   let timedOut = false;
   try {
@@ -291,36 +320,76 @@ async function measure(config: Config, op: Operation | null, targets: CorpusTarg
     log(`  ${(op?.name ?? '__typename').padEnd(14)} ${config.key.padEnd(16)} one request took ${timedOut ? `over ${TIMEOUT_MS} ms (timed out)` : `${ms.toFixed(0)} ms`}: not load-tested`);
     return { op: op?.name ?? '__typename', config: config.key, store: config.store, variant: config.variant, rps: 1000 / ms, p50: ms, p99: ms, loadedP50: NaN, loadedP99: NaN, serialRps: 1000 / ms, requests: 1, errors: 0, roundTrips: null, dbQueries: null, peakRssMB: NaN, slow: timedOut ? 'timed out' : 'one request' };
   }
-  // Warm (plans, caches, the JVM's and V8's compilers: a JIT needs seconds of load, not a few requests), then the meter starts.
   for (let i = 0; i < 5; i++) await fetch(config.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body(1000 + i) });
   if (warmSeconds > 0) await pass(config.endpoint, body, headers, connections, warmSeconds);
-  if (config.meterUrl) await fetch(`${config.meterUrl}?reset=1`);
+  return null;
+}
+
+/** One round of a cell: `share` of its latency and throughput time, added to its tally. */
+async function sample(config: Config, op: Operation | null, targets: CorpusTargets, tally: Tally, share: number): Promise<void> {
+  const { body, headers } = requestOf(config, op, targets);
+  // The meter is read before and after, not reset: the batched and unbatched servers of one process share it.
+  const before = await readMeter(config);
   const sampler = memorySampler(config.pids);
-  const latency = await serialPass(config.endpoint, body, headers, latencySeconds);
-  const throughput = await pass(config.endpoint, body, headers, connections, throughputSeconds);
-  const peakRss = sampler.stop();
-  const meter = config.meterUrl ? ((await (await fetch(config.meterUrl)).json()) as { portCalls: number; dbQueries: number }) : null;
-  const requests = latency.requests + throughput.requests;
+  const latency = await serialPass(config.endpoint, body, headers, latencySeconds * share);
+  const throughput = await pass(config.endpoint, body, headers, connections, throughputSeconds * share);
+  tally.peakRss = Math.max(tally.peakRss, sampler.stop());
+  const after = await readMeter(config);
+  tally.times.push(...latency.times);
+  tally.serialSeconds += latency.requests / latency.rps;
+  tally.loaded.push(throughput);
+  tally.loadedSeconds += throughput.requests / throughput.rps;
+  tally.errors += latency.errors + throughput.errors;
+  if (before && after) tally.meter = { portCalls: (tally.meter?.portCalls ?? 0) + after.portCalls - before.portCalls, dbQueries: (tally.meter?.dbQueries ?? 0) + after.dbQueries - before.dbQueries };
+}
+
+function cellOf(config: Config, op: Operation | null, tally: Tally): Cell {
+  const times = [...tally.times].sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
+  const loadedRequests = tally.loaded.reduce((sum, pass) => sum + pass.requests, 0);
+  const requests = times.length + loadedRequests;
   const cell: Cell = {
     op: op?.name ?? '__typename',
     config: config.key,
     store: config.store,
     variant: config.variant,
-    rps: throughput.rps,
-    p50: latency.p50,
-    p99: latency.p99,
-    loadedP50: throughput.p50,
-    loadedP99: throughput.p99,
-    serialRps: latency.rps,
+    rps: loadedRequests / tally.loadedSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    // autocannon gives each round's percentiles, not its samples: the rounds' p50 weighted by requests, and the worst p99.
+    loadedP50: tally.loaded.reduce((sum, pass) => sum + pass.p50 * pass.requests, 0) / loadedRequests,
+    loadedP99: Math.max(...tally.loaded.map((pass) => pass.p99)),
+    serialRps: times.length / tally.serialSeconds,
     requests,
-    errors: latency.errors + throughput.errors,
-    roundTrips: meter ? meter.portCalls / requests : null,
-    dbQueries: meter && config.store === 'neo4j' ? meter.dbQueries / requests : null,
-    peakRssMB: peakRss / 2 ** 20,
+    errors: tally.errors,
+    roundTrips: tally.meter ? tally.meter.portCalls / requests : null,
+    dbQueries: tally.meter && config.store === 'neo4j' ? tally.meter.dbQueries / requests : null,
+    peakRssMB: tally.peakRss / 2 ** 20,
   };
   log(`  ${cell.op.padEnd(14)} ${config.key.padEnd(16)} ${cell.rps.toFixed(0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  ` +
     `${cell.roundTrips === null ? '' : `${cell.roundTrips.toFixed(1)} calls/req  `}${cell.peakRssMB.toFixed(0)} MB${cell.errors ? `  ERRORS ${cell.errors}` : ''}`);
   return cell;
+}
+
+/**
+ * An operation's cells on every server, measured side by side: each server is warmed, then measured in two
+ * rounds of half the time each, in order and then in reverse (A B C, then C B A), so that each cell's time is
+ * centred on the same moment. These shared 2-core machines speed up and slow down by up to 1.9x within two minutes
+ * (the same server gave 198, then 374 req/s, three minutes apart); measured one after the other, as before,
+ * a ratio of two cells (Chorus against the peer, or against its ceiling) took that drift whole.
+ */
+async function measureSideBySide(configs: Config[], op: Operation | null, targets: CorpusTargets): Promise<Cell[]> {
+  const cells = new Map<string, Cell>();
+  const ready: Config[] = [];
+  for (const config of configs) {
+    const slow = await warm(config, op, targets);
+    if (slow) cells.set(config.key, slow);
+    else ready.push(config);
+  }
+  const tallies = new Map<string, Tally>(ready.map((config) => [config.key, { times: [], serialSeconds: 0, loaded: [], loadedSeconds: 0, errors: 0, peakRss: 0, meter: null }]));
+  for (const round of [ready, [...ready].reverse()]) for (const config of round) await sample(config, op, targets, tallies.get(config.key)!, 0.5);
+  for (const config of ready) cells.set(config.key, cellOf(config, op, tallies.get(config.key)!));
+  return configs.map((config) => cells.get(config.key)!);
 }
 
 async function rootFields(endpoint: string): Promise<Set<string>> {
@@ -409,13 +478,8 @@ async function runScale(statements: number): Promise<ScaleResult> {
     const pids = [...new Set(configs.flatMap((c) => c.pids))];
     log(`settled in ${(await settle(pids, 180)).toFixed(0)} s (the servers and Neo4j under a tenth of a core for a second)`);
     const cells: Cell[] = [];
-    if (!onlyOps || onlyOps.has('__typename')) for (const config of configs.filter((c) => c.variant !== 'unbatched')) cells.push(await measure(config, null, targets));
-    for (const op of ops) {
-      for (const config of configs) {
-        if (config.variant === 'peer' && !op.peer) continue;
-        cells.push(await measure(config, op, targets));
-      }
-    }
+    if (!onlyOps || onlyOps.has('__typename')) cells.push(...(await measureSideBySide(configs.filter((c) => c.variant !== 'unbatched'), null, targets)));
+    for (const op of ops) cells.push(...(await measureSideBySide(configs.filter((c) => c.variant !== 'peer' || op.peer), op, targets)));
     const loads: ScaleResult['loads'] = { grafeo: grafeo.ready.load!, ...(memory ? { memory: memory.ready.load! } : {}) };
     if (neo4j) loads.neo4j = neo4j.ready.load!;
     return { statements, targets, loads, probes, floors, cells, skipped };
