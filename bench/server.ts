@@ -140,8 +140,8 @@ async function main(): Promise<void> {
 
   const control = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname === '/bench/meter') {
+      // Read, never reset: the client counts a cell by the difference between two readings.
       send(res, { ...meter, rss: process.memoryUsage().rss });
-      if (url.searchParams.has('reset')) Object.assign(meter, newMeter());
       return true;
     }
     if (url.pathname === '/bench/floor') {
