@@ -223,8 +223,11 @@ async function pass(url: string, body: (i: number) => string, headers: Record<st
   };
 }
 
-/** One client, one request at a time, timed with performance.now() (autocannon's histogram has whole-millisecond resolution). */
-async function serialPass(url: string, body: (i: number) => string, headers: Record<string, string>, seconds: number): Promise<Pass & { times: number[] }> {
+/**
+ * One client, one request at a time, timed with performance.now() (autocannon's histogram has whole-millisecond
+ * resolution): each request's time, for a cell to take percentiles over its rounds.
+ */
+async function serialPass(url: string, body: (i: number) => string, headers: Record<string, string>, seconds: number): Promise<{ times: number[]; seconds: number; errors: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const target = new URL(url);
   const times: number[] = [];
@@ -250,11 +253,8 @@ async function serialPass(url: string, body: (i: number) => string, headers: Rec
     times.push(performance.now() - t0);
     if (status !== 200 || text.includes('"errors"')) errors++;
   }
-  const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
-  return { requests: times.length, rps: times.length / elapsed, p50: at(0.5), p99: at(0.99), errors, times };
+  return { times, seconds: (performance.now() - started) / 1000, errors };
 }
 
 async function postJson<T>(url: string, body: unknown, timeoutMs = 600_000): Promise<T> {
@@ -336,7 +336,7 @@ async function sample(config: Config, op: Operation | null, targets: CorpusTarge
   tally.peakRss = Math.max(tally.peakRss, sampler.stop());
   const after = await readMeter(config);
   tally.times.push(...latency.times);
-  tally.serialSeconds += latency.requests / latency.rps;
+  tally.serialSeconds += latency.seconds;
   tally.loaded.push(throughput);
   tally.loadedSeconds += throughput.requests / throughput.rps;
   tally.errors += latency.errors + throughput.errors;
@@ -375,7 +375,7 @@ function cellOf(config: Config, op: Operation | null, tally: Tally): Cell {
  * An operation's cells on every server, measured side by side: each server is warmed, then measured in two
  * rounds of half the time each, in order and then in reverse (A B C, then C B A), so that each cell's time is
  * centred on the same moment. These shared 2-core machines speed up and slow down by up to 1.9x within two minutes
- * (the same server gave 198, then 374 req/s, three minutes apart); measured one after the other, as before,
+ * (the same server gave 198, then 374 req/s, two minutes apart); measured one after the other, as before,
  * a ratio of two cells (Chorus against the peer, or against its ceiling) took that drift whole.
  */
 async function measureSideBySide(configs: Config[], op: Operation | null, targets: CorpusTargets): Promise<Cell[]> {
