@@ -12,7 +12,7 @@ import { planSeed } from '../../src/seed/plan.js';
 import { writePlan } from '../../src/seed/load.js';
 import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../../src/model/schema.js';
-import type { RelatedQuery, Subgraph } from '../../src/store/port.js';
+import type { RelatedQuery, Subgraph, WriteBatch } from '../../src/store/port.js';
 
 const plan = planSeed(SEED_DIR);
 
@@ -26,6 +26,27 @@ function countCypher(store: GrafeoStore): { count: number } {
     return original(q, p);
   };
   return counter;
+}
+
+/** Counts the store's direct calls to Grafeo: edges, neighbour lists, and node properties through views. */
+function countDirectCalls(store: GrafeoStore) {
+  type Db = { getEdge: (h: number) => unknown; getNodeEdges: (h: number, o?: unknown) => unknown; asOf: (e: bigint) => { getNodeProperty: (h: number, k: string) => unknown } };
+  const db = (store as unknown as { db: Db }).db;
+  const counts = { getEdge: 0, getNodeEdges: 0, getNodeProperty: 0 };
+  const original = { getEdge: db.getEdge.bind(db), getNodeEdges: db.getNodeEdges.bind(db), asOf: db.asOf.bind(db) };
+  db.getEdge = (h) => (counts.getEdge++, original.getEdge(h));
+  db.getNodeEdges = (h, o) => (counts.getNodeEdges++, original.getNodeEdges(h, o));
+  db.asOf = (e) => {
+    const view = original.asOf(e);
+    const read = view.getNodeProperty.bind(view);
+    view.getNodeProperty = (h, k) => (counts.getNodeProperty++, read(h, k));
+    return view;
+  };
+  return {
+    counts,
+    reset: () => Object.assign(counts, { getEdge: 0, getNodeEdges: 0, getNodeProperty: 0 }),
+    restore: () => Object.assign(db, original),
+  };
 }
 
 /** Every neighbour question the model allows from a node of `label`. */
@@ -199,37 +220,102 @@ describe('Grafeo direct reads answer what Cypher answers', () => {
     expect(statements.count).toBe(sent + 1);
   });
 
-  it('remembers edges across the writes that do not change them, and reads the ones they change again', async () => {
-    const db = (direct as unknown as { db: { getEdge: (h: number) => unknown } }).db;
-    const original = db.getEdge.bind(db);
-    let edgeReads = 0;
-    db.getEdge = (h) => {
-      edgeReads++;
-      return original(h);
-    };
+  it('remembers what writes leave alone, and reads again what they change', async () => {
+    const calls = countDirectCalls(direct);
     const report = plan.nodes.find((n) => n.label === 'Report' && plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === n.id).length >= 3)!;
     const abouts = plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === report.id);
-    const ask = (store: GrafeoStore) => store.related([report.id], { type: 'ABOUT', direction: 'in' });
-    const same = async () => expect(await ask(direct)).toEqual(await ask(cypher));
+    const statementIds = abouts.map((r) => r.from);
+    const speaker = plan.relationships.find((r) => r.type === 'SAID' && r.to === statementIds[0])!.from;
+    // What a mutation reads: a report's statements, the statements, a speaker's statements.
+    const asks = [
+      (store: GrafeoStore) => store.related([report.id], { type: 'ABOUT', direction: 'in' }),
+      (store: GrafeoStore) => store.getNodes(statementIds),
+      (store: GrafeoStore) => store.related([speaker], { type: 'SAID', direction: 'out' }),
+      (store: GrafeoStore) => store.getRelationships(abouts.map((r) => r.id)),
+    ];
+    const same = async () => {
+      for (const ask of asks) expect(await ask(direct)).toEqual(await ask(cypher));
+    };
+    const write = async (batch: WriteBatch) => {
+      for (const store of [direct, cypher]) await store.write(batch);
+    };
+    /** The direct calls the reads make after `batch` is written. */
+    const afterWriting = async (batch: WriteBatch) => {
+      await write(batch);
+      calls.reset();
+      await same();
+      return { ...calls.counts };
+    };
     try {
       await same();
+      calls.reset();
+      await same();
+      expect(calls.counts).toEqual({ getEdge: 0, getNodeEdges: 0, getNodeProperty: 0 }); // all remembered
+
+      // A new stance changes one edge's properties: that edge is read again, nothing else.
       const restanced = { ...abouts[0], properties: { stance: abouts[0].properties.stance === 'critical' ? 'supportive' : 'critical' } };
-      for (const store of [direct, cypher]) await store.write({ relationships: [restanced] });
-      edgeReads = 0;
-      await same();
-      expect(edgeReads).toBe(1);
-      for (const store of [direct, cypher]) await store.write({ deleteRelationships: [abouts[1].id] });
-      await same();
-      // Across a write that deletes nodes, or a bulk create, nothing is remembered.
-      const person = { id: 'person:edge-cache-test', label: 'Person' as const, properties: { name: 'Edge Cache' } };
-      for (const store of [direct, cypher]) await store.write({ nodes: [person], createOnly: true });
-      edgeReads = 0;
-      await same();
-      expect(edgeReads).toBe(abouts.length - 1);
-      for (const store of [direct, cypher]) await store.write({ deleteNodes: [person.id], relationships: [abouts[1]] });
-      await same();
+      expect(await afterWriting({ relationships: [restanced] })).toEqual({ getEdge: 1, getNodeEdges: 0, getNodeProperty: 0 });
+
+      // A statement's properties written: that node's are read again, and only the node's.
+      const statement = plan.nodes.find((n) => n.id === statementIds[1])!;
+      const changed = afterWriting({ nodes: [{ ...statement, properties: { ...statement.properties, kind: statement.properties.kind === 'quote' ? 'paraphrase' : 'quote' } }] });
+      const counts = await changed;
+      expect(counts.getEdge + counts.getNodeEdges).toBe(0);
+      expect(counts.getNodeProperty).toBeGreaterThan(0);
+      expect(counts.getNodeProperty).toBeLessThanOrEqual(Object.keys(LABELS.Statement.properties).length + 1);
+
+      // A relationship deleted: the neighbour lists of both its ends are read again.
+      expect(await afterWriting({ deleteRelationships: [abouts[1].id] })).toMatchObject({ getEdge: 0, getNodeEdges: 2 });
+      // Created again (an id the reads do not hold): both ends again.
+      expect(await afterWriting({ relationships: [abouts[1]] })).toMatchObject({ getNodeEdges: 2 });
+
+      // A node created alone changes nothing read.
+      const person = { id: 'person:read-memory-test', label: 'Person' as const, properties: { name: 'Read Memory' } };
+      expect(await afterWriting({ nodes: [person], createOnly: true })).toEqual({ getEdge: 0, getNodeEdges: 0, getNodeProperty: 0 });
+      // A bulk load's relationships, or a node deleted: everything is read again.
+      const bulk = await afterWriting({ relationships: [{ id: `said:${person.id}>${statementIds[2]}`, type: 'SAID', from: person.id, to: statementIds[2], properties: {} }], createOnly: true });
+      expect(bulk.getNodeEdges).toBeGreaterThanOrEqual(asks.length - 1);
+      expect(bulk.getNodeProperty).toBeGreaterThan(statementIds.length);
+      const deleted = await afterWriting({ deleteNodes: [person.id] });
+      expect(deleted.getNodeEdges).toBeGreaterThanOrEqual(asks.length - 1);
     } finally {
-      db.getEdge = original;
+      calls.restore();
+    }
+  });
+
+  it('reads what was written when writes and reads overlap', async () => {
+    const report = plan.nodes.find((n) => n.label === 'Report' && plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === n.id).length >= 3)!;
+    const abouts = plan.relationships.filter((r) => r.type === 'ABOUT' && r.to === report.id);
+    const statements = abouts.map((r) => plan.nodes.find((n) => n.id === r.from)!);
+    const asks = [
+      (store: GrafeoStore) => store.related([report.id], { type: 'ABOUT', direction: 'in', sort: { on: 'relationship', property: 'stance', direction: 'ASC' } }),
+      (store: GrafeoStore) => store.getRelationships(abouts.map((r) => r.id)),
+      (store: GrafeoStore) => store.getNodes(statements.map((n) => n.id)),
+    ];
+    const stances = ['critical', 'supportive', 'neutral'] as const;
+    const batch = (i: number): WriteBatch => {
+      const about = abouts[i % abouts.length];
+      if (i % 5 === 4) return { deleteRelationships: [about.id] };
+      const statement = statements[i % statements.length];
+      return { nodes: [{ ...statement, properties: { ...statement.properties, confidence: (i % 10) / 10 } }], relationships: [{ ...about, properties: { stance: stances[i % 3] } }] };
+    };
+    // Readers keep reading while writes go one at a time (so that each write's commit is accounted for and the
+    // memory carries over it); after each, the reads must equal Cypher's on the same writes.
+    let writing = true;
+    const readers = Array.from({ length: 6 }, async (_, r) => {
+      // Direct reads settle in microtasks: a reader that never waits for the next turn would starve the writes.
+      for (let n = 0; writing; n++) await (n % 3 ? asks[r % asks.length](direct) : new Promise(setImmediate));
+    });
+    try {
+      for (let i = 0; i < 60; i++) {
+        await direct.write(batch(i));
+        await cypher.write(batch(i));
+        for (const ask of asks) expect(await ask(direct), `after write ${i}`).toEqual(await ask(cypher));
+        if (i % 5 === 4) for (const store of [direct, cypher]) await store.write({ relationships: [abouts[i % abouts.length]] });
+      }
+    } finally {
+      writing = false;
+      await Promise.all(readers);
     }
   });
 

@@ -9,12 +9,12 @@
  * type. For anything else a method answers `undefined` and the store runs the Cypher file instead, whose
  * answers these must equal (test/store/grafeo-direct-reads.test.ts compares the two on every shape).
  */
-import type { AsOfView, GrafeoDB as GrafeoDatabase, JsEdge } from '@grafeo-db/js';
+import type { GrafeoDB as GrafeoDatabase } from '@grafeo-db/js';
+import { nodeRecord, ReadMemory, type Snapshot, type WriteScope } from './read-memory.js';
 import { labelOfId, parseRelationshipId } from '../../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
-import { nodeRecordKeys, relationshipRecordKeys } from '../../model/storage.js';
-import { relatedSort, toNode, toRelationship, type Row } from '../cypher-store.js';
+import { relatedSort, type Row } from '../cypher-store.js';
 import { neighbourKeys, otherLabels } from '../fragments.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
 import { plain } from './values.js';
@@ -25,8 +25,6 @@ const MAX_DIRECT_RELATIONSHIPS = 400;
 const MAX_DIRECT_NODES = 400;
 /** Handles remembered; past this the memory starts again (a request's working set is far smaller). */
 const MAX_HANDLES = 100_000;
-/** Edges remembered between commits; past this the memory starts again. */
-const MAX_EDGE_READS = 50_000;
 
 type SortValue = string | number | boolean;
 
@@ -90,22 +88,6 @@ interface Candidate {
   edgeStored: Record<string, unknown> | null | undefined;
 }
 
-/**
- * A node's record, its properties read one at a time (with `only`, only those). Why not `getNode`: it copies every
- * stored property, a source's whole text and the search text included, and `properties()` converts them
- * all again (a source: getNode ~7 µs and properties() ~13 µs, against ~0.65 µs a property read alone).
- * `knownId`: the id, when it was just read through the same view (each read is a native call).
- */
-function readNode(view: AsOfView, handle: number, label: Label, only?: ReadonlySet<string>, knownId?: string): NodeRecord | null {
-  const stored: Record<string, unknown> = {};
-  for (const key of nodeRecordKeys(label)) {
-    if (only && !only.has(key)) continue;
-    const value = key === 'id' && knownId !== undefined ? knownId : view.getNodeProperty(handle, key);
-    if (value !== null && value !== undefined) stored[key] = plain(value);
-  }
-  return typeof stored.id === 'string' ? toNode(label, stored) : null;
-}
-
 const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The keys as a set, once per array (`neighbourKeys` gives one array per question). */
@@ -116,87 +98,44 @@ function keySet(keys: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * A relationship's stored properties that its record is built from, each read alone (`properties()` also
- * converts the derived date columns: ~10 µs for a CRITICISED relationship in a request), or null when it
- * no longer exists. The caller gives the type it already knows: each getter of an edge is a native call.
- */
-function storedRelationship(edge: JsEdge | null, type: string): Record<string, unknown> | null {
-  if (!edge) return null;
-  const stored: Record<string, unknown> = {};
-  for (const key of isRelationshipType(type) ? relationshipRecordKeys(type) : []) {
-    const value = edge.get(key);
-    if (value !== null && value !== undefined) stored[key] = plain(value);
-  }
-  return stored;
-}
-
-/** An edge's type and the stored properties its record is built from, frozen: reads share it until the next commit. */
-interface EdgeRead {
-  type: string;
-  stored: Readonly<Record<string, unknown>>;
-}
-
-function edgeRead(edge: JsEdge): EdgeRead {
-  const type = edge.edgeType;
-  const stored = storedRelationship(edge, type)!;
-  for (const value of Object.values(stored)) if (Array.isArray(value)) Object.freeze(value);
-  return { type, stored: Object.freeze(stored) };
-}
-
-/**
- * Runs synchronous reads against one view of the last commit: property reads by handle need a view, and
- * one view for a whole read also reads every node at the same commit.
- */
-function withView<T>(db: GrafeoDatabase, read: (view: AsOfView) => T): T {
-  const view = db.asOf(db.currentEpoch());
-  try {
-    return read(view);
-  } finally {
-    view.close();
-  }
-}
-
-/**
  * A text search's hits in one label's index, by Grafeo's internal ids: their `keys` (`searchHitKeys`), read
  * one at a time; null for one that is gone or is no longer of that label.
  */
 export function searchHitsByHandle(db: GrafeoDatabase, label: Label, handles: readonly number[], keys: readonly string[]): (NodeRecord | null)[] {
   const only = new Set(keys);
-  return withView(db, (view) =>
-    handles.map((handle) => {
-      const node = readNode(view, handle, label, only);
+  const view = db.asOf(db.currentEpoch());
+  try {
+    return handles.map((handle) => {
+      const node = nodeRecord((key) => plain(view.getNodeProperty(handle, key)), label, only);
       return node && labelOfId(node.id) === label ? node : null;
-    }),
-  );
+    });
+  } finally {
+    view.close();
+  }
 }
 
 export class DirectReads {
   /** Chorus id → Grafeo's internal id, forgotten when the store deletes the node. */
   private readonly handles = new Map<string, number>();
-  /** The view of the last commit that reads share, and its epoch (`currentView`). */
-  private view: { epoch: bigint; view: AsOfView } | null = null;
   /** Parents found to have too many relationships of a type (`id|type|direction`): straight to Cypher next time. */
   private readonly crowded = new Set<string>();
-  /** Edges read, by handle (`edgeAt`), as they are at `edgesValidAt`; and the handle of each by relationship id. */
-  private readonly edgeReads = new Map<number, EdgeRead>();
-  private readonly edgeHandles = new Map<string, number>();
-  private edgesValidAt: bigint | null = null;
-  /** Relationship ids that writes under way change (how many writes each), and how many of those delete nodes: not remembered. */
-  private readonly changing = new Map<string, number>();
-  private deletingNodes = 0;
+  /** What reads remember between the commits they can account for (read-memory.ts). */
+  private readonly memory: ReadMemory;
 
-  constructor(private readonly db: GrafeoDatabase) {}
+  constructor(private readonly db: GrafeoDatabase) {
+    this.memory = new ReadMemory(db);
+  }
 
   /** Nodes by id (with `properties`, only those: `GraphStore.getNodes`), or undefined when there are too many for direct calls. */
   async getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[] | undefined> {
     if (ids.length > MAX_DIRECT_NODES) return undefined;
     const handles = await this.handlesOf(ids);
-    const view = this.currentView();
+    const snapshot = this.memory.snapshot();
     return ids.map((id) => {
       const handle = handles.get(id);
       const label = labelOfId(id);
       // The keys as every other read decides them (`neighbourKeys`), the Cypher get-nodes included.
-      return handle === undefined || !label ? null : readNode(view, handle, label, properties && keySet(neighbourKeys([label], { properties })));
+      return handle === undefined || !label ? null : snapshot.node(handle, id, label, properties && keySet(neighbourKeys([label], { properties })));
     });
   }
 
@@ -209,25 +148,25 @@ export class DirectReads {
     const sort = relatedSort(query);
     if (query.after && (query.after.value === null || typeof query.after.value !== typeof sort.fallback)) return undefined;
     const parents = [...new Set(parentIds)].filter((id) => labelOfId(id) !== null);
-    const edges = await this.edgesOf(parents, query);
-    if (!edges) return undefined;
+    return this.withNeighbours(parents, query, (edges, snapshot) => this.page(parentIds, edges, snapshot, query, sort));
+  }
 
+  /** Each parent's page of neighbours from its handle pairs; undefined when a sort value needs Cypher's rules. */
+  private page(parentIds: readonly string[], edges: Map<string, readonly (readonly number[])[]>, snapshot: Snapshot, query: RelatedQuery, sort: ReturnType<typeof relatedSort>): RelatedHit[][] | undefined {
     const keys = keySet(neighbourKeys(otherLabels(query.type, query.direction, query.otherLabel), query));
     const sign = sort.direction === 'DESC' ? -1 : 1;
     const order = (a: Candidate, b: Candidate) => sign * (compare(a.value, b.value) || compareStrings(a.id, b.id));
-    const view = this.currentView();
     const byParent = new Map<string, RelatedHit[]>();
     const read = new Map<number, NodeRecord | null>();
     for (const [parent, pairs] of edges) {
       const candidates: Candidate[] = [];
       for (const [neighbour, edgeHandle] of pairs) {
-        const stored = view.getNodeProperty(neighbour, 'id');
-        const id = typeof stored === 'string' ? stored : '';
+        const id = snapshot.idOf(neighbour) ?? '';
         // A node's label is in its id, as everywhere in Chorus: no call for it.
         const label = labelOfId(id);
         if (!label || (query.otherLabel && label !== query.otherLabel)) continue;
-        const edgeStored = sort.on === 'relationship' ? (this.edgeAt(edgeHandle)?.stored ?? null) : undefined;
-        const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : plain(view.getNodeProperty(neighbour, sort.property));
+        const edgeStored = sort.on === 'relationship' ? (snapshot.edge(edgeHandle)?.stored ?? null) : undefined;
+        const sortValue = sort.on === 'relationship' ? edgeStored?.[sort.property] : sort.property === 'id' ? id : snapshot.property(neighbour, sort.property, id);
         const value = (sortValue ?? sort.fallback) as SortValue;
         // A value of another type than the property's sorts by Cypher's rules across types: leave it to Cypher.
         if (typeof value !== typeof sort.fallback) return undefined;
@@ -242,9 +181,8 @@ export class DirectReads {
         if (hits.length >= limit) break;
         // A neighbour of several parents (the report every statement of a page is about) is read once.
         let node = read.get(c.neighbour);
-        if (node === undefined) read.set(c.neighbour, (node = readNode(view, c.neighbour, c.label, keys, c.id)));
-        const edgeStored = c.edgeStored ?? this.edgeAt(c.edgeHandle)?.stored ?? null;
-        const relationship = node && toRelationship(query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent, edgeStored);
+        if (node === undefined) read.set(c.neighbour, (node = snapshot.node(c.neighbour, c.id, c.label, keys)));
+        const relationship = node && snapshot.relationship(c.edgeHandle, query.type, query.direction === 'out' ? parent : node.id, query.direction === 'out' ? node.id : parent);
         if (node && relationship) hits.push({ node, relationship, key: { value: c.value, id: c.id } });
       }
       byParent.set(parent, hits);
@@ -268,18 +206,19 @@ export class DirectReads {
     }
     const found = new Map<string, RelationshipRecord>();
     for (const [type, wanted] of byType) {
-      const edges = await this.edgesOf([...new Set([...wanted.values()].map((w) => w.from))], { type, direction: 'out' });
-      if (!edges) return undefined;
-      const view = this.currentView();
-      for (const [id, { from, to }] of wanted) {
-        for (const [neighbour, edgeHandle] of edges.get(from) ?? []) {
-          if (view.getNodeProperty(neighbour, 'id') !== to) continue;
-          const edge = this.edgeAt(edgeHandle);
-          if (edge?.stored.id !== id) continue;
-          const relationship = toRelationship(type, from, to, edge.stored);
-          if (relationship) found.set(id, relationship);
+      const starts = [...new Set([...wanted.values()].map((w) => w.from))];
+      const direct = await this.withNeighbours(starts, { type, direction: 'out' }, (edges, snapshot) => {
+        for (const [id, { from, to }] of wanted) {
+          for (const [neighbour, edgeHandle] of edges.get(from) ?? []) {
+            if (snapshot.idOf(neighbour) !== to) continue;
+            if (snapshot.edge(edgeHandle)?.stored.id !== id) continue;
+            const relationship = snapshot.relationship(edgeHandle, type, from, to);
+            if (relationship) found.set(id, relationship);
+          }
         }
-      }
+        return true;
+      });
+      if (!direct) return undefined;
     }
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -288,14 +227,14 @@ export class DirectReads {
   async countRelated(parentIds: readonly string[], query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): Promise<number[] | undefined> {
     if (!this.covers(query)) return undefined;
     const parents = [...new Set(parentIds)].filter((id) => labelOfId(id) !== null);
-    const edges = await this.edgesOf(parents, query);
-    if (!edges) return undefined;
-    const counts = new Map<string, number>();
-    for (const [parent, pairs] of edges) {
-      const otherLabel = query.otherLabel;
-      counts.set(parent, otherLabel ? pairs.filter(([neighbour]) => this.db.getNodeLabels(neighbour)?.includes(otherLabel)).length : pairs.length);
-    }
-    return parentIds.map((id) => counts.get(id) ?? 0);
+    return this.withNeighbours(parents, query, (edges, snapshot) => {
+      const counts = new Map<string, number>();
+      for (const [parent, pairs] of edges) {
+        const otherLabel = query.otherLabel;
+        counts.set(parent, otherLabel ? pairs.filter(([neighbour]) => labelOfId(snapshot.idOf(neighbour) ?? '') === otherLabel).length : pairs.length);
+      }
+      return parentIds.map((id) => counts.get(id) ?? 0);
+    });
   }
 
   /**
@@ -305,19 +244,18 @@ export class DirectReads {
    */
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][] | undefined> {
     const targets = [...new Set(targetIds)].filter((id) => labelOfId(id) !== null);
-    const edges = await this.edgesOf(targets, { type: 'ABOUT', direction: 'in' });
-    if (!edges) return undefined;
-    this.currentView(); // forgets remembered edges if a commit landed while handles were looked up
-    const counts = new Map<string, StanceCountRow[]>();
-    for (const [target, pairs] of edges) {
-      const byStance = new Map<Stance, number>();
-      for (const [, edgeHandle] of pairs) {
-        const stance = this.edgeAt(edgeHandle)?.stored.stance;
-        if (typeof stance === 'string') byStance.set(stance as Stance, (byStance.get(stance as Stance) ?? 0) + 1);
+    return this.withNeighbours(targets, { type: 'ABOUT', direction: 'in' }, (edges, snapshot) => {
+      const counts = new Map<string, StanceCountRow[]>();
+      for (const [target, pairs] of edges) {
+        const byStance = new Map<Stance, number>();
+        for (const [, edgeHandle] of pairs) {
+          const stance = snapshot.edge(edgeHandle)?.stored.stance;
+          if (typeof stance === 'string') byStance.set(stance as Stance, (byStance.get(stance as Stance) ?? 0) + 1);
+        }
+        counts.set(target, [...byStance].map(([stance, count]) => ({ stance, count })).sort((a, b) => a.stance.localeCompare(b.stance)));
       }
-      counts.set(target, [...byStance].map(([stance, count]) => ({ stance, count })).sort((a, b) => a.stance.localeCompare(b.stance)));
-    }
-    return targetIds.map((id) => counts.get(id) ?? []);
+      return targetIds.map((id) => counts.get(id) ?? []);
+    });
   }
 
   /**
@@ -328,8 +266,7 @@ export class DirectReads {
     const crowdKey = (id: string) => `${id}|${types?.join(',') ?? '*'}|both`;
     if (ids.some((id) => this.crowded.has(crowdKey(id)))) return undefined;
     const handles = await this.handlesOf(ids);
-    const view = this.currentView();
-    const idOf = new Map<number, string>();
+    const snapshot = this.memory.snapshot();
     const rows: Row[] = [];
     let total = 0;
     for (const id of new Set(ids)) {
@@ -344,14 +281,10 @@ export class DirectReads {
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
       for (const [pairs, out] of [[outgoing, true], [incoming, false]] as const) {
         for (const [neighbour, edgeHandle] of pairs) {
-          let otherId = idOf.get(neighbour);
-          if (otherId === undefined) {
-            otherId = String(view.getNodeProperty(neighbour, 'id'));
-            idOf.set(neighbour, otherId);
-          }
+          const otherId = String(snapshot.idOf(neighbour));
           const otherLabel = labelOfId(otherId);
           if (!otherLabel || (labels && !labels.includes(otherLabel))) continue;
-          const edge = this.edgeAt(edgeHandle);
+          const edge = snapshot.edge(edgeHandle);
           if (!edge) continue;
           rows.push({ type: edge.type, relationship: edge.stored, from: out ? id : otherId, to: out ? otherId : id, otherId });
           if (rows.length >= limit) return rows;
@@ -361,87 +294,14 @@ export class DirectReads {
     return rows;
   }
 
-  /**
-   * The view of the last commit, which reads share until a commit lands: property reads by handle need a
-   * view, opening and closing one costs ~7 µs, a request makes half a dozen reads, and most requests see no
-   * commit between them. A view keeps the versions that later commits replace while it is open, so the one
-   * kept holds at most what the commits since the last read replaced. Remembered edges are forgotten when
-   * a commit lands that `writing` did not account for.
-   */
-  private currentView(): AsOfView {
-    const epoch = this.db.currentEpoch();
-    if (this.view?.epoch !== epoch) {
-      this.view?.view.close();
-      this.view = { epoch, view: this.db.asOf(epoch) };
-    }
-    if (this.edgesValidAt !== epoch) {
-      this.edgeReads.clear();
-      this.edgeHandles.clear();
-      this.edgesValidAt = epoch;
-    }
-    return this.view.view;
-  }
-
-  /**
-   * An edge's type and stored properties, remembered across commits that did not change it: `getEdge` copies
-   * every property and each `get` is another native call, together ~40% of the Grafeo time of the
-   * benchmark's reads, and requests read the same relationships again. Call after `currentView()` (after a
-   * read's last await), which forgets them when a commit it cannot account for has landed.
-   */
-  private edgeAt(handle: number): EdgeRead | null {
-    const known = this.edgeReads.get(handle);
-    if (known) return known;
-    const edge = this.db.getEdge(handle);
-    if (!edge) return null;
-    const read = edgeRead(edge);
-    const id = read.stored.id;
-    if (typeof id === 'string' && !this.deletingNodes && !this.changing.has(id)) {
-      if (this.edgeReads.size >= MAX_EDGE_READS) {
-        this.edgeReads.clear();
-        this.edgeHandles.clear();
-      }
-      this.edgeReads.set(handle, read);
-      this.edgeHandles.set(id, handle);
-    }
-    return read;
-  }
-
-  /**
-   * Tells the reads that a write of these relationships (upserted or deleted) starts; call what it returns
-   * once it has committed or failed. Edges remembered stay true through the write's commit: those it
-   * changes are forgotten now and not remembered while it is under way. A write that deletes nodes takes
-   * their edges too, so nothing is remembered across it; nor across any commit made another way.
-   */
-  writing(relationshipIds: readonly string[], deletesNodes: boolean): () => void {
-    const forget = () => {
-      for (const id of relationshipIds) {
-        const handle = this.edgeHandles.get(id);
-        if (handle !== undefined) this.edgeReads.delete(handle);
-        this.edgeHandles.delete(id);
-      }
-    };
-    forget();
-    for (const id of relationshipIds) this.changing.set(id, (this.changing.get(id) ?? 0) + 1);
-    if (deletesNodes) this.deletingNodes++;
-    const validBefore = this.edgesValidAt;
-    return () => {
-      for (const id of relationshipIds) {
-        const left = this.changing.get(id)! - 1;
-        if (left) this.changing.set(id, left);
-        else this.changing.delete(id);
-      }
-      if (deletesNodes) this.deletingNodes--;
-      forget();
-      // One commit since (this write's, or a bulk create's, which changes no edge that exists): still true.
-      const epoch = this.db.currentEpoch();
-      if (!deletesNodes && validBefore !== null && this.edgesValidAt === validBefore && epoch === validBefore + 1n) this.edgesValidAt = epoch;
-    };
+  /** Tells the reads that a write starts; call what it returns once it has committed or failed (`ReadMemory.writing`). */
+  writing(scope: WriteScope): () => void {
+    return this.memory.writing(scope);
   }
 
   /** Closes the view kept for reads (before the database closes). */
   close(): void {
-    this.view?.view.close();
-    this.view = null;
+    this.memory.close();
   }
 
   /** Forgets the handles of deleted nodes (a handle is also checked on use; this keeps the memory small). */
@@ -453,36 +313,44 @@ export class DirectReads {
     return isRelationshipType(query.type) && (query.otherLabel === undefined || isLabel(query.otherLabel)) && isEmpty(query.relationshipFilter) && isEmpty(query.nodeFilter);
   }
 
-  /** Each existing parent's `[neighbour, relationship]` handle pairs, or undefined when there are too many for direct calls. */
-  private async edgesOf(parents: string[], query: Pick<RelatedQuery, 'type' | 'direction'>): Promise<Map<string, number[][]> | undefined> {
+  /**
+   * `read` of each existing parent's `[neighbour, relationship]` handle pairs, in one snapshot taken once the
+   * handles are known; or undefined when there are too many for direct calls (or a parent had too many before).
+   */
+  private async withNeighbours<T>(
+    parents: readonly string[],
+    query: Pick<RelatedQuery, 'type' | 'direction'>,
+    read: (edges: Map<string, readonly (readonly number[])[]>, snapshot: Snapshot) => T | undefined,
+  ): Promise<T | undefined> {
     const crowdKey = (id: string) => `${id}|${query.type}|${query.direction}`;
     if (parents.some((id) => this.crowded.has(crowdKey(id)))) return undefined;
     const handles = await this.handlesOf(parents);
-    const edges = new Map<string, number[][]>();
+    const snapshot = this.memory.snapshot();
+    const edges = new Map<string, readonly (readonly number[])[]>();
     let total = 0;
     for (const parent of parents) {
       const handle = handles.get(parent);
       if (handle === undefined) continue;
-      const pairs = this.db.getNodeEdges(handle, { direction: query.direction, edgeTypes: [query.type] });
+      const pairs = snapshot.neighbours(parent, handle, query.type, query.direction);
       total += pairs.length;
       if (pairs.length > MAX_DIRECT_RELATIONSHIPS) this.markCrowded(crowdKey(parent));
       if (total > MAX_DIRECT_RELATIONSHIPS) return undefined;
       edges.set(parent, pairs);
     }
-    return edges;
+    return read(edges, snapshot);
   }
 
   /** The handle of each id that names a node: remembered ones checked against the node, the rest looked up in one statement per label. */
   private async handlesOf(ids: readonly string[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();
     const missing: [Label, string][] = [];
-    const view = this.currentView();
+    const snapshot = this.memory.snapshot();
     for (const id of ids) {
       const label = labelOfId(id);
       if (!label || found.has(id)) continue;
       const handle = this.handles.get(id);
       // Deletions forget their handles (forget()); a node deleted some other way no longer has its id.
-      if (handle !== undefined && view.getNodeProperty(handle, 'id') === id) found.set(id, handle);
+      if (handle !== undefined && snapshot.idOf(handle) === id) found.set(id, handle);
       else missing.push([label, id]);
     }
     if (missing.length === 0) return found;

@@ -284,15 +284,23 @@ export class GrafeoStore extends CypherStore {
     const relationships = batch.relationships ?? [];
     const alone = !batch.nodes?.length && !batch.deleteNodes?.length && !batch.deleteRelationships?.length;
     if (batch.deleteNodes?.length) this.direct?.forget(batch.deleteNodes);
-    if (batch.createOnly !== true || !alone || relationships.length === 0) {
-      // Only writes that change what exists need the reads' remembered edges kept true; creates change none.
-      const done = batch.createOnly ? undefined : this.direct?.writing([...relationships.map((r) => r.id), ...(batch.deleteRelationships ?? [])], Boolean(batch.deleteNodes?.length));
-      try {
-        return await super.write(batch);
-      } finally {
-        done?.();
-      }
+    // What the reads remember stays true only if they hear of every write (read-memory.ts). A bulk load's
+    // batches are told as unbounded: naming each of thousands of records would cost the load more than it saves.
+    const bulk = batch.createOnly === true;
+    const done = this.direct?.writing({
+      nodes: bulk ? [] : (batch.nodes ?? []).map((n) => n.id),
+      relationships: bulk ? [] : relationships.map((r) => r.id),
+      deletedRelationships: batch.deleteRelationships ?? [],
+      unbounded: Boolean(batch.deleteNodes?.length) || (bulk && relationships.length > 0),
+    });
+    try {
+      return bulk && alone && relationships.length > 0 ? await this.createRelationships(relationships) : await super.write(batch);
+    } finally {
+      done?.();
     }
+  }
+
+  private async createRelationships(relationships: RelationshipRecord[]): Promise<WriteSummary> {
     const rows = withEndpointLabels(relationships);
     const written = await this.grafeoRunner.direct(async (db) => {
       const handles = await lookUpHandles(db, rows.flatMap(({ rel, fromLabel, toLabel }) => [[fromLabel, rel.from], [toLabel, rel.to]] as [Label, string][]));
