@@ -92,18 +92,30 @@ export class MutationService {
     return page.nodes[0] ?? null;
   }
 
-  /** Prepares what is waiting, writes what can share a transaction, and goes round again for the rest. */
+  /**
+   * Prepares what is waiting, writes what can share a transaction, and goes round again for the rest. The
+   * changes that arrive while a group is being written are prepared meanwhile (the store's write is mostly its
+   * own thread's, Grafeo's or Neo4j's), and written once it has settled: those that read or write what the
+   * group writes are prepared again after it, so that each still reads what the ones before it left.
+   */
   private async drain(): Promise<void> {
     this.draining = true;
+    let writing: { settled: Promise<void>; keys: ReadonlySet<string> } | null = null;
     try {
-      while (this.waiting.length) {
+      while (this.waiting.length || writing) {
+        if (!this.waiting.length) {
+          await writing!.settled;
+          writing = null;
+          continue;
+        }
         const group = this.waiting.splice(0, MAX_GROUP);
         // One after another: prepared at once, their reads would meet in Neo4j's read waves as statements of
         // ever new shapes, each planned anew (0.4-1.3 s); Grafeo's direct reads gain nothing from overlapping.
         const prepared: Prepared[] = [];
         for (const waiting of group) prepared.push(await this.prepare(waiting));
-        const { accepted, again } = this.chooseTogether(group, prepared);
-        if (accepted.length) await this.write(accepted);
+        const { accepted, again } = this.chooseTogether(group, prepared, writing?.keys);
+        if (writing) await writing.settled;
+        writing = accepted.length ? { settled: this.write(accepted), keys: new Set(accepted.flatMap((a) => [...a.write.keys.all])) } : null;
         this.waiting.unshift(...again);
       }
     } finally {
@@ -115,20 +127,24 @@ export class MutationService {
    * In arrival order: settles the outcomes that read nothing an earlier change writes, and accepts the writes
    * that read nothing an earlier one writes and write no record it writes. The rest go round again, and a
    * later change writing a record one of them writes waits with it, so that the last to arrive writes last.
-   * The first change always goes through.
+   * `inFlight`: the keys of a group being written as these were prepared, which they must not have read
+   * either; a change that deletes nodes (whose relationships it reads unrecorded) then waits for it. With
+   * nothing in flight, the first change always goes through.
    */
-  private chooseTogether(group: Waiting[], prepared: Prepared[]) {
+  private chooseTogether(group: Waiting[], prepared: Prepared[], inFlight?: ReadonlySet<string>) {
     const accepted: Accepted[] = [];
     const again: Waiting[] = [];
-    const written = new Set<string>();
+    const written = new Set<string>(inFlight);
     let closed = false;
     group.forEach((waiting, i) => {
       const p = prepared[i];
+      const deletes = waiting.set.deleteNodes.length > 0;
       const clashes = meets(p.reads, written) || (p.write !== undefined && meets(p.write.keys.records, written));
-      // A change that deletes nodes touches more than its keys say: it goes first and alone.
-      if (closed || clashes || (p.write?.alone && i > 0)) {
+      // A change that deletes nodes touches more than its keys say: it goes first and alone, and what came after it waits.
+      if (closed || clashes || (deletes && (i > 0 || inFlight))) {
         again.push(waiting);
         for (const key of p.write?.keys.records ?? []) written.add(key);
+        closed ||= deletes;
         return;
       }
       if (p.write) {

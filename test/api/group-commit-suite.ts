@@ -9,7 +9,7 @@ import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { planSeed } from '../../src/seed/plan.js';
 import type { ChangeSet } from '../../src/mutations/change-set.js';
-import { MutationService } from '../../src/mutations/mutation-service.js';
+import { MutationService, type AppliedChange } from '../../src/mutations/mutation-service.js';
 import { addActor, deleteNode, setStance } from '../../src/mutations/operations.js';
 import type { GraphStore, WriteBatch } from '../../src/store/port.js';
 import type { Stance } from '../../src/model/schema.js';
@@ -23,6 +23,10 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
     /** Every batch the service sent, and the one statement whose batches the store refuses. */
     const batches: WriteBatch[] = [];
     let refuse: string | null = null;
+    /** What the service asked of the store, in order: `read`, `write N` when the Nth write starts, `settled N` when it settles. */
+    const events: string[] = [];
+    /** Called as a write starts (once: it unsets itself). */
+    let onWrite: (() => void) | null = null;
     let service: MutationService;
     /** Statements by different speakers, each with one target: changes to them touch different records. */
     let statements: { id: string; target: string }[] = [];
@@ -36,9 +40,18 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
       const writing: GraphStore = Object.create(store);
       writing.write = (batch) => {
         batches.push(batch);
+        const n = batches.length;
+        events.push(`write ${n}`);
+        const hook = onWrite;
+        onWrite = null;
+        hook?.();
         if (refuse && (batch.nodes?.some((n) => n.id === refuse) || batch.relationships?.some((r) => r.from === refuse))) return Promise.reject(new Error(`the store refused ${refuse}`));
-        return store.write(batch);
+        return store.write(batch).finally(() => events.push(`settled ${n}`));
       };
+      for (const read of ['getNodes', 'getRelationships', 'related', 'list', 'subgraph'] as const) {
+        const original = store[read].bind(store) as (...args: unknown[]) => Promise<unknown>;
+        (writing as unknown as Record<string, unknown>)[read] = (...args: unknown[]) => (events.push('read'), original(...args));
+      }
       service = new MutationService(writing);
       // One statement for each of six speakers, about one target: their changes touch different records.
       const plan = planSeed(SEED_DIR);
@@ -103,6 +116,30 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
       expect(await stanceOf(statement.id)).toBe('mixed');
       const befores = results.map((r) => JSON.parse(String(r.change!.properties.before)).relationships[0].properties.stance);
       expect(befores.slice(1)).toEqual(order.slice(0, -1));
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+    });
+
+    it('prepares the changes that arrive while a group is written, and prepares again after it those that read what it wrote', async () => {
+      const [a, b, c] = statements;
+      const [stanceA, stanceB, stanceC] = (await Promise.all([a, b, c].map((s) => stanceOf(s.id)))).map(flip);
+      const first = await restance(a, stanceA)();
+      // Arriving while the first is written: a change to another statement, and one to the same statement after it.
+      const arriving = await Promise.all([restance(b, stanceB)(), restance(a, 'neutral')(), restance(c, stanceC)()]);
+      let applied: Promise<AppliedChange>[] = [];
+      onWrite = () => {
+        applied = arriving.map((set) => service.apply(set, 'alice'));
+      };
+      batches.length = 0;
+      events.length = 0;
+      await service.apply(first, 'alice');
+      const [toB, toA, toC] = await Promise.all(applied);
+      // Prepared while the first write was under way: their reads came before it settled.
+      expect(events.slice(events.indexOf('write 1'), events.indexOf('settled 1'))).toContain('read');
+      // b's and c's changes went together once it had; a's second read what the first wrote, so it was prepared again and came after.
+      expect(batches.map((batch) => batch.relationships!.filter((r) => r.type === 'ABOUT').map((r) => r.from))).toEqual([[a.id], [b.id, c.id], [a.id]]);
+      expect(JSON.parse(String(toA.change!.properties.before)).relationships[0].properties.stance).toBe(stanceA);
+      expect([toA, toB, toC].map((r) => r.applied)).toEqual([true, true, true]);
+      expect(await Promise.all([a, b, c].map((s) => stanceOf(s.id)))).toEqual(['neutral', stanceB, stanceC]);
       expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
     });
 
