@@ -196,8 +196,8 @@ export class ReadMemory {
 
   /**
    * Whether what was read at commit `epoch` may be remembered: the memory is true at that commit, and no write
-   * under way may change `key`. (A snapshot outlives its stretch when a caller awaits it: a write may have
-   * committed and been accounted for since, and its view still reads the commit before.)
+   * under way may change `key`. (A snapshot used after a write was accounted for still reads the commit before
+   * it through its view: what it reads then must not be kept as true at the later commit.)
    */
   private mayRemember(epoch: bigint, key: string): boolean {
     return epoch === this.validAt && this.unboundedWrites === 0 && !this.changing.has(key);
