@@ -24,6 +24,8 @@ export interface Settings {
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Fields a query may select once its fragments are expanded. */
+  maxFields: number;
   maxTokens: number;
   /** Mutations per minute per API key, in this process (each replica counts its own). */
   mutationsPerMinute: number;
@@ -101,6 +103,7 @@ export function loadSettings(env: Env = process.env): Settings {
     maxCost: integer('CHORUS_MAX_COST', 20_000, 10, 10_000_000),
     maxAliases: integer('CHORUS_MAX_ALIASES', 30, 1, 10_000),
     maxDirectives: integer('CHORUS_MAX_DIRECTIVES', 20, 0, 10_000),
+    maxFields: integer('CHORUS_MAX_FIELDS', 1_000, 10, 1_000_000),
     maxTokens: integer('CHORUS_MAX_TOKENS', 5_000, 100, 1_000_000),
     mutationsPerMinute: integer('CHORUS_MUTATIONS_PER_MINUTE', 120, 1, 1_000_000),
     apiKeys: keys.keys,

@@ -7,6 +7,7 @@ import type { Label } from '../model/schema.js';
 import { Loaders } from './loaders.js';
 import type { AuthResult, Principal } from '../auth/api-keys.js';
 import type { MutationService } from '../mutations/mutation-service.js';
+import type { MutationRateLimit } from './plugins/mutation-rate-limit.js';
 
 /** What the API needs of search: ranked hits for a text, with the words each matched. */
 export interface Searcher {
@@ -21,6 +22,8 @@ export interface Context {
   loaders: Loaders;
   search: Searcher;
   mutations: MutationService;
+  /** Charges each prepared change for the records it writes, before it is written. */
+  mutationRateLimit: MutationRateLimit;
   /** Who is asking, as the API key says (checked before the operation runs: plugins/auth.ts). */
   auth: AuthResult;
 }
@@ -31,6 +34,7 @@ export interface Services {
   logger: Logger;
   search: Searcher;
   mutations: MutationService;
+  mutationRateLimit: MutationRateLimit;
 }
 
 /** A new context per request: loaders cache only within one request. */

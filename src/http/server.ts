@@ -15,10 +15,12 @@ import type { GraphStore } from '../store/port.js';
 import { createContext, type Context, type Searcher } from '../graphql/context.js';
 import { MutationService } from '../mutations/mutation-service.js';
 import { SearchService } from '../search/search-service.js';
-import { authPlugin } from '../graphql/plugins/auth.js';
-import { mutationRateLimitPlugin } from '../graphql/plugins/mutation-rate-limit.js';
+import { authCheck } from '../graphql/plugins/auth.js';
+import { MutationRateLimit } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
-import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
+import { documentLimitsCheck } from '../graphql/plugins/query-limits.js';
+import { admissionPlugin } from '../graphql/plugins/admission.js';
+import { errorReportingPlugin } from '../graphql/plugins/error-reporting.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -79,6 +81,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
   const { schema, store, settings, logger } = options;
   const search = options.search ?? new SearchService(store);
   const mutations = options.mutations ?? new MutationService(store, (before, after) => search.noteWrite?.(before, after));
+  const mutationRateLimit = new MutationRateLimit(settings.mutationsPerMinute);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
@@ -91,9 +94,9 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      authPlugin({ readsRequireKey: settings.readsRequireKey }),
-      mutationRateLimitPlugin(settings.mutationsPerMinute),
-      queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost, maxAliases: settings.maxAliases, maxDirectives: settings.maxDirectives }),
+      // In this order: who asks, what the document would cost, then the key's rate (a refused document spends none).
+      admissionPlugin([authCheck({ readsRequireKey: settings.readsRequireKey }), documentLimitsCheck(settings), mutationRateLimit.check]),
+      errorReportingPlugin(logger),
       // No cache hints are set anywhere, so no Cache-Control header would ever be sent; its per-field hook cost CPU on every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -131,7 +134,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({ store, settings, logger, search, mutations }, settings.apiKeys.authenticate(req.headers, url)),
+        createContext({ store, settings, logger, search, mutations, mutationRateLimit }, settings.apiKeys.authenticate(req.headers, url)),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);

@@ -5,28 +5,21 @@
  * Checked once per operation, before anything runs.
  */
 import { GraphQLError } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context.js';
+import type { AdmissionCheck } from './admission.js';
 
 const refuse = (message: string, code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
   new GraphQLError(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
 
-export function authPlugin(options: { readsRequireKey: boolean }): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          const { auth } = contextValue;
-          if (!auth.ok) throw refuse(auth.reason, 'UNAUTHENTICATED');
-          const principal = auth.principal;
-          if (operation?.operation === 'mutation') {
-            if (!principal) throw refuse('changes need an API key: send "Authorization: Bearer <key>"', 'UNAUTHENTICATED');
-            if (principal.scope !== 'write') throw refuse(`the key "${principal.keyName}" may read but not write`, 'FORBIDDEN');
-          } else if (options.readsRequireKey && !principal) {
-            throw refuse('this server needs an API key for reads too: send "Authorization: Bearer <key>"', 'UNAUTHENTICATED');
-          }
-        },
-      };
-    },
+export function authCheck(options: { readsRequireKey: boolean }): AdmissionCheck {
+  return ({ contextValue, operation }) => {
+    const { auth } = contextValue;
+    if (!auth.ok) throw refuse(auth.reason, 'UNAUTHENTICATED');
+    const principal = auth.principal;
+    if (operation?.operation === 'mutation') {
+      if (!principal) throw refuse('changes need an API key: send "Authorization: Bearer <key>"', 'UNAUTHENTICATED');
+      if (principal.scope !== 'write') throw refuse(`the key "${principal.keyName}" may read but not write`, 'FORBIDDEN');
+    } else if (options.readsRequireKey && !principal) {
+      throw refuse('this server needs an API key for reads too: send "Authorization: Bearer <key>"', 'UNAUTHENTICATED');
+    }
   };
 }

@@ -1,11 +1,22 @@
 /**
- * Mutations per minute per API key, as a token bucket held in this
- * process's memory: each replica counts its own, so N replicas allow up to
- * N times the rate (README, Scaling). Reads are not limited here.
+ * How many changes an API key may make, as a token bucket per key held in this process's memory (each
+ * replica counts its own, so N replicas allow up to N times the rate: README, Scaling). The bucket holds
+ * CHORUS_MUTATIONS_PER_MINUTE tokens and refills at that rate. Reads are not limited here.
+ *
+ * What a request pays:
+ * - before anything runs, one token for every mutation field it would execute (aliases count, the same
+ *   field spread twice by fragments runs once); a request the bucket cannot pay for is refused whole;
+ * - once a change is prepared and before it is written, one more token for every further
+ *   RECORDS_PER_TOKEN records it writes or deletes. That charge may leave the bucket in debt, so one large
+ *   article commit goes through, and the key then waits until the bucket has refilled; a key in debt
+ *   writes nothing.
  */
-import { GraphQLError } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context.js';
+import { GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getDirectiveValues, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { AdmissionCheck } from './admission.js';
+import type { ChangeSet } from '../../mutations/change-set.js';
+
+/** A change pays one token for its first RECORDS_PER_TOKEN records, and one for each further RECORDS_PER_TOKEN. */
+export const RECORDS_PER_TOKEN = 10;
 
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -15,37 +26,98 @@ export class TokenBuckets {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes a token for `key`; returns 0 when allowed, else the seconds until one is free. */
-  take(key: string): number {
+  private refilled(key: string): { tokens: number; at: number } {
     const now = this.now();
-    const refillPerMs = this.perMinute / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * refillPerMs);
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.refillPerMs);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
+    return bucket;
+  }
+
+  private get refillPerMs(): number {
+    return this.perMinute / 60_000;
+  }
+
+  private secondsUntil(bucket: { tokens: number }, tokens: number): number {
+    return Math.max(1, Math.ceil((tokens - bucket.tokens) / this.refillPerMs / 1000));
+  }
+
+  /**
+   * Takes `count` tokens for `key` if the bucket holds them all (a count over the bucket's size needs a full
+   * bucket); returns 0 when taken, else the seconds until they will be there.
+   */
+  take(key: string, count = 1): number {
+    const bucket = this.refilled(key);
+    const needed = Math.min(count, this.perMinute);
+    if (bucket.tokens < needed) return this.secondsUntil(bucket, needed);
+    bucket.tokens -= count;
+    return 0;
+  }
+
+  /** Takes `count` tokens even past empty, unless the bucket is already in debt: returns 0, or the seconds until it is not. */
+  charge(key: string, count: number): number {
+    const bucket = this.refilled(key);
+    if (bucket.tokens < 0) return this.secondsUntil(bucket, 0);
+    bucket.tokens -= count;
+    return 0;
   }
 }
 
-export function mutationRateLimitPlugin(perMinute: number): ApolloServerPlugin<Context> {
-  const buckets = new TokenBuckets(perMinute);
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (operation?.operation !== 'mutation' || !contextValue.auth.ok || !contextValue.auth.principal) return;
-          const wait = buckets.take(contextValue.auth.principal.keyName);
-          if (wait > 0) {
-            throw new GraphQLError(`too many changes: at most ${perMinute} a minute per key; try again in ${wait} s`, {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
-            });
-          }
-        },
-      };
-    },
+/** The mutation fields an operation executes: distinct response keys at its root, through fragments, honouring @skip/@include. */
+export function rootFieldCount(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const keys = new Set<string>();
+  const visited = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if === false) continue;
+      if (selection.kind === Kind.FIELD) keys.add(selection.alias?.value ?? selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+      else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) collect(fragment.selectionSet);
+      }
+    }
   };
+  collect(operation.selectionSet);
+  keys.delete('__typename');
+  return keys.size;
+}
+
+/** The records a change writes or deletes. */
+export const recordsWritten = (set: ChangeSet): number => set.nodes.length + set.relationships.length + set.deleteNodes.length + set.deleteRelationships.length;
+
+function rateLimited(message: string, wait: number, perMinute: number): GraphQLError {
+  return new GraphQLError(`${message}: at most ${perMinute} tokens a minute per key (README, Writing to the graph); try again in ${wait} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
+  });
+}
+
+export class MutationRateLimit {
+  private readonly buckets: TokenBuckets;
+
+  constructor(
+    private readonly perMinute: number,
+    now: () => number = Date.now,
+  ) {
+    this.buckets = new TokenBuckets(perMinute, now);
+  }
+
+  /** Admission: a token for each mutation field, all or none. Runs after the document limits, which have checked the variables. */
+  readonly check: AdmissionCheck = ({ contextValue, operation, document, request }) => {
+    if (operation?.operation !== 'mutation' || !contextValue.auth.ok || !contextValue.auth.principal) return;
+    const fields = rootFieldCount(document, operation, request.variables ?? {});
+    const wait = this.buckets.take(contextValue.auth.principal.keyName, fields);
+    if (wait > 0) throw rateLimited(`too many changes: this request makes ${fields}`, wait, this.perMinute);
+  };
+
+  /** Before a prepared change is written: its records past the first RECORDS_PER_TOKEN, a token for each RECORDS_PER_TOKEN. */
+  chargeForRecords(keyName: string, set: ChangeSet): void {
+    const extra = Math.max(0, Math.ceil(recordsWritten(set) / RECORDS_PER_TOKEN) - 1);
+    const wait = this.buckets.charge(keyName, extra);
+    if (wait > 0) throw rateLimited('too many records written recently', wait, this.perMinute);
+  }
 }

@@ -48,7 +48,9 @@ export class ArticleResolver {
     @Ctx() ctx: Context,
   ): Promise<ChangePayload> {
     const set = await articleChangeSet(ctx.store, draft as unknown as Draft, source.text, { minConfidence });
-    const { change, applied } = await ctx.mutations.apply(set, principalOf(ctx).keyName, key);
+    const { keyName } = principalOf(ctx);
+    ctx.mutationRateLimit.chargeForRecords(keyName, set);
+    const { change, applied } = await ctx.mutations.apply(set, keyName, key);
     const [node] = await ctx.store.getNodes([set.subject!]);
     return { applied, change: change ? toGraph(change) : null, node: toGraph(node) };
   }

@@ -21,7 +21,9 @@ const idempotency = { nullable: true, description: 'Any string of yours: a retry
 
 async function run(ctx: Context, build: Promise<ChangeSet>, idempotencyKey?: string): Promise<ChangePayload> {
   const set = await build;
-  const { change, applied } = await ctx.mutations.apply(set, principalOf(ctx).keyName, idempotencyKey);
+  const { keyName } = principalOf(ctx);
+  ctx.mutationRateLimit.chargeForRecords(keyName, set);
+  const { change, applied } = await ctx.mutations.apply(set, keyName, idempotencyKey);
   const subject = set.subject ?? (change ? (change.properties.nodeIds as string[])[0] : undefined);
   // A node the change wrote is as written (the stores give back exactly what they were given); any other is read.
   const written = applied ? set.nodes.find((n) => n.id === subject) : undefined;
