@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { buildChorusSchema } from '../../src/graphql/schema.js';
 import { tempDir } from '../support/stores.js';
 import { residentBytes, startProcess, waitForUrl, type ServerProcess } from '../support/process.js';
+import { prng } from '../support/hostile-documents.js';
 
 const CASES = 1500;
 const KNOWN_CODES = new Set([
@@ -23,18 +24,6 @@ const KNOWN_CODES = new Set([
   'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'QUERY_TOO_MANY_ALIASES', 'QUERY_TOO_MANY_DIRECTIVES', 'UNAUTHENTICATED', 'FORBIDDEN',
   'RATE_LIMITED', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_MANY_FIELDS', 'OPERATION_NOT_SUPPORTED',
 ]);
-
-/** mulberry32: a small seeded PRNG, so every run tries the same cases. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_STRINGS = [
   '', ' ', 'person:alan-wood', 'x'.repeat(100_000), '\u0000', '😀'.repeat(1000), 'ﷺ'.repeat(200), '\u202e evil', "' OR 1=1 --",
