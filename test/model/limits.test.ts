@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LABELS, MAX_LENGTH, RELATIONSHIPS, labelNames, relationshipTypeNames } from '../../src/model/schema.js';
+import { LABELS, MAX_LENGTH, labelNames, relationshipSpec, relationshipTypeNames } from '../../src/model/schema.js';
 import type { PropertySpec } from '../../src/model/types.js';
 import { isWebUrl, validateNode, validateRelationship, withoutNonText } from '../../src/model/validate.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
@@ -20,7 +20,7 @@ const SERVER_WRITTEN = new Set(['Change', 'Marker']);
 
 const owners = (): [string, Record<string, PropertySpec>][] => [
   ...labelNames.map((label) => [label, LABELS[label].properties as Record<string, PropertySpec>] as [string, Record<string, PropertySpec>]),
-  ...relationshipTypeNames.filter((type) => !RELATIONSHIPS[type].derived).map((type) => [type, RELATIONSHIPS[type].properties as Record<string, PropertySpec>] as [string, Record<string, PropertySpec>]),
+  ...relationshipTypeNames.filter((type) => !relationshipSpec(type).derived).map((type) => [type, relationshipSpec(type).properties] as [string, Record<string, PropertySpec>]),
 ];
 
 const thousands = (n: number) => n.toLocaleString('en-GB');
