@@ -18,7 +18,12 @@ export const MAX_LENGTH = {
   title: 1_000,
   /** A short term: a kind, a period, a unit, a grade, a region. */
   term: 200,
-  /** A sentence or a paragraph: a description, a note, a claim. */
+  /**
+   * A claim or an outcome in a sentence. These are their labels' display text, which both stores
+   * index, and Neo4j refuses to index a value over about 8 KB: at most 4 bytes a character, 1,000 fits.
+   */
+  sentence: 1_000,
+  /** A paragraph: a description, a note. */
   line: 4_000,
   /** A statement's verbatim words. */
   quote: 20_000,
@@ -138,7 +143,7 @@ export const LABELS = {
     displayProperty: 'text',
     searchable: ['text'],
     properties: {
-      text: required(str('The proposition in plain words.', MAX_LENGTH.line)),
+      text: required(str('The proposition in plain words.', MAX_LENGTH.sentence)),
       kind: required(str('statistic or judgement.', MAX_LENGTH.term, { enum: ['statistic', 'judgement'] })),
       value: { type: 'float', description: 'The number, where it is one.' },
       unit: str('percent, councils, children, pounds, ...', MAX_LENGTH.term),
@@ -152,7 +157,7 @@ export const LABELS = {
     searchable: ['description'],
     properties: {
       kind: required(str('What sort of outcome.', MAX_LENGTH.term, { enum: OUTCOME_KINDS })),
-      description: required(str('What happened, in a sentence.', MAX_LENGTH.line)),
+      description: required(str('What happened, in a sentence.', MAX_LENGTH.sentence)),
       date: { type: 'date', description: 'When.' },
     },
   },

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LABELS, MAX_LENGTH, labelNames, relationshipSpec, relationshipTypeNames } from '../../src/model/schema.js';
 import type { PropertySpec } from '../../src/model/types.js';
 import { isWebUrl, validateNode, validateRelationship, withoutNonText } from '../../src/model/validate.js';
+import { indexPlan } from '../../src/model/storage.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { planSeed } from '../../src/seed/plan.js';
 import { BAD_URLS, CONTROL_CHARACTERS, LONE_SURROGATES, LONG_NAME } from '../support/hostile-strings.js';
@@ -17,6 +18,7 @@ import { BAD_URLS, CONTROL_CHARACTERS, LONE_SURROGATES, LONG_NAME } from '../sup
 const STRING_TYPES = new Set(['string', 'text', 'string[]']);
 /** Labels only the server writes: the audit trail and bookkeeping. */
 const SERVER_WRITTEN = new Set(['Change', 'Marker']);
+const SERVER_WRITTEN_SPECS = new Set<PropertySpec>([...SERVER_WRITTEN].flatMap((label) => Object.values(LABELS[label as 'Change'].properties as Record<string, PropertySpec>)));
 
 const owners = (): [string, Record<string, PropertySpec>][] => [
   ...labelNames.map((label) => [label, LABELS[label].properties as Record<string, PropertySpec>] as [string, Record<string, PropertySpec>]),
@@ -55,6 +57,13 @@ describe('string limits declared in the model', () => {
     const urls = owners().flatMap(([owner, properties]) => Object.entries(properties).filter(([key]) => key === 'url').map(([key, spec]) => [`${owner}.${key}`, spec.url]));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter(([, url]) => url !== true)).toEqual([]);
+  });
+
+  it('an indexed property’s limit fits Neo4j’s index key (about 8 KB; 4 bytes a character at most)', () => {
+    const indexed = indexPlan().properties.map(({ label, property }) => [`${label}.${property}`, (LABELS[label].properties as Record<string, PropertySpec>)[property]] as const);
+    const strings = indexed.filter(([, spec]) => spec && STRING_TYPES.has(spec.type) && !SERVER_WRITTEN_SPECS.has(spec));
+    expect(strings.length).toBeGreaterThan(5);
+    expect(strings.filter(([, spec]) => !spec!.enum && !(spec!.maxLength! * 4 <= 8_000)).map(([name]) => name)).toEqual([]);
   });
 
   it('a string over its limit is refused with its path, the limit and its length in characters', () => {
