@@ -1,8 +1,9 @@
 /**
  * The model bounds every string a client writes, and the rules are the
  * model's: every property declares its limit, validation reports the path,
- * the limit and the length, only web URLs are accepted, and the README's
- * table of limits is the one the model gives.
+ * the limit and the length, only web URLs are accepted, a seed that breaks
+ * them is refused whole, and the README's table of limits is the one the
+ * model gives.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,10 @@ import { isWebUrl, validateNode, validateRelationship, withoutNonText } from '..
 import { indexPlan } from '../../src/model/storage.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { planSeed } from '../../src/seed/plan.js';
+import { seedStore } from '../../src/seed/load.js';
 import { BAD_URLS, CONTROL_CHARACTERS, LONE_SURROGATES, LONG_NAME } from '../support/hostile-strings.js';
+import { copySeed } from '../support/seed-copy.js';
+import { createGrafeoTestStore } from '../support/stores.js';
 
 const STRING_TYPES = new Set(['string', 'text', 'string[]']);
 /** Labels only the server writes: the audit trail and bookkeeping. */
@@ -67,6 +71,7 @@ describe('string limits declared in the model', () => {
   });
 
   it('a string over its limit is refused with its path, the limit and its length in characters', () => {
+    expect(LONG_NAME).toHaveLength(40_000);
     const problems = validateNode({ id: 'person:long', label: 'Person', properties: { name: LONG_NAME, aliases: ['AW', 'x'.repeat(301)] } });
     expect(problems).toEqual([
       { path: ['properties', 'name'], message: `Person.name is ${LONG_NAME.length} characters long; the limit is ${MAX_LENGTH.name}` },
@@ -124,6 +129,25 @@ describe('string limits declared in the model', () => {
 
   it('the seed’s own data is within every limit', () => {
     expect(planSeed(SEED_DIR).problems).toEqual([]);
+  });
+
+  it('a seed with a name over its limit or a javascript: URL is refused by file and record, and writes nothing', async () => {
+    const copy = copySeed();
+    const handle = await createGrafeoTestStore();
+    try {
+      copy.edit('actors.json', (data) => {
+        data.people[0].name = LONG_NAME;
+        data.organisations[0].url = BAD_URLS[0];
+      });
+      const problems = planSeed(copy.path).problems.filter((p) => p.file === 'actors.json');
+      expect(problems).toContainEqual(expect.objectContaining({ id: 'person:michael-wilshaw', message: `properties.name: Person.name is ${LONG_NAME.length} characters long; the limit is ${MAX_LENGTH.name}` }));
+      expect(problems).toContainEqual(expect.objectContaining({ id: 'organisation:ofsted', message: `properties.url: Organisation.url must be an http: or https: URL, got "${BAD_URLS[0]}"` }));
+      await expect(seedStore(handle.store, copy.path)).rejects.toThrow(/Person\.name is 40000 characters long/);
+      expect(await handle.store.count('Person')).toBe(0);
+    } finally {
+      await handle.dispose();
+      copy.remove();
+    }
   });
 
   it('the README lists the limits the model declares', () => {
