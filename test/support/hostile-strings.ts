@@ -33,8 +33,8 @@ export const REGEX_METACHARACTERS = ['.*+?^${}()|[]\\', '(a+)+$', 'Wood|Wilshaw'
 /** Text that ends an XML attribute, element or CDATA section early. */
 export const XML_BREAKERS = ['</node></nodes><injected/>', '" onload="alert(1)', "' id='x", ']]><![CDATA[', '&amp; &unknown; &#0; &#x1;', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;'];
 
-/** An actor name 40,000 characters long (words, so every word-based matcher sees it as a name). */
-export const LONG_NAME = Array.from({ length: 8_001 }, (_, i) => `Wo${i % 10}d`).join(' ').slice(0, 40_000);
+/** An actor name 40,000 characters long: 8,000 words, so every word-based matcher sees it as a name. */
+export const LONG_NAME = `${Array.from({ length: 8_000 }, (_, i) => `Wo${i % 10}d`).join(' ')}s`;
 
 export const HOSTILE_STRINGS: string[] = [
   ...FORMULAS,
