@@ -8,12 +8,15 @@
  * and any acronym, must match with its capitals as stored ("Wood" is not
  * "wood", "SIF" is not "sif"); a name of two or more words matches in any
  * case ("the Government", "sir micahel wilshaw"). Typographic and straight
- * apostrophes are the same character. Words must be whole.
+ * apostrophes are the same character. Words must be whole. Names are found
+ * with a token index (./name-index.ts), never compiled into a regular
+ * expression: a name is data of any length, and a graph may hold 100,000.
  */
 import type { NodeRecord } from '../model/records.js';
 import type { Label } from '../model/schema.js';
 import type { GraphStore, Keyset } from '../store/port.js';
 import { damerauLevenshtein } from '../search/edit-distance.js';
+import { NameIndex } from './name-index.js';
 import { fold } from './text.js';
 
 export type EntityLabel = 'Person' | 'Organisation' | 'Council' | 'Report' | 'Framework';
@@ -70,28 +73,25 @@ async function listAll(store: GraphStore, label: Label): Promise<NodeRecord[]> {
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Form {
   entity: Entity;
   via: 'name' | 'alias';
-  pattern: RegExp;
 }
 
-function formPattern(form: string): RegExp | null {
+/**
+ * A single word (or an acronym) keeps its capitals ("Wood" is not "wood");
+ * a name of two or more words matches in any case. Shorter than two
+ * characters is no name.
+ */
+function addForm(index: NameIndex<Form>, form: string, value: Form): void {
   const trimmed = form.trim();
-  if (trimmed.length < 2) return null;
-  const words = trimmed.split(/\s+/);
-  const caseSensitive = words.length === 1 || /^[A-Z0-9]{2,}$/.test(trimmed);
-  const body = words
-    .map((w) => escape(w).replace(/['’]/g, "['’]"))
-    .join('[\\s\\u00a0]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  if (trimmed.length < 2) return;
+  index.add(trimmed, value, !/\s/u.test(trimmed));
 }
 
 export class Gazetteer {
   readonly byId = new Map<string, Entity>();
-  private readonly forms: Form[] = [];
+  private readonly forms = new NameIndex<Form>();
 
   constructor(
     entities: Entity[],
@@ -105,8 +105,7 @@ export class Gazetteer {
         const key = form.trim();
         if (seen.has(key)) return;
         seen.add(key);
-        const pattern = formPattern(form);
-        if (pattern) this.forms.push({ entity, via, pattern });
+        addForm(this.forms, form, { entity, via });
       };
       add(entity.name, 'name');
       for (const alias of entity.aliases) add(alias, 'alias');
@@ -175,13 +174,13 @@ export class Gazetteer {
 
   /** Every name or alias occurrence in `text` (offset by `base`), longest first where they overlap. */
   mentions(text: string, base = 0): Mention[] {
-    const found: Mention[] = [];
-    for (const form of this.forms) {
-      form.pattern.lastIndex = 0;
-      for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
-        found.push({ start: base + m.index, end: base + m.index + m[0].length, entity: form.entity, via: form.via, surface: m[0] });
-      }
-    }
+    const found: Mention[] = this.forms.find(text).map((hit) => ({
+      start: base + hit.start,
+      end: base + hit.end,
+      entity: hit.value.entity,
+      via: hit.value.via,
+      surface: text.slice(hit.start, hit.end),
+    }));
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: Mention[] = [];
     let reach = -1;

@@ -38,6 +38,8 @@
 import { createHash } from 'node:crypto';
 import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
+import { validateProperty } from '../model/validate.js';
+import { ValidationError } from '../errors.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -53,6 +55,18 @@ export interface ArticleInput {
   author?: string;
   date?: string;
   url?: string;
+}
+
+/** The article's own fields, held to the model's rules for what they become: a source's title and URL, an actor's name. */
+function checkArticleFields(source: ArticleInput): void {
+  const given = (value: string | undefined | null): value is string => value !== undefined && value !== null && value !== '';
+  const problems = [
+    ...validateProperty('Source', 'title', source.title, ['title']),
+    ...(given(source.url) ? validateProperty('Source', 'url', source.url, ['url']) : []),
+    ...(given(source.publisher) ? validateProperty('Organisation', 'name', source.publisher, ['publisher']) : []),
+    ...(given(source.author) ? validateProperty('Person', 'name', source.author, ['author']) : []),
+  ];
+  if (problems.length) throw new ValidationError(problems, 'cannot read the article');
 }
 
 export interface ProposeOptions {
@@ -81,6 +95,7 @@ interface Candidate {
 export async function proposeArticle(store: GraphStore | null, source: ArticleInput, options: ProposeOptions = {}): Promise<Draft> {
   checkArticleText(source.text);
   if (typeof source.title !== 'string' || !source.title.trim()) throw new IngestInputError('an article needs a title');
+  checkArticleFields(source);
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
   const started = performance.now();
   const text = source.text;

@@ -5,8 +5,39 @@
  */
 import type { LabelSpec, PropertySpec, RelationshipSpec } from './types.js';
 
-const str = (description: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', description, ...extra });
+/**
+ * The most characters (Unicode code points) each kind of string may have: generous for real
+ * writing, finite for everything, so that no client can store a string that breaks what reads it next.
+ */
+export const MAX_LENGTH = {
+  /** A node id, `<prefix>:<slug>`: room for a slug made from the longest name. */
+  id: 500,
+  /** A name, an alias, a role. */
+  name: 300,
+  /** A headline or a report's title. */
+  title: 1_000,
+  /** A short term: a kind, a period, a unit, a grade, a region. */
+  term: 200,
+  /**
+   * A claim or an outcome in a sentence. These are their labels' display text, which both stores
+   * index, and Neo4j refuses to index a value over about 8 KB: at most 4 bytes a character, 1,000 fits.
+   */
+  sentence: 1_000,
+  /** A paragraph: a description, a note. */
+  line: 4_000,
+  /** A statement's verbatim words. */
+  quote: 20_000,
+  /** A web address. */
+  url: 2_048,
+  /** A source's full text: an article, or a long report (proposeArticle takes the same million). */
+  document: 1_000_000,
+} as const;
+
+const str = (description: string, maxLength: number, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', description, maxLength, ...extra });
+const url = (description: string): PropertySpec => str(description, MAX_LENGTH.url, { url: true });
 const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
+/** A string only the server writes (the audit trail, bookkeeping): no client sends it, so it declares no limit. */
+const serverStr = (description: string): PropertySpec => ({ type: 'string', description });
 
 export const STANCES = ['critical', 'supportive', 'neutral', 'mixed'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -20,6 +51,8 @@ export const OUTCOME_KINDS = ['dismissal', 'resignation', 'intervention', 'impro
 
 const aliases: PropertySpec = {
   type: 'string[]',
+  maxLength: MAX_LENGTH.name,
+  maxItems: 100,
   description: 'Other names: acronyms, short forms and misspellings found in sources, resolved to this node.',
 };
 
@@ -31,9 +64,9 @@ export const LABELS = {
     searchable: ['name', 'aliases'],
     actor: true,
     properties: {
-      name: required(str('Full name as usually written, with honorifics such as "Sir".')),
+      name: required(str('Full name as usually written, with honorifics such as "Sir".', MAX_LENGTH.name)),
       aliases,
-      description: str('One line on who this is.'),
+      description: str('One line on who this is.', MAX_LENGTH.line),
     },
   },
   Organisation: {
@@ -43,11 +76,11 @@ export const LABELS = {
     searchable: ['name', 'aliases'],
     actor: true,
     properties: {
-      name: required(str('Proper name.')),
-      kind: required(str('What sort of body it is.', { enum: ORGANISATION_KINDS })),
+      name: required(str('Proper name.', MAX_LENGTH.name)),
+      kind: required(str('What sort of body it is.', MAX_LENGTH.term, { enum: ORGANISATION_KINDS })),
       aliases,
-      url: str('Home page.'),
-      description: str('One line on what it is.'),
+      url: url('Home page.'),
+      description: str('One line on what it is.', MAX_LENGTH.line),
     },
   },
   Council: {
@@ -57,9 +90,9 @@ export const LABELS = {
     searchable: ['name', 'aliases'],
     actor: true,
     properties: {
-      name: required(str('Proper name of the authority, e.g. "Kingston upon Thames".')),
+      name: required(str('Proper name of the authority, e.g. "Kingston upon Thames".', MAX_LENGTH.name)),
       aliases,
-      region: str('Region of England.'),
+      region: str('Region of England.', MAX_LENGTH.term),
     },
   },
   Report: {
@@ -68,12 +101,12 @@ export const LABELS = {
     displayProperty: 'title',
     searchable: ['title', 'aliases'],
     properties: {
-      title: required(str('Title as published.')),
-      kind: str('annual-report, ratings-release, inspection-report, sector-report, ...'),
-      period: str('The period it covers, as written ("2013-14").'),
+      title: required(str('Title as published.', MAX_LENGTH.title)),
+      kind: str('annual-report, ratings-release, inspection-report, sector-report, ...', MAX_LENGTH.term),
+      period: str('The period it covers, as written ("2013-14").', MAX_LENGTH.term),
       date: { type: 'date', description: 'Publication date.' },
       aliases,
-      url: str('Where to read it.'),
+      url: url('Where to read it.'),
     },
   },
   Framework: {
@@ -82,11 +115,11 @@ export const LABELS = {
     displayProperty: 'name',
     searchable: ['name', 'aliases'],
     properties: {
-      name: required(str('Name.')),
+      name: required(str('Name.', MAX_LENGTH.name)),
       aliases,
       introduced: { type: 'date', description: 'When it came into use.' },
-      description: str('What it is.'),
-      scale: { type: 'string[]', description: 'Its grades, best first; a rating’s ordinal indexes this list from 1.' },
+      description: str('What it is.', MAX_LENGTH.line),
+      scale: { type: 'string[]', maxLength: MAX_LENGTH.term, maxItems: 50, description: 'Its grades, best first; a rating’s ordinal indexes this list from 1.' },
     },
   },
   Statement: {
@@ -95,13 +128,13 @@ export const LABELS = {
     displayProperty: 'text',
     searchable: ['text'],
     properties: {
-      text: required({ type: 'text', description: 'The exact words, verbatim from the source at the SOURCED_FROM offsets.' }),
-      kind: required(str('A direct quote, or reported speech paraphrased by the author.', { enum: ['quote', 'paraphrase'] })),
+      text: required({ type: 'text', maxLength: MAX_LENGTH.quote, description: 'The exact words, verbatim from the source at the SOURCED_FROM offsets.' }),
+      kind: required(str('A direct quote, or reported speech paraphrased by the author.', MAX_LENGTH.term, { enum: ['quote', 'paraphrase'] })),
       date: { type: 'date', description: 'When it was said (or published, when that is all the source gives).' },
-      speakerRole: str('The role of an unnamed speaker ("a spokesperson"); the statement is then by the organisation.'),
-      codedBy: required(str('Who coded it: "seed:<file>", "key:<api key name>" or "rule:<extraction rule>".')),
+      speakerRole: str('The role of an unnamed speaker ("a spokesperson"); the statement is then by the organisation.', MAX_LENGTH.name),
+      codedBy: required(str('Who coded it: "seed:<file>", "key:<api key name>" or "rule:<extraction rule>".', MAX_LENGTH.name)),
       confidence: required({ type: 'float', description: 'How sure the coder is of speaker and stance, 0..1.' }),
-      note: str('Coder’s note.'),
+      note: str('Coder’s note.', MAX_LENGTH.line),
     },
   },
   Claim: {
@@ -110,11 +143,11 @@ export const LABELS = {
     displayProperty: 'text',
     searchable: ['text'],
     properties: {
-      text: required(str('The proposition in plain words.')),
-      kind: required(str('statistic or judgement.', { enum: ['statistic', 'judgement'] })),
+      text: required(str('The proposition in plain words.', MAX_LENGTH.sentence)),
+      kind: required(str('statistic or judgement.', MAX_LENGTH.term, { enum: ['statistic', 'judgement'] })),
       value: { type: 'float', description: 'The number, where it is one.' },
-      unit: str('percent, councils, children, pounds, ...'),
-      period: str('The period it holds for, as written.'),
+      unit: str('percent, councils, children, pounds, ...', MAX_LENGTH.term),
+      period: str('The period it holds for, as written.', MAX_LENGTH.term),
     },
   },
   Outcome: {
@@ -123,8 +156,8 @@ export const LABELS = {
     displayProperty: 'description',
     searchable: ['description'],
     properties: {
-      kind: required(str('What sort of outcome.', { enum: OUTCOME_KINDS })),
-      description: required(str('What happened, in a sentence.')),
+      kind: required(str('What sort of outcome.', MAX_LENGTH.term, { enum: OUTCOME_KINDS })),
+      description: required(str('What happened, in a sentence.', MAX_LENGTH.sentence)),
       date: { type: 'date', description: 'When.' },
     },
   },
@@ -134,11 +167,11 @@ export const LABELS = {
     displayProperty: 'grade',
     searchable: [],
     properties: {
-      grade: required(str('The grade in the report’s own words ("poor", "requires improvement").')),
+      grade: required(str('The grade in the report’s own words ("poor", "requires improvement").', MAX_LENGTH.term)),
       ordinal: { type: 'int', description: 'Position on the framework’s scale, 1 = best; compare only within one framework.' },
       date: { type: 'date', description: 'When the judgement was made or published.' },
-      period: str('The period judged, as written.'),
-      aspect: str('What was judged, where not overall effectiveness ("leadership, management and governance").'),
+      period: str('The period judged, as written.', MAX_LENGTH.term),
+      aspect: str('What was judged, where not overall effectiveness ("leadership, management and governance").', MAX_LENGTH.title),
     },
   },
   Source: {
@@ -147,13 +180,13 @@ export const LABELS = {
     displayProperty: 'title',
     searchable: ['title'],
     properties: {
-      title: required(str('Headline.')),
-      publisherName: str('Publisher as printed, when there is no Organisation for it.'),
+      title: required(str('Headline.', MAX_LENGTH.title)),
+      publisherName: str('Publisher as printed, when there is no Organisation for it.', MAX_LENGTH.name),
       date: { type: 'date', description: 'Publication date, as precise as the text allows.' },
-      url: str('Where it was published.'),
-      text: required({ type: 'text', large: true, description: 'The full text exactly as stored; offsets count Unicode code points in it.' }),
-      contentHash: required(str('sha256 of the text, hex.')),
-      furniture: { type: 'int[]', description: 'Page furniture as [start, end) code-point pairs, flattened: not content.' },
+      url: url('Where it was published.'),
+      text: required({ type: 'text', large: true, maxLength: MAX_LENGTH.document, description: 'The full text exactly as stored; offsets count Unicode code points in it.' }),
+      contentHash: required(str('sha256 of the text, hex.', 64)),
+      furniture: { type: 'int[]', maxItems: 100_000, description: 'Page furniture as [start, end) code-point pairs, flattened: not content.' },
     },
   },
   Change: {
@@ -162,16 +195,16 @@ export const LABELS = {
     displayProperty: 'summary',
     searchable: [],
     properties: {
-      operation: required(str('The mutation: addStatement, setStance, mergeActors, undoChange, ...')),
-      keyName: required(str('The name of the API key that made it.')),
-      at: required(str('When, ISO 8601 with milliseconds.')),
-      summary: required(str('What changed, in a sentence.')),
+      operation: required(serverStr('The mutation: addStatement, setStance, mergeActors, undoChange, ...')),
+      keyName: required(serverStr('The name of the API key that made it.')),
+      at: required(serverStr('When, ISO 8601 with milliseconds.')),
+      summary: required(serverStr('What changed, in a sentence.')),
       nodeIds: { type: 'string[]', required: true, description: 'Every node the change wrote, deleted or re-derived.' },
       before: required({ type: 'text', large: true, description: 'JSON of the explicit records as they were ({nodes, relationships}).' }),
       after: required({ type: 'text', large: true, description: 'JSON of the explicit records as they became.' }),
-      idempotencyKey: str('The client’s key for this change: a retry with the same key writes nothing new.'),
-      undoes: str('The id of the change this one reversed.'),
-      undoneBy: str('The id of the change that reversed this one.'),
+      idempotencyKey: str('The client’s key for this change: a retry with the same key writes nothing new.', MAX_LENGTH.name),
+      undoes: serverStr('The id of the change this one reversed.'),
+      undoneBy: serverStr('The id of the change that reversed this one.'),
     },
   },
   Marker: {
@@ -180,8 +213,8 @@ export const LABELS = {
     displayProperty: 'id',
     searchable: [],
     properties: {
-      contentHash: required(str('sha256 over the seed files that were loaded.')),
-      completedAt: required(str('When the seed finished, ISO 8601.')),
+      contentHash: required(serverStr('sha256 over the seed files that were loaded.')),
+      completedAt: required(serverStr('When the seed finished, ISO 8601.')),
       records: { type: 'int', description: 'How many nodes and relationships the seed wrote.' },
     },
   },
@@ -227,7 +260,7 @@ export const RELATIONSHIPS = {
     from: ['Person'], to: ['Organisation', 'Council'],
     keyProperties: ['title', 'from'],
     properties: {
-      title: required(str('The role as the source words it ("president").')),
+      title: required(str('The role as the source words it ("president").', MAX_LENGTH.name)),
       from: { type: 'date', description: 'Start of the role, if known.' },
       to: { type: 'date', description: 'End of the role, if known.' },
       asOf: { type: 'date', description: 'A date on which the source shows the role held.' },

@@ -17,6 +17,16 @@ export interface PropertySpec {
   enum?: readonly string[];
   /** A document body (a source's text): left out of neighbour reads that ask for that (RelatedQuery.omitLarge). */
   large?: boolean;
+  /**
+   * The most characters (Unicode code points) a string, text or each item of a
+   * string list may have. Every property a client writes declares one: an
+   * unbounded string is a way to break whatever reads it next.
+   */
+  maxLength?: number;
+  /** The most items a list may have. */
+  maxItems?: number;
+  /** A web address: only http: and https: are accepted. */
+  url?: boolean;
   description: string;
 }
 

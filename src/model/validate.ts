@@ -2,7 +2,7 @@
 import { parsePartialDate } from './dates.js';
 import { labelOfId, relationshipId } from './ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from './records.js';
-import { LABELS, RELATIONSHIPS, isLabel, isRelationshipType, type Label } from './schema.js';
+import { LABELS, MAX_LENGTH, RELATIONSHIPS, isLabel, isRelationshipType, type Label } from './schema.js';
 import type { PropertySpec } from './types.js';
 
 export interface Problem {
@@ -17,21 +17,66 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : String(value);
 }
 
+/** Characters as people count them (code points), as the limits are declared; counted only when the UTF-16 length could exceed `max`. */
+function overLength(value: string, max: number): number | null {
+  if (value.length <= max) return null;
+  let count = 0;
+  for (const _ of value) count++;
+  return count > max ? count : null;
+}
+
+/** An absolute http: or https: address: anything else (javascript:, data:, file:) is refused when written and dropped from exports. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Control characters but tab, line feed and carriage return; a surrogate without its pair (not Unicode text, and no store keeps it as sent). */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, 'g');
+
+/** The string with what the write rules refuse as not text removed: for what leaves the store (exports), whenever it was written. */
+export function withoutNonText(value: string): string {
+  return value.replace(NOT_TEXT_ALL, '');
+}
+
+function checkString(spec: PropertySpec, value: string): string | null {
+  const length = spec.maxLength === undefined ? null : overLength(value, spec.maxLength);
+  if (length !== null) return `is ${length} characters long; the limit is ${spec.maxLength}`;
+  const bad = NOT_TEXT.exec(value);
+  if (bad) return `contains U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${bad.index}, which is not text (a control character or half a surrogate pair)`;
+  if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(', ')}; got ${describe(value)}`;
+  if (spec.url && !isWebUrl(value)) return `must be an http: or https: URL, got ${describe(value)}`;
+  return null;
+}
+
 function checkValue(spec: PropertySpec, value: unknown): string | null {
+  if (spec.maxItems !== undefined && Array.isArray(value) && value.length > spec.maxItems) {
+    return `has ${value.length} items; the limit is ${spec.maxItems}`;
+  }
   switch (spec.type) {
     case 'string':
     case 'text':
       if (typeof value !== 'string') return `must be a string, got ${describe(value)}`;
-      if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(', ')}; got ${describe(value)}`;
-      return null;
+      return checkString(spec, value);
     case 'int':
       return Number.isSafeInteger(value) ? null : `must be a whole number, got ${describe(value)}`;
     case 'float':
       return typeof value === 'number' && Number.isFinite(value) ? null : `must be a number, got ${describe(value)}`;
     case 'boolean':
       return typeof value === 'boolean' ? null : `must be true or false, got ${describe(value)}`;
-    case 'string[]':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? null : `must be a list of strings, got ${describe(value)}`;
+    case 'string[]': {
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return `must be a list of strings, got ${describe(value)}`;
+      for (const [i, item] of value.entries()) {
+        const error = checkString(spec, item);
+        if (error) return `item ${i} ${error}`;
+      }
+      return null;
+    }
     case 'int[]':
       return Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)) ? null : `must be a list of whole numbers, got ${describe(value)}`;
     case 'date':
@@ -61,10 +106,19 @@ function checkProperties(specs: Record<string, PropertySpec>, properties: Proper
   return problems;
 }
 
+/** One property of a label checked alone (a value that arrives outside a record, such as an idempotency key). */
+export function validateProperty(label: Label, key: string, value: unknown, path: (string | number)[]): Problem[] {
+  const spec = (LABELS[label].properties as Record<string, PropertySpec>)[key];
+  const error = spec ? checkValue(spec, value) : `${label} has no property "${key}"`;
+  return error ? [{ path, message: `${path.join('.')} ${error}` }] : [];
+}
+
 export function validateNode(node: NodeRecord): Problem[] {
   if (!isLabel(node.label)) return [{ path: ['label'], message: `unknown label "${node.label}"` }];
   const problems: Problem[] = [];
-  if (typeof node.id !== 'string' || labelOfId(node.id) !== node.label) {
+  if (typeof node.id === 'string' && node.id.length > MAX_LENGTH.id) {
+    problems.push({ path: ['id'], message: `id is ${node.id.length} characters long; the limit is ${MAX_LENGTH.id}` });
+  } else if (typeof node.id !== 'string' || labelOfId(node.id) !== node.label) {
     problems.push({ path: ['id'], message: `id "${node.id}" must be "${LABELS[node.label].idPrefix}:<slug>" (lower-case letters, digits, hyphens)` });
   }
   return problems.concat(checkProperties(LABELS[node.label].properties, node.properties, node.label));

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { RELATIONSHIPS, type Label } from '../model/schema.js';
 import { labelOfId } from '../model/ids.js';
-import { validateNode, validateRelationship, type Problem } from '../model/validate.js';
+import { validateNode, validateProperty, validateRelationship, type Problem } from '../model/validate.js';
 import { ValidationError } from '../errors.js';
 import { derivedTypesAffected, rederive } from '../derive/recompute.js';
 import type { GraphStore, WriteBatch } from '../store/port.js';
@@ -194,6 +194,10 @@ export class MutationService {
   }
 
   private async prepareWith(reads: RecordingReads, { set, keyName, idempotencyKey }: Waiting): Promise<{ outcome: AppliedChange } | { write: NonNullable<Prepared['write']> }> {
+    if (idempotencyKey !== undefined) {
+      const problems = validateProperty('Change', 'idempotencyKey', idempotencyKey, ['idempotencyKey']);
+      if (problems.length) throw new ValidationError(problems, 'the change was not made');
+    }
     if (idempotencyKey) {
       reads.keys.add(idempotencyKeyOf(idempotencyKey));
       const earlier = await this.findByIdempotencyKey(idempotencyKey);

@@ -1,21 +1,45 @@
 /**
  * Statements as a table, one row per statement and target, in the shape the
  * Discourse Network Analyzer, R and pandas expect: RFC 4180 (comma, CRLF,
- * fields with a comma, quote or line break quoted, quotes doubled), UTF-8,
- * a header row. Read in four store round trips whatever the number of rows.
+ * fields with a comma, quote or line break quoted, quotes doubled), UTF-8
+ * with a byte-order mark (without it Excel reads UTF-8 as Windows-1252), a
+ * header row. Read in four store round trips whatever the number of rows.
+ *
+ * The cells are text that anyone could have written, so they are made safe
+ * for the spreadsheet that opens them (OWASP's CSV injection guidance): a
+ * text cell that a spreadsheet would run as a formula gets a leading `'`,
+ * control characters and lone surrogates are dropped, and a source URL that
+ * is not http: or https: is left out. Numbers (the offsets) stay numbers.
  */
 import type { NodeRecord } from '../model/records.js';
+import { isWebUrl, withoutNonText } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
 import { displayText } from './graph-network.js';
+
+/** Excel and LibreOffice read this first to know the file is UTF-8. */
+export const CSV_BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'statement_id', 'speaker_id', 'speaker', 'organisation_ids', 'organisations', 'target_id', 'target', 'target_type', 'stance',
   'kind', 'date', 'source_id', 'source', 'source_date', 'url', 'start', 'end', 'text',
 ] as const;
 
+/** What a spreadsheet takes for the start of a formula (OWASP): =, +, -, @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet can open it safely: control characters (but tab and line breaks, which
+ * quoting carries), DEL and lone surrogates dropped, then a would-be formula prefixed with `'`.
+ */
+export function safeText(value: string): string {
+  const text = withoutNonText(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field: a number as it is (a negative offset is a number, not a formula), text made safe, quoted when RFC 4180 needs it. */
 export function csvField(value: string | number | undefined | null): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -24,6 +48,9 @@ export function csvLine(values: (string | number | undefined | null)[]): string 
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
+/** Only web addresses leave the store: a javascript: or data: URL written before the rule is dropped here. */
+const webUrl = (value: unknown) => (typeof value === 'string' && isWebUrl(value) ? value : undefined);
 
 /** The rows for these statements (in the order given), header first. Several organisations are joined with "; ". */
 export async function statementsCsv(store: GraphStore, statements: NodeRecord[]): Promise<string> {
@@ -37,7 +64,7 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
   const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out' });
   const organisationsOf = new Map(people.map((id, i) => [id, [...new Map(roles[i].map((h) => [h.node.id, h.node])).values()]]));
 
-  const out: string[] = [csvLine([...CSV_COLUMNS])];
+  const out: string[] = [CSV_BOM + csvLine([...CSV_COLUMNS])];
   statements.forEach((statement, i) => {
     const speaker = speakers[i][0]?.node;
     const organisations: NodeRecord[] = speaker ? (speaker.label === 'Person' ? organisationsOf.get(speaker.id) ?? [] : speaker.label === 'Organisation' ? [speaker] : []) : [];
@@ -56,8 +83,8 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
           common.statement, common.speakerId, common.speaker, common.organisationIds, common.organisations,
           target?.node.id, target ? displayText(target.node) : undefined, target?.node.label, str(target?.relationship.properties.stance),
           str(statement.properties.kind), str(statement.properties.date),
-          source?.node.id, source ? displayText(source.node) : undefined, str(source?.node.properties.date), str(source?.node.properties.url),
-          source?.relationship.properties.start as number | undefined, source?.relationship.properties.end as number | undefined,
+          source?.node.id, source ? displayText(source.node) : undefined, str(source?.node.properties.date), webUrl(source?.node.properties.url),
+          num(source?.relationship.properties.start), num(source?.relationship.properties.end),
           str(statement.properties.text),
         ]),
       );

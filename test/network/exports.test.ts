@@ -33,7 +33,7 @@ print(json.dumps({'directed': G.is_directed(), 'multigraph': G.is_multigraph(), 
 
 const CSV_READER = `
 import csv, json, sys
-with open(sys.argv[1], newline='', encoding='utf-8') as f:
+with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
     rows = list(csv.DictReader(f))
 print(json.dumps(rows))
 `;
@@ -57,9 +57,11 @@ describe('exports read back by independent readers', () => {
 
   const download = async (path: string) => {
     const response = await fetch(`${server.url}${path}`);
-    const body = await response.text();
+    // The bytes as sent: response.text() would drop the CSV's byte-order mark.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const body = bytes.toString('utf8');
     const file = join(dir.path, `${Math.random().toString(36).slice(2)}-${path.split('?')[0].split('/').pop()}`);
-    writeFileSync(file, body, 'utf8');
+    writeFileSync(file, bytes);
     return { response, body, file };
   };
   const graphqlNetwork = async (args: string) => {
@@ -181,7 +183,8 @@ describe('exports read back by independent readers', () => {
     const { response, body, file } = await download('/export/statements.csv?view=two-mode');
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="chorus-statements-.*\.csv"$/);
-    expect(body.split('\r\n')[0]).toBe('statement_id,speaker_id,speaker,organisation_ids,organisations,target_id,target,target_type,stance,kind,date,source_id,source,source_date,url,start,end,text');
+    // A byte-order mark first, so that Excel reads UTF-8 ("Children’s", not "Childrenâ€™s").
+    expect(body.split('\r\n')[0]).toBe('\uFEFFstatement_id,speaker_id,speaker,organisation_ids,organisations,target_id,target,target_type,stance,kind,date,source_id,source,source_date,url,start,end,text');
     const rows = python(CSV_READER, file) as Record<string, string>[];
     const statements = seed.nodes.filter((n) => n.label === 'Statement');
     const abouts = seed.relationships('ABOUT');
