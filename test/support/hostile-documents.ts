@@ -8,6 +8,7 @@ import {
   getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
   type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
+import { HOSTILE_STRINGS } from './hostile-strings.js';
 
 /** mulberry32: a small seeded PRNG, so every run tries the same cases. */
 export function prng(seed: number): () => number {
@@ -150,6 +151,18 @@ export class HostileDocuments {
     return { kind: `aliased mutations ${count}`, body: { query: `mutation { ${fields.join(' ')} }` }, withKey: true };
   }
 
+  /** A hostile string (formula, control characters, lone surrogate, script URL, 40,000-character name…) where text is written or searched. */
+  hostileText(): HostileRequest {
+    const text = this.pick(HOSTILE_STRINGS);
+    const placements: HostileRequest[] = [
+      { kind: 'hostile name', body: { query: 'mutation($n: String!) { addActor(input: { type: ORGANISATION, name: $n }) { applied } }', variables: { n: text } }, withKey: true },
+      { kind: 'hostile url', body: { query: 'mutation($u: JSONObject) { updateNode(id: "organisation:adcs", set: $u) { applied } }', variables: { u: { url: text } } }, withKey: true },
+      { kind: 'hostile search', body: { query: 'query($t: String!) { search(text: $t) { node { id } } }', variables: { t: text } } },
+      { kind: 'hostile article', body: { query: 'query($t: String!) { proposeArticle(source: { text: $t, title: $t }) }', variables: { t: text } } },
+    ];
+    return this.pick(placements);
+  }
+
   subscription(): HostileRequest {
     return { kind: 'subscription', body: { query: this.pick(['subscription { __typename }', 'subscription S { stats { store } }']) } };
   }
@@ -174,6 +187,8 @@ export class HostileDocuments {
       () => this.hugeNumbers(),
       () => this.longString(),
       () => this.aliasedMutations(),
+      () => this.hostileText(),
+      () => this.hostileText(),
       () => this.subscription(),
       () => this.nestedIntrospection(this.int(1, 6)),
     ];
