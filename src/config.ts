@@ -8,12 +8,16 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { PROJECT_ROOT } from './paths.js';
 import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
+import { MAX_ARTICLE_CHARS } from './ingest/text.js';
 
 export interface Settings {
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** NODE_ENV=production: no internals and no "Did you mean …?" hints in errors. */
   production: boolean;
+  /** proposeArticle: the longest text, the threads that propose, and what a caller without a key may ask. */
+  proposals: ProposalSettings;
   store:
     | { kind: 'grafeo'; path: string }
     | { kind: 'neo4j'; uri: string; user?: string; password?: string; database: string };
@@ -30,6 +34,17 @@ export interface Settings {
   apiKeys: ApiKeys;
   /** Reads need a key too (by default they are open). */
   readsRequireKey: boolean;
+}
+
+export interface ProposalSettings {
+  /** The longest article text proposeArticle reads, in characters (UTF-16 code units, as JavaScript counts). */
+  maxChars: number;
+  /** Worker threads that propose (each holds the NLP model and the graph's names). */
+  threads: number;
+  /** Proposals waiting for a thread; past this a proposal gets SERVICE_UNAVAILABLE at once. */
+  maxQueued: number;
+  /** Callers without an API key: proposal units per minute per client address (a unit is up to 10,000 characters). */
+  unitsPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -93,6 +108,12 @@ export function loadSettings(env: Env = process.env): Settings {
     port: integer('PORT', 4000, 0, 65535),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
     production,
+    proposals: {
+      maxChars: integer('CHORUS_PROPOSE_MAX_CHARS', 200_000, 1_000, MAX_ARTICLE_CHARS),
+      threads: integer('CHORUS_PROPOSE_THREADS', 1, 1, 64),
+      maxQueued: integer('CHORUS_PROPOSE_MAX_QUEUED', 8, 1, 10_000),
+      unitsPerMinute: integer('CHORUS_PROPOSE_UNITS_PER_MINUTE', 60, 1, 1_000_000),
+    },
     store,
     seedOnStart: boolean('CHORUS_SEED_ON_START', true),
     introspection: boolean('CHORUS_INTROSPECTION', true),

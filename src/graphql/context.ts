@@ -7,6 +7,7 @@ import type { Label } from '../model/schema.js';
 import { Loaders } from './loaders.js';
 import type { AuthResult, Principal } from '../auth/api-keys.js';
 import type { MutationService } from '../mutations/mutation-service.js';
+import type { ArticleProposals } from '../ingest/proposals.js';
 
 /** What the API needs of search: ranked hits for a text, with the words each matched. */
 export interface Searcher {
@@ -21,8 +22,12 @@ export interface Context {
   loaders: Loaders;
   search: Searcher;
   mutations: MutationService;
+  /** proposeArticle, in worker threads. */
+  proposals: Pick<ArticleProposals, 'propose'>;
   /** Who is asking, as the API key says (checked before the operation runs: plugins/auth.ts). */
   auth: AuthResult;
+  /** The client's address, as the socket gives it (a proxy's, behind one); absent for operations run in-process. */
+  clientAddress?: string;
 }
 
 export interface Services {
@@ -31,11 +36,12 @@ export interface Services {
   logger: Logger;
   search: Searcher;
   mutations: MutationService;
+  proposals: Pick<ArticleProposals, 'propose'>;
 }
 
 /** A new context per request: loaders cache only within one request. */
-export function createContext(services: Services, auth: AuthResult): Context {
-  return { ...services, auth, loaders: new Loaders(services.store) };
+export function createContext(services: Services, auth: AuthResult, clientAddress?: string): Context {
+  return { ...services, auth, clientAddress, loaders: new Loaders(services.store) };
 }
 
 /** The caller's key, which plugins/auth.ts has already required for mutations. */

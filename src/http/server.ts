@@ -19,6 +19,8 @@ import { authPlugin } from '../graphql/plugins/auth.js';
 import { mutationRateLimitPlugin } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
+import { proposalLimitsPlugin } from '../graphql/plugins/proposal-limits.js';
+import { ArticleProposals } from '../ingest/proposals.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -43,7 +45,7 @@ export interface ChorusServerOptions {
   logger: Logger;
   /** Defaults to a SearchService over the store. */
   search?: Searcher & Partial<Pick<SearchService, 'warm' | 'noteWrite'>>;
-  /** Defaults to a MutationService over the store that tells the search what each change wrote. */
+  /** Defaults to a MutationService over the store that tells the search and the proposals what each change wrote. */
   mutations?: MutationService;
   /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
@@ -53,7 +55,7 @@ export interface ChorusServer {
   readonly http: Server;
   readonly apollo: ApolloServer<Context>;
   listen(port?: number, host?: string): Promise<string>;
-  /** Stops accepting requests, lets those in flight finish, then stops Apollo. The caller closes the store. */
+  /** Stops accepting requests, lets those in flight finish, then stops Apollo and the proposal threads. The caller closes the store. */
   stop(): Promise<void>;
 }
 
@@ -78,7 +80,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export async function createChorusServer(options: ChorusServerOptions): Promise<ChorusServer> {
   const { schema, store, settings, logger } = options;
   const search = options.search ?? new SearchService(store);
-  const mutations = options.mutations ?? new MutationService(store, (before, after) => search.noteWrite?.(before, after));
+  const proposals = new ArticleProposals(store, settings.proposals);
+  const mutations =
+    options.mutations ??
+    new MutationService(store, (before, after) => {
+      search.noteWrite?.(before, after);
+      proposals.noteWrite();
+    });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
@@ -93,6 +101,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
       ApolloServerPluginLandingPageDisabled(),
       authPlugin({ readsRequireKey: settings.readsRequireKey }),
       mutationRateLimitPlugin(settings.mutationsPerMinute),
+      proposalLimitsPlugin({ maxChars: settings.proposals.maxChars, unitsPerMinute: settings.proposals.unitsPerMinute }),
       queryLimitsPlugin({ maxDepth: settings.maxDepth, maxCost: settings.maxCost, maxAliases: settings.maxAliases, maxDirectives: settings.maxDirectives }),
       // No cache hints are set anywhere, so no Cache-Control header would ever be sent; its per-field hook cost CPU on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -131,7 +140,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({ store, settings, logger, search, mutations }, settings.apiKeys.authenticate(req.headers, url)),
+        createContext({ store, settings, logger, search, mutations, proposals }, settings.apiKeys.authenticate(req.headers, url), req.socket.remoteAddress),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
@@ -193,6 +202,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
         http.closeIdleConnections();
       });
       await apollo.stop();
+      await proposals.close();
     },
   };
 }
