@@ -91,6 +91,9 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     schema,
     introspection: settings.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM and SIGINT. Apollo's own handlers stop it on the signal too, and a second
+    // stop() called meanwhile (ours) waits on a promise that Apollo never resolves once the first succeeds.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     // In production, no "Did you mean …?" suggestions that map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: settings.production,
