@@ -16,6 +16,10 @@ export interface Settings {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** NODE_ENV=production: no internals and no "Did you mean …?" hints in errors. */
   production: boolean;
+  /** NODE_ENV=development (`npm run dev`): errors carry their stack traces. Never in production, off by default. */
+  stackTraces: boolean;
+  /** How long a client may take over each part of a request, and how many sockets may be open at once. */
+  http: HttpLimits;
   /** proposeArticle: the longest text, the threads that propose, and what a caller without a key may ask. */
   proposals: ProposalSettings;
   store:
@@ -34,6 +38,21 @@ export interface Settings {
   apiKeys: ApiKeys;
   /** Reads need a key too (by default they are open). */
   readsRequireKey: boolean;
+}
+
+/**
+ * Limits on the HTTP connections themselves (node:http's timeouts and connection cap). A cap on long-lived
+ * streams, when there are any, belongs beside these (`maxStreams`, CHORUS_HTTP_MAX_STREAMS).
+ */
+export interface HttpLimits {
+  /** A client must send a request's headers within this (slowloris). */
+  headersTimeoutMs: number;
+  /** ... and the whole request, body included, within this. It does not bound the time to answer. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Sockets open at once; those over it are closed as they arrive. */
+  maxConnections: number;
 }
 
 export interface ProposalSettings {
@@ -81,6 +100,7 @@ export function loadSettings(env: Env = process.env): Settings {
   };
 
   const production = env.NODE_ENV === 'production';
+  const stackTraces = env.NODE_ENV === 'development';
   const uri = env.NEO4J_URI;
   let store: Settings['store'];
   if (uri) {
@@ -108,6 +128,13 @@ export function loadSettings(env: Env = process.env): Settings {
     port: integer('PORT', 4000, 0, 65535),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
     production,
+    stackTraces,
+    http: {
+      headersTimeoutMs: integer('CHORUS_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+      requestTimeoutMs: integer('CHORUS_HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      keepAliveTimeoutMs: integer('CHORUS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+      maxConnections: integer('CHORUS_HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+    },
     proposals: {
       maxChars: integer('CHORUS_PROPOSE_MAX_CHARS', 200_000, 1_000, MAX_ARTICLE_CHARS),
       threads: integer('CHORUS_PROPOSE_THREADS', 1, 1, 64),
@@ -127,6 +154,10 @@ export function loadSettings(env: Env = process.env): Settings {
     apiKeys: keys.keys,
     readsRequireKey: boolean('CHORUS_READS_REQUIRE_KEY', false),
   };
+  if (settings.http.headersTimeoutMs > settings.http.requestTimeoutMs) {
+    // node:http refuses it too: the headers are part of the request.
+    problems.push(`CHORUS_HTTP_HEADERS_TIMEOUT_MS=${settings.http.headersTimeoutMs}: must not be longer than CHORUS_HTTP_REQUEST_TIMEOUT_MS (${settings.http.requestTimeoutMs})`);
+  }
   if (problems.length) throw new ConfigurationError(problems);
   return settings;
 }

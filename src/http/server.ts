@@ -94,7 +94,8 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     // main.ts owns SIGTERM and SIGINT. Apollo's own handlers stop it on the signal too, and a second
     // stop() called meanwhile (ours) waits on a promise that Apollo never resolves once the first succeeds.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !settings.production,
+    // Only `npm run dev` (NODE_ENV=development): by default, and in production, clients get no stack traces.
+    includeStacktraceInErrorResponses: settings.stackTraces,
     // In production, no "Did you mean …?" suggestions that map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: settings.production,
     parseOptions: { maxTokens: settings.maxTokens },
@@ -175,14 +176,25 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     sendJson(res, 404, { error: `no route ${url.pathname}`, routes: ['/graphql', '/healthz', '/readyz'] });
   }
 
-  const http = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      logger.error({ err: error, url: req.url }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
-    });
-  });
-  http.keepAliveTimeout = 5_000;
+  const limits = settings.http;
+  const http = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // node:http enforces the two timeouts above when it checks its connections (every 30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      handle(req, res).catch((error) => {
+        logger.error({ err: error, url: req.url }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    },
+  );
+  // Sockets over the cap are closed as they arrive (node:net), before a byte of them is read.
+  http.maxConnections = limits.maxConnections;
 
   return {
     http,
