@@ -16,6 +16,7 @@ import { buildChorusSchema } from '../src/graphql/schema.js';
 import { createChorusServer } from '../src/http/server.js';
 import { createContext, type Context } from '../src/graphql/context.js';
 import { MutationRateLimit } from '../src/graphql/plugins/mutation-rate-limit.js';
+import { ArticleProposals } from '../src/ingest/proposals.js';
 import type { ApolloServer } from '@apollo/server';
 import { SearchService } from '../src/search/search-service.js';
 import { MutationService } from '../src/mutations/mutation-service.js';
@@ -126,9 +127,10 @@ async function main(): Promise<void> {
   const floorSearch = new SearchService(recorder.store);
   const floorMutations = new MutationService(recorder.store, (before, after) => floorSearch.noteWrite(before, after));
   const mutationRateLimit = new MutationRateLimit(settings.mutationsPerMinute);
+  const floorProposals = new ArticleProposals(recorder.store, settings.proposals);
   const auth = settings.apiKeys.authenticate({ authorization: `Bearer ${options.apiKey}` }, new URL('http://localhost/graphql'));
   const execute = (apolloServer: ApolloServer<Context>, query: string, variables: Record<string, unknown>, target: GraphStore, search = floorSearch, mutations = floorMutations) =>
-    apolloServer.executeOperation({ query, variables }, { contextValue: createContext({ store: target, settings, logger, search, mutations, mutationRateLimit }, auth) });
+    apolloServer.executeOperation({ query, variables }, { contextValue: createContext({ store: target, settings, logger, search, mutations, mutationRateLimit, proposals: floorProposals }, auth) });
 
   async function readJson(req: IncomingMessage): Promise<unknown> {
     let text = '';

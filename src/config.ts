@@ -8,12 +8,20 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { PROJECT_ROOT } from './paths.js';
 import { parseApiKeys, type ApiKeys } from './auth/api-keys.js';
+import { MAX_ARTICLE_CHARS } from './ingest/text.js';
 
 export interface Settings {
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** NODE_ENV=production: no internals and no "Did you mean …?" hints in errors. */
   production: boolean;
+  /** NODE_ENV=development (`npm run dev`): errors carry their stack traces. Never in production, off by default. */
+  stackTraces: boolean;
+  /** How long a client may take over each part of a request, and how many sockets may be open at once. */
+  http: HttpLimits;
+  /** proposeArticle: the longest text, the threads that propose, and what a caller without a key may ask. */
+  proposals: ProposalSettings;
   store:
     | { kind: 'grafeo'; path: string }
     | { kind: 'neo4j'; uri: string; user?: string; password?: string; database: string };
@@ -26,12 +34,40 @@ export interface Settings {
   maxDirectives: number;
   /** Fields a query may select once its fragments are expanded. */
   maxFields: number;
+  /** Fragments one document may define (checked before validation, whose time they drive). */
+  maxFragments: number;
   maxTokens: number;
   /** Mutations per minute per API key, in this process (each replica counts its own). */
   mutationsPerMinute: number;
   apiKeys: ApiKeys;
   /** Reads need a key too (by default they are open). */
   readsRequireKey: boolean;
+}
+
+/**
+ * Limits on the HTTP connections themselves (node:http's timeouts and connection cap). A cap on long-lived
+ * streams, when there are any, belongs beside these (`maxStreams`, CHORUS_HTTP_MAX_STREAMS).
+ */
+export interface HttpLimits {
+  /** A client must send a request's headers within this (slowloris). */
+  headersTimeoutMs: number;
+  /** ... and the whole request, body included, within this. It does not bound the time to answer. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Sockets open at once; those over it are closed as they arrive. */
+  maxConnections: number;
+}
+
+export interface ProposalSettings {
+  /** The longest article text proposeArticle reads, in characters (UTF-16 code units, as JavaScript counts). */
+  maxChars: number;
+  /** Worker threads that propose (each holds the NLP model and the graph's names). */
+  threads: number;
+  /** Proposals waiting for a thread; past this a proposal gets SERVICE_UNAVAILABLE at once. */
+  maxQueued: number;
+  /** Callers without an API key: proposal units per minute per client address (a unit is up to 10,000 characters). */
+  unitsPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,6 +104,7 @@ export function loadSettings(env: Env = process.env): Settings {
   };
 
   const production = env.NODE_ENV === 'production';
+  const stackTraces = env.NODE_ENV === 'development';
   const uri = env.NEO4J_URI;
   let store: Settings['store'];
   if (uri) {
@@ -95,6 +132,19 @@ export function loadSettings(env: Env = process.env): Settings {
     port: integer('PORT', 4000, 0, 65535),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
     production,
+    stackTraces,
+    http: {
+      headersTimeoutMs: integer('CHORUS_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+      requestTimeoutMs: integer('CHORUS_HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      keepAliveTimeoutMs: integer('CHORUS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+      maxConnections: integer('CHORUS_HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+    },
+    proposals: {
+      maxChars: integer('CHORUS_PROPOSE_MAX_CHARS', 200_000, 1_000, MAX_ARTICLE_CHARS),
+      threads: integer('CHORUS_PROPOSE_THREADS', 1, 1, 64),
+      maxQueued: integer('CHORUS_PROPOSE_MAX_QUEUED', 8, 1, 10_000),
+      unitsPerMinute: integer('CHORUS_PROPOSE_UNITS_PER_MINUTE', 60, 1, 1_000_000),
+    },
     store,
     seedOnStart: boolean('CHORUS_SEED_ON_START', true),
     introspection: boolean('CHORUS_INTROSPECTION', true),
@@ -104,11 +154,16 @@ export function loadSettings(env: Env = process.env): Settings {
     maxAliases: integer('CHORUS_MAX_ALIASES', 30, 1, 10_000),
     maxDirectives: integer('CHORUS_MAX_DIRECTIVES', 20, 0, 10_000),
     maxFields: integer('CHORUS_MAX_FIELDS', 1_000, 10, 1_000_000),
+    maxFragments: integer('CHORUS_MAX_FRAGMENTS', 100, 1, 10_000),
     maxTokens: integer('CHORUS_MAX_TOKENS', 5_000, 100, 1_000_000),
     mutationsPerMinute: integer('CHORUS_MUTATIONS_PER_MINUTE', 120, 1, 1_000_000),
     apiKeys: keys.keys,
     readsRequireKey: boolean('CHORUS_READS_REQUIRE_KEY', false),
   };
+  if (settings.http.headersTimeoutMs > settings.http.requestTimeoutMs) {
+    // node:http refuses it too: the headers are part of the request.
+    problems.push(`CHORUS_HTTP_HEADERS_TIMEOUT_MS=${settings.http.headersTimeoutMs}: must not be longer than CHORUS_HTTP_REQUEST_TIMEOUT_MS (${settings.http.requestTimeoutMs})`);
+  }
   if (problems.length) throw new ConfigurationError(problems);
   return settings;
 }

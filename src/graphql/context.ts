@@ -8,6 +8,7 @@ import { Loaders } from './loaders.js';
 import type { AuthResult, Principal } from '../auth/api-keys.js';
 import type { MutationService } from '../mutations/mutation-service.js';
 import type { MutationRateLimit } from './plugins/mutation-rate-limit.js';
+import type { ArticleProposals } from '../ingest/proposals.js';
 
 /** What the API needs of search: ranked hits for a text, with the words each matched. */
 export interface Searcher {
@@ -24,8 +25,12 @@ export interface Context {
   mutations: MutationService;
   /** Charges each prepared change for the records it writes, before it is written. */
   mutationRateLimit: MutationRateLimit;
+  /** proposeArticle, in worker threads. */
+  proposals: Pick<ArticleProposals, 'propose'>;
   /** Who is asking, as the API key says (checked before the operation runs: plugins/auth.ts). */
   auth: AuthResult;
+  /** The client's address, as the socket gives it (a proxy's, behind one); absent for operations run in-process. */
+  clientAddress?: string;
 }
 
 export interface Services {
@@ -35,11 +40,12 @@ export interface Services {
   search: Searcher;
   mutations: MutationService;
   mutationRateLimit: MutationRateLimit;
+  proposals: Pick<ArticleProposals, 'propose'>;
 }
 
 /** A new context per request: loaders cache only within one request. */
-export function createContext(services: Services, auth: AuthResult): Context {
-  return { ...services, auth, loaders: new Loaders(services.store) };
+export function createContext(services: Services, auth: AuthResult, clientAddress?: string): Context {
+  return { ...services, auth, clientAddress, loaders: new Loaders(services.store) };
 }
 
 /** The caller's key, which plugins/auth.ts has already required for mutations. */

@@ -18,9 +18,12 @@ import { SearchService } from '../search/search-service.js';
 import { authCheck } from '../graphql/plugins/auth.js';
 import { MutationRateLimit } from '../graphql/plugins/mutation-rate-limit.js';
 import { createFormatError } from '../graphql/format-error.js';
-import { documentLimitsCheck } from '../graphql/plugins/query-limits.js';
+import { documentLimitsCheck, LIMIT_CODES } from '../graphql/plugins/query-limits.js';
+import { countFragmentDefinitions } from '../graphql/limits/fragment-count.js';
 import { admissionPlugin } from '../graphql/plugins/admission.js';
 import { errorReportingPlugin } from '../graphql/plugins/error-reporting.js';
+import { proposalLimitsCheck } from '../graphql/plugins/proposal-limits.js';
+import { ArticleProposals } from '../ingest/proposals.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -45,7 +48,7 @@ export interface ChorusServerOptions {
   logger: Logger;
   /** Defaults to a SearchService over the store. */
   search?: Searcher & Partial<Pick<SearchService, 'warm' | 'noteWrite'>>;
-  /** Defaults to a MutationService over the store that tells the search what each change wrote. */
+  /** Defaults to a MutationService over the store that tells the search and the proposals what each change wrote. */
   mutations?: MutationService;
   /** Extra routes (pages, exports) tried before /graphql; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
@@ -55,7 +58,7 @@ export interface ChorusServer {
   readonly http: Server;
   readonly apollo: ApolloServer<Context>;
   listen(port?: number, host?: string): Promise<string>;
-  /** Stops accepting requests, lets those in flight finish, then stops Apollo. The caller closes the store. */
+  /** Stops accepting requests, lets those in flight finish, then stops Apollo and the proposal threads. The caller closes the store. */
   stop(): Promise<void>;
 }
 
@@ -80,13 +83,23 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export async function createChorusServer(options: ChorusServerOptions): Promise<ChorusServer> {
   const { schema, store, settings, logger } = options;
   const search = options.search ?? new SearchService(store);
-  const mutations = options.mutations ?? new MutationService(store, (before, after) => search.noteWrite?.(before, after));
+  const proposals = new ArticleProposals(store, settings.proposals);
+  const mutations =
+    options.mutations ??
+    new MutationService(store, (before, after) => {
+      search.noteWrite?.(before, after);
+      proposals.noteWrite();
+    });
   const mutationRateLimit = new MutationRateLimit(settings.mutationsPerMinute);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: !settings.production,
+    // main.ts owns SIGTERM and SIGINT. Apollo's own handlers stop it on the signal too, and a second
+    // stop() called meanwhile (ours) waits on a promise that Apollo never resolves once the first succeeds.
+    stopOnTerminationSignals: false,
+    // Only `npm run dev` (NODE_ENV=development): by default, and in production, clients get no stack traces.
+    includeStacktraceInErrorResponses: settings.stackTraces,
     // In production, no "Did you mean …?" suggestions that map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: settings.production,
     parseOptions: { maxTokens: settings.maxTokens },
@@ -94,8 +107,13 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     // Apollo's default landing page loads Sandbox from a CDN: Chorus serves its own playground.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      // In this order: who asks, what the document would cost, then the key's rate (a refused document spends none).
-      admissionPlugin([authCheck({ readsRequireKey: settings.readsRequireKey }), documentLimitsCheck(settings), mutationRateLimit.check]),
+      // In this order: who asks, what the document would cost, then the rates (a refused document spends none).
+      admissionPlugin([
+        authCheck({ readsRequireKey: settings.readsRequireKey }),
+        documentLimitsCheck(settings),
+        proposalLimitsCheck({ maxChars: settings.proposals.maxChars, unitsPerMinute: settings.proposals.unitsPerMinute }),
+        mutationRateLimit.check,
+      ]),
       errorReportingPlugin(logger),
       // No cache hints are set anywhere, so no Cache-Control header would ever be sent; its per-field hook cost CPU on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -103,6 +121,20 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
+
+  /** Before Apollo validates a document, whose time its fragments drive: a document (or a batch's) over the fragment limit. */
+  function fragmentRefusal(body: unknown, url: URL): { message: string; extensions: Record<string, unknown> } | undefined {
+    const requests = Array.isArray(body) ? body : [body ?? { query: url.searchParams.get('query') }];
+    for (const request of requests) {
+      const query = (request as { query?: unknown } | null)?.query;
+      if (typeof query !== 'string') continue;
+      const fragments = countFragmentDefinitions(query, settings.maxTokens);
+      if (fragments > settings.maxFragments) {
+        return { message: `query defines ${fragments} fragments; the limit is ${settings.maxFragments}`, extensions: { code: LIMIT_CODES.TOO_MANY_FRAGMENTS, fragments, maxFragments: settings.maxFragments } };
+      }
+    }
+    return undefined;
+  }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let body: unknown;
@@ -127,6 +159,8 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
         }
       } else body = text;
     }
+    const tooManyFragments = fragmentRefusal(body, url);
+    if (tooManyFragments) return sendJson(res, 400, { errors: [tooManyFragments] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -134,7 +168,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({ store, settings, logger, search, mutations, mutationRateLimit }, settings.apiKeys.authenticate(req.headers, url)),
+        createContext({ store, settings, logger, search, mutations, mutationRateLimit, proposals }, settings.apiKeys.authenticate(req.headers, url), req.socket.remoteAddress),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
@@ -166,14 +200,25 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     sendJson(res, 404, { error: `no route ${url.pathname}`, routes: ['/graphql', '/healthz', '/readyz'] });
   }
 
-  const http = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      logger.error({ err: error, url: req.url }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
-    });
-  });
-  http.keepAliveTimeout = 5_000;
+  const limits = settings.http;
+  const http = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // node:http enforces the two timeouts above when it checks its connections (every 30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      handle(req, res).catch((error) => {
+        logger.error({ err: error, url: req.url }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    },
+  );
+  // Sockets over the cap are closed as they arrive (node:net), before a byte of them is read.
+  http.maxConnections = limits.maxConnections;
 
   return {
     http,
@@ -196,6 +241,7 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
         http.closeIdleConnections();
       });
       await apollo.stop();
+      await proposals.close();
     },
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { MAX_BODY_BYTES } from '../../src/http/server.js';
-import { TokenBuckets } from '../../src/graphql/plugins/mutation-rate-limit.js';
+import { TokenBuckets } from '../../src/graphql/plugins/token-buckets.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 import { startServer, type RunningServer } from '../support/server.js';
 

@@ -14,7 +14,7 @@ const catalogue = loadCatalogue();
 
 /** Neo4j's errors for a statement (warnings left out), each with where it starts. */
 function lintErrors(text: string, parameters: Record<string, unknown>): string[] {
-  const { diagnostics } = lintCypherQuery(text, {
+  const diagnostics = lintCypherQuery(text, {
     labels: [...labelNames],
     relationshipTypes: [...relationshipTypeNames],
     parameters,

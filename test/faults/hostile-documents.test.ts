@@ -25,7 +25,7 @@ const PROBE_BOUND_MS = 1_000;
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE',
-  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'QUERY_TOO_MANY_ALIASES', 'QUERY_TOO_MANY_DIRECTIVES', 'QUERY_TOO_MANY_FIELDS',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'QUERY_TOO_MANY_ALIASES', 'QUERY_TOO_MANY_DIRECTIVES', 'QUERY_TOO_MANY_FIELDS', 'QUERY_TOO_MANY_FRAGMENTS',
   'OPERATION_NOT_SUPPORTED', 'RATE_LIMITED',
 ]);
 
@@ -132,6 +132,11 @@ for (const [storeName, available] of stores) {
       expect(wide.body.errors[0].extensions.code).toBe('QUERY_TOO_MANY_FIELDS');
       const introspection = await post({ query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }' });
       expect(introspection.status).toBe(400);
+      // A chain of fragments, each spreading the next: validation's time grows with its square, so it is refused before.
+      const chain = new HostileDocuments(await buildChorusSchema()).chain(300);
+      const chained = await sendWhileProbing(url, chain);
+      expect(chained.status).toBe(400);
+      expect(chained.body.errors[0]).toMatchObject({ message: 'query defines 300 fragments; the limit is 100', extensions: { code: 'QUERY_TOO_MANY_FRAGMENTS' } });
       expect(introspection.body.errors[0]).toMatchObject({ message: 'Maximum introspection depth exceeded', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
       // Mistakes the resolvers find, when nothing could be answered: 4xx too.
       const negativePage = await post({ query: 'query($n: Int) { statements(first: $n) { nodes { id } } }', variables: { n: -5 } });
@@ -154,7 +159,7 @@ for (const [storeName, available] of stores) {
       }
       expect(problems.slice(0, 10)).toEqual([]);
       // The generator reaches the refusals it is meant to reach, and real answers too.
-      for (const expected of ['QUERY_TOO_MANY_FIELDS', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_NOT_SUPPORTED', 'data']) expect(outcomes.get(expected) ?? 0).toBeGreaterThan(0);
+      for (const expected of ['QUERY_TOO_MANY_FIELDS', 'QUERY_TOO_MANY_FRAGMENTS', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_NOT_SUPPORTED', 'data']) expect(outcomes.get(expected) ?? 0).toBeGreaterThan(0);
     }, 300_000);
   });
 

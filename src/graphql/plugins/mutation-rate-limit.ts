@@ -14,55 +14,10 @@
 import { GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getDirectiveValues, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { AdmissionCheck } from './admission.js';
 import type { ChangeSet } from '../../mutations/change-set.js';
+import { TokenBuckets } from './token-buckets.js';
 
 /** A change pays one token for its first RECORDS_PER_TOKEN records, and one for each further RECORDS_PER_TOKEN. */
 export const RECORDS_PER_TOKEN = 10;
-
-export class TokenBuckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private refilled(key: string): { tokens: number; at: number } {
-    const now = this.now();
-    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.refillPerMs);
-    bucket.at = now;
-    this.buckets.set(key, bucket);
-    return bucket;
-  }
-
-  private get refillPerMs(): number {
-    return this.perMinute / 60_000;
-  }
-
-  private secondsUntil(bucket: { tokens: number }, tokens: number): number {
-    return Math.max(1, Math.ceil((tokens - bucket.tokens) / this.refillPerMs / 1000));
-  }
-
-  /**
-   * Takes `count` tokens for `key` if the bucket holds them all (a count over the bucket's size needs a full
-   * bucket); returns 0 when taken, else the seconds until they will be there.
-   */
-  take(key: string, count = 1): number {
-    const bucket = this.refilled(key);
-    const needed = Math.min(count, this.perMinute);
-    if (bucket.tokens < needed) return this.secondsUntil(bucket, needed);
-    bucket.tokens -= count;
-    return 0;
-  }
-
-  /** Takes `count` tokens even past empty, unless the bucket is already in debt: returns 0, or the seconds until it is not. */
-  charge(key: string, count: number): number {
-    const bucket = this.refilled(key);
-    if (bucket.tokens < 0) return this.secondsUntil(bucket, 0);
-    bucket.tokens -= count;
-    return 0;
-  }
-}
 
 /** The mutation fields an operation executes: distinct response keys at its root, through fragments, honouring @skip/@include. */
 export function rootFieldCount(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {

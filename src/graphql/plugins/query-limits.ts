@@ -1,6 +1,7 @@
 /**
  * Document limits, checked once an operation is parsed, validated and its variables coerced, before anything
- * runs. A refused operation gets HTTP 400 and a stable code of its own:
+ * runs (the number of fragments is counted earlier still, by the HTTP layer: limits/fragment-count.ts).
+ * A refused operation gets HTTP 400 and a stable code of its own:
  * - a subscription (none are served) → OPERATION_NOT_SUPPORTED;
  * - variables of the wrong type or shape → BAD_USER_INPUT, naming the variable and the type it needs;
  * - more aliases or directives in the document than allowed → QUERY_TOO_MANY_ALIASES / _DIRECTIVES;
@@ -23,6 +24,7 @@ export const LIMIT_CODES = {
   TOO_MANY_ALIASES: 'QUERY_TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES: 'QUERY_TOO_MANY_DIRECTIVES',
   TOO_MANY_FIELDS: 'QUERY_TOO_MANY_FIELDS',
+  TOO_MANY_FRAGMENTS: 'QUERY_TOO_MANY_FRAGMENTS',
   NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
 } as const;
 

@@ -5,7 +5,6 @@ import type { Context } from '../context.js';
 import { principalOf } from '../context.js';
 import { toGraph } from '../graph-node.js';
 import { ChangePayload } from '../types/change.type.js';
-import { proposeArticle } from '../../ingest/propose.js';
 import { articleChangeSet } from '../../ingest/commit.js';
 import type { Draft } from '../../ingest/draft.js';
 
@@ -33,10 +32,11 @@ export class ArticleInput {
 @Resolver()
 export class ArticleResolver {
   @Query(() => GraphQLJSONObject, {
-    description: 'Statements, speakers, stances, targets, claims and ratings proposed from an article’s text, each with its exact span and the rule that found it. Review it, then commitArticle.',
+    description:
+      'Statements, speakers, stances, targets, claims and ratings proposed from an article’s text, each with its exact span and the rule that found it. Review it, then commitArticle. The text may be up to CHORUS_PROPOSE_MAX_CHARS characters (200,000 by default); callers without an API key are rate-limited per address.',
   })
   proposeArticle(@Arg('source') source: ArticleInput, @Ctx() ctx: Context) {
-    return proposeArticle(ctx.store, source) as unknown as Promise<Record<string, unknown>>;
+    return ctx.proposals.propose(source) as unknown as Promise<Record<string, unknown>>;
   }
 
   @Mutation(() => ChangePayload, { description: 'Write a reviewed draft (as proposeArticle gave it, minus what was rejected) in one transaction. The same article twice changes nothing.' })
