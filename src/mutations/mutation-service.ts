@@ -21,7 +21,7 @@ import { validateNode, validateRelationship, type Problem } from '../model/valid
 import { ValidationError } from '../errors.js';
 import { derivedTypesAffected, rederive } from '../derive/recompute.js';
 import type { GraphStore, WriteBatch } from '../store/port.js';
-import { CodePointText } from '../seed/text.js';
+import { CodePointText } from '../model/code-point-text.js';
 import type { ChangeSet, RecordState } from './change-set.js';
 import { RecordingReads, idempotencyKeyOf, meets, writeKeys, type MutationReads } from './footprint.js';
 

@@ -15,7 +15,7 @@ import { labelOfId, parseRelationshipId } from '../../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
 import { relatedSort, type Row } from '../cypher-store.js';
-import { neighbourKeys, otherLabels } from '../fragments.js';
+import { neighbourKeys, otherLabels } from '../../model/allow-list.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
 import { plain } from './values.js';
 

@@ -32,7 +32,7 @@ import { plain } from './values.js';
 import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
 import { TextIndex } from './text-index.js';
 import { warmEdgeRegions } from './edge-regions.js';
-import { searchHitKeys } from '../fragments.js';
+import { searchHitKeys } from '../../model/allow-list.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');

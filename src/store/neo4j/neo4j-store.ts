@@ -7,7 +7,8 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, i
 import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { byKeys, CypherStore, groupByLabel, toNode, type CypherRunner, type Row } from '../cypher-store.js';
-import { nodeValues, searchHitKeys } from '../fragments.js';
+import { searchHitKeys } from '../../model/allow-list.js';
+import { nodeValues } from '../fragments.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery, SearchHit, SearchQuery } from '../port.js';
 import { compileTree, mergePlannedHits, treeHits } from './related-tree.js';
 import { ReadWaves } from './read-waves.js';
