@@ -26,7 +26,8 @@ import { isRelationshipType, labelNames, type Label, type RelationshipType } fro
 import { labelOfId } from '../../model/ids.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
-import { CypherStore, missingEndpointsError, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
+import { CypherStore, type CypherRunner, type Row } from '../cypher-store.js';
+import { missingEndpointsError, withEndpointLabels } from '../write-batch.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
