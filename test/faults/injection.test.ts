@@ -29,7 +29,7 @@ function defineInjectionSuite(name: string, create: () => Promise<TestStore>) {
       await handle?.dispose();
     });
 
-    it('ids, names, texts, filters and cursors with Cypher in them find nothing and change nothing', async () => {
+    it('ids, names, texts, filters and cursors with Cypher in them find nothing and change nothing', async ({ annotate }) => {
       const before = await snapshotGraph(handle.store, { withMarker: true });
       let tried = 0;
       for (const bad of CYPHER) {
@@ -48,7 +48,7 @@ function defineInjectionSuite(name: string, create: () => Promise<TestStore>) {
         expect(answers[6].body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       }
       expect(await snapshotGraph(handle.store, { withMarker: true })).toEqual(before);
-      console.log(`injection (${name}): ${tried} queries with Cypher in their strings, none matched or changed anything`);
+      await annotate(`injection (${name}): ${tried} queries with Cypher in their strings, none matched or changed anything`);
     });
 
     it('search reads Lucene syntax as words: the same hits as the plain words', async () => {
