@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { isLabel, isRelationshipType } from '../model/schema.js';
 import { CYPHER_DIR } from '../paths.js';
 import { isFragment, type CypherFragment } from './fragments.js';
+import { UnreachableCaseError } from '../errors.js';
 
 export const QUERY_NAMES = [
   'upsert-nodes',
@@ -150,6 +151,8 @@ function checkedValue(placeholder: Placeholder, value: PlaceholderValue | undefi
     case 'fragment':
       if (isFragment(value)) return value.text;
       throw fail();
+    default:
+      throw new UnreachableCaseError(kind);
   }
 }
 
