@@ -107,7 +107,7 @@ export type StatementAnchor = 'sources' | 'targets' | 'speakers';
 /**
  * A statements query's filter on `n`, with a clause for each filter given and none for the rest. A
  * clause guarded by `$x IS NULL OR …` is not free when `$x` is null: Grafeo 0.6.0 still evaluates its
- * EXISTS (a 12-candidate page took 1.4 ms at 100,000 statements instead of 0.5). The anchor's own clause
+ * EXISTS (docs/measurements.md). The anchor's own clause
  * is left out too, since its candidates all pass it, unless stances narrow it. Every EXISTS pattern starts
  * from `n`: Grafeo 0.6.0 does not start a subquery from its bound variable otherwise, and
  * `(speaker)-[:SAID]->(n)` scanned every node for every statement (docs/grafeo.md, quirk 7).
