@@ -251,18 +251,21 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const words = new Set(query.words);
-    const hits: SearchHit[] = [];
+    const hits: { node: MNode; score: number }[] = [];
     for (const label of query.labels) {
-      const keys = searchHitKeys(label, query);
       for (const node of this.byLabel.get(label)?.values() ?? []) {
         const text = node.stored[SEARCH_TEXT];
         if (typeof text !== 'string') continue;
         let score = 0;
         for (const word of text.split(' ')) if (words.has(word)) score++;
-        if (score > 0) hits.push({ node: withKeys(node.record, keys), score });
+        if (score > 0) hits.push({ node, score });
       }
     }
-    return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
+    // Only the hits kept are read as records (of the keys a search returns), as a store reads only its page.
+    return hits
+      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+      .slice(0, query.limit)
+      .map(({ node, score }) => ({ node: withKeys(node.record, searchHitKeys(node.label, query)), score }));
   }
 
   private statementMatches(n: MNode, f: StatementFilter): boolean {
