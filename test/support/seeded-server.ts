@@ -48,10 +48,11 @@ export async function startSeededServer(env: Record<string, string> = {}, option
 }
 
 /**
- * For a suite: a seeded server started before its tests and stopped after them. The object answers for the
- * server once it runs (`server.graphql(…)`, `server.url`, `server.store` inside tests).
+ * For a suite: a seeded server started before its tests and stopped after them (the suite's hooks own its
+ * life, so it has no `stop`). The object answers for the server once it runs (`server.graphql(…)`,
+ * `server.url`, `server.store` inside tests).
  */
-export function useSeededServer(env: Record<string, string> = {}, options: SeededServerOptions = {}): SeededServer {
+export function useSeededServer(env: Record<string, string> = {}, options: SeededServerOptions = {}): Omit<SeededServer, 'stop'> {
   let running: SeededServer | undefined;
   beforeAll(async () => {
     running = await startSeededServer(env, options);
@@ -74,6 +75,5 @@ export function useSeededServer(env: Record<string, string> = {}, options: Seede
       return live().store;
     },
     graphql: (query, variables, headers) => live().graphql(query, variables, headers),
-    stop: () => live().stop(),
   };
 }

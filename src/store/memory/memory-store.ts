@@ -52,11 +52,6 @@ function neighbourOwner(query: Pick<RelatedQuery, 'otherLabel' | 'nodeFilter'>):
   return { label: 'Person' };
 }
 
-/** The sort value of a record: its property, or the stores' default for the property's type when it has none. */
-function sortValue(stored: Stored, property: string, fallback: PropertyValue): PropertyValue {
-  return stored[property] ?? fallback;
-}
-
 /** A record with only these of its properties (keys from the allow-list; the id is the record's own). */
 function withKeys(record: NodeRecord, keys: readonly string[]): NodeRecord {
   const properties: NodeRecord['properties'] = {};
@@ -208,7 +203,8 @@ export class MemoryStore implements GraphStore {
     const keys = query.properties || query.omitLarge ? neighbourKeys(otherLabels(query.type, query.direction, query.otherLabel), query) : null;
     return parentIds.map((parentId) => {
       const hits = this.neighbours(parentId, query);
-      const value = ({ rel, other }: { rel: MRel; other: MNode }) => sortValue(on === 'relationship' ? rel.stored : other.stored, property, fallback);
+      // A missing value sorts as the stores' default for the property's type.
+      const value = ({ rel, other }: { rel: MRel; other: MNode }) => (on === 'relationship' ? rel.stored : other.stored)[property] ?? fallback;
       return ordered(hits, value, (h) => h.other.id, direction, query.after)
         .slice(0, query.limit ?? Infinity)
         .map(({ row, key }) => ({ node: keys ? withKeys(row.other.record, keys) : row.other.record, relationship: row.rel.record, key }));
@@ -222,7 +218,7 @@ export class MemoryStore implements GraphStore {
   private page(label: Label, rows: MNode[], sort: Sort | undefined, after: Keyset | undefined, limit: number): ListPage {
     const property = sort?.property ?? 'id';
     const fallback = sortFallback(checkedProperty({ label }, property)) as PropertyValue;
-    const sorted = ordered(rows, (n) => sortValue(n.stored, property, fallback), (n) => n.id, sort?.direction ?? 'ASC', after);
+    const sorted = ordered(rows, (n) => n.stored[property] ?? fallback, (n) => n.id, sort?.direction ?? 'ASC', after);
     const page = sorted.slice(0, limit);
     return { nodes: page.map((p) => p.row.record), keys: page.map((p) => p.key), hasMore: sorted.length > limit };
   }
