@@ -97,8 +97,11 @@ export class MemoryStore implements GraphStore {
     byType.set(rel.type, list);
   }
 
-  /** Checks the whole batch first (as one transaction would fail whole), then writes it: nothing is half-written. */
-  async write(batch: WriteBatch): Promise<WriteSummary> {
+  /**
+   * Refuses a batch that a real store would fail, before any of it is written (a transaction fails whole):
+   * a node id that does not name its label, ids that are not ids, a node created twice, a missing endpoint.
+   */
+  private checked(batch: WriteBatch) {
     const nodes = batch.nodes ?? [];
     checkNodeIds(nodes);
     const relationships = withEndpointLabels(batch.relationships ?? []);
@@ -113,6 +116,7 @@ export class MemoryStore implements GraphStore {
     }
     const written = new Set(nodes.map((n) => n.id));
     const exists = (id: string) => this.nodes.has(id) || written.has(id);
+    // Counted per type and endpoint labels, as the Cypher stores write (and fail) them.
     const byGroup = new Map<string, { type: RelationshipType; total: number; missing: number }>();
     for (const { rel, fromLabel, toLabel } of relationships) {
       const key = `${rel.type}|${fromLabel}|${toLabel}`;
@@ -122,7 +126,11 @@ export class MemoryStore implements GraphStore {
       byGroup.set(key, group);
     }
     for (const group of byGroup.values()) if (group.missing) throw missingEndpointsError(group.type, group.missing, group.total);
+    return { nodes, relationships };
+  }
 
+  async write(batch: WriteBatch): Promise<WriteSummary> {
+    const { nodes, relationships } = this.checked(batch);
     const summary: WriteSummary = { nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
     for (const n of nodes) {
       const stored = toStoredNode(n.label, n.id, n.properties);
