@@ -6,6 +6,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
+import type { ChorusServerOptions } from '../../src/http/server.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { startServer, type RunningServer } from './server.js';
 import { clearStore, createGrafeoTestStore, createNeo4jTestStore, type TestStore } from './stores.js';
@@ -15,6 +16,8 @@ export interface SeededServerOptions {
   store?: 'grafeo' | 'neo4j';
   /** Serves the store through this wrapper (a recorder of its calls), while the seed is written to the store itself. */
   wrap?: (store: GraphStore) => GraphStore;
+  /** Routes to mount beside the API (the export routes), given the store. */
+  routes?: (store: GraphStore) => ChorusServerOptions['routes'];
 }
 
 /** A running server over the seed graph, and the store it serves (unwrapped), for checks behind the API's back. */
@@ -32,7 +35,7 @@ export async function startSeededServer(env: Record<string, string> = {}, option
   try {
     if (neo4j) await clearStore(handle.store);
     await seedStore(handle.store, SEED_DIR);
-    const server = await startServer(options.wrap ? options.wrap(handle.store) : handle.store, env);
+    const server = await startServer(options.wrap ? options.wrap(handle.store) : handle.store, env, options.routes?.(handle.store));
     return {
       ...server,
       store: handle.store,
