@@ -25,7 +25,7 @@ import { GrafeoStore } from '../src/store/grafeo/grafeo-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
 import { generateCorpus, type CorpusTargets } from './generate.js';
-import { MemoryStore } from './memory-store.js';
+import { MemoryStore } from '../src/store/memory/memory-store.js';
 import { meterDatabase, metered, newMeter, recording, replay, unbatched } from './instrument.js';
 import { PROBE_QUERY } from './operations.js';
 

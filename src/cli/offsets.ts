@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_DIR } from '../paths.js';
 import { readSeedFolder } from '../seed/read.js';
-import { CodePointText } from '../seed/text.js';
+import { CodePointText } from '../model/code-point-text.js';
 
 function textFileOf(sourceOrFile: string): string | null {
   if (existsSync(join(SEED_DIR, 'sources', sourceOrFile))) return sourceOrFile;

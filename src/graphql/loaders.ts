@@ -15,7 +15,8 @@ type CountQuery = Omit<RelatedQuery, 'sort' | 'limit' | 'after'>;
 /**
  * A stable key for a query object: the same question gives the same string whatever the key order (keys
  * sorted, undefined left out, as JSON.stringify would). Every related field of every parent asks for one:
- * written out, not JSON.stringify with a sorting replacer, which took 5% of a request's CPU.
+ * written out, not JSON.stringify with a sorting replacer, which cost a measurable share of a request's CPU
+ * (docs/measurements.md).
  */
 export function keyOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

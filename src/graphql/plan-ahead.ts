@@ -6,7 +6,8 @@
  *
  * Done by wrapping the root fields' resolvers once, when the schema is built, not in a plugin's
  * `willResolveField`: with that hook Apollo wraps every field of every request to report it, and that
- * (with the cache-control plugin's hook, now off) cost ~3% of the server's CPU for a page of statements.
+ * (with the cache-control plugin's hook, now off) cost a measurable share of the server's CPU for a page of
+ * statements (docs/measurements.md).
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';

@@ -19,7 +19,7 @@
 import { getNamedType, GraphQLObjectType, isAbstractType, type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { nodeId } from '../model/ids.js';
 import { isLabel, type Label } from '../model/schema.js';
-import { otherLabels } from '../store/fragments.js';
+import { otherLabels } from '../model/allow-list.js';
 import type { PlannedRead, RelatedQuery } from '../store/port.js';
 import type { Context } from './context.js';
 import type { Loaders } from './loaders.js';

@@ -5,7 +5,7 @@
  * same field on many parents is one store round trip.
  */
 import type { RelatedQuery } from '../store/port.js';
-import { otherLabels } from '../store/fragments.js';
+import { otherLabels } from '../model/allow-list.js';
 import type { NodeRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/schema.js';
 import type { Context } from './context.js';

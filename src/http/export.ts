@@ -9,7 +9,7 @@
  * with a JSON error naming it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
+import { ChorusError, ERROR_CODES, UnreachableCaseError, ValidationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GraphStore } from '../store/port.js';
 import { toCytoscape, toD3, toGexf, toGraphml } from '../network/formats.js';
@@ -122,6 +122,8 @@ export function exportRoute(options: ExportOptions): ExportRoute {
         case 'statements.csv':
           body = await statementsCsv(options.store, answer.statements);
           break;
+        default:
+          throw new UnreachableCaseError(format);
       }
       res.setHeader('x-chorus-truncated', String(network.truncated));
       if (network.message) res.setHeader('x-chorus-message', encodeURIComponent(network.message));

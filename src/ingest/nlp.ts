@@ -1,7 +1,7 @@
 /**
  * Sentences, tokens (with part of speech) and numeric entities from wink-nlp
  * and its English "lite web" model, both plain npm packages: the model is
- * JavaScript data in node_modules, loaded once (~75 ms), with no network and
+ * JavaScript data in node_modules, loaded once per process, with no network and
  * no download at run time. wink tokens carry their preceding whitespace, so
  * concatenating them gives the text back; offsets are recovered from that.
  */

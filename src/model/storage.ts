@@ -58,8 +58,8 @@ export function toStoredRelationship(type: RelationshipType, id: string, propert
 
 /**
  * Whether a relationship type's dates get range columns. A derived relationship's dates (firstDate, lastDate)
- * summarise its evidence for display; no query filters on them, and each stored property costs a bulk load
- * ~1.2 µs per relationship on Grafeo (four columns: a quarter of the time of the derived phase).
+ * summarise its evidence for display; no query filters on them, and every stored property slows a bulk load
+ * of the derived relationships (figures: docs/measurements.md).
  */
 export function hasDateColumns(type: RelationshipType): boolean {
   return !(RELATIONSHIPS[type] as { derived?: boolean }).derived;

@@ -4,6 +4,7 @@ import { labelOfId, relationshipId } from './ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from './records.js';
 import { LABELS, MAX_LENGTH, RELATIONSHIPS, isLabel, isRelationshipType, type Label } from './schema.js';
 import type { PropertySpec } from './types.js';
+import { UnreachableCaseError } from '../errors.js';
 
 export interface Problem {
   /** Where: the field path, e.g. ['properties', 'kind']. */
@@ -81,6 +82,8 @@ function checkValue(spec: PropertySpec, value: unknown): string | null {
       return Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)) ? null : `must be a list of whole numbers, got ${describe(value)}`;
     case 'date':
       return typeof value === 'string' && parsePartialDate(value) ? null : `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}`;
+    default:
+      throw new UnreachableCaseError(spec.type);
   }
 }
 

@@ -21,7 +21,7 @@ import { validateNode, validateProperty, validateRelationship, type Problem } fr
 import { ValidationError } from '../errors.js';
 import { derivedTypesAffected, rederive } from '../derive/recompute.js';
 import type { GraphStore, WriteBatch } from '../store/port.js';
-import { CodePointText } from '../seed/text.js';
+import { CodePointText } from '../model/code-point-text.js';
 import type { ChangeSet, RecordState } from './change-set.js';
 import { RecordingReads, idempotencyKeyOf, meets, writeKeys, type MutationReads } from './footprint.js';
 
@@ -110,7 +110,7 @@ export class MutationService {
         }
         const group = this.waiting.splice(0, MAX_GROUP);
         // One after another: prepared at once, their reads would meet in Neo4j's read waves as statements of
-        // ever new shapes, each planned anew (0.4-1.3 s); Grafeo's direct reads gain nothing from overlapping.
+        // ever new shapes, each planned anew (slow: docs/measurements.md); Grafeo's direct reads gain nothing from overlapping.
         const prepared: Prepared[] = [];
         for (const waiting of group) prepared.push(await this.prepare(waiting));
         const { accepted, again } = this.chooseTogether(group, prepared, writing?.keys);

@@ -10,7 +10,7 @@ import { isRelationshipType, LABELS, RELATIONSHIPS, type Label, type Relationshi
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Problem } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
-import { CodePointText } from '../seed/text.js';
+import { CodePointText } from '../model/code-point-text.js';
 import { emptyChangeSet, type ChangeSet, type RecordState } from './change-set.js';
 import { createHash } from 'node:crypto';
 

@@ -36,10 +36,10 @@ const randomLayout = require('graphology-layout/random') as typeof import('graph
 const { createUnweightedIndexedBrandes } = require('graphology-shortest-path/indexed-brandes') as typeof import('graphology-shortest-path/indexed-brandes.js');
 
 export const RANDOM_SEED = 20_140_302;
-/** Breadth-first edge visits betweenness may spend (sources × edges): about 0.3 s here. */
+/** Breadth-first edge visits betweenness may spend (sources × edges): a fraction of a second (docs/measurements.md). */
 export const BETWEENNESS_WORK = 2_000_000;
 export const BETWEENNESS_MIN_SAMPLES = 64;
-/** Force computations the layout may spend (iterations × cost of one): about 0.4 s here. */
+/** Force computations the layout may spend (iterations × cost of one): a fraction of a second, as betweenness. */
 export const LAYOUT_WORK = 10_000_000;
 export const LAYOUT_ITERATIONS = { min: 20, max: 200 } as const;
 export const LAYOUT_MAX_NODES = 20_000;

@@ -27,11 +27,10 @@ export const MAX_LIMIT = 100;
  * How many of the store's best hits per label are re-ranked for a search asking for `limit` results: ten
  * per result, at least 50, at most 250. The store picks them by its own BM25; when a label has more matches
  * than this, the two stores may disagree on the last few candidates. Every candidate is read whole and
- * ranked, so this is what a search costs as labels grow. `npm run bench:search`, on 100,000 statements:
- * the benchmark's two-word name search took 4.9-6.6 ms with 250 candidates and 1.1-1.5 ms with 50; of 271
- * sampled queries (names, titles and statement phrases, half with a letter dropped), asking for 5, 50
- * candidates gave the scores 250 gave for 270 (the other differed from its third result on, among
- * nodes matching one word of two); asking for 20, 200 candidates did for all 271.
+ * ranked, so this is what a search costs as labels grow. `npm run bench:search` measures both sides: fewer
+ * candidates are much cheaper, and on sampled queries (names, titles and statement phrases, half with a
+ * letter dropped) ten per result gave the scores five times as many gave, all but rarely among nodes that
+ * match one word of two (figures: docs/measurements.md).
  */
 export function candidatesPerLabel(limit: number): number {
   return Math.min(250, Math.max(50, 10 * limit));

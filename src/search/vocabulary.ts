@@ -18,9 +18,8 @@ export const VOCABULARY_LABELS: readonly Label[] = ['Council', 'Framework', 'Rep
  * equal share of what the labels before it left (at 1M benchmark statements
  * the 125,000 people would otherwise spend it all, and no council, body or
  * report name would be correctable), and keeps at most `words`
- * words, the ones in the most nodes. The seed graph has 74 such nodes and
- * 159 words (a load takes ~3 ms on Grafeo, ~18 ms on Neo4j); at the word
- * bound a correction scans ~50,000 short strings, about 1-2 ms per query word.
+ * words, the ones in the most nodes: the bound on what a correction scans per
+ * query word (what that costs: docs/measurements.md).
  */
 export const VOCABULARY_LIMITS = { nodes: 100_000, words: 50_000 };
 

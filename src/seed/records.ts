@@ -8,7 +8,7 @@ import { relationshipId } from '../model/ids.js';
 import type { NodeRecord, Properties, PropertyValue, RelationshipRecord } from '../model/records.js';
 import type { Label, RelationshipType } from '../model/schema.js';
 import type { SeedFile, SeedSource, SeedStatement } from './format.js';
-import { CodePointText } from './text.js';
+import { CodePointText } from '../model/code-point-text.js';
 
 export interface Origin {
   file: string;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { isLabel, isRelationshipType } from '../model/schema.js';
 import { CYPHER_DIR } from '../paths.js';
 import { isFragment, type CypherFragment } from './fragments.js';
+import { UnreachableCaseError } from '../errors.js';
 
 export const QUERY_NAMES = [
   'upsert-nodes',
@@ -150,6 +151,8 @@ function checkedValue(placeholder: Placeholder, value: PlaceholderValue | undefi
     case 'fragment':
       if (isFragment(value)) return value.text;
       throw fail();
+    default:
+      throw new UnreachableCaseError(kind);
   }
 }
 
@@ -182,7 +185,7 @@ export function replaceParameters(text: string, replace: (name: string) => strin
 /**
  * Several statements of the catalogue as one, each in a `CALL () { … }` block run in order, its parameters
  * renamed apart and its columns carried on as `<column>_<place>`: a store's fixed cost per statement
- * (Grafeo's ~0.2 ms) is then paid once for a whole write (docs/grafeo.md, quirk 18). Each part must return
+ * (Grafeo's: docs/grafeo.md, quirk 18) is then paid once for a whole write. Each part must return
  * one row, as the write statements do (aggregates); `columns[i]` maps part i's columns to the statement's.
  */
 export function renderSequence(parts: { entry: CatalogueEntry; values: Partial<Record<Placeholder, PlaceholderValue>>; params: Record<string, unknown> }[]): {

@@ -10,7 +10,9 @@ import { isLabel, isRelationshipType, labelNames, type Label, type RelationshipT
 import { fromStoredNode, fromStoredRelationship, nodeRecordKeys, toStoredNode, toStoredRelationship } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, renderSequence, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
-import { afterKeyset, and, neighbourKeys, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
+import { neighbourKeys } from '../model/allow-list.js';
+import { checkNodeIds, endpointLabels, missingEndpointsError, withEndpointLabels } from './write-batch.js';
+import { afterKeyset, and, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
@@ -107,21 +109,6 @@ export function toRelationship(type: unknown, from: unknown, to: unknown, proper
   return { id: String(stored.id), type, from: String(from), to: String(to), properties: fromStoredRelationship(type, stored) };
 }
 
-function endpointLabels(from: string, to: string): { fromLabel: Label; toLabel: Label } | null {
-  const fromLabel = labelOfId(from);
-  const toLabel = labelOfId(to);
-  return fromLabel && toLabel ? { fromLabel, toLabel } : null;
-}
-
-/** Each relationship with its endpoints' labels; throws for one without an id or whose endpoints are not node ids. */
-export function withEndpointLabels(relationships: readonly RelationshipRecord[]): { rel: RelationshipRecord; fromLabel: Label; toLabel: Label }[] {
-  return relationships.map((rel) => {
-    const labels = endpointLabels(rel.from, rel.to);
-    if (!labels || !rel.id) throw new ValidationError([{ path: ['relationships', rel.id ?? '?'], message: `relationship endpoints "${rel.from}" and "${rel.to}" must be node ids` }]);
-    return { rel, ...labels };
-  });
-}
-
 /**
  * How a related read orders its neighbours: by a property of the relationship (`r`) or, when the other end
  * is one label, of the node (`other`); otherwise by the node's id, which every label has. A missing value
@@ -133,14 +120,6 @@ export function relatedSort(query: Pick<RelatedQuery, 'type' | 'otherLabel' | 's
   const sort = owner ? query.sort : { property: 'id', direction: query.sort?.direction ?? 'ASC' };
   const cypher = sortKey(on === 'relationship' ? 'r' : 'other', owner ?? { label: 'Person' }, sort, 'sortDefault');
   return { on, property: sort?.property ?? 'id', fallback: cypher.key.params.sortDefault as string | number | boolean, direction: cypher.direction, cypher };
-}
-
-/** Why a batch of relationships was not written: some name an endpoint the store does not hold. */
-export function missingEndpointsError(type: string, missing: number, total: number): ValidationError {
-  return new ValidationError(
-    [{ path: ['relationships', type], message: `${missing} of ${total} ${type} relationships name an endpoint that does not exist` }],
-    'batch not written',
-  );
 }
 
 export abstract class CypherStore implements GraphStore {
@@ -186,9 +165,7 @@ export abstract class CypherStore implements GraphStore {
     const nodes = batch.nodes ?? [];
     const relationships = batch.relationships ?? [];
     const noneWritten = (): WriteSummary => ({ nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 });
-    for (const node of nodes) {
-      if (labelOfId(node.id) !== node.label) throw new ValidationError([{ path: ['id'], message: `node id "${node.id}" does not name a ${node.label}` }]);
-    }
+    checkNodeIds(nodes);
     const relationshipRows = withEndpointLabels(relationships);
     const deletions = (batch.deleteRelationships ?? []).map((id) => {
       const parsed = parseRelationshipId(id);

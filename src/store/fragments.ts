@@ -5,12 +5,11 @@
  * catalogue accepts these fragments, and nothing else, for `{{where}}`-style
  * placeholders.
  */
-import { dateFromKey, dateToKey } from '../model/dates.js';
-import { LABELS, largeProperties, RELATIONSHIPS, type Label, type RelationshipType } from '../model/schema.js';
-import { hasDateColumns, nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
-import type { PropertySpec } from '../model/types.js';
+import { checkedProperty, neighbourKeys, otherLabels, sortFallback, type Owner } from '../model/allow-list.js';
+import type { Label } from '../model/schema.js';
+import { nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
-import type { Condition, Filter, Keyset, RelatedQuery, SearchQuery, Sort, StatementFilter } from './port.js';
+import type { Condition, Filter, Keyset, RelatedQuery, Sort, StatementFilter } from './port.js';
 
 const FRAGMENT = Symbol('cypher fragment');
 
@@ -29,37 +28,6 @@ function fragment(text: string, params: Record<string, unknown> = {}): CypherFra
 }
 
 export const TRUE = fragment('true');
-
-/** The property names a query may name for a label or type: declared ones, `id`, and the derived date columns where they are stored. */
-function queryableProperties(specs: Record<string, PropertySpec>, dateColumns: boolean): Map<string, PropertySpec['type']> {
-  const names = new Map<string, PropertySpec['type']>([['id', 'string']]);
-  for (const [key, spec] of Object.entries(specs)) {
-    names.set(key, spec.type);
-    if (spec.type === 'date' && dateColumns) {
-      names.set(dateFromKey(key), 'string');
-      names.set(dateToKey(key), 'string');
-    }
-  }
-  return names;
-}
-
-export type Owner = { label: Label } | { type: RelationshipType };
-
-function propertiesOf(owner: Owner) {
-  return 'label' in owner ? queryableProperties(LABELS[owner.label].properties, true) : queryableProperties(RELATIONSHIPS[owner.type].properties, hasDateColumns(owner.type));
-}
-
-function ownerName(owner: Owner) {
-  return 'label' in owner ? owner.label : owner.type;
-}
-
-function checkedProperty(owner: Owner, property: string): PropertySpec['type'] {
-  const type = propertiesOf(owner).get(property);
-  if (!type) {
-    throw new ValidationError([{ path: ['filter', property], message: `${ownerName(owner)} has no property "${property}"` }]);
-  }
-  return type;
-}
 
 /** Compiles a filter on `variable` into a predicate; parameter names are prefixed so several filters can share a query. */
 export function predicate(variable: string, owner: Owner, filter: Filter | undefined, prefix: string): CypherFragment {
@@ -106,8 +74,7 @@ export function and(...fragments: CypherFragment[]): CypherFragment {
 /** A sort key with a typed default for missing values, so keyset comparisons never meet null. */
 export function sortKey(variable: string, owner: Owner, sort: Sort | undefined, param: string): { key: CypherFragment; direction: 'ASC' | 'DESC' } {
   const property = sort?.property ?? 'id';
-  const type = checkedProperty(owner, property);
-  const fallback = type === 'int' || type === 'float' ? -1e308 : type === 'boolean' ? false : '';
+  const fallback = sortFallback(checkedProperty(owner, property));
   return {
     key: fragment(`coalesce(${variable}.\`${property}\`, $${param})`, { [param]: fallback }),
     direction: sort?.direction === 'DESC' ? 'DESC' : 'ASC',
@@ -140,7 +107,7 @@ export type StatementAnchor = 'sources' | 'targets' | 'speakers';
 /**
  * A statements query's filter on `n`, with a clause for each filter given and none for the rest. A
  * clause guarded by `$x IS NULL OR …` is not free when `$x` is null: Grafeo 0.6.0 still evaluates its
- * EXISTS (a 12-candidate page took 1.4 ms at 100,000 statements instead of 0.5). The anchor's own clause
+ * EXISTS (docs/measurements.md). The anchor's own clause
  * is left out too, since its candidates all pass it, unless stances narrow it. Every EXISTS pattern starts
  * from `n`: Grafeo 0.6.0 does not start a subquery from its bound variable otherwise, and
  * `(speaker)-[:SAID]->(n)` scanned every node for every statement (docs/grafeo.md, quirk 7).
@@ -178,13 +145,6 @@ export function statementFilter(filter: StatementFilter, anchor?: StatementAncho
   return clauses.length ? fragment(clauses.map((clause) => `(${clause})`).join(' AND '), params) : TRUE;
 }
 
-/** The labels at the other end of a relationship type: the one asked for, or whatever the model allows there. */
-export function otherLabels(type: RelationshipType, direction: 'out' | 'in', otherLabel: Label | undefined): readonly Label[] {
-  if (otherLabel) return [otherLabel];
-  const spec = RELATIONSHIPS[type] as { from: readonly Label[]; to: readonly Label[] };
-  return direction === 'out' ? spec.to : spec.from;
-}
-
 /** A node's record as a list of values, in the order of `keys` (default `nodeRecordKeys(label)`; why lists: `propertyLists`). */
 export function nodeValues(variable: string, label: Label, keys: readonly string[] = nodeRecordKeys(label)): CypherFragment {
   return valueList(variable, keys);
@@ -198,45 +158,6 @@ export interface PropertyLists {
   otherKeys: readonly string[];
   relationshipProperties: CypherFragment;
   relationshipKeys: readonly string[];
-}
-
-/**
- * The keys a related read reads of its neighbours: the id and the properties the model declares for every
- * label the neighbour may have; with `properties`, only those of them (a request's projection); else, with
- * `omitLarge` and one possible label, all but the large ones (a source's text, for a title). Always model
- * keys, in the model's order: names from a request select among them and never reach a statement.
- */
-export function neighbourKeys(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): readonly string[] {
-  // Worked out once per question: a request asks it of every read, with the projection's one array.
-  let byLabels = query.properties ? keysAsked.get(query.properties) : keysWhole;
-  if (!byLabels) keysAsked.set(query.properties!, (byLabels = new Map()));
-  const memo = `${labels.join()}|${query.properties ? '' : Boolean(query.omitLarge)}`;
-  let keys = byLabels.get(memo);
-  if (!keys) byLabels.set(memo, (keys = keysOf(labels, query)));
-  return keys;
-}
-
-const keysAsked = new WeakMap<readonly string[], Map<string, readonly string[]>>();
-const keysWhole = new Map<string, readonly string[]>();
-
-function keysOf(labels: readonly Label[], query: Pick<RelatedQuery, 'omitLarge' | 'properties'>): readonly string[] {
-  const keys = [...new Set(labels.flatMap((label) => nodeRecordKeys(label)))];
-  if (query.properties) {
-    const asked = new Set(query.properties);
-    return keys.filter((key) => key === 'id' || asked.has(key));
-  }
-  const large = labels.length === 1 && query.omitLarge ? largeProperties(labels[0]) : [];
-  return keys.filter((key) => !large.includes(key));
-}
-
-/**
- * The keys a search reads of its hits in one label's index: as a neighbour's (`neighbourKeys`), and never a
- * large one (a source's text), even when asked: `properties` may be the union over several labels, where
- * `text` is a statement's words but a source's article.
- */
-export function searchHitKeys(label: Label, query: Pick<SearchQuery, 'properties'>): readonly string[] {
-  const large = largeProperties(label);
-  return neighbourKeys([label], { properties: query.properties, omitLarge: true }).filter((key) => !large.includes(key));
 }
 
 /**

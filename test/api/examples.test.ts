@@ -1,25 +1,12 @@
 /** Every example operation runs, as it is, against the seeded graph, and answers with data and no error. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../support/seeded-server.js';
 import { exampleOperations } from '../support/examples.js';
 
 const operations = exampleOperations();
 
 describe('schema/examples.graphql', () => {
-  let handle: TestStore;
-  let server: RunningServer;
-  beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store, { CHORUS_API_KEYS: 'examples:examples-key-0123456789' });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
-  });
+  const server = useSeededServer({ CHORUS_API_KEYS: 'examples:examples-key-0123456789' });
 
   it('holds the operations a new user is pointed to', () => {
     expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['WhoSaidWhatAboutReport', 'CriticsOfFramework', 'CouncilRatingHistory', 'Search', 'ClaimsAndDisputes']));

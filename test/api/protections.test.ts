@@ -1,27 +1,16 @@
 /** The protections Apollo users expect, each tested at its limit and one past it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/http/server.js';
 import { TokenBuckets } from '../../src/graphql/plugins/token-buckets.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { createGrafeoTestStore } from '../support/stores.js';
+import { startServer } from '../support/server.js';
+import { useSeededServer } from '../support/seeded-server.js';
 
 const KEY = 'protect-key-0123456789abcdef';
 
 describe('request protections', () => {
-  let handle: TestStore;
-  let server: RunningServer;
-  beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store, {
-      CHORUS_MAX_ALIASES: '5', CHORUS_MAX_DIRECTIVES: '3', CHORUS_MAX_TOKENS: '200', CHORUS_MUTATIONS_PER_MINUTE: '3', CHORUS_API_KEYS: `tester:${KEY}`,
-    });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
+  const server = useSeededServer({
+    CHORUS_MAX_ALIASES: '5', CHORUS_MAX_DIRECTIVES: '3', CHORUS_MAX_TOKENS: '200', CHORUS_MUTATIONS_PER_MINUTE: '3', CHORUS_API_KEYS: `tester:${KEY}`,
   });
   const codeOf = (body: any) => body.errors?.[0]?.extensions?.code;
 
@@ -75,7 +64,7 @@ describe('request protections', () => {
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(codeOf(await response.json())).toBe('RATE_LIMITED');
-    expect((await handle.store.getNodes(['person:rate-test-4']))[0]).toBeNull();
+    expect((await server.store.getNodes(['person:rate-test-4']))[0]).toBeNull();
     // Reads go on.
     expect(codeOf((await server.graphql('{ stats { store } }')).body)).toBeUndefined();
   });

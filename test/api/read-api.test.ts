@@ -1,24 +1,13 @@
 /** The read API through a real HTTP server over the seeded Grafeo store: every query family, error code and limit. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../../src/graphql/connection.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { createGrafeoTestStore } from '../support/stores.js';
+import { startServer } from '../support/server.js';
+import { startSeededServer, useSeededServer } from '../support/seeded-server.js';
 import { readCases } from './read-cases.js';
 
 describe('read API on the seeded graph', () => {
-  let handle: TestStore;
-  let server: RunningServer;
-  beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store, { CHORUS_MAX_DEPTH: '8', CHORUS_MAX_COST: '5000' });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
-  });
+  const server = useSeededServer({ CHORUS_MAX_DEPTH: '8', CHORUS_MAX_COST: '5000' });
 
   for (const c of readCases) {
     it(c.name, async () => {
@@ -112,9 +101,7 @@ describe('read API on the seeded graph', () => {
 
 describe('deployment settings', () => {
   it('serves only quoted spans with context when CHORUS_SOURCE_TEXT=snippets', async () => {
-    const handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    const server = await startServer(handle.store, { CHORUS_SOURCE_TEXT: 'snippets' });
+    const server = await startSeededServer({ CHORUS_SOURCE_TEXT: 'snippets' });
     try {
       const { body } = await server.graphql('{ statements(first: 1) { nodes { text quote { exact prefix } source { text length } } } }');
       const statement = body.data.statements.nodes[0];
@@ -123,7 +110,6 @@ describe('deployment settings', () => {
       expect(statement.quote.exact).toBe(statement.text);
     } finally {
       await server.stop();
-      await handle.dispose();
     }
   });
 

@@ -4,11 +4,9 @@
  * holding the same seed. Search is compared by its hits (scores, and the
  * order of equally relevant hits, are each engine's own).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { clearStore, createGrafeoTestStore, createNeo4jTestStore, TEST_NEO4J_URI, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_NEO4J_URI } from '../support/stores.js';
+import { useSeededServer } from '../support/seeded-server.js';
 import { exampleOperations } from '../support/examples.js';
 import { readCases } from './read-cases.js';
 
@@ -26,22 +24,7 @@ function withoutRanking(value: unknown): unknown {
 }
 
 describe.skipIf(!TEST_NEO4J_URI)('the API on Grafeo and on Neo4j', () => {
-  let grafeo: TestStore;
-  let neo4j: TestStore;
-  let servers: RunningServer[];
-
-  beforeAll(async () => {
-    [grafeo, neo4j] = await Promise.all([createGrafeoTestStore(), createNeo4jTestStore()]);
-    await clearStore(neo4j.store);
-    await seedStore(grafeo.store, SEED_DIR);
-    await seedStore(neo4j.store, SEED_DIR);
-    servers = await Promise.all([startServer(grafeo.store), startServer(neo4j.store)]);
-  });
-  afterAll(async () => {
-    await Promise.all((servers ?? []).map((s) => s.stop()));
-    if (neo4j) await clearStore(neo4j.store);
-    await Promise.all([grafeo?.dispose(), neo4j?.dispose()]);
-  });
+  const servers = [useSeededServer({}, { store: 'grafeo' }), useSeededServer({}, { store: 'neo4j' })];
 
   const questions = [
     ...exampleOperations().filter((o) => !o.mutation).map((o) => ({ name: `example ${o.name}`, query: o.query, variables: undefined as Record<string, unknown> | undefined })),

@@ -128,7 +128,7 @@ describe('network explorer (offline, chromium)', () => {
     expect((await fetch(`${baseUrl}/explore`, { method: 'POST' })).status).toBe(405);
   });
 
-  it('searches an actor, expands it, shows an edge’s evidence in its source, restores the view from its URL, and downloads it', async () => {
+  it('searches an actor, expands it, shows an edge’s evidence in its source, restores the view from its URL, and downloads it', async ({ annotate }) => {
     const started = Date.now();
     const guarded = await browser!.newPage();
     const { page } = guarded;
@@ -239,9 +239,9 @@ describe('network explorer (offline, chromium)', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBeNull();
 
       expectClean(guarded);
-      console.info(`explorer browser check: ${Date.now() - started} ms, ${guarded.requests.length} requests, view of ${view.nodes} nodes and ${view.edges} edges`);
+      await annotate(`explorer browser check: ${Date.now() - started} ms, ${guarded.requests.length} requests, view of ${view.nodes} nodes and ${view.edges} edges`);
     } catch (error) {
-      console.error('page errors:', guarded.errors);
+      await annotate(`page errors: ${JSON.stringify(guarded.errors)}`, 'error');
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
       throw error;
@@ -250,7 +250,7 @@ describe('network explorer (offline, chromium)', () => {
     }
   });
 
-  it('switches to the discourse networks (congruence, conflict), filters by date with the time slider, and sizes and colours by metrics', async () => {
+  it('switches to the discourse networks (congruence, conflict), filters by date with the time slider, and sizes and colours by metrics', async ({ annotate }) => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
     try {
@@ -295,7 +295,7 @@ describe('network explorer (offline, chromium)', () => {
       expect(exported.status).toBe(200);
       expectClean(guarded);
     } catch (error) {
-      console.error('page errors:', guarded.errors);
+      await annotate(`page errors: ${JSON.stringify(guarded.errors)}`, 'error');
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
       throw error;
@@ -399,7 +399,7 @@ describe('network explorer: a 5,000-edge network', () => {
     await testStore?.dispose();
   });
 
-  it(`draws it in under ${FIRST_DRAW_BUDGET_MS / 1000} s and stays usable`, { timeout: 180_000 }, async () => {
+  it(`draws it in under ${FIRST_DRAW_BUDGET_MS / 1000} s and stays usable`, { timeout: 180_000 }, async ({ annotate }) => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
     try {
@@ -413,7 +413,7 @@ describe('network explorer: a 5,000-edge network', () => {
       // Split: waiting for /graphql (the store reads 5,000 evidence statements; metrics and layout) is the server's; the rest is the page's.
       const server_ = warm.firstResponseMs! - warm.firstRequestMs!;
       const page_ = warm.firstDrawMs! - server_;
-      console.info(
+      await annotate(
         `explorer first draw, 5,000 edges and 1,080 nodes: ${warm.firstDrawMs} ms from navigation start (${cold.firstDrawMs} ms on the first visit); ` +
           `of which waiting for /graphql ${server_} ms, and the page itself (load, parse, build, draw) ${page_} ms; drawn ${warm.firstDrawMs! - warm.firstResponseMs!} ms after the answer arrived`,
       );
@@ -426,7 +426,7 @@ describe('network explorer: a 5,000-edge network', () => {
       await page.locator('#search').pressSequentially('Synthetic Person 42', { delay: 5 });
       await page.locator('#suggestions li[data-id="person:syn-p42"]').click({ timeout: 15_000 });
       await page.locator('#details .node-title').filter({ hasText: 'Synthetic Person 42' }).waitFor({ timeout: 15_000 });
-      console.info(`explorer search and focus on the 5,000-edge graph: ${Date.now() - t0} ms`);
+      await annotate(`explorer search and focus on the 5,000-edge graph: ${Date.now() - t0} ms`);
       expectClean(guarded);
     } finally {
       await guarded.close();

@@ -214,7 +214,7 @@ describe('GraphiQL playground (offline, chromium)', () => {
     }
   });
 
-  it('opens GraphiQL with the examples, runs one, and loads nothing from outside', async () => {
+  it('opens GraphiQL with the examples, runs one, and loads nothing from outside', async ({ annotate }) => {
     const started = Date.now();
     const { page, blocked, requests, errors } = await browser!.newPage();
     try {
@@ -289,7 +289,7 @@ describe('GraphiQL playground (offline, chromium)', () => {
       // Nothing came from anywhere else, and nothing went wrong (a CSP violation would be a console error).
       expect(blocked, `requests off this machine: ${blocked.join(', ')}`).toEqual([]);
       expect(errors, 'page errors').toEqual([]);
-      console.info(`playground browser check: ${Date.now() - started} ms, ${requests.length} requests, workers: ${workers.map((u) => u.split('/').pop()).join(', ')}`);
+      await annotate(`playground browser check: ${Date.now() - started} ms, ${requests.length} requests, workers: ${workers.map((u) => u.split('/').pop()).join(', ')}`);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS_DIR, 'playground-failure.png') }).catch(() => undefined);

@@ -121,7 +121,7 @@ describe('schema-driven fuzzing', () => {
     dir.remove();
   });
 
-  it(`answers ${CASES} generated requests with well-formed GraphQL, known codes, no 5xx and no leaks`, async () => {
+  it(`answers ${CASES} generated requests with well-formed GraphQL, known codes, no 5xx and no leaks`, async ({ annotate }) => {
     const schema = await buildChorusSchema();
     const outcomes = new Map<string, number>();
     const problems: string[] = [];
@@ -162,7 +162,7 @@ describe('schema-driven fuzzing', () => {
     const warm = await pass();
     outcomes.clear();
     const after = await pass();
-    console.log(`fuzz: ${CASES} cases per pass; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}; server rss after the warm-up passes ${(warm / 2 ** 20).toFixed(0)} MiB, after the measured pass ${(after / 2 ** 20).toFixed(0)} MiB`);
+    await annotate(`fuzz: ${CASES} cases per pass; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}; server rss after the warm-up passes ${(warm / 2 ** 20).toFixed(0)} MiB, after the measured pass ${(after / 2 ** 20).toFixed(0)} MiB`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(after).toBeLessThan(warm * 1.1);
   }, 300_000);

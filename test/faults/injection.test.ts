@@ -3,34 +3,20 @@
  * none changes what the query does (values are parameters; names come from
  * the model). Search treats Lucene syntax as plain words. Run on each store.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { clearStore, createGrafeoTestStore, createNeo4jTestStore, TEST_NEO4J_URI, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_NEO4J_URI } from '../support/stores.js';
+import { useSeededServer } from '../support/seeded-server.js';
 import { snapshotGraph } from '../support/snapshot.js';
 
 const CYPHER = ['") DETACH DELETE n //', "' OR 1=1 //", '`) MATCH (n) DETACH DELETE n //', '\\u0027 OR true', '$ids', '{{label}}'];
 const LUCENE = ['wilshaw~ AND (x OR y)', 'wilshaw*', '"wilshaw" OR *:*', 'name:wilshaw^10', 'wilshaw -adcs', '[a TO z]'];
 
-function defineInjectionSuite(name: string, create: () => Promise<TestStore>) {
+function defineInjectionSuite(name: string, store: 'grafeo' | 'neo4j') {
   describe(`injection strings on ${name}`, () => {
-    let handle: TestStore;
-    let server: RunningServer;
-    beforeAll(async () => {
-      handle = await create();
-      await clearStore(handle.store);
-      await seedStore(handle.store, SEED_DIR);
-      server = await startServer(handle.store);
-    });
-    afterAll(async () => {
-      await server?.stop();
-      if (handle) await clearStore(handle.store);
-      await handle?.dispose();
-    });
+    const server = useSeededServer({}, { store });
 
-    it('ids, names, texts, filters and cursors with Cypher in them find nothing and change nothing', async () => {
-      const before = await snapshotGraph(handle.store, { withMarker: true });
+    it('ids, names, texts, filters and cursors with Cypher in them find nothing and change nothing', async ({ annotate }) => {
+      const before = await snapshotGraph(server.store, { withMarker: true });
       let tried = 0;
       for (const bad of CYPHER) {
         const answers = await Promise.all([
@@ -47,8 +33,8 @@ function defineInjectionSuite(name: string, create: () => Promise<TestStore>) {
         for (const answer of answers.slice(1, 6)) expect(answer.body.data ? Object.values(answer.body.data)[0] : null).toMatchObject({ totalCount: 0 });
         expect(answers[6].body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       }
-      expect(await snapshotGraph(handle.store, { withMarker: true })).toEqual(before);
-      console.log(`injection (${name}): ${tried} queries with Cypher in their strings, none matched or changed anything`);
+      expect(await snapshotGraph(server.store, { withMarker: true })).toEqual(before);
+      await annotate(`injection (${name}): ${tried} queries with Cypher in their strings, none matched or changed anything`);
     });
 
     it('search reads Lucene syntax as words: the same hits as the plain words', async () => {
@@ -62,5 +48,5 @@ function defineInjectionSuite(name: string, create: () => Promise<TestStore>) {
   });
 }
 
-defineInjectionSuite('Grafeo', createGrafeoTestStore);
-describe.skipIf(!TEST_NEO4J_URI)('Neo4j (TEST_NEO4J_URI)', () => defineInjectionSuite('Neo4j', createNeo4jTestStore));
+defineInjectionSuite('Grafeo', 'grafeo');
+describe.skipIf(!TEST_NEO4J_URI)('Neo4j (TEST_NEO4J_URI)', () => defineInjectionSuite('Neo4j', 'neo4j'));

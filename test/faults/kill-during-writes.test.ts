@@ -54,7 +54,7 @@ function runSeed(path: string, seedDir: string, killAfterMs?: number, killWhen =
 }
 
 describe('SIGKILL during writes', () => {
-  it('a seed killed midway leaves whole batches; the next run completes it', async () => {
+  it('a seed killed midway leaves whole batches; the next run completes it', async ({ annotate }) => {
     expect(existsSync(SEED_CLI), 'run `npm run build` first (npm test does)').toBe(true);
     const dir = tempDir('chorus-kill-seed-');
     const seedDir = join(dir.path, 'seed');
@@ -91,14 +91,14 @@ describe('SIGKILL during writes', () => {
       } finally {
         await store.close();
       }
-      console.log(`kill during seed: ${killedMidway} of 3 runs killed before the seed finished; the next run completed it`);
+      await annotate(`kill during seed: ${killedMidway} of 3 runs killed before the seed finished; the next run completed it`);
       expect(killedMidway).toBeGreaterThan(0);
     } finally {
       dir.remove();
     }
   }, 240_000);
 
-  it('a seed into an empty store killed while creating relationships leaves whole batches; the next run completes it, nothing doubled', async () => {
+  it('a seed into an empty store killed while creating relationships leaves whole batches; the next run completes it, nothing doubled', async ({ annotate }) => {
     // Into an empty store the loader creates relationships in batches of their own (Grafeo: batchCreateEdges).
     const dir = tempDir('chorus-kill-edges-');
     const seedDir = join(dir.path, 'seed');
@@ -132,14 +132,14 @@ describe('SIGKILL during writes', () => {
           await store.close();
         }
       }
-      console.log(`kill among relationships: ${killedAmongRelationships} of 3 runs killed with some relationships written; each next run completed it with none doubled`);
+      await annotate(`kill among relationships: ${killedAmongRelationships} of 3 runs killed with some relationships written; each next run completed it with none doubled`);
       expect(killedAmongRelationships).toBeGreaterThan(0);
     } finally {
       dir.remove();
     }
   }, 240_000);
 
-  it('an article commit and a large merge killed midway are all or nothing; doing them again completes them', async () => {
+  it('an article commit and a large merge killed midway are all or nothing; doing them again completes them', async ({ annotate }) => {
     const dir = tempDir('chorus-kill-commit-');
     const path = join(dir.path, 'store.grafeo');
     const KEY = 'kill-key-0123456789abcdef';
@@ -197,11 +197,11 @@ describe('SIGKILL during writes', () => {
       }
       if (merges.at(-1) !== 'merged') expect((await post(url, MERGE, {})).errors).toBeUndefined();
       expect((await post(url, SAID, { a: 'person:michael-wilshaw' })).data.statements.totalCount).toBe(wilshawBefore + woodBefore);
-      console.log(`kill during a merge of ${woodBefore} statements: ${JSON.stringify(merges)}; merging again completed it`);
+      await annotate(`kill during a merge of ${woodBefore} statements: ${JSON.stringify(merges)}; merging again completed it`);
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
-      console.log(`kill during article commit: statements found after each kill ${JSON.stringify(outcomes)} (of ${expected}); committing again completed it`);
+      await annotate(`kill during article commit: statements found after each kill ${JSON.stringify(outcomes)} (of ${expected}); committing again completed it`);
     } finally {
       dir.remove();
     }

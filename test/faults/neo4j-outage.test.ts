@@ -11,7 +11,7 @@ import { startNeo4j } from '../support/neo4j-process.js';
 
 // Wherever CI runs a Neo4j (TEST_NEO4J_URI), the launcher's jars are there to start another.
 describe.skipIf(!TEST_NEO4J_URI)('Neo4j outage', () => {
-  it('turns not-ready, fails fast and clearly, and recovers when Neo4j returns', async () => {
+  it('turns not-ready, fails fast and clearly, and recovers when Neo4j returns', async ({ annotate }) => {
     const home = tempDir('chorus-outage-');
     const port = 17687 + Math.floor(Math.random() * 1000);
     let neo4j = await startNeo4j(port, home.path);
@@ -32,7 +32,7 @@ describe.skipIf(!TEST_NEO4J_URI)('Neo4j outage', () => {
       expect(down.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(down.body.errors[0].message)).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/i);
       expect(elapsed).toBeLessThan(10_000);
-      console.log(`neo4j outage: a query failed with SERVICE_UNAVAILABLE after ${elapsed} ms`);
+      await annotate(`neo4j outage: a query failed with SERVICE_UNAVAILABLE after ${elapsed} ms`);
 
       neo4j = await startNeo4j(port, home.path);
       const deadline = Date.now() + 30_000;

@@ -1,9 +1,6 @@
 /** From text to committed graph to GraphQL answer, through a real server over a real store. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../support/seeded-server.js';
 import { snapshotGraph } from '../support/snapshot.js';
 
 const KEY = 'ingest-key-0123456789abcdef';
@@ -29,17 +26,7 @@ const PROPOSE = 'query($source: ArticleInput!) { proposeArticle(source: $source)
 const COMMIT = 'mutation($source: ArticleInput!, $draft: JSONObject!) { commitArticle(source: $source, draft: $draft) { applied change { id operation } node { id ... on Source { title statements { id text speaker { id } } } } } }';
 
 describe('adding an article through the API', () => {
-  let handle: TestStore;
-  let server: RunningServer;
-  beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store, { CHORUS_API_KEYS: `ingester:${KEY}` });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
-  });
+  const server = useSeededServer({ CHORUS_API_KEYS: `ingester:${KEY}` });
 
   it('proposes statements with exact spans, commits them once, and answers about them', async () => {
     const proposed = await server.graphql(PROPOSE, { source: ARTICLE });
@@ -61,10 +48,10 @@ describe('adding an article through the API', () => {
     expect(source.title).toBe(ARTICLE.title);
     expect(source.statements.map((s: any) => s.id).sort()).toEqual(draft.statements.filter((s: any) => s.about.length).map((s: any) => s.id).sort());
 
-    const before = await snapshotGraph(handle.store, { withChanges: true });
+    const before = await snapshotGraph(server.store, { withChanges: true });
     const again = await server.graphql(COMMIT, { source: ARTICLE, draft }, AUTH);
     expect(again.body.data.commitArticle.applied).toBe(false);
-    expect(await snapshotGraph(handle.store, { withChanges: true })).toEqual(before);
+    expect(await snapshotGraph(server.store, { withChanges: true })).toEqual(before);
 
     const woodSaid = await server.graphql(`{ statements(filter: { speakers: ["person:alan-wood"], sources: ["${source.id}"] }) { nodes { text quote { exact } } } }`);
     expect(woodSaid.body.data.statements.nodes[0].quote.exact).toBe(wood.text);
@@ -74,10 +61,10 @@ describe('adding an article through the API', () => {
     const other = { ...ARTICLE, title: 'Another article', text: ARTICLE.text.replace('Leeds', 'Leeds and York') };
     const { draft } = { draft: (await server.graphql(PROPOSE, { source: other })).body.data.proposeArticle };
     draft.statements[0].start += 2;
-    const before = await snapshotGraph(handle.store, { withChanges: true });
+    const before = await snapshotGraph(server.store, { withChanges: true });
     const result = await server.graphql(COMMIT, { source: other, draft }, AUTH);
     expect(result.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.body.errors[0].extensions.problems)).toMatch(/not verbatim/);
-    expect(await snapshotGraph(handle.store, { withChanges: true })).toEqual(before);
+    expect(await snapshotGraph(server.store, { withChanges: true })).toEqual(before);
   });
 });

@@ -121,10 +121,8 @@ describe('articles without quotes, furniture and hostile input', () => {
     expect(d.furniture.length).toBeGreaterThan(0);
   });
 
-  it('refuses a 5 MB text quickly with a clear error', async () => {
-    const started = Date.now();
-    await expect(propose('word '.repeat(1_000_000))).rejects.toThrow(/limit/);
-    expect(Date.now() - started).toBeLessThan(2000);
+  it('refuses a 5 MB text with an error naming its size and the limit', async () => {
+    await expect(propose('word '.repeat(1_000_000))).rejects.toThrow(/the article text is 5\.0 million characters; the limit is \d+(\.\d+)? million/);
   });
 
   it('refuses binary and HTML input with a reason', async () => {
@@ -133,11 +131,16 @@ describe('articles without quotes, furniture and hostile input', () => {
     await expect(propose(html)).rejects.toThrow(/HTML/);
   });
 
-  it('stays bounded on a long pathological text within the limit', async () => {
-    const text = ('“' + 'a '.repeat(200) + '\n').repeat(500) + 'He said “' + 'x'.repeat(50_000);
-    const started = Date.now();
+  // How long this text takes is measured by `npm run bench:ingest` (bench/ingest/), not asserted here.
+  it('closes a quote left open at the end of its paragraph, so no span crosses paragraphs of a pathological text', async () => {
+    const paragraphs = 500;
+    const text = ('“' + 'a '.repeat(200) + '\n').repeat(paragraphs) + 'He said “' + 'x'.repeat(50_000);
     const d = await propose(text);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // Every paragraph opens one quote that never closes: one span each, none reaching into the next.
+    const spans = [...d.statements, ...d.excludedQuotes];
+    expect(spans).toHaveLength(paragraphs + 1);
+    for (const span of spans) expect(span.text).not.toContain('\n');
+    expect(d.statements).toEqual([]);
     expectVerbatim(d, text);
   });
 });

@@ -8,15 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportRoute } from '../../src/http/export.js';
 import { toGexf, toGraphml, xmlEscape } from '../../src/network/formats.js';
 import type { Network } from '../../src/network/network.js';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
 import { seed } from '../support/seed-facts.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { createGrafeoTestStore, tempDir, type TestStore } from '../support/stores.js';
+import { useSeededServer } from '../support/seeded-server.js';
+import { tempDir } from '../support/stores.js';
 
 const REPORT = 'report:ofsted-social-care-annual-report-2013-14';
 
@@ -41,19 +39,9 @@ print(json.dumps(rows))
 const python = (script: string, ...args: string[]) => JSON.parse(execFileSync('python3', ['-c', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 
 describe('exports read back by independent readers', () => {
-  let handle: TestStore;
-  let server: RunningServer;
+  const server = useSeededServer({}, { routes: (store) => [exportRoute({ store })] });
   const dir = tempDir('chorus-exports-');
-  beforeAll(async () => {
-    handle = await createGrafeoTestStore();
-    await seedStore(handle.store, SEED_DIR);
-    server = await startServer(handle.store, {}, [exportRoute({ store: handle.store })]);
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-    await handle?.dispose();
-    dir.remove();
-  });
+  afterAll(() => dir.remove());
 
   const download = async (path: string) => {
     const response = await fetch(`${server.url}${path}`);

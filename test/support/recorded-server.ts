@@ -1,15 +1,12 @@
 /**
- * The seed graph in a fresh Grafeo store, served over HTTP through a store that records its calls
- * (store-calls.ts). It resolves once the server's background load of the search vocabulary (one call per
+ * The seeded server (seeded-server.ts), serving its store through a recorder of its calls (store-calls.ts). It resolves once the server's background load of the search vocabulary (one call per
  * vocabulary label) is done, so that every call recorded from then on belongs to a request.
  */
 import { afterAll, beforeAll, expect, vi } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
 import { VOCABULARY_LABELS } from '../../src/search/vocabulary.js';
 import { recordStoreCalls, type StoreCall } from './store-calls.js';
-import { createGrafeoTestStore } from './stores.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { startSeededServer } from './seeded-server.js';
 
 export interface RecordedSeedServer {
   server: RunningServer;
@@ -18,24 +15,21 @@ export interface RecordedSeedServer {
 }
 
 export async function startRecordedSeedServer(env: Record<string, string> = {}): Promise<RecordedSeedServer> {
-  const handle = await createGrafeoTestStore();
+  let calls: StoreCall[] = [];
+  const server = await startSeededServer(env, {
+    wrap: (store) => {
+      const recorded = recordStoreCalls(store);
+      calls = recorded.calls;
+      return recorded.store;
+    },
+  });
   try {
-    await seedStore(handle.store, SEED_DIR);
-    const { store, calls } = recordStoreCalls(handle.store);
-    const server = await startServer(store, env);
     await vi.waitFor(() => expect(calls.filter((call) => call.method === 'searchTexts')).toHaveLength(VOCABULARY_LABELS.length));
-    return {
-      server,
-      calls,
-      stop: async () => {
-        await server.stop();
-        await handle.dispose();
-      },
-    };
   } catch (error) {
-    await handle.dispose();
+    await server.stop();
     throw error;
   }
+  return { server, calls, stop: () => server.stop() };
 }
 
 /**

@@ -1,9 +1,13 @@
-/** Real stores for tests: a Grafeo database in a fresh temporary folder, and the Neo4j named by TEST_NEO4J_URI. */
+/**
+ * Real stores for tests: a Grafeo database in a fresh temporary folder, and the Neo4j named by TEST_NEO4J_URI;
+ * and the in-memory store, for the contract suite only (product tests run on the real stores).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { LABELS, labelNames } from '../../src/model/schema.js';
 
@@ -31,6 +35,13 @@ export async function createGrafeoTestStore(): Promise<TestStore> {
       dir.remove();
     },
   };
+}
+
+/** The benchmarks' ceiling, held to the same contract so its answers stay what the real stores answer. */
+export async function createMemoryTestStore(): Promise<TestStore> {
+  const store = new MemoryStore();
+  await store.setup();
+  return { store, dispose: () => store.close() };
 }
 
 export async function createNeo4jTestStore(): Promise<TestStore> {

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { labelNames, LABELS, relationshipTypeNames, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { labelOfId } from '../../model/ids.js';
 import { isSearchable } from '../../model/storage.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { NotFoundError, UnreachableCaseError, ValidationError } from '../../errors.js';
 import type { Filter } from '../../store/port.js';
 import type { Context } from '../context.js';
 import { ConnectionArgs, paginate, type Row } from '../connection.js';
@@ -167,6 +167,8 @@ export class QueryResolver {
         return byCount({ type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'supportive' } } });
       case ReportOrder.RESPONSES:
         return byCount({ type: 'RESPONDS_TO', direction: 'in' });
+      default:
+        throw new UnreachableCaseError(args.orderBy);
     }
   }
 
@@ -301,5 +303,7 @@ function actorList(ctx: Context, label: Label, filter: Filter, args: ActorListAr
       return rankConnection(ctx, { label, filter, related: { type: 'SAID', direction: 'out' } }, args.direction ?? 'DESC', args);
     case ActorOrder.CRITICAL_STATEMENTS:
       return rankConnection(ctx, { label, filter, related: { type: 'ABOUT', direction: 'in', relationshipFilter: { stance: { eq: 'critical' } } } }, args.direction ?? 'DESC', args);
+    default:
+      throw new UnreachableCaseError(args.orderBy);
   }
 }

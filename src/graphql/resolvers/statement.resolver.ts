@@ -7,7 +7,7 @@ import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Source, Statement } from '../types/nodes.type.js';
 import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
 import type { Stance } from '../types/enums.js';
-import { CodePointText } from '../../seed/text.js';
+import { CodePointText } from '../../model/code-point-text.js';
 
 /** How much of the surrounding text a quote span shows, in code points each side. */
 export const CONTEXT_CODE_POINTS = 80;

@@ -1,9 +1,9 @@
 /**
  * Grafeo reads that skip Cypher: nodes by id, and each parent's neighbours over one relationship type,
  * through the binding's direct calls (`getNodeEdges`, `getEdge`, and a view's `getNodeProperty`), which
- * run on the calling thread. Why: a Cypher statement costs Grafeo 0.6.0 a fixed ~75 µs and, for a page of
- * eight statements' targets, ~335 µs of CPU across threads; the same read through direct calls took
- * ~105 µs. GraphQL makes many such small reads per request (docs/grafeo.md, "Direct reads").
+ * run on the calling thread. Why: a Cypher statement has a fixed cost in Grafeo 0.6.0 and spends CPU across
+ * threads, several times what the same small read costs through direct calls, and GraphQL makes many such
+ * small reads per request (docs/grafeo.md, "Direct reads"; figures: docs/measurements.md).
  *
  * They cover the shapes GraphQL fields ask most: no property filter, few neighbours, sort values of one
  * type. For anything else a method answers `undefined` and the store runs the Cypher file instead, whose
@@ -15,7 +15,7 @@ import { labelOfId, parseRelationshipId } from '../../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
 import { relatedSort, type Row } from '../cypher-store.js';
-import { neighbourKeys, otherLabels } from '../fragments.js';
+import { neighbourKeys, otherLabels } from '../../model/allow-list.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
 import { plain } from './values.js';
 
@@ -42,7 +42,7 @@ export async function lookUpHandles(db: GrafeoDatabase, nodes: Iterable<readonly
   const handles = new Map<string, number>();
   for (const [label, ids] of byLabel) {
     if (!isLabel(label)) throw new Error(`not a label: ${String(label)}`);
-    // Two lists in one row, not a row per node: 15% less CPU for the lookup (fewer objects to convert).
+    // Two lists in one row, not a row per node: fewer objects to convert, so less CPU for the lookup.
     const result = await db.executeCypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN collect(id) AS ids, collect(id(n)) AS handles`, { ids: [...ids] });
     const row = plain(result.toArray()[0]) as { ids?: string[]; handles?: number[] } | undefined;
     const found = row?.ids ?? [];
@@ -193,8 +193,8 @@ export class DirectReads {
   /**
    * `GraphStore.getRelationships`: an id names its type and both ends, so each is looked for among its start
    * node's relationships of that type, as get-relationships.cypher finds it. Undefined when a start node has
-   * too many for direct calls. Why not Cypher: that statement took ~0.5 ms for one id, and every mutation reads
-   * the relationships it changes.
+   * too many for direct calls. Why not Cypher: that statement pays a statement's fixed cost even for one id, and
+   * every mutation reads the relationships it changes.
    */
   async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[] | undefined> {
     const byType = new Map<RelationshipType, Map<string, { from: string; to: string }>>();
@@ -239,8 +239,8 @@ export class DirectReads {
 
   /**
    * `GraphStore.stanceCounts` from each target's ABOUT relationships (a statement's, by the model's rule),
-   * or undefined when there are too many for direct calls. Why not Cypher: stance-counts.cypher cost
-   * ~170 µs of CPU across threads for a report of eight statements.
+   * or undefined when there are too many for direct calls. Why not Cypher: stance-counts.cypher costs a
+   * statement's fixed cost and CPU across threads even for a report of a few statements.
    */
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][] | undefined> {
     const targets = [...new Set(targetIds)].filter((id) => labelOfId(id) !== null);

@@ -1,9 +1,9 @@
 /**
  * Grafeo 0.6.0 reads a store's edges from its file a region at a time, on first use: after an open, the
- * first read of any edge in a region (~64k edges) holds the calling thread for 15–60 ms, the rest of the
- * region then reads in microseconds (docs/grafeo.md, quirk 19). Requests would meet those stalls at random
- * for as long as some region stays unread; reading one edge in every region once, in the background, pays
- * them all in the first seconds after an open instead (~4 s for 7M edges).
+ * first read of any edge in a region (tens of thousands of edges) holds the calling thread for tens of
+ * milliseconds, the rest of the region then reads in microseconds (docs/grafeo.md, quirk 19). Requests would
+ * meet those stalls at random for as long as some region stays unread; reading one edge in every region once,
+ * in the background, pays them all in the first seconds after an open instead (docs/measurements.md).
  */
 import type { GrafeoDB as GrafeoDatabase } from '@grafeo-db/js';
 

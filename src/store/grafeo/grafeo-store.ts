@@ -8,13 +8,13 @@
  * - open() of a missing path creates an empty database, and a second process
  *   gets "cannot be locked": both are reported as what they are;
  * - the WAL grows until close unless checkpoint triggers are set;
- * - full-text search (`textSearch`) costs ~150 ns per posting of each query word, whatever k, so the
+ * - full-text search (`textSearch`) costs time per posting of each query word, whatever k, so the
  *   adapter keeps its own BM25 index in memory (text-index.ts) and Grafeo keeps none;
  * - creating edges with UNWIND … MATCH … CREATE costs twice what `batchCreateEdges` does, so a
  *   bulk load's relationships are created with it, from internal ids that never leave the adapter;
  * - a statement's fixed cost is larger than a small read's work, so small unfiltered reads go through
  *   the binding's direct calls (direct-reads.ts);
- * - after an open, the first read of an edge in each region of ~64k costs 15-60 ms on the calling thread,
+ * - after an open, the first read of an edge in each region stalls the calling thread,
  *   so `warmUp` reads one edge of every region in the background (edge-regions.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -26,13 +26,14 @@ import { isRelationshipType, labelNames, type Label, type RelationshipType } fro
 import { labelOfId } from '../../model/ids.js';
 import { indexPlan, isSearchable, SEARCH_TEXT, toStoredRelationship } from '../../model/storage.js';
 import { StoreLockedError, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
-import { CypherStore, missingEndpointsError, withEndpointLabels, type CypherRunner, type Row } from '../cypher-store.js';
+import { CypherStore, type CypherRunner, type Row } from '../cypher-store.js';
+import { missingEndpointsError, withEndpointLabels } from '../write-batch.js';
 import type { RelatedHit, RelatedQuery, SearchHit, SearchQuery, StanceCountRow, WriteBatch, WriteSummary } from '../port.js';
 import { plain } from './values.js';
 import { DirectReads, lookUpHandles, searchHitsByHandle } from './direct-reads.js';
 import { TextIndex } from './text-index.js';
 import { warmEdgeRegions } from './edge-regions.js';
-import { searchHitKeys } from '../fragments.js';
+import { searchHitKeys } from '../../model/allow-list.js';
 
 // The package is CommonJS with a native addon: load it the CommonJS way.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
@@ -74,7 +75,7 @@ class GrafeoRunner implements CypherRunner {
         const result = await work(async (text, params) => rowsOf(await tx.executeCypher(text, params)));
         // No compact() after commits: Grafeo 0.6.0 drops old versions by itself (compact() after 500 of
         // the soak's writes collected none), and compact() is a checkpoint that blocks the event loop
-        // for 50-150 ms on a few thousand nodes (docs/grafeo.md).
+        // even on a few thousand nodes (docs/grafeo.md; docs/measurements.md).
         tx.commit();
         return result;
       } catch (error) {
@@ -139,7 +140,7 @@ export class GrafeoStore extends CypherStore {
   readonly kind = 'grafeo' as const;
   /** Create-only batches in flight during a bulk load (docs/grafeo.md, quirk 12): 3 loaded 100k statements at 37-55k relationships/s, 1 at 27-28k. */
   readonly bulkLoadConcurrency = 3;
-  /** A statement costs ~0.2 ms before it does anything (docs/grafeo.md, quirk 18): a setStance write's 0.84-0.96 ms as five, 0.36-0.38 as one. */
+  /** A statement has a fixed cost before it does anything (docs/grafeo.md, quirk 18): a write's parts go as one (docs/measurements.md). */
   protected readonly writesAsOneStatement = true;
 
   private constructor(

@@ -1,9 +1,8 @@
 /**
  * What Grafeo's direct reads remember between commits: nodes' property values (and the records built from
- * them), edges' types and properties, and nodes' neighbour lists. Each direct read is a native call (~0.9 µs
- * a property, ~3 µs a neighbour list, ~5 µs an edge), and requests read the same records again: a setStance
- * change read 67 properties, 12 neighbour lists and 2.5 edges, most of which the change before it had read;
- * with this memory, none of the properties and one of the lists (measured on the benchmark's seed).
+ * them), edges' types and properties, and nodes' neighbour lists. Each direct read is a native call, and
+ * requests read the same records again: most of what a setStance change reads, the change before it had
+ * read, and with this memory it reads almost none of it again (docs/measurements.md).
  *
  * It stays true because every write of this process tells it first (`writing`), and Grafeo allows one
  * process per database: what a write may change is forgotten when it starts and not remembered while it
@@ -27,7 +26,7 @@ export interface EdgeRead {
 /**
  * A node's record, its properties read one at a time (with `only`, only those). Why not `getNode`: it copies every
  * stored property, a source's whole text and the search text included, and `properties()` converts them
- * all again (a source: getNode ~7 µs and properties() ~13 µs, against ~0.65 µs a property read alone).
+ * all again: for a source, many times the cost of reading the properties asked for one by one.
  */
 export function nodeRecord(property: (key: string) => unknown, label: Label, only?: ReadonlySet<string>): NodeRecord | null {
   const stored: Record<string, unknown> = {};
@@ -79,7 +78,7 @@ function shared(value: unknown): unknown {
 
 /**
  * A relationship's stored properties that its record is built from, each read alone (`properties()` also
- * converts the derived date columns: ~10 µs for a CRITICISED relationship). The caller gives the type it
+ * converts the derived date columns, which no record holds). The caller gives the type it
  * already knows: each getter of an edge is a native call.
  */
 function edgeRead(edge: JsEdge): EdgeRead {
@@ -116,7 +115,7 @@ export class ReadMemory {
   /**
    * Reads at the last commit, for one synchronous stretch of code: never keep one across an await (a commit may
    * land meanwhile, and the next snapshot closes this one's view). Property reads need a view of the commit;
-   * one is opened per commit and shared (opening one costs ~7 µs). It holds the versions later commits replace
+   * one is opened per commit and shared (opening one is not free). It holds the versions later commits replace
    * while it is open, so the one kept holds at most what the commits since the last read replaced.
    */
   snapshot(): Snapshot {

@@ -2,10 +2,9 @@
  * Full-text search for the Grafeo store, kept by the adapter in memory: BM25 over each searchable label's
  * `searchText`, with the formula Grafeo's own text index uses (k1 1.2, b 0.75, idf ln(1 + (N − df + 0.5) /
  * (df + 0.5))), so it finds the same hits with the same scores (test/store/grafeo-text-index.test.ts
- * compares them). Why not Grafeo's: `textSearch` costs ~150 ns per posting of each query word, whatever k,
+ * compares them). Why not Grafeo's: `textSearch` costs time per posting of each query word, whatever k,
  * plus a thread hop (docs/grafeo.md, quirk 15); these postings are typed arrays scored on the calling
- * thread, ~10× cheaper: the benchmark's name search scores its ~8,000 postings among the 1M corpus's
- * 125,000 people in 0.07 ms, where `textSearch` took 0.7.
+ * thread, an order of magnitude cheaper (figures: docs/measurements.md).
  *
  * Nothing is persisted: a label's index is read from the store on its first search (or at server start,
  * `warm`), and kept in step by the store's writes (`noteWrite`), applied before the next search of that

@@ -7,7 +7,8 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, i
 import { indexPlan, isSearchable, SEARCH_TEXT } from '../../model/storage.js';
 import { ChorusError, ERROR_CODES, StoreUnavailableError, ValidationError, WriteConflictError } from '../../errors.js';
 import { byKeys, CypherStore, groupByLabel, toNode, type CypherRunner, type Row } from '../cypher-store.js';
-import { nodeValues, searchHitKeys } from '../fragments.js';
+import { searchHitKeys } from '../../model/allow-list.js';
+import { nodeValues } from '../fragments.js';
 import type { PlannedHits, PlannedRead, RelatedHit, RelatedQuery, SearchHit, SearchQuery } from '../port.js';
 import { compileTree, mergePlannedHits, treeHits } from './related-tree.js';
 import { ReadWaves } from './read-waves.js';
@@ -172,10 +173,10 @@ export class Neo4jStore extends CypherStore {
   /** Two batches of the 30,000-statement load in flight failed with MemoryPoolOutOfMemoryError (the launcher's defaults). */
   readonly bulkLoadConcurrency = 1;
   /**
-   * One statement per part. Neo4j plans a statement of several CALL blocks in 0.2-0.3 s, and the parts a batch
+   * One statement per part. Neo4j is slow to plan a statement of several CALL blocks, and the parts a batch
    * needs vary (labels, types, upserts or deletions; more with changes written together), so new ones keep
-   * coming: a short benchmark run met them at every turn (setStance p50 940 ms at seed). Once planned, one
-   * statement wrote a setStance in 5.1 ms p50 against 8.4 ms as parts.
+   * coming: a short benchmark run met them at every turn. Once planned, one statement wrote faster than the
+   * parts, but not by what the plans cost (figures: docs/measurements.md).
    */
   protected readonly writesAsOneStatement = false;
 

@@ -17,8 +17,8 @@
  * to the event loop (process.nextTick hops, which run after the DataLoaders'
  * own dispatch): one request's reads, never those of other requests, whose
  * answers arrive in callbacks of their own. That matters: every distinct
- * merged text costs Neo4j a new plan (a 3-part wave took 430 ms to plan, then
- * under 3 ms from the plan cache), and waves mixed across requests would make
+ * merged text costs Neo4j a new plan (slow the first time, cheap from the plan
+ * cache: docs/measurements.md), and waves mixed across requests would make
  * new texts without end. Parts are sorted by text, so a request's wave always
  * gives the same statement text.
  */

@@ -2,37 +2,24 @@
  * The explorer's only door to Chorus: POST /graphql on this origin (the CSP
  * allows nothing else). One function per question the page asks.
  */
+import type { Label, Stance } from '../../../src/model/schema.js';
+import type { Network as ServerNetwork, NetworkEdge as ServerEdge, NetworkNode as ServerNode, NodeMetrics } from '../../../src/network/network.js';
 import type { ExplorerState } from './state.js';
 
-export interface NetworkNode {
-  id: string;
-  type: string;
-  label: string;
-  firstDate: string | null;
-  lastDate: string | null;
-  metrics: { degree: number | null; weightedDegree: number | null; pagerank: number | null; betweenness: number | null; community: number | null; x: number | null; y: number | null };
-}
+// The network's types are the server's own (src/network/network.ts), imported for types only (nothing of
+// src/ is bundled), as GraphQL answers them: a field the server leaves out arrives as null, and enums
+// (a node's type, an edge's stance) arrive as their GraphQL names, in capitals.
+type Answered<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
 
-export interface NetworkEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  weight: number;
-  stance: string | null;
-  firstDate: string | null;
-  lastDate: string | null;
-  evidence: string[];
-}
+export type NetworkNode = Answered<Omit<ServerNode, 'type' | 'metrics'>> & {
+  type: Uppercase<Label>;
+  /** The metrics the page asks for (NETWORK_FIELDS). */
+  metrics: Answered<Pick<NodeMetrics, 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness' | 'community' | 'x' | 'y'>>;
+};
 
-export interface Network {
-  kind: string;
-  directed: boolean;
-  truncated: boolean;
-  message: string | null;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
+export type NetworkEdge = Answered<Omit<ServerEdge, 'stance' | 'undirected'>> & { stance: Uppercase<Stance> | null };
+
+export type Network = Answered<Omit<ServerNetwork, 'nodes' | 'edges'>> & { nodes: NetworkNode[]; edges: NetworkEdge[] };
 
 export class ApiError extends Error {}
 

@@ -10,19 +10,12 @@ import type { Draft, DraftStatement } from '../../../../src/ingest/draft.js';
 
 // The draft's types are the server's own (src/ingest/draft.ts), imported for types only: nothing of src/ is bundled.
 export type { Draft, DraftNewActor, DraftSpeaker, DraftStatement, DraftTarget } from '../../../../src/ingest/draft.js';
+/** What the page sends as proposeArticle's `source` (the GraphQL ArticleInput): the server's own type. */
+export type { ArticleInput } from '../../../../src/ingest/propose.js';
 export type { Stance };
 
 export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const satisfies readonly Stance[];
 
-/** What the page sends as proposeArticle's `source` (the GraphQL ArticleInput). */
-export interface ArticleInput {
-  text: string;
-  title: string;
-  publisher?: string;
-  author?: string;
-  date?: string;
-  url?: string;
-}
 
 export type Decision = 'proposed' | 'accepted' | 'rejected';
 

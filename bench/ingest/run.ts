@@ -1,27 +1,34 @@
 /**
  * `npm run bench:ingest`: runs the extractor on the seed's own articles, with
  * a store seeded from the whole seed graph (the graph the extractor links
- * against), scores each draft against the hand-coded source
- * (./bench.ts), prints a table and writes bench/ingest/results.json and
- * bench/ingest/README.md. Lives under src/ because the build (tsconfig.build.json)
- * compiles only src/**; bench/ingest/ holds its results.
+ * against), scores each draft against the hand-coded source (./score.ts),
+ * times it on a pathological text, prints a table and writes
+ * bench/ingest/results.json and bench/ingest/README.md. Compiled with the other
+ * benchmarks (bench/tsconfig.json) into dist/bench/.
  *
  * `-- <seed folder>` scores another folder of hand-coded sources the same way.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT, SEED_DIR } from '../paths.js';
-import { readSeedFolder } from '../seed/read.js';
-import { seedStore } from '../seed/load.js';
-import type { SeedSource } from '../seed/format.js';
-import { GrafeoStore } from '../store/grafeo/grafeo-store.js';
-import { formatTable, scoreDraft, totalScore, type Score } from './bench.js';
-import { Gazetteer } from './gazetteer.js';
-import { nlp } from './nlp.js';
-import { proposeArticle } from './propose.js';
+import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
+import { readSeedFolder } from '../../src/seed/read.js';
+import { seedStore } from '../../src/seed/load.js';
+import type { SeedSource } from '../../src/seed/format.js';
+import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { nlp } from '../../src/ingest/nlp.js';
+import { proposeArticle } from '../../src/ingest/propose.js';
+import { formatTable, scoreDraft, totalScore, type Score } from './score.js';
 
-export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, 'bench', 'ingest'), write = true) {
+/**
+ * A text within the size limit that opens a quote in each of 500 paragraphs and never closes one, then
+ * attributes a 50,000-character quote to a pronoun with no antecedent: what an extractor that let quotes
+ * run across paragraphs would spend quadratic time on. Its time is reported beside the articles'.
+ */
+const PATHOLOGICAL_TEXT = ('“' + 'a '.repeat(200) + '\n').repeat(500) + 'He said “' + 'x'.repeat(50_000);
+
+async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, 'bench', 'ingest'), write = true) {
   const tmp = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
   const store = GrafeoStore.open({ path: join(tmp, 'chorus.grafeo') });
   try {
@@ -45,13 +52,16 @@ export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, '
       const draft = await proposeArticle(store, { text, title: source.title, publisher: source.publisherName, date: source.date, url: source.url }, { gazetteer });
       scores.push(scoreDraft(draft, source, claimValues, performance.now() - started));
     }
+    t = performance.now();
+    await proposeArticle(store, { text: PATHOLOGICAL_TEXT, title: 'Pathological' }, { gazetteer });
+    const pathologicalMs = Math.round(performance.now() - t);
     const total = totalScore(scores);
     const table = formatTable([...scores, total]);
-    const result = { date: new Date().toISOString(), seedDir, modelLoadMs: Math.round(modelMs), gazetteerLoadMs: Math.round(gazetteerMs), total, scores };
+    const result = { date: new Date().toISOString(), seedDir, modelLoadMs: Math.round(modelMs), gazetteerLoadMs: Math.round(gazetteerMs), pathologicalMs, total, scores };
     if (write) {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-      writeFileSync(join(outDir, 'README.md'), readme(table, result.modelLoadMs, result.gazetteerLoadMs));
+      writeFileSync(join(outDir, 'README.md'), readme(table, result));
     }
     return { table, result };
   } finally {
@@ -60,18 +70,21 @@ export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, '
   }
 }
 
-function readme(table: string, modelMs: number, gazetteerMs: number): string {
+function readme(table: string, result: { date: string; modelLoadMs: number; gazetteerLoadMs: number; pathologicalMs: number }): string {
   return `# Ingest benchmark
 
 \`npm run bench:ingest\` runs the article extractor (\`src/ingest/propose.ts\`) on the texts of the five
 hand-coded seed sources, with a store seeded from the whole seed graph, and scores what it proposes
-against the hand-coded statements (\`src/ingest/bench.ts\`). The runner is \`src/ingest/bench-run.ts\`
-(the server build compiles only \`src/\`); this folder holds its results. Written by the runner.
+against the hand-coded statements (\`score.ts\`). The runner is \`run.ts\`, compiled with the other
+benchmarks; this file and \`results.json\` are written by it (last run ${result.date.slice(0, 10)}).
 
 ${table}
 
 Times are per article, after one warm-up run, excluding the one-off loads: the wink model
-${modelMs} ms, the graph's names (gazetteer) ${gazetteerMs} ms.
+${result.modelLoadMs} ms, the graph's names (gazetteer) ${result.gazetteerLoadMs} ms. A pathological text within
+the size limit (500 paragraphs that each open a quote and never close it, then a 50,000-character quote
+with no speaker) took ${result.pathologicalMs} ms: a quote left open closes at the end of its paragraph
+(\`test/ingest/propose.test.ts\` checks that rule), so the work stays per paragraph.
 
 ## What is scored, and against which gold set
 
@@ -91,17 +104,14 @@ ${modelMs} ms, the graph's names (gazetteer) ${gazetteerMs} ms.
 `;
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]).endsWith(join('ingest', 'bench-run.js'));
-if (isMain) {
-  const dir = process.argv[2] ? resolve(process.argv[2]) : SEED_DIR;
-  runBench(dir, join(PROJECT_ROOT, 'bench', 'ingest'), dir === SEED_DIR)
-    .then(({ table, result }) => {
-      console.log(table);
-      console.log(`\nmodel load ${result.modelLoadMs} ms, gazetteer load ${result.gazetteerLoadMs} ms (once per process)`);
-      if (process.env.BENCH_VERBOSE) for (const s of result.scores) console.log(`\n${s.source}\n  ${s.misses.join('\n  ')}`);
-    })
-    .catch((error) => {
-      console.error(`bench:ingest: ${(error as Error).stack}`);
-      process.exit(1);
-    });
-}
+const dir = process.argv[2] ? resolve(process.argv[2]) : SEED_DIR;
+runBench(dir, join(PROJECT_ROOT, 'bench', 'ingest'), dir === SEED_DIR)
+  .then(({ table, result }) => {
+    const lines = [table, '', `model load ${result.modelLoadMs} ms, gazetteer load ${result.gazetteerLoadMs} ms (once per process); pathological text ${result.pathologicalMs} ms`];
+    if (process.env.BENCH_VERBOSE) for (const s of result.scores) lines.push('', s.source, ...s.misses.map((miss) => `  ${miss}`));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  })
+  .catch((error) => {
+    process.stderr.write(`bench:ingest: ${(error as Error).stack}\n`);
+    process.exit(1);
+  });

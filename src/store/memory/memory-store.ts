@@ -1,26 +1,32 @@
 /**
- * A GraphStore over plain Maps: the benchmark's ceiling, what the API costs when the store costs next to
- * nothing. It lives in bench/ only; it is not a test double (the tests use the real stores). It follows
- * the port's contract closely enough to give the same answers for the benchmark operations (filters,
- * sorts with the stores' defaults for missing values, keyset cursors, per-parent limits) but makes no
- * attempt at transactions or at the stores' full-text scoring (a hit scores the number of words matched).
+ * A GraphStore over plain Maps: the benchmarks' ceiling, what the API costs when the store costs next to
+ * nothing. It is not a test double (product tests run on the real stores), but it passes the same
+ * contract suite (test/contract/memory.contract.test.ts), so the ceiling answers what the others answer:
+ * filters and sorts checked against the model's allow-list, the stores' defaults for missing values,
+ * keyset cursors, per-parent limits, the same partial records, and a batch checked whole before any of
+ * it is written. Its full-text scoring is its own (a hit scores the number of words matched).
  */
-import { labelOfId } from '../src/model/ids.js';
-import type { NodeRecord, PropertyValue, RelationshipRecord } from '../src/model/records.js';
-import { LABELS, RELATIONSHIPS, type Label, type RelationshipType } from '../src/model/schema.js';
-import { fromStoredNode, fromStoredRelationship, SEARCH_TEXT, toStoredNode, toStoredRelationship } from '../src/model/storage.js';
+import { labelOfId, parseRelationshipId } from '../../model/ids.js';
+import type { NodeRecord, PropertyValue, RelationshipRecord } from '../../model/records.js';
+import { checkedProperty, neighbourKeys, otherLabels, searchHitKeys, sortFallback, type Owner } from '../../model/allow-list.js';
+import type { Label, RelationshipType } from '../../model/schema.js';
+import { fromStoredNode, fromStoredRelationship, SEARCH_TEXT, toStoredNode, toStoredRelationship } from '../../model/storage.js';
+import { ValidationError } from '../../errors.js';
 import type {
   Condition, Filter, GradeCountRow, GraphStore, Keyset, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery,
   Sort, StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
-} from '../src/store/port.js';
+} from '../port.js';
+import { checkNodeIds, missingEndpointsError, withEndpointLabels } from '../write-batch.js';
 
 type Stored = Record<string, PropertyValue>;
 interface MNode { id: string; label: Label; stored: Stored; record: NodeRecord }
 interface MRel { id: string; type: RelationshipType; from: string; to: string; stored: Stored; record: RelationshipRecord }
 
-function matches(stored: Stored, filter: Filter | undefined): boolean {
+/** Whether a record's stored properties pass a filter; a property the model does not declare for the owner is refused. */
+function matches(stored: Stored, owner: Owner, filter: Filter | undefined): boolean {
   if (!filter) return true;
   for (const [key, condition] of Object.entries(filter)) {
+    checkedProperty(owner, key);
     const value = stored[key];
     const [op, arg] = Object.entries(condition as Condition)[0] ?? [];
     switch (op) {
@@ -32,15 +38,25 @@ function matches(stored: Stored, filter: Filter | undefined): boolean {
       case 'lte': if (value === undefined || (value as string | number) > (arg as string | number)) return false; break;
       case 'exists': if ((value !== undefined) !== arg) return false; break;
       case 'has': if (!Array.isArray(value) || !(value as PropertyValue[]).includes(arg as never)) return false; break;
-      default: return false;
+      default: throw new ValidationError([{ path: ['filter', key], message: `unknown condition "${String(op)}"` }]);
     }
   }
   return true;
 }
 
-function fallbackOf(specs: Record<string, { type: string }>, property: string): PropertyValue {
-  const type = specs[property.replace(/(From|To)$/, '')]?.type ?? specs[property]?.type;
-  return type === 'int' || type === 'float' ? -1e308 : type === 'boolean' ? (false as unknown as PropertyValue) : '';
+/** A neighbour filter without a label can only name `id`: other properties differ by label (as on the Cypher stores). */
+function neighbourOwner(query: Pick<RelatedQuery, 'otherLabel' | 'nodeFilter'>): Owner {
+  if (query.otherLabel) return { label: query.otherLabel };
+  const unknown = Object.keys(query.nodeFilter ?? {}).filter((key) => key !== 'id');
+  if (unknown.length) throw new ValidationError([{ path: ['nodeFilter'], message: `filtering neighbours by ${unknown.join(', ')} needs otherLabel` }]);
+  return { label: 'Person' };
+}
+
+/** A record with only these of its properties (keys from the allow-list; the id is the record's own). */
+function withKeys(record: NodeRecord, keys: readonly string[]): NodeRecord {
+  const properties: NodeRecord['properties'] = {};
+  for (const key of keys) if (key !== 'id' && record.properties[key] !== undefined) properties[key] = record.properties[key];
+  return { ...record, properties };
 }
 
 function compare(a: PropertyValue | null, b: PropertyValue | null): number {
@@ -56,6 +72,7 @@ function ordered<T>(rows: T[], value: (row: T) => PropertyValue, id: (row: T) =>
 }
 
 export class MemoryStore implements GraphStore {
+  // The port names the two real stores only; the ceiling stands in for the embedded one.
   readonly kind = 'grafeo' as const;
   readonly bulkLoadConcurrency = 1;
   private readonly nodes = new Map<string, MNode>();
@@ -80,9 +97,42 @@ export class MemoryStore implements GraphStore {
     byType.set(rel.type, list);
   }
 
+  /**
+   * Refuses a batch that a real store would fail, before any of it is written (a transaction fails whole):
+   * a node id that does not name its label, ids that are not ids, a node created twice, a missing endpoint.
+   */
+  private checked(batch: WriteBatch) {
+    const nodes = batch.nodes ?? [];
+    checkNodeIds(nodes);
+    const relationships = withEndpointLabels(batch.relationships ?? []);
+    for (const id of batch.deleteRelationships ?? []) {
+      if (!parseRelationshipId(id)) throw new ValidationError([{ path: ['deleteRelationships', id], message: `"${id}" is not a relationship id` }]);
+    }
+    const notNodeIds = (batch.deleteNodes ?? []).filter((id) => !labelOfId(id));
+    if (notNodeIds.length) throw new ValidationError([{ path: ['deleteNodes'], message: `not node ids: ${notNodeIds.join(', ')}` }]);
+    if (batch.createOnly) {
+      const present = nodes.filter((n) => this.nodes.has(n.id)).map((n) => n.id);
+      if (present.length) throw new ValidationError([{ path: ['nodes'], message: `already in the store: ${present.join(', ')}` }], 'batch not written');
+    }
+    const written = new Set(nodes.map((n) => n.id));
+    const exists = (id: string) => this.nodes.has(id) || written.has(id);
+    // Counted per type and endpoint labels, as the Cypher stores write (and fail) them.
+    const byGroup = new Map<string, { type: RelationshipType; total: number; missing: number }>();
+    for (const { rel, fromLabel, toLabel } of relationships) {
+      const key = `${rel.type}|${fromLabel}|${toLabel}`;
+      const group = byGroup.get(key) ?? { type: rel.type, total: 0, missing: 0 };
+      group.total++;
+      if (!exists(rel.from) || !exists(rel.to)) group.missing++;
+      byGroup.set(key, group);
+    }
+    for (const group of byGroup.values()) if (group.missing) throw missingEndpointsError(group.type, group.missing, group.total);
+    return { nodes, relationships };
+  }
+
   async write(batch: WriteBatch): Promise<WriteSummary> {
+    const { nodes, relationships } = this.checked(batch);
     const summary: WriteSummary = { nodesWritten: 0, relationshipsWritten: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
-    for (const n of batch.nodes ?? []) {
+    for (const n of nodes) {
       const stored = toStoredNode(n.label, n.id, n.properties);
       const node: MNode = { id: n.id, label: n.label, stored, record: { id: n.id, label: n.label, properties: fromStoredNode(n.label, stored) } };
       this.nodes.set(n.id, node);
@@ -91,8 +141,7 @@ export class MemoryStore implements GraphStore {
       label.set(n.id, node);
       summary.nodesWritten++;
     }
-    for (const r of batch.relationships ?? []) {
-      if (!this.nodes.has(r.from) || !this.nodes.has(r.to)) throw new Error(`relationship ${r.id} names a missing endpoint`);
+    for (const { rel: r } of relationships) {
       const stored = toStoredRelationship(r.type, r.id, r.properties);
       const rel: MRel = { id: r.id, type: r.type, from: r.from, to: r.to, stored, record: { id: r.id, type: r.type, from: r.from, to: r.to, properties: fromStoredRelationship(r.type, stored) } };
       const old = this.rels.get(r.id);
@@ -123,8 +172,12 @@ export class MemoryStore implements GraphStore {
     this.link(this.in, rel.to, rel, false);
   }
 
-  async getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
-    return ids.map((id) => this.nodes.get(id)?.record ?? null);
+  async getNodes(ids: readonly string[], properties?: readonly string[]): Promise<(NodeRecord | null)[]> {
+    return ids.map((id) => {
+      const node = this.nodes.get(id);
+      if (!node) return null;
+      return properties ? withKeys(node.record, neighbourKeys([node.label], { properties })) : node.record;
+    });
   }
 
   async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
@@ -133,27 +186,36 @@ export class MemoryStore implements GraphStore {
 
   private neighbours(parentId: string, query: Omit<RelatedQuery, 'sort' | 'limit' | 'after'>): { rel: MRel; other: MNode }[] {
     const rels = this.adjacency(query.direction === 'out' ? this.out : this.in, parentId, query.type);
+    const relationshipOwner: Owner = { type: query.type };
+    const nodeOwner = neighbourOwner(query);
     const hits: { rel: MRel; other: MNode }[] = [];
     for (const rel of rels) {
       const other = this.nodes.get(query.direction === 'out' ? rel.to : rel.from)!;
       if (query.otherLabel && other.label !== query.otherLabel) continue;
-      if (!matches(rel.stored, query.relationshipFilter) || !matches(other.stored, query.nodeFilter)) continue;
+      if (!matches(rel.stored, relationshipOwner, query.relationshipFilter) || !matches(other.stored, nodeOwner, query.nodeFilter)) continue;
       hits.push({ rel, other });
     }
     return hits;
   }
 
+  /**
+   * Sorted by a property of the relationship or, when the other end is one label, of the node; otherwise by
+   * the node's id, which every label has (as the Cypher stores' relatedSort).
+   */
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {
-    const sort: Sort & { on: 'node' | 'relationship' } = query.sort ?? { on: 'node', property: 'id', direction: 'ASC' };
+    const on = query.sort?.on === 'relationship' ? 'relationship' : 'node';
+    const owner: Owner | null = on === 'relationship' ? { type: query.type } : query.otherLabel ? { label: query.otherLabel } : null;
+    const property = owner ? (query.sort?.property ?? 'id') : 'id';
+    const fallback = sortFallback(checkedProperty(owner ?? { label: 'Person' }, property)) as PropertyValue;
+    const direction = query.sort?.direction ?? 'ASC';
+    const keys = query.properties || query.omitLarge ? neighbourKeys(otherLabels(query.type, query.direction, query.otherLabel), query) : null;
     return parentIds.map((parentId) => {
       const hits = this.neighbours(parentId, query);
-      const value = ({ rel, other }: { rel: MRel; other: MNode }): PropertyValue =>
-        sort.on === 'relationship'
-          ? (rel.stored[sort.property] ?? fallbackOf(RELATIONSHIPS[query.type].properties, sort.property))
-          : (other.stored[sort.property] ?? fallbackOf(LABELS[other.label].properties, sort.property));
-      return ordered(hits, value, (h) => h.other.id, sort.direction, query.after)
+      // A missing value sorts as the stores' default for the property's type.
+      const value = ({ rel, other }: { rel: MRel; other: MNode }) => (on === 'relationship' ? rel.stored : other.stored)[property] ?? fallback;
+      return ordered(hits, value, (h) => h.other.id, direction, query.after)
         .slice(0, query.limit ?? Infinity)
-        .map(({ row, key }) => ({ node: row.other.record, relationship: row.rel.record, key }));
+        .map(({ row, key }) => ({ node: keys ? withKeys(row.other.record, keys) : row.other.record, relationship: row.rel.record, key }));
     });
   }
 
@@ -163,7 +225,7 @@ export class MemoryStore implements GraphStore {
 
   private page(label: Label, rows: MNode[], sort: Sort | undefined, after: Keyset | undefined, limit: number): ListPage {
     const property = sort?.property ?? 'id';
-    const fallback = fallbackOf(LABELS[label].properties, property);
+    const fallback = sortFallback(checkedProperty({ label }, property)) as PropertyValue;
     const sorted = ordered(rows, (n) => n.stored[property] ?? fallback, (n) => n.id, sort?.direction ?? 'ASC', after);
     const page = sorted.slice(0, limit);
     return { nodes: page.map((p) => p.row.record), keys: page.map((p) => p.key), hasMore: sorted.length > limit };
@@ -174,11 +236,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async list(query: ListQuery): Promise<ListPage> {
-    return this.page(query.label, this.ofLabel(query.label).filter((n) => matches(n.stored, query.filter)), query.sort, query.after, query.limit);
+    return this.page(query.label, this.ofLabel(query.label).filter((n) => matches(n.stored, { label: query.label }, query.filter)), query.sort, query.after, query.limit);
   }
 
   async count(label: Label, filter?: Filter): Promise<number> {
-    return this.ofLabel(label).filter((n) => matches(n.stored, filter)).length;
+    return this.ofLabel(label).filter((n) => matches(n.stored, { label }, filter)).length;
   }
 
   async countByLabel(): Promise<Record<string, number>> {
@@ -193,17 +255,21 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const words = new Set(query.words);
-    const hits: SearchHit[] = [];
+    const hits: { node: MNode; score: number }[] = [];
     for (const label of query.labels) {
       for (const node of this.byLabel.get(label)?.values() ?? []) {
         const text = node.stored[SEARCH_TEXT];
         if (typeof text !== 'string') continue;
         let score = 0;
         for (const word of text.split(' ')) if (words.has(word)) score++;
-        if (score > 0) hits.push({ node: node.record, score });
+        if (score > 0) hits.push({ node, score });
       }
     }
-    return hits.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id)).slice(0, query.limit);
+    // Only the hits kept are read as records (of the keys a search returns), as a store reads only its page.
+    return hits
+      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+      .slice(0, query.limit)
+      .map(({ node, score }) => ({ node: withKeys(node.record, searchHitKeys(node.label, query)), score }));
   }
 
   private statementMatches(n: MNode, f: StatementFilter): boolean {
@@ -243,7 +309,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async rank(query: RankQuery): Promise<ListPage> {
-    const rows = this.ofLabel(query.label).filter((n) => matches(n.stored, query.filter));
+    const rows = this.ofLabel(query.label).filter((n) => matches(n.stored, { label: query.label }, query.filter));
     const counts = new Map(rows.map((n) => [n.id, this.neighbours(n.id, query.related).length]));
     const sorted = ordered(rows, (n) => counts.get(n.id)!, (n) => n.id, query.direction, query.after);
     const page = sorted.slice(0, query.limit);
@@ -329,7 +395,8 @@ export class MemoryStore implements GraphStore {
 
   async subgraph(query: SubgraphQuery): Promise<Subgraph> {
     const nodes = new Map<string, NodeRecord>();
-    for (const id of query.seeds) { const n = this.nodes.get(id); if (n) nodes.set(id, n.record); }
+    const read = (node: MNode) => (query.properties ? withKeys(node.record, neighbourKeys([node.label], query)) : node.record);
+    for (const id of query.seeds) { const n = this.nodes.get(id); if (n) nodes.set(id, read(n)); }
     const relationships = new Map<string, RelationshipRecord>();
     let frontier = [...nodes.keys()];
     let truncated = false;
@@ -343,7 +410,7 @@ export class MemoryStore implements GraphStore {
           if (relationships.has(rel.id)) continue;
           if (relationships.size >= query.limit) { truncated = true; break; }
           relationships.set(rel.id, rel.record);
-          if (!nodes.has(other)) { nodes.set(other, otherNode.record); next.push(other); }
+          if (!nodes.has(other)) { nodes.set(other, read(otherNode)); next.push(other); }
         }
         if (truncated) break;
       }

@@ -19,8 +19,8 @@
  * - claim recall: gold claims with a value that the source's statements
  *   assert or dispute, linked (first match) by some claim candidate.
  */
-import type { SeedSource, SeedStatement } from '../seed/format.js';
-import type { Draft, DraftStatement } from './draft.js';
+import type { SeedSource, SeedStatement } from '../../src/seed/format.js';
+import type { Draft, DraftStatement } from '../../src/ingest/draft.js';
 
 export interface Score {
   source: string;

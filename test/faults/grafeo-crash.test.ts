@@ -43,7 +43,7 @@ function writeUntilKilled(path: string, firstBatch: number, minCommits: number):
 }
 
 describe('Grafeo under SIGKILL', () => {
-  it(`keeps every batch whole or absent across ${KILLS} kills mid-write`, async () => {
+  it(`keeps every batch whole or absent across ${KILLS} kills mid-write`, async ({ annotate }) => {
     expect(existsSync(join(PROJECT_ROOT, 'dist/src/store/grafeo/grafeo-store.js')), 'run `npm run build` first (npm test does)').toBe(true);
     const dir = tempDir();
     const path = join(dir.path, 'crash.grafeo');
@@ -72,7 +72,7 @@ describe('Grafeo under SIGKILL', () => {
         }
       }
       expect(acknowledged.length).toBeGreaterThanOrEqual(KILLS * 2);
-      console.log(`grafeo crash test: ${KILLS} SIGKILLs, ${acknowledged.length} acknowledged batches of ${BATCH} nodes, all whole`);
+      await annotate(`grafeo crash test: ${KILLS} SIGKILLs, ${acknowledged.length} acknowledged batches of ${BATCH} nodes, all whole`);
     } finally {
       dir.remove();
     }
