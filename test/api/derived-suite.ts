@@ -105,6 +105,26 @@ export function defineDerivedSuite(name: string, createStore: () => Promise<Test
       expect(adcsEdge.weight).toBe(critical);
     });
 
+    it('for every organisation and target, derived criticism, the filter and the breakdown count the same statements', async () => {
+      for (const target of [SIF, REPORT_2013_14]) {
+        const data = await query(`query($target: ID!) {
+          breakdown: stanceBreakdown(target: $target, groupBy: ORGANISATION) { actor { id } stances { stance count } }
+          node(id: $target) { ... on Framework { critics ${LINK} } ... on Report { critics ${LINK} } }
+        }`, { target });
+        const organisations = data.breakdown.map((row: any) => row.actor.id);
+        expect(organisations.length, target).toBeGreaterThan(1);
+        for (const row of data.breakdown) {
+          const organisation = row.actor.id;
+          const count = (stance: string) => row.stances.find((s: any) => s.stance === stance)?.count ?? 0;
+          const critical = count('CRITICAL') + count('MIXED');
+          const link = data.node.critics.find((l: any) => l.node.id === organisation);
+          expect(link?.evidence.length ?? 0, `${organisation} criticised ${target}`).toBe(critical);
+          const filtered = await query(`query($org: ID!, $target: ID!) { statements(filter: { organisations: [$org], targets: [$target], stances: [CRITICAL, MIXED] }) { totalCount } }`, { org: organisation, target });
+          expect(filtered.statements.totalCount, `${organisation} filter on ${target}`).toBe(critical);
+        }
+      }
+    });
+
     it('weights count utterances: the same words printed twice count once, unless asked otherwise; evidence lists each', async () => {
       const data = await query(`{
         wood: node(id: "person:alan-wood") { ... on Actor { criticised ${LINK} } }
