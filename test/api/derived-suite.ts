@@ -158,6 +158,20 @@ export function defineDerivedSuite(name: string, createStore: () => Promise<Test
       }
     });
 
+    it('deleting a body through the API takes its people’s statements out of the organisations above it', async () => {
+      const writer = await startServer(store, { CHORUS_API_KEYS: 'alice:alice-key-0123456789abcdef' });
+      try {
+        // David Simmonds chaired the LGA's board: with the board gone, his statements count for neither it nor the LGA.
+        const deleted = await writer.graphql(`mutation { deleteNode(id: "organisation:lga-children-and-young-people-board") { change { id } } }`, {}, { authorization: 'Bearer alice-key-0123456789abcdef' });
+        expect(deleted.body.errors).toBeUndefined();
+        const stored = await derivedInStore(store);
+        expect(stored).toEqual(await derivedFromScratch(store));
+        expect(stored.filter((r) => r.from === 'organisation:lga' && (r.properties.via as string[]).includes('person:david-simmonds'))).toEqual([]);
+      } finally {
+        await writer.stop();
+      }
+    });
+
     it('a store derived under an older version of the rules is derived again on start, once', async () => {
       const current = await derivedInStore(store);
       expect(await storedDerivationVersion(store)).toBe(DERIVATION_VERSION);
