@@ -11,6 +11,7 @@ import { DERIVATION_VERSION } from '../../src/model/derived.js';
 import { labelOfId, relationshipId } from '../../src/model/ids.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
+import { exportRoute } from '../../src/http/export.js';
 import { DERIVATION_MARKER_ID, deriveIfOutdated, storedDerivationVersion } from '../../src/derive/versioned.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, type TestStore } from '../support/stores.js';
@@ -73,6 +74,16 @@ export function defineDerivedSuite(name: string, createStore: () => Promise<Test
       expect(data.plain.edges.filter((e: any) => labelOfId(e.target) === 'Claim')).toEqual([]);
       expect(data.claims.edges.length).toBeGreaterThan(0);
       for (const edge of data.claims.edges) expect([edge.type, labelOfId(edge.target), edge.stance]).toEqual(['AGREED_WITH', 'Claim', 'SUPPORTIVE']);
+      // Exported under the same name.
+      const exporter = await startServer(store, {}, [exportRoute({ store })]);
+      try {
+        const response = await fetch(`${exporter.url}/export/network.d3.json?from=person:michael-wilshaw&relationshipTypes=AGREED_WITH,DISAGREED_WITH`);
+        expect(response.status).toBe(200);
+        const { links } = (await response.json()) as { links: { type: string; target: string; stance: string }[] };
+        expect(links.map((l) => [l.type, l.target, l.stance]).sort()).toEqual(data.claims.edges.map((e: any) => [e.type, e.target, 'supportive']).sort());
+      } finally {
+        await exporter.stop();
+      }
     });
 
     it('organisations carry what their people said for them, naming them in via; the filter, breakdown and discourse network agree', async () => {
