@@ -10,6 +10,7 @@ import { describeStore, openStore } from './store/open-store.js';
 import { buildChorusSchema } from './graphql/schema.js';
 import { createChorusServer } from './http/server.js';
 import { seedOnStart } from './seed/seed-on-start.js';
+import { deriveIfOutdated } from './derive/versioned.js';
 import { EXAMPLES_PATH, PLAYGROUND_ASSETS_DIR, playgroundRoute } from './http/playground.js';
 import { exportRoute } from './http/export.js';
 import { EXPLORER_ASSETS_DIR, explorerRoute } from './http/explorer.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   logger.info(`opening ${describeStore(settings.store)}`);
   const store = await openStore(settings.store);
   if (settings.seedOnStart) await seedOnStart(store, logger);
+  await deriveIfOutdated(store, logger);
   const server = await createChorusServer({
     schema: await buildChorusSchema(),
     store,

@@ -1,32 +1,39 @@
 /**
- * The derived relationships, computed from the explicit ones and never typed
- * by hand: CRITICISED and PRAISED from statements' stances (mixed makes
- * both, neutral neither), RESPONDED_TO from statements made in response to
- * a report, RATED from ratings, SAME_WORDS between one speaker's statements
- * carried by two sources. Each derived edge lists its evidence. A pure
- * function: the seed loader and the mutations share it.
+ * The derived relationships, computed from the explicit ones and never typed by hand, by the rules of the
+ * table in src/model/derived.ts: CRITICISED and PRAISED from statements' stances toward actors and what they
+ * make (mixed makes both, neutral neither), AGREED_WITH and DISAGREED_WITH from statements that assert or
+ * dispute a claim, RESPONDED_TO from statements made in response to a report, RATED from ratings, SPOKE_FOR
+ * from a statement to the organisations it counts for, SAME_WORDS between one speaker's statements carried
+ * by two sources. Each actor-level edge lists its evidence, weighs distinct utterances, and says whom each
+ * item came through. A pure function: the seed loader and the mutations share it.
  */
 import { parsePartialDate } from '../model/dates.js';
-import { relationshipId } from '../model/ids.js';
+import { DERIVED_TYPES } from '../model/derived.js';
+import { labelOfId, relationshipId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { RELATIONSHIPS, type RelationshipType } from '../model/schema.js';
 import { normaliseWords } from '../model/search-text.js';
 
-export const DERIVED_TYPES = (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter(
-  (type) => (RELATIONSHIPS[type] as { derived?: boolean }).derived,
-);
+export { DERIVED_TYPES };
+
+const BY_STATEMENT: readonly RelationshipType[] = ['SAID', 'SOURCED_FROM', 'HELD_ROLE', 'MEMBER_OF'];
+const BY_STATEMENT_PROPERTIES = { Statement: ['date', 'text'] } as const;
 
 /**
  * What each derived type is computed from below: the explicit relationship types it reads, and the node
  * properties of its evidence. A change that touches none of them cannot alter an edge of that type, so
- * re-deriving after it leaves the type alone (recompute.ts).
+ * re-deriving after it leaves the type alone (recompute.ts). Every actor-level edge reads who a statement
+ * counts for (roles and their dates, MEMBER_OF) and which statements print the same words (SAME_WORDS' inputs).
  */
 export const DERIVED_INPUTS: Record<string, { relationships: readonly RelationshipType[]; properties: Partial<Record<string, readonly string[]>> }> = {
-  CRITICISED: { relationships: ['SAID', 'ABOUT'], properties: { Statement: ['date'] } },
-  PRAISED: { relationships: ['SAID', 'ABOUT'], properties: { Statement: ['date'] } },
+  CRITICISED: { relationships: [...BY_STATEMENT, 'ABOUT'], properties: BY_STATEMENT_PROPERTIES },
+  PRAISED: { relationships: [...BY_STATEMENT, 'ABOUT'], properties: BY_STATEMENT_PROPERTIES },
+  AGREED_WITH: { relationships: [...BY_STATEMENT, 'ASSERTS'], properties: BY_STATEMENT_PROPERTIES },
+  DISAGREED_WITH: { relationships: [...BY_STATEMENT, 'DISPUTES'], properties: BY_STATEMENT_PROPERTIES },
   // A response counts when its target is a report: the label is in the id, never a property.
-  RESPONDED_TO: { relationships: ['SAID', 'RESPONDS_TO'], properties: { Statement: ['date'] } },
+  RESPONDED_TO: { relationships: [...BY_STATEMENT, 'RESPONDS_TO'], properties: BY_STATEMENT_PROPERTIES },
   RATED: { relationships: ['RATED_BY', 'RATING_OF'], properties: { Rating: ['date'] } },
+  SPOKE_FOR: { relationships: ['SAID', 'HELD_ROLE', 'MEMBER_OF'], properties: { Statement: ['date'] } },
   SAME_WORDS: { relationships: ['SAID', 'SOURCED_FROM'], properties: { Statement: ['text'] } },
 };
 
@@ -37,6 +44,10 @@ const SAME_WORDS_MIN_CONTAINED = 4;
 interface Evidence {
   id: string;
   date?: string;
+  /** The utterance it prints: the lowest id of its SAME_WORDS group (its own id when alone). */
+  utterance: string;
+  /** Who said it (or rated it). */
+  via: string;
 }
 
 function evidenceEdge(type: RelationshipType, from: string, to: string, evidence: Evidence[]): RelationshipRecord {
@@ -44,16 +55,21 @@ function evidenceEdge(type: RelationshipType, from: string, to: string, evidence
   const intervals = sorted.map((e) => (e.date ? parsePartialDate(e.date) : null)).filter((d) => d !== null);
   const first = intervals.reduce<typeof intervals[number] | null>((best, d) => (!best || d.from < best.from ? d : best), null);
   const last = intervals.reduce<typeof intervals[number] | null>((best, d) => (!best || d.to > best.to ? d : best), null);
-  const properties: RelationshipRecord['properties'] = { evidence: sorted.map((e) => e.id), weight: sorted.length };
+  // In the model's order of the keys, as a store gives them back: an edge that has not changed compares equal.
+  const properties: RelationshipRecord['properties'] = { evidence: sorted.map((e) => e.id), weight: new Set(sorted.map((e) => e.utterance)).size };
   if (first) properties.firstDate = first.value;
   if (last) properties.lastDate = last.value;
+  properties.utterances = sorted.map((e) => e.utterance);
+  properties.via = sorted.map((e) => e.via);
   return { id: relationshipId(type, from, to), type, from, to, properties };
 }
 
 class EdgeCollector {
   private readonly edges = new Map<string, { type: RelationshipType; from: string; to: string; evidence: Map<string, Evidence> }>();
 
+  /** An edge from a node to itself is never made: what an actor says of itself is not a link in its network. */
   add(type: RelationshipType, from: string, to: string, evidence: Evidence): void {
+    if (from === to) return;
     const key = `${type}|${from}|${to}`;
     let edge = this.edges.get(key);
     if (!edge) this.edges.set(key, (edge = { type, from, to, evidence: new Map() }));
@@ -65,43 +81,104 @@ class EdgeCollector {
   }
 }
 
+/** Whether a role, whose bounds the sources may not give, was held at a statement's date. */
+function heldAt(role: RelationshipRecord, date: string | undefined): boolean {
+  const said = date ? parsePartialDate(date) : null;
+  if (!said) return true;
+  const start = typeof role.properties.from === 'string' ? parsePartialDate(role.properties.from) : null;
+  const end = typeof role.properties.to === 'string' ? parsePartialDate(role.properties.to) : null;
+  return (!start || start.from <= said.to) && (!end || end.to >= said.from);
+}
+
+/**
+ * The organisations and councils a statement counts for (SPOKE_FOR): its speaker, if a body; each body where
+ * a speaking person held a role on the statement's date; and every body those are MEMBER_OF, to the top.
+ */
+function spokenFor(speaker: string, date: string | undefined, rolesOf: Map<string, RelationshipRecord[]>, partOf: Map<string, string[]>): string[] {
+  const start = labelOfId(speaker) === 'Person' ? (rolesOf.get(speaker) ?? []).filter((role) => heldAt(role, date)).map((role) => role.to) : [speaker];
+  const found = new Set<string>();
+  const queue = [...start];
+  while (queue.length) {
+    const body = queue.pop()!;
+    if (found.has(body)) continue;
+    found.add(body);
+    queue.push(...(partOf.get(body) ?? []));
+  }
+  return [...found].sort();
+}
+
+const STANCE_TYPES: Record<string, RelationshipType[]> = { critical: ['CRITICISED'], supportive: ['PRAISED'], mixed: ['CRITICISED', 'PRAISED'] };
+const CLAIM_TYPES: Partial<Record<RelationshipType, RelationshipType>> = { ASSERTS: 'AGREED_WITH', DISPUTES: 'DISAGREED_WITH' };
+const APPRAISED = new Set<string>(RELATIONSHIPS.CRITICISED.to);
+
 export function deriveRelationships(nodes: readonly NodeRecord[], relationships: readonly RelationshipRecord[]): RelationshipRecord[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const speakerOf = new Map<string, string>();
   const sourceOf = new Map<string, string>();
   const raters = new Map<string, string>();
   const councils = new Map<string, string>();
+  const rolesOf = new Map<string, RelationshipRecord[]>();
+  const partOf = new Map<string, string[]>();
   for (const r of relationships) {
     if (r.type === 'SAID') speakerOf.set(r.to, r.from);
     else if (r.type === 'SOURCED_FROM') sourceOf.set(r.from, r.to);
     else if (r.type === 'RATED_BY') raters.set(r.from, r.to);
     else if (r.type === 'RATING_OF') councils.set(r.from, r.to);
+    else if (r.type === 'HELD_ROLE') rolesOf.set(r.from, [...(rolesOf.get(r.from) ?? []), r]);
+    else if (r.type === 'MEMBER_OF') partOf.set(r.from, [...(partOf.get(r.from) ?? []), r.to]);
   }
   const dateOf = (id: string) => {
     const date = byId.get(id)?.properties.date;
     return typeof date === 'string' ? date : undefined;
   };
 
+  const sameWordsEdges = sameWords(byId, speakerOf, sourceOf);
+  const utteranceOf = utterances(sameWordsEdges);
+  const derived: RelationshipRecord[] = [...sameWordsEdges];
+
+  // Who each statement counts for: its speaker, and the bodies it SPOKE_FOR.
+  const actorsOf = new Map<string, string[]>();
+  for (const [statement, speaker] of speakerOf) {
+    const bodies = spokenFor(speaker, dateOf(statement), rolesOf, partOf);
+    actorsOf.set(statement, [...new Set([speaker, ...bodies])]);
+    for (const body of bodies) derived.push({ id: relationshipId('SPOKE_FOR', statement, body), type: 'SPOKE_FOR', from: statement, to: body, properties: { via: speaker } });
+  }
+
   const edges = new EdgeCollector();
   for (const r of relationships) {
-    const speaker = r.type === 'ABOUT' || r.type === 'RESPONDS_TO' ? speakerOf.get(r.from) : undefined;
-    if (r.type === 'ABOUT' && speaker) {
-      const evidence = { id: r.from, date: dateOf(r.from) };
-      const stance = r.properties.stance;
-      if (stance === 'critical' || stance === 'mixed') edges.add('CRITICISED', speaker, r.to, evidence);
-      if (stance === 'supportive' || stance === 'mixed') edges.add('PRAISED', speaker, r.to, evidence);
-    } else if (r.type === 'RESPONDS_TO' && speaker && byId.get(r.to)?.label === 'Report') {
-      edges.add('RESPONDED_TO', speaker, r.to, { id: r.from, date: dateOf(r.from) });
-    }
+    const actors = actorsOf.get(r.from);
+    if (!actors) continue;
+    const evidence = { id: r.from, date: dateOf(r.from), utterance: utteranceOf.get(r.from) ?? r.from, via: speakerOf.get(r.from)! };
+    const types =
+      r.type === 'ABOUT' && APPRAISED.has(labelOfId(r.to) ?? '') ? STANCE_TYPES[String(r.properties.stance)] ?? []
+      : CLAIM_TYPES[r.type] && labelOfId(r.to) === 'Claim' ? [CLAIM_TYPES[r.type]!]
+      : r.type === 'RESPONDS_TO' && labelOfId(r.to) === 'Report' ? ['RESPONDED_TO' as const]
+      : [];
+    for (const type of types) for (const actor of actors) edges.add(type, actor, r.to, evidence);
   }
   for (const [rating, rater] of raters) {
     const council = councils.get(rating);
-    if (council) edges.add('RATED', rater, council, { id: rating, date: dateOf(rating) });
+    if (council) edges.add('RATED', rater, council, { id: rating, date: dateOf(rating), utterance: rating, via: rater });
   }
 
-  const derived = edges.records();
-  derived.push(...sameWords(byId, speakerOf, sourceOf));
-  return derived.sort((a, b) => a.id.localeCompare(b.id));
+  // concat, not push(...): a spread of a million edges overflows the call stack.
+  return derived.concat(edges.records()).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Each statement linked by SAME_WORDS, to the lowest id of its group: the utterance it prints. */
+function utterances(sameWordsEdges: readonly RelationshipRecord[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  for (const edge of sameWordsEdges) {
+    for (const id of [edge.from, edge.to]) if (!parent.has(id)) parent.set(id, id);
+    const [a, b] = [find(edge.from), find(edge.to)];
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  return new Map([...parent.keys()].map((id) => [id, find(id)]));
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import type { GraphStore } from '../store/port.js';
 import { DERIVED_INPUTS, DERIVED_TYPES, deriveRelationships } from './derive.js';
-import { parseRelationshipId } from '../model/ids.js';
+import { labelOfId, parseRelationshipId } from '../model/ids.js';
 import type { RelationshipType } from '../model/schema.js';
 
 const RATING_KEYS: readonly string[] = DERIVED_INPUTS.RATED.properties.Rating ?? [];
@@ -88,12 +88,63 @@ export function derivedTypesAffected(pending: PendingWrite, before: { nodes: rea
   return affected;
 }
 
+/** Relationships of these types among the pending change's, whose `end` is one of `ids`. */
+function pendingEnds(pending: PendingWrite, type: RelationshipType, end: 'from' | 'to', ids: ReadonlySet<string>): RelationshipRecord[] {
+  return pending.relationships.filter((r) => r.type === type && ids.has(r[end]));
+}
+
+/**
+ * The bodies whose actor-level edges a change to `actors` can alter: the actors, and every organisation or
+ * council they held a role at or are part of, to the top (roles at any date: the change may move a date).
+ */
+async function withBodiesAbove(store: Pick<GraphStore, 'related'>, pending: PendingWrite, actors: readonly string[], slice: Slice): Promise<Set<string>> {
+  const found = new Set(actors);
+  let frontier = [...found];
+  while (frontier.length) {
+    const people = frontier.filter((id) => labelOfId(id) === 'Person');
+    const bodies = frontier.filter((id) => labelOfId(id) !== 'Person');
+    const [roles, parts] = await Promise.all([
+      store.related(people, { type: 'HELD_ROLE', direction: 'out', properties: ID_ONLY }),
+      store.related(bodies, { type: 'MEMBER_OF', direction: 'out', properties: ID_ONLY }),
+    ]);
+    const links = [...roles.flat(), ...parts.flat()].map((h) => h.relationship);
+    slice.add([], links);
+    const frontierSet = new Set(frontier);
+    links.push(...pendingEnds(pending, 'HELD_ROLE', 'from', frontierSet), ...pendingEnds(pending, 'MEMBER_OF', 'from', frontierSet));
+    frontier = [...new Set(links.map((r) => r.to))].filter((id) => !found.has(id));
+    for (const id of frontier) found.add(id);
+  }
+  return found;
+}
+
+/** Everyone whose statements can count for these bodies: themselves, their parts, and the people in roles at any of them. */
+async function withSpeakersBelow(store: Pick<GraphStore, 'related'>, pending: PendingWrite, bodies: ReadonlySet<string>): Promise<Set<string>> {
+  const found = new Set(bodies);
+  let frontier = [...bodies].filter((id) => labelOfId(id) !== 'Person');
+  while (frontier.length) {
+    const [holders, parts] = await Promise.all([
+      store.related(frontier, { type: 'HELD_ROLE', direction: 'in', properties: ID_ONLY }),
+      store.related(frontier, { type: 'MEMBER_OF', direction: 'in', properties: ID_ONLY }),
+    ]);
+    const frontierSet = new Set(frontier);
+    const below = [
+      ...[...holders.flat(), ...parts.flat()].map((h) => h.node.id),
+      ...[...pendingEnds(pending, 'HELD_ROLE', 'to', frontierSet), ...pendingEnds(pending, 'MEMBER_OF', 'to', frontierSet)].map((r) => r.from),
+    ];
+    frontier = [...new Set(below)].filter((id) => !found.has(id));
+    for (const id of frontier) found.add(id);
+    frontier = frontier.filter((id) => labelOfId(id) !== 'Person');
+  }
+  return found;
+}
+
 /**
  * The derived edges of `seeds` as the pending change leaves them, against those stored: of the types in
- * `scope` only (all by default), reading only what those types are computed from.
+ * `scope` only (all by default), reading only what those types are computed from. An actor's edges rest on
+ * the statements that count for it (SPOKE_FOR), so the seeds grow by the bodies above them, and the
+ * statements read are those of everyone below those bodies.
  */
 export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, pending: PendingWrite, seeds: { actors: string[]; raters: string[] }, scope: ReadonlySet<string> = new Set(DERIVED_TYPES)): Promise<DerivedDiff> {
-  const actors = [...new Set(seeds.actors)];
   const raters = scope.has('RATED') ? [...new Set(seeds.raters)] : [];
   const slice = new Slice();
   const existing = new Map<string, RelationshipRecord>();
@@ -106,19 +157,30 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
     }
   };
 
-  // Statements said by the actors, before and after the change, with the links the types in scope read.
-  const links = (['ABOUT', 'RESPONDS_TO', 'SOURCED_FROM'] as const).filter((link) => [...scope].some((type) => DERIVED_INPUTS[type].relationships.includes(link)));
+  // Statements said by the actors and by everyone whose statements count for them, before and after the
+  // change, with the links the types in scope read.
+  const links = (['ABOUT', 'RESPONDS_TO', 'SOURCED_FROM', 'ASSERTS', 'DISPUTES'] as const).filter((link) => [...scope].some((type) => DERIVED_INPUTS[type].relationships.includes(link)));
   const bySpeaker = DERIVED_TYPES.filter((type) => type !== 'RATED' && scope.has(type));
+  let actors: string[] = [];
   let statements: string[] = [];
-  if (bySpeaker.length && actors.length) {
+  if (bySpeaker.length && seeds.actors.length) {
+    const bodies = await withBodiesAbove(store, pending, [...new Set(seeds.actors)], slice);
+    actors = [...bodies];
+    const speakers = [...(await withSpeakersBelow(store, pending, bodies))];
+    const people = speakers.filter((id) => labelOfId(id) === 'Person');
+    // Every role of every speaking person, and every body's MEMBER_OF, so SPOKE_FOR is whole for them.
+    collect(await store.related(people, { type: 'HELD_ROLE', direction: 'out', properties: ID_ONLY }));
+    collect(await store.related(speakers.filter((id) => labelOfId(id) !== 'Person'), { type: 'MEMBER_OF', direction: 'out', properties: ID_ONLY }));
     const properties = statementProperties(scope);
-    const said = await store.related(actors, { type: 'SAID', direction: 'out', properties });
+    const said = await store.related(speakers, { type: 'SAID', direction: 'out', properties });
     collect(said);
-    const pendingSaid = pending.relationships.filter((r) => r.type === 'SAID' && actors.includes(r.from)).map((r) => r.to);
+    const speakerSet = new Set(speakers);
+    const pendingSaid = pending.relationships.filter((r) => r.type === 'SAID' && speakerSet.has(r.from)).map((r) => r.to);
     statements = [...new Set([...said.flat().map((h) => h.node.id), ...pendingSaid])];
     if (pendingSaid.length) slice.add((await store.getNodes(pendingSaid, properties)).filter((n): n is NodeRecord => n !== null), []);
     for (const type of links) collect(await store.related(statements, { type, direction: 'out', properties: ID_ONLY }));
-    for (const type of bySpeaker.filter((t) => t !== 'SAME_WORDS')) collect(await store.related(actors, { type: type as RelationshipType, direction: 'out', properties: ID_ONLY }), true);
+    for (const type of bySpeaker.filter((t) => t !== 'SAME_WORDS' && t !== 'SPOKE_FOR')) collect(await store.related(actors, { type: type as RelationshipType, direction: 'out', properties: ID_ONLY }), true);
+    if (scope.has('SPOKE_FOR')) collect(await store.related(statements, { type: 'SPOKE_FOR', direction: 'out', properties: ID_ONLY }), true);
     if (scope.has('SAME_WORDS')) for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'SAME_WORDS', direction, properties: ID_ONLY }), true);
   }
 
@@ -138,7 +200,11 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
   const raterSet = new Set(raters);
   const statementSet = new Set(statements);
   const next = deriveRelationships([...slice.nodes.values()], [...slice.relationships.values()]).filter((r) =>
-    scope.has(r.type) && (r.type === 'RATED' ? raterSet.has(r.from) : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to) : actorSet.has(r.from)),
+    scope.has(r.type) &&
+    (r.type === 'RATED' ? raterSet.has(r.from)
+      : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to)
+      : r.type === 'SPOKE_FOR' ? statementSet.has(r.from)
+      : actorSet.has(r.from)),
   );
 
   const nextIds = new Set(next.map((r) => r.id));

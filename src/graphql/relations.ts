@@ -53,18 +53,26 @@ export function relatedConnection(ctx: Context, parentId: string, query: Query, 
   );
 }
 
-/** Derived links (CRITICISED, PRAISED, RESPONDED_TO, RATED) from or to a node, heaviest first. */
+/**
+ * Derived links (CRITICISED, PRAISED, AGREED_WITH, DISAGREED_WITH, RESPONDED_TO, RATED) from or to a node,
+ * heaviest first, with whom the evidence came through when that is not the actor itself (its people, its parts).
+ */
 export async function links(ctx: Context, parentId: string, type: RelationshipType, direction: 'out' | 'in'): Promise<Link[]> {
   const hits = await ctx.loaders.related(forSelection(ctx, { type, direction, sort: { on: 'relationship', property: 'weight', direction: 'DESC' } })).load(parentId);
-  return hits.map(({ relationship, node }) => ({
-    id: relationship.id,
-    type,
-    node: toGraph(node),
-    weight: Number(relationship.properties.weight ?? 0),
-    firstDate: relationship.properties.firstDate as string | undefined,
-    lastDate: relationship.properties.lastDate as string | undefined,
-    evidenceIds: (relationship.properties.evidence as string[] | undefined) ?? [],
-  }));
+  return hits.map(({ relationship, node }) => {
+    const actor = direction === 'out' ? parentId : node.id;
+    const via = (relationship.properties.via as string[] | undefined) ?? [];
+    return {
+      id: relationship.id,
+      type,
+      node: toGraph(node),
+      weight: Number(relationship.properties.weight ?? 0),
+      firstDate: relationship.properties.firstDate as string | undefined,
+      lastDate: relationship.properties.lastDate as string | undefined,
+      evidenceIds: (relationship.properties.evidence as string[] | undefined) ?? [],
+      viaIds: [...new Set(via)].filter((id) => id !== actor).sort(),
+    };
+  });
 }
 
 /**

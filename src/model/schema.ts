@@ -213,9 +213,10 @@ export const LABELS = {
     displayProperty: 'id',
     searchable: [],
     properties: {
-      contentHash: required(serverStr('sha256 over the seed files that were loaded.')),
+      contentHash: required(serverStr('sha256 over the seed files that were loaded (marker:seed), or over the derivation rules (marker:derivation).')),
       completedAt: required(serverStr('When the seed finished, ISO 8601.')),
       records: { type: 'int', description: 'How many nodes and relationships the seed wrote.' },
+      version: { type: 'int', description: 'marker:derivation: the version of the derivation rules the derived edges were computed with.' },
     },
   },
 } as const satisfies Record<string, LabelSpec>;
@@ -224,12 +225,16 @@ export type Label = keyof typeof LABELS;
 
 const ACTORS = ['Person', 'Organisation', 'Council'] as const;
 const TARGETS = ['Report', 'Framework', 'Council', 'Organisation', 'Person', 'Claim', 'Outcome', 'Rating'] as const;
+/** What praise and criticism can point at: actors and what they make or suffer, never a claim (see derived.ts). */
+const APPRAISED = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Outcome', 'Rating'] as const;
 
 const evidence = {
   evidence: { type: 'string[]', required: true, description: 'Ids of the statements (or ratings) this edge is derived from.' },
-  weight: { type: 'int', required: true, description: 'How many evidence items.' },
+  weight: { type: 'int', required: true, description: 'How many distinct utterances the evidence holds: statements linked by SAME_WORDS count once.' },
   firstDate: { type: 'date', description: 'Earliest evidence date.' },
   lastDate: { type: 'date', description: 'Latest evidence date.' },
+  utterances: { type: 'string[]', description: 'For each evidence item, in order: the utterance it prints (the lowest id of its SAME_WORDS group).' },
+  via: { type: 'string[]', description: 'For each evidence item, in order: who said (or rated) it; for an organisation, the person or part it came through.' },
 } satisfies Record<string, PropertySpec>;
 
 const stance: PropertySpec = { type: 'string', required: true, enum: STANCES, description: 'Stance toward the target.' };
@@ -280,12 +285,20 @@ export const RELATIONSHIPS = {
   DECIDED_BY: { description: 'Who brought the outcome about.', from: ['Outcome'], to: ACTORS, properties: {} },
   FOLLOWED: { description: 'The outcome followed (was prompted by) this report or rating.', from: ['Outcome'], to: ['Report', 'Rating'], properties: {} },
   CRITICISED: {
-    description: 'Derived: the actor made critical (or mixed) statements about the target.',
-    from: ACTORS, to: TARGETS, derived: true, properties: evidence,
+    description: 'Derived: the actor (or one of its people or parts) made critical (or mixed) statements about the target.',
+    from: ACTORS, to: APPRAISED, derived: true, properties: evidence,
   },
   PRAISED: {
-    description: 'Derived: the actor made supportive (or mixed) statements about the target.',
-    from: ACTORS, to: TARGETS, derived: true, properties: evidence,
+    description: 'Derived: the actor (or one of its people or parts) made supportive (or mixed) statements about the target.',
+    from: ACTORS, to: APPRAISED, derived: true, properties: evidence,
+  },
+  AGREED_WITH: {
+    description: 'Derived: the actor (or one of its people or parts) made statements that assert the claim.',
+    from: ACTORS, to: ['Claim'], derived: true, properties: evidence,
+  },
+  DISAGREED_WITH: {
+    description: 'Derived: the actor (or one of its people or parts) made statements that dispute the claim.',
+    from: ACTORS, to: ['Claim'], derived: true, properties: evidence,
   },
   RESPONDED_TO: {
     description: 'Derived: the actor made statements in response to the report.',
@@ -294,6 +307,11 @@ export const RELATIONSHIPS = {
   RATED: {
     description: 'Derived from ratings: the rater judged the council.',
     from: ['Organisation'], to: ['Council'], derived: true, properties: evidence,
+  },
+  SPOKE_FOR: {
+    description: 'Derived: the statement counts for this organisation or council: said by it, by a part of it, or by a person in a role at it (or at a part of it) while the role was held.',
+    from: ['Statement'], to: ['Organisation', 'Council'], derived: true,
+    properties: { via: required(serverStr('Who said it: the person, or the organisation itself or its part.')) },
   },
   SAME_WORDS: {
     description: 'Derived: the same speaker’s words carried by two sources (from the lower id to the higher).',

@@ -312,6 +312,9 @@ export class MutationService {
     for (const r of all) {
       if (r.type === 'SAID') actors.add(r.from);
       if (r.type === 'SAID' || r.type === 'ABOUT' || r.type === 'RESPONDS_TO' || r.type === 'SOURCED_FROM') statementIds.add(r.type === 'SAID' ? r.to : r.from);
+      if ((r.type === 'ASSERTS' || r.type === 'DISPUTES') && labelOfId(r.from) === 'Statement') statementIds.add(r.from);
+      // A role or a part moves what statements count for a body: re-derive from both ends (rederive adds the bodies above).
+      if (r.type === 'HELD_ROLE' || r.type === 'MEMBER_OF') (actors.add(r.from), actors.add(r.to));
       if (r.type === 'RATED_BY') raters.add(r.to);
       if (r.type === 'RATING_OF' || r.type === 'RATED_BY') {
         const rater = all.find((x) => x.type === 'RATED_BY' && x.from === r.from);

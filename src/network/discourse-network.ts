@@ -2,7 +2,8 @@
  * Reads the statements a discourse network is built from, in a fixed number
  * of store round trips whatever their number: the statements (filtered by
  * target and date), then for all of them at once their speakers, targets with
- * stances and SAME_WORDS links, and the speakers' organisations.
+ * stances and SAME_WORDS links, and the organisations they count for (SPOKE_FOR,
+ * the roll-up that derived edges, filters and stance breakdowns also use).
  */
 import type { NodeRecord } from '../model/records.js';
 import type { Label, Stance } from '../model/schema.js';
@@ -12,7 +13,7 @@ import { displayText, NETWORK_NODE_PROPERTIES, truncationMessage } from './graph
 import type { Network } from './network.js';
 
 export interface DiscourseSelection extends DiscourseOptions {
-  /** Actors as the people who spoke, or as the organisations they held roles at (organisations and councils stay themselves). */
+  /** Actors as the people who spoke, or as the organisations and councils their statements count for (SPOKE_FOR); a person who spoke for none stays themselves. */
   actors: 'person' | 'organisation';
   /** Count statements linked by SAME_WORDS once. */
   sameWordsOnce: boolean;
@@ -40,28 +41,19 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
     limit: selection.limit,
   });
   const ids = page.nodes.map((n) => n.id);
-  const [speakers, about, sameOut, sameIn] = await Promise.all([
+  const [speakers, about, sameOut, sameIn, spokeFor] = await Promise.all([
     // Of speakers, targets and organisations only what a network node shows (`remember`); of the same words, the ids.
     store.related(ids, { type: 'SAID', direction: 'in', properties: NETWORK_NODE_PROPERTIES }),
     store.related(ids, { type: 'ABOUT', direction: 'out', properties: NETWORK_NODE_PROPERTIES }),
     selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'out', properties: [] }) : Promise.resolve(ids.map(() => [])),
     selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'in', properties: [] }) : Promise.resolve(ids.map(() => [])),
+    selection.actors === 'organisation' ? store.related(ids, { type: 'SPOKE_FOR', direction: 'out', properties: NETWORK_NODE_PROPERTIES }) : Promise.resolve(ids.map(() => [])),
   ]);
 
   const info = new Map<string, NodeInfo>();
   const remember = (node: NodeRecord) => {
     if (!info.has(node.id)) info.set(node.id, { type: node.label, label: displayText(node), ...(typeof node.properties.date === 'string' ? { date: node.properties.date } : {}) });
   };
-
-  const organisationsOf = new Map<string, string[]>();
-  if (selection.actors === 'organisation') {
-    const people = [...new Set(speakers.flat().filter((h) => h.node.label === 'Person').map((h) => h.node.id))];
-    const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out', properties: NETWORK_NODE_PROPERTIES });
-    people.forEach((person, i) => {
-      const orgs = [...new Set(roles[i].map((hit) => (remember(hit.node), hit.node.id)))];
-      if (orgs.length) organisationsOf.set(person, orgs);
-    });
-  }
 
   // Same words: union-find over the SAME_WORDS links among the selected statements.
   const parent = new Map(ids.map((id) => [id, id]));
@@ -88,11 +80,8 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
       .filter((hit) => (!targetSet || targetSet.has(hit.node.id)) && (!typeSet || typeSet.has(hit.node.label)))
       .map((hit) => (remember(hit.node), { id: hit.node.id, stance: hit.relationship.properties.stance as Stance }));
     if (speakerNodes.length === 0 || targets.length === 0) return;
-    const actors = speakerNodes.flatMap((speaker) => {
-      const orgs = selection.actors === 'organisation' ? organisationsOf.get(speaker.id) : undefined;
-      if (!orgs) remember(speaker);
-      return orgs ?? [speaker.id];
-    });
+    const bodies = spokeFor[i].map((hit) => (remember(hit.node), hit.node.id));
+    const actors = bodies.length ? bodies : speakerNodes.map((speaker) => (remember(speaker), speaker.id));
     counted.set(statement.id, statement);
     statements.push({
       id: statement.id,

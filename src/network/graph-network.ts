@@ -2,9 +2,10 @@
  * The network view of the graph: from some nodes (or the whole graph),
  * breadth-first to a depth over the chosen relationship types, filtered by
  * node types, stance and date, capped. Derived edges (CRITICISED, PRAISED,
- * RESPONDED_TO, RATED) keep only the evidence that passes the stance and
- * date filters, and their weight, first and last date are recomputed from
- * it; an edge left with no evidence is dropped. Store round trips: the
+ * AGREED_WITH, DISAGREED_WITH, RESPONDED_TO, RATED) keep only the evidence
+ * that passes the stance and date filters, and their weight (distinct
+ * utterances), first and last date are recomputed from it; an edge left with
+ * no evidence is dropped. Store round trips: the
  * expansion (one per depth and label of the frontier, or one for the whole
  * graph), the evidence nodes, and the evidence stances when filtering by
  * stance: independent of the network's size.
@@ -18,12 +19,24 @@ import { dateSpan, inRange } from './dates.js';
 import { byId } from './metrics.js';
 import { NETWORK_LIMITS, type Network, type NetworkEdge, type NetworkNode } from './network.js';
 
+/** "Who criticised whom": agreeing or disagreeing with claims (AGREED_WITH, DISAGREED_WITH) is left out unless asked for. */
 export const DEFAULT_RELATIONSHIP_TYPES: RelationshipType[] = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'];
 
 /** The stance a relationship type stands for; ABOUT carries its own. */
-const TYPE_STANCE: Partial<Record<RelationshipType, Stance>> = { CRITICISED: 'critical', PRAISED: 'supportive' };
+const TYPE_STANCE: Partial<Record<RelationshipType, Stance>> = { CRITICISED: 'critical', PRAISED: 'supportive', AGREED_WITH: 'supportive', DISAGREED_WITH: 'critical' };
 /** Which statement stances make each stance-derived type (mixed makes both, as in derive.ts). */
 const TYPE_STANCES: Partial<Record<RelationshipType, Stance[]>> = { CRITICISED: ['critical', 'mixed'], PRAISED: ['supportive', 'mixed'] };
+/** Types whose every evidence item stands for one stance, whatever its ABOUT says: asserting is agreeing. */
+const FIXED_STANCE: ReadonlySet<RelationshipType> = new Set(['AGREED_WITH', 'DISAGREED_WITH']);
+
+/** An edge's weight over the evidence kept: distinct utterances (an utterance printed twice counts once), or every printing. */
+function weightOf(rel: RelationshipRecord, kept: readonly string[], sameWordsOnce: boolean): number {
+  const evidence = rel.properties.evidence as string[];
+  const utterances = rel.properties.utterances as string[] | undefined;
+  if (!sameWordsOnce || !utterances) return kept.length;
+  const utteranceOf = new Map(evidence.map((id, i) => [id, utterances[i] ?? id]));
+  return new Set(kept.map((id) => utteranceOf.get(id) ?? id)).size;
+}
 
 export interface GraphSelection {
   /** Start here; none: the whole graph (within the limit). */
@@ -38,6 +51,8 @@ export interface GraphSelection {
   dateTo?: string;
   /** At most this many relationships. */
   limit: number;
+  /** Weights count the same words printed by several sources once (default), or every printing. */
+  sameWordsOnce?: boolean;
 }
 
 /** The text a node shows: its model's display property. */
@@ -60,7 +75,7 @@ export interface GraphNetworkResult {
 export async function graphNetwork(store: GraphStore, selection: GraphSelection): Promise<GraphNetworkResult> {
   let types = selection.relationshipTypes?.length ? [...new Set(selection.relationshipTypes)] : DEFAULT_RELATIONSHIP_TYPES;
   const stances = selection.stances?.length ? new Set(selection.stances) : null;
-  if (stances) types = types.filter((t) => t === 'ABOUT' || TYPE_STANCES[t]?.some((s) => stances.has(s)));
+  if (stances) types = types.filter((t) => t === 'ABOUT' || (FIXED_STANCE.has(t) ? stances.has(TYPE_STANCE[t]!) : TYPE_STANCES[t]?.some((s) => stances.has(s))));
   const range = { dateFrom: selection.dateFrom, dateTo: selection.dateTo };
   const filteringDates = range.dateFrom !== undefined || range.dateTo !== undefined;
 
@@ -93,7 +108,7 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
   for (const node of await store.getNodes(evidenceIds)) if (node) evidence.set(node.id, node);
   const stanceOf = new Map<string, Stance>();
   const statementIds = evidenceIds.filter((id) => labelOfId(id) === 'Statement');
-  if (stances && statementIds.length) {
+  if (stances && statementIds.length && relationships.some((r) => TYPE_STANCES[r.type])) {
     const hits = await store.related(statementIds, { type: 'ABOUT', direction: 'out' });
     statementIds.forEach((id, i) => hits[i].forEach((hit) => stanceOf.set(`${id}|${hit.node.id}`, hit.relationship.properties.stance as Stance)));
   }
@@ -107,10 +122,10 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
       const kept = declaredEvidence.filter(
         (id) =>
           inRange(dateOfId(id), range) &&
-          (!stances || labelOfId(id) !== 'Statement' || (TYPE_STANCES[rel.type] ?? []).some((s) => s === stanceOf.get(`${id}|${rel.to}`) && stances.has(s))),
+          (!stances || labelOfId(id) !== 'Statement' || FIXED_STANCE.has(rel.type) || (TYPE_STANCES[rel.type] ?? []).some((s) => s === stanceOf.get(`${id}|${rel.to}`) && stances.has(s))),
       );
       if (kept.length === 0) continue;
-      edges.push({ id: rel.id, source: rel.from, target: rel.to, type: rel.type, weight: kept.length, ...(stance ? { stance } : {}), ...dateSpan(kept.map(dateOfId)), evidence: kept });
+      edges.push({ id: rel.id, source: rel.from, target: rel.to, type: rel.type, weight: weightOf(rel, kept, selection.sameWordsOnce ?? true), ...(stance ? { stance } : {}), ...dateSpan(kept.map(dateOfId)), evidence: kept });
       continue;
     }
     if (stances && !(stance && stances.has(stance))) continue;

@@ -138,7 +138,7 @@ export function checkNetworkArgs(args: NetworkArgs, defaults: { metrics: readonl
     async run(store) {
       if (view === 'graph') {
         const { network, evidence } = await graphNetwork(store, {
-          from, depth, nodeTypes, relationshipTypes: relationshipTypes as RelationshipType[] | undefined, stances: stances as Stance[] | undefined, dateFrom, dateTo, limit,
+          from, depth, nodeTypes, relationshipTypes: relationshipTypes as RelationshipType[] | undefined, stances: stances as Stance[] | undefined, dateFrom, dateTo, limit, sameWordsOnce: args.sameWordsOnce ?? true,
         });
         const notes = computeMetrics(network, metrics).notes;
         if (notes.length) network.message = [network.message, ...notes].filter(Boolean).join('; ');

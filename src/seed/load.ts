@@ -9,6 +9,7 @@ import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { ValidationError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
 import { rederive } from '../derive/recompute.js';
+import { currentDerivationMarker } from '../derive/versioned.js';
 import { formatProblems, planSeed, type SeedPlan } from './plan.js';
 
 export const SEED_MARKER_ID = nodeId('Marker', 'seed');
@@ -42,7 +43,7 @@ const NOTHING_PENDING = { nodes: [], relationships: [], deleteNodes: [], deleteR
 /** The actors who speak in a seed and the raters who rate in it: whose derived edges a seed can change. */
 function seedsOf(plan: SeedPlan): { actors: string[]; raters: string[] } {
   return {
-    actors: plan.relationships.filter((r) => r.type === 'SAID').map((r) => r.from),
+    actors: plan.relationships.filter((r) => r.type === 'SAID' || r.type === 'HELD_ROLE' || r.type === 'MEMBER_OF').map((r) => r.from),
     raters: plan.relationships.filter((r) => r.type === 'RATED_BY').map((r) => r.to),
   };
 }
@@ -100,10 +101,12 @@ function distinctIds(records: readonly { id: string }[]): boolean {
  * holds anything, a seed cut off halfway included, is upserted into, which is what keeps re-seeding
  * idempotent. This assumes no other writer adds the plan's ids while it loads.
  */
-async function canCreate(store: GraphStore, plan: SeedPlan): Promise<boolean> {
-  const counts = await store.countByLabel();
-  if (Object.values(counts).some((count) => count > 0)) return false;
-  return distinctIds(plan.nodes) && distinctIds([...plan.relationships, ...plan.derived]);
+async function isEmpty(store: GraphStore): Promise<boolean> {
+  return Object.values(await store.countByLabel()).every((count) => count === 0);
+}
+
+function canCreate(empty: boolean, plan: SeedPlan): boolean {
+  return empty && distinctIds(plan.nodes) && distinctIds([...plan.relationships, ...plan.derived]);
 }
 
 export async function writePlan(
@@ -114,7 +117,8 @@ export async function writePlan(
   if (plan.problems.length) throw new SeedValidationError(plan);
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = options.onProgress ?? (() => undefined);
-  const createOnly = await canCreate(store, plan);
+  const empty = await isEmpty(store);
+  const createOnly = canCreate(empty, plan);
 
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
     ['nodes', byStatement(plan.nodes)],
@@ -136,9 +140,10 @@ export async function writePlan(
   );
   if (derived.remove.length) await store.write({ deleteRelationships: derived.remove });
   const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
-  await store.write({
-    nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],
-  });
+  // A store seeded from empty holds only edges of the current rules. One that held edges before keeps its
+  // derivation marker: if those were derived under older rules, the next start derives everything again (versioned.ts).
+  const seedMarker: NodeRecord = { id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } };
+  await store.write({ nodes: empty ? [currentDerivationMarker(), seedMarker] : [seedMarker] });
   report({ phase: 'marker', done: 1, total: 1 });
   return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: plan.derived.length, contentHash: plan.contentHash };
 }

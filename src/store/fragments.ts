@@ -132,10 +132,8 @@ export function statementFilter(filter: StatementFilter, anchor?: StatementAncho
   if (filter.text != null) add('toLower(n.text) CONTAINS toLower($text)', { text: filter.text });
   if (speakers && anchor !== 'speakers') add('EXISTS { MATCH (n)<-[:SAID]-(speaker) WHERE speaker.id IN $speakers }', { speakers });
   if (organisations) {
-    add(
-      'EXISTS { MATCH (n)<-[:SAID]-(speaker) WHERE speaker.id IN $organisations OR EXISTS { MATCH (speaker)-[:HELD_ROLE]->(org) WHERE org.id IN $organisations } }',
-      { organisations },
-    );
+    // The derived roll-up: said by the body, a part of it, or a person in a role at either while it was held.
+    add('EXISTS { MATCH (n)-[:SPOKE_FOR]->(org) WHERE org.id IN $organisations }', { organisations });
   }
   // With targets, the stances are those taken toward them, which implies one taken at all: one clause, not two.
   if (targets && stances) add('EXISTS { MATCH (n)-[about:ABOUT]->(target) WHERE target.id IN $targets AND about.stance IN $stances }', { targets, stances });

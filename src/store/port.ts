@@ -142,7 +142,7 @@ export interface Path {
 export interface StatementFilter {
   /** Said by one of these actors. */
   speakers?: string[];
-  /** Said by one of these organisations, or by someone who held a role at one. */
+  /** Counting for one of these organisations (SPOKE_FOR): said by it, by a part of it, or by someone in a role at either while it was held. */
   organisations?: string[];
   /** About one of these nodes (with one of `stances`, when given). */
   targets?: string[];

@@ -53,11 +53,23 @@ export function defineGroupCommitSuite(name: string, createStore: () => Promise<
         (writing as unknown as Record<string, unknown>)[read] = (...args: unknown[]) => (events.push('read'), original(...args));
       }
       service = new MutationService(writing);
-      // One statement for each of six speakers, about one target: their changes touch different records.
+      // One statement for each of six speakers, about one target: their changes touch different records. A
+      // speaker's change re-derives the edges of every body it could speak for (roles, MEMBER_OF), so no two
+      // chosen speakers share one.
       const plan = planSeed(SEED_DIR);
       const targets = (id: string) => plan.relationships.filter((r) => r.type === 'ABOUT' && r.from === id).map((r) => r.to);
+      const above = (actor: string): string[] => [
+        actor,
+        ...plan.relationships.filter((r) => (r.type === 'HELD_ROLE' || r.type === 'MEMBER_OF') && r.from === actor).flatMap((r) => above(r.to)),
+      ];
       const bySpeaker = new Map<string, string>();
-      for (const r of plan.relationships) if (r.type === 'SAID' && !bySpeaker.has(r.from) && targets(r.to).length === 1) bySpeaker.set(r.from, r.to);
+      const taken = new Set<string>();
+      for (const r of plan.relationships) {
+        const bodies = above(r.from);
+        if (r.type !== 'SAID' || bySpeaker.has(r.from) || targets(r.to).length !== 1 || bodies.some((b) => taken.has(b))) continue;
+        bySpeaker.set(r.from, r.to);
+        for (const b of bodies) taken.add(b);
+      }
       statements = [...bySpeaker.values()].slice(0, 6).map((id) => ({ id, target: targets(id)[0] }));
     });
     afterAll(async () => {

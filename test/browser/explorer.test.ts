@@ -250,6 +250,33 @@ describe('network explorer (offline, chromium)', () => {
     }
   });
 
+  it('colours a node’s stance chart by the stance toward that node, as the API counts them', async () => {
+    const framework = 'framework:single-inspection-framework';
+    const { body } = await server!.graphql(`{ stanceCounts(target: "${framework}") { stance count } }`);
+    const counts: { stance: string; count: number }[] = body.data.stanceCounts;
+    const expected: Record<string, number> = Object.fromEntries(counts.filter((row) => row.count > 0).map((row) => [row.stance.toLowerCase(), row.count]));
+    expect(expected.critical, 'the framework has critical statements').toBeGreaterThan(0);
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=${encodeURIComponent(framework)}&node=${encodeURIComponent(framework)}`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      // Each bar's tooltip says "<year>: <count> <stance>".
+      const titles = page.locator('#details svg.chart rect title');
+      await titles.first().waitFor({ state: 'attached', timeout: 15_000 });
+      const charted: Record<string, number> = {};
+      for (const text of await titles.allTextContents()) {
+        const [, count, stance] = /^\d{4}: (\d+) (\w+)$/.exec(text) ?? [];
+        expect(stance, text).toBeDefined();
+        charted[stance!] = (charted[stance!] ?? 0) + Number(count);
+      }
+      expect(charted).toEqual(expected);
+      expectClean(guarded);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('switches to the discourse networks (congruence, conflict), filters by date with the time slider, and sizes and colours by metrics', async ({ annotate }) => {
     const guarded = await browser!.newPage();
     const { page } = guarded;

@@ -70,6 +70,9 @@ export function fixture(p: string) {
     rel('RATED_BY', ids.rating, ids.ofsted),
     rel('IN_REPORT', ids.rating, ids.report),
     rel('UNDER_FRAMEWORK', ids.rating, ids.sif),
+    // Derived, as the loader derives them (Wood's role has no bounds): what the organisations filter and breakdown read.
+    rel('SPOKE_FOR', ids.s1, ids.adcs, { via: ids.wood }),
+    rel('SPOKE_FOR', ids.s3, ids.adcs, { via: ids.wood }),
   ];
   return { ids, nodes, relationships };
 }

@@ -18,6 +18,7 @@
  *   B–C            1           2        −1
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveRelationships } from '../../src/derive/derive.js';
 import { relationshipId } from '../../src/model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../../src/model/records.js';
 import type { RelationshipType } from '../../src/model/schema.js';
@@ -64,7 +65,8 @@ function fixture(): { nodes: NodeRecord[]; relationships: RelationshipRecord[] }
     ...statements.flatMap(([n, actor, target, stance]) => [rel('SAID', actor, s(n)), rel('ABOUT', s(n), target, { stance })]),
     rel('SAME_WORDS', s(1), s(8)),
   ];
-  return { nodes, relationships };
+  // Whom each statement counts for, as the seed loader derives it: A's and B's statements count for X.
+  return { nodes, relationships: [...relationships, ...deriveRelationships(nodes, relationships).filter((r) => r.type === 'SPOKE_FOR')] };
 }
 
 describe('discourse networks on a hand-computed fixture', () => {

@@ -41,6 +41,13 @@ describe('the inputs declared for each derived type', () => {
     expect(changed(deriveRelationships(plan.nodes, flipped))).toEqual(['CRITICISED', 'PRAISED']);
     const redated = plan.nodes.map((n) => (n.label === 'Rating' ? { ...n, properties: { ...n.properties, date: '1999' } } : n));
     expect(changed(deriveRelationships(redated, plan.relationships))).toEqual(['RATED']);
+    const swapped = plan.relationships.map((r) => (r.type === 'ASSERTS' ? { ...r, type: 'DISPUTES' as const } : r));
+    expect(changed(deriveRelationships(plan.nodes, swapped))).toEqual(['AGREED_WITH', 'DISAGREED_WITH']);
+    const roleEnded = plan.relationships.map((r) => (r.type === 'HELD_ROLE' ? { ...r, properties: { ...r.properties, to: '2000' } } : r));
+    const byRoles = changed(deriveRelationships(plan.nodes, roleEnded));
+    expect(byRoles).toEqual(expect.arrayContaining(['CRITICISED', 'RESPONDED_TO', 'SPOKE_FOR']));
+    expect(byRoles).not.toContain('RATED');
+    expect(byRoles).not.toContain('SAME_WORDS');
   });
 });
 
@@ -55,11 +62,14 @@ describe('the derived types a change can alter', () => {
   });
 
   it('follow a statement’s words and date, a new statement, and a deletion', () => {
+    const bySpeaker = ['AGREED_WITH', 'CRITICISED', 'DISAGREED_WITH', 'PRAISED', 'RESPONDED_TO'];
+    // Words decide SAME_WORDS, and so the utterances every actor-level weight counts.
     const reworded = { ...statement, properties: { ...statement.properties, text: 'other words' } };
-    expect([...derivedTypesAffected(pending([reworded], []), { nodes: [statement], relationships: [] })]).toEqual(['SAME_WORDS']);
+    expect([...derivedTypesAffected(pending([reworded], []), { nodes: [statement], relationships: [] })].sort()).toEqual([...bySpeaker, 'SAME_WORDS'].sort());
+    // The date decides the roles held when it was said (SPOKE_FOR), and the edges' dates.
     const redated = { ...statement, properties: { ...statement.properties, date: '1999' } };
-    expect([...derivedTypesAffected(pending([redated], []), { nodes: [statement], relationships: [] })].sort()).toEqual(['CRITICISED', 'PRAISED', 'RESPONDED_TO']);
-    expect([...derivedTypesAffected(pending([statement], []), { nodes: [], relationships: [] })].sort()).toEqual(['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'SAME_WORDS']);
+    expect([...derivedTypesAffected(pending([redated], []), { nodes: [statement], relationships: [] })].sort()).toEqual([...bySpeaker, 'SPOKE_FOR'].sort());
+    expect([...derivedTypesAffected(pending([statement], []), { nodes: [], relationships: [] })].sort()).toEqual([...bySpeaker, 'SAME_WORDS', 'SPOKE_FOR'].sort());
     expect(derivedTypesAffected({ ...pending([], []), deleteNodes: [statement.id] }, { nodes: [], relationships: [] }).size).toBe(DERIVED_TYPES.length);
     expect(derivedTypesAffected({ ...pending([], []), deleteRelationships: [about.id] }, { nodes: [], relationships: [] })).toEqual(new Set(['CRITICISED', 'PRAISED']));
   });

@@ -41,7 +41,7 @@ export function defineSeedLoaderSuite(name: string, createStore: () => Promise<T
       const derived = planSeed(SEED_DIR).derived;
       const derivedTypes: Record<string, number> = {};
       for (const r of derived) derivedTypes[r.type] = (derivedTypes[r.type] ?? 0) + 1;
-      expect(await store.countByLabel()).toEqual({ ...expected.labels, Marker: 1 });
+      expect(await store.countByLabel()).toEqual({ ...expected.labels, Marker: 2 });
       expect(await store.countByRelationshipType()).toEqual({ ...expected.types, ...derivedTypes });
       expect(derivedTypes.CRITICISED).toBeGreaterThan(10);
       expect(derivedTypes.SAME_WORDS).toBeGreaterThan(0);

@@ -15,6 +15,16 @@ export const seed = {
   about: (target: string, stance?: string) => all.filter((r) => r.type === 'ABOUT' && r.to === target && (!stance || r.properties.stance === stance)).map((r) => r.from),
   speakerOf: (statement: string) => all.find((r) => r.type === 'SAID' && r.to === statement)!.from,
   rolesAt: (organisation: string) => all.filter((r) => r.type === 'HELD_ROLE' && r.to === organisation).map((r) => r.from),
+  /** How many distinct utterances these statements print: statements joined by SAME_WORDS (transitively) are one. */
+  utterances(statements: readonly string[]): number {
+    const group = new Map<string, string>();
+    const find = (id: string): string => (group.has(id) && group.get(id) !== id ? find(group.get(id)!) : id);
+    for (const r of all.filter((x) => x.type === 'SAME_WORDS')) {
+      const [a, b] = [find(r.from), find(r.to)];
+      if (a !== b) group.set(a < b ? b : a, a < b ? a : b);
+    }
+    return new Set(statements.map(find)).size;
+  },
   countByLabel(label: string) {
     return plan.nodes.filter((n) => n.label === label).length;
   },

@@ -1,4 +1,8 @@
-/** Fields every actor has: what it said, what was said about it, whom it criticised and praised, what befell it. */
+/**
+ * Fields every actor has: what it said, what was said about it, whom it criticised and praised, which claims it
+ * agreed and disagreed with, what befell it. An organisation's or council's links count what its people and parts
+ * said for it (SPOKE_FOR), each link naming them in `via`.
+ */
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { GraphNode } from '../graph-node.js';
@@ -27,14 +31,24 @@ export class ActorResolver {
     return statementsAbout(ctx, actor.id, args);
   }
 
-  @FieldResolver(() => [Link], { description: 'Whom and what this actor criticised (critical or mixed statements), heaviest first.' })
+  @FieldResolver(() => [Link], { description: 'Whom and what this actor criticised (critical or mixed statements; for a body, its people’s and parts’ too), heaviest first.' })
   criticised(@Root() actor: GraphNode, @Ctx() ctx: Context) {
     return links(ctx, actor.id, 'CRITICISED', 'out');
   }
 
-  @FieldResolver(() => [Link], { description: 'Whom and what this actor praised (supportive or mixed statements), heaviest first.' })
+  @FieldResolver(() => [Link], { description: 'Whom and what this actor praised (supportive or mixed statements; for a body, its people’s and parts’ too), heaviest first.' })
   praised(@Root() actor: GraphNode, @Ctx() ctx: Context) {
     return links(ctx, actor.id, 'PRAISED', 'out');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Claims this actor asserted (statements that assert them), heaviest first.' })
+  agreedWith(@Root() actor: GraphNode, @Ctx() ctx: Context) {
+    return links(ctx, actor.id, 'AGREED_WITH', 'out');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Claims this actor disputed, heaviest first.' })
+  disagreedWith(@Root() actor: GraphNode, @Ctx() ctx: Context) {
+    return links(ctx, actor.id, 'DISAGREED_WITH', 'out');
   }
 
   @FieldResolver(() => [Link], { description: 'Reports this actor responded to.' })

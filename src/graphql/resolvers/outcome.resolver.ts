@@ -2,7 +2,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
-import { nodesByIds, relatedMany, relatedOne } from '../relations.js';
+import { links, nodesByIds, relatedMany, relatedOne } from '../relations.js';
 import { StatementsAboutArgs } from '../types/args.type.js';
 import { StatementConnection } from '../types/connections.type.js';
 import { Actor, Node } from '../types/interfaces.js';
@@ -20,6 +20,16 @@ export class ClaimResolver {
   @FieldResolver(() => [Node], { description: 'Statements and reports that dispute it.' })
   disputedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
     return relatedMany(ctx, claim.id, { type: 'DISPUTES', direction: 'in' });
+  }
+
+  @FieldResolver(() => [Link], { description: 'Actors whose statements assert it (AGREED_WITH), heaviest first.' })
+  agreedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
+    return links(ctx, claim.id, 'AGREED_WITH', 'in');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Actors whose statements dispute it (DISAGREED_WITH), heaviest first.' })
+  disagreedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
+    return links(ctx, claim.id, 'DISAGREED_WITH', 'in');
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about it, with their stance.' })
@@ -79,6 +89,11 @@ export class LinkResolver {
   @FieldResolver(() => [Node], { description: 'The statements (or ratings) this link is derived from.' })
   evidence(@Root() link: Link, @Ctx() ctx: Context) {
     return nodesByIds(ctx, link.evidenceIds);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'For an organisation or council: the people (and parts of it) whose statements count for it here; empty when it said them all itself.' })
+  via(@Root() link: Link, @Ctx() ctx: Context) {
+    return nodesByIds(ctx, link.viaIds);
   }
 }
 

@@ -62,6 +62,11 @@ export class StatementResolver {
     };
   }
 
+  @FieldResolver(() => [Actor], { description: 'The organisations and councils it counts for (SPOKE_FOR): its speaker’s, when held a role there on its date, and every body those are part of.' })
+  spokeFor(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, statement.id, { type: 'SPOKE_FOR', direction: 'out' });
+  }
+
   @FieldResolver(() => [Statement], { description: 'The same words carried by other sources.' })
   async sameWords(@Root() statement: GraphNode, @Ctx() ctx: Context) {
     const [out, into] = await Promise.all([

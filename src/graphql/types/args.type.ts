@@ -29,7 +29,7 @@ export class StatementFilterInput {
   @Field(() => [ID], { nullable: true, description: 'Said by any of these actors.' })
   speakers?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Said by any of these organisations, or by someone who held a role at one.' })
+  @Field(() => [ID], { nullable: true, description: 'Counting for any of these organisations (SPOKE_FOR): said by it, by a part of it (MEMBER_OF), or by someone in a role at either while the role was held.' })
   organisations?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'About any of these nodes (with one of `stances`, when given).' })

@@ -141,10 +141,10 @@ export class NetworkEdge {
   @Field(() => ID)
   target!: string;
 
-  @Field({ description: 'The relationship type (CRITICISED, PRAISED, RESPONDED_TO, RATED, …); STANCE, CONGRUENCE, CONFLICT or SUBTRACT in discourse networks.' })
+  @Field({ description: 'The relationship type (CRITICISED, PRAISED, AGREED_WITH, DISAGREED_WITH, RESPONDED_TO, RATED, …); STANCE, CONGRUENCE, CONFLICT or SUBTRACT in discourse networks.' })
   type!: string;
 
-  @Field(() => Float, { description: 'Evidence count after filters (1 for a structural relationship); a projection’s (normalised) tie value.' })
+  @Field(() => Float, { description: 'Distinct utterances among the evidence after filters (the same words printed twice count once; sameWordsOnce: false counts every printing), 1 for a structural relationship; a projection’s (normalised) tie value.' })
   weight!: number;
 
   @Field(() => Stance, { nullable: true })
@@ -204,11 +204,14 @@ export class NetworkArgs extends SharedNetworkArgs {
   @Field(() => [NodeType], { nullable: true, description: 'Only nodes of these types (the starting nodes always stay).' })
   nodeTypes?: NodeType[];
 
-  @Field(() => [String], { nullable: true, description: 'Only these relationship types; default CRITICISED, PRAISED, RESPONDED_TO, RATED.' })
+  @Field(() => [String], { nullable: true, description: 'Only these relationship types; default CRITICISED, PRAISED, RESPONDED_TO, RATED (who criticised whom). AGREED_WITH and DISAGREED_WITH (actor to claim) only when asked for.' })
   relationshipTypes?: string[];
 
-  @Field(() => [Stance], { nullable: true, description: 'Only edges with these stances (CRITICISED is critical, PRAISED supportive, ABOUT its own); other edges are left out.' })
+  @Field(() => [Stance], { nullable: true, description: 'Only edges with these stances (CRITICISED and DISAGREED_WITH are critical, PRAISED and AGREED_WITH supportive, ABOUT its own); other edges are left out.' })
   stances?: Stance[];
+
+  @Field({ defaultValue: true, description: 'Weights count the same words printed by several sources (SAME_WORDS) once; false counts every printing.' })
+  sameWordsOnce!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'At most this many relationships (default 2,000, at most 20,000); more sets `truncated`.' })
   limit?: number;

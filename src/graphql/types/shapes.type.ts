@@ -34,18 +34,18 @@ export class StatementTarget {
   target!: unknown;
 }
 
-@ObjectType({ description: 'A derived link between an actor and a target (criticised, praised, responded to, rated), with its evidence.' })
+@ObjectType({ description: 'A derived link between an actor and a target (criticised, praised, agreed with, disagreed with, responded to, rated), with its evidence. What each means: docs/derived-relationships.md.' })
 export class Link {
   @Field(() => ID, { description: 'The relationship’s id.' })
   id!: string;
 
-  @Field({ description: 'CRITICISED, PRAISED, RESPONDED_TO or RATED.' })
+  @Field({ description: 'CRITICISED, PRAISED, AGREED_WITH, DISAGREED_WITH, RESPONDED_TO or RATED.' })
   type!: string;
 
   @Field(() => Node, { description: 'The other end, seen from the node you asked.' })
   node!: unknown;
 
-  @Field(() => Int, { description: 'How many statements (or ratings) are evidence for it.' })
+  @Field(() => Int, { description: 'How many distinct utterances (or ratings) are evidence for it: the same words printed by two sources (SAME_WORDS) count once; evidence lists every printing.' })
   weight!: number;
 
   @Field(() => String, { nullable: true })
@@ -56,6 +56,8 @@ export class Link {
 
   /** Evidence ids, resolved by a field resolver. */
   evidenceIds!: string[];
+  /** Who the evidence came through, other than the actor itself, resolved by a field resolver. */
+  viaIds!: string[];
 }
 
 @ObjectType({ description: 'Where a statement’s words are in its source: the W3C TextPosition and TextQuote selectors.' })

@@ -152,13 +152,24 @@ export async function showEdge(root: HTMLElement, edge: NetworkEdge | undefined,
   else await more();
 }
 
-/** Statements per year, stacked by stance. */
-function statementsChart(statements: EvidenceStatement[]): SVGElement | null {
+/**
+ * The stance a statement's bar is coloured by: toward the node shown when it is one of the targets (a report's
+ * or framework's profile); otherwise (an actor's own statements) the one stance all its targets share, or mixed.
+ */
+export function stanceToward(statement: EvidenceStatement, nodeId: string): string {
+  const toward = statement.targets.find((t) => t.target.id === nodeId);
+  if (toward) return toward.stance.toLowerCase();
+  const stances = [...new Set(statement.targets.map((t) => t.stance.toLowerCase()))];
+  return stances.length === 1 ? stances[0]! : stances.length ? 'mixed' : 'neutral';
+}
+
+/** Statements per year, stacked by their stance toward the node shown. */
+function statementsChart(statements: EvidenceStatement[], nodeId: string): SVGElement | null {
   const byYear = new Map<number, Record<string, number>>();
   for (const s of statements) {
     const year = s.date ? Number(s.date.slice(0, 4)) : NaN;
     if (!Number.isFinite(year)) continue;
-    const stance = (s.targets[0]?.stance ?? 'neutral').toLowerCase();
+    const stance = stanceToward(s, nodeId);
     const entry = byYear.get(year) ?? {};
     entry[stance] = (entry[stance] ?? 0) + 1;
     byYear.set(year, entry);
@@ -292,7 +303,7 @@ export async function showNode(root: HTMLElement, node: NetworkNode | undefined,
           'section',
           {},
           h('h3', {}, profile.__typename === 'Report' || profile.__typename === 'Framework' ? 'Statements about it, over time' : 'Statements over time'),
-          statementsChart(statements),
+          statementsChart(statements, id),
           h('div', { className: 'evidence-list' }, statements.slice(0, 20).map((s) => statementCard(s, actions, id))),
           statements.length > 20 ? h('p', { className: 'muted' }, `Showing 20 of ${statements.length}${statements.length === 50 ? '+' : ''}.`) : null,
         )

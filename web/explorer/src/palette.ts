@@ -36,6 +36,8 @@ export const STANCE_COLOURS: Record<string, string> = {
 export const EDGE_TYPE_COLOURS: Record<string, string> = {
   CRITICISED: STANCE_COLOURS.critical!,
   PRAISED: STANCE_COLOURS.supportive!,
+  AGREED_WITH: STANCE_COLOURS.supportive!,
+  DISAGREED_WITH: STANCE_COLOURS.critical!,
   RESPONDED_TO: '#7a7a7a',
   RATED: '#1f9bb4',
   CONGRUENCE: STANCE_COLOURS.supportive!,
@@ -46,6 +48,8 @@ export const EDGE_TYPE_COLOURS: Record<string, string> = {
 export const EDGE_TYPE_NAMES: Record<string, string> = {
   CRITICISED: 'criticised',
   PRAISED: 'praised',
+  AGREED_WITH: 'agreed with',
+  DISAGREED_WITH: 'disagreed with',
   RESPONDED_TO: 'responded to',
   RATED: 'rated',
   CONGRUENCE: 'took the same side',

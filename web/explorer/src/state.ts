@@ -5,7 +5,9 @@
  */
 export const VIEWS = ['graph', 'congruence', 'conflict', 'two-mode', 'subtract'] as const;
 export type View = (typeof VIEWS)[number];
-export const RELATIONSHIP_TYPES = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'] as const;
+export const RELATIONSHIP_TYPES = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED', 'AGREED_WITH', 'DISAGREED_WITH'] as const;
+/** What the graph view shows unless asked: who criticised and praised whom, as the API's `network` defaults (claims left out). */
+export const DEFAULT_RELATIONSHIP_TYPES: readonly string[] = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'];
 export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const;
 export const COLOUR_BY = ['type', 'stance', 'community'] as const;
 export const SIZE_BY = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
@@ -43,7 +45,7 @@ export interface ExplorerState {
 }
 
 export function defaultState(): ExplorerState {
-  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], actors: 'person', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
+  return { view: 'graph', from: [], relationshipTypes: [...DEFAULT_RELATIONSHIP_TYPES], stances: [], actors: 'person', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
 }
 
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
@@ -82,7 +84,7 @@ export function urlOfState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.view !== 'graph') params.set('view', state.view);
   if (state.view === 'graph' && state.from.length) params.set('from', state.from.join(','));
-  if (state.relationshipTypes.join() !== RELATIONSHIP_TYPES.join()) params.set('relationshipTypes', state.relationshipTypes.join(','));
+  if (state.relationshipTypes.join() !== DEFAULT_RELATIONSHIP_TYPES.join()) params.set('relationshipTypes', state.relationshipTypes.join(','));
   if (state.stances.length) params.set('stances', state.stances.join(','));
   if (state.dateFrom) params.set('dateFrom', state.dateFrom);
   if (state.dateTo) params.set('dateTo', state.dateTo);

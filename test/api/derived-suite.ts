@@ -1,0 +1,207 @@
+/**
+ * What the network says, as each store answers it through a real HTTP server over the seeded graph: praise and
+ * criticism never point at a claim or at their own node, claims are agreed and disagreed with, organisations
+ * carry what their people said for them (derived edges, the organisations filter, stance breakdowns and
+ * discourse networks agreeing), weights count utterances; and a store derived under an older version of the
+ * rules is derived again on start.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { DERIVATION_VERSION } from '../../src/model/derived.js';
+import { labelOfId, relationshipId } from '../../src/model/ids.js';
+import { SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import { exportRoute } from '../../src/http/export.js';
+import { DERIVATION_MARKER_ID, deriveIfOutdated, storedDerivationVersion } from '../../src/derive/versioned.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { clearStore, type TestStore } from '../support/stores.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { derivedFromScratch, derivedInStore } from './mutations-suite.js';
+
+const SIF = 'framework:single-inspection-framework';
+const REPORT_2013_14 = 'report:ofsted-social-care-annual-report-2013-14';
+const silent = createLogger('silent');
+
+const LINK = '{ weight node { id } via { id } evidence { id } }';
+
+export function defineDerivedSuite(name: string, createStore: () => Promise<TestStore>) {
+  describe(`the derived network on ${name}`, () => {
+    let handle: TestStore;
+    let store: GraphStore;
+    let server: RunningServer;
+    const query = async <T = any>(text: string, variables?: Record<string, unknown>): Promise<T> => {
+      const { status, body } = await server.graphql<T>(text, variables);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(status).toBe(200);
+      return body.data as T;
+    };
+
+    beforeAll(async () => {
+      handle = await createStore();
+      store = handle.store;
+      await clearStore(store);
+      await seedStore(store, SEED_DIR);
+      server = await startServer(store, { CHORUS_MAX_COST: '100000' });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      if (store) await clearStore(store);
+      await handle?.dispose();
+    });
+
+    it('no praise or criticism points at a claim or at its own node; claims are agreed and disagreed with', async () => {
+      const { relationships } = await store.relationshipsOfTypes({ types: ['CRITICISED', 'PRAISED'], limit: 20_000 });
+      expect(relationships.length).toBeGreaterThan(50);
+      expect(relationships.filter((r) => labelOfId(r.to) === 'Claim' || r.from === r.to)).toEqual([]);
+      const data = await query(`{
+        wilshaw: node(id: "person:michael-wilshaw") { ... on Actor { praised { node { id } } agreedWith ${LINK} } }
+        leicester: node(id: "council:leicester") { ... on Actor { criticised { node { id } } criticisedBy { node { id } } } }
+        claim: node(id: "claim:hmci-2016-too-much-inadequate-provision") { ... on Claim { agreedBy { node { id } } disagreedBy { node { id } } } }
+      }`);
+      expect(data.wilshaw.praised.map((l: any) => labelOfId(l.node.id))).not.toContain('Claim');
+      expect(data.wilshaw.agreedWith.map((l: any) => l.node.id)).toContain('claim:hmci-2016-too-much-inadequate-provision');
+      expect(data.leicester.criticised.map((l: any) => l.node.id)).not.toContain('council:leicester');
+      expect(data.leicester.criticisedBy.map((l: any) => l.node.id)).not.toContain('council:leicester');
+      expect(data.claim.agreedBy.map((l: any) => l.node.id)).toEqual(expect.arrayContaining(['person:michael-wilshaw', 'organisation:ofsted']));
+    });
+
+    it('the network leaves AGREED_WITH / DISAGREED_WITH out unless asked, and shows them under their names when asked', async () => {
+      const data = await query(`{
+        plain: network(limit: 20000) { edges { type target } }
+        claims: network(from: ["person:michael-wilshaw"], relationshipTypes: ["AGREED_WITH", "DISAGREED_WITH"]) { edges { type target stance } }
+      }`);
+      expect(data.plain.edges.length).toBeGreaterThan(100);
+      expect(data.plain.edges.filter((e: any) => labelOfId(e.target) === 'Claim')).toEqual([]);
+      expect(data.claims.edges.length).toBeGreaterThan(0);
+      for (const edge of data.claims.edges) expect([edge.type, labelOfId(edge.target), edge.stance]).toEqual(['AGREED_WITH', 'Claim', 'SUPPORTIVE']);
+      // Exported under the same name.
+      const exporter = await startServer(store, {}, [exportRoute({ store })]);
+      try {
+        const response = await fetch(`${exporter.url}/export/network.d3.json?from=person:michael-wilshaw&relationshipTypes=AGREED_WITH,DISAGREED_WITH`);
+        expect(response.status).toBe(200);
+        const { links } = (await response.json()) as { links: { type: string; target: string; stance: string }[] };
+        expect(links.map((l) => [l.type, l.target, l.stance]).sort()).toEqual(data.claims.edges.map((e: any) => [e.type, e.target, 'supportive']).sort());
+      } finally {
+        await exporter.stop();
+      }
+    });
+
+    it('organisations carry what their people said for them, naming them in via; the filter, breakdown and discourse network agree', async () => {
+      const data = await query(`{
+        adcs: node(id: "organisation:adcs") { ... on Actor { criticised ${LINK} respondedTo ${LINK} } }
+        wood: node(id: "person:alan-wood") { ... on Actor { criticised ${LINK} } }
+        lga: node(id: "organisation:lga") { ... on Actor { respondedTo ${LINK} } }
+        lgaStatements: statements(filter: { organisations: ["organisation:lga"] }, first: 100) { nodes { id speaker { id } } }
+        breakdown: stanceBreakdown(target: "${SIF}", groupBy: ORGANISATION) { actor { id } stances { stance count } }
+        discourse: discourseNetwork(aggregation: TWO_MODE, actors: ORGANISATION, targets: ["${SIF}"], weighting: STATEMENTS, sameWordsOnce: false) { edges { source target stance weight } }
+      }`);
+      const adcsSif = data.adcs.criticised.find((l: any) => l.node.id === SIF);
+      const woodSif = data.wood.criticised.find((l: any) => l.node.id === SIF);
+      expect(adcsSif.via.map((v: any) => v.id)).toEqual(['person:alan-wood']);
+      expect(adcsSif.evidence.map((e: any) => e.id).sort()).toEqual(woodSif.evidence.map((e: any) => e.id).sort());
+      expect(woodSif.via).toEqual([]);
+      expect(data.adcs.respondedTo.find((l: any) => l.node.id === REPORT_2013_14).via.map((v: any) => v.id)).toEqual(['person:alan-wood']);
+
+      const lgaResponse = data.lga.respondedTo.find((l: any) => l.node.id === REPORT_2013_14);
+      expect(lgaResponse.via.map((v: any) => v.id)).toEqual(['person:david-simmonds']);
+      const filtered = new Set(data.lgaStatements.nodes.map((s: any) => s.id));
+      for (const evidence of lgaResponse.evidence) expect(filtered.has(evidence.id), evidence.id).toBe(true);
+      expect(data.lgaStatements.nodes.map((s: any) => s.speaker.id)).toContain('person:david-simmonds');
+
+      // ADCS's critical statements about the framework: as many in the breakdown as in the discourse network's critical edge.
+      const adcsBreakdown = data.breakdown.find((row: any) => row.actor.id === 'organisation:adcs');
+      const critical = adcsBreakdown.stances.find((s: any) => s.stance === 'CRITICAL').count;
+      expect(critical).toBeGreaterThanOrEqual(woodSif.evidence.length);
+      const adcsEdge = data.discourse.edges.find((e: any) => e.source === 'organisation:adcs' && e.target === SIF && e.stance === 'CRITICAL');
+      expect(adcsEdge.weight).toBe(critical);
+    });
+
+    it('for every organisation and target, derived criticism, the filter and the breakdown count the same statements', async () => {
+      for (const target of [SIF, REPORT_2013_14]) {
+        const data = await query(`query($target: ID!) {
+          breakdown: stanceBreakdown(target: $target, groupBy: ORGANISATION) { actor { id } stances { stance count } }
+          node(id: $target) { ... on Framework { critics ${LINK} } ... on Report { critics ${LINK} } }
+        }`, { target });
+        const organisations = data.breakdown.map((row: any) => row.actor.id);
+        expect(organisations.length, target).toBeGreaterThan(1);
+        for (const row of data.breakdown) {
+          const organisation = row.actor.id;
+          const count = (stance: string) => row.stances.find((s: any) => s.stance === stance)?.count ?? 0;
+          const critical = count('CRITICAL') + count('MIXED');
+          const link = data.node.critics.find((l: any) => l.node.id === organisation);
+          expect(link?.evidence.length ?? 0, `${organisation} criticised ${target}`).toBe(critical);
+          const filtered = await query(`query($org: ID!, $target: ID!) { statements(filter: { organisations: [$org], targets: [$target], stances: [CRITICAL, MIXED] }) { totalCount } }`, { org: organisation, target });
+          expect(filtered.statements.totalCount, `${organisation} filter on ${target}`).toBe(critical);
+        }
+      }
+    });
+
+    it('weights count utterances: the same words printed twice count once, unless asked otherwise; evidence lists each', async () => {
+      const data = await query(`{
+        wood: node(id: "person:alan-wood") { ... on Actor { criticised ${LINK} } }
+        once: network(from: ["person:alan-wood"], relationshipTypes: ["CRITICISED"]) { edges { target weight evidence } }
+        every: network(from: ["person:alan-wood"], relationshipTypes: ["CRITICISED"], sameWordsOnce: false) { edges { target weight evidence } }
+      }`);
+      const link = data.wood.criticised.find((l: any) => l.node.id === SIF);
+      expect(link.evidence).toHaveLength(5);
+      expect(link.weight).toBe(2);
+      expect(data.once.edges.find((e: any) => e.target === SIF)).toMatchObject({ weight: 2 });
+      expect(data.every.edges.find((e: any) => e.target === SIF)).toMatchObject({ weight: 5 });
+      expect(data.once.edges.find((e: any) => e.target === SIF).evidence).toHaveLength(5);
+    });
+
+    it('a role or part added through the API re-derives as a fresh seed would', async () => {
+      const writer = await startServer(store, { CHORUS_API_KEYS: 'alice:alice-key-0123456789abcdef' });
+      try {
+        const auth = { authorization: 'Bearer alice-key-0123456789abcdef' };
+        const added = await writer.graphql(
+          `mutation { addRelationship(type: "HELD_ROLE", from: "person:jo-cleary", to: "organisation:basw", properties: { title: "adviser", from: "2015", to: "2015" }) { change { id } } }`,
+          {}, auth,
+        );
+        expect(added.body.errors).toBeUndefined();
+        const part = await writer.graphql(`mutation { addRelationship(type: "MEMBER_OF", from: "organisation:basw", to: "organisation:adcs") { change { id } } }`, {}, auth);
+        expect(part.body.errors).toBeUndefined();
+        const stored = await derivedInStore(store);
+        expect(stored).toEqual(await derivedFromScratch(store));
+        expect(stored.some((r) => r.type === 'SPOKE_FOR' && r.to === 'organisation:adcs' && r.properties.via === 'person:jo-cleary')).toBe(true);
+      } finally {
+        await writer.stop();
+      }
+    });
+
+    it('deleting a body through the API takes its people’s statements out of the organisations above it', async () => {
+      const writer = await startServer(store, { CHORUS_API_KEYS: 'alice:alice-key-0123456789abcdef' });
+      try {
+        // David Simmonds chaired the LGA's board: with the board gone, his statements count for neither it nor the LGA.
+        const deleted = await writer.graphql(`mutation { deleteNode(id: "organisation:lga-children-and-young-people-board") { change { id } } }`, {}, { authorization: 'Bearer alice-key-0123456789abcdef' });
+        expect(deleted.body.errors).toBeUndefined();
+        const stored = await derivedInStore(store);
+        expect(stored).toEqual(await derivedFromScratch(store));
+        expect(stored.filter((r) => r.from === 'organisation:lga' && (r.properties.via as string[]).includes('person:david-simmonds'))).toEqual([]);
+      } finally {
+        await writer.stop();
+      }
+    });
+
+    it('a store derived under an older version of the rules is derived again on start, once', async () => {
+      const current = await derivedInStore(store);
+      expect(await storedDerivationVersion(store)).toBe(DERIVATION_VERSION);
+      expect(await deriveIfOutdated(store, silent)).toBeNull();
+      // As the old rules left it: praise of a claim, a self-loop, an organisation without its president's criticism.
+      const stale = [
+        { id: relationshipId('PRAISED', 'person:michael-wilshaw', 'claim:hmci-2016-too-much-inadequate-provision'), type: 'PRAISED' as const, from: 'person:michael-wilshaw', to: 'claim:hmci-2016-too-much-inadequate-provision', properties: { evidence: ['statement:blog-2016-hmci-social-care-report.hmci-opening-too-much-inadequate'], weight: 1 } },
+        { id: relationshipId('CRITICISED', 'council:leicester', 'council:leicester'), type: 'CRITICISED' as const, from: 'council:leicester', to: 'council:leicester', properties: { evidence: [], weight: 1 } },
+      ];
+      await store.write({
+        relationships: stale,
+        deleteRelationships: [relationshipId('CRITICISED', 'organisation:adcs', SIF)],
+        nodes: [{ id: DERIVATION_MARKER_ID, label: 'Marker', properties: { contentHash: 'old', completedAt: '2026-01-01T00:00:00.000Z', version: DERIVATION_VERSION - 1 } }],
+      });
+      const result = await deriveIfOutdated(store, silent);
+      expect(result).toEqual({ upserted: 1, removed: 2 });
+      expect(await derivedInStore(store)).toEqual(current);
+      expect(await storedDerivationVersion(store)).toBe(DERIVATION_VERSION);
+      expect(await deriveIfOutdated(store, silent)).toBeNull();
+    });
+  });
+}
