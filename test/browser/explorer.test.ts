@@ -72,6 +72,14 @@ async function download(guarded: GuardedPage, selector: string): Promise<Buffer>
   return readFileSync(path);
 }
 
+interface ViewProbe {
+  nodePosition(id: string): { x: number; y: number } | null;
+  camera(): { x: number; y: number; ratio: number };
+}
+const nodePosition = (guarded: GuardedPage, id: string) => guarded.page.evaluate((node) => (window as unknown as { __explorerView: ViewProbe }).__explorerView.nodePosition(node), id);
+const cameraOf = (guarded: GuardedPage) => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.camera());
+const fromOf = async (guarded: GuardedPage, baseUrl: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('from');
+
 function expectClean(guarded: GuardedPage): void {
   expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
   expect(guarded.errors, 'page errors (a CSP violation is one)').toEqual([]);
@@ -327,6 +335,78 @@ describe('network explorer (offline, chromium)', () => {
       expect(graphPixels.colours, 'the WebGL canvas drew something').toBeGreaterThan(6);
       expect(graphPixels.nonWhite).toBeGreaterThan(50);
       // docs/explorer.png (the README's picture) is copied from this by hand: a test run changes no tracked file.
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('expands by double-click without the picture moving between the clicks, and by keyboard; a double-click on blank canvas does not zoom; Fit; undo and redo', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.waitForTimeout(300);
+      const loads = async () => (await diagnostics(guarded)).loads;
+
+      // The first click opens Ofsted's details beside the graph: Ofsted stays exactly where it was drawn.
+      const before = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      expect(before).not.toBeNull();
+      await page.mouse.click(before.x, before.y);
+      await expect.poll(() => page.locator('#details .node-title').textContent()).toBe('Ofsted');
+      const after = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y), 'Ofsted moved when its details opened').toBeLessThan(0.5);
+
+      // So a double-click lands on it and expands it.
+      await page.mouse.dblclick(after.x, after.y);
+      await expect.poll(loads).toBe(2);
+      expect(await fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+
+      // A double-click on blank canvas (the graph's top left corner) leaves the camera alone.
+      await expect.poll(async () => (await diagnostics(guarded)).busy).toBe(false);
+      await page.waitForTimeout(600);
+      const box = (await page.locator('#graph').boundingBox())!;
+      const camera = await cameraOf(guarded);
+      await page.mouse.dblclick(box.x + 4, box.y + 30);
+      await page.waitForTimeout(500);
+      expect(await cameraOf(guarded)).toEqual(camera);
+
+      // Zoom in with the wheel; Fit brings the whole graph back.
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -600);
+      await expect.poll(async () => (await cameraOf(guarded)).ratio).toBeLessThan(0.9);
+      await page.locator('#fit').click();
+      await expect.poll(async () => (await cameraOf(guarded)).ratio).toBeCloseTo(1, 3);
+
+      // Undo and redo walk the changes of view: the blank double-click's first click cleared the selection (undo brings it
+      // back), the expansion before it is undone next; redo and Ctrl+Z as well.
+      const nodeParam = async () => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('node');
+      expect(await page.locator('#details').isHidden()).toBe(true);
+      expect(await page.locator('#redo').isDisabled()).toBe(true);
+      await page.locator('#undo').click();
+      await expect.poll(nodeParam).toBe('organisation:ofsted');
+      expect(await fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+      await page.locator('#undo').click();
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood');
+      await expect.poll(() => page.locator('#redo').isDisabled()).toBe(false);
+      await page.locator('#redo').click();
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+      await page.locator('#redo').click();
+      await expect.poll(nodeParam).toBeNull();
+      await page.keyboard.press('Control+z');
+      await expect.poll(nodeParam).toBe('organisation:ofsted');
+
+      // Keyboard: E expands the selected node.
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood&node=report:ofsted-social-care-annual-report-2013-14`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.locator('#details .node-title').waitFor();
+      await page.keyboard.press('e');
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood,report:ofsted-social-care-annual-report-2013-14');
       expectClean(guarded);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

@@ -150,6 +150,9 @@ export class GraphView {
       event.preventSigmaDefault();
       handlers.nodeDoubleClick(event.node);
     });
+    // A double-click on the background or a line would zoom into blank canvas: Fit is the way to zoom out again, and zooming is the wheel's.
+    this.renderer.on('doubleClickStage', (event) => event.preventSigmaDefault());
+    this.renderer.on('doubleClickEdge', (event) => event.preventSigmaDefault());
     this.renderer.on('clickEdge', ({ edge }) => handlers.edgeClick(edge));
     this.renderer.on('clickStage', () => handlers.stageClick());
     this.renderer.on('enterNode', () => container.classList.add('pointer'));
@@ -285,6 +288,20 @@ export class GraphView {
   setCamera(camera: Camera | undefined): void {
     if (camera) this.renderer.getCamera().setState(camera);
     else this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** The whole network in view (sigma frames the graph's extent at the home camera). */
+  fit(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Where a node is drawn, in CSS pixels from the page's top left (for tests and keyboard focus). */
+  pagePosition(id: string): { x: number; y: number } | null {
+    const data = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
+    if (!data) return null;
+    const viewport = this.renderer.framedGraphToViewport(data);
+    const box = this.renderer.getContainer().getBoundingClientRect();
+    return { x: box.left + viewport.x, y: box.top + viewport.y };
   }
 
   focusOn(id: string): void {

@@ -47,7 +47,6 @@ export function renderLegend(root: HTMLElement, network: Network | null, state: 
   const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(2));
   replace(
     root,
-    h('h2', {}, 'Legend'),
     h('div', { className: 'legend-block' }, h('h3', {}, state.colourBy === 'type' ? 'Nodes' : state.colourBy === 'stance' ? 'Nodes: stance of their links' : 'Nodes: community'), h('ul', {}, nodes)),
     edges.length ? h('div', { className: 'legend-block' }, h('h3', {}, network.directed ? 'Arrows' : 'Links'), h('ul', {}, edges), h('p', { className: 'muted' }, 'Thicker: more statements')) : null,
     h('div', { className: 'legend-block' }, h('h3', {}, `Size: ${SIZE_NAMES[state.sizeBy]}`), h('p', { className: 'sizes' }, dot(size.minPx), format(size.min), dot(size.maxPx), format(size.max))),

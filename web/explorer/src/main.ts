@@ -18,6 +18,7 @@ const sidebar = element('sidebar');
 const details = element('details');
 const legend = element('legend');
 const status = element('status');
+const layout = document.querySelector<HTMLElement>('.layout')!;
 
 /** Diagnostics for tests and the curious: when the first frame was drawn (ms since navigation), and what is on screen. */
 const diagnostics = { firstDrawMs: null as number | null, firstRequestMs: null as number | null, firstResponseMs: null as number | null, nodes: 0, edges: 0, loads: 0, busy: false, url: '' };
@@ -48,6 +49,19 @@ const view = new GraphView(element('graph'), {
     document.body.dataset.firstDrawMs = String(diagnostics.firstDrawMs);
   },
 });
+/** For tests: where a node is drawn on the page, and the camera. */
+(window as unknown as { __explorerView: unknown }).__explorerView = {
+  nodePosition: (id: string) => view.pagePosition(id),
+  camera: () => view.renderer.getCamera().getState(),
+};
+
+/**
+ * Undo and redo walk the browser's history of this page's views: every change of view is a
+ * history entry (a camera move only replaces the current one), numbered so the buttons know
+ * whether there is a step to take without leaving the explorer.
+ */
+let historyIndex = Number((history.state as { index?: number } | null)?.index ?? 0);
+let historyMax = historyIndex;
 
 const saveCamera = debounce((camera: Camera) => {
   const home = Math.abs(camera.x - 0.5) < 1e-3 && Math.abs(camera.y - 0.5) < 1e-3 && Math.abs(camera.ratio - 1) < 1e-3;
@@ -63,8 +77,12 @@ function writeUrl(mode: 'push' | 'replace'): void {
   const url = urlOfState(state);
   diagnostics.url = url;
   if (url === window.location.pathname + window.location.search) return;
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  if (mode === 'push') {
+    historyIndex += 1;
+    historyMax = historyIndex;
+    history.pushState({ index: historyIndex }, '', url);
+  } else history.replaceState({ index: historyIndex }, '', url);
+  renderHistoryButtons();
   const link = document.getElementById('view-link') as HTMLInputElement | null;
   if (link) link.value = new URL(url, window.location.href).href;
 }
@@ -106,6 +124,30 @@ const detailActions: DetailsActions = {
     return state.view === 'graph';
   },
 };
+
+const undoButton = element<HTMLButtonElement>('undo');
+const redoButton = element<HTMLButtonElement>('redo');
+function renderHistoryButtons(): void {
+  undoButton.disabled = historyIndex <= 0;
+  redoButton.disabled = historyIndex >= historyMax;
+}
+const undo = () => {
+  if (historyIndex > 0) history.back();
+};
+const redo = () => {
+  if (historyIndex < historyMax) history.forward();
+};
+undoButton.addEventListener('click', undo);
+redoButton.addEventListener('click', redo);
+element('fit').addEventListener('click', () => view.fit());
+
+/** Narrow screens: the side panels are drawers; the details drawer opens with a selection. */
+function toggleDrawer(name: 'sidebar' | 'panel', open?: boolean): void {
+  const next = layout.classList.toggle(`${name}-open`, open);
+  element(`toggle-${name}`).setAttribute('aria-expanded', String(next));
+}
+element('toggle-sidebar').addEventListener('click', () => toggleDrawer('sidebar'));
+element('toggle-panel').addEventListener('click', () => toggleDrawer('panel'));
 
 function focusCamera(id: string): void {
   view.focusOn(id);
@@ -152,8 +194,13 @@ function renderPanels(): void {
   }
 }
 
+let shownSelection = '';
 function renderDetails(): void {
   const selected = state.selected;
+  const key = selected ? `${selected.kind}:${selected.id}` : '';
+  // On a narrow screen the details drawer opens with a new selection and closes with it.
+  if (key !== shownSelection) toggleDrawer('panel', Boolean(selected));
+  shownSelection = key;
   if (!selected) {
     details.hidden = true;
     details.replaceChildren();
@@ -255,8 +302,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views but
 
 setUpSearch(element<HTMLInputElement>('search'), element<HTMLUListElement>('suggestions'), pick);
 
-window.addEventListener('popstate', () => {
+window.addEventListener('popstate', (event) => {
+  historyIndex = Number((event.state as { index?: number } | null)?.index ?? 0);
+  renderHistoryButtons();
   const next = stateFromUrl(window.location.search);
+  diagnostics.url = window.location.pathname + window.location.search;
   const sameNetwork = networkKey(next) === networkKey(state);
   state = next;
   void render().then(() => {
@@ -268,9 +318,30 @@ window.addEventListener('popstate', () => {
   });
 });
 
+/** Keys, when no text field has the focus: E expands the selected node, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && state.selected && !(event.target instanceof HTMLInputElement)) update({ selected: undefined });
+  const target = event.target as HTMLElement;
+  if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return;
+  const key = event.key.toLowerCase();
+  const command = event.ctrlKey || event.metaKey;
+  if (command && key === 'z') {
+    event.preventDefault();
+    if (event.shiftKey) redo();
+    else undo();
+  } else if (command && key === 'y') {
+    event.preventDefault();
+    redo();
+  } else if (command || event.altKey) {
+    return;
+  } else if (key === 'escape' && state.selected) {
+    update({ selected: undefined });
+  } else if (key === 'e' && state.selected?.kind === 'node') {
+    expand(state.selected.id);
+  } else if (key === 'f') {
+    view.fit();
+  }
 });
+renderHistoryButtons();
 
 diagnostics.url = urlOfState(state);
 // The corpus's years for the time slider: asked after the network, so as not to hold up the first draw.
