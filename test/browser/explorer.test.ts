@@ -75,7 +75,15 @@ async function download(guarded: GuardedPage, selector: string): Promise<Buffer>
 interface ViewProbe {
   nodePosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };
+  labels(): { id: string; text: string; x: number; y: number; width: number }[];
+  edgeIds(): string[];
+  edgePosition(id: string): { x: number; y: number } | null;
 }
+const viewProbe = (guarded: GuardedPage) => ({
+  labels: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.labels()),
+  edgeIds: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.edgeIds()),
+  edgePosition: (id: string) => guarded.page.evaluate((edge) => (window as unknown as { __explorerView: ViewProbe }).__explorerView.edgePosition(edge), id),
+});
 const nodePosition = (guarded: GuardedPage, id: string) => guarded.page.evaluate((node) => (window as unknown as { __explorerView: ViewProbe }).__explorerView.nodePosition(node), id);
 const cameraOf = (guarded: GuardedPage) => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.camera());
 const fromOf = async (guarded: GuardedPage, baseUrl: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('from');
@@ -407,6 +415,68 @@ describe('network explorer (offline, chromium)', () => {
       await page.locator('#details .node-title').waitFor();
       await page.keyboard.press('e');
       await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood,report:ofsted-social-care-annual-report-2013-14');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('draws parallel edges apart, each clickable with its own evidence; places labels without overlap; exports the whole graph at 2× with legend, title, source and link', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    const probe = viewProbe(guarded);
+    const report = 'report:ofsted-social-care-annual-report-2013-14';
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood,${report},framework:single-inspection-framework`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.waitForTimeout(400);
+
+      // Alan Wood criticised the 2013-14 report, praised it and responded to it: three lines, each its own curve and click.
+      const between = (await probe.edgeIds()).filter((id) => id.includes('person:alan-wood>') && id.endsWith(`>${report}`));
+      expect(between.map((id) => id.split(':')[0]).sort()).toEqual(['criticised', 'praised', 'responded_to']);
+      const points = await Promise.all(between.map((id) => probe.edgePosition(id)));
+      for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) expect(Math.hypot(a!.x - b!.x, a!.y - b!.y), 'the curves bow apart').toBeGreaterThan(15);
+      for (const id of between) {
+        // Two clicks within sigma's double-click time (300 ms) are a double-click, whatever they hit: a reader pauses longer.
+        await page.waitForTimeout(350);
+        const point = (await probe.edgePosition(id))!;
+        await page.mouse.click(point.x, point.y);
+        await expect.poll(async () => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('edge')).toBe(id);
+        await page.locator('#evidence article.evidence').first().waitFor({ timeout: 15_000 });
+        expect(await page.locator('#details .edge-title .verb').textContent()).toBe(id.split(':')[0]!.replace('_', ' '));
+      }
+
+      // Labels: the names that overlapped before are shown, and no two labels on screen overlap.
+      const labels = await probe.labels();
+      const texts = labels.map((l) => l.text);
+      for (const name of ['Alan Wood', 'David Simmonds', 'Ofsted social care annual report 2013-14']) expect(texts).toContain(name);
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || Math.abs(a.y - b.y) >= 14;
+          expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+        }
+      }
+
+      // The pictures: the whole graph, at 2× the page's width by default and 3× when chosen, with a title, the legend
+      // (every edge type shown), a line naming Chorus and the data, and the view's link; parallel edges curved in both.
+      const width = await page.evaluate(() => window.innerWidth);
+      const png = await download(guarded, '#download-png');
+      const pixels = await samplePng(guarded, png);
+      expect(pixels.width).toBe(2 * width);
+      expect(pixels.width).toBeGreaterThanOrEqual(1600);
+      expect(pixels.colours).toBeGreaterThan(8);
+      await page.locator('#control-image-scale').selectOption('3');
+      expect((await samplePng(guarded, await download(guarded, '#download-png'))).width).toBe(3 * width);
+      const svgText = (await download(guarded, '#download-svg')).toString('utf8');
+      const link = await page.locator('#view-link').inputValue();
+      expect(svgText).toContain('class="title">Who criticised, praised or responded to Alan Wood, Ofsted social care annual report 2013-14, Single inspection framework<');
+      for (const text of ['>Arrows<', '>criticised<', '>responded to<', '>praised<', '>Nodes<', '>person<', 'Made with Chorus', `${link.replace(/&/g, '&amp;')}<`]) expect(svgText).toContain(text);
+      expect(svgText.match(/<path d="M[^"]+ Q/g)?.length ?? 0, 'parallel edges as curves').toBeGreaterThanOrEqual(2);
+      expect(svgText).toContain('>David Simmonds<');
       expectClean(guarded);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

@@ -8,7 +8,8 @@ import { fetchNetwork, fetchYears, type Network, type SearchHit } from './api.js
 import { debounce } from './dom.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
 import { GraphView, metricValue } from './graph-view.js';
-import { renderLegend } from './legend.js';
+import { legendModel, renderLegend, type LegendModel } from './legend.js';
+import { picturePng, pictureSvg, type PictureText } from './picture.js';
 import { setUpSearch } from './search.js';
 import { renderSidebar } from './sidebar.js';
 import { networkKey, stateFromUrl, urlOfState, type Camera, type ExplorerState } from './state.js';
@@ -53,6 +54,9 @@ const view = new GraphView(element('graph'), {
 (window as unknown as { __explorerView: unknown }).__explorerView = {
   nodePosition: (id: string) => view.pagePosition(id),
   camera: () => view.renderer.getCamera().getState(),
+  labels: () => view.shownLabels,
+  edgeIds: () => view.graph.edges(),
+  edgePosition: (id: string) => view.edgePagePoint(id),
 };
 
 /**
@@ -171,24 +175,60 @@ function noteYears(network: Network): void {
   }
 }
 
-function renderPanels(): void {
-  renderSidebar(sidebar, state, dateDomain(), {
-    update: (patch) => update(patch),
-    collapse,
-    labelOf,
-    downloadPng: () => void downloadPng(),
-    downloadSvg,
-  });
-  const sizes = view.network?.nodes.map((n) => metricValue(n, state.sizeBy)) ?? [];
+/** The legend of what is on screen (the page's and the pictures'). */
+function currentLegend(): LegendModel | null {
+  const network = view.network;
+  if (!network) return null;
+  const sizes = network.nodes.map((n) => metricValue(n, state.sizeBy));
   const min = sizes.length ? Math.min(...sizes) : 0;
   const max = sizes.length ? Math.max(...sizes) : 0;
-  const sample = view.network?.nodes[0];
-  renderLegend(legend, view.network, state, {
+  const sample = network.nodes[0];
+  return legendModel(network, state, {
     min,
     max,
     minPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: min } }, state) : 4,
     maxPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: max } }, state) : 20,
   });
+}
+
+const VIEW_TITLES: Record<string, string> = {
+  congruence: 'Who took the same side (congruence)',
+  conflict: 'Who took opposite sides (conflict)',
+  subtract: 'Same side minus opposite sides (subtract)',
+  'two-mode': 'Who took which side on what (two-mode)',
+};
+
+/** A picture's title, and its footer: where it comes from (Chorus, the data) and the link to the view. */
+function pictureText(): PictureText {
+  const dates = state.dateFrom || state.dateTo ? `, ${state.dateFrom ?? '…'} to ${state.dateTo ?? '…'}` : '';
+  const names = state.from.map(labelOf);
+  const title =
+    state.view === 'graph'
+      ? names.length
+        ? `Who criticised, praised or responded to ${names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')}${dates}`
+        : `Who criticised, praised or responded to whom${dates}`
+      : `${VIEW_TITLES[state.view]}, ${state.actors === 'person' ? 'people' : 'organisations'}${dates}`;
+  const network = view.network;
+  const statements = new Set(network?.edges.flatMap((e) => e.evidence) ?? []).size;
+  const made = new Date().toISOString().slice(0, 10);
+  return {
+    title,
+    footer: [
+      `Made with Chorus from its graph at ${window.location.host}: ${network?.nodes.length ?? 0} nodes, ${network?.edges.length ?? 0} links, ${statements} statements quoted in their sources (${made}).`,
+      `This view, with the quotes behind every line: ${new URL(urlOfState(state), window.location.href).href}`,
+    ],
+  };
+}
+
+function renderPanels(): void {
+  renderSidebar(sidebar, state, dateDomain(), {
+    update: (patch) => update(patch),
+    collapse,
+    labelOf,
+    downloadPng: (scale) => void downloadPng(scale),
+    downloadSvg,
+  });
+  renderLegend(legend, currentLegend());
   for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views button')) {
     button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
   }
@@ -262,14 +302,16 @@ async function render(anchor?: string): Promise<void> {
 }
 let lastLayout = state.layout;
 
-async function downloadPng(): Promise<void> {
-  const blob = await view.toPng(`Chorus · ${window.location.href}`);
-  save(blob, 'chorus-network.png');
+async function downloadPng(scale: number): Promise<void> {
+  const model = currentLegend();
+  if (!model) return;
+  save(await picturePng(view.renderer, model, pictureText(), scale), 'chorus-network.png');
 }
 
 function downloadSvg(): void {
-  const text = view.toSvg(`Chorus · ${window.location.href}`);
-  save(new Blob([text], { type: 'image/svg+xml' }), 'chorus-network.svg');
+  const model = currentLegend();
+  if (!model) return;
+  save(new Blob([pictureSvg(view.renderer, model, pictureText())], { type: 'image/svg+xml' }), 'chorus-network.svg');
 }
 
 function save(blob: Blob, name: string): void {

@@ -12,9 +12,12 @@ export interface SidebarActions {
   update(patch: Partial<ExplorerState>): void;
   collapse(id: string): void;
   labelOf(id: string): string;
-  downloadPng(): void;
+  downloadPng(scale: number): void;
   downloadSvg(): void;
 }
+
+/** The PNG's resolution, as a multiple of the picture's size on this screen (kept while the page is open). */
+let imageScale = 2;
 
 const COLOUR_NAMES: Record<string, string> = { type: 'Node type', stance: 'Stance (critical, supportive, mixed)', community: 'Community (Louvain)' };
 const SIZE_NAMES: Record<string, string> = { degree: 'Degree', weightedDegree: 'Weighted degree (statements)', pagerank: 'PageRank', betweenness: 'Betweenness' };
@@ -158,11 +161,14 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
       {},
       h('h2', {}, 'Share and download'),
       h('label', { className: 'field' }, h('span', {}, 'Link to this view'), linkInput),
+      select('image-scale', 'PNG resolution', ['2', '3', '4'] as const, { 2: '2× the screen', 3: '3× the screen', 4: '4× (print)' }, String(imageScale) as '2', (value) => {
+        imageScale = Number(value);
+      }),
       h(
         'div',
         { className: 'downloads', id: 'downloads' },
         EXPORTS.map(([file, name]) => h('a', { href: `/export/${file}?${params}`, download: '', 'data-format': file }, name)),
-        h('button', { type: 'button', id: 'download-png', onclick: () => actions.downloadPng() }, 'PNG image'),
+        h('button', { type: 'button', id: 'download-png', onclick: () => actions.downloadPng(imageScale) }, 'PNG image'),
         h('button', { type: 'button', id: 'download-svg', onclick: () => actions.downloadSvg() }, 'SVG image'),
       ),
     ),
