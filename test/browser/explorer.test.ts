@@ -487,6 +487,56 @@ describe('network explorer (offline, chromium)', () => {
     }
   });
 
+  it('offers every discourse view, its actors, weighting and normalisation in the page, and says what makes a tie', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?view=conflict`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const loads = async () => (await diagnostics(guarded)).loads;
+      const param = async (name: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get(name);
+      expect(await page.locator('#control-view').inputValue()).toBe('conflict');
+      const explanation = (await page.locator('#view-explanation').textContent()) ?? '';
+      for (const word of ['opposite sides', 'report', 'framework', 'organisation', 'claim']) expect(explanation).toContain(word);
+
+      // Subtract, reachable from the page: its legend names both signs it draws.
+      await page.locator('#control-view').selectOption('subtract');
+      await expect.poll(loads).toBe(2);
+      expect(await param('view')).toBe('subtract');
+      await expect.poll(() => page.locator('#legend').textContent()).toMatch(/more same|more opposite/);
+
+      // Normalisation and weighting: in the URL and in the export links, and the ties are normalised (Jaccard is at most 1).
+      await page.locator('#control-normalisation').selectOption('jaccard');
+      await expect.poll(loads).toBe(3);
+      expect(await param('normalisation')).toBe('jaccard');
+      await page.locator('#control-weighting').selectOption('statements');
+      await expect.poll(loads).toBe(4);
+      expect(await param('weighting')).toBe('statements');
+      const d3 = (await page.locator('a[data-format="network.d3.json"]').getAttribute('href'))!;
+      expect(d3).toContain('normalisation=jaccard');
+      expect(d3).toContain('weighting=statements');
+      const exported = (await (await fetch(new URL(d3, baseUrl))).json()) as { links: { weight: number }[] };
+      expect(exported.links.length).toBeGreaterThan(0);
+      for (const link of exported.links) expect(Math.abs(link.weight)).toBeLessThanOrEqual(1 + 1e-9);
+
+      // Two-mode: actors and their targets; normalisation does not apply, so it is neither offered nor sent.
+      await page.locator('#control-view').selectOption('two-mode');
+      await expect.poll(loads).toBe(5);
+      expect(await page.locator('#control-normalisation').count()).toBe(0);
+      expect(await param('normalisation')).toBeNull();
+      expect(await param('weighting')).toBe('statements');
+      await expect.poll(() => page.locator('#legend').textContent()).toContain('stance');
+      expect(page.url()).toContain('view=two-mode');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('renders text from the graph as text, never as HTML', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;

@@ -6,7 +6,7 @@
  */
 import { h, replace } from './dom.js';
 import { EDGE_TYPE_NAMES, STANCE_COLOURS } from './palette.js';
-import { COLOUR_BY, exportParams, LAYOUTS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, type ExplorerState } from './state.js';
+import { COLOUR_BY, exportParams, LAYOUTS, NORMALISATIONS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, VIEWS, WEIGHTINGS, type ExplorerState } from './state.js';
 
 export interface SidebarActions {
   update(patch: Partial<ExplorerState>): void;
@@ -18,6 +18,23 @@ export interface SidebarActions {
 
 /** The PNG's resolution, as a multiple of the picture's size on this screen (kept while the page is open). */
 let imageScale = 2;
+
+const VIEW_NAMES: Record<string, string> = {
+  graph: 'Who criticised whom',
+  congruence: 'Congruence: same side',
+  conflict: 'Conflict: opposite sides',
+  subtract: 'Subtract: same minus opposite',
+  'two-mode': 'Two-mode: actors and targets',
+};
+/** What makes a tie in each discourse view: a statement's targets are whatever it is about (reports, frameworks, organisations, claims, people…). */
+const VIEW_EXPLANATIONS: Record<string, string> = {
+  congruence: 'Actors linked when they took the same side (critical or supportive) on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
+  conflict: 'Actors linked when they took opposite sides on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
+  subtract: 'Congruence minus conflict for each pair of actors: green where they mostly agreed, red where they mostly disagreed, on the targets of their statements (reports, frameworks, organisations, claims, people).',
+  'two-mode': 'Actors and the targets of their statements (reports, frameworks, organisations, claims, people), one line per stance they took.',
+};
+const WEIGHTING_NAMES: Record<string, string> = { targets: 'Shared targets', statements: 'Statements (as DNA counts)' };
+const NORMALISATION_NAMES: Record<string, string> = { none: 'None (raw counts)', average: 'Average activity', jaccard: 'Jaccard', cosine: 'Cosine' };
 
 const COLOUR_NAMES: Record<string, string> = { type: 'Node type', stance: 'Stance (critical, supportive, mixed)', community: 'Community (Louvain)' };
 const SIZE_NAMES: Record<string, string> = { degree: 'Degree', weightedDegree: 'Weighted degree (statements)', pagerank: 'PageRank', betweenness: 'Betweenness' };
@@ -112,6 +129,7 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
       'section',
       {},
       h('h2', {}, 'Showing'),
+      select('view', 'Network', VIEWS, VIEW_NAMES, state.view, (view) => actions.update({ view, selected: undefined, camera: undefined })),
       graphView
         ? state.from.length === 0
           ? h('p', { className: 'muted' }, 'The whole graph. Search, or double-click a node, to follow one actor’s connections.')
@@ -128,9 +146,11 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
             )
         : h(
             'div',
-            {},
-            h('p', { className: 'muted' }, state.view === 'conflict' ? 'Actors linked by the reports and frameworks on which they took opposite sides.' : 'Actors linked by the reports and frameworks on which they took the same side.'),
+            { className: 'discourse' },
+            h('p', { className: 'muted', id: 'view-explanation' }, VIEW_EXPLANATIONS[state.view] ?? ''),
             select('actors', 'Actors', ['person', 'organisation'] as const, { person: 'People', organisation: 'Organisations they spoke for' }, state.actors, (actors) => actions.update({ actors, selected: undefined, camera: undefined })),
+            select('weighting', 'Weighting', WEIGHTINGS, WEIGHTING_NAMES, state.weighting, (weighting) => actions.update({ weighting, selected: undefined })),
+            state.view === 'two-mode' ? null : select('normalisation', 'Normalisation', NORMALISATIONS, NORMALISATION_NAMES, state.normalisation, (normalisation) => actions.update({ normalisation, selected: undefined })),
           ),
     ),
     h(

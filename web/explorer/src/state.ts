@@ -10,6 +10,9 @@ export const STANCES = ['critical', 'supportive', 'mixed', 'neutral'] as const;
 export const COLOUR_BY = ['type', 'stance', 'community'] as const;
 export const SIZE_BY = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
 export const LAYOUTS = ['force', 'circle'] as const;
+/** Discourse views: what a tie counts (shared targets, or DNA's statement counts), and how it is normalised. */
+export const WEIGHTINGS = ['targets', 'statements'] as const;
+export const NORMALISATIONS = ['none', 'average', 'jaccard', 'cosine'] as const;
 
 export type ColourBy = (typeof COLOUR_BY)[number];
 export type SizeBy = (typeof SIZE_BY)[number];
@@ -34,6 +37,8 @@ export interface ExplorerState {
   dateTo?: string;
   /** Discourse views: people, or the organisations they spoke for. */
   actors: 'person' | 'organisation';
+  weighting: (typeof WEIGHTINGS)[number];
+  normalisation: (typeof NORMALISATIONS)[number];
   limit?: number;
   colourBy: ColourBy;
   sizeBy: SizeBy;
@@ -43,7 +48,7 @@ export interface ExplorerState {
 }
 
 export function defaultState(): ExplorerState {
-  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], actors: 'person', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
+  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], actors: 'person', weighting: 'targets', normalisation: 'none', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
 }
 
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
@@ -63,6 +68,8 @@ export function stateFromUrl(search: string): ExplorerState {
   if (dateFrom && DATE.test(dateFrom)) state.dateFrom = dateFrom;
   if (dateTo && DATE.test(dateTo)) state.dateTo = dateTo;
   state.actors = oneOf(params.get('actors'), ['person', 'organisation'] as const, 'person');
+  state.weighting = oneOf(params.get('weighting'), WEIGHTINGS, 'targets');
+  state.normalisation = oneOf(params.get('normalisation'), NORMALISATIONS, 'none');
   const limit = Number(params.get('limit'));
   if (Number.isInteger(limit) && limit >= 1 && limit <= 20_000) state.limit = limit;
   state.colourBy = oneOf(params.get('colour'), COLOUR_BY, 'type');
@@ -87,6 +94,8 @@ export function urlOfState(state: ExplorerState): string {
   if (state.dateFrom) params.set('dateFrom', state.dateFrom);
   if (state.dateTo) params.set('dateTo', state.dateTo);
   if (state.view !== 'graph' && state.actors !== 'person') params.set('actors', state.actors);
+  if (state.view !== 'graph' && state.weighting !== 'targets') params.set('weighting', state.weighting);
+  if (state.view !== 'graph' && state.view !== 'two-mode' && state.normalisation !== 'none') params.set('normalisation', state.normalisation);
   if (state.limit) params.set('limit', String(state.limit));
   if (state.colourBy !== 'type') params.set('colour', state.colourBy);
   if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
@@ -110,6 +119,8 @@ export function exportParams(state: ExplorerState): URLSearchParams {
     if (state.stances.length) params.set('stances', state.stances.join(','));
   } else {
     params.set('actors', state.actors);
+    params.set('weighting', state.weighting);
+    if (state.view !== 'two-mode') params.set('normalisation', state.normalisation);
   }
   if (state.dateFrom) params.set('dateFrom', state.dateFrom);
   if (state.dateTo) params.set('dateTo', state.dateTo);
@@ -119,5 +130,5 @@ export function exportParams(state: ExplorerState): URLSearchParams {
 
 /** The parts of the state that decide which network to fetch (the rest is styling and selection). */
 export function networkKey(state: ExplorerState): string {
-  return JSON.stringify([state.view, state.view === 'graph' ? state.from : [], state.relationshipTypes, state.view === 'graph' ? state.stances : [], state.dateFrom, state.dateTo, state.actors, state.limit, state.sizeBy === 'betweenness']);
+  return JSON.stringify([state.view, state.view === 'graph' ? state.from : [], state.relationshipTypes, state.view === 'graph' ? state.stances : [], state.dateFrom, state.dateTo, state.actors, state.view === 'graph' ? null : [state.weighting, state.normalisation], state.limit, state.sizeBy === 'betweenness']);
 }
