@@ -275,8 +275,9 @@ describe('network explorer (offline, chromium)', () => {
       const loads = async () => (await diagnostics(guarded)).loads;
 
       // The time slider: from 2015 on. The corpus's years arrive after the first draw.
-      await expect.poll(() => page.locator('#date-from').getAttribute('min')).toBe('2009');
-      await page.locator('#date-from').fill('2015');
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2009 – 2016');
+      // The sliders count months since year 0; by year, January 2015.
+      await page.locator('#date-from').fill(String(2015 * 12));
       await page.locator('#date-from').dispatchEvent('change');
       await expect.poll(loads).toBe(2);
       expect(new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('dateFrom')).toBe('2015');
@@ -527,6 +528,52 @@ describe('network explorer (offline, chromium)', () => {
       expect(await param('weighting')).toBe('statements');
       await expect.poll(() => page.locator('#legend').textContent()).toContain('stance');
       expect(page.url()).toContain('view=two-mode');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('steps the time window by month or year and plays it, keeping the window in the URL', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood&step=month&dateFrom=2014-01&dateTo=2014-03`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const param = async (name: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get(name);
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2014-01 – 2014-03');
+      expect(await page.locator('#control-time-step').inputValue()).toBe('month');
+
+      // One month later: the three-month window moves by one.
+      await page.locator('#time-forward').click();
+      await expect.poll(() => param('dateFrom')).toBe('2014-02');
+      expect(await param('dateTo')).toBe('2014-04');
+      await page.locator('#time-back').click();
+      await expect.poll(() => param('dateFrom')).toBe('2014-01');
+
+      // By year, from the whole span: Play starts with the first year and moves a year at a time.
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2009 – 2016');
+      await page.locator('#time-play').click();
+      await expect.poll(() => param('dateTo')).toBe('2009');
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => param('dateFrom'), { timeout: 10_000 }).toBe('2011');
+      expect(await param('dateTo')).toBe('2011');
+      expect(page.url()).toContain('dateFrom=2011&dateTo=2011');
+      await page.locator('#time-play').click();
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('false');
+      const paused = await param('dateFrom');
+      await page.waitForTimeout(2_000);
+      expect(await param('dateFrom'), 'paused').toBe(paused);
+      // The whole run was one step of history: Undo returns to all dates.
+      await page.locator('#undo').click();
+      await expect.poll(() => param('dateTo')).toBeNull();
+      expect(await param('dateFrom')).toBeNull();
       expectClean(guarded);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

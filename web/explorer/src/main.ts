@@ -222,7 +222,8 @@ function pictureText(): PictureText {
 
 function renderPanels(): void {
   renderSidebar(sidebar, state, dateDomain(), {
-    update: (patch) => update(patch),
+    update: (patch, history) => update(patch, { history }),
+    rerender: () => renderPanels(),
     collapse,
     labelOf,
     downloadPng: (scale) => void downloadPng(scale),

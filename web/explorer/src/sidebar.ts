@@ -5,11 +5,14 @@
  * and PNG and SVG of the picture).
  */
 import { h, replace } from './dom.js';
+import { timeSlider } from './time-slider.js';
 import { EDGE_TYPE_NAMES, STANCE_COLOURS } from './palette.js';
 import { COLOUR_BY, exportParams, LAYOUTS, NORMALISATIONS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, VIEWS, WEIGHTINGS, type ExplorerState } from './state.js';
 
 export interface SidebarActions {
-  update(patch: Partial<ExplorerState>): void;
+  update(patch: Partial<ExplorerState>, history?: 'push' | 'replace'): void;
+  /** Draws the panels again (the time slider's Play button changes without a change of state). */
+  rerender(): void;
   collapse(id: string): void;
   labelOf(id: string): string;
   downloadPng(scale: number): void;
@@ -87,35 +90,6 @@ function swatch(colour: string): HTMLElement {
   return element;
 }
 
-/** Two range inputs over whole years; the ends mean "no limit". */
-function timeSlider(state: ExplorerState, domain: [number, number], update: SidebarActions['update']): HTMLElement {
-  const [min, max] = domain;
-  const yearOf = (date: string | undefined, fallback: number) => (date ? Number(date.slice(0, 4)) : fallback);
-  const from = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateFrom, min), 'aria-label': 'From year', id: 'date-from' });
-  const to = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateTo, max), 'aria-label': 'To year', id: 'date-to' });
-  const output = h('output', { className: 'range-label', for: 'date-from date-to' });
-  const show = () => {
-    output.textContent = `${from.value} – ${to.value}`;
-  };
-  const commit = () => {
-    let a = Number(from.value);
-    let b = Number(to.value);
-    if (a > b) [a, b] = [b, a];
-    update({ dateFrom: a > min ? String(a) : undefined, dateTo: b < max ? String(b) : undefined });
-  };
-  for (const input of [from, to]) {
-    input.addEventListener('input', show);
-    input.addEventListener('change', commit);
-  }
-  show();
-  return h(
-    'div',
-    { className: 'time' },
-    h('div', { className: 'time-head' }, output, state.dateFrom || state.dateTo ? h('button', { type: 'button', className: 'link', onclick: () => update({ dateFrom: undefined, dateTo: undefined }) }, 'all dates') : null),
-    h('div', { className: 'ranges' }, from, to),
-  );
-}
-
 export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], actions: SidebarActions): void {
   const graphView = state.view === 'graph';
   const params = exportParams(state).toString();
@@ -166,7 +140,7 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
           ]
         : null,
       h('h3', {}, 'Dates'),
-      timeSlider(state, dateDomain, actions.update),
+      timeSlider(state, dateDomain, actions.update, actions.rerender),
     ),
     h(
       'section',

@@ -35,6 +35,8 @@ export interface ExplorerState {
   stances: string[];
   dateFrom?: string;
   dateTo?: string;
+  /** How the time slider steps and plays. */
+  timeStep: 'year' | 'month';
   /** Discourse views: people, or the organisations they spoke for. */
   actors: 'person' | 'organisation';
   weighting: (typeof WEIGHTINGS)[number];
@@ -48,7 +50,7 @@ export interface ExplorerState {
 }
 
 export function defaultState(): ExplorerState {
-  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], actors: 'person', weighting: 'targets', normalisation: 'none', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
+  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], timeStep: 'year', actors: 'person', weighting: 'targets', normalisation: 'none', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
 }
 
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
@@ -67,6 +69,7 @@ export function stateFromUrl(search: string): ExplorerState {
   const dateTo = params.get('dateTo');
   if (dateFrom && DATE.test(dateFrom)) state.dateFrom = dateFrom;
   if (dateTo && DATE.test(dateTo)) state.dateTo = dateTo;
+  state.timeStep = oneOf(params.get('step'), ['year', 'month'] as const, 'year');
   state.actors = oneOf(params.get('actors'), ['person', 'organisation'] as const, 'person');
   state.weighting = oneOf(params.get('weighting'), WEIGHTINGS, 'targets');
   state.normalisation = oneOf(params.get('normalisation'), NORMALISATIONS, 'none');
@@ -93,6 +96,7 @@ export function urlOfState(state: ExplorerState): string {
   if (state.stances.length) params.set('stances', state.stances.join(','));
   if (state.dateFrom) params.set('dateFrom', state.dateFrom);
   if (state.dateTo) params.set('dateTo', state.dateTo);
+  if (state.timeStep !== 'year') params.set('step', state.timeStep);
   if (state.view !== 'graph' && state.actors !== 'person') params.set('actors', state.actors);
   if (state.view !== 'graph' && state.weighting !== 'targets') params.set('weighting', state.weighting);
   if (state.view !== 'graph' && state.view !== 'two-mode' && state.normalisation !== 'none') params.set('normalisation', state.normalisation);
