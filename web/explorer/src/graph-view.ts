@@ -13,11 +13,13 @@ import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLi
 import { animateNodes } from 'sigma/utils';
 import type { Network, NetworkEdge, NetworkNode } from './api.js';
 import { placeLabels, textMeasurer, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { edgeShown, nodeShown, visibility, type Visibility } from './visibility.js';
 import { communityColour, edgeColour, STANCE_COLOURS, TYPE_COLOURS, withAlpha } from './palette.js';
 import type { Camera, ExplorerState, Selection } from './state.js';
 
 export interface GraphViewHandlers {
-  nodeClick(id: string): void;
+  /** `additive`: shift held, to add the node to (or take it from) the picked nodes. */
+  nodeClick(id: string, additive: boolean): void;
   nodeDoubleClick(id: string): void;
   edgeClick(id: string): void;
   stageClick(): void;
@@ -139,6 +141,9 @@ export class GraphView {
   /** The expanded nodes, and the nodes the last expansion brought in: their labels come first. */
   private expanded = new Set<string>();
   private fresh = new Set<string>();
+  /** What the selection tools and client-side filters leave on screen, and the shift-picked nodes. */
+  private visible: Visibility = { nodes: null, minWeight: 0 };
+  private picked = new Set<string>();
 
   constructor(container: HTMLElement, private readonly handlers: GraphViewHandlers) {
     this.renderer = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
@@ -163,12 +168,16 @@ export class GraphView {
       minEdgeThickness: 1,
       stagePadding: 40,
       nodeReducer: (node, data) => {
+        if (!nodeShown(this.visible, node)) return { ...data, hidden: true };
+        // Picked nodes (shift-click) are ringed, and never faded.
+        if (this.picked.has(node)) return { ...data, highlighted: true, zIndex: 2 };
         if (!this.focus) return data;
         if (this.selection?.kind === 'node' && this.selection.id === node) return { ...data, highlighted: true, zIndex: 2 };
         if (this.focus.has(node)) return { ...data, zIndex: 1 };
         return { ...data, color: this.graph.order <= 80 ? fade(data.color) : FADED_NODE, faded: true, zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
+        if (!edgeShown(this.visible, data.edge)) return { ...data, hidden: true };
         if (!this.focus) return data;
         if (this.selection?.kind === 'edge') {
           return this.selection.id === edge ? { ...data, size: data.size * 2 + 2, color: data.color.replace(/,[\d.]+\)$/, ',1)'), zIndex: 2 } : { ...data, color: this.fadedEdge(data.color), zIndex: 0 };
@@ -183,7 +192,7 @@ export class GraphView {
       this.renderer.resize();
       this.renderer.refresh({ schedule: true });
     }).observe(container);
-    this.renderer.on('clickNode', ({ node }) => handlers.nodeClick(node));
+    this.renderer.on('clickNode', ({ node, event }) => handlers.nodeClick(node, Boolean((event.original as MouseEvent).shiftKey)));
     this.renderer.on('doubleClickNode', (event) => {
       event.preventSigmaDefault();
       handlers.nodeDoubleClick(event.node);
@@ -263,6 +272,15 @@ export class GraphView {
     context.fillText(label.text, label.x, label.y);
   }
 
+  /** The nodes and edges on screen (not hidden by the selection tools or filters). */
+  shownNodes(): string[] {
+    return this.graph.filterNodes((id) => nodeShown(this.visible, id));
+  }
+
+  shownEdges(): NetworkEdge[] {
+    return this.graph.mapEdges((_id, attributes) => attributes.edge).filter((edge) => edgeShown(this.visible, edge));
+  }
+
   /** The labels drawn in the last frame (for tests). */
   get shownLabels(): PlacedLabel[] {
     return [...this.placedLabels.values()];
@@ -333,6 +351,8 @@ export class GraphView {
     const network = this.network;
     if (!network) return;
     this.expanded = new Set(state.view === 'graph' ? state.from : []);
+    this.visible = visibility(network, state);
+    this.picked = new Set(state.picked);
     const stances = nodeStances(network);
     this.maxMetric = Math.max(1e-9, ...network.nodes.map((n) => metricValue(n, state.sizeBy)));
     const big = network.edges.length > 2000;
@@ -408,7 +428,7 @@ export class GraphView {
   /** Where a node is drawn, in CSS pixels from the page's top left (for tests and keyboard focus). */
   pagePosition(id: string): { x: number; y: number } | null {
     const data = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
-    if (!data) return null;
+    if (!data || data.hidden) return null;
     const viewport = this.renderer.framedGraphToViewport(data);
     const box = this.renderer.getContainer().getBoundingClientRect();
     return { x: box.left + viewport.x, y: box.top + viewport.y };

@@ -36,7 +36,7 @@ let years: [number, number] | null = null;
 let ownCameraMove = false;
 
 const view = new GraphView(element('graph'), {
-  nodeClick: (id) => update({ selected: { kind: 'node', id } }),
+  nodeClick: (id, additive) => (additive ? togglePicked(id) : update({ selected: { kind: 'node', id }, picked: [] })),
   nodeDoubleClick: (id) => expand(id),
   edgeClick: (id) => update({ selected: { kind: 'edge', id } }),
   stageClick: () => {
@@ -55,6 +55,10 @@ const view = new GraphView(element('graph'), {
   nodePosition: (id: string) => view.pagePosition(id),
   camera: () => view.renderer.getCamera().getState(),
   labels: () => view.shownLabels,
+  shownNodes: () => view.shownNodes(),
+  shownEdges: () => view.shownEdges().map((e) => ({ id: e.id, weight: e.weight })),
+  nodeTypes: () => Object.fromEntries(view.network?.nodes.map((n) => [n.id, n.type]) ?? []),
+  degrees: () => Object.fromEntries(view.network?.nodes.map((n) => [n.id, n.metrics.degree ?? 0]) ?? []),
   edgeIds: () => view.graph.edges(),
   edgePosition: (id: string) => view.edgePagePoint(id),
 };
@@ -98,13 +102,43 @@ function update(patch: Partial<ExplorerState>, options: { history?: 'push' | 're
   void render(options.anchor);
 }
 
+/** Shift-click: the node joins the picked nodes (with the selected one, on the first shift-click), or leaves them. */
+function togglePicked(id: string): void {
+  const picked = new Set(state.picked);
+  if (picked.size === 0 && state.selected?.kind === 'node') picked.add(state.selected.id);
+  if (picked.has(id)) picked.delete(id);
+  else picked.add(id);
+  update({ picked: [...picked] });
+}
+
+/** What the selection tools act on: the picked nodes and the selected one. */
+function selectionIds(): string[] {
+  const ids = new Set(state.picked);
+  if (state.selected?.kind === 'node') ids.add(state.selected.id);
+  return [...ids];
+}
+
+const selectionTools = {
+  hide: () => {
+    const ids = selectionIds();
+    if (ids.length) update({ hidden: [...new Set([...state.hidden, ...ids])], only: state.only.filter((id) => !ids.includes(id)), picked: [], selected: undefined });
+  },
+  showOnly: () => {
+    const ids = selectionIds();
+    if (ids.length) update({ only: ids, hidden: state.hidden.filter((id) => !ids.includes(id)), picked: [] });
+  },
+  showAll: () => update({ hidden: [], only: [] }),
+  clearPicked: () => update({ picked: [] }),
+};
+
 function expand(id: string): void {
   if (state.view !== 'graph') {
     update({ view: 'graph', from: [id], selected: { kind: 'node', id }, camera: undefined });
     return;
   }
   const from = state.from.includes(id) ? state.from : [...state.from, id].slice(-100);
-  update({ from, selected: { kind: 'node', id } }, { anchor: id });
+  // "Show only" would hide the neighbours the reader asked for.
+  update({ from, selected: { kind: 'node', id }, only: [] }, { anchor: id });
 }
 
 function collapse(id: string): void {
@@ -221,7 +255,10 @@ function pictureText(): PictureText {
 }
 
 function renderPanels(): void {
-  renderSidebar(sidebar, state, dateDomain(), {
+  renderSidebar(sidebar, state, dateDomain(), view.network, {
+    selection: selectionIds().length,
+    shown: view.network ? view.shownNodes().length : 0,
+    ...selectionTools,
     update: (patch, history) => update(patch, { history }),
     rerender: () => renderPanels(),
     collapse,
@@ -361,7 +398,7 @@ window.addEventListener('popstate', (event) => {
   });
 });
 
-/** Keys, when no text field has the focus: E expands the selected node, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
+/** Keys, when no text field has the focus: E expands the selected node, H (or Delete) hides the selected and picked nodes, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return;
@@ -378,6 +415,8 @@ document.addEventListener('keydown', (event) => {
     return;
   } else if (key === 'escape' && state.selected) {
     update({ selected: undefined });
+  } else if (key === 'h' || key === 'delete') {
+    selectionTools.hide();
   } else if (key === 'e' && state.selected?.kind === 'node') {
     expand(state.selected.id);
   } else if (key === 'f') {

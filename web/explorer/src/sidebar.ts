@@ -4,12 +4,20 @@
  * this view, and downloads (the /export/* files with the same selection,
  * and PNG and SVG of the picture).
  */
+import type { Network } from './api.js';
 import { h, replace } from './dom.js';
 import { timeSlider } from './time-slider.js';
-import { EDGE_TYPE_NAMES, STANCE_COLOURS } from './palette.js';
+import { EDGE_TYPE_NAMES, STANCE_COLOURS, TYPE_COLOURS, TYPE_NAMES } from './palette.js';
 import { COLOUR_BY, exportParams, LAYOUTS, NORMALISATIONS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, VIEWS, WEIGHTINGS, type ExplorerState } from './state.js';
 
 export interface SidebarActions {
+  /** How many nodes the selection tools would act on (picked and selected), and how many nodes are on screen. */
+  selection: number;
+  shown: number;
+  hide(): void;
+  showOnly(): void;
+  showAll(): void;
+  clearPicked(): void;
   update(patch: Partial<ExplorerState>, history?: 'push' | 'replace'): void;
   /** Draws the panels again (the time slider's Play button changes without a change of state). */
   rerender(): void;
@@ -90,7 +98,33 @@ function swatch(colour: string): HTMLElement {
   return element;
 }
 
-export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], actions: SidebarActions): void {
+function numberField(id: string, label: string, value: number, step: string, onChange: (value: number) => void): HTMLElement {
+  const input = h('input', { type: 'number', id, min: 0, step, value: value || 0, onchange: (event: Event) => onChange(Math.max(0, Number((event.target as HTMLInputElement).value) || 0)) });
+  return h('label', { className: 'field inline' }, h('span', {}, label), input);
+}
+
+/** Multi-select (shift-click), hide, show only; and how many nodes the tools and filters left. */
+function selectionSection(state: ExplorerState, network: Network | null, actions: SidebarActions): HTMLElement {
+  const total = network?.nodes.length ?? 0;
+  const reduced = state.hidden.length > 0 || state.only.length > 0;
+  return h(
+    'section',
+    { id: 'selection-tools' },
+    h('h2', {}, 'Selection'),
+    h('p', { className: 'muted', id: 'selection-count' }, actions.selection ? `${actions.selection} selected. ` : 'Shift-click nodes to select several. ', `${actions.shown} of ${total} nodes shown.`),
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'button', id: 'hide-selection', disabled: !actions.selection, title: 'Hide the selected nodes (H)', onclick: () => actions.hide() }, 'Hide'),
+      h('button', { type: 'button', id: 'show-only', disabled: !actions.selection, onclick: () => actions.showOnly() }, 'Show only these'),
+      state.picked.length ? h('button', { type: 'button', id: 'clear-picked', onclick: () => actions.clearPicked() }, 'Clear') : null,
+      reduced ? h('button', { type: 'button', id: 'show-all', onclick: () => actions.showAll() }, `Show all${state.hidden.length ? ` (${state.hidden.length} hidden)` : ''}`) : null,
+    ),
+  );
+}
+
+export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], network: Network | null, actions: SidebarActions): void {
+  const presentTypes = [...new Set(network?.nodes.map((n) => n.type) ?? [])].sort();
   const graphView = state.view === 'graph';
   const params = exportParams(state).toString();
   const link = new URL(urlOfState(state), window.location.href).href;
@@ -139,9 +173,24 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
             checkboxes('stances', STANCES, state.stances.length ? state.stances : [...STANCES], (s) => h('span', {}, swatch(STANCE_COLOURS[s]!), s), (stances) => actions.update({ stances: stances.length === STANCES.length ? [] : stances }), true),
           ]
         : null,
+      presentTypes.length > 1 || state.nodeTypes.length
+        ? [
+            h('h3', {}, 'Node types'),
+            checkboxes(
+              'nodeTypes',
+              [...new Set([...presentTypes, ...state.nodeTypes])],
+              state.nodeTypes.length ? state.nodeTypes : presentTypes,
+              (t) => h('span', {}, swatch(TYPE_COLOURS[t] ?? '#999'), TYPE_NAMES[t] ?? t.toLowerCase()),
+              (nodeTypes) => actions.update({ nodeTypes: presentTypes.every((t) => nodeTypes.includes(t)) ? [] : nodeTypes }),
+              true,
+            ),
+          ]
+        : null,
+      h('div', { className: 'thresholds' }, numberField('min-degree', 'Min. degree', state.minDegree, '1', (minDegree) => actions.update({ minDegree: Math.floor(minDegree) })), numberField('min-weight', 'Min. line weight', state.minWeight, 'any', (minWeight) => actions.update({ minWeight }))),
       h('h3', {}, 'Dates'),
       timeSlider(state, dateDomain, actions.update, actions.rerender),
     ),
+    selectionSection(state, network, actions),
     h(
       'section',
       {},

@@ -47,10 +47,19 @@ export interface ExplorerState {
   layout: Layout;
   camera?: Camera;
   selected?: Selection;
+  /** Nodes picked with shift-click, for the selection tools. */
+  picked: string[];
+  /** Nodes hidden by the reader; and, when any, the only nodes shown. */
+  hidden: string[];
+  only: string[];
+  /** Client-side filters: node types shown (none: all), minimum degree, minimum edge weight. */
+  nodeTypes: string[];
+  minDegree: number;
+  minWeight: number;
 }
 
 export function defaultState(): ExplorerState {
-  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], timeStep: 'year', actors: 'person', weighting: 'targets', normalisation: 'none', colourBy: 'type', sizeBy: 'degree', layout: 'force' };
+  return { view: 'graph', from: [], relationshipTypes: [...RELATIONSHIP_TYPES], stances: [], timeStep: 'year', actors: 'person', weighting: 'targets', normalisation: 'none', colourBy: 'type', sizeBy: 'degree', layout: 'force', picked: [], hidden: [], only: [], nodeTypes: [], minDegree: 0, minWeight: 0 };
 }
 
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
@@ -80,6 +89,14 @@ export function stateFromUrl(search: string): ExplorerState {
   state.layout = oneOf(params.get('layout'), LAYOUTS, 'force');
   const camera = list(params.get('camera')).map(Number);
   if (camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0) state.camera = { x: camera[0]!, y: camera[1]!, ratio: camera[2]! };
+  state.picked = list(params.get('pick')).slice(0, 500);
+  state.hidden = list(params.get('hide')).slice(0, 500);
+  state.only = list(params.get('only')).slice(0, 500);
+  state.nodeTypes = list(params.get('types')).map((t) => t.toUpperCase()).filter((t) => /^[A-Z_]+$/.test(t));
+  const minDegree = Number(params.get('minDegree'));
+  if (Number.isFinite(minDegree) && minDegree > 0) state.minDegree = Math.floor(minDegree);
+  const minWeight = Number(params.get('minWeight'));
+  if (Number.isFinite(minWeight) && minWeight > 0) state.minWeight = minWeight;
   const node = params.get('node');
   const edge = params.get('edge');
   if (node) state.selected = { kind: 'node', id: node };
@@ -106,6 +123,12 @@ export function urlOfState(state: ExplorerState): string {
   if (state.layout !== 'force') params.set('layout', state.layout);
   if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map((n) => Number(n.toFixed(4))).join(','));
   if (state.selected) params.set(state.selected.kind, state.selected.id);
+  if (state.picked.length) params.set('pick', state.picked.join(','));
+  if (state.hidden.length) params.set('hide', state.hidden.join(','));
+  if (state.only.length) params.set('only', state.only.join(','));
+  if (state.nodeTypes.length) params.set('types', state.nodeTypes.map((t) => t.toLowerCase()).join(','));
+  if (state.minDegree > 0) params.set('minDegree', String(state.minDegree));
+  if (state.minWeight > 0) params.set('minWeight', String(state.minWeight));
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `/explore${query ? `?${query}` : ''}`;
 }
