@@ -671,6 +671,52 @@ describe('network explorer (offline, chromium)', () => {
     }
   });
 
+  it('works from 800 px wide: the graph keeps the width, the panels are drawers, and every control is reachable by keyboard', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const graph = (await page.locator('#graph').boundingBox())!;
+      expect(graph.width, 'the graph has the width').toBeGreaterThanOrEqual(790);
+      expect((await page.locator('#search').boundingBox())!.width, 'the search box has room for a name').toBeGreaterThanOrEqual(240);
+      expect(await page.locator('#sidebar').isVisible()).toBe(false);
+      expect(await page.locator('#panel').isVisible()).toBe(false);
+
+      // A selection opens the details drawer over the graph, without resizing it; closing it closes the drawer.
+      const ofsted = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      await page.mouse.click(ofsted.x, ofsted.y);
+      await page.locator('#details .node-title').waitFor();
+      expect(await page.locator('#panel').isVisible()).toBe(true);
+      expect((await page.locator('#graph').boundingBox())!.width).toBe(graph.width);
+      await page.locator('#details .close').click();
+      await expect.poll(() => page.locator('#panel').isVisible()).toBe(false);
+
+      // The filters drawer, opened from the keyboard; Tab reaches its controls and the view's tools.
+      await page.locator('#toggle-sidebar').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#sidebar').isVisible()).toBe(true);
+      expect(await page.locator('#toggle-sidebar').getAttribute('aria-expanded')).toBe('true');
+      const reached = new Set<string>();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('name') || '');
+        if (id) reached.add(id);
+      }
+      for (const id of ['control-view', 'relationshipTypes', 'stances', 'nodeTypes', 'min-degree', 'min-weight', 'time-play', 'control-time-step', 'control-colour', 'control-size', 'control-layout', 'view-link', 'control-image-scale', 'download-png', 'download-svg', 'fit']) {
+        expect(reached, `Tab reaches ${id}`).toContain(id);
+      }
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('renders text from the graph as text, never as HTML', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
