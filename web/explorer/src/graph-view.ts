@@ -288,7 +288,12 @@ export class GraphView {
 
   /** In a small network a background edge keeps a trace of its colour; in a big one it goes grey. */
   private fadedEdge(colour: string): string {
-    return this.graph.size <= 200 ? colour.replace(/,[\d.]+\)$/, ',0.3)') : FADED_EDGE;
+    if (this.graph.size > 200) return FADED_EDGE;
+    // Mixed toward white and opaque: a translucent saturated colour blends off-hue in WebGL (orange turned yellow).
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+    if (r === undefined || g === undefined || b === undefined) return FADED_EDGE;
+    const mix = (channel: number) => Math.round(channel + (255 - channel) * 0.72);
+    return `rgb(${mix(r)},${mix(g)},${mix(b)})`;
   }
 
   /**
