@@ -6,13 +6,14 @@
  * Labels are placed by `placeLabels` (no overlap, by priority); parallel
  * edges are curved (@sigma/edge-curve). Pictures for download: picture.ts.
  */
-import { createEdgeCurveProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram } from 'sigma/rendering';
 import { animateNodes } from 'sigma/utils';
 import type { Network, NetworkEdge, NetworkNode } from './api.js';
 import { placeLabels, textMeasurer, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { parallelCurvatures } from './parallel-edges.js';
 import { edgeShown, nodeShown, visibility, type Visibility } from './visibility.js';
 import { communityColour, edgeColour, STANCE_COLOURS, TYPE_COLOURS, withAlpha } from './palette.js';
 import type { Camera, ExplorerState, Selection } from './state.js';
@@ -46,25 +47,17 @@ interface EdgeAttributes {
   size: number;
   color: string;
   type: EdgeType;
-  /** Parallel edges only: how far the curve bows, as a share of the edge's length (see `curvatureOf`). */
+  /** Parallel edges only: how far the curve bows, as a share of the edge's length (parallel-edges.ts). */
   curvature?: number;
   edge: NetworkEdge;
 }
 
 type EdgeType = 'arrow' | 'line' | 'curvedArrow' | 'curved';
 
-/**
- * Two or more edges between the same nodes (Alan Wood criticised the 2013-14 report and
- * responded to it) are drawn as curves bowing apart, so each shows and takes its own
- * clicks. `index` and `max` come from @sigma/edge-curve's `indexParallelEdgesIndex`;
- * edges in opposite directions bow to opposite sides by themselves.
- */
-export function curvatureOf(index: number, max: number): number {
-  return (0.35 * index) / Math.max(Math.abs(max), 1);
-}
-
 const LABEL_FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
 const LABEL_SIZE = 12;
+/** In a network of more than 200 nodes, a node outside the selection and the expanded ones is labelled from this drawn radius (px). */
+const MIN_LABELLED_RADIUS = 7;
 
 const FADED_NODE = '#dcdcdc';
 const FADED_EDGE = 'rgba(200,200,200,0.25)';
@@ -135,6 +128,8 @@ export class GraphView {
   private maxMetric = 1;
   /** Nodes in priority order for labels, and where the last frame put them. */
   private labelOrder: string[] = [];
+  /** Nodes before this index in `labelOrder` are labelled whatever their size. */
+  private labelledAtAnySize = 0;
   private placedLabels = new Map<string, PlacedLabel>();
   private labelsPlaced = false;
   private readonly measure = textMeasurer(`500 ${LABEL_SIZE}px ${LABEL_FONT}`);
@@ -236,6 +231,9 @@ export class GraphView {
     const tier = new Map(order.map((id) => [id, this.labelPriority(id)]));
     order.sort((a, b) => tier.get(a)! - tier.get(b)! || this.graph.getNodeAttribute(b, 'size') - this.graph.getNodeAttribute(a, 'size') || (a < b ? -1 : 1));
     this.labelOrder = order;
+    // In a big network the rest (tier 3 and 4) are labelled only when drawn big enough to matter, as sigma's own threshold did.
+    this.labelledAtAnySize = this.graph.order > 200 ? order.findIndex((id) => tier.get(id)! >= 3) : order.length;
+    if (this.labelledAtAnySize < 0) this.labelledAtAnySize = order.length;
   }
 
   /** Each frame: the labels that fit without overlap, in priority order, among the nodes on screen. */
@@ -243,13 +241,16 @@ export class GraphView {
     const { width, height } = this.renderer.getDimensions();
     const renderer = this.renderer;
     const order = this.labelOrder;
+    const anySize = this.labelledAtAnySize;
     function* candidates(): Generator<LabelCandidate> {
-      for (const id of order) {
+      for (const [i, id] of order.entries()) {
         const data = renderer.getNodeDisplayData(id);
         if (!data || data.hidden || !data.label) continue;
+        const r = renderer.scaleSize(data.size);
+        if (i >= anySize && r < MIN_LABELLED_RADIUS) continue;
         const { x, y } = renderer.framedGraphToViewport(data);
         if (x < -200 || y < -20 || x > width + 200 || y > height + 20) continue;
-        yield { id, text: data.label, x, y, r: renderer.scaleSize(data.size) };
+        yield { id, text: data.label, x, y, r };
       }
     }
     this.placedLabels = new Map(placeLabels(candidates(), this.measure, LABEL_SIZE, { width, height }).map((label) => [label.id, label]));
@@ -317,17 +318,13 @@ export class GraphView {
       const start = animate ? previous.get(node.id) ?? from ?? target : target;
       graph.addNode(node.id, { x: start.x, y: start.y, size: 4, color: '#999', label: shortLabel(node.label), node, stance: 'none', forceLabel: true });
     }
+    const curvatures = parallelCurvatures(network.edges);
     for (const edge of network.edges) {
       if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: 1, color: '#999', type: network.directed ? 'arrow' : 'line', edge });
+      const curvature = curvatures.get(edge.id);
+      const type = curvature === undefined ? (network.directed ? 'arrow' : 'line') : network.directed ? 'curvedArrow' : 'curved';
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: 1, color: '#999', type, curvature, edge });
     }
-    indexParallelEdgesIndex(graph);
-    graph.forEachEdge((id, attributes) => {
-      const { parallelIndex, parallelMaxIndex } = attributes as unknown as { parallelIndex: number | null; parallelMaxIndex: number | null };
-      // The middle one of an odd number stays straight (the curve program cannot draw, nor pick, a curve of zero bow).
-      if (parallelIndex === null || parallelIndex === undefined || parallelIndex === 0) return;
-      graph.mergeEdgeAttributes(id, { type: network.directed ? 'curvedArrow' : 'curved', curvature: curvatureOf(parallelIndex, parallelMaxIndex ?? 1) });
-    });
     this.fresh = anchor ? new Set(network.nodes.filter((n) => !previous.has(n.id)).map((n) => n.id)) : new Set();
     this.graph = graph;
     this.style(state, graph);
