@@ -99,6 +99,8 @@ function writeUrl(mode: 'push' | 'replace'): void {
 function update(patch: Partial<ExplorerState>, options: { history?: 'push' | 'replace'; anchor?: string } = {}): void {
   state = { ...state, ...patch };
   writeUrl(options.history ?? 'push');
+  // The controls show the new state at once: a second click before the network arrives must not act on the old one.
+  renderPanels();
   void render(options.anchor);
 }
 
