@@ -66,11 +66,43 @@ const list = (value: string | null) => (value ? value.split(',').map((v) => v.tr
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/**
+ * Lists of node ids in the page's URL, kept short: an id with the same label as the one
+ * before it is written without the label ("person:alan-wood,jo-cleary,report:…"). A part
+ * with a colon is a whole id, so links written with whole ids (every older link) read the
+ * same; an id whose own name holds a colon is always written whole.
+ */
+export function compactIds(ids: readonly string[]): string {
+  let label = '';
+  return ids
+    .map((id) => {
+      const colon = id.indexOf(':');
+      const own = colon > 0 ? id.slice(0, colon) : '';
+      const rest = id.slice(colon + 1);
+      if (own && own === label && !rest.includes(':')) return rest;
+      label = own;
+      return id;
+    })
+    .join(',');
+}
+
+export function expandIds(value: string | null): string[] {
+  let label = '';
+  return list(value).map((part) => {
+    const colon = part.indexOf(':');
+    if (colon > 0) {
+      label = part.slice(0, colon);
+      return part;
+    }
+    return label ? `${label}:${part}` : part;
+  });
+}
+
 export function stateFromUrl(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const state = defaultState();
   state.view = oneOf(params.get('view'), VIEWS, 'graph');
-  state.from = list(params.get('from')).slice(0, 100);
+  state.from = expandIds(params.get('from')).slice(0, 100);
   const types = list(params.get('relationshipTypes')).map((t) => t.toUpperCase()).filter((t) => (RELATIONSHIP_TYPES as readonly string[]).includes(t));
   if (params.has('relationshipTypes')) state.relationshipTypes = types;
   state.stances = list(params.get('stances')).map((s) => s.toLowerCase()).filter((s) => (STANCES as readonly string[]).includes(s));
@@ -89,9 +121,9 @@ export function stateFromUrl(search: string): ExplorerState {
   state.layout = oneOf(params.get('layout'), LAYOUTS, 'force');
   const camera = list(params.get('camera')).map(Number);
   if (camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0) state.camera = { x: camera[0]!, y: camera[1]!, ratio: camera[2]! };
-  state.picked = list(params.get('pick')).slice(0, 500);
-  state.hidden = list(params.get('hide')).slice(0, 500);
-  state.only = list(params.get('only')).slice(0, 500);
+  state.picked = expandIds(params.get('pick')).slice(0, 500);
+  state.hidden = expandIds(params.get('hide')).slice(0, 500);
+  state.only = expandIds(params.get('only')).slice(0, 500);
   state.nodeTypes = list(params.get('types')).map((t) => t.toUpperCase()).filter((t) => /^[A-Z_]+$/.test(t));
   const minDegree = Number(params.get('minDegree'));
   if (Number.isFinite(minDegree) && minDegree > 0) state.minDegree = Math.floor(minDegree);
@@ -108,7 +140,7 @@ export function stateFromUrl(search: string): ExplorerState {
 export function urlOfState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.view !== 'graph') params.set('view', state.view);
-  if (state.view === 'graph' && state.from.length) params.set('from', state.from.join(','));
+  if (state.view === 'graph' && state.from.length) params.set('from', compactIds(state.from));
   if (state.relationshipTypes.join() !== RELATIONSHIP_TYPES.join()) params.set('relationshipTypes', state.relationshipTypes.join(','));
   if (state.stances.length) params.set('stances', state.stances.join(','));
   if (state.dateFrom) params.set('dateFrom', state.dateFrom);
@@ -123,9 +155,9 @@ export function urlOfState(state: ExplorerState): string {
   if (state.layout !== 'force') params.set('layout', state.layout);
   if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map((n) => Number(n.toFixed(4))).join(','));
   if (state.selected) params.set(state.selected.kind, state.selected.id);
-  if (state.picked.length) params.set('pick', state.picked.join(','));
-  if (state.hidden.length) params.set('hide', state.hidden.join(','));
-  if (state.only.length) params.set('only', state.only.join(','));
+  if (state.picked.length) params.set('pick', compactIds(state.picked));
+  if (state.hidden.length) params.set('hide', compactIds(state.hidden));
+  if (state.only.length) params.set('only', compactIds(state.only));
   if (state.nodeTypes.length) params.set('types', state.nodeTypes.map((t) => t.toLowerCase()).join(','));
   if (state.minDegree > 0) params.set('minDegree', String(state.minDegree));
   if (state.minWeight > 0) params.set('minWeight', String(state.minWeight));
