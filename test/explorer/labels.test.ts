@@ -36,4 +36,13 @@ describe('placeLabels', () => {
     const placed = placeLabels([{ id: 'wide', text: 'x'.repeat(100), x: 50, y: 50, r: 4 }], measure, FONT_SIZE, { width: 300, height: 100 });
     expect(placed).toEqual([]);
   });
+
+  it('covers no node but its own', () => {
+    const ofsted = { id: 'ofsted', x: 160, y: 100, r: 12 };
+    const wood = { id: 'wood', text: 'Alan Wood', x: 100, y: 100, r: 6 };
+    const placed = placeLabels([wood], measure, FONT_SIZE, { width: 400, height: 300 }, [ofsted, { ...wood }]);
+    // To the right, "Alan Wood" (63 px from x = 109) would run into Ofsted's circle: it goes left instead.
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.x + placed[0]!.width).toBeLessThanOrEqual(wood.x - wood.r);
+  });
 });

@@ -12,7 +12,7 @@ import Sigma from 'sigma';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram } from 'sigma/rendering';
 import { animateNodes } from 'sigma/utils';
 import type { Network, NetworkEdge, NetworkNode } from './api.js';
-import { placeLabels, textMeasurer, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { placeLabels, textMeasurer, type LabelCandidate, type Obstacle, type PlacedLabel } from './labels.js';
 import { parallelCurvatures } from './parallel-edges.js';
 import { edgeShown, nodeShown, visibility, type Visibility } from './visibility.js';
 import { communityColour, edgeColour, STANCE_COLOURS, TYPE_COLOURS, withAlpha } from './palette.js';
@@ -253,7 +253,14 @@ export class GraphView {
         yield { id, text: data.label, x, y, r };
       }
     }
-    this.placedLabels = new Map(placeLabels(candidates(), this.measure, LABEL_SIZE, { width, height }).map((label) => [label.id, label]));
+    const obstacles: Obstacle[] = [];
+    for (const id of order) {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data || data.hidden) continue;
+      const { x, y } = renderer.framedGraphToViewport(data);
+      if (x > -50 && y > -50 && x < width + 50 && y < height + 50) obstacles.push({ id, x, y, r: renderer.scaleSize(data.size) });
+    }
+    this.placedLabels = new Map(placeLabels(candidates(), this.measure, LABEL_SIZE, { width, height }, obstacles).map((label) => [label.id, label]));
   }
 
   private drawLabel(context: CanvasRenderingContext2D, id: string, faded: boolean): void {

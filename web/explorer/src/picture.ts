@@ -129,6 +129,7 @@ function scene(renderer: AnySigma, legend: LegendModel, text: PictureText, width
     measure,
     LABEL_SIZE,
     { width: area.width, height: area.height },
+    ordered.map((n) => ({ id: n.id, x: n.x - area.x, y: n.y - area.y, r: n.r })),
   ).map((label) => ({ ...label, x: label.x + area.x, y: label.y + area.y, faded: nodes.get(label.id)!.faded }));
   const footerTop = area.y + area.height + 16;
   const legendHeight = legendLayout(legend).height;

@@ -41,7 +41,7 @@ const VIEW_NAMES: Record<string, string> = {
 const VIEW_EXPLANATIONS: Record<string, string> = {
   congruence: 'Actors linked when they took the same side (critical or supportive) on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
   conflict: 'Actors linked when they took opposite sides on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
-  subtract: 'Congruence minus conflict for each pair of actors: green where they mostly agreed, red where they mostly disagreed, on the targets of their statements (reports, frameworks, organisations, claims, people).',
+  subtract: 'Congruence minus conflict for each pair of actors: blue where they mostly agreed, vermillion where they mostly disagreed, on the targets of their statements (reports, frameworks, organisations, claims, people).',
   'two-mode': 'Actors and the targets of their statements (reports, frameworks, organisations, claims, people), one line per stance they took.',
 };
 const WEIGHTING_NAMES: Record<string, string> = { targets: 'Shared targets', statements: 'Statements (as DNA counts)' };
