@@ -19,6 +19,7 @@ const LABEL_SIZE = 12;
 const LEGEND_WIDTH = 230;
 const MARGIN = 24;
 const TITLE_HEIGHT = 40;
+const TITLE_LINE = 22;
 const FOOTER_LINE = 16;
 
 export interface PictureText {
@@ -55,7 +56,35 @@ interface Scene {
   edges: SceneEdge[];
   labels: (PlacedLabel & { faded: boolean })[];
   legend: LegendModel;
-  text: PictureText;
+  /** The title and the footer, wrapped to the picture's width. */
+  title: string[];
+  footer: string[];
+}
+
+/**
+ * Lines no wider than `width`: broken at spaces, and a word longer than a line (a link)
+ * broken where it must.
+ */
+export function wrapText(text: string, measure: (text: string) => number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (measure(line) > width) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut -= 1;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 type AnySigma = Sigma<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -68,6 +97,9 @@ export function logicalWidth(): number {
 /** Builds the scene from what sigma draws (colours and sizes after the selection's highlighting). */
 function scene(renderer: AnySigma, legend: LegendModel, text: PictureText, width: number): Scene {
   const graphWidth = width - LEGEND_WIDTH - 3 * MARGIN;
+  const title = wrapText(text.title, textMeasurer(`700 17px ${FONT}`), width - 2 * MARGIN);
+  const footer = text.footer.flatMap((line) => wrapText(line, textMeasurer(`400 12px ${FONT}`), width - 2 * MARGIN));
+  const top = TITLE_HEIGHT + (title.length - 1) * TITLE_LINE;
   // Where sigma would draw each node with the whole graph in view; then scaled to fill the picture's width
   // (up to 1.2 times as tall as wide), leaving room around for labels. Sizes stay as on screen.
   const override = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, viewportDimensions: { width: 1000, height: 1000 } };
@@ -85,7 +117,7 @@ function scene(renderer: AnySigma, legend: LegendModel, text: PictureText, width
   const pad = 48;
   const fit = Math.min((graphWidth - 2 * pad) / Math.max(maxX - minX, 1e-6), (1.2 * graphWidth - 2 * pad) / Math.max(maxY - minY, 1e-6));
   const graphHeight = Math.max(240, Math.round((maxY - minY) * fit + 2 * pad));
-  const area = { x: MARGIN, y: TITLE_HEIGHT, width: graphWidth, height: graphHeight };
+  const area = { x: MARGIN, y: top, width: graphWidth, height: graphHeight };
   const offsetX = area.x + (graphWidth - (maxX - minX) * fit) / 2;
   const nodes = new Map<string, SceneNode>(raw.map((n) => [n.id, { ...n, x: offsetX + (n.x - minX) * fit, y: area.y + pad + (n.y - minY) * fit }]));
   const directed = graph.edges().some((id: string) => (renderer.getEdgeDisplayData(id)?.type ?? '').toLowerCase().includes('arrow'));
@@ -133,8 +165,8 @@ function scene(renderer: AnySigma, legend: LegendModel, text: PictureText, width
   ).map((label) => ({ ...label, x: label.x + area.x, y: label.y + area.y, faded: nodes.get(label.id)!.faded }));
   const footerTop = area.y + area.height + 16;
   const legendHeight = legendLayout(legend).height;
-  const height = Math.max(footerTop + FOOTER_LINE * text.footer.length + 12, TITLE_HEIGHT + legendHeight + 2 * FOOTER_LINE * text.footer.length);
-  return { width, height, graph: area, nodes: [...nodes.values()], edges, labels: placed, legend, text };
+  const height = Math.max(footerTop + FOOTER_LINE * footer.length + 12, top + legendHeight + 2 * FOOTER_LINE * footer.length);
+  return { width, height, graph: area, nodes: [...nodes.values()], edges, labels: placed, legend, title, footer };
 }
 
 interface LegendRow {
@@ -175,7 +207,7 @@ export function pictureSvg(renderer: AnySigma, legend: LegendModel, text: Pictur
   const { width, height } = picture;
   const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT });
   root.append(svg('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
-  root.append(svg('text', { x: MARGIN, y: 26, 'font-size': 17, 'font-weight': 700, fill: '#1f2328', class: 'title' }, text.title));
+  picture.title.forEach((line, i) => root.append(svg('text', { x: MARGIN, y: 26 + i * TITLE_LINE, 'font-size': 17, 'font-weight': 700, fill: '#1f2328', class: 'title' }, line)));
   const edges = svg('g', { class: 'edges', fill: 'none', 'stroke-linecap': 'round' });
   for (const edge of picture.edges) {
     if (edge.control) edges.append(svg('path', { d: `M${fixed(edge.x1)},${fixed(edge.y1)} Q${fixed(edge.control.x)},${fixed(edge.control.y)} ${fixed(edge.x2)},${fixed(edge.y2)}`, stroke: edge.colour, 'stroke-width': edge.width.toFixed(2) }));
@@ -190,7 +222,7 @@ export function pictureSvg(renderer: AnySigma, legend: LegendModel, text: Pictur
   const left = picture.graph.x + picture.graph.width + MARGIN;
   const { rows } = legendLayout(legend);
   for (const row of rows) {
-    const y = TITLE_HEIGHT + row.y;
+    const y = picture.graph.y + row.y;
     if (row.kind === 'heading') legendGroup.append(svg('text', { x: left, y, 'font-weight': 700 }, row.text));
     else if (row.kind === 'note') legendGroup.append(svg('text', { x: left, y, fill: '#57606a' }, row.text));
     else if (row.kind === 'dot') legendGroup.append(svg('rect', { x: left, y: y - 9, width: 10, height: 10, rx: 5, fill: row.colour! }), svg('text', { x: left + 18, y }, row.text));
@@ -207,7 +239,7 @@ export function pictureSvg(renderer: AnySigma, legend: LegendModel, text: Pictur
     }
   }
   const footer = svg('g', { class: 'footer', 'font-size': 12, fill: '#57606a' });
-  text.footer.forEach((line, i) => footer.append(svg('text', { x: MARGIN, y: picture.height - 12 - (text.footer.length - 1 - i) * FOOTER_LINE }, line)));
+  picture.footer.forEach((line, i) => footer.append(svg('text', { x: MARGIN, y: picture.height - 12 - (picture.footer.length - 1 - i) * FOOTER_LINE }, line)));
   root.append(edges, nodes, labels, legendGroup, footer);
   return new XMLSerializer().serializeToString(root);
 }
@@ -224,7 +256,7 @@ export function picturePng(renderer: AnySigma, legend: LegendModel, text: Pictur
   context.fillRect(0, 0, picture.width, picture.height);
   context.fillStyle = '#1f2328';
   context.font = `700 17px ${FONT}`;
-  context.fillText(text.title, MARGIN, 26);
+  picture.title.forEach((line, i) => context.fillText(line, MARGIN, 26 + i * TITLE_LINE));
   context.lineCap = 'round';
   for (const edge of picture.edges) {
     context.strokeStyle = edge.colour;
@@ -262,7 +294,7 @@ export function picturePng(renderer: AnySigma, legend: LegendModel, text: Pictur
   }
   const left = picture.graph.x + picture.graph.width + MARGIN;
   for (const row of legendLayout(legend).rows) {
-    const y = TITLE_HEIGHT + row.y;
+    const y = picture.graph.y + row.y;
     context.font = `${row.kind === 'heading' ? 700 : 400} 12px ${FONT}`;
     context.fillStyle = row.kind === 'note' ? '#57606a' : '#1f2328';
     if (row.kind === 'heading' || row.kind === 'note') context.fillText(row.text, left, y);
@@ -291,6 +323,6 @@ export function picturePng(renderer: AnySigma, legend: LegendModel, text: Pictur
   }
   context.font = `400 12px ${FONT}`;
   context.fillStyle = '#57606a';
-  text.footer.forEach((line, i) => context.fillText(line, MARGIN, picture.height - 12 - (text.footer.length - 1 - i) * FOOTER_LINE));
+  picture.footer.forEach((line, i) => context.fillText(line, MARGIN, picture.height - 12 - (picture.footer.length - 1 - i) * FOOTER_LINE));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
 }
