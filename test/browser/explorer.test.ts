@@ -587,6 +587,14 @@ describe('network explorer (offline, chromium)', () => {
       await page.locator('#undo').click();
       await expect.poll(() => param('dateTo')).toBeNull();
       expect(await param('dateFrom')).toBeNull();
+      // Undo while playing stops the run where the reader went back to.
+      await page.locator('#time-play').click();
+      await expect.poll(() => param('dateTo')).toBe('2009');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => param('dateTo')).toBeNull();
+      await page.waitForTimeout(2_000);
+      expect(await param('dateTo'), 'stopped').toBeNull();
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('false');
       expectClean(guarded);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

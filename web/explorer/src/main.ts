@@ -12,6 +12,7 @@ import { legendModel, renderLegend, type LegendModel } from './legend.js';
 import { picturePng, pictureSvg, type PictureText } from './picture.js';
 import { setUpSearch } from './search.js';
 import { renderSidebar } from './sidebar.js';
+import { stopPlaying } from './time-slider.js';
 import { networkKey, stateFromUrl, urlOfState, type Camera, type ExplorerState } from './state.js';
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -385,6 +386,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views but
 setUpSearch(element<HTMLInputElement>('search'), element<HTMLUListElement>('suggestions'), pick);
 
 window.addEventListener('popstate', (event) => {
+  // Undo, Redo or the browser's Back stop a playing time window: it would move on from where the reader left.
+  stopPlaying();
   historyIndex = Number((event.state as { index?: number } | null)?.index ?? 0);
   renderHistoryButtons();
   const next = stateFromUrl(window.location.search);
