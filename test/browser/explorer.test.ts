@@ -420,7 +420,15 @@ describe('network explorer (offline, chromium)', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(nodeParam).toBe('organisation:ofsted');
 
-      // Keyboard: E expands the selected node.
+      // Keyboard: ] and [ walk the nodes, biggest first (Alan Wood is the hub here); E expands the selected node.
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.keyboard.press(']');
+      await expect.poll(nodeParam).toBe('person:alan-wood');
+      await page.keyboard.press(']');
+      await expect.poll(nodeParam).not.toBe('person:alan-wood');
+      await page.keyboard.press('[');
+      await expect.poll(nodeParam).toBe('person:alan-wood');
       await page.goto(`${baseUrl}/explore?from=person:alan-wood&node=report:ofsted-social-care-annual-report-2013-14`, { waitUntil: 'load' });
       await waitForDraw(guarded);
       await page.locator('#details .node-title').waitFor();

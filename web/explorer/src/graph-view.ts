@@ -285,6 +285,15 @@ export class GraphView {
     return this.graph.filterNodes((id) => nodeShown(this.visible, id));
   }
 
+  /** The node after (or before) `id` among those on screen, biggest first by the size metric: keyboard access to every node. */
+  nextNode(id: string | undefined, step: 1 | -1): string | undefined {
+    const nodes = this.shownNodes().sort((a, b) => this.graph.getNodeAttribute(b, 'size') - this.graph.getNodeAttribute(a, 'size') || (a < b ? -1 : 1));
+    if (nodes.length === 0) return undefined;
+    const at = id === undefined ? -1 : nodes.indexOf(id);
+    if (at < 0) return step === 1 ? nodes[0] : nodes[nodes.length - 1];
+    return nodes[(at + step + nodes.length) % nodes.length];
+  }
+
   shownEdges(): NetworkEdge[] {
     return this.graph.mapEdges((_id, attributes) => attributes.edge).filter((edge) => edgeShown(this.visible, edge));
   }

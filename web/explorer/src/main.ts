@@ -403,7 +403,7 @@ window.addEventListener('popstate', (event) => {
   });
 });
 
-/** Keys, when no text field has the focus: E expands the selected node, H (or Delete) hides the selected and picked nodes, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
+/** Keys, when no text field has the focus: ] and [ select the next and previous node (biggest first), E expands the selected node, H (or Delete) hides the selected and picked nodes, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return;
@@ -426,6 +426,12 @@ document.addEventListener('keydown', (event) => {
     expand(state.selected.id);
   } else if (key === 'f') {
     view.fit();
+  } else if (key === ']' || key === '[') {
+    const next = view.nextNode(state.selected?.kind === 'node' ? state.selected.id : undefined, key === ']' ? 1 : -1);
+    if (next) {
+      update({ selected: { kind: 'node', id: next } }, { history: 'replace' });
+      focusCamera(next);
+    }
   }
 });
 renderHistoryButtons();
