@@ -14,6 +14,7 @@ import { exportRoute } from '../../src/http/export.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
+import { expandIds } from '../../web/explorer/src/state.js';
 import { writeSyntheticNetwork, writeXssFixture, XSS, XSS_IDS } from '../support/explorer-fixtures.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
@@ -71,6 +72,31 @@ async function download(guarded: GuardedPage, selector: string): Promise<Buffer>
   const path = await file.path();
   return readFileSync(path);
 }
+
+interface ViewProbe {
+  nodePosition(id: string): { x: number; y: number } | null;
+  camera(): { x: number; y: number; ratio: number };
+  labels(): { id: string; text: string; x: number; y: number; width: number }[];
+  edgeIds(): string[];
+  edgePosition(id: string): { x: number; y: number } | null;
+  shownNodes(): string[];
+  shownEdges(): { id: string; weight: number }[];
+  nodeTypes(): Record<string, string>;
+  degrees(): Record<string, number>;
+}
+const viewProbe = (guarded: GuardedPage) => ({
+  shownNodes: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.shownNodes()),
+  shownEdges: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.shownEdges()),
+  nodeTypes: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.nodeTypes()),
+  degrees: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.degrees()),
+  labels: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.labels()),
+  edgeIds: () => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.edgeIds()),
+  edgePosition: (id: string) => guarded.page.evaluate((edge) => (window as unknown as { __explorerView: ViewProbe }).__explorerView.edgePosition(edge), id),
+});
+const nodePosition = (guarded: GuardedPage, id: string) => guarded.page.evaluate((node) => (window as unknown as { __explorerView: ViewProbe }).__explorerView.nodePosition(node), id);
+const cameraOf = (guarded: GuardedPage) => guarded.page.evaluate(() => (window as unknown as { __explorerView: ViewProbe }).__explorerView.camera());
+/** The expanded nodes, as whole ids (the URL leaves out a label repeated from the id before). */
+const fromOf = async (guarded: GuardedPage, baseUrl: string) => expandIds(new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('from')).join(',');
 
 function expectClean(guarded: GuardedPage): void {
   expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
@@ -176,7 +202,7 @@ describe('network explorer (offline, chromium)', () => {
       await page.locator('#expand').click();
       await expect.poll(async () => (await diagnostics(guarded)).loads).toBe(3);
       const expanded = await diagnostics(guarded);
-      expect(new URL(expanded.url, baseUrl).searchParams.get('from')).toBe(`person:alan-wood,${target}`);
+      expect(expandIds(new URL(expanded.url, baseUrl).searchParams.get('from'))).toEqual(['person:alan-wood', target]);
       expect(expanded.nodes).toBeGreaterThan(focused.nodes);
       expect(await page.locator('#expanded li').count()).toBe(2);
 
@@ -286,8 +312,9 @@ describe('network explorer (offline, chromium)', () => {
       const loads = async () => (await diagnostics(guarded)).loads;
 
       // The time slider: from 2015 on. The corpus's years arrive after the first draw.
-      await expect.poll(() => page.locator('#date-from').getAttribute('min')).toBe('2009');
-      await page.locator('#date-from').fill('2015');
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2009 – 2016');
+      // The sliders count months since year 0; by year, January 2015.
+      await page.locator('#date-from').fill(String(2015 * 12));
       await page.locator('#date-from').dispatchEvent('change');
       await expect.poll(loads).toBe(2);
       expect(new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('dateFrom')).toBe('2015');
@@ -354,6 +381,380 @@ describe('network explorer (offline, chromium)', () => {
       expect(graphPixels.colours, 'the WebGL canvas drew something').toBeGreaterThan(6);
       expect(graphPixels.nonWhite).toBeGreaterThan(50);
       // docs/explorer.png (the README's picture) is copied from this by hand: a test run changes no tracked file.
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('expands by double-click without the picture moving between the clicks, and by keyboard; a double-click on blank canvas does not zoom; Fit; undo and redo', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.waitForTimeout(300);
+      const loads = async () => (await diagnostics(guarded)).loads;
+
+      // The first click opens Ofsted's details beside the graph: Ofsted stays exactly where it was drawn.
+      const before = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      expect(before).not.toBeNull();
+      await page.mouse.click(before.x, before.y);
+      await expect.poll(() => page.locator('#details .node-title').textContent()).toBe('Ofsted');
+      const after = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y), 'Ofsted moved when its details opened').toBeLessThan(0.5);
+
+      // So a double-click lands on it and expands it.
+      await page.mouse.dblclick(after.x, after.y);
+      await expect.poll(loads).toBe(2);
+      expect(await fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+
+      // A double-click on blank canvas (the graph's top left corner) leaves the camera alone.
+      await expect.poll(async () => (await diagnostics(guarded)).busy).toBe(false);
+      await page.waitForTimeout(600);
+      const box = (await page.locator('#graph').boundingBox())!;
+      const camera = await cameraOf(guarded);
+      await page.mouse.dblclick(box.x + 4, box.y + 30);
+      await page.waitForTimeout(500);
+      expect(await cameraOf(guarded)).toEqual(camera);
+
+      // Zoom in with the wheel; Fit brings the whole graph back.
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -600);
+      await expect.poll(async () => (await cameraOf(guarded)).ratio).toBeLessThan(0.9);
+      await page.locator('#fit').click();
+      await expect.poll(async () => (await cameraOf(guarded)).ratio).toBeCloseTo(1, 3);
+
+      // Undo and redo walk the changes of view: the blank double-click's first click cleared the selection (undo brings it
+      // back), the expansion before it is undone next; redo and Ctrl+Z as well.
+      const nodeParam = async () => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('node');
+      expect(await page.locator('#details').isHidden()).toBe(true);
+      expect(await page.locator('#redo').isDisabled()).toBe(true);
+      await page.locator('#undo').click();
+      await expect.poll(nodeParam).toBe('organisation:ofsted');
+      expect(await fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+      await page.locator('#undo').click();
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood');
+      await expect.poll(() => page.locator('#redo').isDisabled()).toBe(false);
+      await page.locator('#redo').click();
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood,organisation:ofsted');
+      await page.locator('#redo').click();
+      await expect.poll(nodeParam).toBeNull();
+      await page.keyboard.press('Control+z');
+      await expect.poll(nodeParam).toBe('organisation:ofsted');
+
+      // Keyboard: ] and [ walk the nodes, biggest first (Alan Wood is the hub here); E expands the selected node.
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.keyboard.press(']');
+      await expect.poll(nodeParam).toBe('person:alan-wood');
+      await page.keyboard.press(']');
+      await expect.poll(nodeParam).not.toBe('person:alan-wood');
+      await page.keyboard.press('[');
+      await expect.poll(nodeParam).toBe('person:alan-wood');
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood&node=report:ofsted-social-care-annual-report-2013-14`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.locator('#details .node-title').waitFor();
+      await page.keyboard.press('e');
+      await expect.poll(() => fromOf(guarded, baseUrl)).toBe('person:alan-wood,report:ofsted-social-care-annual-report-2013-14');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('draws parallel edges apart, each clickable with its own evidence; places labels without overlap; exports the whole graph at 2× with legend, title, source and link', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    const probe = viewProbe(guarded);
+    const report = 'report:ofsted-social-care-annual-report-2013-14';
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood,${report},framework:single-inspection-framework`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await page.waitForTimeout(400);
+
+      // Alan Wood criticised the 2013-14 report, praised it and responded to it: three lines, each its own curve and click.
+      const between = (await probe.edgeIds()).filter((id) => id.includes('person:alan-wood>') && id.endsWith(`>${report}`));
+      expect(between.map((id) => id.split(':')[0]).sort()).toEqual(['criticised', 'praised', 'responded_to']);
+      const points = await Promise.all(between.map((id) => probe.edgePosition(id)));
+      for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) expect(Math.hypot(a!.x - b!.x, a!.y - b!.y), 'the curves bow apart').toBeGreaterThan(15);
+      for (const id of between) {
+        // Two clicks within sigma's double-click time (300 ms) are a double-click, whatever they hit: a reader pauses longer.
+        await page.waitForTimeout(350);
+        const point = (await probe.edgePosition(id))!;
+        await page.mouse.click(point.x, point.y);
+        await expect.poll(async () => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get('edge')).toBe(id);
+        await page.locator('#evidence article.evidence').first().waitFor({ timeout: 15_000 });
+        expect(await page.locator('#details .edge-title .verb').textContent()).toBe(id.split(':')[0]!.replace('_', ' '));
+      }
+
+      // Labels: the names that overlapped before are shown, and no two labels on screen overlap.
+      const labels = await probe.labels();
+      const texts = labels.map((l) => l.text);
+      for (const name of ['Alan Wood', 'David Simmonds', 'Ofsted social care annual report 2013-14']) expect(texts).toContain(name);
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || Math.abs(a.y - b.y) >= 14;
+          expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+        }
+      }
+
+      // The pictures: the whole graph, at 2× the page's width by default and 3× when chosen, with a title, the legend
+      // (every edge type shown), a line naming Chorus and the data, and the view's link; parallel edges curved in both.
+      const width = await page.evaluate(() => window.innerWidth);
+      const png = await download(guarded, '#download-png');
+      const pixels = await samplePng(guarded, png);
+      expect(pixels.width).toBe(2 * width);
+      expect(pixels.width).toBeGreaterThanOrEqual(1600);
+      expect(pixels.colours).toBeGreaterThan(8);
+      await page.locator('#control-image-scale').selectOption('3');
+      expect((await samplePng(guarded, await download(guarded, '#download-png'))).width).toBe(3 * width);
+      const svgText = (await download(guarded, '#download-svg')).toString('utf8');
+      const link = await page.locator('#view-link').inputValue();
+      expect(svgText).toContain('class="title">Who criticised, praised or responded to Alan Wood, Ofsted social care annual report 2013-14, Single inspection framework<');
+      for (const text of ['>Arrows<', '>criticised<', '>responded to<', '>praised<', '>Nodes<', '>person<', 'Made with Chorus']) expect(svgText).toContain(text);
+      // The footer's lines, joined: a link wider than the picture is broken across lines.
+      const footer = [...(/<g class="footer"[^>]*>(.*?)<\/g>/.exec(svgText)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      expect(footer.join('')).toContain(link);
+      expect(svgText.match(/<path d="M[^"]+ Q/g)?.length ?? 0, 'parallel edges as curves').toBeGreaterThanOrEqual(2);
+      expect(svgText).toContain('>David Simmonds<');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('offers every discourse view, its actors, weighting and normalisation in the page, and says what makes a tie', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?view=conflict`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const loads = async () => (await diagnostics(guarded)).loads;
+      const param = async (name: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get(name);
+      expect(await page.locator('#control-view').inputValue()).toBe('conflict');
+      const explanation = (await page.locator('#view-explanation').textContent()) ?? '';
+      for (const word of ['opposite sides', 'report', 'framework', 'organisation', 'claim']) expect(explanation).toContain(word);
+
+      // Subtract, reachable from the page: its legend names both signs it draws.
+      await page.locator('#control-view').selectOption('subtract');
+      await expect.poll(loads).toBe(2);
+      expect(await param('view')).toBe('subtract');
+      await expect.poll(() => page.locator('#legend').textContent()).toMatch(/more same|more opposite/);
+
+      // Normalisation and weighting: in the URL and in the export links, and the ties are normalised (Jaccard is at most 1).
+      await page.locator('#control-normalisation').selectOption('jaccard');
+      await expect.poll(loads).toBe(3);
+      expect(await param('normalisation')).toBe('jaccard');
+      await page.locator('#control-weighting').selectOption('statements');
+      await expect.poll(loads).toBe(4);
+      expect(await param('weighting')).toBe('statements');
+      const d3 = (await page.locator('a[data-format="network.d3.json"]').getAttribute('href'))!;
+      expect(d3).toContain('normalisation=jaccard');
+      expect(d3).toContain('weighting=statements');
+      const exported = (await (await fetch(new URL(d3, baseUrl))).json()) as { links: { weight: number }[] };
+      expect(exported.links.length).toBeGreaterThan(0);
+      for (const link of exported.links) expect(Math.abs(link.weight)).toBeLessThanOrEqual(1 + 1e-9);
+
+      // Two-mode: actors and their targets; normalisation does not apply, so it is neither offered nor sent.
+      await page.locator('#control-view').selectOption('two-mode');
+      await expect.poll(loads).toBe(5);
+      expect(await page.locator('#control-normalisation').count()).toBe(0);
+      expect(await param('normalisation')).toBeNull();
+      expect(await param('weighting')).toBe('statements');
+      await expect.poll(() => page.locator('#legend').textContent()).toContain('stance');
+      expect(page.url()).toContain('view=two-mode');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('steps the time window by month or year and plays it, keeping the window in the URL', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood&step=month&dateFrom=2014-01&dateTo=2014-03`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const param = async (name: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get(name);
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2014-01 – 2014-03');
+      expect(await page.locator('#control-time-step').inputValue()).toBe('month');
+
+      // One month later: the three-month window moves by one.
+      await page.locator('#time-forward').click();
+      await expect.poll(() => param('dateFrom')).toBe('2014-02');
+      expect(await param('dateTo')).toBe('2014-04');
+      await page.locator('#time-back').click();
+      await expect.poll(() => param('dateFrom')).toBe('2014-01');
+
+      // By year, from the whole span: Play starts with the first year and moves a year at a time.
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await expect.poll(() => page.locator('#date-window').textContent()).toBe('2009 – 2016');
+      await page.locator('#time-play').click();
+      await expect.poll(() => param('dateTo')).toBe('2009');
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => param('dateFrom'), { timeout: 10_000 }).toBe('2011');
+      expect(await param('dateTo')).toBe('2011');
+      expect(page.url()).toContain('dateFrom=2011&dateTo=2011');
+      await page.locator('#time-play').click();
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('false');
+      const paused = await param('dateFrom');
+      await page.waitForTimeout(2_000);
+      expect(await param('dateFrom'), 'paused').toBe(paused);
+      // The whole run was one step of history: Undo returns to all dates.
+      await page.locator('#undo').click();
+      await expect.poll(() => param('dateTo')).toBeNull();
+      expect(await param('dateFrom')).toBeNull();
+      // Undo while playing stops the run where the reader went back to.
+      await page.locator('#time-play').click();
+      await expect.poll(() => param('dateTo')).toBe('2009');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => param('dateTo')).toBeNull();
+      await page.waitForTimeout(2_000);
+      expect(await param('dateTo'), 'stopped').toBeNull();
+      expect(await page.locator('#time-play').getAttribute('aria-pressed')).toBe('false');
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('selects several nodes with shift-click, hides them or shows only them, and filters by node type, degree and line weight, all in a compact URL', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    const probe = viewProbe(guarded);
+    const report = 'report:ofsted-social-care-annual-report-2013-14';
+    const sif = 'framework:single-inspection-framework';
+    const param = async (name: string) => new URL((await diagnostics(guarded)).url, baseUrl).searchParams.get(name);
+    const clickNode = async (id: string, shift = false) => {
+      // Apart from the last click by more than sigma's double-click time.
+      await page.waitForTimeout(350);
+      const point = (await nodePosition(guarded, id))!;
+      if (shift) await page.keyboard.down('Shift');
+      await page.mouse.click(point.x, point.y);
+      if (shift) await page.keyboard.up('Shift');
+    };
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood,${report}`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const all = await probe.shownNodes();
+      expect(all).toEqual(expect.arrayContaining(['organisation:ofsted', sif, 'person:alan-wood', report]));
+
+      // Click Ofsted, shift-click the framework: both selected.
+      await clickNode('organisation:ofsted');
+      await expect.poll(() => param('node')).toBe('organisation:ofsted');
+      await clickNode(sif, true);
+      await expect.poll(() => param('pick')).toBe(`organisation:ofsted,${sif}`);
+      await expect.poll(() => page.locator('#selection-count').textContent()).toContain('2 selected');
+
+      // Hide them: gone from the screen and from the labels, and a reload of the link keeps them hidden.
+      await page.locator('#hide-selection').click();
+      await expect.poll(() => param('hide')).toBe(`organisation:ofsted,${sif}`);
+      await expect.poll(async () => (await probe.shownNodes()).length).toBe(all.length - 2);
+      expect(await nodePosition(guarded, 'organisation:ofsted')).toBeNull();
+      expect((await viewProbe(guarded).labels()).map((l) => l.id)).not.toContain(sif);
+      await page.reload({ waitUntil: 'load' });
+      await waitForDraw(guarded);
+      await expect.poll(async () => (await probe.shownNodes()).length).toBe(all.length - 2);
+      await page.locator('#show-all').click();
+      await expect.poll(async () => (await probe.shownNodes()).length).toBe(all.length);
+
+      // Show only Alan Wood and the report (keyboard: H would hide them instead).
+      await clickNode('person:alan-wood');
+      await clickNode(report, true);
+      await expect.poll(() => param('pick')).toBe(`person:alan-wood,${report}`);
+      await page.locator('#show-only').click();
+      await expect.poll(async () => (await probe.shownNodes()).sort()).toEqual(['person:alan-wood', report]);
+      for (const edge of await probe.shownEdges()) expect(edge.id).toContain('person:alan-wood>');
+      await page.locator('#show-all').click();
+
+      // Node types, minimum degree, minimum line weight: each leaves only what passes, and is kept in the URL.
+      await page.locator('input[name="nodeTypes"][value="CLAIM"]').uncheck();
+      await expect.poll(() => param('types')).not.toBeNull();
+      expect(await param('types')).not.toContain('claim');
+      const types = await probe.nodeTypes();
+      await expect.poll(async () => (await probe.shownNodes()).some((id) => types[id] === 'CLAIM')).toBe(false);
+      expect((await probe.shownNodes()).length).toBeGreaterThan(2);
+      await page.locator('#min-degree').fill('2');
+      await page.locator('#min-degree').dispatchEvent('change');
+      await expect.poll(() => param('minDegree')).toBe('2');
+      const degrees = await probe.degrees();
+      for (const id of await probe.shownNodes()) expect(degrees[id]).toBeGreaterThanOrEqual(2);
+      await page.locator('#min-weight').fill('2');
+      await page.locator('#min-weight').dispatchEvent('change');
+      await expect.poll(() => param('minWeight')).toBe('2');
+      const edges = await probe.shownEdges();
+      expect(edges.length).toBeGreaterThan(0);
+      for (const edge of edges) expect(Math.abs(edge.weight)).toBeGreaterThanOrEqual(2);
+      const url = (await diagnostics(guarded)).url;
+      expect(url.length, url).toBeLessThan(300);
+      expectClean(guarded);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-failure.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('works from 800 px wide: the graph keeps the width, the panels are drawers, and every control is reachable by keyboard', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.goto(`${baseUrl}/explore?from=person:alan-wood`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const graph = (await page.locator('#graph').boundingBox())!;
+      expect(graph.width, 'the graph has the width').toBeGreaterThanOrEqual(790);
+      expect((await page.locator('#search').boundingBox())!.width, 'the search box has room for a name').toBeGreaterThanOrEqual(240);
+      expect(await page.locator('#sidebar').isVisible()).toBe(false);
+      expect(await page.locator('#panel').isVisible()).toBe(false);
+
+      // A selection opens the details drawer over the graph, without resizing it; closing it closes the drawer.
+      const ofsted = (await nodePosition(guarded, 'organisation:ofsted'))!;
+      await page.mouse.click(ofsted.x, ofsted.y);
+      await page.locator('#details .node-title').waitFor();
+      expect(await page.locator('#panel').isVisible()).toBe(true);
+      expect((await page.locator('#graph').boundingBox())!.width).toBe(graph.width);
+      await page.locator('#details .close').click();
+      await expect.poll(() => page.locator('#panel').isVisible()).toBe(false);
+
+      // The filters drawer, opened from the keyboard; Tab reaches its controls and the view's tools.
+      await page.locator('#toggle-sidebar').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#sidebar').isVisible()).toBe(true);
+      expect(await page.locator('#toggle-sidebar').getAttribute('aria-expanded')).toBe('true');
+      const reached = new Set<string>();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('name') || '');
+        if (id) reached.add(id);
+      }
+      for (const id of ['control-view', 'relationshipTypes', 'stances', 'nodeTypes', 'min-degree', 'min-weight', 'time-play', 'control-time-step', 'control-colour', 'control-size', 'control-layout', 'view-link', 'control-image-scale', 'download-png', 'download-svg', 'fit']) {
+        expect(reached, `Tab reaches ${id}`).toContain(id);
+      }
       expectClean(guarded);
     } catch (error) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

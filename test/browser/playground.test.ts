@@ -296,4 +296,53 @@ describe('GraphiQL playground (offline, chromium)', () => {
       throw error;
     }
   });
+  it('shows curly quotes in results as text, scrolls the tab bar, and gives the examples a wide, wrapping editor', async () => {
+    const { page, blocked, errors } = await browser!.newPage();
+    try {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+      await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 30_000 });
+      const tabs = page.getByRole('tab');
+      // The browser profile is shared: GraphiQL may have kept a tab from the test before.
+      await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(exampleOperationNames().length);
+      await tabs.first().click();
+
+      // The first example's statements are full of curly apostrophes and quotation marks: none is boxed as ambiguous.
+      await page.waitForTimeout(400);
+      await page.locator('.graphiql-execute-button').click();
+      const response = page.locator('.graphiql-response');
+      await expect.poll(async () => (await response.innerText()).replace(/\u00a0/g, ' '), { timeout: 15_000 }).toMatch(/[‘’“”]/);
+      expect(await page.locator('.graphiql-response .unicode-highlight').count()).toBe(0);
+      expect(await page.locator('.graphiql-query-editor .unicode-highlight').count()).toBe(0);
+
+      // The query editor is the wider pane, and wraps: the first example's long line shows whole.
+      const editorBox = (await page.locator('.graphiql-editors').boundingBox())!;
+      const responseBox = (await response.boundingBox())!;
+      expect(editorBox.width).toBeGreaterThan(responseBox.width);
+      // Wrapped: no line is wider than the editor (unwrapped, the first example's second line runs past its edge).
+      const [linesWidth, editorWidth] = await page.locator('.graphiql-query-editor .monaco-editor').first().evaluate((editor) => [editor.querySelector('.view-lines')!.scrollWidth, editor.clientWidth]);
+      expect(linesWidth).toBeLessThanOrEqual(editorWidth);
+
+      // The tab bar overflows and scrolls (with the wheel too) to the last example, which opens.
+      const bar = page.locator('.graphiql-tabs');
+      const [scrollWidth, clientWidth] = await bar.evaluate((element) => [element.scrollWidth, element.clientWidth]);
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      const barBox = (await bar.boundingBox())!;
+      await page.mouse.move(barBox.x + barBox.width / 2, barBox.y + barBox.height / 2);
+      await page.mouse.wheel(0, 600);
+      await expect.poll(() => bar.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+      const last = exampleOperationNames().at(-1)!;
+      await tabs.filter({ hasText: last }).click();
+      await expect.poll(async () => (await page.locator('.graphiql-query-editor .view-lines').innerText()).replace(/\u00a0/g, ' ')).toContain(last);
+      expect(await tabs.filter({ hasText: last }).isVisible()).toBe(true);
+
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      expect(blocked).toEqual([]);
+      expect(errors, 'page errors').toEqual([]);
+    } catch (error) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'playground-failure.png') }).catch(() => undefined);
+      throw error;
+    }
+  });
 });

@@ -7,8 +7,10 @@
 // Monaco's editor, JSON and GraphQL workers, bundled by Vite from `?worker` imports: nothing from a CDN.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
-import { StrictMode } from 'react';
+import './playground.css';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useMonaco } from '@graphiql/react';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { Kind, parse, visit, type DefinitionNode } from 'graphql';
 
@@ -119,12 +121,69 @@ function createFetcher(endpoint: string): GraphiQLProps['fetcher'] {
   };
 }
 
+/**
+ * Options for every Monaco editor on the page. Quoted statements are full of curly
+ * apostrophes and quotation marks, which Monaco boxes as "ambiguous" characters (as if
+ * they were mistakes): they are text. Long lines wrap instead of running out of view.
+ */
+const EDITOR_OPTIONS = { unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false }, wordWrap: 'on' } as const;
+
+function EditorOptions(): null {
+  const monaco = useMonaco((state) => state.monaco);
+  useEffect(() => {
+    if (!monaco) return;
+    for (const editor of monaco.editor.getEditors()) editor.updateOptions(EDITOR_OPTIONS);
+    const subscription = monaco.editor.onDidCreateEditor((editor) => editor.updateOptions(EDITOR_OPTIONS));
+    return () => subscription.dispose();
+  }, [monaco]);
+  return null;
+}
+
+/** The tab bar scrolls sideways with the mouse wheel, and keeps the active tab in view. */
+function ScrollingTabs(): null {
+  useEffect(() => {
+    const onWheel = (event: WheelEvent) => {
+      const bar = (event.target as Element | null)?.closest?.('.graphiql-tabs');
+      if (!bar || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
+      bar.scrollLeft += event.deltaY;
+      event.preventDefault();
+    };
+    const onClick = (event: MouseEvent) => (event.target as Element | null)?.closest?.('.graphiql-tab')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    document.addEventListener('wheel', onWheel, { passive: false });
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('wheel', onWheel);
+      document.removeEventListener('click', onClick);
+    };
+  }, []);
+  return null;
+}
+
+/**
+ * GraphiQL's storage, with Chorus's defaults for what the reader has not set: the query
+ * editor gets 60% of the width (the examples' lines are long; the response wraps).
+ */
+const STORAGE_DEFAULTS: Record<string, string> = { 'graphiql:editorFlex': '1.5' };
+const storage: Storage = {
+  get length() {
+    return window.localStorage.length;
+  },
+  key: (index) => window.localStorage.key(index),
+  getItem: (key) => window.localStorage.getItem(key) ?? STORAGE_DEFAULTS[key] ?? null,
+  setItem: (key, value) => window.localStorage.setItem(key, value),
+  removeItem: (key) => window.localStorage.removeItem(key),
+  clear: () => window.localStorage.clear(),
+};
+
 const config = readConfig();
 const tabs = splitOperations(config.examples ?? FALLBACK_QUERY).map((query) => ({ query }));
 
 createRoot(document.getElementById('playground')!).render(
   <StrictMode>
+    <EditorOptions />
+    <ScrollingTabs />
     <GraphiQL
+      storage={storage}
       fetcher={createFetcher(config.endpoint)}
       defaultTabs={tabs}
       defaultQuery={tabs[0]?.query ?? FALLBACK_QUERY}

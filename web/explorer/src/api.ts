@@ -73,10 +73,18 @@ export async function fetchNetwork(state: ExplorerState, signal?: AbortSignal): 
     return data.network;
   }
   const data = await graphql<{ discourseNetwork: Network }>(
-    `query ExplorerDiscourse($aggregation: DiscourseAggregation!, $actors: DiscourseActors!, $dateFrom: String, $dateTo: String, $limit: Int, $metrics: [NetworkMetric!]) {
-      discourseNetwork(aggregation: $aggregation, actors: $actors, dateFrom: $dateFrom, dateTo: $dateTo, limit: $limit, metrics: $metrics) { ${NETWORK_FIELDS} }
+    `query ExplorerDiscourse($aggregation: DiscourseAggregation!, $actors: DiscourseActors!, $weighting: DiscourseWeighting!, $normalisation: DiscourseNormalisation!, $dateFrom: String, $dateTo: String, $limit: Int, $metrics: [NetworkMetric!]) {
+      discourseNetwork(aggregation: $aggregation, actors: $actors, weighting: $weighting, normalisation: $normalisation, dateFrom: $dateFrom, dateTo: $dateTo, limit: $limit, metrics: $metrics) { ${NETWORK_FIELDS} }
     }`,
-    { aggregation: state.view.toUpperCase().replace('-', '_'), actors: state.actors.toUpperCase(), ...dates, limit: state.limit, metrics: metricsFor(state) },
+    {
+      aggregation: state.view.toUpperCase().replace('-', '_'),
+      actors: state.actors.toUpperCase(),
+      weighting: state.weighting.toUpperCase(),
+      normalisation: state.view === 'two-mode' ? 'NONE' : state.normalisation.toUpperCase(),
+      ...dates,
+      limit: state.limit,
+      metrics: metricsFor(state),
+    },
     signal,
   );
   return data.discourseNetwork;

@@ -3,19 +3,24 @@
  * Positions come from the server's seeded ForceAtlas2 layout (the same
  * request always gives the same picture, so a URL restores its layout) or
  * a circle; when the network changes, nodes glide from where they were.
- * Also writes the view as PNG (the WebGL canvases composed into one image)
- * and as SVG (nodes, edges and labels written from their screen positions).
+ * Labels are placed by `placeLabels` (no overlap, by priority); parallel
+ * edges are curved (@sigma/edge-curve). Pictures for download: picture.ts.
  */
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram } from 'sigma/rendering';
 import { animateNodes } from 'sigma/utils';
 import type { Network, NetworkEdge, NetworkNode } from './api.js';
-import { svg } from './dom.js';
+import { placeLabels, textMeasurer, type LabelCandidate, type Obstacle, type PlacedLabel } from './labels.js';
+import { parallelCurvatures } from './parallel-edges.js';
+import { edgeShown, nodeShown, visibility, type Visibility } from './visibility.js';
 import { communityColour, edgeColour, STANCE_COLOURS, TYPE_COLOURS, withAlpha } from './palette.js';
 import type { Camera, ExplorerState, Selection } from './state.js';
 
 export interface GraphViewHandlers {
-  nodeClick(id: string): void;
+  /** `additive`: shift held, to add the node to (or take it from) the picked nodes. */
+  nodeClick(id: string, additive: boolean): void;
   nodeDoubleClick(id: string): void;
   edgeClick(id: string): void;
   stageClick(): void;
@@ -32,14 +37,27 @@ interface NodeAttributes {
   label: string;
   node: NetworkNode;
   stance: string;
+  /** Every node is offered to the label drawer, which shows those `placeLabels` found room for. */
+  forceLabel: true;
+  /** Drawn in the background (not the selection or its neighbours). */
+  faded?: boolean;
 }
 
 interface EdgeAttributes {
   size: number;
   color: string;
-  type: 'arrow' | 'line';
+  type: EdgeType;
+  /** Parallel edges only: how far the curve bows, as a share of the edge's length (parallel-edges.ts). */
+  curvature?: number;
   edge: NetworkEdge;
 }
+
+type EdgeType = 'arrow' | 'line' | 'curvedArrow' | 'curved';
+
+const LABEL_FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+const LABEL_SIZE = 12;
+/** In a network of more than 200 nodes, a node outside the selection and the expanded ones is labelled from this drawn radius (px). */
+const MIN_LABELLED_RADIUS = 7;
 
 const FADED_NODE = '#dcdcdc';
 const FADED_EDGE = 'rgba(200,200,200,0.25)';
@@ -108,29 +126,53 @@ export class GraphView {
   private drawn = false;
   private cancelAnimation: (() => void) | null = null;
   private maxMetric = 1;
+  /** Nodes in priority order for labels, and where the last frame put them. */
+  private labelOrder: string[] = [];
+  /** Nodes before this index in `labelOrder` are labelled whatever their size. */
+  private labelledAtAnySize = 0;
+  private placedLabels = new Map<string, PlacedLabel>();
+  private labelsPlaced = false;
+  private readonly measure = textMeasurer(`500 ${LABEL_SIZE}px ${LABEL_FONT}`);
+  /** The expanded nodes, and the nodes the last expansion brought in: their labels come first. */
+  private expanded = new Set<string>();
+  private fresh = new Set<string>();
+  /** What the selection tools and client-side filters leave on screen, and the shift-picked nodes. */
+  private visible: Visibility = { nodes: null, minWeight: 0 };
+  private picked = new Set<string>();
 
   constructor(container: HTMLElement, private readonly handlers: GraphViewHandlers) {
-    this.renderer = new Sigma(this.graph, container, {
+    this.renderer = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
       enableEdgeEvents: true,
       zIndex: true,
       renderEdgeLabels: false,
-      labelFont: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-      labelSize: 12,
+      labelFont: LABEL_FONT,
+      labelSize: LABEL_SIZE,
       labelWeight: '500',
       labelColor: { color: '#1f2328' },
       labelDensity: 0.35,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 7,
       defaultEdgeType: 'arrow',
+      edgeProgramClasses: {
+        arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes>(),
+        line: EdgeLineProgram,
+        curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
+        curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
+      },
+      defaultDrawNodeLabel: (context, data) => this.drawLabel(context, data.key, data.faded === true),
       minEdgeThickness: 1,
       stagePadding: 40,
       nodeReducer: (node, data) => {
+        if (!nodeShown(this.visible, node)) return { ...data, hidden: true };
+        // Picked nodes (shift-click) are ringed, and never faded.
+        if (this.picked.has(node)) return { ...data, highlighted: true, zIndex: 2 };
         if (!this.focus) return data;
-        if (this.selection?.kind === 'node' && this.selection.id === node) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-        if (this.focus.has(node)) return { ...data, forceLabel: this.focus.size <= 40, zIndex: 1 };
-        return { ...data, color: this.graph.order <= 80 ? fade(data.color) : FADED_NODE, label: this.graph.order <= 80 ? data.label : '', zIndex: 0 };
+        if (this.selection?.kind === 'node' && this.selection.id === node) return { ...data, highlighted: true, zIndex: 2 };
+        if (this.focus.has(node)) return { ...data, zIndex: 1 };
+        return { ...data, color: this.graph.order <= 80 ? fade(data.color) : FADED_NODE, faded: true, zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
+        if (!edgeShown(this.visible, data.edge)) return { ...data, hidden: true };
         if (!this.focus) return data;
         if (this.selection?.kind === 'edge') {
           return this.selection.id === edge ? { ...data, size: data.size * 2 + 2, color: data.color.replace(/,[\d.]+\)$/, ',1)'), zIndex: 2 } : { ...data, color: this.fadedEdge(data.color), zIndex: 0 };
@@ -145,11 +187,14 @@ export class GraphView {
       this.renderer.resize();
       this.renderer.refresh({ schedule: true });
     }).observe(container);
-    this.renderer.on('clickNode', ({ node }) => handlers.nodeClick(node));
+    this.renderer.on('clickNode', ({ node, event }) => handlers.nodeClick(node, Boolean((event.original as MouseEvent).shiftKey)));
     this.renderer.on('doubleClickNode', (event) => {
       event.preventSigmaDefault();
       handlers.nodeDoubleClick(event.node);
     });
+    // A double-click on the background or a line would zoom into blank canvas: Fit is the way to zoom out again, and zooming is the wheel's.
+    this.renderer.on('doubleClickStage', (event) => event.preventSigmaDefault());
+    this.renderer.on('doubleClickEdge', (event) => event.preventSigmaDefault());
     this.renderer.on('clickEdge', ({ edge }) => handlers.edgeClick(edge));
     this.renderer.on('clickStage', () => handlers.stageClick());
     this.renderer.on('enterNode', () => container.classList.add('pointer'));
@@ -157,6 +202,10 @@ export class GraphView {
     this.renderer.on('enterEdge', () => container.classList.add('pointer'));
     this.renderer.on('leaveEdge', () => container.classList.remove('pointer'));
     this.renderer.getCamera().on('updated', (camera) => handlers.cameraMoved({ x: camera.x, y: camera.y, ratio: camera.ratio }));
+    // Labels are placed once a frame, when the first is drawn: by then sigma has processed the frame's nodes.
+    this.renderer.on('beforeRender', () => {
+      this.labelsPlaced = false;
+    });
     this.renderer.on('afterRender', () => {
       if (!this.drawn && this.graph.order > 0) {
         this.drawn = true;
@@ -165,9 +214,103 @@ export class GraphView {
     });
   }
 
+  /**
+   * Label priority: the selected node, then the expanded nodes, then the selection's
+   * neighbours and the nodes the last expansion brought, then the rest; within each, the
+   * bigger (by the chosen size metric) first. Background nodes come last.
+   */
+  private labelPriority(id: string): number {
+    if (this.selection?.kind === 'node' && this.selection.id === id) return 0;
+    if (this.expanded.has(id)) return 1;
+    if (this.focus?.has(id) || this.fresh.has(id)) return 2;
+    return this.focus ? 4 : 3;
+  }
+
+  private orderLabels(): void {
+    const order = this.graph.nodes();
+    const tier = new Map(order.map((id) => [id, this.labelPriority(id)]));
+    order.sort((a, b) => tier.get(a)! - tier.get(b)! || this.graph.getNodeAttribute(b, 'size') - this.graph.getNodeAttribute(a, 'size') || (a < b ? -1 : 1));
+    this.labelOrder = order;
+    // In a big network the rest (tier 3 and 4) are labelled only when drawn big enough to matter, as sigma's own threshold did.
+    this.labelledAtAnySize = this.graph.order > 200 ? order.findIndex((id) => tier.get(id)! >= 3) : order.length;
+    if (this.labelledAtAnySize < 0) this.labelledAtAnySize = order.length;
+  }
+
+  /** Each frame: the labels that fit without overlap, in priority order, among the nodes on screen. */
+  private placeScreenLabels(): void {
+    const { width, height } = this.renderer.getDimensions();
+    const renderer = this.renderer;
+    const order = this.labelOrder;
+    const anySize = this.labelledAtAnySize;
+    function* candidates(): Generator<LabelCandidate> {
+      for (const [i, id] of order.entries()) {
+        const data = renderer.getNodeDisplayData(id);
+        if (!data || data.hidden || !data.label) continue;
+        const r = renderer.scaleSize(data.size);
+        if (i >= anySize && r < MIN_LABELLED_RADIUS) continue;
+        const { x, y } = renderer.framedGraphToViewport(data);
+        if (x < -200 || y < -20 || x > width + 200 || y > height + 20) continue;
+        yield { id, text: data.label, x, y, r };
+      }
+    }
+    const obstacles: Obstacle[] = [];
+    for (const id of order) {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data || data.hidden) continue;
+      const { x, y } = renderer.framedGraphToViewport(data);
+      if (x > -50 && y > -50 && x < width + 50 && y < height + 50) obstacles.push({ id, x, y, r: renderer.scaleSize(data.size) });
+    }
+    this.placedLabels = new Map(placeLabels(candidates(), this.measure, LABEL_SIZE, { width, height }, obstacles).map((label) => [label.id, label]));
+  }
+
+  private drawLabel(context: CanvasRenderingContext2D, id: string, faded: boolean): void {
+    if (!this.labelsPlaced) {
+      this.placeScreenLabels();
+      this.labelsPlaced = true;
+    }
+    const label = this.placedLabels.get(id);
+    if (!label) return;
+    context.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+    // A white halo keeps a label readable where it crosses a line.
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.85)';
+    context.strokeText(label.text, label.x, label.y);
+    context.fillStyle = faded ? '#8c959f' : '#1f2328';
+    context.fillText(label.text, label.x, label.y);
+  }
+
+  /** The nodes and edges on screen (not hidden by the selection tools or filters). */
+  shownNodes(): string[] {
+    return this.graph.filterNodes((id) => nodeShown(this.visible, id));
+  }
+
+  /** The node after (or before) `id` among those on screen, biggest first by the size metric: keyboard access to every node. */
+  nextNode(id: string | undefined, step: 1 | -1): string | undefined {
+    const nodes = this.shownNodes().sort((a, b) => this.graph.getNodeAttribute(b, 'size') - this.graph.getNodeAttribute(a, 'size') || (a < b ? -1 : 1));
+    if (nodes.length === 0) return undefined;
+    const at = id === undefined ? -1 : nodes.indexOf(id);
+    if (at < 0) return step === 1 ? nodes[0] : nodes[nodes.length - 1];
+    return nodes[(at + step + nodes.length) % nodes.length];
+  }
+
+  shownEdges(): NetworkEdge[] {
+    return this.graph.mapEdges((_id, attributes) => attributes.edge).filter((edge) => edgeShown(this.visible, edge));
+  }
+
+  /** The labels drawn in the last frame (for tests). */
+  get shownLabels(): PlacedLabel[] {
+    return [...this.placedLabels.values()];
+  }
+
   /** In a small network a background edge keeps a trace of its colour; in a big one it goes grey. */
   private fadedEdge(colour: string): string {
-    return this.graph.size <= 200 ? colour.replace(/,[\d.]+\)$/, ',0.3)') : FADED_EDGE;
+    if (this.graph.size > 200) return FADED_EDGE;
+    // Mixed toward white and opaque: a translucent saturated colour blends off-hue in WebGL (orange turned yellow).
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+    if (r === undefined || g === undefined || b === undefined) return FADED_EDGE;
+    const mix = (channel: number) => Math.round(channel + (255 - channel) * 0.72);
+    return `rgb(${mix(r)},${mix(g)},${mix(b)})`;
   }
 
   /**
@@ -189,12 +332,16 @@ export class GraphView {
     for (const node of network.nodes) {
       const target = targets.get(node.id)!;
       const start = animate ? previous.get(node.id) ?? from ?? target : target;
-      graph.addNode(node.id, { x: start.x, y: start.y, size: 4, color: '#999', label: shortLabel(node.label), node, stance: 'none' });
+      graph.addNode(node.id, { x: start.x, y: start.y, size: 4, color: '#999', label: shortLabel(node.label), node, stance: 'none', forceLabel: true });
     }
+    const curvatures = parallelCurvatures(network.edges);
     for (const edge of network.edges) {
       if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: 1, color: '#999', type: network.directed ? 'arrow' : 'line', edge });
+      const curvature = curvatures.get(edge.id);
+      const type = curvature === undefined ? (network.directed ? 'arrow' : 'line') : network.directed ? 'curvedArrow' : 'curved';
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: 1, color: '#999', type, curvature, edge });
     }
+    this.fresh = anchor ? new Set(network.nodes.filter((n) => !previous.has(n.id)).map((n) => n.id)) : new Set();
     this.graph = graph;
     this.style(state, graph);
     this.select(state.selected, false);
@@ -221,6 +368,9 @@ export class GraphView {
   style(state: ExplorerState, graph = this.graph): void {
     const network = this.network;
     if (!network) return;
+    this.expanded = new Set(state.view === 'graph' ? state.from : []);
+    this.visible = visibility(network, state);
+    this.picked = new Set(state.picked);
     const stances = nodeStances(network);
     this.maxMetric = Math.max(1e-9, ...network.nodes.map((n) => metricValue(n, state.sizeBy)));
     const big = network.edges.length > 2000;
@@ -261,6 +411,7 @@ export class GraphView {
     } else if (selection?.kind === 'edge' && this.graph.hasEdge(selection.id)) {
       this.focus = new Set(this.graph.extremities(selection.id));
     }
+    this.orderLabels();
     if (refresh) this.renderer.refresh({ schedule: true });
   }
 
@@ -287,88 +438,37 @@ export class GraphView {
     else this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
+  /** The whole network in view (sigma frames the graph's extent at the home camera). */
+  fit(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Where a node is drawn, in CSS pixels from the page's top left (for tests and keyboard focus). */
+  pagePosition(id: string): { x: number; y: number } | null {
+    const data = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
+    if (!data || data.hidden) return null;
+    const viewport = this.renderer.framedGraphToViewport(data);
+    const box = this.renderer.getContainer().getBoundingClientRect();
+    return { x: box.left + viewport.x, y: box.top + viewport.y };
+  }
+
+  /** The middle of an edge as drawn (on its curve, for parallel edges), in CSS pixels from the page's top left. */
+  edgePagePoint(id: string): { x: number; y: number } | null {
+    if (!this.graph.hasEdge(id)) return null;
+    const [sourceId, targetId] = this.graph.extremities(id);
+    const source = this.pagePosition(sourceId);
+    const target = this.pagePosition(targetId);
+    if (!source || !target) return null;
+    const curvature = this.graph.getEdgeAttribute(id, 'curvature') ?? 0;
+    const dx = target.x - source.x;
+    const dy = target.y - source.y;
+    // A quadratic curve's middle is halfway between its chord's middle and its control point (see picture.ts).
+    return { x: (source.x + target.x) / 2 + (dy * curvature) / 2, y: (source.y + target.y) / 2 - (dx * curvature) / 2 };
+  }
+
   focusOn(id: string): void {
     if (!this.graph.hasNode(id)) return;
     const data = this.renderer.getNodeDisplayData(id);
     if (data) void this.renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.8) }, { duration: 400 });
-  }
-
-  /** The view as a PNG: the WebGL and 2D layers drawn, in order, over white. */
-  toPng(title: string): Promise<Blob> {
-    const { width, height } = this.renderer.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    const footer = 28;
-    const out = document.createElement('canvas');
-    out.width = Math.round(width * ratio);
-    out.height = Math.round((height + footer) * ratio);
-    const context = out.getContext('2d')!;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, out.width, out.height);
-    // A synchronous render: the WebGL drawing buffers hold this frame until the task ends.
-    this.renderer.refresh();
-    const canvases = this.renderer.getCanvases();
-    for (const layer of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes']) {
-      const canvas = canvases[layer];
-      if (canvas) context.drawImage(canvas, 0, 0, Math.round(width * ratio), Math.round(height * ratio));
-    }
-    context.scale(ratio, ratio);
-    context.fillStyle = '#57606a';
-    context.font = '12px system-ui, "DejaVu Sans", Arial, sans-serif';
-    context.fillText(title, 12, height + 18);
-    return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
-  }
-
-  /** The view as SVG: edges as lines (arrows when directed), nodes as circles, the labels on screen as text. */
-  toSvg(title: string): string {
-    const { width, height } = this.renderer.getDimensions();
-    const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height: height + 28, viewBox: `0 0 ${width} ${height + 28}`, 'font-family': 'system-ui, "DejaVu Sans", Arial, sans-serif' });
-    root.append(svg('rect', { x: 0, y: 0, width, height: height + 28, fill: '#ffffff' }));
-    const edges = svg('g', { 'stroke-linecap': 'round' });
-    const nodes = svg('g', { stroke: '#ffffff', 'stroke-width': 1 });
-    const labels = svg('g', { 'font-size': 12, fill: '#1f2328' });
-    const screen = new Map<string, { x: number; y: number; r: number; color: string; hidden: boolean; label: string | null }>();
-    this.graph.forEachNode((id) => {
-      const data = this.renderer.getNodeDisplayData(id);
-      if (!data) return;
-      const position = this.renderer.framedGraphToViewport(data);
-      screen.set(id, { ...position, r: this.renderer.scaleSize(data.size), color: data.color, hidden: data.hidden, label: data.label });
-    });
-    const orderedEdges = this.graph.edges().map((id) => ({ id, data: this.renderer.getEdgeDisplayData(id) })).filter((e) => e.data && !e.data.hidden);
-    orderedEdges.sort((a, b) => (a.data!.zIndex ?? 0) - (b.data!.zIndex ?? 0));
-    for (const { id, data } of orderedEdges) {
-      const [sourceId, targetId] = this.graph.extremities(id);
-      const source = screen.get(sourceId);
-      const target = screen.get(targetId);
-      if (!source || !target || source.hidden || target.hidden) continue;
-      const thickness = Math.max(0.5, this.renderer.scaleSize(data!.size));
-      const dx = target.x - source.x;
-      const dy = target.y - source.y;
-      const length = Math.hypot(dx, dy) || 1;
-      const arrow = this.network?.directed && length > target.r + 4;
-      const head = Math.max(5, thickness * 2.5);
-      const endX = arrow ? target.x - (dx / length) * (target.r + head) : target.x;
-      const endY = arrow ? target.y - (dy / length) * (target.r + head) : target.y;
-      edges.append(svg('line', { x1: source.x.toFixed(1), y1: source.y.toFixed(1), x2: endX.toFixed(1), y2: endY.toFixed(1), stroke: data!.color, 'stroke-width': thickness.toFixed(2) }));
-      if (arrow) {
-        const tipX = target.x - (dx / length) * target.r;
-        const tipY = target.y - (dy / length) * target.r;
-        const nx = -dy / length;
-        const ny = dx / length;
-        const points = [
-          [tipX, tipY],
-          [endX + nx * head * 0.6, endY + ny * head * 0.6],
-          [endX - nx * head * 0.6, endY - ny * head * 0.6],
-        ];
-        edges.append(svg('polygon', { points: points.map(([x, y]) => `${x!.toFixed(1)},${y!.toFixed(1)}`).join(' '), fill: data!.color }));
-      }
-    }
-    const displayed = this.renderer.getNodeDisplayedLabels();
-    for (const [id, node] of screen) {
-      if (node.hidden) continue;
-      nodes.append(svg('circle', { cx: node.x.toFixed(1), cy: node.y.toFixed(1), r: Math.max(1, node.r).toFixed(2), fill: node.color }, svg('title', {}, this.graph.getNodeAttribute(id, 'node').label)));
-      if (displayed.has(id) && node.label) labels.append(svg('text', { x: (node.x + node.r + 3).toFixed(1), y: (node.y + 4).toFixed(1) }, node.label));
-    }
-    root.append(edges, nodes, labels, svg('text', { x: 12, y: height + 18, 'font-size': 12, fill: '#57606a' }, title));
-    return new XMLSerializer().serializeToString(root);
   }
 }

@@ -8,9 +8,11 @@ import { fetchNetwork, fetchYears, type Network, type SearchHit } from './api.js
 import { debounce } from './dom.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
 import { GraphView, metricValue } from './graph-view.js';
-import { renderLegend } from './legend.js';
+import { legendModel, renderLegend, type LegendModel } from './legend.js';
+import { picturePng, pictureSvg, type PictureText } from './picture.js';
 import { setUpSearch } from './search.js';
 import { renderSidebar } from './sidebar.js';
+import { stopPlaying } from './time-slider.js';
 import { networkKey, stateFromUrl, urlOfState, type Camera, type ExplorerState } from './state.js';
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -18,6 +20,7 @@ const sidebar = element('sidebar');
 const details = element('details');
 const legend = element('legend');
 const status = element('status');
+const layout = document.querySelector<HTMLElement>('.layout')!;
 
 /** Diagnostics for tests and the curious: when the first frame was drawn (ms since navigation), and what is on screen. */
 const diagnostics = { firstDrawMs: null as number | null, firstRequestMs: null as number | null, firstResponseMs: null as number | null, nodes: 0, edges: 0, loads: 0, busy: false, url: '' };
@@ -34,7 +37,7 @@ let years: [number, number] | null = null;
 let ownCameraMove = false;
 
 const view = new GraphView(element('graph'), {
-  nodeClick: (id) => update({ selected: { kind: 'node', id } }),
+  nodeClick: (id, additive) => (additive ? togglePicked(id) : update({ selected: { kind: 'node', id }, picked: [] })),
   nodeDoubleClick: (id) => expand(id),
   edgeClick: (id) => update({ selected: { kind: 'edge', id } }),
   stageClick: () => {
@@ -48,6 +51,26 @@ const view = new GraphView(element('graph'), {
     document.body.dataset.firstDrawMs = String(diagnostics.firstDrawMs);
   },
 });
+/** For tests: where a node is drawn on the page, and the camera. */
+(window as unknown as { __explorerView: unknown }).__explorerView = {
+  nodePosition: (id: string) => view.pagePosition(id),
+  camera: () => view.renderer.getCamera().getState(),
+  labels: () => view.shownLabels,
+  shownNodes: () => view.shownNodes(),
+  shownEdges: () => view.shownEdges().map((e) => ({ id: e.id, weight: e.weight })),
+  nodeTypes: () => Object.fromEntries(view.network?.nodes.map((n) => [n.id, n.type]) ?? []),
+  degrees: () => Object.fromEntries(view.network?.nodes.map((n) => [n.id, n.metrics.degree ?? 0]) ?? []),
+  edgeIds: () => view.graph.edges(),
+  edgePosition: (id: string) => view.edgePagePoint(id),
+};
+
+/**
+ * Undo and redo walk the browser's history of this page's views: every change of view is a
+ * history entry (a camera move only replaces the current one), numbered so the buttons know
+ * whether there is a step to take without leaving the explorer.
+ */
+let historyIndex = Number((history.state as { index?: number } | null)?.index ?? 0);
+let historyMax = historyIndex;
 
 const saveCamera = debounce((camera: Camera) => {
   const home = Math.abs(camera.x - 0.5) < 1e-3 && Math.abs(camera.y - 0.5) < 1e-3 && Math.abs(camera.ratio - 1) < 1e-3;
@@ -63,8 +86,12 @@ function writeUrl(mode: 'push' | 'replace'): void {
   const url = urlOfState(state);
   diagnostics.url = url;
   if (url === window.location.pathname + window.location.search) return;
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  if (mode === 'push') {
+    historyIndex += 1;
+    historyMax = historyIndex;
+    history.pushState({ index: historyIndex }, '', url);
+  } else history.replaceState({ index: historyIndex }, '', url);
+  renderHistoryButtons();
   const link = document.getElementById('view-link') as HTMLInputElement | null;
   if (link) link.value = new URL(url, window.location.href).href;
 }
@@ -73,8 +100,39 @@ function writeUrl(mode: 'push' | 'replace'): void {
 function update(patch: Partial<ExplorerState>, options: { history?: 'push' | 'replace'; anchor?: string } = {}): void {
   state = { ...state, ...patch };
   writeUrl(options.history ?? 'push');
+  // The controls show the new state at once: a second click before the network arrives must not act on the old one.
+  renderPanels();
   void render(options.anchor);
 }
+
+/** Shift-click: the node joins the picked nodes (with the selected one, on the first shift-click), or leaves them. */
+function togglePicked(id: string): void {
+  const picked = new Set(state.picked);
+  if (picked.size === 0 && state.selected?.kind === 'node') picked.add(state.selected.id);
+  if (picked.has(id)) picked.delete(id);
+  else picked.add(id);
+  update({ picked: [...picked] });
+}
+
+/** What the selection tools act on: the picked nodes and the selected one. */
+function selectionIds(): string[] {
+  const ids = new Set(state.picked);
+  if (state.selected?.kind === 'node') ids.add(state.selected.id);
+  return [...ids];
+}
+
+const selectionTools = {
+  hide: () => {
+    const ids = selectionIds();
+    if (ids.length) update({ hidden: [...new Set([...state.hidden, ...ids])], only: state.only.filter((id) => !ids.includes(id)), picked: [], selected: undefined });
+  },
+  showOnly: () => {
+    const ids = selectionIds();
+    if (ids.length) update({ only: ids, hidden: state.hidden.filter((id) => !ids.includes(id)), picked: [] });
+  },
+  showAll: () => update({ hidden: [], only: [] }),
+  clearPicked: () => update({ picked: [] }),
+};
 
 function expand(id: string): void {
   if (state.view !== 'graph') {
@@ -82,7 +140,8 @@ function expand(id: string): void {
     return;
   }
   const from = state.from.includes(id) ? state.from : [...state.from, id].slice(-100);
-  update({ from, selected: { kind: 'node', id } }, { anchor: id });
+  // "Show only" would hide the neighbours the reader asked for.
+  update({ from, selected: { kind: 'node', id }, only: [] }, { anchor: id });
 }
 
 function collapse(id: string): void {
@@ -107,6 +166,30 @@ const detailActions: DetailsActions = {
   },
 };
 
+const undoButton = element<HTMLButtonElement>('undo');
+const redoButton = element<HTMLButtonElement>('redo');
+function renderHistoryButtons(): void {
+  undoButton.disabled = historyIndex <= 0;
+  redoButton.disabled = historyIndex >= historyMax;
+}
+const undo = () => {
+  if (historyIndex > 0) history.back();
+};
+const redo = () => {
+  if (historyIndex < historyMax) history.forward();
+};
+undoButton.addEventListener('click', undo);
+redoButton.addEventListener('click', redo);
+element('fit').addEventListener('click', () => view.fit());
+
+/** Narrow screens: the side panels are drawers; the details drawer opens with a selection. */
+function toggleDrawer(name: 'sidebar' | 'panel', open?: boolean): void {
+  const next = layout.classList.toggle(`${name}-open`, open);
+  element(`toggle-${name}`).setAttribute('aria-expanded', String(next));
+}
+element('toggle-sidebar').addEventListener('click', () => toggleDrawer('sidebar'));
+element('toggle-panel').addEventListener('click', () => toggleDrawer('panel'));
+
 function focusCamera(id: string): void {
   view.focusOn(id);
 }
@@ -129,31 +212,76 @@ function noteYears(network: Network): void {
   }
 }
 
-function renderPanels(): void {
-  renderSidebar(sidebar, state, dateDomain(), {
-    update: (patch) => update(patch),
-    collapse,
-    labelOf,
-    downloadPng: () => void downloadPng(),
-    downloadSvg,
-  });
-  const sizes = view.network?.nodes.map((n) => metricValue(n, state.sizeBy)) ?? [];
+/** The legend of what is on screen (the page's and the pictures'). */
+function currentLegend(): LegendModel | null {
+  const network = view.network;
+  if (!network) return null;
+  const sizes = network.nodes.map((n) => metricValue(n, state.sizeBy));
   const min = sizes.length ? Math.min(...sizes) : 0;
   const max = sizes.length ? Math.max(...sizes) : 0;
-  const sample = view.network?.nodes[0];
-  renderLegend(legend, view.network, state, {
+  const sample = network.nodes[0];
+  return legendModel(network, state, {
     min,
     max,
     minPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: min } }, state) : 4,
     maxPx: sample ? view.sizeOf({ ...sample, metrics: { ...sample.metrics, [state.sizeBy]: max } }, state) : 20,
   });
+}
+
+const VIEW_TITLES: Record<string, string> = {
+  congruence: 'Who took the same side (congruence)',
+  conflict: 'Who took opposite sides (conflict)',
+  subtract: 'Same side minus opposite sides (subtract)',
+  'two-mode': 'Who took which side on what (two-mode)',
+};
+
+/** A picture's title, and its footer: where it comes from (Chorus, the data) and the link to the view. */
+function pictureText(): PictureText {
+  const dates = state.dateFrom || state.dateTo ? `, ${state.dateFrom ?? '…'} to ${state.dateTo ?? '…'}` : '';
+  const names = state.from.map(labelOf);
+  const title =
+    state.view === 'graph'
+      ? names.length
+        ? `Who criticised, praised or responded to ${names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')}${dates}`
+        : `Who criticised, praised or responded to whom${dates}`
+      : `${VIEW_TITLES[state.view]}, ${state.actors === 'person' ? 'people' : 'organisations'}${dates}`;
+  const network = view.network;
+  const statements = new Set(network?.edges.flatMap((e) => e.evidence) ?? []).size;
+  const made = new Date().toISOString().slice(0, 10);
+  return {
+    title,
+    footer: [
+      `Made with Chorus from its graph at ${window.location.host}: ${network?.nodes.length ?? 0} nodes, ${network?.edges.length ?? 0} links, ${statements} statements quoted in their sources (${made}).`,
+      `This view, with the quotes behind every line: ${new URL(urlOfState(state), window.location.href).href}`,
+    ],
+  };
+}
+
+function renderPanels(): void {
+  renderSidebar(sidebar, state, dateDomain(), view.network, {
+    selection: selectionIds().length,
+    shown: view.network ? view.shownNodes().length : 0,
+    ...selectionTools,
+    update: (patch, history) => update(patch, { history }),
+    rerender: () => renderPanels(),
+    collapse,
+    labelOf,
+    downloadPng: (scale) => void downloadPng(scale),
+    downloadSvg,
+  });
+  renderLegend(legend, currentLegend());
   for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views button')) {
     button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
   }
 }
 
+let shownSelection = '';
 function renderDetails(): void {
   const selected = state.selected;
+  const key = selected ? `${selected.kind}:${selected.id}` : '';
+  // On a narrow screen the details drawer opens with a new selection and closes with it.
+  if (key !== shownSelection) toggleDrawer('panel', Boolean(selected));
+  shownSelection = key;
   if (!selected) {
     details.hidden = true;
     details.replaceChildren();
@@ -215,14 +343,16 @@ async function render(anchor?: string): Promise<void> {
 }
 let lastLayout = state.layout;
 
-async function downloadPng(): Promise<void> {
-  const blob = await view.toPng(`Chorus · ${window.location.href}`);
-  save(blob, 'chorus-network.png');
+async function downloadPng(scale: number): Promise<void> {
+  const model = currentLegend();
+  if (!model) return;
+  save(await picturePng(view.renderer, model, pictureText(), scale), 'chorus-network.png');
 }
 
 function downloadSvg(): void {
-  const text = view.toSvg(`Chorus · ${window.location.href}`);
-  save(new Blob([text], { type: 'image/svg+xml' }), 'chorus-network.svg');
+  const model = currentLegend();
+  if (!model) return;
+  save(new Blob([pictureSvg(view.renderer, model, pictureText())], { type: 'image/svg+xml' }), 'chorus-network.svg');
 }
 
 function save(blob: Blob, name: string): void {
@@ -255,8 +385,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('nav.views but
 
 setUpSearch(element<HTMLInputElement>('search'), element<HTMLUListElement>('suggestions'), pick);
 
-window.addEventListener('popstate', () => {
+window.addEventListener('popstate', (event) => {
+  // Undo, Redo or the browser's Back stop a playing time window: it would move on from where the reader left.
+  stopPlaying();
+  historyIndex = Number((event.state as { index?: number } | null)?.index ?? 0);
+  renderHistoryButtons();
   const next = stateFromUrl(window.location.search);
+  diagnostics.url = window.location.pathname + window.location.search;
   const sameNetwork = networkKey(next) === networkKey(state);
   state = next;
   void render().then(() => {
@@ -268,9 +403,38 @@ window.addEventListener('popstate', () => {
   });
 });
 
+/** Keys, when no text field has the focus: ] and [ select the next and previous node (biggest first), E expands the selected node, H (or Delete) hides the selected and picked nodes, F fits, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo. */
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && state.selected && !(event.target instanceof HTMLInputElement)) update({ selected: undefined });
+  const target = event.target as HTMLElement;
+  if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return;
+  const key = event.key.toLowerCase();
+  const command = event.ctrlKey || event.metaKey;
+  if (command && key === 'z') {
+    event.preventDefault();
+    if (event.shiftKey) redo();
+    else undo();
+  } else if (command && key === 'y') {
+    event.preventDefault();
+    redo();
+  } else if (command || event.altKey) {
+    return;
+  } else if (key === 'escape' && state.selected) {
+    update({ selected: undefined });
+  } else if (key === 'h' || key === 'delete') {
+    selectionTools.hide();
+  } else if (key === 'e' && state.selected?.kind === 'node') {
+    expand(state.selected.id);
+  } else if (key === 'f') {
+    view.fit();
+  } else if (key === ']' || key === '[') {
+    const next = view.nextNode(state.selected?.kind === 'node' ? state.selected.id : undefined, key === ']' ? 1 : -1);
+    if (next) {
+      update({ selected: { kind: 'node', id: next } }, { history: 'replace' });
+      focusCamera(next);
+    }
+  }
 });
+renderHistoryButtons();
 
 diagnostics.url = urlOfState(state);
 // The corpus's years for the time slider: asked after the network, so as not to hold up the first draw.

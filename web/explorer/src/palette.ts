@@ -24,12 +24,18 @@ export const TYPE_NAMES: Record<string, string> = {
   SOURCE: 'source',
 };
 
+/**
+ * Stances, told apart by readers with any common colour-vision deficiency: vermillion and
+ * blue from Okabe and Ito's palette for the two poles (never red against green), wine for
+ * mixed, greys for neutral and none. test/explorer/palette.test.ts checks every pair stays
+ * apart under simulated protanopia, deuteranopia and tritanopia.
+ */
 export const STANCE_COLOURS: Record<string, string> = {
-  critical: '#d62728',
-  supportive: '#2ca02c',
-  mixed: '#9467bd',
-  neutral: '#8c8c8c',
-  none: '#b4b4b4',
+  critical: '#d55e00',
+  supportive: '#0072b2',
+  mixed: '#882255',
+  neutral: '#a0a0a0',
+  none: '#c8c8c8',
 };
 
 /** Edges: by stance when they carry one, otherwise by relationship type. */

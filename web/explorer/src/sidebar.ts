@@ -4,17 +4,48 @@
  * this view, and downloads (the /export/* files with the same selection,
  * and PNG and SVG of the picture).
  */
+import type { Network } from './api.js';
 import { h, replace } from './dom.js';
-import { EDGE_TYPE_NAMES, STANCE_COLOURS } from './palette.js';
-import { COLOUR_BY, exportParams, LAYOUTS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, type ExplorerState } from './state.js';
+import { timeSlider } from './time-slider.js';
+import { EDGE_TYPE_NAMES, STANCE_COLOURS, TYPE_COLOURS, TYPE_NAMES } from './palette.js';
+import { COLOUR_BY, exportParams, LAYOUTS, NORMALISATIONS, RELATIONSHIP_TYPES, SIZE_BY, STANCES, urlOfState, VIEWS, WEIGHTINGS, type ExplorerState } from './state.js';
 
 export interface SidebarActions {
-  update(patch: Partial<ExplorerState>): void;
+  /** How many nodes the selection tools would act on (picked and selected), and how many nodes are on screen. */
+  selection: number;
+  shown: number;
+  hide(): void;
+  showOnly(): void;
+  showAll(): void;
+  clearPicked(): void;
+  update(patch: Partial<ExplorerState>, history?: 'push' | 'replace'): void;
+  /** Draws the panels again (the time slider's Play button changes without a change of state). */
+  rerender(): void;
   collapse(id: string): void;
   labelOf(id: string): string;
-  downloadPng(): void;
+  downloadPng(scale: number): void;
   downloadSvg(): void;
 }
+
+/** The PNG's resolution, as a multiple of the picture's size on this screen (kept while the page is open). */
+let imageScale = 2;
+
+const VIEW_NAMES: Record<string, string> = {
+  graph: 'Who criticised whom',
+  congruence: 'Congruence: same side',
+  conflict: 'Conflict: opposite sides',
+  subtract: 'Subtract: same minus opposite',
+  'two-mode': 'Two-mode: actors and targets',
+};
+/** What makes a tie in each discourse view: a statement's targets are whatever it is about (reports, frameworks, organisations, claims, people…). */
+const VIEW_EXPLANATIONS: Record<string, string> = {
+  congruence: 'Actors linked when they took the same side (critical or supportive) on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
+  conflict: 'Actors linked when they took opposite sides on the same target: anything their statements are about, whether a report, a framework, an organisation, a claim or a person.',
+  subtract: 'Congruence minus conflict for each pair of actors: blue where they mostly agreed, vermillion where they mostly disagreed, on the targets of their statements (reports, frameworks, organisations, claims, people).',
+  'two-mode': 'Actors and the targets of their statements (reports, frameworks, organisations, claims, people), one line per stance they took.',
+};
+const WEIGHTING_NAMES: Record<string, string> = { targets: 'Shared targets', statements: 'Statements (as DNA counts)' };
+const NORMALISATION_NAMES: Record<string, string> = { none: 'None (raw counts)', average: 'Average activity', jaccard: 'Jaccard', cosine: 'Cosine' };
 
 const COLOUR_NAMES: Record<string, string> = { type: 'Node type', stance: 'Stance (critical, supportive, mixed)', community: 'Community (Louvain)' };
 const SIZE_NAMES: Record<string, string> = { degree: 'Degree', weightedDegree: 'Weighted degree (statements)', pagerank: 'PageRank', betweenness: 'Betweenness' };
@@ -67,36 +98,33 @@ function swatch(colour: string): HTMLElement {
   return element;
 }
 
-/** Two range inputs over whole years; the ends mean "no limit". */
-function timeSlider(state: ExplorerState, domain: [number, number], update: SidebarActions['update']): HTMLElement {
-  const [min, max] = domain;
-  const yearOf = (date: string | undefined, fallback: number) => (date ? Number(date.slice(0, 4)) : fallback);
-  const from = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateFrom, min), 'aria-label': 'From year', id: 'date-from' });
-  const to = h('input', { type: 'range', min, max, step: 1, value: yearOf(state.dateTo, max), 'aria-label': 'To year', id: 'date-to' });
-  const output = h('output', { className: 'range-label', for: 'date-from date-to' });
-  const show = () => {
-    output.textContent = `${from.value} – ${to.value}`;
-  };
-  const commit = () => {
-    let a = Number(from.value);
-    let b = Number(to.value);
-    if (a > b) [a, b] = [b, a];
-    update({ dateFrom: a > min ? String(a) : undefined, dateTo: b < max ? String(b) : undefined });
-  };
-  for (const input of [from, to]) {
-    input.addEventListener('input', show);
-    input.addEventListener('change', commit);
-  }
-  show();
+function numberField(id: string, label: string, value: number, step: string, onChange: (value: number) => void): HTMLElement {
+  const input = h('input', { type: 'number', id, min: 0, step, value: value || 0, onchange: (event: Event) => onChange(Math.max(0, Number((event.target as HTMLInputElement).value) || 0)) });
+  return h('label', { className: 'field inline' }, h('span', {}, label), input);
+}
+
+/** Multi-select (shift-click), hide, show only; and how many nodes the tools and filters left. */
+function selectionSection(state: ExplorerState, network: Network | null, actions: SidebarActions): HTMLElement {
+  const total = network?.nodes.length ?? 0;
+  const reduced = state.hidden.length > 0 || state.only.length > 0;
   return h(
-    'div',
-    { className: 'time' },
-    h('div', { className: 'time-head' }, output, state.dateFrom || state.dateTo ? h('button', { type: 'button', className: 'link', onclick: () => update({ dateFrom: undefined, dateTo: undefined }) }, 'all dates') : null),
-    h('div', { className: 'ranges' }, from, to),
+    'section',
+    { id: 'selection-tools' },
+    h('h2', {}, 'Selection'),
+    h('p', { className: 'muted', id: 'selection-count' }, actions.selection ? `${actions.selection} selected. ` : 'Shift-click nodes to select several. ', `${actions.shown} of ${total} nodes shown.`),
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'button', id: 'hide-selection', disabled: !actions.selection, title: 'Hide the selected nodes (H)', onclick: () => actions.hide() }, 'Hide'),
+      h('button', { type: 'button', id: 'show-only', disabled: !actions.selection, onclick: () => actions.showOnly() }, 'Show only these'),
+      state.picked.length ? h('button', { type: 'button', id: 'clear-picked', onclick: () => actions.clearPicked() }, 'Clear') : null,
+      reduced ? h('button', { type: 'button', id: 'show-all', onclick: () => actions.showAll() }, `Show all${state.hidden.length ? ` (${state.hidden.length} hidden)` : ''}`) : null,
+    ),
   );
 }
 
-export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], actions: SidebarActions): void {
+export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomain: [number, number], network: Network | null, actions: SidebarActions): void {
+  const presentTypes = [...new Set(network?.nodes.map((n) => n.type) ?? [])].sort();
   const graphView = state.view === 'graph';
   const params = exportParams(state).toString();
   const link = new URL(urlOfState(state), window.location.href).href;
@@ -109,6 +137,7 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
       'section',
       {},
       h('h2', {}, 'Showing'),
+      select('view', 'Network', VIEWS, VIEW_NAMES, state.view, (view) => actions.update({ view, selected: undefined, camera: undefined })),
       graphView
         ? state.from.length === 0
           ? h('p', { className: 'muted' }, 'The whole graph. Search, or double-click a node, to follow one actor’s connections.')
@@ -125,9 +154,11 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
             )
         : h(
             'div',
-            {},
-            h('p', { className: 'muted' }, state.view === 'conflict' ? 'Actors linked by the reports and frameworks on which they took opposite sides.' : 'Actors linked by the reports and frameworks on which they took the same side.'),
+            { className: 'discourse' },
+            h('p', { className: 'muted', id: 'view-explanation' }, VIEW_EXPLANATIONS[state.view] ?? ''),
             select('actors', 'Actors', ['person', 'organisation'] as const, { person: 'People', organisation: 'Organisations they spoke for' }, state.actors, (actors) => actions.update({ actors, selected: undefined, camera: undefined })),
+            select('weighting', 'Weighting', WEIGHTINGS, WEIGHTING_NAMES, state.weighting, (weighting) => actions.update({ weighting, selected: undefined })),
+            state.view === 'two-mode' ? null : select('normalisation', 'Normalisation', NORMALISATIONS, NORMALISATION_NAMES, state.normalisation, (normalisation) => actions.update({ normalisation, selected: undefined })),
           ),
     ),
     h(
@@ -142,9 +173,24 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
             checkboxes('stances', STANCES, state.stances.length ? state.stances : [...STANCES], (s) => h('span', {}, swatch(STANCE_COLOURS[s]!), s), (stances) => actions.update({ stances: stances.length === STANCES.length ? [] : stances }), true),
           ]
         : null,
+      presentTypes.length > 1 || state.nodeTypes.length
+        ? [
+            h('h3', {}, 'Node types'),
+            checkboxes(
+              'nodeTypes',
+              [...new Set([...presentTypes, ...state.nodeTypes])],
+              state.nodeTypes.length ? state.nodeTypes : presentTypes,
+              (t) => h('span', {}, swatch(TYPE_COLOURS[t] ?? '#999'), TYPE_NAMES[t] ?? t.toLowerCase()),
+              (nodeTypes) => actions.update({ nodeTypes: presentTypes.every((t) => nodeTypes.includes(t)) ? [] : nodeTypes }),
+              true,
+            ),
+          ]
+        : null,
+      h('div', { className: 'thresholds' }, numberField('min-degree', 'Min. degree', state.minDegree, '1', (minDegree) => actions.update({ minDegree: Math.floor(minDegree) })), numberField('min-weight', 'Min. line weight', state.minWeight, 'any', (minWeight) => actions.update({ minWeight }))),
       h('h3', {}, 'Dates'),
-      timeSlider(state, dateDomain, actions.update),
+      timeSlider(state, dateDomain, actions.update, actions.rerender),
     ),
+    selectionSection(state, network, actions),
     h(
       'section',
       {},
@@ -158,11 +204,14 @@ export function renderSidebar(root: HTMLElement, state: ExplorerState, dateDomai
       {},
       h('h2', {}, 'Share and download'),
       h('label', { className: 'field' }, h('span', {}, 'Link to this view'), linkInput),
+      select('image-scale', 'PNG resolution', ['2', '3', '4'] as const, { 2: '2× the screen', 3: '3× the screen', 4: '4× (print)' }, String(imageScale) as '2', (value) => {
+        imageScale = Number(value);
+      }),
       h(
         'div',
         { className: 'downloads', id: 'downloads' },
         EXPORTS.map(([file, name]) => h('a', { href: `/export/${file}?${params}`, download: '', 'data-format': file }, name)),
-        h('button', { type: 'button', id: 'download-png', onclick: () => actions.downloadPng() }, 'PNG image'),
+        h('button', { type: 'button', id: 'download-png', onclick: () => actions.downloadPng(imageScale) }, 'PNG image'),
         h('button', { type: 'button', id: 'download-svg', onclick: () => actions.downloadSvg() }, 'SVG image'),
       ),
     ),
