@@ -1,10 +1,11 @@
 /**
- * A reviewed draft → one change: the source, its statements and the new
- * actors, converted by the same code and checked by the same rules as the
- * seed loader (verbatim at offsets, ids resolve against the draft and the
- * graph, relationships allowed), then written by the mutation service in one
- * transaction with its derived edges. The same article twice changes nothing:
- * every id in a draft is derived from the article and its spans.
+ * A reviewed draft → one change: a new version of the article (article-versions.ts). The draft's
+ * records (the source, its statements, the claims it states, the ratings citing it, new actors and
+ * reports) are converted by the same code and checked by the same rules as the seed loader (verbatim at
+ * offsets, ids resolve against the draft and the graph, relationships allowed); what the previous
+ * version had and this one has not is deleted; and the mutation service writes it all in one
+ * transaction with its derived edges and one Change, which `undoChange` reverses. The same article
+ * twice changes nothing: every id in a draft is derived from the article and its spans.
  */
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import type { Label } from '../model/schema.js';
@@ -15,20 +16,27 @@ import type { GraphStore } from '../store/port.js';
 import { emptyChangeSet, type ChangeSet } from '../mutations/change-set.js';
 import type { Draft } from './draft.js';
 import { draftToSeedFile } from './to-seed.js';
+import { COMMIT_OPERATION, replaceArticle } from './article-versions.js';
 
-export async function articleChangeSet(store: GraphStore, draft: Draft, text: string, options: { minConfidence?: number } = {}): Promise<ChangeSet> {
+export interface CommitOptions {
+  minConfidence?: number;
+  /** Replace changes others made to the article's records since its last version (default: refuse). */
+  overwrite?: boolean;
+}
+
+export async function articleChangeSet(store: GraphStore, draft: Draft, text: string, options: CommitOptions = {}): Promise<ChangeSet> {
   if (!draft || typeof draft !== 'object' || !draft.source || !Array.isArray(draft.statements)) {
     throw new ValidationError([{ path: ['draft'], message: 'not a draft from proposeArticle' }]);
   }
   const file = draftToSeedFile(draft, { textFile: 'article.txt', minConfidence: options.minConfidence });
   const converter = new SeedConverter((name) => (name === 'article.txt' ? text : null));
   converter.addFile({ file: 'draft', data: file });
-  const { nodes, relationships, problems } = converter.records;
+  const { nodes, relationships, problems, heldBack } = converter.records;
 
   // Ids resolve within the draft or in the graph.
   const inDraft = new Map<string, Label>(nodes.map((n) => [n.id, n.label]));
   const referenced = [...new Set(relationships.flatMap((r) => [r.from, r.to]))].filter((id) => !inDraft.has(id));
-  const stored = new Map((await store.getNodes(referenced)).filter((n): n is NodeRecord => n !== null).map((n) => [n.id, n.label]));
+  const stored = new Map((await store.getNodes(referenced, [])).filter((n): n is NodeRecord => n !== null).map((n) => [n.id, n.label]));
   const labelOf = (id: string) => inDraft.get(id) ?? stored.get(id) ?? null;
   const all = [
     ...problems.map((p) => ({ path: ['draft', p.path], message: `${p.id ? `(${p.id}) ` : ''}${p.message}` })),
@@ -37,9 +45,22 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
   ];
   if (all.length) throw new ValidationError(all, 'the article was not committed');
 
-  const set = emptyChangeSet('commitArticle', `added the article "${draft.source.title}" with ${file.sources![0].statements!.length} statements`);
-  set.subject = draft.source.id;
+  const sourceId = draft.source.id;
+  const next = { nodes: new Set(nodes.map((n) => n.id)), relationships: new Set(relationships.map((r) => r.id)) };
+  const replaced = await replaceArticle(store, sourceId, next, options.overwrite ?? false);
+  const statements = file.sources![0].statements!.length;
+  const notes = [
+    replaced.deleteNodes.length + replaced.deleteRelationships.length ? `removed ${replaced.deleteNodes.length} nodes and ${replaced.deleteRelationships.length} relationships of the previous version` : '',
+    replaced.kept.length ? `kept ${replaced.kept.join(', ')} (used elsewhere)` : '',
+    heldBack.length ? `${heldBack.length} held back (${heldBack.map((h) => `${h.kind} missing ${h.missing.join('+')}`).join(', ')})` : '',
+    replaced.conflicts.length ? `overwrote ${replaced.conflicts.map((c) => c.change).join(', ')}` : '',
+  ].filter(Boolean);
+  const set = emptyChangeSet(COMMIT_OPERATION, `committed version ${replaced.version} of the article "${draft.source.title}" with ${statements} statements${notes.length ? `; ${notes.join('; ')}` : ''}`);
+  set.subject = sourceId;
   set.nodes.push(...nodes);
   set.relationships.push(...relationships);
+  set.deleteNodes.push(...replaced.deleteNodes);
+  set.deleteRelationships.push(...replaced.deleteRelationships);
   return set;
 }
+

@@ -1,12 +1,18 @@
 /**
  * Writes a validated seed plan into a store, in batches, nodes before
- * relationships, with progress. Upserts only: it never deletes what the
- * seed does not name. The marker node is written last, so a seed killed
- * halfway is seen as unfinished and completed on the next start.
+ * relationships, with progress. The seed's own records are upserted, and
+ * nothing others added is deleted; but each article (a source with its
+ * statements) replaces that article's previous version in the store: what
+ * its file no longer says is removed (ingest/article-versions.ts). If
+ * someone changed an article's records through the API since, the seed
+ * names each change and writes nothing, unless told to overwrite. The
+ * marker node is written last, so a seed killed halfway is seen as
+ * unfinished and completed on the next start.
  */
 import { labelOfId, nodeId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
-import { ValidationError } from '../errors.js';
+import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
+import { replaceArticle, type ArticleConflict } from '../ingest/article-versions.js';
 import type { GraphStore } from '../store/port.js';
 import { rederive } from '../derive/recompute.js';
 import { formatProblems, planSeed, type SeedPlan } from './plan.js';
@@ -25,6 +31,66 @@ export interface SeedResult {
   relationships: number;
   derived: number;
   contentHash: string;
+  /** Articles whose previous version lost records, and how many. */
+  replaced: { source: string; nodes: number; relationships: number }[];
+}
+
+/** Articles in the seed that others changed through the API since: nothing was written. */
+export class SeedConflictError extends ChorusError {
+  constructor(readonly conflicts: { source: string; conflicts: ArticleConflict[] }[]) {
+    super(
+      ERROR_CODES.ARTICLE_CONFLICT,
+      `${conflicts.length} article(s) were changed through the API since they were loaded; nothing was written (seed with --overwrite to replace those changes):\n${conflicts
+        .flatMap(({ source, conflicts: list }) => list.map((c) => `  ${source}: ${c.operation} ${c.change} by ${c.keyName} at ${c.at} (${c.records.slice(0, 5).join(', ')}${c.records.length > 5 ? ', …' : ''})`))
+        .join('\n')}`,
+    );
+  }
+}
+
+/** Each article's records in the plan: its source, its statements, and every relationship of either. */
+function articlesOf(plan: SeedPlan): Map<string, { nodes: Set<string>; relationships: Set<string> }> {
+  const articles = new Map<string, { nodes: Set<string>; relationships: Set<string> }>();
+  const articleOf = new Map<string, string>();
+  for (const node of plan.nodes) {
+    if (node.label !== 'Source') continue;
+    articles.set(node.id, { nodes: new Set([node.id]), relationships: new Set() });
+    articleOf.set(node.id, node.id);
+  }
+  for (const r of plan.relationships) {
+    if (r.type !== 'SOURCED_FROM' || !articles.has(r.to)) continue;
+    articles.get(r.to)!.nodes.add(r.from);
+    articleOf.set(r.from, r.to);
+  }
+  for (const r of plan.relationships) {
+    const article = articleOf.get(r.from) ?? articleOf.get(r.to);
+    if (article) articles.get(article)!.relationships.add(r.id);
+  }
+  return articles;
+}
+
+/**
+ * What replacing the stored versions of the plan's articles deletes, and the speakers whose derived edges
+ * that changes. Only articles the store already holds have a previous version.
+ */
+async function replacedArticles(store: GraphStore, plan: SeedPlan, overwrite: boolean) {
+  const articles = articlesOf(plan);
+  const stored = (await store.getNodes([...articles.keys()], [])).filter((n): n is NodeRecord => n !== null);
+  const deleteNodes: string[] = [];
+  const deleteRelationships: string[] = [];
+  const replaced: SeedResult['replaced'] = [];
+  const conflicts: { source: string; conflicts: ArticleConflict[] }[] = [];
+  for (const { id } of stored) {
+    const replacement = await replaceArticle(store, id, articles.get(id)!, true);
+    if (replacement.conflicts.length) conflicts.push({ source: id, conflicts: replacement.conflicts });
+    if (replacement.deleteNodes.length + replacement.deleteRelationships.length) {
+      replaced.push({ source: id, nodes: replacement.deleteNodes.length, relationships: replacement.deleteRelationships.length });
+    }
+    deleteNodes.push(...replacement.deleteNodes);
+    deleteRelationships.push(...replacement.deleteRelationships);
+  }
+  if (conflicts.length && !overwrite) throw new SeedConflictError(conflicts);
+  const speakers = (await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id);
+  return { deleteNodes, deleteRelationships, replaced, speakers };
 }
 
 export class SeedValidationError extends ValidationError {
@@ -109,12 +175,17 @@ async function canCreate(store: GraphStore, plan: SeedPlan): Promise<boolean> {
 export async function writePlan(
   store: GraphStore,
   plan: SeedPlan,
-  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void } = {},
+  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void; overwrite?: boolean } = {},
 ): Promise<SeedResult> {
   if (plan.problems.length) throw new SeedValidationError(plan);
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = options.onProgress ?? (() => undefined);
   const createOnly = await canCreate(store, plan);
+  // An empty store holds no previous version of anything.
+  const replacing = createOnly ? null : await replacedArticles(store, plan, options.overwrite ?? false);
+  if (replacing && replacing.deleteNodes.length + replacing.deleteRelationships.length) {
+    await store.write({ deleteNodes: replacing.deleteNodes, deleteRelationships: replacing.deleteRelationships });
+  }
 
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
     ['nodes', byStatement(plan.nodes)],
@@ -127,10 +198,14 @@ export async function writePlan(
       (done) => report({ phase, done, total: records.length }),
     );
   }
-  // Derived edges: from the plan alone, unless the store holds changes made through the API, whose statements
-  // count too; then they are derived again from the store for every actor and rater the seed speaks of.
-  const fromPlan = (await store.count('Change')) === 0;
-  const derived = fromPlan ? { upsert: byStatement(plan.derived), remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
+  // Derived edges: from the plan alone, unless other statements count too (changes made through the API, the
+  // store's own for a plan that links outside itself, removed ones of a previous version); then they are
+  // derived again from the store for every actor and rater the seed speaks of, and every speaker it removed.
+  const fromPlan = !plan.outside?.length && !replacing?.replaced.length && (await store.count('Change')) === 0;
+  const seeds = seedsOf(plan);
+  const derived = fromPlan
+    ? { upsert: byStatement(plan.derived), remove: [] as string[] }
+    : await rederive(store, NOTHING_PENDING, { actors: [...seeds.actors, ...(replacing?.speakers ?? [])], raters: seeds.raters });
   await writeBatches(derived.upsert, size, fromPlan ? lanes : 1, (batch) => store.write({ relationships: batch, createOnly: createOnly && fromPlan }),
     (done) => report({ phase: 'derived', done, total: derived.upsert.length }),
   );
@@ -140,7 +215,7 @@ export async function writePlan(
     nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],
   });
   report({ phase: 'marker', done: 1, total: 1 });
-  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: plan.derived.length, contentHash: plan.contentHash };
+  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: fromPlan ? plan.derived.length : derived.upsert.length, contentHash: plan.contentHash, replaced: replacing?.replaced ?? [] };
 }
 
 export async function seedStore(store: GraphStore, dir: string, options: Parameters<typeof writePlan>[2] = {}): Promise<SeedResult> {
