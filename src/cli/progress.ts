@@ -18,7 +18,7 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
   return (p: Progress) => {
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(p.done / seconds) : 0;
-    const line = `${p.phase.padEnd(13)} ${bar(p.done, p.total)} ${String(p.done).padStart(8)} / ${p.total}  (${rate}/s overall)`;
+    const line = `${p.phase.padEnd(13)} ${String(p.done).padStart(8)} / ${p.total} ${bar(p.done, p.total)} (${rate}/s overall)`;
     if (stream.isTTY) {
       stream.write(`\r${line}`);
       if (p.done === p.total) stream.write('\n');

@@ -32,7 +32,7 @@ async function main() {
     for (const held of plan.heldBack ?? []) {
       console.error(`seed: held back, not loaded: ${held.file} › ${held.path} (${held.source}): ${held.kind} missing ${held.missing.join(', ')}: "${held.text.slice(0, 60)}"`);
     }
-    console.error(`seed: writing into ${describeStore(settings.store)} (records the seed does not name are kept; each article replaces its previous version)`);
+    console.error(`seed: upserting into ${describeStore(settings.store)} (records the seed does not name are kept; each article replaces its previous version)`);
     const started = Date.now();
     const result = await writePlan(store, plan, { onProgress: progressPrinter(), overwrite: values.overwrite });
     for (const r of result.replaced) console.error(`seed: ${r.source}: removed ${r.nodes} nodes and ${r.relationships} relationships its file no longer has`);

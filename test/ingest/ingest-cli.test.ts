@@ -47,7 +47,7 @@ describe('npm run ingest -- <folder>', () => {
   it('proposes every article with a summary table, and the folder it writes loads into the seeded store on its own', async () => {
     const run = spawnSync(process.execPath, [INGEST, input, '--out', out], { env: { ...process.env, NEO4J_URI: '', CHORUS_DATA_PATH: storePath, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/articles\s+\[#+\]\s+2 \/ 2/);
+    expect(run.stderr).toMatch(/articles\s+2 \/ 2 \[#+\]/);
     const table = run.stderr.slice(run.stderr.indexOf('\narticle ') + 1);
     expect(table).toMatch(/^article\s+statements\s+speakers\s+new actors\s+new reports\s+held back\s+excluded quotes/);
     expect(table).toMatch(/directors\.txt\s+1\s+1\s/);
