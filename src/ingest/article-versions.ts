@@ -36,6 +36,8 @@ export interface StoredArticle {
   introduced: Set<string>;
   /** Commits of the article that are in force (not undone), newest first: the version is their count. */
   commits: NodeRecord[];
+  /** Whether the store holds any Change at all (if not, nobody can have changed the article since). */
+  auditTrail: boolean;
 }
 
 export interface ArticleConflict {
@@ -130,6 +132,8 @@ function isOwn(change: NodeRecord, sourceId: string): boolean {
 /** What the stored version of the article is: its records, what it introduced, and its commits. */
 export async function storedArticle(store: GraphStore, sourceId: string): Promise<StoredArticle> {
   const records = await recordsInGraph(store, sourceId);
+  // A store without an audit trail (seeded, never written through the API) has no commits and no others' changes.
+  if ((await store.count('Change')) === 0) return { records, introduced: new Set(), commits: [], auditTrail: false };
   const commits = await commitsInForce(store, sourceId);
   const introduced = new Set<string>();
   if (commits.length) {
@@ -149,7 +153,7 @@ export async function storedArticle(store: GraphStore, sourceId: string): Promis
     const parsed = parseRelationshipId(id);
     if (parsed && (others.has(parsed.from) || others.has(parsed.to))) records.relationships.delete(id);
   }
-  return { records, introduced, commits };
+  return { records, introduced, commits, auditTrail: true };
 }
 
 /**
@@ -158,7 +162,7 @@ export async function storedArticle(store: GraphStore, sourceId: string): Promis
  * writes no Change), every change to those records counts.
  */
 export async function conflictsSince(store: GraphStore, sourceId: string, article: StoredArticle, watched: ReadonlySet<string>): Promise<ArticleConflict[]> {
-  if (!watched.size) return [];
+  if (!watched.size || !article.auditTrail) return [];
   const since = article.commits[0] ? String(article.commits[0].properties.at) : undefined;
   const conflicts: ArticleConflict[] = [];
   let after;
