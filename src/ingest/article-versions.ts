@@ -30,7 +30,7 @@ export interface ArticleRecords {
   relationships: Set<string>;
 }
 
-export interface StoredArticle {
+interface StoredArticle {
   records: ArticleRecords;
   /** Nodes that a commit of the article introduced, other than its source and statements. */
   introduced: Set<string>;
@@ -130,7 +130,7 @@ function isOwn(change: NodeRecord, sourceId: string): boolean {
 }
 
 /** What the stored version of the article is: its records, what it introduced, and its commits. */
-export async function storedArticle(store: GraphStore, sourceId: string): Promise<StoredArticle> {
+async function storedArticle(store: GraphStore, sourceId: string): Promise<StoredArticle> {
   const records = await recordsInGraph(store, sourceId);
   // A store without an audit trail (seeded, never written through the API) has no commits and no others' changes.
   if ((await store.count('Change')) === 0) return { records, introduced: new Set(), commits: [], auditTrail: false };
@@ -157,13 +157,13 @@ export async function storedArticle(store: GraphStore, sourceId: string): Promis
 }
 
 /**
- * Changes by others since the article's version was written that touched `watched` (its statements, the
- * nodes the new version would remove). Without a commit in force (an article from a seed file, which
- * writes no Change), every change to those records counts.
+ * Changes by others since the article's version was written (`commits`: those in force, newest first) that
+ * touched `watched` (its statements, the nodes the new version would remove). Without a commit in force (an
+ * article from a seed file, which writes no Change), every change to those records counts.
  */
-export async function conflictsSince(store: GraphStore, sourceId: string, article: StoredArticle, watched: ReadonlySet<string>): Promise<ArticleConflict[]> {
-  if (!watched.size || !article.auditTrail) return [];
-  const since = article.commits[0] ? String(article.commits[0].properties.at) : undefined;
+async function conflictsSince(store: GraphStore, sourceId: string, commits: readonly NodeRecord[], watched: ReadonlySet<string>): Promise<ArticleConflict[]> {
+  if (!watched.size) return [];
+  const since = commits[0] ? String(commits[0].properties.at) : undefined;
   const conflicts: ArticleConflict[] = [];
   let after;
   for (;;) {
@@ -202,6 +202,10 @@ export interface Replacement {
   /** Nodes the previous version introduced that the new one drops but something else uses. */
   kept: string[];
   conflicts: ArticleConflict[];
+  /** The commit in force the replacement was computed against (null: none). */
+  basedOn: string | null;
+  /** The records whose later change by someone else is a conflict. */
+  watched: ReadonlySet<string>;
 }
 
 /**
@@ -222,7 +226,26 @@ export async function replaceArticle(store: GraphStore, sourceId: string, next: 
     return !parsed || !(gone.has(parsed.from) || gone.has(parsed.to));
   });
   const watched = new Set([...[...previous.records.nodes].filter((id) => id !== sourceId && !previous.introduced.has(id)), ...introduced.remove]);
-  const conflicts = await conflictsSince(store, sourceId, previous, watched);
+  const conflicts = previous.auditTrail ? await conflictsSince(store, sourceId, previous.commits, watched) : [];
   if (conflicts.length && !overwrite) throw new ArticleConflictError(sourceId, conflicts);
-  return { version: previous.commits.length + 1, deleteNodes, deleteRelationships, kept: introduced.keep, conflicts };
+  return { version: previous.commits.length + 1, deleteNodes, deleteRelationships, kept: introduced.keep, conflicts, basedOn: previous.commits[0]?.id ?? null, watched };
+}
+
+/**
+ * Checks, as the commit is about to be written, that what it was computed against still holds: the same
+ * version is in force, and (unless overwriting) nobody has changed the watched records since. The watched
+ * records are read through `reads`, so that a change to them arriving with this commit is written first.
+ */
+export async function verifyReplacement(store: GraphStore, reads: Pick<GraphStore, 'getNodes'>, sourceId: string, replacement: Replacement, overwrite: boolean): Promise<void> {
+  await reads.getNodes([sourceId, ...replacement.watched], IDS_ONLY);
+  if ((await store.count('Change')) === 0) return;
+  const commits = await commitsInForce(store, sourceId);
+  const current = commits[0]?.id ?? null;
+  if (current !== replacement.basedOn) {
+    const newer = commits[0];
+    throw new ArticleConflictError(sourceId, newer ? [{ change: newer.id, operation: COMMIT_OPERATION, keyName: String(newer.properties.keyName), at: String(newer.properties.at), records: [sourceId] }] : []);
+  }
+  if (overwrite) return;
+  const conflicts = await conflictsSince(store, sourceId, commits, replacement.watched);
+  if (conflicts.length) throw new ArticleConflictError(sourceId, conflicts);
 }

@@ -16,7 +16,7 @@ import type { GraphStore } from '../store/port.js';
 import { emptyChangeSet, type ChangeSet } from '../mutations/change-set.js';
 import type { Draft } from './draft.js';
 import { draftToSeedFile } from './to-seed.js';
-import { COMMIT_OPERATION, replaceArticle } from './article-versions.js';
+import { COMMIT_OPERATION, replaceArticle, verifyReplacement } from './article-versions.js';
 
 export interface CommitOptions {
   minConfidence?: number;
@@ -61,6 +61,7 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
   set.relationships.push(...relationships);
   set.deleteNodes.push(...replaced.deleteNodes);
   set.deleteRelationships.push(...replaced.deleteRelationships);
+  set.precondition = (current, reads) => verifyReplacement(current, reads, sourceId, replaced, options.overwrite ?? false);
   return set;
 }
 

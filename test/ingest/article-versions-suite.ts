@@ -11,6 +11,8 @@ import { SEED_DIR } from '../../src/paths.js';
 import { SeedConflictError, seedStore, writePlan } from '../../src/seed/load.js';
 import { planSeed, planSeedInto } from '../../src/seed/plan.js';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
+import { articleChangeSet } from '../../src/ingest/commit.js';
+import { MutationService } from '../../src/mutations/mutation-service.js';
 import { relationshipId } from '../../src/model/ids.js';
 import type { Draft } from '../../src/ingest/draft.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -201,6 +203,26 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
       expect(rating.body.errors).toBeUndefined();
       expect(rating.body.data.addRating.node.sources).toEqual([{ id: SOURCE_ID }]);
       expect((await store.getRelationships([relationshipId('CITES', 'rating:birmingham-2016', SOURCE_ID)]))[0]?.type).toBe('CITES');
+    });
+
+    it('a change written between building a commit and writing it is caught as the commit is written', async () => {
+      // Another copy of the article (its own source and statements), so that the earlier tests' changes are not in the way.
+      const slug = SOURCE_ID.slice('source:'.length);
+      const copy = (draft: Draft): Draft => JSON.parse(JSON.stringify(draft).replaceAll(slug, `${slug}-copy`));
+      const wilshaw = WILSHAW.replace(slug, `${slug}-copy`);
+      const service = new MutationService(store);
+      expect((await service.apply(await articleChangeSet(store, copy(firstDraft()), ARTICLE_TEXT), 'editor')).applied).toBe(true);
+
+      const built = await articleChangeSet(store, copy(secondDraft()), ARTICLE_TEXT);
+      const corrected = await server.graphql(`mutation { setStance(statement: "${wilshaw}", target: "${NEW_REPORT}", stance: CRITICAL) { change { id } } }`, undefined, OTHER);
+      await expect(service.apply(built, 'editor')).rejects.toMatchObject({ code: 'ARTICLE_CONFLICT', conflicts: [{ change: corrected.body.data.setStance.change.id, operation: 'setStance', records: [wilshaw] }] });
+      expect(await stanceOf(wilshaw)).toEqual([{ stance: 'CRITICAL', target: { id: NEW_REPORT } }]);
+
+      // Two people committing the same article: the one built on a version no longer in force is refused.
+      const stale = await articleChangeSet(store, copy(firstDraft()), ARTICLE_TEXT, { overwrite: true });
+      const newer = await service.apply(await articleChangeSet(store, copy(secondDraft()), ARTICLE_TEXT, { overwrite: true }), 'other');
+      await expect(service.apply(stale, 'editor')).rejects.toMatchObject({ code: 'ARTICLE_CONFLICT', conflicts: [{ change: newer.change!.id, operation: 'commitArticle' }] });
+      expect(await stanceOf(wilshaw)).toEqual([{ stance: 'MIXED', target: { id: NEW_REPORT } }]);
     });
   });
 }
