@@ -51,9 +51,9 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
   const statements = file.sources![0].statements!.length;
   const notes = [
     replaced.deleteNodes.length + replaced.deleteRelationships.length ? `removed ${replaced.deleteNodes.length} nodes and ${replaced.deleteRelationships.length} relationships of the previous version` : '',
-    replaced.kept.length ? `kept ${replaced.kept.join(', ')} (used elsewhere)` : '',
-    heldBack.length ? `${heldBack.length} held back (${heldBack.map((h) => `${h.kind} missing ${h.missing.join('+')}`).join(', ')})` : '',
-    replaced.conflicts.length ? `overwrote ${replaced.conflicts.map((c) => c.change).join(', ')}` : '',
+    replaced.kept.length ? `kept ${replaced.kept.length} node(s) it introduced that others use` : '',
+    heldBack.length ? `${heldBack.length} held back (${countsOf(heldBack.map((h) => `${h.kind} missing ${h.missing.join('+')}`))})` : '',
+    replaced.conflicts.length ? `overwrote ${replaced.conflicts.slice(0, 5).map((c) => c.change).join(', ')}${replaced.conflicts.length > 5 ? ` and ${replaced.conflicts.length - 5} more` : ''}` : '',
   ].filter(Boolean);
   const set = emptyChangeSet(COMMIT_OPERATION, `committed version ${replaced.version} of the article "${draft.source.title}" with ${statements} statements${notes.length ? `; ${notes.join('; ')}` : ''}`);
   set.subject = sourceId;
@@ -65,3 +65,9 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
   return set;
 }
 
+/** "2 × statement missing about, number missing claim": each distinct item once, with its count when above one. */
+function countsOf(items: string[]): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, n]) => (n > 1 ? `${n} × ${item}` : item)).join(', ');
+}
