@@ -112,7 +112,7 @@ const COLUMNS: [string, (row: IngestRow) => string | number][] = [
 export function formatSummary(rows: IngestRow[]): string {
   const sum = (key: 'statements' | 'speakers' | 'newActors' | 'newReports' | 'heldBack' | 'excludedQuotes') => rows.reduce((total, row) => total + row[key], 0);
   const total: IngestRow = {
-    file: `${rows.length} articles`, source: '', written: '', warnings: [],
+    file: `${rows.length} article${rows.length === 1 ? '' : 's'}`, source: '', written: '', warnings: [],
     statements: sum('statements'), speakers: sum('speakers'), newActors: sum('newActors'), newReports: sum('newReports'), heldBack: sum('heldBack'), excludedQuotes: sum('excludedQuotes'),
   };
   const cells = [COLUMNS.map(([name]) => name), ...[...rows, total].map((row) => COLUMNS.map(([, cell]) => String(cell(row))))];

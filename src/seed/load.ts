@@ -210,11 +210,15 @@ export async function writePlan(
     (done) => report({ phase: 'derived', done, total: derived.upsert.length }),
   );
   if (derived.remove.length) await store.write({ deleteRelationships: derived.remove });
-  const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
-  await store.write({
-    nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],
-  });
-  report({ phase: 'marker', done: 1, total: 1 });
+  // A plan that links outside itself (a folder of drafts) adds to a seed; it is not one, so the marker of the
+  // seed the store holds stays as it is (and `npm start` still compares the seed folder with it).
+  if (!plan.outside?.length) {
+    const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
+    await store.write({
+      nodes: [{ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } }],
+    });
+    report({ phase: 'marker', done: 1, total: 1 });
+  }
   return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: fromPlan ? plan.derived.length : derived.upsert.length, contentHash: plan.contentHash, replaced: replacing?.replaced ?? [] };
 }
 

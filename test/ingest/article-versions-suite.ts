@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_DIR } from '../../src/paths.js';
-import { SeedConflictError, seedStore, writePlan } from '../../src/seed/load.js';
+import { SeedConflictError, completedSeedHash, seedStore, writePlan } from '../../src/seed/load.js';
 import { planSeed, planSeedInto } from '../../src/seed/plan.js';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
 import { articleChangeSet } from '../../src/ingest/commit.js';
@@ -153,6 +153,7 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
         expect(plan.heldBack?.map((h) => [h.kind, h.missing])).toEqual([['statement', ['about']], ['number', ['claim']]]);
         await writePlan(store, plan);
         expect((await store.getNodes([WOOD]))[0]?.label).toBe('Statement');
+        expect(await completedSeedHash(store), 'drafts add to the seed; its marker stays').toBe(planSeed(SEED_DIR).contentHash);
         expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
 
         writeDraft(secondDraft());
