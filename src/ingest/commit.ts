@@ -25,10 +25,7 @@ export interface CommitOptions {
 }
 
 export async function articleChangeSet(store: GraphStore, draft: Draft, text: string, options: CommitOptions = {}): Promise<ChangeSet> {
-  if (!draft || typeof draft !== 'object' || !draft.source || !Array.isArray(draft.statements)) {
-    throw new ValidationError([{ path: ['draft'], message: 'not a draft from proposeArticle' }]);
-  }
-  const file = draftToSeedFile(draft, { textFile: 'article.txt', minConfidence: options.minConfidence });
+  const file = draftToSeedFile(checkedDraft(draft), { textFile: 'article.txt', minConfidence: options.minConfidence });
   const converter = new SeedConverter((name) => (name === 'article.txt' ? text : null));
   converter.addFile({ file: 'draft', data: file });
   const { nodes, relationships, problems, heldBack } = converter.records;
@@ -63,6 +60,40 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
   set.deleteRelationships.push(...replaced.deleteRelationships);
   set.precondition = (current, reads) => verifyReplacement(current, reads, sourceId, replaced, options.overwrite ?? false);
   return set;
+}
+
+/** The lists a draft holds, and in each item the lists that converting it reads. */
+const DRAFT_LISTS: [keyof Draft, string[]][] = [['statements', ['about', 'respondsTo', 'asserts', 'disputes']], ['newActors', []], ['newReports', []], ['claims', ['matches']], ['ratings', ['matches']], ['furniture', []], ['excludedQuotes', []]];
+
+/**
+ * A draft as sent: JSON that may have been edited by hand. Its shape is checked before anything reads it
+ * (every problem named by its path), and the lists a draft from before a field existed lacks are empty.
+ */
+function checkedDraft(draft: Draft): Draft {
+  if (!draft || typeof draft !== 'object' || !draft.source || typeof draft.source !== 'object' || !Array.isArray(draft.statements)) {
+    throw new ValidationError([{ path: ['draft'], message: 'not a draft from proposeArticle' }]);
+  }
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const checked: Record<string, unknown> = { ...draft };
+  for (const [list, inner] of DRAFT_LISTS) {
+    const items = draft[list] ?? [];
+    if (!Array.isArray(items)) {
+      problems.push({ path: ['draft', list], message: 'must be a list' });
+      continue;
+    }
+    checked[list] = items;
+    items.forEach((item: unknown, i: number) => {
+      if (item === null || typeof item !== 'object') return problems.push({ path: ['draft', list, i], message: 'must be an object' });
+      for (const key of inner) if (!Array.isArray((item as Record<string, unknown>)[key])) problems.push({ path: ['draft', list, i, key], message: 'must be a list' });
+    });
+  }
+  if (draft.source.authors !== undefined && !Array.isArray(draft.source.authors)) problems.push({ path: ['draft', 'source', 'authors'], message: 'must be a list' });
+  checked.source = { ...draft.source, authors: draft.source.authors ?? [] };
+  draft.statements.forEach((s, i) => {
+    if (s && typeof s === 'object' && typeof s.speaker?.id !== 'string') problems.push({ path: ['draft', 'statements', i, 'speaker', 'id'], message: 'a statement needs a speaker id' });
+  });
+  if (problems.length) throw new ValidationError(problems, 'the article was not committed');
+  return checked as unknown as Draft;
 }
 
 /** "2 × statement missing about, number missing claim": each distinct item once, with its count when above one. */
