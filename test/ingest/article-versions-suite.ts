@@ -147,6 +147,11 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
 
         // On its own the folder names actors it does not define; against the store they resolve.
         expect(planSeed(dir.path).problems.map((p) => p.message)).toEqual(expect.arrayContaining(['SAID.from: no node "person:alan-wood"', 'HELD_ROLE.to: no node "organisation:adcs"']));
+        const unknown = firstDraft();
+        unknown.statements[0].speaker.id = 'person:found-nowhere';
+        writeDraft(unknown);
+        expect((await planSeedInto(store, dir.path)).problems.map((p) => p.message)).toEqual(['SAID.from: no node "person:found-nowhere"']);
+        writeDraft(firstDraft());
         const plan = await planSeedInto(store, dir.path);
         expect(plan.problems).toEqual([]);
         expect(plan.outside).toContain('person:alan-wood');
