@@ -47,40 +47,22 @@ export class SeedConflictError extends ChorusError {
   }
 }
 
-/** Each article's records in the plan: its source, its statements, and every relationship of either. */
-function articlesOf(plan: SeedPlan): Map<string, { nodes: Set<string>; relationships: Set<string> }> {
-  const articles = new Map<string, { nodes: Set<string>; relationships: Set<string> }>();
-  const articleOf = new Map<string, string>();
-  for (const node of plan.nodes) {
-    if (node.label !== 'Source') continue;
-    articles.set(node.id, { nodes: new Set([node.id]), relationships: new Set() });
-    articleOf.set(node.id, node.id);
-  }
-  for (const r of plan.relationships) {
-    if (r.type !== 'SOURCED_FROM' || !articles.has(r.to)) continue;
-    articles.get(r.to)!.nodes.add(r.from);
-    articleOf.set(r.from, r.to);
-  }
-  for (const r of plan.relationships) {
-    const article = articleOf.get(r.from) ?? articleOf.get(r.to);
-    if (article) articles.get(article)!.relationships.add(r.id);
-  }
-  return articles;
-}
-
 /**
  * What replacing the stored versions of the plan's articles deletes, and the speakers whose derived edges
  * that changes. Only articles the store already holds have a previous version.
  */
 async function replacedArticles(store: GraphStore, plan: SeedPlan, overwrite: boolean) {
-  const articles = articlesOf(plan);
-  const stored = (await store.getNodes([...articles.keys()], [])).filter((n): n is NodeRecord => n !== null);
+  const sources = plan.nodes.filter((n) => n.label === 'Source').map((n) => n.id);
+  const stored = (await store.getNodes(sources, [])).filter((n): n is NodeRecord => n !== null);
+  // What each article's new version keeps: whatever the folder writes (its statements and links, and an actor a
+  // commit of the article introduced that the folder now defines in actors.json).
+  const next = { nodes: new Set(plan.nodes.map((n) => n.id)), relationships: new Set(plan.relationships.map((r) => r.id)) };
   const deleteNodes: string[] = [];
   const deleteRelationships: string[] = [];
   const replaced: SeedResult['replaced'] = [];
   const conflicts: { source: string; conflicts: ArticleConflict[] }[] = [];
   for (const { id } of stored) {
-    const replacement = await replaceArticle(store, id, articles.get(id)!, true);
+    const replacement = await replaceArticle(store, id, next, true);
     if (replacement.conflicts.length) conflicts.push({ source: id, conflicts: replacement.conflicts });
     if (replacement.deleteNodes.length + replacement.deleteRelationships.length) {
       replaced.push({ source: id, nodes: replacement.deleteNodes.length, relationships: replacement.deleteRelationships.length });
