@@ -14,6 +14,7 @@ import { draftToSeedFile } from '../../src/ingest/to-seed.js';
 import { articleChangeSet } from '../../src/ingest/commit.js';
 import { MutationService } from '../../src/mutations/mutation-service.js';
 import { relationshipId } from '../../src/model/ids.js';
+import { dumpGraph } from '../../src/seed/dump.js';
 import type { Draft } from '../../src/ingest/draft.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, tempDir, type TestStore } from '../support/stores.js';
@@ -78,6 +79,9 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
       const [roles] = await store.related([NEW_PERSON], { type: 'HELD_ROLE', direction: 'out' });
       expect(roles.map((r) => r.relationship.properties.title)).toEqual(['policy adviser']);
       expect((await store.getNodes([statementId('reader-1')]))[0]).toBeNull();
+      // The backup keeps the article's own claim and the rating citing it.
+      const dumped = (await dumpGraph(store)).files.get(`source-${SOURCE_ID.slice('source:'.length)}.json`)!.sources![0];
+      expect([dumped.asserts, dumped.ratings]).toEqual([[STATED_CLAIM], [CITED_RATING]]);
       expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
       after.v1 = await snapshotGraph(store);
     });
