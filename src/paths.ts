@@ -16,6 +16,8 @@ function findProjectRoot(): string {
 export const PROJECT_ROOT = findProjectRoot();
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
+/** Where `npm run ingest` writes drafts by default. */
+export const DRAFTS_DIR = join(PROJECT_ROOT, 'seed-drafts');
 export const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
 /** The table of derived relationships, rendered from src/model/derived.ts by `npm run schema`. */
 export const DERIVED_DOC_PATH = join(PROJECT_ROOT, 'docs', 'derived-relationships.md');

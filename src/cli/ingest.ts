@@ -1,37 +1,43 @@
 /**
- * `npm run ingest -- article.txt --title "…" [--publisher … --author … --date … --url … --out <folder>]`:
- * proposes statements from a new article (src/ingest/propose.ts) and writes
- * a seed file plus the copied text, to review, edit and load with
- * `npm run seed -- <folder>` (put the seed's files beside it, or copy the draft into seed/).
- * Reads the configured store for the graph's names; the embedded store is
- * locked while a server runs.
+ * `npm run ingest -- article.txt --title "…" [--publisher … --author … --date … --url … --out <folder>]`
+ * proposes statements from a new article (src/ingest/propose.ts); `npm run ingest -- <folder> [--out …]`
+ * proposes every article in a folder (`<name>.txt`, with `<name>.json` beside it for the title, publisher,
+ * author, date, url), with a progress bar and a summary table. Each writes a seed file, the copied text
+ * and the full draft, to review, edit and load with `npm run seed -- <folder>`: ids resolve against the
+ * store, so the folder loads on its own. Reads the configured store for the graph's names; the embedded
+ * store is locked while a server runs.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSettings } from '../config.js';
 import { ChorusError, StoreLockedError } from '../errors.js';
-import { PROJECT_ROOT } from '../paths.js';
+import { DRAFTS_DIR } from '../paths.js';
 import { describeStore, openStore } from '../store/open-store.js';
-import { MAX_ARTICLE_CHARS } from '../ingest/text.js';
-import { proposeArticle } from '../ingest/propose.js';
-import { draftToSeedFile } from '../ingest/to-seed.js';
+import { articlesInFolder, checkMeta, formatSummary, ingestArticle, type ArticleFile, type IngestRow } from '../ingest/batch.js';
+import { progressPrinter } from './progress.js';
 
-const USAGE = 'usage: npm run ingest -- <article.txt> --title "<headline>" [--publisher <name>] [--author <name>] [--date YYYY[-MM[-DD]]] [--url <url>] [--out <folder>]';
+const USAGE = [
+  'usage: npm run ingest -- <article.txt> --title "<headline>" [--publisher <name>] [--author <name>] [--date YYYY[-MM[-DD]]] [--url <url>] [--out <folder>]',
+  '       npm run ingest -- <folder of .txt articles, each with an optional .json of title, publisher, author, date, url> [--out <folder>]',
+].join('\n');
 
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { title: { type: 'string' }, publisher: { type: 'string' }, author: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
   });
-  if (values.help || positionals.length !== 1 || !values.title) {
+  const input = positionals.length === 1 ? resolve(positionals[0]) : null;
+  const folder = input !== null && statSync(input, { throwIfNoEntry: false })?.isDirectory();
+  if (values.help || !input || (!folder && !values.title)) {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  if (values.date && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(values.date)) throw new ChorusError('BAD_USER_INPUT', `--date ${values.date}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  const file = resolve(positionals[0]!);
-  if (statSync(file).size > MAX_ARTICLE_CHARS * 4) throw new ChorusError('BAD_USER_INPUT', `${file} is ${(statSync(file).size / 1e6).toFixed(1)} MB: not an article`);
-  const text = readFileSync(file, 'utf8');
+  const { out: outOption, help: _help, ...meta } = values;
+  const articles: ArticleFile[] = folder ? articlesInFolder(input) : [{ path: input, meta: checkMeta(meta, input) }];
+  if (!articles.length) throw new ChorusError('BAD_USER_INPUT', `no .txt articles in ${input}`);
+  const out = resolve(outOption ?? DRAFTS_DIR);
+
   const settings = loadSettings();
   let store;
   try {
@@ -44,21 +50,17 @@ async function main() {
   }
   console.error(`ingest: linking against ${describeStore(settings.store)}`);
   try {
-    const draft = await proposeArticle(store, { text, title: values.title, publisher: values.publisher, author: values.author, date: values.date, url: values.url });
-    const out = resolve(values.out ?? join(PROJECT_ROOT, 'seed-drafts'));
-    mkdirSync(join(out, 'sources'), { recursive: true });
-    const textFile = `${draft.source.slug}.txt`;
-    copyFileSync(file, join(out, 'sources', textFile));
-    const seedFile = draftToSeedFile(draft, { textFile });
-    const target = join(out, `source-${draft.source.slug}.json`);
-    writeFileSync(target, `${JSON.stringify(seedFile, null, 2)}\n`);
-    mkdirSync(join(out, 'drafts'), { recursive: true });
-    writeFileSync(join(out, 'drafts', `${draft.source.slug}.draft.json`), `${JSON.stringify(draft, null, 2)}\n`);
-    for (const s of draft.statements) console.error(`  ${s.kind.padEnd(10)} ${s.speaker.id.padEnd(36)} ${s.rule.padEnd(24)} ${s.text.slice(0, 60)}`);
-    console.error(`ingest: ${draft.statements.length} statements, ${draft.newActors.length} new actors, ${draft.claims.length} numbers, ${draft.ratings.length} ratings in ${draft.elapsedMs} ms`);
-    console.error(`ingest: wrote ${target} (+ sources/${textFile}; drafts/${draft.source.slug}.draft.json has every rule and cue)`);
-    console.error(`ingest: review it, then copy it and the text into seed/ (or a copy of seed/) and run npm run seed -- <folder>`);
-    for (const w of draft.warnings) console.error(`ingest: warning: ${w}`);
+    const rows: IngestRow[] = [];
+    const progress = progressPrinter();
+    progress({ phase: 'articles', done: 0, total: articles.length });
+    for (const article of articles) {
+      rows.push(await ingestArticle(store, article, out));
+      progress({ phase: 'articles', done: rows.length, total: articles.length });
+    }
+    console.error(`\n${formatSummary(rows)}\n`);
+    for (const row of rows) for (const warning of row.warnings) console.error(`ingest: ${row.file}: warning: ${warning}`);
+    console.error(`ingest: wrote ${rows.length} seed file(s) to ${out} (+ sources/ and drafts/, which have every rule and cue)`);
+    console.error(`ingest: review them (complete or delete what is under "heldBack"), then npm run seed -- ${out}`);
   } finally {
     await store.close();
   }

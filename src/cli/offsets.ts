@@ -1,35 +1,27 @@
 /**
- * `npm run seed:offsets -- <source id or text file> "<quote>"`: prints where
- * the quote is in the source, in code points, ready to paste into a seed file.
+ * `npm run seed:offsets -- [--dir <folder>] <source id | text file> "<quote>"`: prints where the quote
+ * is in the source, in code points, ready to paste into a seed file or a draft. Without --dir it looks in
+ * seed/ and then in seed-drafts/ (where `npm run ingest` writes).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SEED_DIR } from '../paths.js';
-import { readSeedFolder } from '../seed/read.js';
-import { CodePointText } from '../model/code-point-text.js';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { DRAFTS_DIR, SEED_DIR } from '../paths.js';
+import { findQuoteOffsets } from '../seed/offsets.js';
 
-function textFileOf(sourceOrFile: string): string | null {
-  if (existsSync(join(SEED_DIR, 'sources', sourceOrFile))) return sourceOrFile;
-  for (const { data } of readSeedFolder(SEED_DIR).files) {
-    const source = data.sources?.find((s) => s.id === sourceOrFile);
-    if (source) return source.textFile;
-  }
-  return null;
-}
-
-const [sourceOrFile, quote] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', multiple: true } } });
+const [sourceOrFile, quote] = positionals;
 if (!sourceOrFile || !quote) {
-  console.error('usage: npm run seed:offsets -- <source id | text file in seed/sources> "<quote text>"');
+  console.error('usage: npm run seed:offsets -- [--dir <folder>] <source id | text file under <folder>/sources> "<quote text>"');
   process.exit(2);
 }
-const textFile = textFileOf(sourceOrFile);
-if (!textFile) {
-  console.error(`seed:offsets: no source "${sourceOrFile}" in ${SEED_DIR}`);
+const dirs = values.dir?.length ? values.dir.map((d) => resolve(d)) : [SEED_DIR, DRAFTS_DIR];
+const found = findQuoteOffsets(dirs, sourceOrFile, quote);
+if (!found) {
+  console.error(`seed:offsets: no source "${sourceOrFile}" in ${dirs.join(' or ')}`);
   process.exit(1);
 }
-const hits = new CodePointText(readFileSync(join(SEED_DIR, 'sources', textFile), 'utf8')).find(quote);
-if (hits.length === 0) {
-  console.error(`seed:offsets: the quote is not in ${textFile} exactly as typed (check curly quotes, apostrophes and spaces)`);
+if (found.hits.length === 0) {
+  console.error(`seed:offsets: the quote is not in ${found.textFile} (${found.dir}) exactly as typed (check curly quotes, apostrophes and spaces)`);
   process.exit(1);
 }
-for (const [start, end] of hits) console.log(JSON.stringify({ text: quote, start, end }));
+for (const [start, end] of found.hits) console.log(JSON.stringify({ text: quote, start, end }));

@@ -6,6 +6,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
+import { ArticleConflictError } from '../ingest/article-versions.js';
 
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -16,6 +17,14 @@ export function createFormatError(production: boolean) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: original.code, problems: original.problems },
+      };
+    }
+    if (original instanceof ArticleConflictError) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, source: original.sourceId, conflicts: original.conflicts },
       };
     }
     if (original instanceof ChorusError) {

@@ -108,6 +108,22 @@ export interface DraftRating {
   cues: string[];
 }
 
+/**
+ * A report the article answers that the graph does not hold yet: it becomes a Report node on commit, and
+ * statements may name its id as a target. A reviewer adds it (or edits the extractor's proposal).
+ */
+export interface DraftNewReport {
+  id: string;
+  title: string;
+  kind?: string;
+  period?: string;
+  date?: string;
+  url?: string;
+  /** Organisation ids (existing, or new in this draft). */
+  publishedBy?: string[];
+  framework?: string;
+}
+
 /** A quotation-mark span that is not a statement, with why (the seed format lists these). */
 export interface DraftExcludedQuote {
   text: string;
@@ -137,6 +153,8 @@ export interface Draft {
   furniture: { start: number; end: number; rule: string }[];
   statements: DraftStatement[];
   newActors: DraftNewActor[];
+  /** Reports to create with the article (absent in drafts from before this field). */
+  newReports?: DraftNewReport[];
   claims: DraftClaim[];
   ratings: DraftRating[];
   excludedQuotes: DraftExcludedQuote[];

@@ -47,6 +47,7 @@ import { analyse, type Analysis, type NumberEntity } from './nlp.js';
 import { findFurniture, findQuotes, inRanges, type QuoteSpan } from './quotes.js';
 import { scoreStance, stanceToward, words } from './stance.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
+import { sourceSlug } from './source-id.js';
 
 export interface ArticleInput {
   text: string;
@@ -603,12 +604,6 @@ function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer, mentio
     });
   }
   return out;
-}
-
-function sourceSlug(source: ArticleInput): string {
-  const year = /^\d{4}/.exec(source.date ?? '')?.[0];
-  const pub = source.publisher ? slugify(source.publisher, 20) : '';
-  return slugify([pub, year, source.title].filter(Boolean).join(' '), 60);
 }
 
 function resolveByline(source: ArticleInput, gaz: Gazetteer, resolver: SpeakerResolver) {

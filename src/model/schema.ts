@@ -258,8 +258,8 @@ export const RELATIONSHIPS = {
       end: { type: 'int', required: true, description: 'One past the last code point.' },
     },
   },
-  ASSERTS: { description: 'States the claim as true.', from: ['Statement', 'Report'], to: ['Claim'], properties: {} },
-  DISPUTES: { description: 'Contests the claim.', from: ['Statement', 'Report'], to: ['Claim'], properties: {} },
+  ASSERTS: { description: 'States the claim as true (a source: in its author’s own words).', from: ['Statement', 'Report', 'Source'], to: ['Claim'], properties: {} },
+  DISPUTES: { description: 'Contests the claim (a source: in its author’s own words).', from: ['Statement', 'Report', 'Source'], to: ['Claim'], properties: {} },
   HELD_ROLE: {
     description: 'A position a person held at an organisation or council.',
     from: ['Person'], to: ['Organisation', 'Council'],
@@ -281,6 +281,7 @@ export const RELATIONSHIPS = {
   RATING_OF: { description: 'The council the rating judges.', from: ['Rating'], to: ['Council'], properties: {} },
   RATED_BY: { description: 'Who made the judgement.', from: ['Rating'], to: ['Organisation'], properties: {} },
   IN_REPORT: { description: 'Where the judgement was published.', from: ['Rating'], to: ['Report'], properties: {} },
+  CITES: { description: 'The rating cites the article that reports it.', from: ['Rating'], to: ['Source'], properties: {} },
   AFFECTED: { description: 'Whom the outcome befell.', from: ['Outcome'], to: ['Council', 'Person', 'Organisation'], properties: {} },
   DECIDED_BY: { description: 'Who brought the outcome about.', from: ['Outcome'], to: ACTORS, properties: {} },
   FOLLOWED: { description: 'The outcome followed (was prompted by) this report or rating.', from: ['Outcome'], to: ['Report', 'Rating'], properties: {} },

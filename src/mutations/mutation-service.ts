@@ -208,6 +208,7 @@ export class MutationService {
         return { outcome: { change: earlier, applied: false } };
       }
     }
+    if (set.precondition) await set.precondition(this.store, reads);
     // The relationships of nodes being deleted go with them: record them, so an undo can bring them back.
     const around = set.deleteNodes.length ? await this.store.subgraph({ seeds: set.deleteNodes, depth: 1, limit: 100_000, properties: [] }) : { relationships: [] as RelationshipRecord[] };
     const detached = around.relationships.filter((r) => !isDerived(r.type) && (set.deleteNodes.includes(r.from) || set.deleteNodes.includes(r.to)));

@@ -278,3 +278,73 @@ export async function addClaim(store: GraphStore, input: ClaimInput): Promise<Ch
   }
   return set;
 }
+
+export interface ReportInput {
+  id?: string;
+  title: string;
+  kind?: string;
+  period?: string;
+  date?: string;
+  aliases?: string[];
+  url?: string;
+  publishedBy?: string[];
+  authors?: string[];
+  framework?: string;
+}
+
+/** Links from existing nodes to a new one (a publisher to its report): each must exist. */
+async function linkFrom(store: GraphStore, set: ChangeSet, type: RelationshipType, ids: string[] | undefined, to: string, field: string): Promise<void> {
+  for (const [i, id] of (ids ?? []).entries()) {
+    await mustExist(store, id, ['input', field, i], EXISTENCE);
+    set.relationships.push(rel(type, id, to));
+  }
+}
+
+export async function addReport(store: GraphStore, input: ReportInput): Promise<ChangeSet> {
+  const id = chooseId('Report', input.id, input.title, ['input', 'id']);
+  const set = emptyChangeSet('addReport', `added report ${input.title}`);
+  set.subject = id;
+  set.nodes.push({ id, label: 'Report', properties: props({ title: input.title, kind: input.kind, period: input.period, date: input.date, aliases: input.aliases?.length ? input.aliases : undefined, url: input.url }) });
+  await linkFrom(store, set, 'PUBLISHED', input.publishedBy, id, 'publishedBy');
+  await linkFrom(store, set, 'AUTHORED', input.authors, id, 'authors');
+  if (input.framework) {
+    await mustExist(store, input.framework, ['input', 'framework'], EXISTENCE);
+    set.relationships.push(rel('UNDER_FRAMEWORK', id, input.framework));
+  }
+  return set;
+}
+
+export interface FrameworkInput {
+  id?: string;
+  name: string;
+  aliases?: string[];
+  introduced?: string;
+  description?: string;
+  scale?: string[];
+  publishedBy?: string[];
+}
+
+export async function addFramework(store: GraphStore, input: FrameworkInput): Promise<ChangeSet> {
+  const id = chooseId('Framework', input.id, input.name, ['input', 'id']);
+  const set = emptyChangeSet('addFramework', `added framework ${input.name}`);
+  set.subject = id;
+  set.nodes.push({
+    id, label: 'Framework',
+    properties: props({ name: input.name, aliases: input.aliases?.length ? input.aliases : undefined, introduced: input.introduced, description: input.description, scale: input.scale?.length ? input.scale : undefined }),
+  });
+  await linkFrom(store, set, 'PUBLISHED', input.publishedBy, id, 'publishedBy');
+  return set;
+}
+
+/** A rating, and the articles that report it (the rating cites each). */
+export async function addRating(store: GraphStore, input: { id?: string; council: string; grade: string; ordinal?: number; date?: string; period?: string; aspect?: string; rater: string; framework?: string; report?: string; sources?: string[] }): Promise<ChangeSet> {
+  const links = [
+    { type: 'RATING_OF' as const, to: input.council, field: 'council' },
+    { type: 'RATED_BY' as const, to: input.rater, field: 'rater' },
+    ...(input.framework ? [{ type: 'UNDER_FRAMEWORK' as const, to: input.framework, field: 'framework' }] : []),
+    ...(input.report ? [{ type: 'IN_REPORT' as const, to: input.report, field: 'report' }] : []),
+    ...(input.sources ?? []).map((to, i) => ({ type: 'CITES' as const, to, field: `sources.${i}` })),
+  ];
+  const name = `${input.council.slice(input.council.indexOf(':') + 1)} ${input.period ?? input.date ?? input.grade}`;
+  return addNode(store, 'Rating', input.id, { grade: input.grade, ordinal: input.ordinal, date: input.date, period: input.period, aspect: input.aspect }, links, name);
+}

@@ -158,6 +158,8 @@ export async function dumpGraph(store: GraphStore): Promise<DumpedSeed> {
       sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
       furniture: furniture.flatMap((v, i) => (i % 2 === 0 ? [[v, furniture[i + 1]] as [number, number]] : [])),
       statements: (statementsBySource.get(n.id) ?? []).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)),
+      asserts: targets(index.outgoing(n.id, 'ASSERTS')), disputes: targets(index.outgoing(n.id, 'DISPUTES')),
+      ratings: sources(index.incoming(n.id, 'CITES')),
     });
     files.set(`source-${slugOf(n.id)}.json`, { sources: [source] });
   }

@@ -133,6 +133,24 @@ export interface SeedExcludedQuote {
   reason: string;
 }
 
+/**
+ * What an article proposes that cannot be loaded yet, kept with what is missing (a statement with no target,
+ * a number that matches no claim, a rating with no rating in the graph to cite), so that nothing a draft
+ * found vanishes: the loader checks its words at its offsets and reports it, and writes nothing for it.
+ * Complete it and move it where it belongs (a statement, `asserts`, `ratings`), or delete it.
+ */
+export interface SeedHeldBack {
+  kind: 'statement' | 'number' | 'rating';
+  /** The words in the text, code points [start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** What it needs before it can be loaded: `about`, `claim`, `rating`, ... */
+  missing: string[];
+  /** What the draft proposed for it (speaker, value and unit, council and grade), as a starting point. */
+  proposal?: Record<string, unknown>;
+}
+
 export interface SeedSource {
   id: string;
   title: string;
@@ -151,6 +169,13 @@ export interface SeedSource {
   statements?: SeedStatement[];
   /** Quotation-mark spans that are not statements (scare quotes, titles, terms), with why. */
   excludedQuotes?: SeedExcludedQuote[];
+  /** Claims the article states in its author's own words (the source ASSERTS them). */
+  asserts?: string[];
+  /** Claims the article contests in its author's own words. */
+  disputes?: string[];
+  /** Ratings the article reports (each rating CITES the source). */
+  ratings?: string[];
+  heldBack?: SeedHeldBack[];
 }
 
 export interface SeedFile {

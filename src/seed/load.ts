@@ -1,12 +1,18 @@
 /**
  * Writes a validated seed plan into a store, in batches, nodes before
- * relationships, with progress. Upserts only: it never deletes what the
- * seed does not name. The marker node is written last, so a seed killed
- * halfway is seen as unfinished and completed on the next start.
+ * relationships, with progress. The seed's own records are upserted, and
+ * nothing others added is deleted; but each article (a source with its
+ * statements) replaces that article's previous version in the store: what
+ * its file no longer says is removed (ingest/article-versions.ts). If
+ * someone changed an article's records through the API since, the seed
+ * names each change and writes nothing, unless told to overwrite. The
+ * marker node is written last, so a seed killed halfway is seen as
+ * unfinished and completed on the next start.
  */
 import { labelOfId, nodeId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
-import { ValidationError } from '../errors.js';
+import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
+import { replaceArticle, type ArticleConflict } from '../ingest/article-versions.js';
 import type { GraphStore } from '../store/port.js';
 import { rederive } from '../derive/recompute.js';
 import { currentDerivationMarker } from '../derive/versioned.js';
@@ -26,6 +32,48 @@ export interface SeedResult {
   relationships: number;
   derived: number;
   contentHash: string;
+  /** Articles whose previous version lost records, and how many. */
+  replaced: { source: string; nodes: number; relationships: number }[];
+}
+
+/** Articles in the seed that others changed through the API since: nothing was written. */
+export class SeedConflictError extends ChorusError {
+  constructor(readonly conflicts: { source: string; conflicts: ArticleConflict[] }[]) {
+    super(
+      ERROR_CODES.ARTICLE_CONFLICT,
+      `${conflicts.length} article(s) were changed through the API since they were loaded; nothing was written (seed with --overwrite to replace those changes):\n${conflicts
+        .flatMap(({ source, conflicts: list }) => list.map((c) => `  ${source}: ${c.operation} ${c.change} by ${c.keyName} at ${c.at} (${c.records.slice(0, 5).join(', ')}${c.records.length > 5 ? ', …' : ''})`))
+        .join('\n')}`,
+    );
+  }
+}
+
+/**
+ * What replacing the stored versions of the plan's articles deletes, and the speakers whose derived edges
+ * that changes. Only articles the store already holds have a previous version.
+ */
+async function replacedArticles(store: GraphStore, plan: SeedPlan, overwrite: boolean) {
+  const sources = plan.nodes.filter((n) => n.label === 'Source').map((n) => n.id);
+  const stored = (await store.getNodes(sources, [])).filter((n): n is NodeRecord => n !== null);
+  // What each article's new version keeps: whatever the folder writes (its statements and links, and an actor a
+  // commit of the article introduced that the folder now defines in actors.json).
+  const next = { nodes: new Set(plan.nodes.map((n) => n.id)), relationships: new Set(plan.relationships.map((r) => r.id)) };
+  const deleteNodes: string[] = [];
+  const deleteRelationships: string[] = [];
+  const replaced: SeedResult['replaced'] = [];
+  const conflicts: { source: string; conflicts: ArticleConflict[] }[] = [];
+  for (const { id } of stored) {
+    const replacement = await replaceArticle(store, id, next, true);
+    if (replacement.conflicts.length) conflicts.push({ source: id, conflicts: replacement.conflicts });
+    if (replacement.deleteNodes.length + replacement.deleteRelationships.length) {
+      replaced.push({ source: id, nodes: replacement.deleteNodes.length, relationships: replacement.deleteRelationships.length });
+    }
+    deleteNodes.push(...replacement.deleteNodes);
+    deleteRelationships.push(...replacement.deleteRelationships);
+  }
+  if (conflicts.length && !overwrite) throw new SeedConflictError(conflicts);
+  const speakers = (await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id);
+  return { deleteNodes, deleteRelationships, replaced, speakers };
 }
 
 export class SeedValidationError extends ValidationError {
@@ -112,13 +160,18 @@ function canCreate(empty: boolean, plan: SeedPlan): boolean {
 export async function writePlan(
   store: GraphStore,
   plan: SeedPlan,
-  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void } = {},
+  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void; overwrite?: boolean } = {},
 ): Promise<SeedResult> {
   if (plan.problems.length) throw new SeedValidationError(plan);
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = options.onProgress ?? (() => undefined);
   const empty = await isEmpty(store);
   const createOnly = canCreate(empty, plan);
+  // An empty store holds no previous version of anything.
+  const replacing = createOnly ? null : await replacedArticles(store, plan, options.overwrite ?? false);
+  if (replacing && replacing.deleteNodes.length + replacing.deleteRelationships.length) {
+    await store.write({ deleteNodes: replacing.deleteNodes, deleteRelationships: replacing.deleteRelationships });
+  }
 
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
     ['nodes', byStatement(plan.nodes)],
@@ -131,21 +184,30 @@ export async function writePlan(
       (done) => report({ phase, done, total: records.length }),
     );
   }
-  // Derived edges: from the plan alone, unless the store holds changes made through the API, whose statements
-  // count too; then they are derived again from the store for every actor and rater the seed speaks of.
-  const fromPlan = (await store.count('Change')) === 0;
-  const derived = fromPlan ? { upsert: byStatement(plan.derived), remove: [] as string[] } : await rederive(store, NOTHING_PENDING, seedsOf(plan));
+  // Derived edges: from the plan alone, unless other statements count too (changes made through the API, the
+  // store's own for a plan that links outside itself, removed ones of a previous version); then they are
+  // derived again from the store for every actor and rater the seed speaks of, and every speaker it removed.
+  const fromPlan = !plan.outside?.length && !replacing?.replaced.length && (await store.count('Change')) === 0;
+  const seeds = seedsOf(plan);
+  const derived = fromPlan
+    ? { upsert: byStatement(plan.derived), remove: [] as string[] }
+    : await rederive(store, NOTHING_PENDING, { actors: [...seeds.actors, ...(replacing?.speakers ?? [])], raters: seeds.raters });
   await writeBatches(derived.upsert, size, fromPlan ? lanes : 1, (batch) => store.write({ relationships: batch, createOnly: createOnly && fromPlan }),
     (done) => report({ phase: 'derived', done, total: derived.upsert.length }),
   );
   if (derived.remove.length) await store.write({ deleteRelationships: derived.remove });
-  const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
+  // A plan that links outside itself (a folder of drafts) adds to a seed; it is not one, so the marker of the
+  // seed the store holds stays as it is (and `npm start` still compares the seed folder with it).
   // A store seeded from empty holds only edges of the current rules. One that held edges before keeps its
   // derivation marker: if those were derived under older rules, the next start derives everything again (versioned.ts).
-  const seedMarker: NodeRecord = { id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } };
-  await store.write({ nodes: empty ? [currentDerivationMarker(), seedMarker] : [seedMarker] });
+  const markers: NodeRecord[] = empty ? [currentDerivationMarker()] : [];
+  if (!plan.outside?.length) {
+    const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
+    markers.push({ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } });
+  }
+  if (markers.length) await store.write({ nodes: markers });
   report({ phase: 'marker', done: 1, total: 1 });
-  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: plan.derived.length, contentHash: plan.contentHash };
+  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: fromPlan ? plan.derived.length : derived.upsert.length, contentHash: plan.contentHash, replaced: replacing?.replaced ?? [] };
 }
 
 export async function seedStore(store: GraphStore, dir: string, options: Parameters<typeof writePlan>[2] = {}): Promise<SeedResult> {

@@ -1,7 +1,10 @@
 /**
  * A seed plan: everything a seed folder says, converted, validated against
  * the model and derived, before a single write. A plan with problems is
- * never written.
+ * never written. A folder of drafts names nodes it does not define (the
+ * actors and reports already in the graph): `planSeedInto` resolves those
+ * against the store the plan goes into, so only an id found in neither is
+ * a problem.
  */
 import { createHash } from 'node:crypto';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
@@ -9,7 +12,8 @@ import { validateNode, validateRelationship } from '../model/validate.js';
 import type { Label } from '../model/schema.js';
 import { deriveRelationships } from '../derive/derive.js';
 import { readSeedFolder } from './read.js';
-import { SeedConverter, type SeedProblem } from './records.js';
+import { SeedConverter, type HeldBackNotice, type SeedProblem } from './records.js';
+import type { GraphStore } from '../store/port.js';
 
 export interface SeedPlan {
   nodes: NodeRecord[];
@@ -19,16 +23,40 @@ export interface SeedPlan {
   /** sha256 over every file read: tells whether a store holds this seed. */
   contentHash: string;
   files: string[];
+  /** Ids the folder links to but does not define, found in the store (planSeedInto); absent: none. */
+  outside?: string[];
+  /** Proposals kept in the files but not loaded, with what each is missing; absent: none. */
+  heldBack?: HeldBackNotice[];
 }
 
-export function planSeed(dir: string): SeedPlan {
+type Converted = { folder: ReturnType<typeof readSeedFolder>; records: SeedConverter['records'] };
+
+function convert(dir: string): Converted {
   const folder = readSeedFolder(dir);
   const converter = new SeedConverter((textFile) => folder.readText(textFile));
   for (const file of folder.files) converter.addFile(file);
-  const { nodes, relationships, origins, problems } = converter.records;
+  return { folder, records: converter.records };
+}
+
+/** The plan of a folder on its own: every id it links to must be defined in it. */
+export function planSeed(dir: string): SeedPlan {
+  return plan(convert(dir), new Map());
+}
+
+/** The plan of a folder that goes into `store`: ids it links to resolve in the folder or in the store. */
+export async function planSeedInto(store: GraphStore, dir: string): Promise<SeedPlan> {
+  const converted = convert(dir);
+  const defined = new Set(converted.records.nodes.map((n) => n.id));
+  const linked = [...new Set(converted.records.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => !defined.has(id));
+  const found = (await store.getNodes(linked, [])).filter((n): n is NodeRecord => n !== null);
+  return plan(converted, new Map(found.map((n) => [n.id, n.label])));
+}
+
+function plan({ folder, records }: Converted, outside: ReadonlyMap<string, Label>): SeedPlan {
+  const { nodes, relationships, origins, problems } = records;
   problems.unshift(...folder.problems);
 
-  const labels = new Map<string, Label>(nodes.map((n) => [n.id, n.label]));
+  const labels = new Map<string, Label>([...outside, ...nodes.map((n) => [n.id, n.label] as const)]);
   for (const node of nodes) {
     for (const p of validateNode(node)) {
       const origin = origins.get(node.id)!;
@@ -53,10 +81,14 @@ export function planSeed(dir: string): SeedPlan {
   return {
     nodes,
     relationships,
-    derived: problems.length ? [] : deriveRelationships(nodes, relationships),
+    // Edges derived from the folder alone would miss the statements already in the store: a plan that links
+    // outside itself has its edges derived again from the store once it is written (load.ts).
+    derived: problems.length || outside.size ? [] : deriveRelationships(nodes, relationships),
     problems,
     contentHash: hash.digest('hex'),
     files: folder.files.map((f) => f.file),
+    outside: [...outside.keys()],
+    heldBack: records.heldBack,
   };
 }
 

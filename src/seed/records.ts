@@ -21,11 +21,20 @@ export interface SeedProblem extends Origin {
   message: string;
 }
 
+/** A proposal kept in a seed file but not loaded (format.ts, SeedHeldBack), for the loader to report. */
+export interface HeldBackNotice extends Origin {
+  source: string;
+  kind: string;
+  text: string;
+  missing: string[];
+}
+
 export interface SeedRecords {
   nodes: NodeRecord[];
   relationships: RelationshipRecord[];
   origins: Map<string, Origin>;
   problems: SeedProblem[];
+  heldBack: HeldBackNotice[];
 }
 
 export interface LoadedSeedFile {
@@ -44,10 +53,11 @@ const ALLOWED_KEYS: Record<string, readonly string[]> = {
   claims: ['id', 'text', 'kind', 'value', 'unit', 'period'],
   ratings: ['id', 'council', 'grade', 'ordinal', 'date', 'period', 'aspect', 'rater', 'framework', 'report'],
   outcomes: ['id', 'kind', 'description', 'date', 'affected', 'decidedBy', 'followed'],
-  sources: ['id', 'title', 'publisher', 'publisherName', 'authors', 'date', 'url', 'textFile', 'sha256', 'furniture', 'statements', 'excludedQuotes'],
+  sources: ['id', 'title', 'publisher', 'publisherName', 'authors', 'date', 'url', 'textFile', 'sha256', 'furniture', 'statements', 'excludedQuotes', 'asserts', 'disputes', 'ratings', 'heldBack'],
   statements: ['id', 'speaker', 'kind', 'text', 'start', 'end', 'date', 'speakerRole', 'about', 'respondsTo', 'asserts', 'disputes', 'confidence', 'codedBy', 'note'],
   about: ['target', 'stance'],
   excludedQuotes: ['text', 'start', 'reason'],
+  heldBack: ['kind', 'text', 'start', 'end', 'missing', 'proposal'],
 };
 
 /** Drops undefined values: optional seed fields become absent properties. */
@@ -62,7 +72,7 @@ export function sha256(text: string): string {
 }
 
 export class SeedConverter {
-  readonly records: SeedRecords = { nodes: [], relationships: [], origins: new Map(), problems: [] };
+  readonly records: SeedRecords = { nodes: [], relationships: [], origins: new Map(), problems: [], heldBack: [] };
 
   constructor(private readonly readText: (textFile: string) => string | null) {}
 
@@ -205,6 +215,9 @@ export class SeedConverter {
     );
     if (source.publisher !== undefined) this.rel('PUBLISHED', source.publisher, source.id, {}, origin);
     this.rels('AUTHORED', source.id, source.authors, origin, true);
+    this.rels('ASSERTS', source.id, source.asserts, origin);
+    this.rels('DISPUTES', source.id, source.disputes, origin);
+    this.rels('CITES', source.id, source.ratings, origin, true);
 
     (source.statements ?? []).forEach((statement, i) => {
       const statementOrigin = { file, path: `${origin.path}.statements[${i}]` };
@@ -220,6 +233,15 @@ export class SeedConverter {
         this.problem(excludedOrigin, `excluded quote "${excluded.text}" is not at offset ${excluded.start} (found ${JSON.stringify(text.slice(excluded.start, end))})`, source.id);
       }
       if (!excluded.reason) this.problem(excludedOrigin, 'an excluded quote needs a reason', source.id);
+    });
+    (source.heldBack ?? []).forEach((held, i) => {
+      const heldOrigin = { file, path: `${origin.path}.heldBack[${i}]` };
+      this.checkKeys('heldBack', held, heldOrigin);
+      if (text.slice(held.start, held.end) !== held.text) {
+        this.problem(heldOrigin, `held-back ${held.kind} "${String(held.text).slice(0, 60)}" is not verbatim at [${held.start}, ${held.end})`, source.id);
+      }
+      if (!Array.isArray(held.missing) || held.missing.length === 0) this.problem(heldOrigin, 'a held-back proposal says what it is missing ("missing": ["about"])', source.id);
+      this.records.heldBack.push({ ...heldOrigin, source: source.id, kind: String(held.kind), text: String(held.text), missing: Array.isArray(held.missing) ? held.missing.map(String) : [] });
     });
   }
 

@@ -9,7 +9,7 @@ export async function seedOnStart(store: GraphStore, logger: Logger, dir = SEED_
   const held = await completedSeedHash(store);
   if (held) {
     const current = planSeed(dir).contentHash;
-    if (held !== current) logger.info('the seed files changed since this store was seeded: run `npm run seed` to apply them (it upserts, and keeps other data)');
+    if (held !== current) logger.info('the seed files changed since this store was seeded: run `npm run seed` to apply them (it upserts, keeps what others added, and replaces each changed article’s previous version)');
     return;
   }
   logger.info(`no completed seed in the store: seeding from ${dir}`);

@@ -67,4 +67,20 @@ describe('adding an article through the API', () => {
     expect(JSON.stringify(result.body.errors[0].extensions.problems)).toMatch(/not verbatim/);
     expect(await snapshotGraph(server.store, { withChanges: true })).toEqual(before);
   });
+
+  it('refuses a draft edited into the wrong shape, naming each problem by its path, and writes nothing', async () => {
+    const draft = (await server.graphql(PROPOSE, { source: ARTICLE })).body.data.proposeArticle;
+    draft.claims = 'none';
+    delete draft.statements[0].about;
+    delete draft.ratings;
+    const before = await snapshotGraph(server.store, { withChanges: true });
+    const result = await server.graphql(COMMIT, { source: ARTICLE, draft }, AUTH);
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.body.errors[0].extensions.problems).toEqual([
+      { path: ['draft', 'statements', 0, 'about'], message: 'must be a list' },
+      { path: ['draft', 'claims'], message: 'must be a list' },
+    ]);
+    expect(await snapshotGraph(server.store, { withChanges: true })).toEqual(before);
+  });
 });

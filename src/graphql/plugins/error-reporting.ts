@@ -24,7 +24,7 @@ export const isFault = (error: unknown): boolean => {
 };
 
 /** The HTTP status of a client's mistake, by its code. */
-const CLIENT_ERROR_STATUS: Partial<Record<string, number>> = { [ERROR_CODES.BAD_USER_INPUT]: 400, [ERROR_CODES.NOT_FOUND]: 404 };
+const CLIENT_ERROR_STATUS: Partial<Record<string, number>> = { [ERROR_CODES.BAD_USER_INPUT]: 400, [ERROR_CODES.NOT_FOUND]: 404, [ERROR_CODES.ARTICLE_CONFLICT]: 409 };
 
 export function errorReportingPlugin(logger: Logger): ApolloServerPlugin {
   return {

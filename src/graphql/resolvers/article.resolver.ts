@@ -39,15 +39,19 @@ export class ArticleResolver {
     return ctx.proposals.propose(source) as unknown as Promise<Record<string, unknown>>;
   }
 
-  @Mutation(() => ChangePayload, { description: 'Write a reviewed draft (as proposeArticle gave it, minus what was rejected) in one transaction. The same article twice changes nothing.' })
+  @Mutation(() => ChangePayload, {
+    description:
+      'Write a reviewed draft (as proposeArticle gave it, minus what was rejected) as the article’s new version, in one transaction: what the previous version had and this one has not is removed, and undoChange goes back one version. The same article twice changes nothing. If someone changed the article’s records since its last version (a setStance, a merge), it fails with ARTICLE_CONFLICT naming each change, unless overwrite is true.',
+  })
   async commitArticle(
     @Arg('source') source: ArticleInput,
     @Arg('draft', () => GraphQLJSONObject) draft: Record<string, unknown>,
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Leave out proposals less sure than this.' }) minConfidence: number | undefined,
+    @Arg('overwrite', () => Boolean, { nullable: true, description: 'Replace changes others made to the article’s records since its last version (default false: refuse, naming them).' }) overwrite: boolean | undefined,
     @Arg('idempotencyKey', () => String, { nullable: true }) key: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<ChangePayload> {
-    const set = await articleChangeSet(ctx.store, draft as unknown as Draft, source.text, { minConfidence });
+    const set = await articleChangeSet(ctx.store, draft as unknown as Draft, source.text, { minConfidence, overwrite: overwrite ?? false });
     const { keyName } = principalOf(ctx);
     ctx.mutationRateLimit.chargeForRecords(keyName, set);
     const { change, applied } = await ctx.mutations.apply(set, keyName, key);

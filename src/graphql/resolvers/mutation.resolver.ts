@@ -6,7 +6,7 @@ import { principalOf } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
 import { ConnectionArgs } from '../connection.js';
 import { Change, ChangePayload } from '../types/change.type.js';
-import { AddActorInput, AddClaimInput, AddOutcomeInput, AddRatingInput, AddStatementInput } from '../types/mutation-inputs.type.js';
+import { AddActorInput, AddClaimInput, AddFrameworkInput, AddOutcomeInput, AddRatingInput, AddReportInput, AddStatementInput } from '../types/mutation-inputs.type.js';
 import { Stance } from '../types/enums.js';
 import { Node } from '../types/interfaces.js';
 import { Statement } from '../types/nodes.type.js';
@@ -89,16 +89,19 @@ export class MutationResolver {
     return run(ctx, ops.addNode(ctx.store, 'Outcome', input.id, { kind: input.kind, description: input.description, date: input.date }, links, input.description.slice(0, 60)), key);
   }
 
-  @Mutation(() => ChangePayload, { description: 'Add a rating of a council.' })
+  @Mutation(() => ChangePayload, { description: 'Add a rating of a council, with the articles that report it.' })
   addRating(@Arg('input') input: AddRatingInput, @Arg('idempotencyKey', () => String, idempotency) key: string | undefined, @Ctx() ctx: Context) {
-    const links = [
-      { type: 'RATING_OF' as const, to: input.council, field: 'council' },
-      { type: 'RATED_BY' as const, to: input.rater, field: 'rater' },
-      ...(input.framework ? [{ type: 'UNDER_FRAMEWORK' as const, to: input.framework, field: 'framework' }] : []),
-      ...(input.report ? [{ type: 'IN_REPORT' as const, to: input.report, field: 'report' }] : []),
-    ];
-    const name = `${input.council.slice(input.council.indexOf(':') + 1)} ${input.period ?? input.date ?? input.grade}`;
-    return run(ctx, ops.addNode(ctx.store, 'Rating', input.id, { grade: input.grade, ordinal: input.ordinal, date: input.date, period: input.period, aspect: input.aspect }, links, name), key);
+    return run(ctx, ops.addRating(ctx.store, input), key);
+  }
+
+  @Mutation(() => ChangePayload, { description: 'Add a report (an annual report, a ratings release) that statements can answer.' })
+  addReport(@Arg('input') input: AddReportInput, @Arg('idempotencyKey', () => String, idempotency) key: string | undefined, @Ctx() ctx: Context) {
+    return run(ctx, ops.addReport(ctx.store, input), key);
+  }
+
+  @Mutation(() => ChangePayload, { description: 'Add an inspection framework, with its scale of grades.' })
+  addFramework(@Arg('input') input: AddFrameworkInput, @Arg('idempotencyKey', () => String, idempotency) key: string | undefined, @Ctx() ctx: Context) {
+    return run(ctx, ops.addFramework(ctx.store, input), key);
   }
 
   @Mutation(() => ChangePayload, { description: 'Link two nodes by a relationship the model allows between them.' })

@@ -6,18 +6,18 @@ import { links, nodesByIds, relatedMany, relatedOne } from '../relations.js';
 import { StatementsAboutArgs } from '../types/args.type.js';
 import { StatementConnection } from '../types/connections.type.js';
 import { Actor, Node } from '../types/interfaces.js';
-import { Claim, Council, Framework, Organisation, Outcome, Rating, Report } from '../types/nodes.type.js';
+import { Claim, Council, Framework, Organisation, Outcome, Rating, Report, Source } from '../types/nodes.type.js';
 import { GradeCount, Link } from '../types/shapes.type.js';
 import { statementsAbout } from './filters.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @FieldResolver(() => [Node], { description: 'Statements and reports that assert it.' })
+  @FieldResolver(() => [Node], { description: 'Statements, reports and sources (an article in its author’s own words) that assert it.' })
   assertedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
     return relatedMany(ctx, claim.id, { type: 'ASSERTS', direction: 'in' });
   }
 
-  @FieldResolver(() => [Node], { description: 'Statements and reports that dispute it.' })
+  @FieldResolver(() => [Node], { description: 'Statements, reports and sources that dispute it.' })
   disputedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
     return relatedMany(ctx, claim.id, { type: 'DISPUTES', direction: 'in' });
   }
@@ -76,6 +76,11 @@ export class RatingResolver {
   @FieldResolver(() => Report, { nullable: true })
   report(@Root() rating: GraphNode, @Ctx() ctx: Context) {
     return relatedOne(ctx, rating.id, { type: 'IN_REPORT', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Source], { description: 'The articles that report it.' })
+  sources(@Root() rating: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, rating.id, { type: 'CITES', direction: 'out' });
   }
 
   @FieldResolver(() => [Outcome], { description: 'What followed this rating.' })

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
 import { forSelection, largeProperty, relatedMany, relatedOne } from '../relations.js';
 import { Actor, Node } from '../types/interfaces.js';
-import { Claim, Source, Statement } from '../types/nodes.type.js';
+import { Claim, Rating, Source, Statement } from '../types/nodes.type.js';
 import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
 import type { Stance } from '../types/enums.js';
 import { CodePointText } from '../../model/code-point-text.js';
@@ -103,6 +103,21 @@ export class SourceResolver {
   @FieldResolver(() => [Actor])
   authors(@Root() source: GraphNode, @Ctx() ctx: Context) {
     return relatedMany(ctx, source.id, { type: 'AUTHORED', direction: 'in' });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims the article states in its author’s own words.' })
+  claims(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, source.id, { type: 'ASSERTS', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims the article contests in its author’s own words.' })
+  disputes(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, source.id, { type: 'DISPUTES', direction: 'out' });
+  }
+
+  @FieldResolver(() => [Rating], { description: 'Ratings that cite this article as reporting them.' })
+  ratings(@Root() source: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, source.id, { type: 'CITES', direction: 'in' });
   }
 
   @FieldResolver(() => [Statement], { description: 'The statements read in it, in the order of the text.' })

@@ -127,10 +127,10 @@ export class AddClaimInput {
   @Field(() => String, { nullable: true })
   period?: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Statements and reports that assert it.' })
+  @Field(() => [ID], { nullable: true, description: 'Statements, reports and sources (an article in its author’s words) that assert it.' })
   assertedBy?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Statements and reports that dispute it.' })
+  @Field(() => [ID], { nullable: true, description: 'Statements, reports and sources that dispute it.' })
   disputedBy?: string[];
 }
 
@@ -189,4 +189,64 @@ export class AddRatingInput {
 
   @Field(() => ID, { nullable: true })
   report?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The articles (sources) that report it: the rating cites them.' })
+  sources?: string[];
+}
+
+@InputType({ description: 'A published document that others respond to. Without an id, one is made from the title (report:<title>).' })
+export class AddReportInput {
+  @Field(() => ID, { nullable: true })
+  id?: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'annual-report, ratings-release, inspection-report, sector-report, …' })
+  kind?: string;
+
+  @Field(() => String, { nullable: true, description: 'The period it covers, as written ("2013-14").' })
+  period?: string;
+
+  @Field(() => String, { nullable: true, description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  date?: string;
+
+  @Field(() => [String], { nullable: true })
+  aliases?: string[];
+
+  @Field(() => String, { nullable: true })
+  url?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The organisations that published it.' })
+  publishedBy?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'The people or organisations that wrote it.' })
+  authors?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The inspection framework it was made under.' })
+  framework?: string;
+}
+
+@InputType({ description: 'An inspection framework or model. Without an id, one is made from the name (framework:<name>).' })
+export class AddFrameworkInput {
+  @Field(() => ID, { nullable: true })
+  id?: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [String], { nullable: true })
+  aliases?: string[];
+
+  @Field(() => String, { nullable: true, description: 'When it came into use: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  introduced?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Its grades, best first; a rating’s ordinal indexes this list from 1.' })
+  scale?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'The organisations that published it.' })
+  publishedBy?: string[];
 }
