@@ -690,11 +690,12 @@ describe('network explorer (offline, chromium)', () => {
       await page.locator('#show-all').click();
 
       // Node types, minimum degree, minimum line weight: each leaves only what passes, and is kept in the URL.
-      await page.locator('input[name="nodeTypes"][value="CLAIM"]').uncheck();
+      // (People off: the organisations they spoke for still carry their lines.)
+      await page.locator('input[name="nodeTypes"][value="PERSON"]').uncheck();
       await expect.poll(() => param('types')).not.toBeNull();
-      expect(await param('types')).not.toContain('claim');
+      expect(await param('types')).not.toContain('person');
       const types = await probe.nodeTypes();
-      await expect.poll(async () => (await probe.shownNodes()).some((id) => types[id] === 'CLAIM')).toBe(false);
+      await expect.poll(async () => (await probe.shownNodes()).some((id) => types[id] === 'PERSON')).toBe(false);
       expect((await probe.shownNodes()).length).toBeGreaterThan(2);
       await page.locator('#min-degree').fill('2');
       await page.locator('#min-degree').dispatchEvent('change');

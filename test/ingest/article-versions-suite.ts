@@ -75,7 +75,12 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
         ratings: [{ id: CITED_RATING }],
       });
       const report = await server.graphql(`{ node(id: "${NEW_REPORT}") { ... on Report { title critics { node { id } } supporters { node { id } } } } }`);
-      expect(report.body.data.node).toEqual({ title: 'Review of inspection outcomes', critics: [{ node: { id: NEW_PERSON } }], supporters: [{ node: { id: 'person:michael-wilshaw' } }] });
+      // The organisations the speakers held roles at carry what they said (issue 32's roll-up).
+      expect(report.body.data.node).toEqual({
+        title: 'Review of inspection outcomes',
+        critics: [{ node: { id: NEW_PERSON } }, { node: { id: 'organisation:adcs' } }],
+        supporters: [{ node: { id: 'person:michael-wilshaw' } }, { node: { id: 'organisation:ofsted' } }],
+      });
       const [roles] = await store.related([NEW_PERSON], { type: 'HELD_ROLE', direction: 'out' });
       expect(roles.map((r) => r.relationship.properties.title)).toEqual(['policy adviser']);
       expect((await store.getNodes([statementId('reader-1')]))[0]).toBeNull();
