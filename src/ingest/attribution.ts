@@ -5,6 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
+import { chooseSpeakerName, organisationNameIn, personNameCandidates } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -13,15 +14,10 @@ export const SAY_VERBS =
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
-const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Judge|Justice)\\.?';
-/** A capitalised personal name of 2-4 words, with an optional honorific: "Cllr David Simmonds", "Jo Cleary". */
-export const NAME_RE = new RegExp(`(?:${HONORIFIC}\\s+)?[A-Z][\\p{Ll}’'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][\\p{Ll}’'-]+|Mc[A-Z][\\p{Ll}]+|Mac[A-Z][\\p{Ll}]+|de|van|von|al-[A-Z][\\p{Ll}]+)){1,3}`, 'gu');
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
 
-/** Words that start a capitalised run but are not a name ("The Chief Inspector"). */
-const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Speaking|Writing|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export interface Referent {
   at: number;
@@ -180,6 +176,13 @@ export class SpeakerResolver {
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
     }
+    // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders"): proposed as new.
+    const body = organisationNameIn(phrase);
+    if (body) {
+      const at = a + body.index;
+      const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
+    }
     return null;
   }
 
@@ -216,36 +219,23 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** A capitalised personal name in the phrase that no mention covers. */
+  /** A capitalised personal name in the phrase that no mention covers (stages/speaker-names.ts chooses which). */
   private newName(a: number, b: number, inside: Mention[]): Resolved | null {
     const phrase = this.text.slice(a, b);
-    NAME_RE.lastIndex = 0;
-    let best: { index: number; name: string } | null = null;
-    for (let m = NAME_RE.exec(phrase); m; m = NAME_RE.exec(phrase)) {
-      let name = m[0];
-      let index = m.index;
-      const first = name.split(/\s+/)[0]!;
-      if (NOT_NAME_START.test(first)) {
-        const rest = name.split(/\s+/).slice(1);
-        if (rest.length < 2) continue;
-        index += name.indexOf(rest[0]!);
-        name = rest.join(' ');
-      }
-      const start = a + index;
-      const end = start + name.length;
-      if (inside.some((x) => x.start < end && x.end > start)) continue;
-      // Organisation-like words are not people ("Local Government Association").
-      // A possessive ("Fostering Network’s chief executive") or the object of "of the" names a body, not the speaker.
-      if (/^[’']s\b/.test(this.text.slice(end, end + 3)) || /\b(?:of|at|for|from|by|with)(?:\s+the)?\s*$/i.test(this.text.slice(Math.max(a, start - 12), start))) continue;
-      if (/\b(?:Association|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|England|Britain|UK)\b/.test(name)) continue;
-      best ??= { index: start, name };
-    }
+    const free = personNameCandidates(phrase).filter((c) => {
+      const start = a + c.index;
+      const end = start + c.name.length;
+      // The object of "of the", "at", "by" names a body or a place, not the speaker.
+      return !inside.some((x) => x.start < end && x.end > start) && !/\b(?:of|at|for|from|by|with)(?:\s+the)?\s*$/i.test(this.text.slice(Math.max(a, start - 12), start));
+    });
+    const chosen = chooseSpeakerName(phrase, free);
+    const best = chosen ? { index: a + chosen.index, name: chosen.name.replace(/\s+/g, ' ') } : null;
     if (!best) return null;
     const fuzzy = this.gaz.fuzzyPerson(best.name);
     if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
     const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
     const proposal = this.proposePerson(best.name, best.index, role);
-    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + best.name.length };
+    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + chosen!.name.length };
   }
 
   /** "Name, title of Org," or "Org's title, Name," or "title Name". */
@@ -289,10 +279,10 @@ export class SpeakerResolver {
     return proposal;
   }
 
-  proposeOrganisation(name: string, index: number, kind = 'other'): NewActorProposal {
+  proposeOrganisation(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId('organisation', name);
-    const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule: 'new-organisation:role-of-new-speaker' };
+    const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule };
     this.newActors.set(id, proposal);
     return proposal;
   }
