@@ -67,6 +67,8 @@ export class SpeakerResolver {
     private readonly gaz: Gazetteer,
     private readonly mentions: Mention[],
     private readonly mainReport: () => string | undefined,
+    /** The publisher of a main report the graph does not hold (proposed by stages/reports.ts). */
+    private readonly proposedPublisher: () => Referent | undefined = () => undefined,
   ) {
     for (const m of mentions) {
       const e = m.entity;
@@ -192,7 +194,7 @@ export class SpeakerResolver {
     const main = this.mainReport();
     const pub = main ? this.gaz.get(main)?.publishedBy[0] : undefined;
     const e = pub ? this.gaz.get(pub) : undefined;
-    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : undefined;
+    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : this.proposedPublisher();
   }
 
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {

@@ -78,6 +78,26 @@ export interface DraftNewActor {
   rule: string;
 }
 
+/**
+ * A report the article names that the graph does not hold, proposed as a new node so that the
+ * statements about it keep their target (they are never dropped for want of one).
+ */
+export interface DraftNewReport {
+  /** The id proposed for it (`report:<slug of the title>`). */
+  id: string;
+  /** The title as the text gives it, with its period when one is next to it. */
+  title: string;
+  /** The publisher: an existing organisation id, or one proposed in `newActors`. */
+  publisher?: string;
+  publisherName?: string;
+  /** The article's date: a report is answered in the days after it comes out. */
+  date?: string;
+  /** Where the text names it, in code points. */
+  start: number;
+  end: number;
+  rule: string;
+}
+
 export interface DraftClaim {
   start: number;
   end: number;
@@ -137,6 +157,8 @@ export interface Draft {
   furniture: { start: number; end: number; rule: string }[];
   statements: DraftStatement[];
   newActors: DraftNewActor[];
+  /** Reports the article names that the graph does not hold (absent in drafts made before issue 35). */
+  newReports?: DraftNewReport[];
   claims: DraftClaim[];
   ratings: DraftRating[];
   excludedQuotes: DraftExcludedQuote[];

@@ -39,6 +39,7 @@ import { createHash } from 'node:crypto';
 import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
+import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
 import { analyse, type Analysis, type NumberEntity } from './nlp.js';
@@ -92,9 +93,16 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
   const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end));
 
-  // The report the article is about: the one named most, else one published shortly before the article by a body it names.
-  const mainReport = findMainReport(gaz, mentions, source.date);
-  const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id);
+  // The report the article is about: the one named most, else one published shortly before the article by a body it names;
+  // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
+  let mainReport = findMainReport(gaz, mentions, source.date);
+  let proposedReport: ProposedMainReport | undefined;
+  const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent);
+  if (!mainReport) {
+    proposedReport = proposeMainReport(text, source, gaz, resolver, content, (id) => !!gaz.get(id));
+    if (proposedReport) mainReport = { id: proposedReport.entity.id, rule: proposedReport.draft.rule };
+  }
+  const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   const sentenceAt = (i: number) => nlp.sentences.find((s) => s.start <= i && i < s.end);
   const quotes = findQuotes(article).filter((q) => content(q.open, q.end));
@@ -284,7 +292,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = targetsFor(c, text, gaz, mentions, frameworkMentions, mainReport?.id);
+    const about = targetsFor(c, text, gaz, mentions, frameworkMentions, mainEntity);
     const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
     const asserts: string[] = [];
     const disputes: string[] = [];
@@ -299,7 +307,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       }
     }
     const reports = about.filter((t) => t.label === 'Report').map((t) => t.target);
-    const respondsTo = c.respondsTo || (reports.length && c.speaker.id !== gaz.get(reports[0]!)?.publishedBy[0]) ? [...new Set(reports)] : [];
+    const publisherOf = (id: string) => (id === mainEntity?.id ? mainEntity.publishedBy[0] : gaz.get(id)?.publishedBy[0]);
+    const respondsTo = c.respondsTo || (reports.length && c.speaker.id !== publisherOf(reports[0]!)) ? [...new Set(reports)] : [];
     const stanceConfidence = about.length ? Math.max(...about.map((t) => t.confidence)) : 0.5;
     statements.push({
       id,
@@ -348,6 +357,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     furniture: furniture.map((f) => ({ start: article.cp(f.start), end: article.cp(f.end), rule: f.rule })),
     statements,
     newActors: [...resolver.newActors.values()].map((a) => ({ ...a, start: article.cp(a.start), end: article.cp(a.end) })),
+    newReports: proposedReport ? [{ ...proposedReport.draft, start: article.cp(proposedReport.draft.start), end: article.cp(proposedReport.draft.end) }] : [],
     claims: claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
     ratings: ratings.map((r) => ({ ...r, start: article.cp(r.start), end: article.cp(r.end) })),
     excludedQuotes: excluded
@@ -373,7 +383,11 @@ function lastBoundary(head: string): number {
 
 function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: string): Draft['mainReport'] {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.entity.label === 'Report') counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  // A report of the graph named in an article years apart from it is another edition with the same name
+  // ("Ofsted's annual report"): not the one the article answers.
+  const articleAt = date ? monthIndex(date) : null;
+  const sameTime = (e: Entity) => articleAt === null || !e.date || (articleAt - monthIndex(e.date) >= -1 && articleAt - monthIndex(e.date) <= 24);
+  for (const m of mentions) if (m.entity.label === 'Report' && sameTime(m.entity)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
   if (counts.size) {
     const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
     return { id, rule: 'named most often' };
@@ -404,7 +418,7 @@ function targetsFor(
   gaz: Gazetteer,
   mentions: Mention[],
   frameworks: Mention[],
-  mainReport: string | undefined,
+  mainReport: Entity | undefined,
 ): DraftTarget[] {
   const found = new Map<string, { entity: Entity; at: number; end: number; cue: string }>();
   const add = (entity: Entity | undefined, at: number, cue: string, end = at) => {
@@ -419,7 +433,7 @@ function targetsFor(
   const span = text.slice(c.start, c.end);
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
-    if (mainReport) add(gaz.get(mainReport), c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
+    if (mainReport) add(mainReport, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
@@ -427,14 +441,14 @@ function targetsFor(
     if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(c.phrase[0] - 60, c.phrase[1]))) {
-    if (mainReport) add(gaz.get(mainReport), c.start, 'responding to the report');
+    if (mainReport) add(mainReport, c.start, 'responding to the report');
   }
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
   // A speaker talking about its own report or framework reports findings, it does not judge them.
   const statementText = text.slice(c.start, c.end);
   const speakerEntity = gaz.get(c.speaker.id);
-  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? [])]);
+  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
   const own = (e: Entity) => e.publishedBy.some((p) => speakerBodies.has(p));
   const targets: DraftTarget[] = [];
   for (const { entity, at, end, cue } of found.values()) {
@@ -444,7 +458,7 @@ function targetsFor(
     targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
   }
   if (!targets.length && mainReport) {
-    const e = gaz.get(mainReport)!;
+    const e = mainReport;
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
     targets.push({ target: e.id, label: e.label, name: e.name, stance: whole.stance, confidence: stanceConfidence(whole.positive, whole.negative) * 0.8, cues: ['main report of the article (no target named)', ...whole.cues.slice(0, 8)] });
   }
