@@ -39,6 +39,7 @@ import { createHash } from 'node:crypto';
 import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
+import { periodAgrees } from './stages/claims.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -282,7 +283,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   }
 
   // Claims first, so statements can assert them.
-  const claims = findClaims(text, nlp, gaz, content);
+  const claims = findClaims(text, nlp, gaz, content, source.date);
   const slug = options.slug ?? sourceSlug(source);
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
@@ -475,7 +476,7 @@ const FRACTIONS: Record<string, number> = { half: 50, third: 33, quarter: 25, fi
 const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const num = (w: string) => (SMALL[w.toLowerCase()] ?? Number(w.replace(/,/g, '')));
 
-function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content: (a: number, b: number) => boolean): DraftClaim[] {
+function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content: (a: number, b: number) => boolean, articleDate?: string): DraftClaim[] {
   const out: Omit<DraftClaim, 'matches'>[] = [];
   const taken = (a: number, b: number) => out.some((o) => a < o.end && b > o.start);
   const push = (a: number, b: number, value: number, unit: string, rule: string) => {
@@ -512,7 +513,12 @@ function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content: (a: nu
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return out.map((k) => ({ ...k, matches: matchClaims(k, gaz, text) }));
+  return out.map((k) => {
+    const at = nlp.sentences.findIndex((x) => x.start <= k.start && k.start < x.end);
+    const sentenceText = (i: number) => (i >= 0 && nlp.sentences[i] ? text.slice(nlp.sentences[i]!.start, nlp.sentences[i]!.end) : '');
+    const context = { sentence: sentenceText(at), previous: sentenceText(at - 1), articleDate };
+    return { ...k, matches: matchClaims(k, gaz, text).filter((id) => periodAgrees(gaz.claims.find((c) => c.id === id)?.period, context)) };
+  });
 }
 
 function unitAfter(after: string): string {
