@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { chooseSpeakerName, organisationNameIn, personNameCandidates } from './stages/speaker-names.js';
+import { chooseSpeakerName, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -78,6 +78,12 @@ export class SpeakerResolver {
         const pub = gaz.get(e.publishedBy[0]);
         if (pub && pub.label !== 'Report' && pub.label !== 'Framework') this.referents.push({ at: m.start, id: pub.id, name: pub.name, label: pub.label, animate: false, via: e.id });
       }
+    }
+    // People named outside quotes but not in the graph: a later "she said" can refer back to them
+    // (proposed as new people only if it does).
+    for (const p of personMentions(text)) {
+      if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
+      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true });
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:an?|the)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
@@ -156,7 +162,7 @@ export class SpeakerResolver {
       const p = pronoun.toLowerCase();
       const ref =
         MALE.test(p) || FEMALE.test(p)
-          ? this.lastBefore(anchor, (r) => r.animate)
+          ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
           : p === 'it'
             ? (/\b(?:the|this|its)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
@@ -188,6 +194,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The name a referent was given in this text (a new person's name as written carries the honorific). */
+  private mentionedAs(r: Referent): string {
+    return this.newActors.get(r.id)?.name ?? r.name;
+  }
+
   private mainPublisher(at: number): Referent | undefined {
     const viaReport = this.lastBefore(at, (r) => !!r.via);
     if (viaReport) return viaReport;
@@ -198,6 +209,11 @@ export class SpeakerResolver {
   }
 
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
+    if (r.id.startsWith('pending:')) {
+      const fuzzy = this.gaz.fuzzyPerson(r.name);
+      const proposal = fuzzy ? null : this.proposePerson(r.name, r.at);
+      return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
     const fresh = this.newActors.get(r.id);
     return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };
   }
@@ -270,7 +286,13 @@ export class SpeakerResolver {
 
   proposePerson(name: string, index: number, role?: Resolved['role']): NewActorProposal {
     const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
-    for (const existing of this.newActors.values()) if (existing.label === 'Person' && fold(existing.name).endsWith(key)) return existing;
+    // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
+    const keyWords = key.split(' ');
+    for (const existing of this.newActors.values()) {
+      if (existing.label !== 'Person') continue;
+      const words = new Set(fold(existing.name).split(' '));
+      if (fold(existing.name).endsWith(key) || keyWords.every((w) => words.has(w))) return existing;
+    }
     const id = this.freshId('person', key);
     const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule: 'new-person:named-speaker' };
     if (role?.atName && !role.at) {

@@ -40,6 +40,7 @@ import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
 import { periodAgrees } from './stages/claims.js';
+import { sentencesWithinParagraphs } from './stages/layout.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -227,7 +228,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   }
 
   // Reported speech: X said (that) <clause>; <clause>, according to X.
-  for (const s of nlp.sentences) {
+  for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
@@ -238,6 +239,9 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     let rule = '';
     if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|argued|warned|suggested|found)$/i.test(m[3]!.trim() || m[2]!)) {
       const verb = m[2]!.toLowerCase();
+      // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
+      const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
+      if (!/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after)) continue;
       if (/^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!)) continue;
       const subjectStart = s.start + lastBoundary(m[1]!);
       r = resolver.resolve(subjectStart, s.start + m[1]!.length, s.start);

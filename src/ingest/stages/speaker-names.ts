@@ -106,3 +106,35 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
   }
   return best;
 }
+
+/**
+ * People the text names outside quotation marks, in a way that marks them as people: with an
+ * honorific, after a title ("Chairman Steve Kent"), or before an apposition ("Sharon Hodgson, the MP
+ * for …,"). They are who a later "she said" can refer back to, even when they were first named in a
+ * sentence that is not itself a statement. UTF-16 offsets in the text.
+ */
+export function personMentions(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  // Blank out quoted words (same length, so offsets hold): a name inside a quote is not a referent.
+  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  for (const c of personNameCandidates(outside)) {
+    const before = outside.slice(Math.max(0, c.index - 40), c.index);
+    const after = outside.slice(c.index + c.name.length, c.index + c.name.length + 3);
+    const honorific = new RegExp(`^${HONORIFIC}\\s`).test(c.name);
+    const titled = TITLE_WORD.test(/(\S+)\s+$/.exec(before)?.[1] ?? '');
+    // "the MP for Washington and Sunderland West,": a place or a body after a preposition, not a person.
+    if (/\b(?:of|for|at|in|and|from|to|on|by)\s+$/.test(before)) continue;
+    if (honorific || titled || /^\s*,/.test(after)) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
+const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Dame|Lady|Baroness)\b/;
+const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
+
+/** "he" cannot refer back to "Ms McVey", nor "she" to "Sir Amyas Morse"; a name without an honorific may be either. */
+export function pronounFits(pronoun: string, name: string): boolean {
+  if (/^(?:he|him|his)$/i.test(pronoun)) return !FEMALE_HONORIFIC.test(name);
+  if (/^(?:she|her|hers)$/i.test(pronoun)) return !MALE_HONORIFIC.test(name);
+  return true;
+}

@@ -29,3 +29,18 @@ describe('attribution stage: a body the graph does not know', () => {
     expect(organisationNameIn('he ')).toBeNull();
   });
 });
+
+describe('attribution stage: people a later pronoun refers back to', () => {
+  it('takes people marked as people outside quotes, not places or names inside quotes', async () => {
+    const { personMentions } = await import('../../../src/ingest/stages/speaker-names.js');
+    const text = 'Sharon Hodgson, the MP for Washington and Sunderland West, said the report was damning. For the Federation Chairman Steve Kent, it was overdue. “Sir Thomas Winsor, whom I admire, agrees,” he said.';
+    expect(personMentions(text).map((p) => p.name)).toEqual(["Sharon Hodgson", "Steve Kent"]);
+  });
+
+  it('does not let "he" refer back to Ms McVey, nor "she" to Sir Amyas Morse', async () => {
+    const { pronounFits } = await import('../../../src/ingest/stages/speaker-names.js');
+    expect(pronounFits('He', 'Ms McVey')).toBe(false);
+    expect(pronounFits('she', 'Sir Amyas Morse')).toBe(false);
+    expect(pronounFits('she', 'Sharon Hodgson')).toBe(true);
+  });
+});
