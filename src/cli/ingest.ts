@@ -55,7 +55,10 @@ async function main() {
     mkdirSync(join(out, 'drafts'), { recursive: true });
     writeFileSync(join(out, 'drafts', `${draft.source.slug}.draft.json`), `${JSON.stringify(draft, null, 2)}\n`);
     for (const s of draft.statements) console.error(`  ${s.kind.padEnd(10)} ${s.speaker.id.padEnd(36)} ${s.rule.padEnd(24)} ${s.text.slice(0, 60)}`);
-    console.error(`ingest: ${draft.statements.length} statements, ${draft.newActors.length} new actors, ${draft.claims.length} numbers, ${draft.ratings.length} ratings in ${draft.elapsedMs} ms`);
+    console.error(`ingest: ${draft.statements.length} statements, ${draft.newActors.length} new actors, ${draft.newReports?.length ?? 0} new reports, ${draft.claims.length} numbers, ${draft.ratings.length} ratings in ${draft.elapsedMs} ms`);
+    // Nothing is dropped silently: every quoted span that is not a statement is listed with its reason.
+    for (const e of draft.excludedQuotes) console.error(`  not proposed: ${e.reason.padEnd(40)} ${e.text.slice(0, 60)}`);
+    console.error(`ingest: ${draft.excludedQuotes.length} quoted spans found and not proposed (listed above and in the draft's excludedQuotes, with the reason)`);
     console.error(`ingest: wrote ${target} (+ sources/${textFile}; drafts/${draft.source.slug}.draft.json has every rule and cue)`);
     console.error(`ingest: review it, then copy it and the text into seed/ (or a copy of seed/) and run npm run seed -- <folder>`);
     for (const w of draft.warnings) console.error(`ingest: warning: ${w}`);

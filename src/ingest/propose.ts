@@ -463,9 +463,12 @@ function targetsFor(
     targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
   }
   if (!targets.length && mainReport) {
+    // Stance stage: a statement that names nothing is about the article's report only because it answers
+    // it. Its evaluative words judge what the report found (a charity saying a fact is sad, a union
+    // blaming the government), not the report: the stance toward the report is neutral, and said so.
     const e = mainReport;
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
-    targets.push({ target: e.id, label: e.label, name: e.name, stance: whole.stance, confidence: stanceConfidence(whole.positive, whole.negative) * 0.8, cues: ['main report of the article (no target named)', ...whole.cues.slice(0, 8)] });
+    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no target named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   return targets;
 }
