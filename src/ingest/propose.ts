@@ -40,7 +40,7 @@ import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
 import { periodAgrees } from './stages/claims.js';
-import { sentencesWithinParagraphs } from './stages/layout.js';
+import { isHardWrapped, isHeading, sentencesWithinParagraphs } from './stages/layout.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -87,7 +87,9 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
   const started = performance.now();
   const text = source.text;
-  const article = new ArticleText(text);
+  // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines (stages/layout.ts).
+  const wrapped = isHardWrapped(text);
+  const article = new ArticleText(text, { joinWrappedLines: wrapped });
   const nlp = analyse(text);
   const warnings: string[] = [];
 
@@ -172,7 +174,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       if (last && head.slice(last.index).length < 140) {
         const verbAt = sStart + last.index;
         const isAccording = /according/i.test(last[0]);
-        const clauseStart = sStart + lastBoundary(head.slice(0, last.index));
+        const clauseStart = sStart + lastBoundary(head.slice(0, last.index), wrapped);
         let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
         if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
@@ -195,6 +197,10 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       for (let k = q.paragraph - 1; k >= 0 && k >= q.paragraph - 6; k--) {
         const prev = article.paragraphs[k]!;
         if (!content(prev.start, prev.end)) break;
+        // A subheading between the speaker line and the quotes ("X said:" / "Falling short again" / "“…").
+        if (isHeading(prev.text) && k < q.paragraph - 0) {
+          if (k === q.paragraph - 1 || !paragraphQuotes.get(k)) continue;
+        }
         const prevQuotes = paragraphQuotes.get(k);
         if (prevQuotes?.length && prevQuotes[0]!.open === prev.start) {
           // Another quote paragraph: keep walking back to its introducer, which then speaks for this one too.
@@ -243,7 +249,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
       if (!/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after)) continue;
       if (/^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!)) continue;
-      const subjectStart = s.start + lastBoundary(m[1]!);
+      const subjectStart = s.start + lastBoundary(m[1]!, wrapped);
       r = resolver.resolve(subjectStart, s.start + m[1]!.length, s.start);
       clause = [s.start + m[0].length, s.end];
       rule = `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`;
@@ -378,10 +384,10 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Where the clause that ends the text starts: after the last sentence-internal boundary. */
-function lastBoundary(head: string): number {
+/** Where the clause that ends the text starts: after the last sentence-internal boundary (a line break too, unless the text is hard-wrapped). */
+function lastBoundary(head: string, wrapped = false): number {
   let at = 0;
-  const re = /[.;:!?”"]\s+|\n/g;
+  const re = wrapped ? /[.;:!?”"]\s+|\n\s*\n/g : /[.;:!?”"]\s+|\n/g;
   for (let m = re.exec(head); m; m = re.exec(head)) at = m.index + m[0].length;
   return at;
 }

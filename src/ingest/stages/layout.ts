@@ -51,3 +51,9 @@ export function isHardWrapped(text: string): boolean {
   const nearWidth = lengths.filter((l) => Math.abs(l - median) <= 15).length;
   return runOn / counted >= 0.6 && nearWidth / counted >= 0.6 && median >= 35;
 }
+
+/** A heading: a short line with no closing punctuation and no quotation marks ("Falling short again"). */
+export function isHeading(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 8 && !/[.!?:;,”"’]$/.test(line.trim()) && !/[“”"‘]/.test(line);
+}
