@@ -41,6 +41,7 @@ import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
 import { periodAgrees } from './stages/claims.js';
 import { isHardWrapped, isHeading, sentencesWithinParagraphs } from './stages/layout.js';
+import { findUnquotedResponse } from './stages/unquoted-response.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -231,6 +232,21 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     speakerOfQuote.set(q, candidate);
     candidates.push(candidate);
     if (found.phrase) resolver.remember(found.phrase[0], found.speaker);
+  }
+
+  // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
+  const response = findUnquotedResponse(source.title, text, article.paragraphs, content);
+  if (response) {
+    const r =
+      (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??
+      (() => {
+        const proposal = resolver.proposeOrganisation(response.speakerName, response.nameAt ?? 0, 'other', 'new-organisation:responds-headline');
+        return { id: proposal.id, name: proposal.name, label: 'Organisation' as const, existing: false, resolvedBy: 'new', mention: response.speakerName, confidence: 0.6, start: response.nameAt ?? 0, end: (response.nameAt ?? 0) + response.speakerName.length };
+      })();
+    for (const p of response.paragraphs) {
+      if (candidates.some((c) => c.start < p.end && c.end > p.start)) continue;
+      candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-response', cues: [`headline: ${source.title}`], confidence: r.confidence * 0.8, respondsTo: true });
+    }
   }
 
   // Reported speech: X said (that) <clause>; <clause>, according to X.
