@@ -42,6 +42,7 @@ import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
 import { periodAgrees } from './stages/claims.js';
 import { isHardWrapped, isHeading, sentencesWithinParagraphs } from './stages/layout.js';
 import { findUnquotedResponse } from './stages/unquoted-response.js';
+import { fragmentAttribution } from './stages/fragments.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -289,12 +290,30 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
   }
 
-  // Fragments: inside a statement they are its words; otherwise excluded, with why.
+  // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
+  // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
+  // (stages/fragments.ts); otherwise excluded, with why.
   for (const f of fragments) {
     if (candidates.some((c) => f.open >= c.start - 1 && f.end <= c.end + 1)) continue;
     const w = fold(text.slice(f.start, f.end));
-    const reason = /^(?:outstanding|good|requires? improvement|adequate|inadequate|poor|excellent(?:ly)?|well|less than good)$/.test(w) ? 'grade wording' : 'scare quote or term';
-    excluded.push({ start: f.start, end: f.end, reason });
+    const grade = /^(?:outstanding|good|requires? improvement|adequate|inadequate|poor|excellent(?:ly)?|well|less than good)$/.test(w);
+    // A standfirst or caption quoting words the body quotes (at length, or the same words again later).
+    if (longQuotes.some((q) => q.start !== f.start && fold(text.slice(q.start, q.end)).includes(w)) || fragments.some((g) => g.start > f.start && fold(text.slice(g.start, g.end)) === w)) {
+      excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
+      continue;
+    }
+    const sentence = sentenceAt(f.open);
+    const cue = !grade && sentence ? fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(f.open)?.start ?? 0), f.open), text.slice(f.start, f.end)) : null;
+    if (cue) {
+      const headStart = f.open - cue.headLength;
+      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt), wrapped);
+      const r = resolver.resolve(clauseStart, headStart + cue.verbAt, f.open);
+      if (r) {
+        candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: r, rule: 'quote:fragment', cues: [cue.verb], confidence: r.confidence * 0.8, phrase: [clauseStart, headStart + cue.verbAt] });
+        continue;
+      }
+    }
+    excluded.push({ start: f.start, end: f.end, reason: grade ? 'grade wording' : 'scare quote or term' });
   }
 
   candidates.sort((x, y) => x.start - y.start);

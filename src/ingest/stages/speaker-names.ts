@@ -100,7 +100,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     name = name.replace(/[’']s$/, '');
     // An acronym in brackets repeats the name before it.
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
-    if (!BODY_WORDS.test(name) && !/^[A-Z]{2,}$/.test(name)) continue;
+    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not.
+    if (!BODY_WORDS.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || /\b(?:Report|Review|Audit)$/.test(name)) continue;
     best = { index, name };
   }
