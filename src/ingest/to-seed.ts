@@ -52,9 +52,17 @@ export function draftToSeedFile(draft: Draft, options: ToSeedOptions = {}): Seed
       organisations.push({ id: a.id, name: a.name, kind: a.kind ?? 'other', description: 'proposed by ingest' });
     }
   }
+  // Reports the article names that the graph does not hold: their statements target them.
+  const reports = (draft.newReports ?? []).map((r) => ({
+    id: r.id,
+    title: r.title,
+    ...(r.date ? { date: r.date } : {}),
+    ...(r.publisher ? { publishedBy: [r.publisher] } : {}),
+  }));
   const file: SeedFile & { skipped?: string[] } = {
     ...(people.length ? { people } : {}),
     ...(organisations.length ? { organisations } : {}),
+    ...(reports.length ? { reports } : {}),
     sources: [
       {
         id: draft.source.id,
