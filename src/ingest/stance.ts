@@ -105,6 +105,9 @@ const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'lon
 const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
 const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas']);
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
+/** Negators of a noun phrase; their scope ends where the predicate starts (PREDICATE_START). */
+const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacking']);
+const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
 /** Words that end a negator's scope (besides punctuation). */
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);
 const PARTIAL = new Set(['some', 'parts', 'part', 'aspects', 'elements', 'certain', 'several']);
@@ -269,6 +272,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
   const hits: Hit[] = [];
   // Negation scope: until this token index (exclusive).
   let scopeEnd = -1;
+  // A nominal negator ("a lack of support", "nothing", "no") negates its noun phrase, not the
+  // predicate after it: "a lack of support … is a direct failure" still judges a failure.
+  let nominalScope = false;
   let suppressUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -277,6 +283,7 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       continue;
     }
     if (SCOPE_END.has(t.w) && !(t.w === 'yet' && NEGATORS.has(tokens[i - 1]?.w ?? ''))) scopeEnd = -1;
+    if (nominalScope && PREDICATE_START.has(t.w) && i > 0 && !NEGATORS.has(tokens[i - 1]!.w)) scopeEnd = -1;
     // "and"/"or" coordinating judgement words keep the negation ("not fair or useful"); otherwise
     // ("not shying away from it and acknowledging …", "and we …") they end it.
     if ((t.w === 'and' || t.w === 'or') && (NEW_SUBJECT.has(tokens[i + 1]?.w ?? '') || hits[hits.length - 1]?.token !== i - 1)) scopeEnd = -1;
@@ -285,11 +292,13 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (pair && NEGATOR_PAIRS.has(pair)) {
       // A verbal negator ("fail to") negates the verb after it, not that verb's object.
       scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
+      nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
       continue;
     }
     if (NEGATORS.has(t.w)) {
       scopeEnd = Infinity;
+      nominalScope = NOMINAL_NEGATORS.has(t.w);
       continue;
     }
     if (t.mentioned) continue;

@@ -16,6 +16,11 @@ const toward = (text: string, target: string | null, options: Parameters<typeof 
 };
 
 describe('negation', () => {
+  it('a nominal negator negates its noun phrase, not the predicate after it: "a lack of support is a failure"', () => {
+    expect(scoreStance('A lack of support for pupils is a direct failure by the ministry.').stance).toBe('critical');
+    expect(scoreStance('They have done nothing while there is now a severe shortage of nurses.').negative).toBeGreaterThan(0);
+    expect(scoreStance('There is no doubt the new rota works and is effective.').negative).toBe(0);
+  });
   it('flips a positive word: "not credible" faults', () => {
     expect(scoreStance('These waiting-time figures are simply not credible.').stance).toBe('critical');
   });
