@@ -43,6 +43,7 @@ import { periodAgrees } from './stages/claims.js';
 import { isHardWrapped, isHeading, sentencesWithinParagraphs } from './stages/layout.js';
 import { findUnquotedResponse } from './stages/unquoted-response.js';
 import { fragmentAttribution } from './stages/fragments.js';
+import { newEntityMentions } from './stages/new-entity-mentions.js';
 import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
 import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
@@ -333,12 +334,16 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
   const frameworkMentions = mentions.filter((m) => m.entity.label === 'Framework');
+  // People and bodies proposed as new by the attribution stage are targets where the text names them again.
+  const newMentions = newEntityMentions(text, [...resolver.newActors.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
+    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
+  );
   for (const c of kept) {
     const speakerSlug = c.speaker.id.split(':')[1]!.split('-').slice(-2).join('-');
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = targetsFor(c, text, gaz, mentions, frameworkMentions, mainEntity);
+    const about = targetsFor(c, text, gaz, [...mentions, ...newMentions], frameworkMentions, mainEntity);
     const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
     const asserts: string[] = [];
     const disputes: string[] = [];
@@ -476,6 +481,9 @@ function targetsFor(
   for (const m of mentions) {
     if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`, m.end);
   }
+  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
+  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id)) : undefined;
+  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
   const span = text.slice(c.start, c.end);
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
@@ -500,7 +508,9 @@ function targetsFor(
   for (const { entity, at, end, cue } of found.values()) {
     if (entity.label === 'Person' && c.kind === 'quote' && entity.id === c.speaker.id) continue;
     const inside = at >= c.start && end <= c.end && end > at;
-    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) });
+    // A report is judged by evaluative words ("rightly", "flawed"); words about the world it describes
+    // ("shocking statistics", "good services") are its findings, not a judgement of it.
+    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) || entity.label === 'Report' });
     targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
   }
   if (!targets.length && mainReport) {
