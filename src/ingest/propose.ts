@@ -5,51 +5,46 @@
  * numbers as claim candidates and councils named with a judgement as rating
  * candidates. Offline and rule-based; every proposal names its rule and cues.
  *
- * The rules, in order:
+ * The stages, in order (each in its own module, with its own tests in test/ingest/stages/ and its own
+ * score in npm run bench:ingest); what is still inline here is the quote and paraphrase loops:
  * 1. Input checks (text.ts): empty, oversized, binary or HTML input is refused with the reason.
- * 2. Furniture (quotes.ts): page furniture lines and the tail after a terminal marker are left out.
- * 3. Quotes (quotes.ts): every quotation-mark span, paragraph by paragraph.
- *    A span of 6+ words, or a whole sentence, is a quote candidate; shorter
- *    ones are fragments (scare quotes, terms, grades) that are kept inside a
- *    reported-speech statement when one covers them, and excluded otherwise.
- *    A quote whose words are repeated inside a longer quote elsewhere
- *    (captions, standfirsts) is excluded as a repeat.
- * 4. Attribution, first that applies: `“…,” X said` / `said X` after the
- *    quote (quote:said-after); `X said/told/added…: “…”` before it in the same
- *    sentence (quote:said-before); `X: “…”` (quote:colon); a paragraph that
- *    is only `Name, role:` introducing the quoted paragraphs under it
- *    (quote:intro-paragraph); a paragraph that continues a quote left open
- *    (quote:continued); a quote paragraph right after another speaker's
- *    quote with no attribution of its own (quote:inherited, lower confidence).
- * 5. Reported speech (paraphrase:*): `X said/argued/warned… (that) <clause>`
- *    and `<clause>, according to X`; the span is the reported clause.
- * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling
- *    of one, a new named person (with the role the text gives), a role
- *    ("Ofsted's chief inspector"), an organisation, a report's publisher, a
- *    pronoun or description ("he", "it", "the watchdog") that refers back.
- * 7. Targets: graph entities named in the statement, "this report"/"the
- *    findings" (the article's main report), "this framework" (the framework
- *    last named); when none, the main report. Stance per target from the
- *    lexicon over the sentence that names it (stance.ts).
- * 8. Claims: numbers and percentages (wink entities plus fraction words),
- *    linked to graph claims with the same value and unit.
- * 9. Ratings: a council named in a sentence, or a list under a heading, with a grade word.
+ * 2. Text and layout (stages/layout.ts, quotes.ts): hard-wrapped texts, page furniture, subheadings,
+ *    sentences cut at paragraph breaks.
+ * 3. Target resolution, the main report (stages/report-target.ts, stages/reports.ts): the graph's
+ *    report the article answers, else the report the text names, proposed as new.
+ * 4. Quote spans and attribution (here, with attribution.ts and stages/speaker-names.ts): every
+ *    quotation-mark span; `“…,” X said` (quote:said-after); `X said: “…”` (quote:said-before);
+ *    `X: “…”` (quote:colon); a speaker line, above a subheading or not, for the quoted paragraphs
+ *    under it (quote:intro-paragraph); a quote left open (quote:continued); a quote paragraph after
+ *    another speaker's (quote:inherited). Fragments handed to a speaker by a verb
+ *    (stages/fragments.ts, quote:fragment); the unquoted statement under a "Y responds to" headline
+ *    (stages/unquoted-response.ts). Repeats, terms and grade words are excluded, with the reason.
+ * 5. Reported speech (paraphrase:*): `X said/argued/warned… (that) <clause>` and `<clause>,
+ *    according to X`; the span is the reported clause.
+ * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling of one, a new person
+ *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
+ *    that refers back (to people named anywhere in the text, with honorific gender).
+ * 7. Targets and stance (stages/targets.ts, stages/new-entity-mentions.ts, stance.ts).
+ * 8. Claims (stages/claims.ts): numbers linked to graph claims of the same value, unit and period.
+ * 9. Ratings (stages/ratings.ts): only where the text assigns a grade.
  */
 import { createHash } from 'node:crypto';
 import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { SAY_VERBS, SpeakerResolver, type Resolved } from './attribution.js';
-import { periodAgrees } from './stages/claims.js';
+import { findClaims } from './stages/claims.js';
+import { findRatings } from './stages/ratings.js';
+import { targetsFor } from './stages/targets.js';
 import { isHardWrapped, isHeading, sentencesWithinParagraphs } from './stages/layout.js';
 import { findUnquotedResponse } from './stages/unquoted-response.js';
 import { fragmentAttribution } from './stages/fragments.js';
 import { newEntityMentions } from './stages/new-entity-mentions.js';
-import { proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
-import { DRAFT_VERSION, type Draft, type DraftClaim, type DraftRating, type DraftStatement, type DraftTarget } from './draft.js';
-import { Gazetteer, type Entity, type Mention } from './gazetteer.js';
-import { analyse, type Analysis, type NumberEntity } from './nlp.js';
+import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
+import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
+import { Gazetteer } from './gazetteer.js';
+import { analyse } from './nlp.js';
 import { findFurniture, findQuotes, inRanges, type QuoteSpan } from './quotes.js';
-import { scoreStance, stanceToward, words } from './stance.js';
+import { scoreStance, words } from './stance.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 
 export interface ArticleInput {
@@ -430,242 +425,6 @@ function lastBoundary(head: string, wrapped = false): number {
   const re = wrapped ? /[.;:!?”"]\s+|\n\s*\n/g : /[.;:!?”"]\s+|\n/g;
   for (let m = re.exec(head); m; m = re.exec(head)) at = m.index + m[0].length;
   return at;
-}
-
-function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: string): Draft['mainReport'] {
-  const counts = new Map<string, number>();
-  // A report of the graph named in an article years apart from it is another edition with the same name
-  // ("Ofsted's annual report"): not the one the article answers.
-  const articleAt = date ? monthIndex(date) : null;
-  const sameTime = (e: Entity) => articleAt === null || !e.date || (articleAt - monthIndex(e.date) >= -1 && articleAt - monthIndex(e.date) <= 24);
-  for (const m of mentions) if (m.entity.label === 'Report' && sameTime(m.entity)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
-  if (counts.size) {
-    const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    return { id, rule: 'named most often' };
-  }
-  if (!date) return undefined;
-  const named = new Set(mentions.map((m) => m.entity.id));
-  const articleMonth = monthIndex(date);
-  let best: { id: string; gap: number } | null = null;
-  for (const e of gaz.byId.values()) {
-    if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p))) continue;
-    const gap = articleMonth - monthIndex(e.date);
-    if (gap >= 0 && gap <= 2 && (!best || gap < best.gap)) best = { id: e.id, gap };
-  }
-  return best ? { id: best.id, rule: 'published by a body the article names, within two months before it' } : undefined;
-}
-
-function monthIndex(date: string): number {
-  const [y, m] = date.split('-');
-  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
-}
-
-const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+)?(?:report|review|findings|study|ratings)\b/gi;
-const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
-
-function targetsFor(
-  c: Candidate,
-  text: string,
-  gaz: Gazetteer,
-  mentions: Mention[],
-  frameworks: Mention[],
-  mainReport: Entity | undefined,
-): DraftTarget[] {
-  const found = new Map<string, { entity: Entity; at: number; end: number; cue: string }>();
-  const add = (entity: Entity | undefined, at: number, cue: string, end = at) => {
-    if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
-    found.set(entity.id, { entity, at, end, cue });
-  };
-  // The statement, and for reported speech the attribution sentence too ("Responding to the review, …").
-  const ranges: [number, number][] = [[c.start, c.end]];
-  for (const m of mentions) {
-    if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`, m.end);
-  }
-  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
-  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id)) : undefined;
-  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
-  const span = text.slice(c.start, c.end);
-  REPORT_ANAPHOR.lastIndex = 0;
-  for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
-    if (mainReport) add(mainReport, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
-  }
-  FRAMEWORK_ANAPHOR.lastIndex = 0;
-  for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
-    const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
-    if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
-  }
-  if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(c.phrase[0] - 60, c.phrase[1]))) {
-    if (mainReport) add(mainReport, c.start, 'responding to the report');
-  }
-  // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
-  // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
-  // A speaker talking about its own report or framework reports findings, it does not judge them.
-  const statementText = text.slice(c.start, c.end);
-  const speakerEntity = gaz.get(c.speaker.id);
-  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
-  const own = (e: Entity) => e.publishedBy.some((p) => speakerBodies.has(p));
-  const targets: DraftTarget[] = [];
-  for (const { entity, at, end, cue } of found.values()) {
-    if (entity.label === 'Person' && c.kind === 'quote' && entity.id === c.speaker.id) continue;
-    const inside = at >= c.start && end <= c.end && end > at;
-    // A report is judged by evaluative words ("rightly", "flawed"); words about the world it describes
-    // ("shocking statistics", "good services") are its findings, not a judgement of it.
-    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) || entity.label === 'Report' });
-    targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
-  }
-  if (!targets.length && mainReport) {
-    // Stance stage: a statement that names nothing is about the article's report only because it answers
-    // it. Its evaluative words judge what the report found (a charity saying a fact is sad, a union
-    // blaming the government), not the report: the stance toward the report is neutral, and said so.
-    const e = mainReport;
-    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
-    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no target named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
-  }
-  return targets;
-}
-
-function stanceConfidence(positive: number, negative: number): number {
-  const total = positive + negative;
-  if (total === 0) return 0.5;
-  return round(Math.min(0.9, 0.5 + (Math.abs(positive - negative) / total) * 0.25 + Math.min(total, 4) * 0.04));
-}
-
-const FRACTIONS: Record<string, number> = { half: 50, third: 33, quarter: 25, fifth: 20, tenth: 10, 'three-quarters': 75, 'three quarters': 75, 'two-thirds': 67, 'two thirds': 67 };
-const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const num = (w: string) => (SMALL[w.toLowerCase()] ?? Number(w.replace(/,/g, '')));
-
-function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content: (a: number, b: number) => boolean, articleDate?: string): DraftClaim[] {
-  const out: Omit<DraftClaim, 'matches'>[] = [];
-  const taken = (a: number, b: number) => out.some((o) => a < o.end && b > o.start);
-  const push = (a: number, b: number, value: number, unit: string, rule: string) => {
-    if (!content(a, b) || taken(a, b) || !Number.isFinite(value)) return;
-    out.push({ start: a, end: b, text: text.slice(a, b), value: Math.round(value * 100) / 100, unit, rule });
-  };
-  // Ratios and fractions, which wink reads as plain numbers.
-  const ratio = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
-  for (let m = ratio.exec(text); m; m = ratio.exec(text)) push(m.index, m.index + m[0].length, (num(m[1]!) / num(m[2]!)) * 100, 'percent', 'claim:ratio');
-  const fraction = /\b(?:(?:nearly|almost|around|about|over|more than)\s+)?(?:a|one|two|three)?[\s-]?(half|third|quarter|fifth|tenth|three[- ]quarters|two[- ]thirds)s?\b/gi;
-  for (let m = fraction.exec(text); m; m = fraction.exec(text)) {
-    const all = m[0].toLowerCase();
-    const value = /three[- ]quarter/.test(all) ? 75 : /two[- ]third/.test(all) ? 67 : FRACTIONS[m[1]!.toLowerCase()]!;
-    push(m.index, m.index + m[0].length, value, 'percent', 'claim:fraction');
-  }
-  const perCent = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(per ?cent|percentage points?)\b/gi;
-  for (let m = perCent.exec(text); m; m = perCent.exec(text)) push(m.index, m.index + m[0].length, num(m[1]!), /point/i.test(m[2]!) ? 'percentage points' : 'percent', 'claim:per-cent');
-  for (const e of nlp.numbers as NumberEntity[]) {
-    if (e.type === 'PERCENT') {
-      const v = /(\d+(?:\.\d+)?)/.exec(e.value);
-      if (v) push(e.start, e.end, Number(v[1]), 'percent', 'claim:percent');
-    } else if (e.type === 'MONEY' || e.type === 'CARDINAL') {
-      const v = /(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?/i.exec(e.value);
-      if (!v) continue;
-      let value = Number(v[1]!.replace(/,/g, ''));
-      const after = text.slice(e.end, e.end + 40);
-      const scale = (v[2] ?? /^\s*(million|billion|bn|m)\b/i.exec(after)?.[1] ?? '').toLowerCase();
-      value *= scale === 'million' || scale === 'm' ? 1e6 : scale === 'billion' || scale === 'bn' ? 1e9 : scale === 'k' ? 1e3 : 1;
-      const money = /[£$€]/.test(text.slice(e.start - 1, e.end));
-      if (!money && value >= 1900 && value <= 2100 && !/,/.test(v[1]!)) continue; // a year
-      if (!money && value < 2) continue;
-      const unit = money ? 'pounds' : unitAfter(after);
-      push(e.start - (text[e.start - 1] === '£' ? 1 : 0), e.end, value, unit, money ? 'claim:money' : 'claim:count');
-    }
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out.map((k) => {
-    const at = nlp.sentences.findIndex((x) => x.start <= k.start && k.start < x.end);
-    const sentenceText = (i: number) => (i >= 0 && nlp.sentences[i] ? text.slice(nlp.sentences[i]!.start, nlp.sentences[i]!.end) : '');
-    const context = { sentence: sentenceText(at), previous: sentenceText(at - 1), articleDate };
-    return { ...k, matches: matchClaims(k, gaz, text).filter((id) => periodAgrees(gaz.claims.find((c) => c.id === id)?.period, context)) };
-  });
-}
-
-function unitAfter(after: string): string {
-  const m = /^\s*(?:more\s+|of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after);
-  return m ? m[1]!.toLowerCase() : 'count';
-}
-
-const UNIT_GROUPS = [
-  ['council', 'councils', 'local authorities', 'authorities', 'local authority', 'services', 'inspected', 'lscbs', 'boards'],
-  ['children', 'child', 'young people'],
-  ['pounds', '£'],
-];
-
-function unitsAgree(found: string, claimUnit: string): boolean {
-  const f = found.toLowerCase();
-  const c = claimUnit.toLowerCase();
-  if (f === c || f.startsWith(c) || c.startsWith(f.split(' ')[0]!)) return true;
-  return UNIT_GROUPS.some((g) => g.some((u) => f.startsWith(u)) && g.some((u) => c.startsWith(u)));
-}
-
-function matchClaims(k: Omit<DraftClaim, 'matches'>, gaz: Gazetteer, text: string): string[] {
-  const near = new Set(words(text.slice(Math.max(0, k.start - 200), k.end + 200)));
-  const overlap = (c: { text: string; unit: string }) => words(`${c.text} ${c.unit}`).filter((w) => w.length > 3 && near.has(w)).length;
-  // Same value; the unit agrees, or (for a bare count whose noun is elsewhere) the claim's words are around the number.
-  const hits = gaz.claims
-    .filter((c) => (k.unit === 'percent' || k.unit === 'percentage points' ? c.unit === k.unit && Math.abs(c.value - k.value) <= 1 : c.value === k.value && (unitsAgree(k.unit, c.unit) || overlap(c) >= 2)))
-    .map((c) => ({ id: c.id, overlap: overlap(c) }))
-    .sort((a, b) => b.overlap - a.overlap);
-  return hits.map((h) => h.id);
-}
-
-const GRADE_RE = /\b(outstanding|good|requires? improvement|required improvement|adequate|inadequate|poor|excellent(?:ly)?|performing well|failing)\b/gi;
-
-function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer, mentions: Mention[], content: (a: number, b: number) => boolean): Omit<DraftRating, never>[] {
-  const text = article.text;
-  const out: DraftRating[] = [];
-  for (const m of mentions) {
-    if (m.entity.label !== 'Council' || !content(m.start, m.end)) continue;
-    const p = article.paragraphAt(m.start);
-    let grade: string | undefined;
-    let cue = '';
-    let rule = '';
-    if (p && words(p.text).length <= 4) {
-      // A list item: the grade is in the heading above the list.
-      for (let k = p.index - 1; k >= 0 && k >= p.index - 40; k--) {
-        const h = article.paragraphs[k]!;
-        if (words(h.text).length <= 4 && gaz.mentions(h.text).some((x) => x.entity.label === 'Council')) continue;
-        GRADE_RE.lastIndex = 0;
-        const g = GRADE_RE.exec(h.text);
-        if (g) {
-          grade = g[1];
-          cue = h.text.slice(0, 80);
-          rule = 'rating:list-heading';
-        }
-        break;
-      }
-    } else {
-      const s = nlp.sentences.find((x) => x.start <= m.start && m.start < x.end);
-      if (s) {
-        const sentence = text.slice(s.start, s.end);
-        GRADE_RE.lastIndex = 0;
-        let best: RegExpExecArray | null = null;
-        for (let g = GRADE_RE.exec(sentence); g; g = GRADE_RE.exec(sentence)) {
-          if (!best || Math.abs(s.start + g.index - m.start) < Math.abs(s.start + best.index - m.start)) best = g;
-        }
-        if (best && /\b(?:rated|judged|deemed|found to be|graded|inspected|ratings?|failing|one of the councils)\b/i.test(sentence)) {
-          grade = best[1];
-          cue = sentence.slice(0, 120);
-          rule = 'rating:sentence';
-        }
-      }
-    }
-    if (!grade) continue;
-    const normal = grade.toLowerCase().replace(/^requires? improvement|required improvement$/, 'requires improvement').replace(/^excellently$/, 'excellent');
-    if (out.some((r) => r.council === m.entity.id && r.grade === normal)) continue;
-    out.push({
-      council: m.entity.id,
-      councilName: m.entity.name,
-      existing: true,
-      grade: normal,
-      start: m.start,
-      end: m.end,
-      text: m.surface,
-      matches: gaz.ratings.filter((r) => r.council === m.entity.id && fold(r.grade) === normal).map((r) => r.id),
-      rule,
-      cues: [cue],
-    });
-  }
-  return out;
 }
 
 function sourceSlug(source: ArticleInput): string {

@@ -6,8 +6,8 @@
  * report said" and "it warned" resolve to the publisher).
  */
 import type { Referent, SpeakerResolver } from '../attribution.js';
-import type { DraftNewReport } from '../draft.js';
-import type { Entity, Gazetteer } from '../gazetteer.js';
+import type { Draft, DraftNewReport } from '../draft.js';
+import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
 import { chooseMainReport, findReportMentions } from './reports.js';
 
@@ -59,4 +59,36 @@ export function proposeMainReport(
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
+}
+
+/**
+ * The main report among the graph's: the one named most (of the article's time), else one published
+ * shortly before the article by a body it names.
+ */
+export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: string): Draft['mainReport'] {
+  const counts = new Map<string, number>();
+  // A report of the graph named in an article years apart from it is another edition with the same name
+  // ("Ofsted's annual report"): not the one the article answers.
+  const articleAt = date ? monthIndex(date) : null;
+  const sameTime = (e: Entity) => articleAt === null || !e.date || (articleAt - monthIndex(e.date) >= -1 && articleAt - monthIndex(e.date) <= 24);
+  for (const m of mentions) if (m.entity.label === 'Report' && sameTime(m.entity)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  if (counts.size) {
+    const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    return { id, rule: 'named most often' };
+  }
+  if (!date) return undefined;
+  const named = new Set(mentions.map((m) => m.entity.id));
+  const articleMonth = monthIndex(date);
+  let best: { id: string; gap: number } | null = null;
+  for (const e of gaz.byId.values()) {
+    if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p))) continue;
+    const gap = articleMonth - monthIndex(e.date);
+    if (gap >= 0 && gap <= 2 && (!best || gap < best.gap)) best = { id: e.id, gap };
+  }
+  return best ? { id: best.id, rule: 'published by a body the article names, within two months before it' } : undefined;
+}
+
+function monthIndex(date: string): number {
+  const [y, m] = date.split('-');
+  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
 }
