@@ -136,7 +136,10 @@ export class SpeakerResolver {
       const m = people[people.length - 1]!;
       return fromEntity(m.entity, m, m.via, 0.95);
     }
-    // 3. A name the graph does not know: a near spelling of a known person, or a new person.
+    // 3. One name ("Morse wrote", "said Ms Blower", "Steve says"): a person this text has named in full;
+    // else a name the graph does not know: a near spelling of a known person, or a new person.
+    const short = this.byShortName(phrase, anchor, a, b);
+    if (short) return short;
     const named = this.newName(a, b, inside);
     if (named) return named;
     // 4. A role without a name: "Ofsted's chief inspector".
@@ -192,6 +195,22 @@ export class SpeakerResolver {
       return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
     }
     return null;
+  }
+
+  /**
+   * A phrase that is one name, with or without an honorific, names a person the text has already
+   * named in full (a surname, or a first name alone): the latest such person before `anchor`.
+   */
+  private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?([A-Z][\p{L}’'-]+)\s*,?\s*$/u.exec(phrase);
+    if (!m) return null;
+    const word = m[1]!;
+    const fits = (name: string) => {
+      const words = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+/, '').split(/\s+/);
+      return words.length >= 2 && (words[words.length - 1] === word || words[0] === word);
+    };
+    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && fits(this.mentionedAs(r)));
+    return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
   }
 
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */

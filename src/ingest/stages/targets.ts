@@ -21,7 +21,9 @@ export interface TargetCandidate {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+)?(?:report|review|findings|study|ratings)\b/gi;
+const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
+/** A body described, not named ("the commission", "the watchdog"): in an answer to a report, its publisher, standing for the report. */
+const PUBLISHER_ANAPHOR = /\b(?:the|this)\s+(?:commission|committee|board|inspectorate|regulator|watchdog|office|council|authority)\b/gi;
 const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
 
 export function targetsFor(
@@ -47,6 +49,13 @@ export function targetsFor(
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
     if (mainReport) add(mainReport, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
+  }
+  // Only when the main report's publisher is not in the graph: a body the graph knows is named, not described.
+  if (mainReport && !mainReport.publishedBy.some((p) => gaz.get(p))) {
+    PUBLISHER_ANAPHOR.lastIndex = 0;
+    for (let m = PUBLISHER_ANAPHOR.exec(span); m; m = PUBLISHER_ANAPHOR.exec(span)) {
+      add(mainReport, c.start + m.index, `publisher described: ${m[0]}`, c.start + m.index + m[0].length);
+    }
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
