@@ -26,3 +26,27 @@ describe('attribution stage: short names and pronouns refer back to a person nam
     ]);
   });
 });
+
+describe('attribution stage: quotes that carry no attribution of their own', () => {
+  it('gives a second quote in a paragraph the speaker of the first', async () => {
+    expect(await speakers('“The problem of teacher recruitment is a clear sign of trouble,” said Christine Blower. “Ofsted must bear some responsibility for this.')).toEqual([
+      ['The problem of teacher r', 'Christine Blower'],
+      ['Ofsted must bear some re', 'Christine Blower'],
+    ]);
+  });
+
+  it('continues a quote over a pull quote between its paragraphs', async () => {
+    const text = 'Sharon Hodgson, the MP for the area, said: “The findings in this report are truly shocking.\n\n' +
+      'This report shows this Government has botched the rollout Sharon Hodgson\n\n' +
+      '“This report shows this Government has botched the rollout, with a great human cost.”';
+    expect(await speakers(text)).toEqual([
+      ['The findings in this rep', 'Sharon Hodgson'],
+      ['This report shows this G', 'Sharon Hodgson'],
+    ]);
+  });
+
+  it('gives a quote paragraph the speaker of the reported speech just before it', async () => {
+    const text = 'For the Federation, Chairman Steve Kent, it was overdue.\n\nSteve says the public have noticed the impact of cuts.\n\n“People will have to start listening because the public are noticing.”';
+    expect((await speakers(text)).map(([, name]) => name)).toEqual(['Steve Kent', 'Steve Kent']);
+  });
+});

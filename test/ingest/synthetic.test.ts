@@ -14,15 +14,17 @@ import { scoreArticle, stageScores, sumCounts, type ArticleScore } from '../../b
 import { readSyntheticFile, toGold } from '../../bench/ingest/synthetic.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 
-// What the extractor scores on the synthetic corpus now (bench/ingest/README.md), rounded down.
+// What the extractor scores on the synthetic corpus now (bench/ingest/README.md), rounded down. The
+// ratios can also fall when a later stage finds more: a newly found statement whose target is missed
+// lowers target accuracy; move a floor down only for that reason, and say so.
 const FLOORS = {
   layout: 1,
-  quoteRecall: 0.9,
+  quoteRecall: 0.95,
   quotePrecision: 0.95,
-  paraphraseRecall: 0.5,
+  paraphraseRecall: 0.66,
   speaker: 1,
-  target: 0.9,
-  stance: 0.5,
+  target: 0.85,
+  stance: 0.52,
   newReport: 1,
 };
 

@@ -30,6 +30,9 @@ export interface Candidate {
   respondsTo?: boolean;
 }
 
+/** A paragraph of reported speech: its subject, then a verb of saying (present or past). */
+const REPORTED = /^([^.“”"]{2,120}?)\s+(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b/;
+
 export interface ExcludedSpan {
   /** UTF-16 offsets. */
   start: number;
@@ -87,6 +90,18 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     paragraphQuotes.set(q.paragraph, list);
   }
   const speakerOfQuote = new Map<QuoteSpan, Candidate>();
+  // The paragraph before `k`, skipping subheadings and pull quotes (a paragraph whose opening words a quote carries).
+  const previousQuoteParagraph = (k: number): number => {
+    let j = k - 1;
+    while (j > 0 && !paragraphQuotes.get(j)) {
+      const p = article.paragraphs[j]!;
+      const opening = fold(p.text).split(' ').slice(0, 8).join(' ');
+      const pullQuote = opening.split(' ').length >= 6 && longQuotes.some((x) => fold(text.slice(x.start, x.end)).includes(opening));
+      if (!isHeading(p.text) && !pullQuote) break;
+      j--;
+    }
+    return j;
+  };
   const verbs = new RegExp(`\\b(${SAY_VERBS}|according to)\\b`, 'gi');
 
   for (const q of longQuotes) {
@@ -126,9 +141,16 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
         if (r) found = { speaker: r, rule: 'quote:colon', cues: [head.trim()], confidence: r.confidence * 0.9, phrase: [sStart, q.open] };
       }
     }
-    // Continued from the paragraph before (British style: the previous paragraph left the quote open).
+    // A second quote in the paragraph of a quote attributed after it ("“…,” said Ms Blower. “…"): the same speaker.
+    if (!found) {
+      const before = (paragraphQuotes.get(q.paragraph) ?? []).filter((x) => x.end <= q.open);
+      const c = before.length ? speakerOfQuote.get(before[before.length - 1]!) : undefined;
+      if (c) found = { speaker: c.speaker, rule: 'quote:same-paragraph', cues: ['follows the same speaker’s quote in its paragraph'], confidence: c.confidence * 0.9 };
+    }
+    // Continued from the paragraph before (British style: the previous paragraph left the quote open),
+    // over a pull quote or a subheading between them.
     if (!found && opensParagraph && q.paragraph > 0) {
-      const previous = paragraphQuotes.get(q.paragraph - 1);
+      const previous = paragraphQuotes.get(previousQuoteParagraph(q.paragraph));
       const lastQuote = previous?.[previous.length - 1];
       const prevCandidate = lastQuote && speakerOfQuote.get(lastQuote);
       if (lastQuote && prevCandidate && lastQuote.close < 0) {
@@ -162,9 +184,18 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     }
     // A quote paragraph straight after another quote with no attribution: the same speaker, less sure.
     if (!found && opensParagraph && q.paragraph > 0) {
-      const previous = paragraphQuotes.get(q.paragraph - 1);
+      const previous = paragraphQuotes.get(previousQuoteParagraph(q.paragraph));
       const c = previous && speakerOfQuote.get(previous[previous.length - 1]!);
       if (c) found = { speaker: c.speaker, rule: 'quote:inherited', cues: ['follows the same speaker’s quote'], confidence: c.confidence * 0.7 };
+    }
+    // A quote paragraph after a paragraph of reported speech ("Steve says the public have noticed …"): that speaker.
+    if (!found && opensParagraph && q.paragraph > 0) {
+      const prev = article.paragraphs[q.paragraph - 1]!;
+      const m = REPORTED.exec(prev.text);
+      if (m && content(prev.start, prev.end) && !paragraphQuotes.get(q.paragraph - 1)) {
+        const r = resolver.resolve(prev.start, prev.start + m[1]!.length, prev.start);
+        if (r) found = { speaker: r, rule: 'quote:after-reported-speech', cues: [prev.text.slice(0, 80)], confidence: r.confidence * 0.8 };
+      }
     }
     if (!found) {
       excluded.push({ start: q.start, end: q.end, reason: 'no speaker found for this quote' });
