@@ -73,6 +73,8 @@ const EVAL_NEGATIVE = [
   'ignores', 'ignored', 'overlooks', 'overlooked', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
   'appalled', 'appalling', 'deplorable', 'disgrace', 'disgraceful', 'absurd', 'ridiculous', 'nonsense', 'questionable', 'dubious',
   'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
+  'abolish', 'abolished', 'scrap', 'scrapped', 'belittle', 'belittling', 'belittlement', 'rubbish', 'incapable', 'let down',
+  'out of touch', 'bear some responsibility', 'bears some responsibility', 'to blame', 'desperately disappointing',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -158,6 +160,19 @@ interface Token {
   mentioned: boolean;
 }
 
+/**
+ * A capitalised word inside a name ("Universal Credit", "Progress Report", "Great Ormond Street") names
+ * something; it is not a judgement. A capitalised word next to another, not at a sentence's start.
+ */
+function inProperName(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const after = /^\s+(\S+)/.exec(text.slice(at + word.length, at + word.length + 40))?.[1] ?? '';
+  const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  const sentenceStart = !before || /[.!?:“"‘]$/.test(before);
+  return (capital(before) && !/[.!?:,;]$/.test(before)) || (!sentenceStart && capital(after));
+}
+
 function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const mentioned: [number, number][] = [];
   if (mentionQuotes && /[‘“"']/.test(text)) {
@@ -172,7 +187,7 @@ function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:.!?–—()]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].length === 1 ? m[0].toLowerCase() : m[0].toLowerCase().replace(/’/g, "'");
-    const isMentioned = mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b);
+    const isMentioned = (mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b)) || inProperName(text, m.index, m[0]);
     if (raw.length === 1 && PUNCT.has(raw)) {
       out.push({ w: raw, start: m.index, end: m.index + 1, punct: true, mentioned: false });
     } else if (raw.endsWith("n't") && raw.length > 3) {

@@ -15,6 +15,17 @@ const toward = (text: string, target: string | null, options: Parameters<typeof 
   return stanceToward(text, [at, at + target.length], options);
 };
 
+describe('names and judgements', () => {
+  it('a capitalised word inside a name is not a judgement: "Universal Credit", "Progress Report"', () => {
+    expect(scoreStance('The rollout of Universal Credit was announced with the Progress Report.').positive).toBe(0);
+    expect(scoreStance('Credit where it is due: the rollout was handled well.').positive).toBeGreaterThan(0);
+  });
+  it('calling for abolition or laying blame faults the target', () => {
+    expect(scoreStance('Our position is that the inspectorate should be abolished.').stance).toBe('critical');
+    expect(scoreStance('The inspectorate must bear some responsibility for this.').stance).toBe('critical');
+  });
+});
+
 describe('negation', () => {
   it('a nominal negator negates its noun phrase, not the predicate after it: "a lack of support is a failure"', () => {
     expect(scoreStance('A lack of support for pupils is a direct failure by the ministry.').stance).toBe('critical');
