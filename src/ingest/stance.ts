@@ -506,7 +506,9 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
     }
   }
-  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : 0));
+  // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
+  // world counts at half weight toward a named actor (a report is judged by evaluative words only).
+  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : focus ? situ : 0));
   return { ...classify(whole.positive, whole.negative), ...whole };
 }
 
