@@ -43,4 +43,13 @@ describe('a report the graph does not hold', () => {
     expect(set.nodes.find((n) => n.id === publisher)).toMatchObject({ label: 'Organisation' });
     expect(set.relationships.filter((r) => r.type === 'PUBLISHED').map((r) => [r.from, r.to])).toEqual([[publisher, report!.id]]);
   });
+
+  it('targets the government when a statement names it by "ministers" or "politicians"', async () => {
+    const article = 'The Prisons Standards Office published its Annual Survey of Cells 2021 on Monday.\n\nJo Reid, director of the Cell Trust, said: “The blame lies with the politicians who starved prisons of money, and ministers must now act.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Trust answers cells survey', date: '2021-05-10' });
+    const government = draft.statements[0]!.about.find((a) => a.name === 'HM Government');
+    expect(government).toMatchObject({ stance: 'critical' });
+    expect(government!.cues[0]).toBe('the government as: politicians');
+  });
 });
+

@@ -24,6 +24,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
 /** A body described, not named ("the commission", "the watchdog"): in an answer to a report, its publisher, standing for the report. */
 const PUBLISHER_ANAPHOR = /\b(?:the|this)\s+(?:commission|committee|board|inspectorate|regulator|watchdog|office|council|authority)\b/gi;
+const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street)\b/gi;
 const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
 
 export function targetsFor(
@@ -56,6 +57,12 @@ export function targetsFor(
     for (let m = PUBLISHER_ANAPHOR.exec(span); m; m = PUBLISHER_ANAPHOR.exec(span)) {
       add(mainReport, c.start + m.index, `publisher described: ${m[0]}`, c.start + m.index + m[0].length);
     }
+  }
+  // The government by the words for it that are not its name ("ministers", "politicians", "the ministry").
+  GOVERNMENT_WORDS.lastIndex = 0;
+  const government = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
+  for (let m = GOVERNMENT_WORDS.exec(span); government && m; m = GOVERNMENT_WORDS.exec(span)) {
+    add(government, c.start + m.index, `the government as: ${m[0]}`, c.start + m.index + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
