@@ -10,7 +10,7 @@ import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
 export const SAY_VERBS =
-  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
+  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
@@ -129,6 +129,19 @@ export class SpeakerResolver {
     if (spokes) {
       const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
+      // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
+      const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
+      if (body) {
+        const at = a + phrase.indexOf(body.name);
+        const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
+        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        this.sortReferents();
+        return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + body.name.length };
+      }
+      if (/^\s*the\s/i.test(phrase)) {
+        const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
+        if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.75, a, b);
+      }
     }
     // 2. A person named in the phrase (the one nearest the verb).
     const people = inside.filter((m) => m.entity.label === 'Person');
@@ -177,7 +190,7 @@ export class SpeakerResolver {
       const noun = description[1]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
-        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? ''));
+        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ?? this.mainPublisher(anchor);
       } else if (/report|study|review/.test(noun)) {
         ref = this.mainPublisher(anchor);
       } else if (/council|authority/.test(noun)) {

@@ -50,3 +50,16 @@ describe('attribution stage: quotes that carry no attribution of their own', () 
     expect((await speakers(text)).map(([, name]) => name)).toEqual(['Steve Kent', 'Steve Kent']);
   });
 });
+
+describe('attribution stage: reported speech with the speaker after it, a spokesman, a watchdog', () => {
+  it('reads "<clause>, he noted." and "The spokesman said …" after "An NAO spokesman said …"', async () => {
+    const text = 'Sir Amyas Morse, the auditor general, wrote to the minister.\n\nThe report had been fully agreed by senior officials, he noted.\n\n' +
+      'An NAO spokesman said that the office went to great lengths to agree the text.\n\nThe spokesman said all that was lacking was a final letter agreeing it.';
+    const d = await proposeArticle(null, { text, title: 'A test article' });
+    expect(d.statements.map((s) => [s.rule, s.speaker.name, s.speaker.speakerRole ?? null])).toEqual([
+      ['paraphrase:said-after', 'Sir Amyas Morse', null],
+      ['paraphrase:said-that', 'NAO', 'spokesperson'],
+      ['paraphrase:said', 'NAO', 'spokesperson'],
+    ]);
+  });
+});

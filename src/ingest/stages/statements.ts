@@ -229,10 +229,12 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
     const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
     const according = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu.exec(sentence);
+    // "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause.
+    const saidAfter = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u.exec(sentence);
     let clause: [number, number] | null = null;
     let r: Resolved | null = null;
     let rule = '';
-    if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|argued|warned|suggested|found)$/i.test(m[3]!.trim() || m[2]!)) {
+    if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
       const verb = m[2]!.toLowerCase();
       // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
       const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
@@ -243,6 +245,11 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
       clause = [s.start + m[0].length, s.end];
       rule = `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`;
       if (r) resolver.remember(subjectStart, r);
+    } else if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
+      const a = s.start + saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
+      r = resolver.resolve(a, a + saidAfter[2]!.length, s.start);
+      clause = [s.start, s.start + saidAfter[1]!.length];
+      rule = 'paraphrase:said-after';
     } else if (according) {
       const a = s.start + sentence.lastIndexOf(according[2]!);
       r = resolver.resolve(a, a + according[2]!.length, s.start);
