@@ -53,7 +53,33 @@ export interface StatementContext {
 }
 
 export function findStatementCandidates(ctx: StatementContext): { candidates: Candidate[]; excluded: ExcludedSpan[] } {
-  const { text, title, article, nlp, resolver, content, wrapped } = ctx;
+  const state = prepare(ctx);
+  attributeQuotes(ctx, state);
+  addUnquotedResponse(ctx, state);
+  addReportedSpeech(ctx, state);
+  addFragments(ctx, state);
+  return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
+}
+
+/** What the steps share: the quotes split into long ones and fragments, and what has been found so far. */
+interface State {
+  sentenceAt: (i: number) => { start: number; end: number } | undefined;
+  candidates: Candidate[];
+  excluded: ExcludedSpan[];
+  wordCount: (a: number, b: number) => number;
+  longQuotes: QuoteSpan[];
+  fragments: QuoteSpan[];
+  /** Long quotes that repeat another (captions, standfirsts): excluded. */
+  repeats: Set<QuoteSpan>;
+  paragraphQuotes: Map<number, QuoteSpan[]>;
+  speakerOfQuote: Map<QuoteSpan, Candidate>;
+  previousQuoteParagraph: (k: number) => number;
+  verbs: RegExp;
+}
+
+/** The quotation-mark spans, long quotes and fragments apart; repeats excluded. */
+function prepare(ctx: StatementContext): State {
+  const { text, article, nlp, content } = ctx;
   const sentenceAt = (i: number) => nlp.sentences.find((s) => s.start <= i && i < s.end);
   const quotes = findQuotes(article).filter((q) => content(q.open, q.end));
   const candidates: Candidate[] = [];
@@ -104,6 +130,13 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   };
   const verbs = new RegExp(`\\b(${SAY_VERBS}|according to)\\b`, 'gi');
 
+  return { sentenceAt, candidates, excluded, wordCount, longQuotes, fragments, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs };
+}
+
+/** Attribution of each long quote: the first rule that applies (see propose.ts, stage 4). */
+function attributeQuotes(ctx: StatementContext, state: State): void {
+  const { text, article, resolver, content, wrapped } = ctx;
+  const { sentenceAt, candidates, excluded, longQuotes, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs } = state;
   for (const q of longQuotes) {
     if (repeats.has(q)) continue;
     const p = article.paragraphs[q.paragraph]!;
@@ -206,7 +239,11 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     candidates.push(candidate);
     if (found.phrase) resolver.remember(found.phrase[0], found.speaker);
   }
+}
 
+function addUnquotedResponse(ctx: StatementContext, state: State): void {
+  const { text, title, article, resolver, content } = ctx;
+  const { candidates } = state;
   // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
   const response = findUnquotedResponse(title, text, article.paragraphs, content);
   if (response) {
@@ -221,7 +258,11 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
       candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-response', cues: [`headline: ${title}`], confidence: r.confidence * 0.8, respondsTo: true });
     }
   }
+}
 
+function addReportedSpeech(ctx: StatementContext, state: State): void {
+  const { text, article, nlp, resolver, content, wrapped } = ctx;
+  const { candidates, wordCount } = state;
   // Reported speech: X said (that) <clause>; <clause>, according to X.
   for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
@@ -268,7 +309,11 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     if (wordCount(a, b) < 4) continue;
     candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
   }
+}
 
+function addFragments(ctx: StatementContext, state: State): void {
+  const { text, article, resolver, wrapped } = ctx;
+  const { candidates, excluded, longQuotes, fragments, sentenceAt } = state;
   // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
   // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
   // (stages/fragments.ts); otherwise excluded, with why.
@@ -294,7 +339,10 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     }
     excluded.push({ start: f.start, end: f.end, reason: grade ? 'grade wording' : 'scare quote or term' });
   }
+}
 
+/** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((x, y) => x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -306,7 +354,7 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
     kept.push(c);
   }
 
-  return { candidates: kept, excluded };
+  return kept;
 }
 
 /** Where the clause that ends the text starts: after the last sentence-internal boundary (a line break too, unless the text is hard-wrapped). */
