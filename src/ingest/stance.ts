@@ -75,6 +75,8 @@ const EVAL_NEGATIVE = [
   'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
   'abolish', 'abolished', 'scrap', 'scrapped', 'belittle', 'belittling', 'belittlement', 'rubbish', 'incapable', 'let down',
   'out of touch', 'bear some responsibility', 'bears some responsibility', 'to blame', 'desperately disappointing',
+  'brutal', 'reality check', 'standstill', 'off course', 'off track', 'drags its feet', 'dragging its feet', 'missing a trick',
+  'stalled', 'stalling', 'coasting', 'sleeping at the helm', 'not enough', 'muddle', 'shameful', 'shame',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
