@@ -86,7 +86,9 @@ async function main() {
     // Misses are printed for the dev part and the synthetic corpus only: the test part is scored, never looked into.
     if (hasFlag('verbose')) for (const s of [...corpus.filter((x) => x.split === 'dev'), ...synthetic]) if (s.misses.length) console.log(`\n${s.id}${s.split ? ` (${s.split})` : ''}\n  ${s.misses.join('\n  ')}`);
 
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seeds: seeds.result, corpus, synthetic, missing }, null, 1)}\n`);
+    // The test part's misses are not written anywhere: it is scored, never looked into.
+    const corpusOut = corpus.map((s) => (s.split === 'test' ? { ...s, misses: [] } : s));
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seeds: seeds.result, corpus: corpusOut, synthetic, missing }, null, 1)}\n`);
     const readmePath = join(OUT, 'README.md');
     const readme = readFileSync(readmePath, 'utf8');
     const block = `<!-- bench:ingest results -->\n${new Date().toISOString().slice(0, 10)}, one core, after one warm-up run per article.\n\n### Seeds (seed scorer)\n\n${seeds.table}\n\n### Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n### Synthetic corpus\n\n${syntheticTable}\n\n${timing}\n<!-- /bench:ingest results -->`;
