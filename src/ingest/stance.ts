@@ -116,7 +116,7 @@ const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);
 const PARTIAL = new Set(['some', 'parts', 'part', 'aspects', 'elements', 'certain', 'several']);
 const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improvements', 'support', 'benefit', 'progress', 'success']);
-const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out'];
+const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out', 'lays bare', 'exposes', 'exposed', 'has identified', 'identified', 'reveals', 'revealed'];
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
 const MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 

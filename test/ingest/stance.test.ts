@@ -15,6 +15,13 @@ const toward = (text: string, target: string | null, options: Parameters<typeof 
   return stanceToward(text, [at, at + target.length], options);
 };
 
+describe('a report as the subject of a factive verb', () => {
+  it('"the report lays bare", "as the inspectorate has identified" endorse it', () => {
+    expect(toward('This report lays bare the state the service is in.', 'This report').stance).toBe('supportive');
+    expect(toward('As the inspectorate has identified, special measures offer no guarantee.', 'the inspectorate').stance).toBe('supportive');
+  });
+});
+
 describe('names and judgements', () => {
   it('a capitalised word inside a name is not a judgement: "Universal Credit", "Progress Report"', () => {
     expect(scoreStance('The rollout of Universal Credit was announced with the Progress Report.').positive).toBe(0);

@@ -21,7 +21,7 @@ export interface TargetCandidate {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
+const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+|sobering\s+|damning\s+|thorough\s+|important\s+|critical\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
 /** A body described, not named ("the commission", "the watchdog"): in an answer to a report, its publisher, standing for the report. */
 const PUBLISHER_ANAPHOR = /\b(?:the|this)\s+(?:commission|committee|board|inspectorate|regulator|watchdog|office|council|authority)\b/gi;
 const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street)\b/gi;
