@@ -59,6 +59,10 @@ async function main() {
     // Nothing is dropped silently: every quoted span that is not a statement is listed with its reason.
     for (const e of draft.excludedQuotes) console.error(`  not proposed: ${e.reason.padEnd(40)} ${e.text.slice(0, 60)}`);
     console.error(`ingest: ${draft.excludedQuotes.length} quoted spans found and not proposed (listed above and in the draft's excludedQuotes, with the reason)`);
+    // Statements with no target (or under the confidence floor) are proposed in the draft but not written to the seed file.
+    const skipped = seedFile.skipped ?? [];
+    for (const id of skipped) console.error(`  left out of the seed file (no target): ${id}`);
+    console.error(`ingest: ${skipped.length} statements left out of the seed file (they are in drafts/${draft.source.slug}.draft.json)`);
     console.error(`ingest: wrote ${target} (+ sources/${textFile}; drafts/${draft.source.slug}.draft.json has every rule and cue)`);
     console.error(`ingest: review it, then copy it and the text into seed/ (or a copy of seed/) and run npm run seed -- <folder>`);
     for (const w of draft.warnings) console.error(`ingest: warning: ${w}`);
