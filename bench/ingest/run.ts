@@ -1,117 +1,106 @@
 /**
- * `npm run bench:ingest`: runs the extractor on the seed's own articles, with
- * a store seeded from the whole seed graph (the graph the extractor links
- * against), scores each draft against the hand-coded source (./score.ts),
- * times it on a pathological text, prints a table and writes
- * bench/ingest/results.json and bench/ingest/README.md. Compiled with the other
- * benchmarks (bench/tsconfig.json) into dist/bench/.
- *
- * `-- <seed folder>` scores another folder of hand-coded sources the same way.
+ * `npm run bench:ingest`: the extractor scored stage by stage on three corpora, with a store seeded
+ * from the whole seed graph (the graph the extractor links against):
+ * - seeds: the five hand-coded seed articles, scored by the seed scorer (./seed-score.ts);
+ * - corpus: the development corpus (bench/ingest/corpus/), when its texts are cached, per split
+ *   (dev, test) and per domain;
+ * - synthetic: the synthetic corpus (test/ingest/synthetic/), per article.
+ * Prints the tables and writes bench/ingest/results.json and the tables into bench/ingest/README.md
+ * (between the markers). `--verbose` prints every miss.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { readSeedFolder } from '../../src/seed/read.js';
-import { seedStore } from '../../src/seed/load.js';
-import type { SeedSource } from '../../src/seed/format.js';
-import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
+import { join } from 'node:path';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { nlp } from '../../src/ingest/nlp.js';
 import { proposeArticle } from '../../src/ingest/propose.js';
-import { formatTable, scoreDraft, totalScore, type Score } from './score.js';
+import { runBench } from './seed-run.js';
+import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
+import { hasFlag } from '../args.js';
+import { readCorpus } from './corpus.js';
+import { formatRow, scoreArticle, stageScores, sumCounts, TABLE_HEADER, type ArticleScore, type GoldArticle } from './score.js';
+import { readSyntheticFile, toGold } from './synthetic.js';
 
-/**
- * A text within the size limit that opens a quote in each of 500 paragraphs and never closes one, then
- * attributes a 50,000-character quote to a pronoun with no antecedent: what an extractor that let quotes
- * run across paragraphs would spend quadratic time on. Its time is reported beside the articles'.
- */
-const PATHOLOGICAL_TEXT = ('“' + 'a '.repeat(200) + '\n').repeat(500) + 'He said “' + 'x'.repeat(50_000);
+const OUT = join(PROJECT_ROOT, 'bench', 'ingest');
 
-async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, 'bench', 'ingest'), write = true) {
-  const tmp = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
+interface Scored extends ArticleScore {
+  split?: string;
+  chars: number;
+}
+
+async function scoreAll(gaz: Gazetteer, store: GrafeoStore, items: (GoldArticle & { text: string; title: string; date?: string | null; url?: string; split?: string })[]): Promise<Scored[]> {
+  const out: Scored[] = [];
+  for (const a of items) {
+    const input = { text: a.text, title: a.title, date: a.date ?? undefined, url: a.url };
+    await proposeArticle(store, input, { gazetteer: gaz });
+    const started = performance.now();
+    const draft = await proposeArticle(store, input, { gazetteer: gaz });
+    out.push({ ...scoreArticle(draft, a, performance.now() - started), split: a.split, chars: a.text.length });
+  }
+  return out;
+}
+
+function rows(groups: [string, Scored[]][]): string {
+  const lines = [TABLE_HEADER];
+  for (const [name, list] of groups) {
+    if (!list.length) continue;
+    const ms = list.reduce((s, x) => s + x.ms, 0) / list.length;
+    lines.push(formatRow(name, stageScores(sumCounts(list)), list.length, ms));
+  }
+  return lines.join('\n');
+}
+
+function groupBy(list: Scored[], key: (s: Scored) => string): [string, Scored[]][] {
+  const map = new Map<string, Scored[]>();
+  for (const s of list) map.set(key(s), [...(map.get(key(s)) ?? []), s]);
+  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+async function main() {
+  const seeds = await runBench(SEED_DIR, OUT, false);
+  const tmp = mkdtempSync(join(tmpdir(), 'chorus-bench-ingest-'));
   const store = GrafeoStore.open({ path: join(tmp, 'chorus.grafeo') });
   try {
     await store.setup();
-    await seedStore(store, seedDir);
-    const folder = readSeedFolder(seedDir);
-    const sources: SeedSource[] = folder.files.flatMap((f) => f.data.sources ?? []);
-    const claimValues = new Set(folder.files.flatMap((f) => (f.data.claims ?? []).filter((c) => typeof c.value === 'number').map((c) => c.id)));
-    let t = performance.now();
+    await seedStore(store, SEED_DIR);
     nlp();
-    const modelMs = performance.now() - t;
-    t = performance.now();
-    const gazetteer = await Gazetteer.load(store);
-    const gazetteerMs = performance.now() - t;
-    const scores: Score[] = [];
-    for (const source of sources) {
-      const text = readFileSync(join(seedDir, 'sources', source.textFile), 'utf8');
-      // Warm-up run so the timing is the steady state, then the timed run.
-      await proposeArticle(store, { text, title: source.title }, { gazetteer });
-      const started = performance.now();
-      const draft = await proposeArticle(store, { text, title: source.title, publisher: source.publisherName, date: source.date, url: source.url }, { gazetteer });
-      scores.push(scoreDraft(draft, source, claimValues, performance.now() - started));
-    }
-    t = performance.now();
-    await proposeArticle(store, { text: PATHOLOGICAL_TEXT, title: 'Pathological' }, { gazetteer });
-    const pathologicalMs = Math.round(performance.now() - t);
-    const total = totalScore(scores);
-    const table = formatTable([...scores, total]);
-    const result = { date: new Date().toISOString(), seedDir, modelLoadMs: Math.round(modelMs), gazetteerLoadMs: Math.round(gazetteerMs), pathologicalMs, total, scores };
-    if (write) {
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-      writeFileSync(join(outDir, 'README.md'), readme(table, result));
-    }
-    return { table, result };
+    const gaz = await Gazetteer.load(store);
+    const { articles, missing } = readCorpus();
+    const corpus = await scoreAll(gaz, store, articles.map((a) => ({ ...a, title: a.title })));
+    const synthetic = await scoreAll(gaz, store, readSyntheticFile().map(toGold));
+
+    const corpusTable = rows([
+      ...groupBy(corpus, (s) => `${s.split} / ${s.domain}`),
+      ['dev (all domains)', corpus.filter((s) => s.split === 'dev')],
+      ['**test (all domains)**', corpus.filter((s) => s.split === 'test')],
+      ['all', corpus],
+    ]);
+    const syntheticTable = rows([...synthetic.map((s) => [s.id, [s]] as [string, Scored[]]), ['all', synthetic]]);
+    const perChars = (list: Scored[]) => (list.length ? (list.reduce((s, x) => s + x.ms, 0) / list.reduce((s, x) => s + x.chars, 0)) * 2000 : 0);
+    const timing = `ms per 2,000 characters: corpus ${perChars(corpus).toFixed(1)}, synthetic ${perChars(synthetic).toFixed(1)}, seeds ${((seeds.result.scores.reduce((s, x) => s + x.ms, 0) / seeds.result.scores.length)).toFixed(1)} ms per (longer) article`;
+    const missingLine = missing.length ? `Not scored (${missing.length}): ${missing.map((m) => `${m.id} (${m.reason})`).join(', ')}.` : 'Every corpus text was cached and matched its locator.';
+
+    console.log(`## Seeds\n\n${seeds.table}\n\n## Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n## Synthetic corpus\n\n${syntheticTable}\n\n${timing}`);
+    // Misses are printed for the dev part and the synthetic corpus only: the test part is scored, never looked into.
+    if (hasFlag('verbose')) for (const s of [...corpus.filter((x) => x.split === 'dev'), ...synthetic]) if (s.misses.length) console.log(`\n${s.id}${s.split ? ` (${s.split})` : ''}\n  ${s.misses.join('\n  ')}`);
+
+    // The test part's misses are not written anywhere: it is scored, never looked into.
+    const corpusOut = corpus.map((s) => (s.split === 'test' ? { ...s, misses: [] } : s));
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seeds: seeds.result, corpus: corpusOut, synthetic, missing }, null, 1)}\n`);
+    const readmePath = join(OUT, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const block = `<!-- bench:ingest results -->\n${new Date().toISOString().slice(0, 10)}, one core, after one warm-up run per article.\n\n### Seeds (seed scorer)\n\n${seeds.table}\n\n### Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n### Synthetic corpus\n\n${syntheticTable}\n\n${timing}\n<!-- /bench:ingest results -->`;
+    const replaced = readme.replace(/<!-- bench:ingest results -->[\s\S]*<!-- \/bench:ingest results -->/, block);
+    writeFileSync(readmePath, replaced === readme && !readme.includes('<!-- bench:ingest results -->') ? `${readme}\n${block}\n` : replaced);
   } finally {
     await store.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-function readme(table: string, result: { date: string; modelLoadMs: number; gazetteerLoadMs: number; pathologicalMs: number }): string {
-  return `# Ingest benchmark
-
-\`npm run bench:ingest\` runs the article extractor (\`src/ingest/propose.ts\`) on the texts of the five
-hand-coded seed sources, with a store seeded from the whole seed graph, and scores what it proposes
-against the hand-coded statements (\`score.ts\`). The runner is \`run.ts\`, compiled with the other
-benchmarks; this file and \`results.json\` are written by it (last run ${result.date.slice(0, 10)}).
-
-${table}
-
-Times are per article, after one warm-up run, excluding the one-off loads: the wink model
-${result.modelLoadMs} ms, the graph's names (gazetteer) ${result.gazetteerLoadMs} ms. A pathological text within
-the size limit (500 paragraphs that each open a quote and never close it, then a 50,000-character quote
-with no speaker) took ${result.pathologicalMs} ms: a quote left open closes at the end of its paragraph
-(\`test/ingest/propose.test.ts\` checks that rule), so the work stays per paragraph.
-
-## What is scored, and against which gold set
-
-- **Quote recall**: gold statements of kind \`quote\` that a proposed quote matches. A span matches when
-  the overlap covers at least half of the longer of the two spans.
-- **Quote precision**: proposed quotes that match any gold statement (the coder sometimes files a
-  quoted sentence as a paraphrase with its marks); in brackets, strict: only gold quotes count.
-- **Paraphrase recall** is reported separately and is not a target: most gold paraphrases are a report's
-  findings retold by the journalist and coded to Ofsted, or the blogger's own opinion; no attribution
-  pattern marks them. Reported speech with a verb of saying ("X said that …", "according to X") is found.
-- **Speaker accuracy**: matched statements (either kind) whose proposed speaker id is the gold one.
-- **Stance accuracy**: for matched statements, gold targets other than claims that the proposal also
-  lists, with the same stance (how many pairs in brackets); **target recall** is how many of the gold
-  non-claim targets were proposed at all.
-- **Claim recall**: gold claims with a value that the source's statements assert or dispute, linked as
-  the first match of some number in the text.
-`;
-}
-
-const dir = process.argv[2] ? resolve(process.argv[2]) : SEED_DIR;
-runBench(dir, join(PROJECT_ROOT, 'bench', 'ingest'), dir === SEED_DIR)
-  .then(({ table, result }) => {
-    const lines = [table, '', `model load ${result.modelLoadMs} ms, gazetteer load ${result.gazetteerLoadMs} ms (once per process); pathological text ${result.pathologicalMs} ms`];
-    if (process.env.BENCH_VERBOSE) for (const s of result.scores) lines.push('', s.source, ...s.misses.map((miss) => `  ${miss}`));
-    process.stdout.write(`${lines.join('\n')}\n`);
-  })
-  .catch((error) => {
-    process.stderr.write(`bench:ingest: ${(error as Error).stack}\n`);
-    process.exit(1);
-  });
+main().catch((error) => {
+  console.error(`bench:ingest: ${(error as Error).stack}`);
+  process.exit(1);
+});

@@ -1,163 +1,237 @@
 /**
- * Scores a draft against a hand-coded seed source. The same scorer runs on
- * any article that has a hand-coded seed file, not only the five in seed/.
+ * Scores a draft against a hand-annotated article of the development or synthetic corpus, stage by
+ * stage, so each stage of the extractor has its own number:
  *
- * Gold sets (decided, and said in bench/ingest/README.md):
- * - quote recall: gold statements of kind "quote", found by a proposed quote;
- * - quote precision: proposed quotes that match a gold statement of either
- *   kind (a quoted paragraph the coder filed as paraphrase is still a right
- *   span); strict precision counts only gold quotes;
- * - paraphrase recall: gold "paraphrase" statements found by any proposal
- *   (many are report findings retold by the journalist and coded to Ofsted,
- *   which no attribution rule can see: reported separately, not a target);
- * - a span matches when the overlap covers at least half of the longer of
- *   the two spans ("most of its length", symmetric so a huge span cannot
- *   swallow several gold ones);
- * - speaker accuracy: matched pairs (either kind) with the same speaker id;
- * - stance accuracy: over matched pairs, gold non-claim targets that the
- *   proposal also lists, with the same stance (target recall is reported too);
- * - claim recall: gold claims with a value that the source's statements
- *   assert or dispute, linked (first match) by some claim candidate.
+ * - layout: gold statements that the text-and-layout stage left in the content (not in furniture);
+ * - spans: quote recall and precision, paraphrase recall. A proposal matches a gold statement when
+ *   it is the same span, or their overlap covers at least 80% of the shorter;
+ * - attribution: matched statements whose proposed speaker is the gold one (by name, folded, without
+ *   honorifics; a person's name may be given in full or without the first name; an organisation by
+ *   any name the locator lists);
+ * - targets: matched statements with a gold target whose proposal lists it (`report` is the article's
+ *   main report, found by title or as the draft's main report; an entity by name);
+ * - stance: of those, the same stance;
+ * - new reports: articles where a statement about the main report (which is never in the graph) is
+ *   proposed with that report as its target;
+ * - claims and ratings (synthetic corpus): numbers linked to a claim the annotation says they are not,
+ *   and ratings the text does not assign.
+ *
+ * Counts are kept so totals are micro-averaged: every gold item counts once.
  */
-import type { SeedSource, SeedStatement } from '../../src/seed/format.js';
-import type { Draft, DraftStatement } from '../../src/ingest/draft.js';
+import type { Draft, DraftStatement, DraftTarget } from '../../src/ingest/draft.js';
+import { fold } from '../../src/ingest/text.js';
+import type { GoldReport, GoldStatement } from './corpus.js';
 
-export interface Score {
-  source: string;
+export interface GoldArticle {
+  id: string;
+  domain: string;
+  reports: Record<string, GoldReport>;
+  speakerAliases: Record<string, string[]>;
+  statements: GoldStatement[];
+  /** Synthetic corpus: numbers in the text, and the claim each may be linked to (none: must not be linked). */
+  claims?: { firstWords: string; start: number; end: number; claim: string | null }[];
+  /** Synthetic corpus: the ratings the text assigns (council name folded, grade). */
+  ratings?: { council: string; grade: string }[];
+}
+
+export interface StageCounts {
+  gold: number;
   goldQuotes: number;
-  proposedQuotes: number;
-  quoteRecall: number;
-  quotePrecision: number;
-  quotePrecisionStrict: number;
   goldParaphrases: number;
-  paraphraseRecall: number;
-  matchedPairs: number;
-  speakerAccuracy: number;
-  stancePairs: number;
-  stanceAccuracy: number;
-  targetRecall: number;
-  goldClaims: number;
-  claimRecall: number;
+  inContent: number;
+  proposed: number;
+  proposedQuotes: number;
+  quotesFound: number;
+  paraphrasesFound: number;
+  proposedCorrect: number;
+  matched: number;
+  speakerRight: number;
+  goldTargets: number;
+  targetsFound: number;
+  stanceRight: number;
+  mainReportStatements: number;
+  mainReportProposed: number;
+  articlesNamingReport: number;
+  articlesReportProposed: number;
+  claimLinksWrong: number;
+  claimLinksRight: number;
+  goldClaimLinks: number;
+  ratingsUnassigned: number;
+  /** Quote spans found and not proposed, listed in the draft with a reason. */
+  excludedListed: number;
+}
+
+export interface ArticleScore {
+  id: string;
+  domain: string;
   ms: number;
-  counts: {
-    foundQuotes: number; correctQuotes: number; strictQuotes: number; foundParaphrases: number;
-    speakerRight: number; stanceRight: number; goldTargets: number; claimsFound: number;
-  };
+  counts: StageCounts;
   misses: string[];
 }
 
-export function overlapMatch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+const zero = (): StageCounts => ({
+  gold: 0, goldQuotes: 0, goldParaphrases: 0, inContent: 0, proposed: 0, proposedQuotes: 0, quotesFound: 0, paraphrasesFound: 0,
+  proposedCorrect: 0, matched: 0, speakerRight: 0, goldTargets: 0, targetsFound: 0, stanceRight: 0, mainReportStatements: 0,
+  mainReportProposed: 0, articlesNamingReport: 0, articlesReportProposed: 0, claimLinksWrong: 0, claimLinksRight: 0,
+  goldClaimLinks: 0, ratingsUnassigned: 0, excludedListed: 0,
+});
+
+/** Same span, or an overlap of at least 80% of the shorter span. */
+export function spansMatch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === b.start && a.end === b.end) return true;
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return overlap > 0 && overlap >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
+  return overlap > 0 && overlap >= 0.8 * Math.min(a.end - a.start, b.end - b.start);
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+const HONORIFICS = /^(?:sir|dame|dr|lord|lady|baroness|mr|mrs|ms|miss|professor|prof|cllr|councillor)\.?\s+/;
+const bare = (name: string) => fold(name).replace(/[^\p{L}\p{N}' -]/gu, '').replace(HONORIFICS, '').replace(/^the\s+/, '').trim();
 
-export function scoreDraft(draft: Draft, gold: SeedSource, claimValues: Set<string>, ms: number): Score {
-  const goldStatements = gold.statements ?? [];
-  const goldQuotes = goldStatements.filter((s) => s.kind === 'quote');
-  const goldParaphrases = goldStatements.filter((s) => s.kind === 'paraphrase');
-  const proposedQuotes = draft.statements.filter((s) => s.kind === 'quote');
-  const misses: string[] = [];
-
-  const foundQuotes = goldQuotes.filter((g) => proposedQuotes.some((p) => overlapMatch(p, g)));
-  for (const g of goldQuotes) if (!foundQuotes.includes(g)) misses.push(`missed quote ${g.id}`);
-  const correctQuotes = proposedQuotes.filter((p) => goldStatements.some((g) => overlapMatch(p, g)));
-  for (const p of proposedQuotes) if (!correctQuotes.includes(p)) misses.push(`extra quote [${p.start}, ${p.end}) ${p.text.slice(0, 50)}`);
-  const strictQuotes = proposedQuotes.filter((p) => goldQuotes.some((g) => overlapMatch(p, g)));
-  const foundParaphrases = goldParaphrases.filter((g) => draft.statements.some((p) => overlapMatch(p, g)));
-
-  const pairs: [DraftStatement, SeedStatement][] = [];
-  for (const p of draft.statements) {
-    const g = goldStatements.find((x) => overlapMatch(p, x));
-    if (g) pairs.push([p, g]);
+export function sameSpeaker(proposed: string, gold: string, aliases: string[] = []): boolean {
+  const p = bare(proposed);
+  if (!p) return false;
+  for (const name of [gold, ...aliases]) {
+    const g = bare(name);
+    if (p === g) return true;
+    // A person named in full one way and by surname with honorific the other ("Ms Blower").
+    const gWords = g.split(' ');
+    const pWords = p.split(' ');
+    if (gWords.length >= 2 && pWords.length >= 1 && pWords[pWords.length - 1] === gWords[gWords.length - 1] && (pWords.length === 1 || pWords[0] === gWords[0])) return true;
   }
-  let speakerRight = 0;
-  let stancePairs = 0;
-  let stanceRight = 0;
-  let goldTargets = 0;
-  let targetsFound = 0;
-  for (const [p, g] of pairs) {
-    if (p.speaker.id === g.speaker) speakerRight++;
-    else misses.push(`speaker of ${g.id}: proposed ${p.speaker.id} (${p.rule})`);
-    for (const t of g.about.filter((x) => !x.target.startsWith('claim:'))) {
-      goldTargets++;
-      const mine = p.about.find((x) => x.target === t.target);
-      if (!mine) continue;
-      targetsFound++;
-      stancePairs++;
-      if (mine.stance === t.stance) stanceRight++;
-      else misses.push(`stance of ${g.id} toward ${t.target}: gold ${t.stance}, proposed ${mine.stance} (${mine.cues.join('; ')})`);
+  return false;
+}
+
+const contentWords = (s: string) => bare(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|for|report|annual|of)$/.test(w));
+
+/** Does this proposed target name the gold one? */
+export function targetMatches(t: DraftTarget, gold: string, article: GoldArticle, draft: Draft): boolean {
+  if (gold === 'report' || gold.startsWith('report:')) {
+    const key = gold === 'report' ? 'main' : gold.slice('report:'.length);
+    const report = article.reports[key];
+    if (!report || t.label !== 'Report') return false;
+    if (key === 'main' && draft.mainReport?.id === t.target) return true;
+    const want = contentWords(report.title);
+    const have = new Set(contentWords(t.name));
+    return want.length > 0 && want.filter((w) => have.has(w)).length >= Math.ceil(want.length * 0.5);
+  }
+  const g = bare(gold);
+  const name = bare(t.name);
+  if (g === 'government') return /\bgovernment\b|\bministers?\b|\bwhitehall\b|\bsecretary of state\b/.test(name);
+  return name === g || name.includes(g) || (g.includes(name) && name.length > 3) || sameSpeaker(t.name, gold, article.speakerAliases[gold]);
+}
+
+export function scoreArticle(draft: Draft, gold: GoldArticle, ms: number): ArticleScore {
+  const c = zero();
+  const misses: string[] = [];
+  const statements = draft.statements;
+  c.gold = gold.statements.length;
+  c.proposed = statements.length;
+  c.proposedQuotes = statements.filter((s) => s.kind === 'quote').length;
+  c.excludedListed = draft.excludedQuotes.length;
+  const inFurniture = (g: GoldStatement) => draft.furniture.some((f) => f.start <= g.start && g.end <= f.end);
+  const used = new Set<DraftStatement>();
+  const pairs: [GoldStatement, DraftStatement][] = [];
+  for (const g of gold.statements) {
+    if (g.kind === 'quote') c.goldQuotes++;
+    else c.goldParaphrases++;
+    if (!inFurniture(g)) c.inContent++;
+    else misses.push(`layout: "${g.firstWords}" is in furniture`);
+    const best = statements
+      .filter((s) => !used.has(s) && spansMatch(s, g))
+      .sort((a, b) => overlap(b, g) - overlap(a, g))[0];
+    if (!best) {
+      misses.push(`spans: missed ${g.kind}${g.fragment ? ' (fragment)' : ''} "${g.firstWords}" [${g.start}, ${g.end})`);
+      continue;
+    }
+    used.add(best);
+    pairs.push([g, best]);
+    if (g.kind === 'quote') c.quotesFound++;
+    else c.paraphrasesFound++;
+  }
+  for (const s of statements) {
+    if (gold.statements.some((g) => spansMatch(s, g))) c.proposedCorrect++;
+    else misses.push(`spans: extra ${s.kind} [${s.start}, ${s.end}) "${s.text.slice(0, 50)}" (${s.rule})`);
+  }
+  c.matched = pairs.length;
+  for (const [g, p] of pairs) {
+    if (sameSpeaker(p.speaker.name, g.speaker, gold.speakerAliases[g.speaker])) c.speakerRight++;
+    else misses.push(`attribution: "${g.firstWords}": gold ${g.speaker}, proposed ${p.speaker.name} (${p.rule}, ${p.speaker.resolvedBy})`);
+    if (!g.target) continue;
+    c.goldTargets++;
+    const isMain = g.target === 'report';
+    if (isMain) c.mainReportStatements++;
+    const mine = p.about.find((t) => targetMatches(t, g.target!, gold, draft));
+    if (!mine) {
+      misses.push(`targets: "${g.firstWords}": gold ${g.target}, proposed ${p.about.map((t) => t.name).join('; ') || 'none'}`);
+      continue;
+    }
+    c.targetsFound++;
+    if (isMain) c.mainReportProposed++;
+    if (mine.stance === g.stance) c.stanceRight++;
+    else misses.push(`stance: "${g.firstWords}" toward ${g.target}: gold ${g.stance}, proposed ${mine.stance} (${mine.cues.join('; ')})`);
+  }
+  if (gold.statements.some((g) => g.target === 'report')) {
+    c.articlesNamingReport = 1;
+    if (c.mainReportProposed > 0) c.articlesReportProposed = 1;
+    else misses.push('new reports: the main report is not proposed with any of its statements');
+  }
+  for (const k of gold.claims ?? []) {
+    const found = draft.claims.find((d) => spansMatch(d, k));
+    const linked = found?.matches[0];
+    if (k.claim) c.goldClaimLinks++;
+    if (linked && linked !== k.claim) {
+      c.claimLinksWrong++;
+      misses.push(`claims: "${k.firstWords}" linked to ${linked}, gold ${k.claim ?? 'no claim'}`);
+    } else if (linked && linked === k.claim) c.claimLinksRight++;
+  }
+  if (gold.ratings) {
+    for (const r of draft.ratings) {
+      if (!gold.ratings.some((g) => fold(r.councilName).includes(g.council) && fold(r.grade) === fold(g.grade))) {
+        c.ratingsUnassigned++;
+        misses.push(`ratings: ${r.councilName} "${r.grade}" is not assigned by the text`);
+      }
     }
   }
+  return { id: gold.id, domain: gold.domain, ms, counts: c, misses };
+}
 
-  const goldClaimIds = new Set<string>();
-  for (const s of goldStatements) for (const c of [...(s.asserts ?? []), ...(s.disputes ?? [])]) if (claimValues.has(c)) goldClaimIds.add(c);
-  const linked = new Set(draft.claims.map((c) => c.matches[0]).filter(Boolean));
-  const claimsFound = [...goldClaimIds].filter((c) => linked.has(c));
-  for (const c of goldClaimIds) if (!linked.has(c)) misses.push(`claim not linked: ${c}`);
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
 
+export function sumCounts(scores: ArticleScore[]): StageCounts {
+  const total = zero();
+  for (const s of scores) for (const k of Object.keys(total) as (keyof StageCounts)[]) total[k] += s.counts[k];
+  return total;
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+
+/** The per-stage figures for a set of articles. `null` where there is nothing to score. */
+export function stageScores(c: StageCounts) {
   return {
-    source: gold.id,
-    goldQuotes: goldQuotes.length,
-    proposedQuotes: proposedQuotes.length,
-    quoteRecall: ratio(foundQuotes.length, goldQuotes.length),
-    quotePrecision: ratio(correctQuotes.length, proposedQuotes.length),
-    quotePrecisionStrict: ratio(strictQuotes.length, proposedQuotes.length),
-    goldParaphrases: goldParaphrases.length,
-    paraphraseRecall: ratio(foundParaphrases.length, goldParaphrases.length),
-    matchedPairs: pairs.length,
-    speakerAccuracy: ratio(speakerRight, pairs.length),
-    stancePairs,
-    stanceAccuracy: ratio(stanceRight, stancePairs),
-    targetRecall: ratio(targetsFound, goldTargets),
-    goldClaims: goldClaimIds.size,
-    claimRecall: ratio(claimsFound.length, goldClaimIds.size),
-    ms,
-    counts: {
-      foundQuotes: foundQuotes.length, correctQuotes: correctQuotes.length, strictQuotes: strictQuotes.length, foundParaphrases: foundParaphrases.length,
-      speakerRight, stanceRight, goldTargets, claimsFound: claimsFound.length,
-    },
-    misses,
+    layout: ratio(c.inContent, c.gold),
+    quoteRecall: ratio(c.quotesFound, c.goldQuotes),
+    quotePrecision: ratio(c.proposedCorrect, c.proposed),
+    paraphraseRecall: ratio(c.paraphrasesFound, c.goldParaphrases),
+    speaker: ratio(c.speakerRight, c.matched),
+    target: ratio(c.targetsFound, c.goldTargets),
+    stance: ratio(c.stanceRight, c.targetsFound),
+    newReport: ratio(c.articlesReportProposed, c.articlesNamingReport),
+    claimLinksWrong: c.claimLinksWrong,
+    ratingsUnassigned: c.ratingsUnassigned,
   };
 }
 
-/** Totals over articles, micro-averaged: every gold item counts once. */
-export function totalScore(scores: Score[]): Omit<Score, 'misses'> {
-  const sum = (f: (s: Score) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const c = (s: Score) => s.counts;
-  return {
-    source: 'all',
-    goldQuotes: sum((s) => s.goldQuotes),
-    proposedQuotes: sum((s) => s.proposedQuotes),
-    quoteRecall: ratio(sum((s) => c(s).foundQuotes), sum((s) => s.goldQuotes)),
-    quotePrecision: ratio(sum((s) => c(s).correctQuotes), sum((s) => s.proposedQuotes)),
-    quotePrecisionStrict: ratio(sum((s) => c(s).strictQuotes), sum((s) => s.proposedQuotes)),
-    goldParaphrases: sum((s) => s.goldParaphrases),
-    paraphraseRecall: ratio(sum((s) => c(s).foundParaphrases), sum((s) => s.goldParaphrases)),
-    matchedPairs: sum((s) => s.matchedPairs),
-    speakerAccuracy: ratio(sum((s) => c(s).speakerRight), sum((s) => s.matchedPairs)),
-    stancePairs: sum((s) => s.stancePairs),
-    stanceAccuracy: ratio(sum((s) => c(s).stanceRight), sum((s) => s.stancePairs)),
-    targetRecall: ratio(sum((s) => s.stancePairs), sum((s) => c(s).goldTargets)),
-    goldClaims: sum((s) => s.goldClaims),
-    claimRecall: ratio(sum((s) => c(s).claimsFound), sum((s) => s.goldClaims)),
-    ms: sum((s) => s.ms) / Math.max(1, scores.length),
-    counts: {
-      foundQuotes: sum((s) => c(s).foundQuotes), correctQuotes: sum((s) => c(s).correctQuotes), strictQuotes: sum((s) => c(s).strictQuotes),
-      foundParaphrases: sum((s) => c(s).foundParaphrases), speakerRight: sum((s) => c(s).speakerRight), stanceRight: sum((s) => c(s).stanceRight),
-      goldTargets: sum((s) => c(s).goldTargets), claimsFound: sum((s) => c(s).claimsFound),
-    },
-  };
+export type StageScores = ReturnType<typeof stageScores>;
+
+export const TARGETS = { quoteRecall: 0.9, quotePrecision: 0.95, speaker: 0.9, target: 0.85, stance: 0.8, paraphraseRecall: 0.6, newReport: 0.9 } as const;
+
+export function formatRow(name: string, s: StageScores, articles: number, ms: number): string {
+  const f = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  return `| ${name} | ${articles} | ${f(s.layout)} | ${f(s.quoteRecall)} | ${f(s.quotePrecision)} | ${f(s.paraphraseRecall)} | ${f(s.speaker)} | ${f(s.target)} | ${f(s.stance)} | ${f(s.newReport)} | ${s.claimLinksWrong} | ${s.ratingsUnassigned} | ${ms.toFixed(1)} |`;
 }
 
-export function formatTable(rows: Omit<Score, 'misses' | 'counts'>[]): string {
-  const pct = (x: number) => x.toFixed(2);
-  const header = '| source | quotes (gold/proposed) | quote recall | quote precision (strict) | paraphrase recall | speaker acc. | stance acc. (pairs) | target recall | claim recall | ms |';
-  const line = '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
-  const body = rows.map(
-    (r) =>
-      `| ${r.source.replace(/^source:/, '')} | ${r.goldQuotes}/${r.proposedQuotes} | ${pct(r.quoteRecall)} | ${pct(r.quotePrecision)} (${pct(r.quotePrecisionStrict)}) | ${pct(r.paraphraseRecall)} | ${pct(r.speakerAccuracy)} | ${pct(r.stanceAccuracy)} (${r.stancePairs}) | ${pct(r.targetRecall)} | ${pct(r.claimRecall)} | ${r.ms.toFixed(1)} |`,
-  );
-  return [header, line, ...body].join('\n');
-}
+export const TABLE_HEADER = [
+  '| set | articles | layout | quote recall | precision | paraphrase recall | speaker | target | stance | new report | wrong claim links | unassigned ratings | ms/article |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+].join('\n');

@@ -5,23 +5,19 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
+import { chooseSpeakerName, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
 export const SAY_VERBS =
-  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
+  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
-const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Judge|Justice)\\.?';
-/** A capitalised personal name of 2-4 words, with an optional honorific: "Cllr David Simmonds", "Jo Cleary". */
-export const NAME_RE = new RegExp(`(?:${HONORIFIC}\\s+)?[A-Z][\\p{Ll}’'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][\\p{Ll}’'-]+|Mc[A-Z][\\p{Ll}]+|Mac[A-Z][\\p{Ll}]+|de|van|von|al-[A-Z][\\p{Ll}]+)){1,3}`, 'gu');
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
 
-/** Words that start a capitalised run but are not a name ("The Chief Inspector"). */
-const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Speaking|Writing|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export interface Referent {
   at: number;
@@ -71,6 +67,8 @@ export class SpeakerResolver {
     private readonly gaz: Gazetteer,
     private readonly mentions: Mention[],
     private readonly mainReport: () => string | undefined,
+    /** The publisher of a main report the graph does not hold (proposed by stages/reports.ts). */
+    private readonly proposedPublisher: () => Referent | undefined = () => undefined,
   ) {
     for (const m of mentions) {
       const e = m.entity;
@@ -80,6 +78,12 @@ export class SpeakerResolver {
         const pub = gaz.get(e.publishedBy[0]);
         if (pub && pub.label !== 'Report' && pub.label !== 'Framework') this.referents.push({ at: m.start, id: pub.id, name: pub.name, label: pub.label, animate: false, via: e.id });
       }
+    }
+    // People named outside quotes but not in the graph: a later "she said" can refer back to them
+    // (proposed as new people only if it does).
+    for (const p of personMentions(text)) {
+      if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
+      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true });
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:an?|the)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
@@ -125,6 +129,19 @@ export class SpeakerResolver {
     if (spokes) {
       const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
+      // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
+      const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
+      if (body) {
+        const at = a + phrase.indexOf(body.name);
+        const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
+        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        this.sortReferents();
+        return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + body.name.length };
+      }
+      if (/^\s*the\s/i.test(phrase)) {
+        const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
+        if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.75, a, b);
+      }
     }
     // 2. A person named in the phrase (the one nearest the verb).
     const people = inside.filter((m) => m.entity.label === 'Person');
@@ -132,7 +149,10 @@ export class SpeakerResolver {
       const m = people[people.length - 1]!;
       return fromEntity(m.entity, m, m.via, 0.95);
     }
-    // 3. A name the graph does not know: a near spelling of a known person, or a new person.
+    // 3. One name ("Morse wrote", "said Ms Blower", "Steve says"): a person this text has named in full;
+    // else a name the graph does not know: a near spelling of a known person, or a new person.
+    const short = this.byShortName(phrase, anchor, a, b);
+    if (short) return short;
     const named = this.newName(a, b, inside);
     if (named) return named;
     // 4. A role without a name: "Ofsted's chief inspector".
@@ -158,7 +178,7 @@ export class SpeakerResolver {
       const p = pronoun.toLowerCase();
       const ref =
         MALE.test(p) || FEMALE.test(p)
-          ? this.lastBefore(anchor, (r) => r.animate)
+          ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
           : p === 'it'
             ? (/\b(?:the|this|its)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
@@ -170,7 +190,7 @@ export class SpeakerResolver {
       const noun = description[1]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
-        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? ''));
+        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ?? this.mainPublisher(anchor);
       } else if (/report|study|review/.test(noun)) {
         ref = this.mainPublisher(anchor);
       } else if (/council|authority/.test(noun)) {
@@ -180,7 +200,35 @@ export class SpeakerResolver {
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
     }
+    // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders"): proposed as new.
+    const body = organisationNameIn(phrase);
+    if (body) {
+      const at = a + body.index;
+      const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
+    }
     return null;
+  }
+
+  /**
+   * A phrase that is one name, with or without an honorific, names a person the text has already
+   * named in full (a surname, or a first name alone): the latest such person before `anchor`.
+   */
+  private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?([A-Z][\p{L}’'-]+)\s*,?\s*$/u.exec(phrase);
+    if (!m) return null;
+    const word = m[1]!;
+    const fits = (name: string) => {
+      const words = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+/, '').split(/\s+/);
+      return words.length >= 2 && (words[words.length - 1] === word || words[0] === word);
+    };
+    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && fits(this.mentionedAs(r)));
+    return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
+  }
+
+  /** The name a referent was given in this text (a new person's name as written carries the honorific). */
+  private mentionedAs(r: Referent): string {
+    return this.newActors.get(r.id)?.name ?? r.name;
   }
 
   private mainPublisher(at: number): Referent | undefined {
@@ -189,10 +237,15 @@ export class SpeakerResolver {
     const main = this.mainReport();
     const pub = main ? this.gaz.get(main)?.publishedBy[0] : undefined;
     const e = pub ? this.gaz.get(pub) : undefined;
-    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : undefined;
+    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : this.proposedPublisher();
   }
 
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
+    if (r.id.startsWith('pending:')) {
+      const fuzzy = this.gaz.fuzzyPerson(r.name);
+      const proposal = fuzzy ? null : this.proposePerson(r.name, r.at);
+      return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
     const fresh = this.newActors.get(r.id);
     return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };
   }
@@ -216,36 +269,23 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** A capitalised personal name in the phrase that no mention covers. */
+  /** A capitalised personal name in the phrase that no mention covers (stages/speaker-names.ts chooses which). */
   private newName(a: number, b: number, inside: Mention[]): Resolved | null {
     const phrase = this.text.slice(a, b);
-    NAME_RE.lastIndex = 0;
-    let best: { index: number; name: string } | null = null;
-    for (let m = NAME_RE.exec(phrase); m; m = NAME_RE.exec(phrase)) {
-      let name = m[0];
-      let index = m.index;
-      const first = name.split(/\s+/)[0]!;
-      if (NOT_NAME_START.test(first)) {
-        const rest = name.split(/\s+/).slice(1);
-        if (rest.length < 2) continue;
-        index += name.indexOf(rest[0]!);
-        name = rest.join(' ');
-      }
-      const start = a + index;
-      const end = start + name.length;
-      if (inside.some((x) => x.start < end && x.end > start)) continue;
-      // Organisation-like words are not people ("Local Government Association").
-      // A possessive ("Fostering Network’s chief executive") or the object of "of the" names a body, not the speaker.
-      if (/^[’']s\b/.test(this.text.slice(end, end + 3)) || /\b(?:of|at|for|from|by|with)(?:\s+the)?\s*$/i.test(this.text.slice(Math.max(a, start - 12), start))) continue;
-      if (/\b(?:Association|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|England|Britain|UK)\b/.test(name)) continue;
-      best ??= { index: start, name };
-    }
+    const free = personNameCandidates(phrase).filter((c) => {
+      const start = a + c.index;
+      const end = start + c.name.length;
+      // The object of "of the", "at", "by" names a body or a place, not the speaker.
+      return !inside.some((x) => x.start < end && x.end > start) && !/\b(?:of|at|for|from|by|with)(?:\s+the)?\s*$/i.test(this.text.slice(Math.max(a, start - 12), start));
+    });
+    const chosen = chooseSpeakerName(phrase, free);
+    const best = chosen ? { index: a + chosen.index, name: chosen.name.replace(/\s+/g, ' ') } : null;
     if (!best) return null;
     const fuzzy = this.gaz.fuzzyPerson(best.name);
     if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
     const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
     const proposal = this.proposePerson(best.name, best.index, role);
-    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + best.name.length };
+    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + chosen!.name.length };
   }
 
   /** "Name, title of Org," or "Org's title, Name," or "title Name". */
@@ -278,7 +318,13 @@ export class SpeakerResolver {
 
   proposePerson(name: string, index: number, role?: Resolved['role']): NewActorProposal {
     const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
-    for (const existing of this.newActors.values()) if (existing.label === 'Person' && fold(existing.name).endsWith(key)) return existing;
+    // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
+    const keyWords = key.split(' ');
+    for (const existing of this.newActors.values()) {
+      if (existing.label !== 'Person') continue;
+      const words = new Set(fold(existing.name).split(' '));
+      if (fold(existing.name).endsWith(key) || keyWords.every((w) => words.has(w))) return existing;
+    }
     const id = this.freshId('person', key);
     const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule: 'new-person:named-speaker' };
     if (role?.atName && !role.at) {
@@ -289,10 +335,10 @@ export class SpeakerResolver {
     return proposal;
   }
 
-  proposeOrganisation(name: string, index: number, kind = 'other'): NewActorProposal {
+  proposeOrganisation(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId('organisation', name);
-    const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule: 'new-organisation:role-of-new-speaker' };
+    const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule };
     this.newActors.set(id, proposal);
     return proposal;
   }

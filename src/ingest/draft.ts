@@ -110,18 +110,29 @@ export interface DraftRating {
 
 /**
  * A report the article answers that the graph does not hold yet: it becomes a Report node on commit, and
- * statements may name its id as a target. A reviewer adds it (or edits the extractor's proposal).
+ * statements may name its id as a target, so they are never dropped for want of one. The extractor proposes
+ * it where the text names it (with `start`, `end`, `rule` and the publisher it found); a reviewer adds or edits it.
  */
 export interface DraftNewReport {
+  /** The id proposed for it (`report:<slug of the title>`). */
   id: string;
+  /** The title as the text gives it, with its period when one is next to it. */
   title: string;
   kind?: string;
   period?: string;
+  /** For a proposal, the article's date: a report is answered in the days after it comes out. */
   date?: string;
   url?: string;
   /** Organisation ids (existing, or new in this draft). */
   publishedBy?: string[];
   framework?: string;
+  /** The publisher the extractor found: an existing organisation id, or one proposed in `newActors`. */
+  publisher?: string;
+  publisherName?: string;
+  /** Where the text names it, in code points (the extractor's proposals). */
+  start?: number;
+  end?: number;
+  rule?: string;
 }
 
 /** A quotation-mark span that is not a statement, with why (the seed format lists these). */
@@ -153,7 +164,7 @@ export interface Draft {
   furniture: { start: number; end: number; rule: string }[];
   statements: DraftStatement[];
   newActors: DraftNewActor[];
-  /** Reports to create with the article (absent in drafts from before this field). */
+  /** Reports to create with the article: proposed by the extractor where the text names them, or added by a reviewer (absent in older drafts). */
   newReports?: DraftNewReport[];
   claims: DraftClaim[];
   ratings: DraftRating[];

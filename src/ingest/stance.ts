@@ -73,6 +73,10 @@ const EVAL_NEGATIVE = [
   'ignores', 'ignored', 'overlooks', 'overlooked', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
   'appalled', 'appalling', 'deplorable', 'disgrace', 'disgraceful', 'absurd', 'ridiculous', 'nonsense', 'questionable', 'dubious',
   'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
+  'abolish', 'abolished', 'scrap', 'scrapped', 'belittle', 'belittling', 'belittlement', 'rubbish', 'incapable', 'let down',
+  'out of touch', 'bear some responsibility', 'bears some responsibility', 'to blame', 'desperately disappointing',
+  'brutal', 'reality check', 'standstill', 'off course', 'off track', 'drags its feet', 'dragging its feet', 'missing a trick',
+  'stalled', 'stalling', 'coasting', 'sleeping at the helm', 'not enough', 'muddle', 'shameful', 'shame',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -105,11 +109,14 @@ const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'lon
 const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
 const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas']);
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
+/** Negators of a noun phrase; their scope ends where the predicate starts (PREDICATE_START). */
+const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacking']);
+const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
 /** Words that end a negator's scope (besides punctuation). */
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);
 const PARTIAL = new Set(['some', 'parts', 'part', 'aspects', 'elements', 'certain', 'several']);
 const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improvements', 'support', 'benefit', 'progress', 'success']);
-const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out'];
+const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out', 'lays bare', 'exposes', 'exposed', 'has identified', 'identified', 'reveals', 'revealed'];
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
 const MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 
@@ -155,6 +162,19 @@ interface Token {
   mentioned: boolean;
 }
 
+/**
+ * A capitalised word inside a name ("Universal Credit", "Progress Report", "Great Ormond Street") names
+ * something; it is not a judgement. A capitalised word next to another, not at a sentence's start.
+ */
+function inProperName(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const after = /^\s+(\S+)/.exec(text.slice(at + word.length, at + word.length + 40))?.[1] ?? '';
+  const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  const sentenceStart = !before || /[.!?:“"‘]$/.test(before);
+  return (capital(before) && !/[.!?:,;]$/.test(before)) || (!sentenceStart && capital(after));
+}
+
 function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const mentioned: [number, number][] = [];
   if (mentionQuotes && /[‘“"']/.test(text)) {
@@ -169,7 +189,7 @@ function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:.!?–—()]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].length === 1 ? m[0].toLowerCase() : m[0].toLowerCase().replace(/’/g, "'");
-    const isMentioned = mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b);
+    const isMentioned = (mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b)) || inProperName(text, m.index, m[0]);
     if (raw.length === 1 && PUNCT.has(raw)) {
       out.push({ w: raw, start: m.index, end: m.index + 1, punct: true, mentioned: false });
     } else if (raw.endsWith("n't") && raw.length > 3) {
@@ -269,6 +289,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
   const hits: Hit[] = [];
   // Negation scope: until this token index (exclusive).
   let scopeEnd = -1;
+  // A nominal negator ("a lack of support", "nothing", "no") negates its noun phrase, not the
+  // predicate after it: "a lack of support … is a direct failure" still judges a failure.
+  let nominalScope = false;
   let suppressUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -277,6 +300,7 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       continue;
     }
     if (SCOPE_END.has(t.w) && !(t.w === 'yet' && NEGATORS.has(tokens[i - 1]?.w ?? ''))) scopeEnd = -1;
+    if (nominalScope && PREDICATE_START.has(t.w) && i > 0 && !NEGATORS.has(tokens[i - 1]!.w)) scopeEnd = -1;
     // "and"/"or" coordinating judgement words keep the negation ("not fair or useful"); otherwise
     // ("not shying away from it and acknowledging …", "and we …") they end it.
     if ((t.w === 'and' || t.w === 'or') && (NEW_SUBJECT.has(tokens[i + 1]?.w ?? '') || hits[hits.length - 1]?.token !== i - 1)) scopeEnd = -1;
@@ -285,11 +309,13 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (pair && NEGATOR_PAIRS.has(pair)) {
       // A verbal negator ("fail to") negates the verb after it, not that verb's object.
       scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
+      nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
       continue;
     }
     if (NEGATORS.has(t.w)) {
       scopeEnd = Infinity;
+      nominalScope = NOMINAL_NEGATORS.has(t.w);
       continue;
     }
     if (t.mentioned) continue;
@@ -482,7 +508,9 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
     }
   }
-  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : 0));
+  // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
+  // world counts at half weight toward a named actor (a report is judged by evaluative words only).
+  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : focus ? situ : 0));
   return { ...classify(whole.positive, whole.negative), ...whole };
 }
 

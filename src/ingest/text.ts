@@ -52,7 +52,8 @@ export class ArticleText {
   /** Code-point index for each UTF-16 index (only built when the text has astral characters). */
   private readonly cpIndex: Uint32Array | null;
 
-  constructor(readonly text: string) {
+  /** `joinWrappedLines`: paragraphs break only at blank lines (a hard-wrapped text, see stages/layout.ts). */
+  constructor(readonly text: string, options: { joinWrappedLines?: boolean } = {}) {
     let astral = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -78,7 +79,7 @@ export class ArticleText {
       this.cpIndex = map;
     } else this.cpIndex = null;
 
-    const lineBreak = /\r?\n|\r/g;
+    const lineBreak = options.joinWrappedLines ? /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*/g : /\r?\n|\r/g;
     let from = 0;
     const push = (a: number, b: number) => {
       while (a < b && /\s/.test(text[a]!)) a++;

@@ -81,7 +81,12 @@ export function draftToSeedFile(draft: Draft, options: ToSeedOptions = {}): Seed
       organisations.push({ id: a.id, name: a.name, kind: a.kind ?? 'other', description: 'proposed by ingest' });
     }
   }
-  const reports: SeedReport[] = (draft.newReports ?? []).map((r) => ({ ...r }));
+  // Reports the article answers that the graph does not hold: their statements target them. What only the
+  // extractor's proposal carries (where the text names it, the publisher it found) becomes `publishedBy`.
+  const reports: SeedReport[] = (draft.newReports ?? []).map(({ start: _start, end: _end, rule: _rule, publisher, publisherName: _name, ...report }) => ({
+    ...report,
+    ...(!report.publishedBy && publisher ? { publishedBy: [publisher] } : {}),
+  }));
   const file: SeedFile & { skipped?: string[] } = {
     ...(people.length ? { people } : {}),
     ...(organisations.length ? { organisations } : {}),

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
@@ -69,6 +69,32 @@ describe('npm run ingest -- <folder>', () => {
       expect(said.map((hit) => hit.node.properties.text)).toEqual(['The single inspection framework is flawed and it looks at paperwork before it looks at children.']);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('npm run ingest -- <article.txt>: nothing found in the text is dropped silently', () => {
+  it('counts the quoted spans it does not propose, keeps each with its reason in the draft, and proposes the new report they answer', () => {
+    const dir = tempDir('chorus-ingest-cli-');
+    try {
+      const article = join(dir.path, 'article.txt');
+      writeFileSync(article, 'Jo Bloggs, chair of the Fictional Trust, said: “The Annual Review of Widgets 2020 is a careful piece of work that we welcome.”\n\nThe review used the word “adequate” twice, and “robust” once.');
+      const out = join(dir.path, 'out');
+      const run = spawnSync(process.execPath, [INGEST, article, '--title', 'Trust responds to widget review', '--out', out], {
+        env: { ...process.env, CHORUS_DATA_PATH: join(dir.path, 'store'), NEO4J_URI: '', LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      // statements, speakers, new actors, new reports, held back, excluded quotes
+      expect(run.stderr).toMatch(/article\.txt\s+1\s+1\s+\d+\s+1\s+0\s+2\s/);
+      const [file] = readdirSync(join(out, 'drafts'));
+      const draft = JSON.parse(readFileSync(join(out, 'drafts', file!), 'utf8'));
+      expect(draft.excludedQuotes.map((e: { reason: string }) => e.reason)).toEqual(['grade wording', 'scare quote or term']);
+      expect(draft.newReports).toEqual([expect.objectContaining({ title: 'Annual Review of Widgets 2020' })]);
+      expect(draft.statements[0].about[0]).toMatchObject({ target: draft.newReports[0].id, label: 'Report' });
+    } finally {
+      dir.remove();
     }
   });
 });

@@ -15,7 +15,30 @@ const toward = (text: string, target: string | null, options: Parameters<typeof 
   return stanceToward(text, [at, at + target.length], options);
 };
 
+describe('a report as the subject of a factive verb', () => {
+  it('"the report lays bare", "as the inspectorate has identified" endorse it', () => {
+    expect(toward('This report lays bare the state the service is in.', 'This report').stance).toBe('supportive');
+    expect(toward('As the inspectorate has identified, special measures offer no guarantee.', 'the inspectorate').stance).toBe('supportive');
+  });
+});
+
+describe('names and judgements', () => {
+  it('a capitalised word inside a name is not a judgement: "Universal Credit", "Progress Report"', () => {
+    expect(scoreStance('The rollout of Universal Credit was announced with the Progress Report.').positive).toBe(0);
+    expect(scoreStance('Credit where it is due: the rollout was handled well.').positive).toBeGreaterThan(0);
+  });
+  it('calling for abolition or laying blame faults the target', () => {
+    expect(scoreStance('Our position is that the inspectorate should be abolished.').stance).toBe('critical');
+    expect(scoreStance('The inspectorate must bear some responsibility for this.').stance).toBe('critical');
+  });
+});
+
 describe('negation', () => {
+  it('a nominal negator negates its noun phrase, not the predicate after it: "a lack of support is a failure"', () => {
+    expect(scoreStance('A lack of support for pupils is a direct failure by the ministry.').stance).toBe('critical');
+    expect(scoreStance('They have done nothing while there is now a severe shortage of nurses.').negative).toBeGreaterThan(0);
+    expect(scoreStance('There is no doubt the new rota works and is effective.').negative).toBe(0);
+  });
   it('flips a positive word: "not credible" faults', () => {
     expect(scoreStance('These waiting-time figures are simply not credible.').stance).toBe('critical');
   });

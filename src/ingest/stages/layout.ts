@@ -1,0 +1,59 @@
+/**
+ * Text-and-layout stage: the units the other stages read. A sentence as the NLP model splits it can
+ * run over a paragraph break when a heading or a stray line has no full stop ("… official report.\n\n.\n\n
+ * The National Audit Office said …"); reported speech is found within one paragraph, so sentences are
+ * cut at paragraph breaks. A text hard-wrapped at a fixed width (press releases copied from e-mail) has
+ * a line break inside every sentence; there, a single line break is not a paragraph break.
+ */
+import type { Paragraph } from '../text.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The sentences, each cut where a paragraph ends (UTF-16 offsets, whitespace trimmed). */
+export function sentencesWithinParagraphs(text: string, sentences: Span[], paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    for (const p of paragraphs) {
+      if (p.end <= s.start || p.start >= s.end) continue;
+      let a = Math.max(s.start, p.start);
+      let b = Math.min(s.end, p.end);
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) out.push({ start: a, end: b });
+    }
+  }
+  return out;
+}
+
+/**
+ * Is the text hard-wrapped? Most of its lines run on into the next (no closing punctuation, the next
+ * starts in lower case or mid-sentence) and their lengths are close to one width.
+ */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  let runOn = 0;
+  let counted = 0;
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    const next = lines[i + 1]!.trim();
+    if (!line || !next) continue;
+    counted++;
+    lengths.push(line.length);
+    if (!/[.!?:”"’)]$/.test(line) || /^[a-z]/.test(next)) runOn++;
+  }
+  if (counted < 4) return false;
+  lengths.sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1]!;
+  const nearWidth = lengths.filter((l) => Math.abs(l - median) <= 15).length;
+  return runOn / counted >= 0.6 && nearWidth / counted >= 0.6 && median >= 35;
+}
+
+/** A heading: a short line with no closing punctuation and no quotation marks ("Falling short again"). */
+export function isHeading(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 8 && !/[.!?:;,”"’]$/.test(line.trim()) && !/[“”"‘]/.test(line);
+}

@@ -1,0 +1,94 @@
+/**
+ * Target-resolution stage: when the graph holds none of the reports an article names, the article's
+ * main report is proposed as a new node (stages/reports.ts finds and chooses it), with its publisher
+ * resolved against the graph or proposed as a new organisation. The result is what the other stages
+ * need: an Entity to target, the draft's `newReports` entry, and the publisher as a referent (so "the
+ * report said" and "it warned" resolve to the publisher).
+ */
+import type { Referent, SpeakerResolver } from '../attribution.js';
+import type { Draft, DraftNewReport } from '../draft.js';
+import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
+import { fold, slugify } from '../text.js';
+import { chooseMainReport, findReportMentions } from './reports.js';
+
+export interface ProposedMainReport {
+  entity: Entity;
+  /** UTF-16 offsets (the caller converts them to code points); a proposal always says where and by which rule. */
+  draft: DraftNewReport & Required<Pick<DraftNewReport, 'start' | 'end' | 'rule'>>;
+  publisherReferent?: Referent;
+}
+
+export function proposeMainReport(
+  text: string,
+  source: { title: string; date?: string },
+  gaz: Gazetteer,
+  resolver: SpeakerResolver,
+  content: (a: number, b: number) => boolean,
+  exists: (id: string) => boolean,
+): ProposedMainReport | undefined {
+  const named = findReportMentions(text).filter((m) => content(m.start, m.end));
+  const main = chooseMainReport(named, source.title);
+  if (!main) return undefined;
+  const base = `report:${slugify(main.title, 60)}`;
+  let id = base;
+  for (let n = 2; exists(id); n++) id = `${base}-${n}`;
+  // The publisher: the most specific name any mention of this report gives, resolved against the graph.
+  const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName;
+  let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
+  if (publisherName) {
+    const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
+    if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
+    else {
+      const proposal = resolver.proposeOrganisation(publisherName, main.start, 'other', 'new-organisation:report-publisher');
+      publisher = { id: proposal.id, name: proposal.name, label: 'Organisation' };
+    }
+  }
+  const date = source.date?.slice(0, 7);
+  const entity: Entity = { id, label: 'Report', name: main.title, aliases: [], date, roles: [], publishedBy: publisher ? [publisher.id] : [] };
+  return {
+    entity,
+    draft: {
+      id,
+      title: main.title,
+      publisher: publisher?.id,
+      publisherName: publisher?.name ?? publisherName,
+      date,
+      start: main.start,
+      end: main.end,
+      rule: main.titled ? 'new-report:titled' : 'new-report:publisher-and-noun',
+    },
+    publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
+  };
+}
+
+/**
+ * The main report among the graph's: the one named most (of the article's time), else one published
+ * shortly before the article by a body it names.
+ */
+export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: string): Draft['mainReport'] {
+  const counts = new Map<string, number>();
+  // A report of the graph named in an article years apart from it is another edition with the same name
+  // ("Ofsted's annual report"): not the one the article answers.
+  const articleAt = date ? monthIndex(date) : null;
+  const sameTime = (e: Entity) => articleAt === null || !e.date || (articleAt - monthIndex(e.date) >= -1 && articleAt - monthIndex(e.date) <= 24);
+  for (const m of mentions) if (m.entity.label === 'Report' && sameTime(m.entity)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  if (counts.size) {
+    const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    return { id, rule: 'named most often' };
+  }
+  if (!date) return undefined;
+  const named = new Set(mentions.map((m) => m.entity.id));
+  const articleMonth = monthIndex(date);
+  let best: { id: string; gap: number } | null = null;
+  for (const e of gaz.byId.values()) {
+    if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p))) continue;
+    const gap = articleMonth - monthIndex(e.date);
+    if (gap >= 0 && gap <= 2 && (!best || gap < best.gap)) best = { id: e.id, gap };
+  }
+  return best ? { id: best.id, rule: 'published by a body the article names, within two months before it' } : undefined;
+}
+
+function monthIndex(date: string): number {
+  const [y, m] = date.split('-');
+  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+}

@@ -1,0 +1,178 @@
+/**
+ * Target-resolution stage, reports: the reports an article names, whether or not the graph holds them.
+ * An article about a report the graph has never seen still has a main report: it is proposed as a new
+ * node (a `DraftNewReport`) with the title and publisher the text gives, so the statements about it keep
+ * their target instead of being dropped. Plain text in, plain data out.
+ *
+ * A report is named by a report noun (report, review, audit, assessment, study, count, advice) with the
+ * words that make it one report: a capitalised title before the noun ("State of Care report", "Annual
+ * Review of River Quality 2020"), a quoted title after it ("report entitled 'Adapting to Protest'"), a
+ * period ("2016/17"), and its publisher ("the CQC's", "by the Public Libraries Commission").
+ */
+
+export interface ReportMention {
+  /** UTF-16 [start, end) of the words that name it. */
+  start: number;
+  end: number;
+  /** The title as the text gives it, with its period when one is next to it. */
+  title: string;
+  /** The publisher's name as the text gives it, when it does. */
+  publisherName?: string;
+  /** Whether a title (capitalised or quoted) was found, not only a noun and a publisher. */
+  titled: boolean;
+}
+
+const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection)\b/gi;
+const SMALL = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'to', '&']);
+const PERIOD = /^\s*(?:for\s+)?((?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?)/;
+const QUOTED_TITLE = /^\s*(?:,?\s*(?:entitled|titled|called)\s+)?['‘“"]([^'’”"]{3,80})['’”"]/;
+const PUBLISHES = /((?:[A-Z][\p{L}’'-]*[ \t]+){0,5}[A-Z][\p{L}’'-]*)(?:[ \t]+\([A-Z]+\))?[ \t]+(?:has[ \t]+)?(?:today[ \t]+)?(?:published|publishes|releases|released)[ \t]+(?:its|a|the|their)\b[^.\n]{0,60}?\b([Rr]eport|[Rr]eview|[Aa]udit|[Aa]ssessment|[Cc]ount)\b/gu;
+const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regulator|Authority|Agency|Trust|Unit|Institute|Department|Ofsted|CQC|NAO|CCC|HMIC|HMICFRS|HMIP)\b/;
+
+/** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
+const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full']);
+
+interface Before {
+  start: number;
+  publisher?: string;
+  title: string[];
+}
+
+/**
+ * The words just before a report noun, split into a publisher (up to the last possessive) and a title:
+ * "the CQC's State of Care report" gives CQC and "State of Care"; "Climate Change Committee's (CCC)
+ * new report" gives the committee and no title. Up to two lower-case words may stand between
+ * ("Ofsted's damning schools report").
+ */
+function wordsBefore(text: string, at: number): Before {
+  const tokens: { w: string; start: number }[] = [];
+  let i = at;
+  let lower = 0;
+  for (;;) {
+    const head = text.slice(Math.max(0, i - 60), i);
+    const m = /(\([A-Z]{2,8}\)|[\p{L}\p{N}’'&/–-]+)[ \t]*$/u.exec(head);
+    if (!m) break;
+    const w = m[1]!;
+    const start = i - (head.length - m.index);
+    const capital = /^[A-Z0-9(]/.test(w);
+    if (!capital && !SMALL.has(w.toLowerCase())) {
+      if (++lower > 2 || tokens.some((t) => /^[A-Z]/.test(t.w))) break;
+    }
+    tokens.unshift({ w, start });
+    i = start;
+    if (tokens.length > 12) break;
+  }
+  let possessive = tokens.map((t) => /[’']s?$/.test(t.w) && /^[A-Z]/.test(t.w)).lastIndexOf(true);
+  // Lower-case words stand between a possessive and the noun ("Ofsted's damning schools report"),
+  // never between a name and the noun ("Howard League responds to Annual Report"): cut there.
+  const isLower = (t: { w: string }) => !/^[A-Z0-9(]/.test(t.w) && !SMALL.has(t.w.toLowerCase());
+  const lastLower = tokens.map(isLower).lastIndexOf(true);
+  const between = possessive >= 0 ? tokens.slice(possessive + 1, lastLower + 1) : [];
+  if (lastLower >= 0 && (possessive < 0 || possessive > lastLower || !between.every((t) => isLower(t) || /^\(/.test(t.w)))) {
+    tokens.splice(0, lastLower + 1);
+    possessive = -1;
+  }
+  const strip = (list: { w: string; start: number }[]) => {
+    let k = 0;
+    while (k < list.length && (STARTERS.has(list[k]!.w.toLowerCase()) || SMALL.has(list[k]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[k]!.w))) k++;
+    let e = list.length;
+    while (e > k && (SMALL.has(list[e - 1]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[e - 1]!.w) || STARTERS.has(list[e - 1]!.w.toLowerCase()))) e--;
+    return list.slice(k, e);
+  };
+  // "told MPs the NAO report", "Comments on the CCC Progress Report": a "the" inside the run starts the noun phrase.
+  let the = -1;
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.w === 'the') the = k;
+  if (the >= 0) {
+    tokens.splice(0, the + 1);
+    possessive -= the + 1;
+  }
+  const pubTokens = strip(possessive >= 0 ? tokens.slice(0, possessive + 1) : []);
+  const titleTokens = strip(possessive >= 0 ? tokens.slice(possessive + 1) : tokens);
+  const publisher = pubTokens.map((t) => t.w).join(' ').replace(/\s*\([A-Z]+\)/g, '').replace(/[’']s?$/, '') || undefined;
+  const start = (pubTokens[0] ?? titleTokens[0])?.start ?? at;
+  return { start, publisher, title: titleTokens.map((t) => t.w) };
+}
+
+export function findReportMentions(text: string): ReportMention[] {
+  const out: ReportMention[] = [];
+  NOUN.lastIndex = 0;
+  for (let m = NOUN.exec(text); m; m = NOUN.exec(text)) {
+    const nounStart = m.index;
+    // "Audit Office", "Review Body": the noun is part of a body's name.
+    if (/^[A-Z]/.test(m[1]!) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    let end = m.index + m[0].length;
+    const before = wordsBefore(text, nounStart);
+    let titleWords = before.title;
+    let publisherName = before.publisher;
+    // A title that is only a body's name ("National Audit Office (NAO) report") is its publisher.
+    if (!publisherName && titleWords.length && BODY.test(titleWords.join(' '))) {
+      publisherName = titleWords.join(' ').replace(/\s*\([A-Z]+\)/g, '');
+      titleWords = [];
+    }
+    let start = before.title.length || before.publisher ? before.start : nounStart;
+    const after = text.slice(end, end + 120);
+    const quoted = QUOTED_TITLE.exec(after);
+    if (quoted && /^[A-Z]/.test(quoted[1]!)) {
+      titleWords = [quoted[1]!];
+      end += quoted[0].length;
+    }
+    // "Annual Report of Her Majesty's Chief Inspector of Prisons": the publisher after the noun.
+    const of = /^[ \t]+(?:of|on|into)[ \t]+((?:(?:Her|His) Majesty[’']s|HM|[A-Z][\p{L}’'-]*)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|and|for))*)/u.exec(text.slice(end, end + 120));
+    if (of && !titleWords.length) {
+      const words = of[1]!.replace(/\s+(?:of|the|and|for)$/, '');
+      // "of Her Majesty's Chief Inspector of Prisons" names its publisher; "of River Quality 2020" is the title's.
+      if (/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words) || BODY.test(words)) publisherName ??= words;
+      else titleWords = [...m[0].split(/\s+/), 'of', words];
+      end += of[0].length;
+    }
+    const period = PERIOD.exec(text.slice(end, end + 20));
+    const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
+    if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
+    const own = /\b(?:its|their)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+    // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
+    const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);
+    const titled = (titleWords.length > 0 && titleWords.some((w) => /^[A-Z]/.test(w))) || titledNoun;
+    if (!titled && !publisherName && !own) continue;
+    if (!titleWords.length && titledNoun) start = Math.min(start, nounStart);
+    const noun = m[0];
+    const spelled = titleWords.length && titleWords.at(-1) !== 'of' && titleWords.join(' ').includes(noun) ? titleWords : [...titleWords, noun];
+    // A noun that is a title by itself ("State of Care report") stands alone; a generic one takes its publisher.
+    const ownTitle = titledNoun && !/^(?:annual|progress)\s/i.test(noun);
+    let title = titleWords.length ? spelled.join(' ') : ownTitle ? noun : `${publisherName ?? ''} ${noun}`.trim();
+    if (quoted) title = quoted[1]!;
+    if (period && !title.includes(period[1]!)) {
+      title = `${title} ${period[1]}`;
+      end += period[0].length;
+    }
+    out.push({ start, end, title: title.replace(/\s+/g, ' ').trim(), publisherName: publisherName?.replace(/\s+/g, ' ').trim(), titled });
+    NOUN.lastIndex = Math.max(NOUN.lastIndex, end);
+  }
+  // "CQC has today published its fifth annual 'state of care' report": the subject publishes it.
+  PUBLISHES.lastIndex = 0;
+  for (let m = PUBLISHES.exec(text); m; m = PUBLISHES.exec(text)) {
+    const end = m.index + m[0].length;
+    const publisherName = m[1]!.replace(/^(?:The|the|Today)\s+(?:the\s+)?/, '');
+    const overlapping = out.find((o) => o.start < end && o.end > m!.index);
+    if (overlapping) {
+      overlapping.publisherName ??= publisherName;
+      continue;
+    }
+    out.push({ start: m.index, end, title: `${publisherName} ${m[2]!.toLowerCase()}`, publisherName, titled: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The report the article is mainly about, among those it names: the one its title names, else the
+ * first titled one, else the first. Null when the article names none.
+ */
+export function chooseMainReport(mentions: ReportMention[], articleTitle: string): ReportMention | null {
+  if (!mentions.length) return null;
+  const inTitle = findReportMentions(articleTitle).find((t) => t.titled);
+  if (inTitle) {
+    const key = inTitle.title.toLowerCase();
+    const same = mentions.find((m) => m.title.toLowerCase() === key) ?? mentions.find((m) => m.titled && key.includes(m.title.toLowerCase().split(' ')[0]!));
+    if (same) return same;
+  }
+  return mentions.find((m) => m.titled && m.publisherName) ?? mentions.find((m) => m.titled) ?? mentions[0]!;
+}

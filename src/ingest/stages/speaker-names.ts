@@ -1,0 +1,141 @@
+/**
+ * Attribution stage, names: which words of a speaker phrase name the speaker, when the graph does not
+ * know them. Plain functions over the phrase's text, so they can be tested, and run in a worker, alone.
+ *
+ * A speaker phrase is what stands between a clause boundary and the verb of saying: "Responding to the
+ * CQC's State of Care report, Anna Bradley, Chair of Healthwatch England, said". It often holds several
+ * capitalised runs ("CQC's State", "Anna Bradley", "Healthwatch England"). The speaker is the run that
+ * stands as the head of an apposition: after a comma, a quotation mark or the start of the phrase, and
+ * before a comma, a bracket or the verb. Organisation words ("Office", "Trust") make a run a body, not
+ * a person; a possessive ("Healthwatch's") makes it the body a person belongs to.
+ */
+
+const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\\.?';
+/** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
+const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
+/** Between the words of a name: spaces, or one line break (page layout breaks names). */
+const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,3}`, 'gu');
+
+/** Words that start a capitalised run but are not part of a name. */
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
+
+/** Titles that stand before a name. */
+const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General)$/;
+
+/** Words that make a capitalised run a body or a thing, not a person. */
+export const BODY_WORDS =
+  /\b(?:Association|Alliance|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act)\b/;
+
+export interface NameCandidate {
+  /** UTF-16 offset in the phrase. */
+  index: number;
+  name: string;
+}
+
+/** Capitalised runs in the phrase that may name a person, with leading non-name words dropped. */
+export function personNameCandidates(phrase: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  PERSON_NAME.lastIndex = 0;
+  for (let m = PERSON_NAME.exec(phrase); m; m = PERSON_NAME.exec(phrase)) {
+    let words = m[0].split(/\s+/);
+    let index = m.index;
+    // A title before the name ("Work and Pensions Secretary Esther McVey"): the name is what follows it.
+    const lastTitle = words.map((w) => TITLE_WORD.test(w)).lastIndexOf(true);
+    if (lastTitle >= 0 && lastTitle < words.length - 1) {
+      for (const w of words.slice(0, lastTitle + 1)) index = phrase.indexOf(w, index) + w.length;
+      index = phrase.indexOf(words[lastTitle + 1]!, index);
+      words = words.slice(lastTitle + 1);
+    }
+    while (words.length && NOT_NAME_START.test(words[0]!)) {
+      index = phrase.indexOf(words[1] ?? '', index + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (words.length < 2 && !(words.length === 1 && /^[A-Z]/.test(words[0]!) && false)) continue;
+    const name = phrase.slice(index, m.index + m[0].length);
+    if (BODY_WORDS.test(name)) continue;
+    // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
+    if (/[’']s$/.test(name) || /^[’']s\b/.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push({ index, name });
+  }
+  return out;
+}
+
+/**
+ * The candidate that heads an apposition (see the module comment); ties go to the one nearest the
+ * verb, which ends the phrase.
+ */
+export function chooseSpeakerName(phrase: string, candidates: NameCandidate[]): NameCandidate | null {
+  let best: { c: NameCandidate; score: number } | null = null;
+  for (const c of candidates) {
+    const before = phrase.slice(0, c.index);
+    const after = phrase.slice(c.index + c.name.length).replace(/^\s*\([^)]*\)/, '');
+    let score = 0;
+    if (/(?:^|[,;:(\[“”"‘’']|\])\s*$/u.test(before) || /^\s*$/.test(before)) score++;
+    if (/^\s*(?:,|$|\)|\band\b)/u.test(after) || /^\s*(?:has|had|who|will)\b/.test(after)) score++;
+    if (!best || score >= best.score) best = { c, score };
+  }
+  return best?.c ?? null;
+}
+
+/** "the National Audit Office (NAO)", "Friends of the Earth", "Greenpeace UK": a body's name in the phrase. */
+const BODY_NAME = new RegExp(
+  `(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on|&)(?:${GAP}(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on|&))*`,
+  'gu',
+);
+
+export function organisationNameIn(phrase: string): NameCandidate | null {
+  let best: NameCandidate | null = null;
+  BODY_NAME.lastIndex = 0;
+  for (let m = BODY_NAME.exec(phrase); m; m = BODY_NAME.exec(phrase)) {
+    // Trim small words at either end ("the", "of"), and the leading non-name words.
+    let name = m[0].replace(/^(?:(?:of|the|and|for|on|&)\s+)+/, '').replace(/(?:\s+(?:of|the|and|for|on|&))+$/, '');
+    let index = m.index + m[0].indexOf(name);
+    const first = /^\S+/.exec(name)?.[0] ?? '';
+    if (/^(?:Responding|Commenting|Reacting|Speaking|Writing|In|On|The|A|An|Today|However)$/.test(first)) {
+      const rest = name.slice(first.length).replace(/^\s+(?:(?:of|the|and|for|on|to)\s+)*/, '');
+      index += name.length - rest.length;
+      name = rest;
+    }
+    name = name.replace(/[’']s$/, '');
+    // An acronym in brackets repeats the name before it.
+    if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
+    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not.
+    if (!BODY_WORDS.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
+    if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || /\b(?:Report|Review|Audit)$/.test(name)) continue;
+    best = { index, name };
+  }
+  return best;
+}
+
+/**
+ * People the text names outside quotation marks, in a way that marks them as people: with an
+ * honorific, after a title ("Chairman Steve Kent"), or before an apposition ("Sharon Hodgson, the MP
+ * for …,"). They are who a later "she said" can refer back to, even when they were first named in a
+ * sentence that is not itself a statement. UTF-16 offsets in the text.
+ */
+export function personMentions(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  // Blank out quoted words (same length, so offsets hold): a name inside a quote is not a referent.
+  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  for (const c of personNameCandidates(outside)) {
+    const before = outside.slice(Math.max(0, c.index - 40), c.index);
+    const after = outside.slice(c.index + c.name.length, c.index + c.name.length + 3);
+    const honorific = new RegExp(`^${HONORIFIC}\\s`).test(c.name);
+    const titled = TITLE_WORD.test(/(\S+)\s+$/.exec(before)?.[1] ?? '');
+    // "the MP for Washington and Sunderland West,": a place or a body after a preposition, not a person.
+    if (/\b(?:of|for|at|in|and|from|to|on|by)\s+$/.test(before)) continue;
+    if (honorific || titled || /^\s*,/.test(after)) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
+const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Dame|Lady|Baroness)\b/;
+const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
+
+/** "he" cannot refer back to "Ms McVey", nor "she" to "Sir Amyas Morse"; a name without an honorific may be either. */
+export function pronounFits(pronoun: string, name: string): boolean {
+  if (/^(?:he|him|his)$/i.test(pronoun)) return !FEMALE_HONORIFIC.test(name);
+  if (/^(?:she|her|hers)$/i.test(pronoun)) return !MALE_HONORIFIC.test(name);
+  return true;
+}

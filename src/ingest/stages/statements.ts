@@ -1,0 +1,367 @@
+/**
+ * Quote-spans, paraphrase-spans and attribution stages: every quotation-mark span of the text and
+ * every sentence of reported speech, each with its speaker, or excluded with the reason. The order
+ * matters: quotes first (their speakers become antecedents), the unquoted statement under a
+ * "Y responds to" headline, reported speech outside the quotes, then fragments (inside a statement
+ * they are its words). Where two candidates overlap, a quote wins over a paraphrase.
+ */
+import { SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
+import type { Analysis } from '../nlp.js';
+import { findQuotes, type QuoteSpan } from '../quotes.js';
+import { words } from '../stance.js';
+import { fold, type ArticleText } from '../text.js';
+import { fragmentAttribution } from './fragments.js';
+import { isHeading, sentencesWithinParagraphs } from './layout.js';
+import { findUnquotedResponse } from './unquoted-response.js';
+
+/** Quotes shorter than this many words, that are not a whole sentence, are fragments. */
+const MIN_QUOTE_WORDS = 6;
+
+export interface Candidate {
+  kind: 'quote' | 'paraphrase';
+  start: number;
+  end: number;
+  speaker: Resolved;
+  rule: string;
+  cues: string[];
+  confidence: number;
+  /** Where the attribution phrase is (UTF-16), to keep it out of targets. */
+  phrase?: [number, number];
+  respondsTo?: boolean;
+}
+
+/** A paragraph of reported speech: its subject, then a verb of saying (present or past). */
+const REPORTED = /^([^.“”"]{2,120}?)\s+(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b/;
+
+export interface ExcludedSpan {
+  /** UTF-16 offsets. */
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface StatementContext {
+  text: string;
+  title: string;
+  article: ArticleText;
+  nlp: Analysis;
+  resolver: SpeakerResolver;
+  /** Is [a, b) content (not page furniture)? */
+  content: (a: number, b: number) => boolean;
+  /** The text is hard-wrapped (stages/layout.ts): a single line break does not end a clause. */
+  wrapped: boolean;
+}
+
+export function findStatementCandidates(ctx: StatementContext): { candidates: Candidate[]; excluded: ExcludedSpan[] } {
+  const state = prepare(ctx);
+  attributeQuotes(ctx, state);
+  addUnquotedResponse(ctx, state);
+  addReportedSpeech(ctx, state);
+  addFragments(ctx, state);
+  return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
+}
+
+/** What the steps share: the quotes split into long ones and fragments, and what has been found so far. */
+interface State {
+  sentenceAt: (i: number) => { start: number; end: number } | undefined;
+  candidates: Candidate[];
+  excluded: ExcludedSpan[];
+  wordCount: (a: number, b: number) => number;
+  longQuotes: QuoteSpan[];
+  fragments: QuoteSpan[];
+  /** Long quotes that repeat another (captions, standfirsts): excluded. */
+  repeats: Set<QuoteSpan>;
+  paragraphQuotes: Map<number, QuoteSpan[]>;
+  speakerOfQuote: Map<QuoteSpan, Candidate>;
+  previousQuoteParagraph: (k: number) => number;
+  verbs: RegExp;
+}
+
+/** The quotation-mark spans, long quotes and fragments apart; repeats excluded. */
+function prepare(ctx: StatementContext): State {
+  const { text, article, nlp, content } = ctx;
+  const sentenceAt = (i: number) => nlp.sentences.find((s) => s.start <= i && i < s.end);
+  const quotes = findQuotes(article).filter((q) => content(q.open, q.end));
+  const candidates: Candidate[] = [];
+  const excluded: { start: number; end: number; reason: string }[] = [];
+  const wordCount = (a: number, b: number) => words(text.slice(a, b)).length;
+  const isLong = (q: QuoteSpan) => {
+    const n = wordCount(q.start, q.end);
+    return n >= MIN_QUOTE_WORDS || (n >= 3 && /^[A-Z“‘"]/.test(text[q.start]!) && /[.!?]$/.test(text.slice(q.start, q.end)));
+  };
+  const longQuotes = quotes.filter(isLong);
+  const fragments = quotes.filter((q) => !isLong(q));
+
+  // Repeats: a caption or standfirst quoting words that a longer quote carries elsewhere.
+  const repeats = new Set<QuoteSpan>();
+  for (const q of longQuotes) {
+    const words1 = fold(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '');
+    for (const other of longQuotes) {
+      if (other === q || other.end - other.start <= q.end - q.start) continue;
+      if (fold(text.slice(other.start, other.end)).replace(/[^\p{L}\p{N} ]/gu, '').includes(words1)) repeats.add(q);
+    }
+    // The same words twice (caption then photo caption): keep the last, which is in the body.
+    for (const other of longQuotes) {
+      if (other !== q && other.start > q.start && text.slice(other.start, other.end) === text.slice(q.start, q.end)) repeats.add(q);
+    }
+  }
+  for (const q of repeats) excluded.push({ start: q.start, end: q.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
+
+  // Paragraph-level facts for intro and continuation rules.
+  const paragraphQuotes = new Map<number, QuoteSpan[]>();
+  for (const q of longQuotes) {
+    if (repeats.has(q)) continue;
+    const list = paragraphQuotes.get(q.paragraph) ?? [];
+    list.push(q);
+    paragraphQuotes.set(q.paragraph, list);
+  }
+  const speakerOfQuote = new Map<QuoteSpan, Candidate>();
+  // The paragraph before `k`, skipping subheadings and pull quotes (a paragraph whose opening words a quote carries).
+  const previousQuoteParagraph = (k: number): number => {
+    let j = k - 1;
+    while (j > 0 && !paragraphQuotes.get(j)) {
+      const p = article.paragraphs[j]!;
+      const opening = fold(p.text).split(' ').slice(0, 8).join(' ');
+      const pullQuote = opening.split(' ').length >= 6 && longQuotes.some((x) => fold(text.slice(x.start, x.end)).includes(opening));
+      if (!isHeading(p.text) && !pullQuote) break;
+      j--;
+    }
+    return j;
+  };
+  const verbs = new RegExp(`\\b(${SAY_VERBS}|according to)\\b`, 'gi');
+
+  return { sentenceAt, candidates, excluded, wordCount, longQuotes, fragments, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs };
+}
+
+/** Attribution of each long quote: the first rule that applies (see propose.ts, stage 4). */
+function attributeQuotes(ctx: StatementContext, state: State): void {
+  const { text, article, resolver, content, wrapped } = ctx;
+  const { sentenceAt, candidates, excluded, longQuotes, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs } = state;
+  for (const q of longQuotes) {
+    if (repeats.has(q)) continue;
+    const p = article.paragraphs[q.paragraph]!;
+    const sentence = sentenceAt(q.open) ?? { start: p.start, end: p.end };
+    const sStart = Math.max(p.start, sentence.start);
+    const opensParagraph = q.open === p.start;
+    let found: Omit<Candidate, 'kind' | 'start' | 'end'> | null = null;
+
+    // After the quote: “…,” he said / said X / X said.
+    if (q.close >= 0) {
+      const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
+      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS})\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
+      if (m) {
+        const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
+        const phrase = m[1] ?? m[2]!;
+        const r = resolver.resolve(a, a + phrase.length, q.open);
+        if (r) found = { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] };
+      }
+    }
+    // Before the quote in its sentence: X said: “…” / X told Y: “…” / according to X, “…”.
+    if (!found) {
+      const head = text.slice(sStart, q.open);
+      let last: RegExpExecArray | null = null;
+      verbs.lastIndex = 0;
+      for (let m = verbs.exec(head); m; m = verbs.exec(head)) last = m;
+      if (last && head.slice(last.index).length < 140) {
+        const verbAt = sStart + last.index;
+        const isAccording = /according/i.test(last[0]);
+        const clauseStart = sStart + lastBoundary(head.slice(0, last.index), wrapped);
+        let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
+        if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
+        if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
+      } else if (/:\s*$/.test(head) && head.trim().length < 80) {
+        const r = resolver.resolve(sStart, q.open, q.open);
+        if (r) found = { speaker: r, rule: 'quote:colon', cues: [head.trim()], confidence: r.confidence * 0.9, phrase: [sStart, q.open] };
+      }
+    }
+    // A second quote in the paragraph of a quote attributed after it ("“…,” said Ms Blower. “…"): the same speaker.
+    if (!found) {
+      const before = (paragraphQuotes.get(q.paragraph) ?? []).filter((x) => x.end <= q.open);
+      const c = before.length ? speakerOfQuote.get(before[before.length - 1]!) : undefined;
+      if (c) found = { speaker: c.speaker, rule: 'quote:same-paragraph', cues: ['follows the same speaker’s quote in its paragraph'], confidence: c.confidence * 0.9 };
+    }
+    // Continued from the paragraph before (British style: the previous paragraph left the quote open),
+    // over a pull quote or a subheading between them.
+    if (!found && opensParagraph && q.paragraph > 0) {
+      const previous = paragraphQuotes.get(previousQuoteParagraph(q.paragraph));
+      const lastQuote = previous?.[previous.length - 1];
+      const prevCandidate = lastQuote && speakerOfQuote.get(lastQuote);
+      if (lastQuote && prevCandidate && lastQuote.close < 0) {
+        found = { speaker: prevCandidate.speaker, rule: 'quote:continued', cues: ['previous paragraph’s quote is still open'], confidence: prevCandidate.confidence };
+      }
+    }
+    // Introduced by a paragraph of its own: "Jo Cleary, chair of the College of Social Work:".
+    if (!found && opensParagraph) {
+      for (let k = q.paragraph - 1; k >= 0 && k >= q.paragraph - 6; k--) {
+        const prev = article.paragraphs[k]!;
+        if (!content(prev.start, prev.end)) break;
+        // A subheading between the speaker line and the quotes ("X said:" / "Falling short again" / "“…").
+        if (isHeading(prev.text) && k < q.paragraph - 0) {
+          if (k === q.paragraph - 1 || !paragraphQuotes.get(k)) continue;
+        }
+        const prevQuotes = paragraphQuotes.get(k);
+        if (prevQuotes?.length && prevQuotes[0]!.open === prev.start) {
+          // Another quote paragraph: keep walking back to its introducer, which then speaks for this one too.
+          const c = speakerOfQuote.get(prevQuotes[0]!);
+          if (c && (c.rule === 'quote:intro-paragraph' || c.rule === 'quote:continued')) {
+            found = { speaker: c.speaker, rule: 'quote:intro-paragraph', cues: c.cues, confidence: c.confidence * 0.95 };
+          }
+          break;
+        }
+        if (/:\s*$/.test(prev.text) && prev.text.length < 300 && !/[“"]/.test(prev.text)) {
+          const r = resolver.resolve(prev.start, prev.end - 1, prev.start);
+          if (r) found = { speaker: r, rule: 'quote:intro-paragraph', cues: [prev.text], confidence: r.confidence };
+        }
+        break;
+      }
+    }
+    // A quote paragraph straight after another quote with no attribution: the same speaker, less sure.
+    if (!found && opensParagraph && q.paragraph > 0) {
+      const previous = paragraphQuotes.get(previousQuoteParagraph(q.paragraph));
+      const c = previous && speakerOfQuote.get(previous[previous.length - 1]!);
+      if (c) found = { speaker: c.speaker, rule: 'quote:inherited', cues: ['follows the same speaker’s quote'], confidence: c.confidence * 0.7 };
+    }
+    // A quote paragraph after a paragraph of reported speech ("Steve says the public have noticed …"): that speaker.
+    if (!found && opensParagraph && q.paragraph > 0) {
+      const prev = article.paragraphs[q.paragraph - 1]!;
+      const m = REPORTED.exec(prev.text);
+      if (m && content(prev.start, prev.end) && !paragraphQuotes.get(q.paragraph - 1)) {
+        const r = resolver.resolve(prev.start, prev.start + m[1]!.length, prev.start);
+        if (r) found = { speaker: r, rule: 'quote:after-reported-speech', cues: [prev.text.slice(0, 80)], confidence: r.confidence * 0.8 };
+      }
+    }
+    if (!found) {
+      excluded.push({ start: q.start, end: q.end, reason: 'no speaker found for this quote' });
+      continue;
+    }
+    const candidate: Candidate = { kind: 'quote', start: q.start, end: q.end, ...found };
+    speakerOfQuote.set(q, candidate);
+    candidates.push(candidate);
+    if (found.phrase) resolver.remember(found.phrase[0], found.speaker);
+  }
+}
+
+function addUnquotedResponse(ctx: StatementContext, state: State): void {
+  const { text, title, article, resolver, content } = ctx;
+  const { candidates } = state;
+  // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
+  const response = findUnquotedResponse(title, text, article.paragraphs, content);
+  if (response) {
+    const r =
+      (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??
+      (() => {
+        const proposal = resolver.proposeOrganisation(response.speakerName, response.nameAt ?? 0, 'other', 'new-organisation:responds-headline');
+        return { id: proposal.id, name: proposal.name, label: 'Organisation' as const, existing: false, resolvedBy: 'new', mention: response.speakerName, confidence: 0.6, start: response.nameAt ?? 0, end: (response.nameAt ?? 0) + response.speakerName.length };
+      })();
+    for (const p of response.paragraphs) {
+      if (candidates.some((c) => c.start < p.end && c.end > p.start)) continue;
+      candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-response', cues: [`headline: ${title}`], confidence: r.confidence * 0.8, respondsTo: true });
+    }
+  }
+}
+
+function addReportedSpeech(ctx: StatementContext, state: State): void {
+  const { text, article, nlp, resolver, content, wrapped } = ctx;
+  const { candidates, wordCount } = state;
+  // Reported speech: X said (that) <clause>; <clause>, according to X.
+  for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
+    if (!content(s.start, s.end)) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
+    const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
+    const according = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu.exec(sentence);
+    // "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause.
+    const saidAfter = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u.exec(sentence);
+    let clause: [number, number] | null = null;
+    let r: Resolved | null = null;
+    let rule = '';
+    if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
+      const verb = m[2]!.toLowerCase();
+      // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
+      const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
+      if (!/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after)) continue;
+      if (/^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!)) continue;
+      const subjectStart = s.start + lastBoundary(m[1]!, wrapped);
+      r = resolver.resolve(subjectStart, s.start + m[1]!.length, s.start);
+      clause = [s.start + m[0].length, s.end];
+      rule = `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`;
+      if (r) resolver.remember(subjectStart, r);
+    } else if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
+      const a = s.start + saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
+      r = resolver.resolve(a, a + saidAfter[2]!.length, s.start);
+      clause = [s.start, s.start + saidAfter[1]!.length];
+      rule = 'paraphrase:said-after';
+    } else if (according) {
+      const a = s.start + sentence.lastIndexOf(according[2]!);
+      r = resolver.resolve(a, a + according[2]!.length, s.start);
+      clause = [s.start, s.start + according[1]!.length];
+      rule = 'paraphrase:according-to';
+    }
+    if (!clause || !r) continue;
+    let [a, b] = clause;
+    // The clause stops where a long quote begins (that quote is its own statement).
+    const overlapping = candidates.filter((c) => c.kind === 'quote' && c.start < b && c.end > a);
+    if (overlapping.length) b = Math.min(b, ...overlapping.map((c) => c.start - 1));
+    const colon = text.slice(a, b).search(/:\s*[“"‘]/);
+    if (colon >= 0) b = a + colon;
+    while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    if (wordCount(a, b) < 4) continue;
+    candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+  }
+}
+
+function addFragments(ctx: StatementContext, state: State): void {
+  const { text, article, resolver, wrapped } = ctx;
+  const { candidates, excluded, longQuotes, fragments, sentenceAt } = state;
+  // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
+  // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
+  // (stages/fragments.ts); otherwise excluded, with why.
+  for (const f of fragments) {
+    if (candidates.some((c) => f.open >= c.start - 1 && f.end <= c.end + 1)) continue;
+    const w = fold(text.slice(f.start, f.end));
+    const grade = /^(?:outstanding|good|requires? improvement|adequate|inadequate|poor|excellent(?:ly)?|well|less than good)$/.test(w);
+    // A standfirst or caption quoting words the body quotes (at length, or the same words again later).
+    if (longQuotes.some((q) => q.start !== f.start && fold(text.slice(q.start, q.end)).includes(w)) || fragments.some((g) => g.start > f.start && fold(text.slice(g.start, g.end)) === w)) {
+      excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
+      continue;
+    }
+    const sentence = sentenceAt(f.open);
+    const cue = !grade && sentence ? fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(f.open)?.start ?? 0), f.open), text.slice(f.start, f.end)) : null;
+    if (cue) {
+      const headStart = f.open - cue.headLength;
+      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt), wrapped);
+      const r = resolver.resolve(clauseStart, headStart + cue.verbAt, f.open);
+      if (r) {
+        candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: r, rule: 'quote:fragment', cues: [cue.verb], confidence: r.confidence * 0.8, phrase: [clauseStart, headStart + cue.verbAt] });
+        continue;
+      }
+    }
+    excluded.push({ start: f.start, end: f.end, reason: grade ? 'grade wording' : 'scare quote or term' });
+  }
+}
+
+/** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((x, y) => x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.start < prev.end) {
+      if (c.kind === 'quote' && prev.kind === 'paraphrase') kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+
+  return kept;
+}
+
+/** Where the clause that ends the text starts: after the last sentence-internal boundary (a line break too, unless the text is hard-wrapped). */
+function lastBoundary(head: string, wrapped = false): number {
+  let at = 0;
+  const re = wrapped ? /[.;:!?”"]\s+|\n\s*\n/g : /[.;:!?”"]\s+|\n/g;
+  for (let m = re.exec(head); m; m = re.exec(head)) at = m.index + m[0].length;
+  return at;
+}
+

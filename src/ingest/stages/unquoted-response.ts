@@ -1,0 +1,41 @@
+/**
+ * Quote-spans stage, unquoted statements: a page headed "Carers Network responds to the inspectorate's
+ * report" and followed by the organisation's own paragraphs, without quotation marks, is that
+ * organisation's statement. Those paragraphs are its quotes (one per paragraph), up to the first
+ * paragraph that quotes or reports someone else. "Our response to …" needs the page's publisher,
+ * which the text does not name: not handled here.
+ */
+import type { Paragraph } from '../text.js';
+
+const RESPONDS = /^\s*(.+?)\s+(?:responds?|reacts?|replies)\s+to\b/i;
+const SAYS = /\b(?:said|says|added|according to|commented|responding to|commenting on)\b|\btold\b(?!\s+us)/i;
+
+export interface UnquotedResponse {
+  /** Who responds, as the headline names them. */
+  speakerName: string;
+  /** UTF-16 offsets of the headline's name in the text, when the headline is in the text. */
+  nameAt?: number;
+  paragraphs: Paragraph[];
+}
+
+export function findUnquotedResponse(title: string, text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean): UnquotedResponse | null {
+  const m = RESPONDS.exec(title);
+  if (!m || /^(?:our|we|the government|ministers)$/i.test(m[1]!.trim())) return null;
+  const speakerName = m[1]!.trim().replace(/[’']s$/, '');
+  const nameAt = text.indexOf(speakerName);
+  const body: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (!content(p.start, p.end) || p.text.trim() === title.trim() || (nameAt >= 0 && p.start <= nameAt && nameAt < p.end && RESPONDS.test(p.text))) continue;
+    if (/[“”"‘’]\S/.test(p.text) && /[“"]/.test(p.text)) break;
+    if (SAYS.test(p.text)) break;
+    // The page telling that it responds ("The Howard League has responded to …") is about the statement, not in it.
+    if (p.text.includes(speakerName) || /\brespond(?:s|ed|ing)?\b/i.test(p.text)) continue;
+    const words = p.text.split(/\s+/).length;
+    if (words < 12 || !/[.!?]$/.test(p.text)) {
+      if (body.length) break;
+      continue;
+    }
+    body.push(p);
+  }
+  return body.length ? { speakerName, nameAt: nameAt >= 0 ? nameAt : undefined, paragraphs: body } : null;
+}

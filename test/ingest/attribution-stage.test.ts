@@ -1,0 +1,65 @@
+/**
+ * The attribution stage through proposeArticle, with no graph (every speaker is new): a person
+ * named once in full is the speaker of a later surname, first name or pronoun.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../src/ingest/propose.js';
+
+const speakers = async (text: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.text.slice(0, 24), s.speaker.name]);
+
+describe('attribution stage: short names and pronouns refer back to a person named in full', () => {
+  it('resolves "Morse wrote" and "said Ms Blower" to the person named before', async () => {
+    expect(await speakers('Sir Amyas Morse, the auditor general, wrote to the minister.\n\n“The department has not measured how many claimants are in hardship,” Morse wrote.')).toEqual([
+      ['The department has not m', 'Sir Amyas Morse'],
+    ]);
+    expect(await speakers('Christine Blower, head of the union, was at the launch.\n\n“The problem of recruitment is a clear sign that teaching is unattractive,” said Ms Blower.')).toEqual([
+      ['The problem of recruitme', 'Christine Blower'],
+    ]);
+  });
+
+  it('resolves a first name and a pronoun, and keeps "he" off a woman named with an honorific', async () => {
+    expect(await speakers('For the Federation, Chairman Steve Kent, it was overdue.\n\nSteve says the public have noticed the impact of cuts to policing.')).toEqual([
+      ['the public have noticed ', 'Steve Kent'],
+    ]);
+    expect(await speakers('Ms Esther McVey spoke first. Sir Amyas Morse, the auditor general, replied.\n\nHe said a claim that the office was slow was not correct.')).toEqual([
+      ['a claim that the office ', 'Sir Amyas Morse'],
+    ]);
+  });
+});
+
+describe('attribution stage: quotes that carry no attribution of their own', () => {
+  it('gives a second quote in a paragraph the speaker of the first', async () => {
+    expect(await speakers('“The problem of teacher recruitment is a clear sign of trouble,” said Christine Blower. “Ofsted must bear some responsibility for this.')).toEqual([
+      ['The problem of teacher r', 'Christine Blower'],
+      ['Ofsted must bear some re', 'Christine Blower'],
+    ]);
+  });
+
+  it('continues a quote over a pull quote between its paragraphs', async () => {
+    const text = 'Sharon Hodgson, the MP for the area, said: “The findings in this report are truly shocking.\n\n' +
+      'This report shows this Government has botched the rollout Sharon Hodgson\n\n' +
+      '“This report shows this Government has botched the rollout, with a great human cost.”';
+    expect(await speakers(text)).toEqual([
+      ['The findings in this rep', 'Sharon Hodgson'],
+      ['This report shows this G', 'Sharon Hodgson'],
+    ]);
+  });
+
+  it('gives a quote paragraph the speaker of the reported speech just before it', async () => {
+    const text = 'For the Federation, Chairman Steve Kent, it was overdue.\n\nSteve says the public have noticed the impact of cuts.\n\n“People will have to start listening because the public are noticing.”';
+    expect((await speakers(text)).map(([, name]) => name)).toEqual(['Steve Kent', 'Steve Kent']);
+  });
+});
+
+describe('attribution stage: reported speech with the speaker after it, a spokesman, a watchdog', () => {
+  it('reads "<clause>, he noted." and "The spokesman said …" after "An NAO spokesman said …"', async () => {
+    const text = 'Sir Amyas Morse, the auditor general, wrote to the minister.\n\nThe report had been fully agreed by senior officials, he noted.\n\n' +
+      'An NAO spokesman said that the office went to great lengths to agree the text.\n\nThe spokesman said all that was lacking was a final letter agreeing it.';
+    const d = await proposeArticle(null, { text, title: 'A test article' });
+    expect(d.statements.map((s) => [s.rule, s.speaker.name, s.speaker.speakerRole ?? null])).toEqual([
+      ['paraphrase:said-after', 'Sir Amyas Morse', null],
+      ['paraphrase:said-that', 'NAO', 'spokesperson'],
+      ['paraphrase:said', 'NAO', 'spokesperson'],
+    ]);
+  });
+});

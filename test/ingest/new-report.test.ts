@@ -1,0 +1,55 @@
+/**
+ * A report the graph does not hold, named by an article, is proposed with its statements and goes
+ * into the article's change set (real Grafeo store seeded with the seed graph): nothing about it is
+ * dropped, and the statements' targets resolve within the draft.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import { articleChangeSet } from '../../src/ingest/commit.js';
+import { proposeArticle } from '../../src/ingest/propose.js';
+import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await createGrafeoTestStore();
+  await seedStore(t.store, SEED_DIR);
+});
+afterAll(async () => t?.dispose());
+
+const text =
+  'The Waterways Standards Board published its Annual Review of River Quality 2020 on Tuesday.\n\n' +
+  'Hannah Okafor, president of the Anglers’ Alliance, said: “This review confirms what our members see every weekend: rivers that are dirtier than they were five years ago.”';
+
+describe('a report the graph does not hold', () => {
+  it('is proposed as a new report, with its publisher, and its statements target it', async () => {
+    const draft = await proposeArticle(t.store, { text, title: 'Water watchdog review draws fire', date: '2021-03-04' });
+    expect(draft.newReports).toEqual([
+      expect.objectContaining({ id: 'report:annual-review-of-river-quality-2020', title: 'Annual Review of River Quality 2020', publisherName: 'Waterways Standards Board', date: '2021-03' }),
+    ]);
+    expect(draft.mainReport?.id).toBe('report:annual-review-of-river-quality-2020');
+    expect(draft.newActors.map((a) => a.name)).toEqual(expect.arrayContaining(['Waterways Standards Board', 'Hannah Okafor']));
+    expect(draft.statements).toHaveLength(1);
+    expect(draft.statements[0]!.about.map((a) => a.target)).toEqual(['report:annual-review-of-river-quality-2020']);
+  });
+
+  it('goes into the article’s change set with the statements about it', async () => {
+    const draft = await proposeArticle(t.store, { text, title: 'Water watchdog review draws fire', date: '2021-03-04' });
+    const set = await articleChangeSet(t.store, draft, text);
+    const report = set.nodes.find((n) => n.id === 'report:annual-review-of-river-quality-2020');
+    expect(report).toMatchObject({ label: 'Report' });
+    expect(set.relationships.some((r) => r.type === 'ABOUT' && r.to === report!.id)).toBe(true);
+    const publisher = draft.newReports![0]!.publisher!;
+    expect(set.nodes.find((n) => n.id === publisher)).toMatchObject({ label: 'Organisation' });
+    expect(set.relationships.filter((r) => r.type === 'PUBLISHED').map((r) => [r.from, r.to])).toEqual([[publisher, report!.id]]);
+  });
+
+  it('targets the government when a statement names it by "ministers" or "politicians"', async () => {
+    const article = 'The Prisons Standards Office published its Annual Survey of Cells 2021 on Monday.\n\nJo Reid, director of the Cell Trust, said: “The blame lies with the politicians who starved prisons of money, and ministers must now act.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Trust answers cells survey', date: '2021-05-10' });
+    const government = draft.statements[0]!.about.find((a) => a.name === 'HM Government');
+    expect(government).toMatchObject({ stance: 'critical' });
+    expect(government!.cues[0]).toBe('the government as: politicians');
+  });
+});
+

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isHardWrapped, isHeading, sentencesWithinParagraphs } from '../../../src/ingest/stages/layout.js';
+import { ArticleText } from '../../../src/ingest/text.js';
+
+describe('layout stage', () => {
+  it('tells a hard-wrapped press release from a text with a line per paragraph', () => {
+    const wrapped = 'Commenting on the Ofsted Annual Report, presented today by its\nChief Inspector, Kevin Courtney, Joint General Secretary of the\nNational Education Union, said:\n“The Ofsted report is one of the most balanced reports we have\nseen. The Chief Inspector acknowledges the reality that schools in\nchallenging circumstances have unstable leadership teams.”';
+    const lines = 'The report came out today.\nIt found that most services were good.\nCritics said it was too soft.\nThe regulator disagreed.\nMinisters welcomed it.';
+    expect(isHardWrapped(wrapped)).toBe(true);
+    expect(isHardWrapped(lines)).toBe(false);
+    const article = new ArticleText(wrapped, { joinWrappedLines: true });
+    expect(article.paragraphs).toHaveLength(1);
+  });
+
+  it('knows a subheading from a sentence or a speaker line', () => {
+    expect(isHeading('Falling short again')).toBe(true);
+    expect(isHeading('Hannah Okafor, president of the Anglers’ Alliance, said:')).toBe(false);
+    expect(isHeading('The board published its review on Tuesday.')).toBe(false);
+  });
+
+  it('cuts a sentence that runs over a paragraph break', () => {
+    const text = 'A damning official report\n\nThe NAO said the scheme cost more.';
+    const article = new ArticleText(text);
+    const cut = sentencesWithinParagraphs(text, [{ start: 0, end: text.length }], article.paragraphs);
+    expect(cut.map((s) => text.slice(s.start, s.end))).toEqual(['A damning official report', 'The NAO said the scheme cost more.']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { chooseMainReport, findReportMentions } from '../../../src/ingest/stages/reports.js';
+
+const named = (text: string) => findReportMentions(text).map((m) => ({ title: m.title, publisher: m.publisherName ?? null, words: text.slice(m.start, m.end) }));
+
+describe('target-resolution stage: reports the text names', () => {
+  it('splits a possessive publisher from a capitalised title, with the period next to it', () => {
+    expect(named('Responding to the CQC’s State of Care report, she said it was fair.')).toEqual([{ title: 'State of Care report', publisher: 'CQC', words: 'CQC’s State of Care report' }]);
+    expect(named('The Waterways Standards Board published its Annual Review of River Quality 2020 on Tuesday.')[0]).toMatchObject({ title: 'Annual Review of River Quality 2020' });
+    expect(named('Commenting on the findings of HM Chief Inspector of Prisons’ annual report 2022–23, she said')[0]).toMatchObject({ title: 'HM Chief Inspector of Prisons annual report 2022–23', publisher: 'HM Chief Inspector of Prisons' });
+  });
+
+  it('takes a quoted title and a publisher named after the noun', () => {
+    expect(named("Today the HMIC has published their report entitled 'Adapting to Protest'.")[0]).toMatchObject({ title: 'Adapting to Protest' });
+    expect(named('A report on library closures by the Public Libraries Commission has divided opinion.')[0]).toMatchObject({ publisher: 'Public Libraries Commission' });
+    expect(named('The Howard League has responded to the Annual Report of Her Majesty’s Chief Inspector of Prisons, published today.')[0]).toMatchObject({ publisher: 'Her Majesty’s Chief Inspector of Prisons' });
+  });
+
+  it('does not take a body’s name, a verb or a sentence opener for a title', () => {
+    expect(named('The National Audit Office said it was uncertain.')).toEqual([]);
+    expect(named('Howard League responds to Annual Report')[0]?.title).toBe('Annual Report');
+    expect(named('Key findings from the report include:')).toEqual([]);
+  });
+
+  it('chooses the report the article’s title names, else the first titled one', () => {
+    const text = 'Comments on the CCC Progress Report followed the NAO report and the Ofsted Annual Report.';
+    expect(chooseMainReport(findReportMentions(text), 'Greenpeace reaction to CCC Progress Report')?.title).toBe('CCC Progress Report');
+    expect(chooseMainReport(findReportMentions(text), 'Reactions')?.title).toBe('CCC Progress Report');
+    expect(chooseMainReport([], 'Reactions')).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSpeakerName, organisationNameIn, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+
+const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
+
+describe('attribution stage: the speaker named in a phrase', () => {
+  it('takes the head of the apposition, not a title or a body named before it', () => {
+    expect(speakerIn('Responding to the CQC’s State of Care report, Anna Bradley, Chair of the consumer champion Healthwatch England, ')).toBe('Anna Bradley');
+    expect(speakerIn('In reaction to the Committee’s new report on the UK government’s progress towards meeting Net Zero, Greenpeace UK’s political campaigner, Ami McCarthy, ')).toBe('Ami McCarthy');
+    expect(speakerIn('Commenting on the Ofsted Annual Report, presented today by its Chief Inspector Amanda Spielman, Kevin Courtney, Joint General Secretary of the National Education Union, ')).toBe('Kevin Courtney');
+  });
+
+  it('keeps names with inner capitals, hyphens and a line break whole', () => {
+    expect(speakerIn('Commenting on the report [1], Dr Simon Cran-McGreehin, Head of Analysis at ECIU, ')).toBe('Dr Simon Cran-McGreehin');
+    expect(speakerIn('Work and Pensions Secretary Esther McVey ')).toBe('Esther McVey');
+    expect(speakerIn('Commenting on the audit, Margaret\nAdeyemi-Clarke, chair of the Passengers’ Forum, ')).toBe('Margaret\nAdeyemi-Clarke');
+  });
+
+  it('does not take a body or a possessive for a person', () => {
+    expect(speakerIn('Friends of the Earth’s CEO ')).toBeNull();
+    expect(speakerIn('The National Audit Office ')).toBeNull();
+  });
+});
+
+describe('attribution stage: a body the graph does not know', () => {
+  it('names the body, not its acronym in brackets or the verb’s subject words around it', () => {
+    expect(organisationNameIn('The National Audit Office (NAO) ')?.name).toBe('National Audit Office');
+    expect(organisationNameIn('A spokesman for the Department for Culture ')?.name).toBe('Department for Culture');
+    expect(organisationNameIn('he ')).toBeNull();
+  });
+});
+
+describe('attribution stage: people a later pronoun refers back to', () => {
+  it('takes people marked as people outside quotes, not places or names inside quotes', async () => {
+    const { personMentions } = await import('../../../src/ingest/stages/speaker-names.js');
+    const text = 'Sharon Hodgson, the MP for Washington and Sunderland West, said the report was damning. For the Federation Chairman Steve Kent, it was overdue. “Sir Thomas Winsor, whom I admire, agrees,” he said.';
+    expect(personMentions(text).map((p) => p.name)).toEqual(["Sharon Hodgson", "Steve Kent"]);
+  });
+
+  it('does not let "he" refer back to Ms McVey, nor "she" to Sir Amyas Morse', async () => {
+    const { pronounFits } = await import('../../../src/ingest/stages/speaker-names.js');
+    expect(pronounFits('He', 'Ms McVey')).toBe(false);
+    expect(pronounFits('she', 'Sir Amyas Morse')).toBe(false);
+    expect(pronounFits('she', 'Sharon Hodgson')).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findUnquotedResponse } from '../../../src/ingest/stages/unquoted-response.js';
+import { ArticleText } from '../../../src/ingest/text.js';
+
+const find = (title: string, text: string) => {
+  const article = new ArticleText(text);
+  return findUnquotedResponse(title, text, article.paragraphs, () => true);
+};
+
+describe('quote-spans stage: an unquoted statement under a "Y responds to" headline', () => {
+  it('takes the organisation’s own paragraphs, up to the first that quotes or reports someone else', () => {
+    const text = 'Carers Network responds to the inspectorate report\n\n10 June 2022\n\nThe findings published today show that one in four home care visits is cut short, and we welcome that.\n\nFamilies have told us about rushed visits for years, and this report should end the argument.\n\nThe minister said: “We will act.”\n\nOur closing paragraph comes after a quote and is not taken here at all.';
+    const found = find('Carers Network responds to the inspectorate report', text)!;
+    expect(found.speakerName).toBe('Carers Network');
+    expect(found.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['The findings publish', 'Families have told u']);
+  });
+
+  it('leaves out the page saying that it responds, and pages with no such headline', () => {
+    const text = 'The Howard League for Penal Reform has responded to the Annual Report of the Chief Inspector, published today.\n\nFrances Crook said: “Depressing.”';
+    expect(find('Howard League responds to Annual Report', text)).toBeNull();
+    expect(find('Our response to the report', 'We welcome the report and its findings on care across the country.')).toBeNull();
+    expect(find('Report published', 'We welcome the report and its findings on care across the country.')).toBeNull();
+  });
+});
