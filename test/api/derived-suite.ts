@@ -8,6 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors.js';
+import { articleChangeSet } from '../../src/ingest/commit.js';
+import type { Stance } from '../../src/model/schema.js';
+import { MutationService } from '../../src/mutations/mutation-service.js';
+import { ARTICLE_TEXT, firstDraft, STATED_CLAIM } from '../support/article-drafts.js';
 import { createLogger } from '../../src/logger.js';
 import { DERIVATION_VERSION } from '../../src/model/derived.js';
 import { labelOfId, relationshipId } from '../../src/model/ids.js';
@@ -343,6 +348,28 @@ export function defineDerivedSuite(name: string, createStore: () => Promise<Test
       lines.length = 0;
       expect(await deriveIfOutdated(store, logger)).toBeNull();
       expect(lines).toEqual([]);
+    });
+
+    it('a draft’s target that is a claim is committed as ASSERTS or DISPUTES; neutral toward a claim is refused, naming the field', async () => {
+      const draft = firstDraft();
+      const [wood, , wilshaw] = draft.statements;
+      const claimTarget = (stance: Stance) => ({ target: STATED_CLAIM, stance, label: 'Claim', name: STATED_CLAIM, confidence: 0.9, cues: ['test'] });
+      wilshaw.about.push(claimTarget('supportive'));
+      wood.about.push(claimTarget('critical'));
+      await new MutationService(store).apply(await articleChangeSet(store, draft, ARTICLE_TEXT), 'alice');
+      const links = async (statement: string) =>
+        Object.fromEntries(await Promise.all((['ABOUT', 'ASSERTS', 'DISPUTES'] as const).map(async (type) => [type, (await store.related([statement], { type, direction: 'out' }))[0].some((h) => h.node.id === STATED_CLAIM)])));
+      expect(await links(wilshaw.id)).toEqual({ ABOUT: false, ASSERTS: true, DISPUTES: false });
+      expect(await links(wood.id)).toEqual({ ABOUT: false, ASSERTS: false, DISPUTES: true });
+      const data = await query(`{ nodes(ids: ["${wilshaw.id}", "${wood.id}"]) { ... on Statement { targets { stance target { id } } } } }`);
+      expect(data.nodes.map((n: any) => n.targets.find((t: any) => t.target.id === STATED_CLAIM)?.stance)).toEqual(['SUPPORTIVE', 'CRITICAL']);
+
+      const neutral = firstDraft();
+      neutral.statements[2].about.push(claimTarget('neutral'));
+      const refused = await articleChangeSet(store, neutral, ARTICLE_TEXT).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect(JSON.stringify((refused as ValidationError).problems)).toMatch(/about\[1\]\.stance.*stance \\"neutral\\" toward claim:scar-2013-14-three-quarters-less-than-good cannot be stored/);
+      expect(await links(wilshaw.id)).toEqual({ ABOUT: false, ASSERTS: true, DISPUTES: false });
     });
   });
 }
