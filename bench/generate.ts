@@ -17,6 +17,7 @@ import { deriveRelationships } from '../src/derive/derive.js';
 import { relationshipId } from '../src/model/ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from '../src/model/records.js';
 import type { RelationshipType } from '../src/model/schema.js';
+import { claimLinkFor } from '../src/model/stance-links.js';
 import type { SeedPlan } from '../src/seed/plan.js';
 
 /** The ids the benchmark operations ask about; the same at every scale. */
@@ -209,7 +210,12 @@ export function generateCorpus(statements: number, seed = 1): Corpus {
     const extra = r();
     if (extra < 0.1) rel('ABOUT', id, fw[int(3)], { stance: pick(STANCES) });
     else if (extra < 0.2) rel('ABOUT', id, council(int(nCouncils)), { stance: pick(STANCES) });
-    else if (extra < 0.3) rel('ABOUT', id, claim(int(nClaims)), { stance: pick(STANCES) });
+    else if (extra < 0.3) {
+      // A stance toward a claim is its ASSERTS or DISPUTES (model/stance-links.ts); neutral and mixed say nothing of it.
+      const target = claim(int(nClaims));
+      const link = claimLinkFor(pick(STANCES));
+      if (link) rel(link, id, target);
+    }
     else if (extra < 0.35) {
       const other = person(int(nPeople));
       if (other !== speaker) rel('ABOUT', id, other, { stance: pick(STANCES) });

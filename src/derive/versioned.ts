@@ -11,6 +11,10 @@ import type { NodeRecord } from '../model/records.js';
 import type { Label } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { rederive } from './recompute.js';
+import { migrateClaimStances } from './claim-stance-migration.js';
+
+/** The version from which ABOUT may not point at a claim: older stores have theirs rewritten once (claim-stance-migration.ts). */
+const CLAIM_STANCE_VERSION = 3;
 
 export const DERIVATION_MARKER_ID = nodeId('Marker', 'derivation');
 const PAGE = 10_000;
@@ -48,6 +52,15 @@ export async function deriveIfOutdated(store: GraphStore, logger: Logger): Promi
   if ((await store.count('Statement')) + (await store.count('Rating')) === 0) return null;
   logger.info(`the derived relationships were computed with ${held === null ? 'an unversioned derivation' : `derivation version ${held}`}: deriving them again with version ${DERIVATION_VERSION}`);
   const started = Date.now();
+  if (held === null || held < CLAIM_STANCE_VERSION) {
+    const migrated = await migrateClaimStances(store, await allIds(store, 'Claim'));
+    if (migrated.found) {
+      logger.info(
+        `a statement’s relation to a claim is now said once (ASSERTS or DISPUTES): ${migrated.found} ABOUT links to claims removed; ` +
+          `${migrated.written} written as ASSERTS or DISPUTES, ${migrated.alreadyLinked} already said so, ${migrated.dropped} neutral or mixed dropped`,
+      );
+    }
+  }
   const actors = (await Promise.all((['Person', 'Organisation', 'Council'] as const).map((label) => allIds(store, label)))).flat();
   const raters = actors.filter((id) => id.startsWith('organisation:'));
   const diff = await rederive(store, { nodes: [], relationships: [], deleteNodes: [], deleteRelationships: [] }, { actors, raters });

@@ -38,12 +38,12 @@ export const DERIVED_MEANINGS: Record<DerivedType, DerivedMeaning> = {
   AGREED_WITH: {
     meaning: 'The actor agreed with the claim: said it is true.',
     evidence: 'Statements SAID by the actor (or counting for it) that ASSERTS the claim.',
-    rule: 'A statement’s relation to a claim is read from ASSERTS only, never from a stance.',
+    rule: 'A statement’s relation to a claim is said once: ASSERTS is its supportive stance toward the claim (ABOUT never points at a claim).',
   },
   DISAGREED_WITH: {
     meaning: 'The actor disagreed with the claim: contested it.',
     evidence: 'Statements SAID by the actor (or counting for it) that DISPUTES the claim.',
-    rule: 'A statement’s relation to a claim is read from DISPUTES only, never from a stance.',
+    rule: 'A statement’s relation to a claim is said once: DISPUTES is its critical stance toward the claim (ABOUT never points at a claim).',
   },
   RESPONDED_TO: {
     meaning: 'The actor responded to the report.',
@@ -85,7 +85,7 @@ export const ACTOR_EDGE_TYPES = ['CRITICISED', 'PRAISED', 'AGREED_WITH', 'DISAGR
  * The version of the rules above. Stores record the version their derived edges were computed with
  * (marker:derivation); on start, a store derived under another version is derived again.
  */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 /** A fingerprint of the table: recorded with the version, so a changed table without a new version is visible. */
 export function derivationRulesHash(): string {

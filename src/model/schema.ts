@@ -224,7 +224,6 @@ export const LABELS = {
 export type Label = keyof typeof LABELS;
 
 const ACTORS = ['Person', 'Organisation', 'Council'] as const;
-const TARGETS = ['Report', 'Framework', 'Council', 'Organisation', 'Person', 'Claim', 'Outcome', 'Rating'] as const;
 /** What praise and criticism can point at: actors and what they make or suffer, never a claim (see derived.ts). */
 const APPRAISED = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Outcome', 'Rating'] as const;
 
@@ -242,8 +241,8 @@ const stance: PropertySpec = { type: 'string', required: true, enum: STANCES, de
 export const RELATIONSHIPS = {
   SAID: { description: 'The actor said the statement.', from: ACTORS, to: ['Statement'], properties: {} },
   ABOUT: {
-    description: 'What a statement is about, with its stance toward it.',
-    from: ['Statement'], to: TARGETS,
+    description: 'What a statement is about, with its stance toward it; never a claim: a statement ASSERTS or DISPUTES a claim (stance-links.ts).',
+    from: ['Statement'], to: APPRAISED,
     properties: { stance },
   },
   RESPONDS_TO: {

@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { RELATIONSHIPS, type Label } from '../model/schema.js';
 import { labelOfId } from '../model/ids.js';
+import { STANCE_LINK_TYPES } from '../model/stance-links.js';
 import { validateNode, validateProperty, validateRelationship, type Problem } from '../model/validate.js';
 import { ValidationError } from '../errors.js';
 import { derivedTypesAffected, rederive } from '../derive/recompute.js';
@@ -326,11 +327,11 @@ export class MutationService {
       const [hits] = await reads.related([id], { type: 'RATED_BY', direction: 'out' });
       for (const h of hits) raters.add(h.node.id);
     }
-    // Speakers of the statements touched, and of statements about any deleted node (their edges point at it).
+    // Speakers of the statements touched, and of statements about (or asserting, disputing) any deleted node (their edges point at it).
     const speakers = await reads.related([...statementIds], { type: 'SAID', direction: 'in', properties: ID_ONLY });
     for (const list of speakers) for (const hit of list) actors.add(hit.node.id);
     if (set.deleteNodes.length) {
-      const about = await reads.related(set.deleteNodes, { type: 'ABOUT', direction: 'in', properties: ID_ONLY });
+      const about = (await Promise.all(STANCE_LINK_TYPES.map((type) => reads.related(set.deleteNodes, { type, direction: 'in', properties: ID_ONLY })))).flat();
       const aboutSpeakers = await reads.related(about.flat().map((h) => h.node.id), { type: 'SAID', direction: 'in', properties: ID_ONLY });
       for (const list of aboutSpeakers) for (const hit of list) actors.add(hit.node.id);
     }

@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import type { Problem } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
 import { CodePointText } from '../model/code-point-text.js';
+import { claimLinkFor, claimStanceProblem, CLAIM_LINK_TYPES } from '../model/stance-links.js';
 import { emptyChangeSet, type ChangeSet, type RecordState } from './change-set.js';
 import { createHash } from 'node:crypto';
 
@@ -29,6 +30,17 @@ function props(values: Record<string, unknown>): Properties {
 
 function fail(path: (string | number)[], message: string): never {
   throw new ValidationError([{ path, message }]);
+}
+
+/**
+ * The record that says a statement's stance toward a target: toward a claim its ASSERTS (supportive) or
+ * DISPUTES (critical) link, never an ABOUT (model/stance-links.ts); toward anything else ABOUT with the stance.
+ */
+function stanceRecord(statementId: string, target: string, stance: Stance, path: (string | number)[]): RelationshipRecord {
+  if (labelOfId(target) !== 'Claim') return rel('ABOUT', statementId, target, { stance });
+  const link = claimLinkFor(stance);
+  if (!link) fail(path, claimStanceProblem(target, stance));
+  return rel(link, statementId, target);
 }
 
 /** Where only a node's existence and label matter: its label is in its id, so nothing else is read. */
@@ -140,10 +152,18 @@ export async function addStatement(store: GraphStore, input: StatementInput, key
     }),
   });
   set.relationships.push(rel('SAID', input.speaker, id), rel('SOURCED_FROM', id, input.source, { start: input.start, end: input.end }));
-  for (const about of input.about) set.relationships.push(rel('ABOUT', id, about.target, { stance: about.stance }));
+  const links = new Map<string, RelationshipRecord>();
+  for (const [i, about] of input.about.entries()) {
+    const link = stanceRecord(id, about.target, about.stance, ['input', 'about', i, 'stance']);
+    links.set(link.id, link);
+  }
+  for (const claim of input.asserts ?? []) links.set(rel('ASSERTS', id, claim).id, rel('ASSERTS', id, claim));
+  for (const claim of input.disputes ?? []) links.set(rel('DISPUTES', id, claim).id, rel('DISPUTES', id, claim));
+  const asserted = new Set([...links.values()].filter((r) => r.type === 'ASSERTS').map((r) => r.to));
+  const both = [...links.values()].filter((r) => r.type === 'DISPUTES' && asserted.has(r.to)).map((r) => r.to);
+  if (both.length) fail(['input', 'disputes'], `a statement cannot both assert and dispute a claim: ${both.join(', ')}`);
+  set.relationships.push(...links.values());
   for (const target of input.respondsTo ?? []) set.relationships.push(rel('RESPONDS_TO', id, target));
-  for (const claim of input.asserts ?? []) set.relationships.push(rel('ASSERTS', id, claim));
-  for (const claim of input.disputes ?? []) set.relationships.push(rel('DISPUTES', id, claim));
   return set;
 }
 
@@ -152,10 +172,16 @@ export async function setStance(store: GraphStore, statementId: string, target: 
   const statement = await mustExist(store, statementId, ['statement']);
   if (statement.label !== 'Statement') fail(['statement'], `"${statementId}" is a ${statement.label}, not a Statement`);
   await mustExist(store, target, ['target'], EXISTENCE);
+  const record = stanceRecord(statementId, target, stance, ['stance']);
   const set = emptyChangeSet('setStance', `set the stance of ${statementId} toward ${target} to ${stance}`);
   set.subject = statementId;
   set.nodes.push({ ...statement, properties: { ...statement.properties, codedBy: `key:${keyName}`, confidence: 1 } });
-  set.relationships.push(rel('ABOUT', statementId, target, { stance }));
+  set.relationships.push(record);
+  // Toward a claim, asserting replaces disputing and the reverse: the relation is said once.
+  for (const other of CLAIM_LINK_TYPES.filter((type) => record.type !== 'ABOUT' && type !== record.type)) {
+    const [held] = await store.related([statementId], { type: other, direction: 'out', properties: [] });
+    for (const hit of held) if (hit.node.id === target) set.deleteRelationships.push(hit.relationship.id);
+  }
   return set;
 }
 

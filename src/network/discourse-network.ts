@@ -8,6 +8,7 @@
 import type { NodeRecord } from '../model/records.js';
 import type { Label, Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
+import { statementTargets } from '../store/statement-targets.js';
 import { discourseNetwork, type DiscourseOptions, type DiscourseStatement, type NodeInfo } from './discourse.js';
 import { displayText, NETWORK_NODE_PROPERTIES, truncationMessage } from './graph-network.js';
 import type { Network } from './network.js';
@@ -44,7 +45,7 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
   const [speakers, about, sameOut, sameIn, spokeFor] = await Promise.all([
     // Of speakers, targets and organisations only what a network node shows (`remember`); of the same words, the ids.
     store.related(ids, { type: 'SAID', direction: 'in', properties: NETWORK_NODE_PROPERTIES }),
-    store.related(ids, { type: 'ABOUT', direction: 'out', properties: NETWORK_NODE_PROPERTIES }),
+    statementTargets((query) => store.related(ids, query), { properties: NETWORK_NODE_PROPERTIES }),
     selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'out', properties: [] }) : Promise.resolve(ids.map(() => [])),
     selection.sameWordsOnce ? store.related(ids, { type: 'SAME_WORDS', direction: 'in', properties: [] }) : Promise.resolve(ids.map(() => [])),
     selection.actors === 'organisation' ? store.related(ids, { type: 'SPOKE_FOR', direction: 'out', properties: NETWORK_NODE_PROPERTIES }) : Promise.resolve(ids.map(() => [])),
@@ -78,7 +79,7 @@ export async function readDiscourseNetwork(store: GraphStore, selection: Discour
     const speakerNodes = speakers[i].map((h) => h.node);
     const targets = about[i]
       .filter((hit) => (!targetSet || targetSet.has(hit.node.id)) && (!typeSet || typeSet.has(hit.node.label)))
-      .map((hit) => (remember(hit.node), { id: hit.node.id, stance: hit.relationship.properties.stance as Stance }));
+      .map((hit) => (remember(hit.node), { id: hit.node.id, stance: hit.stance }));
     if (speakerNodes.length === 0 || targets.length === 0) return;
     const bodies = spokeFor[i].map((hit) => (remember(hit.node), hit.node.id));
     const actors = bodies.length ? bodies : speakerNodes.map((speaker) => (remember(speaker), speaker.id));

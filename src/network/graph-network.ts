@@ -13,6 +13,7 @@
 import { labelOfId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { LABELS, labelNames, type Label, type RelationshipType, type Stance } from '../model/schema.js';
+import { isStanceLink, stanceOfLink } from '../model/stance-links.js';
 import { NotFoundError } from '../errors.js';
 import type { GraphStore } from '../store/port.js';
 import { dateSpan, inRange } from './dates.js';
@@ -22,7 +23,7 @@ import { NETWORK_LIMITS, type Network, type NetworkEdge, type NetworkNode } from
 /** "Who criticised whom": agreeing or disagreeing with claims (AGREED_WITH, DISAGREED_WITH) is left out unless asked for. */
 export const DEFAULT_RELATIONSHIP_TYPES: RelationshipType[] = ['CRITICISED', 'PRAISED', 'RESPONDED_TO', 'RATED'];
 
-/** The stance a relationship type stands for; ABOUT carries its own. */
+/** The stance a derived relationship type stands for; a statement's stance links say their own (model/stance-links.ts). */
 const TYPE_STANCE: Partial<Record<RelationshipType, Stance>> = { CRITICISED: 'critical', PRAISED: 'supportive', AGREED_WITH: 'supportive', DISAGREED_WITH: 'critical' };
 /** Which statement stances make each stance-derived type (mixed makes both, as in derive.ts). */
 const TYPE_STANCES: Partial<Record<RelationshipType, Stance[]>> = { CRITICISED: ['critical', 'mixed'], PRAISED: ['supportive', 'mixed'] };
@@ -75,7 +76,7 @@ export interface GraphNetworkResult {
 export async function graphNetwork(store: GraphStore, selection: GraphSelection): Promise<GraphNetworkResult> {
   let types = selection.relationshipTypes?.length ? [...new Set(selection.relationshipTypes)] : DEFAULT_RELATIONSHIP_TYPES;
   const stances = selection.stances?.length ? new Set(selection.stances) : null;
-  if (stances) types = types.filter((t) => t === 'ABOUT' || (FIXED_STANCE.has(t) ? stances.has(TYPE_STANCE[t]!) : TYPE_STANCES[t]?.some((s) => stances.has(s))));
+  if (stances) types = types.filter((t) => isStanceLink(t) || (FIXED_STANCE.has(t) ? stances.has(TYPE_STANCE[t]!) : TYPE_STANCES[t]?.some((s) => stances.has(s))));
   const range = { dateFrom: selection.dateFrom, dateTo: selection.dateTo };
   const filteringDates = range.dateFrom !== undefined || range.dateTo !== undefined;
 
@@ -117,7 +118,7 @@ export async function graphNetwork(store: GraphStore, selection: GraphSelection)
   const edges: NetworkEdge[] = [];
   for (const rel of relationships) {
     const declaredEvidence = Array.isArray(rel.properties.evidence) ? (rel.properties.evidence as string[]) : null;
-    const stance = rel.type === 'ABOUT' ? (rel.properties.stance as Stance) : TYPE_STANCE[rel.type];
+    const stance = stanceOfLink(rel) ?? TYPE_STANCE[rel.type];
     if (declaredEvidence) {
       const kept = declaredEvidence.filter(
         (id) =>

@@ -14,6 +14,7 @@
 import type { NodeRecord } from '../model/records.js';
 import { isWebUrl, withoutNonText } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
+import { statementTargets } from '../store/statement-targets.js';
 import { displayText } from './graph-network.js';
 
 /** Excel and LibreOffice read this first to know the file is UTF-8. */
@@ -57,7 +58,7 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
   const ids = statements.map((s) => s.id);
   const [speakers, about, sources] = await Promise.all([
     store.related(ids, { type: 'SAID', direction: 'in' }),
-    store.related(ids, { type: 'ABOUT', direction: 'out' }),
+    statementTargets((query) => store.related(ids, query)),
     store.related(ids, { type: 'SOURCED_FROM', direction: 'out' }),
   ]);
   const people = [...new Set(speakers.flat().filter((h) => h.node.label === 'Person').map((h) => h.node.id))];
@@ -81,7 +82,7 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
       out.push(
         csvLine([
           common.statement, common.speakerId, common.speaker, common.organisationIds, common.organisations,
-          target?.node.id, target ? displayText(target.node) : undefined, target?.node.label, str(target?.relationship.properties.stance),
+          target?.node.id, target ? displayText(target.node) : undefined, target?.node.label, target?.stance,
           str(statement.properties.kind), str(statement.properties.date),
           source?.node.id, source ? displayText(source.node) : undefined, str(source?.node.properties.date), webUrl(source?.node.properties.url),
           num(source?.relationship.properties.start), num(source?.relationship.properties.end),

@@ -4,9 +4,10 @@
  * record in which file is wrong. Nothing here touches a store.
  */
 import { createHash } from 'node:crypto';
-import { relationshipId } from '../model/ids.js';
+import { labelOfId, relationshipId } from '../model/ids.js';
+import { claimLinkFor, claimStanceProblem, CLAIM_LINK_TYPES, type ClaimLink } from '../model/stance-links.js';
 import type { NodeRecord, Properties, PropertyValue, RelationshipRecord } from '../model/records.js';
-import type { Label, RelationshipType } from '../model/schema.js';
+import { STANCES, type Label, type RelationshipType } from '../model/schema.js';
 import type { SeedFile, SeedSource, SeedStatement } from './format.js';
 import { CodePointText } from '../model/code-point-text.js';
 
@@ -276,14 +277,43 @@ export class SeedConverter {
     );
     this.rel('SAID', s.speaker, s.id, {}, origin);
     this.rel('SOURCED_FROM', s.id, source.id, props({ start, end }), origin);
-    if (!Array.isArray(s.about) || s.about.length === 0) this.problem(origin, 'a statement needs at least one "about" target with a stance', s.id);
+    const claimTargets = [...(Array.isArray(s.asserts) ? s.asserts : []), ...(Array.isArray(s.disputes) ? s.disputes : [])];
+    if ((!Array.isArray(s.about) || s.about.length === 0) && claimTargets.length === 0) {
+      this.problem(origin, 'a statement needs at least one target: "about" (with a stance), "asserts" or "disputes"', s.id);
+    }
+    // A statement's relation to a claim is stored once, as ASSERTS or DISPUTES (model/stance-links.ts). A seed
+    // file may still name a claim in `about`, as it always could: supportive is read as asserts, critical as disputes.
+    const claimLinks = new Map<string, { type: ClaimLink; target: string; origin: Origin }>();
+    const addClaimLink = (type: ClaimLink, target: string, linkOrigin: Origin) => {
+      if (!claimLinks.has(`${type}|${target}`)) claimLinks.set(`${type}|${target}`, { type, target, origin: linkOrigin });
+    };
     (s.about ?? []).forEach((about, i) => {
       const aboutOrigin = { file, path: `${origin.path}.about[${i}]` };
       this.checkKeys('about', about, aboutOrigin);
-      this.rel('ABOUT', s.id, about.target, props({ stance: about.stance }), aboutOrigin);
+      if (typeof about.target === 'string' && labelOfId(about.target) === 'Claim') {
+        const link = claimLinkFor(about.stance);
+        const stanceOrigin = { file, path: `${aboutOrigin.path}.stance` };
+        if (link) addClaimLink(link, about.target, aboutOrigin);
+        else if (!(STANCES as readonly unknown[]).includes(about.stance)) this.problem(stanceOrigin, `stance must be one of ${STANCES.join(', ')}; got ${JSON.stringify(about.stance)}`, s.id);
+        else this.problem(stanceOrigin, `${claimStanceProblem(about.target, String(about.stance))}; list the claim in "asserts" or "disputes", or leave it out`, s.id);
+      } else this.rel('ABOUT', s.id, about.target, props({ stance: about.stance }), aboutOrigin);
     });
     this.rels('RESPONDS_TO', s.id, s.respondsTo, origin);
-    this.rels('ASSERTS', s.id, s.asserts, origin);
-    this.rels('DISPUTES', s.id, s.disputes, origin);
+    for (const type of CLAIM_LINK_TYPES) {
+      const field: unknown = type === 'ASSERTS' ? s.asserts : s.disputes;
+      if (field === undefined) continue;
+      if (!Array.isArray(field)) {
+        this.problem(origin, `${type} targets must be a list of ids`, s.id);
+        continue;
+      }
+      for (const target of field) {
+        if (typeof target === 'string' && target !== '') addClaimLink(type, target, origin);
+        else this.problem(origin, `${type} needs an id to point to, got ${JSON.stringify(target)}`, s.id);
+      }
+    }
+    for (const { type, target, origin: linkOrigin } of claimLinks.values()) {
+      if (type === 'DISPUTES' && claimLinks.has(`ASSERTS|${target}`)) this.problem(linkOrigin, `a statement cannot both assert and dispute ${target}`, s.id);
+      else this.rel(type, s.id, target, {}, linkOrigin);
+    }
   }
 }

@@ -66,6 +66,8 @@ export const PLACEHOLDER_KINDS = {
   sortKey: 'fragment',
   after: 'fragment',
   maxLength: 'hops',
+  stanceLinks: 'fragment',
+  stance: 'fragment',
 } as const;
 
 export type Placeholder = keyof typeof PLACEHOLDER_KINDS;

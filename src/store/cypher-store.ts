@@ -12,12 +12,13 @@ import { ValidationError } from '../errors.js';
 import { loadCatalogue, render, renderSequence, type CatalogueEntry, type PlaceholderValue, type Placeholder, type QueryName } from './catalogue.js';
 import { neighbourKeys } from '../model/allow-list.js';
 import { checkNodeIds, endpointLabels, missingEndpointsError, withEndpointLabels } from './write-batch.js';
-import { afterKeyset, and, nodeValues, propertyLists, predicate, sortKey, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
+import { afterKeyset, and, nodeValues, propertyLists, predicate, sortKey, stanceLinkFragments, statementFilter, statementsFrom, TRUE, type StatementAnchor } from './fragments.js';
 import type {
   Filter, GradeCountRow, GraphStore, ListPage, ListQuery, Path, RankQuery, RelatedHit, RelatedQuery, SearchHit, SearchQuery, Sort,
   StanceBreakdownRow, StanceCountRow, StatementFilter, StatementQuery, Subgraph, SubgraphQuery, WriteBatch, WriteSummary,
 } from './port.js';
 import type { Stance } from '../model/schema.js';
+import { linkTypesToward } from '../model/stance-links.js';
 
 export type Row = Record<string, unknown>;
 export type Run = (query: QueryName, values?: Partial<Record<Placeholder, PlaceholderValue>>, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -36,11 +37,15 @@ export interface CypherRunner {
 /** Per-parent limits need a number; this stands for "no limit". */
 const NO_LIMIT = 2 ** 31 - 1;
 
-/** The filters that find a statements query's candidates through an index, each by its own relationship, in the order tried. */
-const STATEMENT_ANCHORS: readonly (readonly [StatementAnchor, RelatedQuery])[] = [
-  ['sources', { type: 'SOURCED_FROM', direction: 'in' }],
-  ['targets', { type: 'ABOUT', direction: 'in' }],
-  ['speakers', { type: 'SAID', direction: 'out' }],
+/**
+ * The filters that find a statements query's candidates through an index, in the order tried, each with the
+ * relationships that reach its statements: a target's are its stance links (ABOUT, or ASSERTS and DISPUTES
+ * toward a claim: model/stance-links.ts).
+ */
+const STATEMENT_ANCHORS: readonly (readonly [StatementAnchor, (ids: readonly string[]) => RelatedQuery[]])[] = [
+  ['sources', () => [{ type: 'SOURCED_FROM', direction: 'in' }]],
+  ['targets', (ids) => [...new Set(ids.flatMap((id) => linkTypesToward(labelOfId(id))))].map((type) => ({ type, direction: 'in' }))],
+  ['speakers', () => [{ type: 'SAID', direction: 'out' }]],
 ];
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -373,8 +378,10 @@ export abstract class CypherStore implements GraphStore {
   private async statementsOfOneAnchor(query: StatementQuery, sort: Sort): Promise<ListPage | undefined> {
     const anchors = STATEMENT_ANCHORS.filter(([anchor]) => (query.filter[anchor]?.length ?? 0) > 0);
     if (anchors.length !== 1 || query.filter[anchors[0][0]]!.length !== 1) return undefined;
-    const [anchor, related] = anchors[0];
-    if (statementFilter(query.filter, anchor) !== TRUE) return undefined;
+    const [anchor, readsOf] = anchors[0];
+    const reads = readsOf(query.filter[anchor]!);
+    if (reads.length !== 1 || statementFilter(query.filter, anchor) !== TRUE) return undefined;
+    const [related] = reads;
     const [hits] = await this.related(query.filter[anchor]!, {
       ...related,
       otherLabel: 'Statement',
@@ -394,8 +401,8 @@ export abstract class CypherStore implements GraphStore {
   private async statementCandidates(filter: StatementFilter): Promise<{ from: ReturnType<typeof statementsFrom>; anchor?: StatementAnchor }> {
     const found = STATEMENT_ANCHORS.find(([anchor]) => (filter[anchor]?.length ?? 0) > 0);
     if (!found) return { from: statementsFrom(null) };
-    const [anchor, query] = found;
-    const hits = await this.related(filter[anchor]!, query);
+    const [anchor, readsOf] = found;
+    const hits = (await Promise.all(readsOf(filter[anchor]!).map((query) => this.related(filter[anchor]!, query)))).flat();
     return { from: statementsFrom([...new Set(hits.flat().filter((h) => h.node.label === 'Statement').map((h) => h.node.id))]), anchor };
   }
 
@@ -426,7 +433,7 @@ export abstract class CypherStore implements GraphStore {
     const rowsByTarget = new Map<string, StanceCountRow[]>();
     await Promise.all(
       [...groupByLabel(targetIds)].map(async ([label, ids]) => {
-        for (const row of await this.run('stance-counts', { label }, { ids })) {
+        for (const row of await this.run('stance-counts', { label, ...stanceLinkFragments('about') }, { ids })) {
           const list = rowsByTarget.get(String(row.targetId)) ?? [];
           list.push({ stance: row.stance as Stance, count: Number(row.count) });
           rowsByTarget.set(String(row.targetId), list);
@@ -440,7 +447,7 @@ export abstract class CypherStore implements GraphStore {
     const rowsByTarget = new Map<string, StanceBreakdownRow[]>();
     await Promise.all(
       [...groupByLabel(targetIds)].map(async ([label, ids]) => {
-        const rows = await this.run(groupBy === 'speaker' ? 'stance-by-speaker' : 'stance-by-organisation', { label }, { ids });
+        const rows = await this.run(groupBy === 'speaker' ? 'stance-by-speaker' : 'stance-by-organisation', { label, ...stanceLinkFragments('about') }, { ids });
         for (const row of rows) {
           const list = rowsByTarget.get(String(row.targetId)) ?? [];
           list.push({ groupId: String(row.groupId), stance: row.stance as Stance, count: Number(row.count) });

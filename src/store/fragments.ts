@@ -7,6 +7,7 @@
  */
 import { checkedProperty, neighbourKeys, otherLabels, sortFallback, type Owner } from '../model/allow-list.js';
 import type { Label } from '../model/schema.js';
+import { STANCE_LINK_PATTERN, stanceCypher } from '../model/stance-links.js';
 import { nodeRecordKeys, relationshipRecordKeys } from '../model/storage.js';
 import { ValidationError } from '../errors.js';
 import type { Condition, Filter, Keyset, RelatedQuery, Sort, StatementFilter } from './port.js';
@@ -28,6 +29,11 @@ function fragment(text: string, params: Record<string, unknown> = {}): CypherFra
 }
 
 export const TRUE = fragment('true');
+
+/** `{{stanceLinks}}` and `{{stance}}`: the links that say what a statement is about, and the stance of one bound to `variable` (model/stance-links.ts). */
+export function stanceLinkFragments(variable: string): { stanceLinks: CypherFragment; stance: CypherFragment } {
+  return { stanceLinks: fragment(STANCE_LINK_PATTERN), stance: fragment(stanceCypher(variable)) };
+}
 
 /** Compiles a filter on `variable` into a predicate; parameter names are prefixed so several filters can share a query. */
 export function predicate(variable: string, owner: Owner, filter: Filter | undefined, prefix: string): CypherFragment {
@@ -136,9 +142,11 @@ export function statementFilter(filter: StatementFilter, anchor?: StatementAncho
     add('EXISTS { MATCH (n)-[:SPOKE_FOR]->(org) WHERE org.id IN $organisations }', { organisations });
   }
   // With targets, the stances are those taken toward them, which implies one taken at all: one clause, not two.
-  if (targets && stances) add('EXISTS { MATCH (n)-[about:ABOUT]->(target) WHERE target.id IN $targets AND about.stance IN $stances }', { targets, stances });
-  else if (targets && anchor !== 'targets') add('EXISTS { MATCH (n)-[:ABOUT]->(target) WHERE target.id IN $targets }', { targets });
-  else if (stances && !targets) add('EXISTS { MATCH (n)-[about:ABOUT]->() WHERE about.stance IN $stances }', { stances });
+  // A stance toward a claim is its ASSERTS or DISPUTES (model/stance-links.ts), so targets and stances read all three links.
+  const stance = stanceCypher('link');
+  if (targets && stances) add(`EXISTS { MATCH (n)-[link:${STANCE_LINK_PATTERN}]->(target) WHERE target.id IN $targets AND ${stance} IN $stances }`, { targets, stances });
+  else if (targets && anchor !== 'targets') add(`EXISTS { MATCH (n)-[:${STANCE_LINK_PATTERN}]->(target) WHERE target.id IN $targets }`, { targets });
+  else if (stances && !targets) add(`EXISTS { MATCH (n)-[link:${STANCE_LINK_PATTERN}]->() WHERE ${stance} IN $stances }`, { stances });
   if (sources && anchor !== 'sources') add('EXISTS { MATCH (n)-[:SOURCED_FROM]->(source) WHERE source.id IN $sources }', { sources });
   return clauses.length ? fragment(clauses.map((clause) => `(${clause})`).join(' AND '), params) : TRUE;
 }

@@ -5,7 +5,14 @@
  * discourse networks agreeing), weights count utterances; and a store derived under an older version of the
  * rules is derived again on start.
  */
+import { execFileSync } from 'node:child_process';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors.js';
+import { articleChangeSet } from '../../src/ingest/commit.js';
+import type { Stance } from '../../src/model/schema.js';
+import { MutationService } from '../../src/mutations/mutation-service.js';
+import { ARTICLE_TEXT, firstDraft, STATED_CLAIM } from '../support/article-drafts.js';
 import { createLogger } from '../../src/logger.js';
 import { DERIVATION_VERSION } from '../../src/model/derived.js';
 import { labelOfId, relationshipId } from '../../src/model/ids.js';
@@ -202,6 +209,167 @@ export function defineDerivedSuite(name: string, createStore: () => Promise<Test
       expect(await derivedInStore(store)).toEqual(current);
       expect(await storedDerivationVersion(store)).toBe(DERIVATION_VERSION);
       expect(await deriveIfOutdated(store, silent)).toBeNull();
+    });
+
+    it('a statement’s relation to a claim is said once: no ABOUT points at a claim, and every reading of its stance is its ASSERTS or DISPUTES', async () => {
+      const about = await store.relationshipsOfTypes({ types: ['ABOUT'], limit: 20_000 });
+      expect(about.relationships.length).toBeGreaterThan(100);
+      expect(about.relationships.filter((r) => labelOfId(r.to) === 'Claim')).toEqual([]);
+      const links = (await store.relationshipsOfTypes({ types: ['ASSERTS', 'DISPUTES'], limit: 20_000 })).relationships.filter((r) => labelOfId(r.from) === 'Statement');
+      const stored = new Map(links.map((r) => [`${r.from}|${r.to}`, r.type === 'ASSERTS' ? 'SUPPORTIVE' : 'CRITICAL']));
+      expect(new Set(stored.values())).toEqual(new Set(['SUPPORTIVE', 'CRITICAL']));
+
+      // A statement's targets, every statement.
+      const targets = new Map<string, string>();
+      const speakerOf = new Map<string, string>();
+      for (let after: string | null = null, more = true; more; ) {
+        const data: any = await query(`query($after: String) { statements(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id speaker { id } targets { stance target { id } } } } }`, { after });
+        for (const statement of data.statements.nodes) {
+          speakerOf.set(statement.id, statement.speaker.id);
+          for (const t of statement.targets) if (labelOfId(t.target.id) === 'Claim') targets.set(`${statement.id}|${t.target.id}`, t.stance);
+        }
+        [after, more] = [data.statements.pageInfo.endCursor, data.statements.pageInfo.hasNextPage];
+      }
+      expect(targets).toEqual(stored);
+
+      // Per claim and stance: counts, filters, a claim's statements, the breakdown and the discourse network.
+      const perClaim = new Map<string, Map<string, number>>();
+      for (const [key, stance] of stored) {
+        const claim = key.split('|')[1];
+        const counts = perClaim.get(claim) ?? new Map<string, number>();
+        counts.set(stance, (counts.get(stance) ?? 0) + 1);
+        perClaim.set(claim, counts);
+      }
+      const discourse = await query(`{ discourseNetwork(aggregation: TWO_MODE, targetTypes: [CLAIM], weighting: STATEMENTS, sameWordsOnce: false, limit: 20000) { edges { source target stance weight } } }`);
+      for (const [claim, counts] of perClaim) {
+        const data = await query(`query($claim: ID!) {
+          stanceCounts(target: $claim) { stance count }
+          breakdown: stanceBreakdown(target: $claim, groupBy: SPEAKER) { stances { stance count } }
+          supportive: statements(filter: { targets: [$claim], stances: [SUPPORTIVE] }) { totalCount }
+          critical: statements(filter: { targets: [$claim], stances: [CRITICAL, MIXED, NEUTRAL] }) { totalCount }
+          any: statements(filter: { targets: [$claim] }) { totalCount }
+          node(id: $claim) { ... on Claim { supportive: statements(stance: SUPPORTIVE) { totalCount } critical: statements(stance: CRITICAL) { totalCount } all: statements(first: 100) { nodes { id } } } }
+        }`, { claim });
+        // Neutral and mixed are not a relation to a claim: always none.
+        expect(Object.fromEntries(data.stanceCounts.map((row: any) => [row.stance, row.count])), claim).toEqual({ SUPPORTIVE: counts.get('SUPPORTIVE') ?? 0, CRITICAL: counts.get('CRITICAL') ?? 0, NEUTRAL: 0, MIXED: 0 });
+        const summed = new Map<string, number>();
+        for (const row of data.breakdown) for (const { stance, count } of row.stances) if (count > 0) summed.set(stance, (summed.get(stance) ?? 0) + count);
+        expect(summed, claim).toEqual(new Map(counts));
+        expect([data.supportive.totalCount, data.critical.totalCount, data.any.totalCount], claim).toEqual([counts.get('SUPPORTIVE') ?? 0, counts.get('CRITICAL') ?? 0, (counts.get('SUPPORTIVE') ?? 0) + (counts.get('CRITICAL') ?? 0)]);
+        expect([data.node.supportive.totalCount, data.node.critical.totalCount], claim).toEqual([counts.get('SUPPORTIVE') ?? 0, counts.get('CRITICAL') ?? 0]);
+        expect(data.node.all.nodes.map((n: any) => n.id).sort(), claim).toEqual(links.filter((r) => r.to === claim).map((r) => r.from).sort());
+        const weights = new Map<string, number>();
+        for (const edge of discourse.discourseNetwork.edges.filter((e: any) => e.target === claim)) weights.set(edge.stance, (weights.get(edge.stance) ?? 0) + edge.weight);
+        expect(weights, `discourse network on ${claim}`).toEqual(new Map(counts));
+      }
+
+      // The statements CSV, read back by Python's csv module: one row per statement and claim, with the same stance.
+      const exporter = await startServer(store, {}, [exportRoute({ store })]);
+      try {
+        const response = await fetch(`${exporter.url}/export/statements.csv?view=two-mode&targetTypes=CLAIM&limit=20000`);
+        expect(response.status).toBe(200);
+        const rows = JSON.parse(execFileSync('python3', ['-c', 'import csv, io, json, sys; print(json.dumps([[r["statement_id"], r["target_id"], r["stance"]] for r in csv.DictReader(io.StringIO(sys.stdin.read().lstrip("\\ufeff")))]))'], { input: await response.text(), encoding: 'utf8' })) as string[][];
+        const csvStances = new Map(rows.filter(([, target]) => labelOfId(target) === 'Claim').map(([statement, target, stance]) => [`${statement}|${target}`, stance.toUpperCase()]));
+        expect(csvStances).toEqual(stored);
+      } finally {
+        await exporter.stop();
+      }
+    });
+
+    it('setStance toward a claim moves ASSERTS and DISPUTES; neutral or an ABOUT to a claim is refused, naming the field', async () => {
+      const writer = await startServer(store, { CHORUS_API_KEYS: 'alice:alice-key-0123456789abcdef' });
+      const statement = 'statement:blog-2016-hmci-social-care-report.hmci-opening-too-much-inadequate';
+      const claim = 'claim:hmci-2016-too-much-inadequate-provision';
+      const auth = { authorization: 'Bearer alice-key-0123456789abcdef' };
+      const setStance = (stance: string) => writer.graphql(`mutation { setStance(statement: "${statement}", target: "${claim}", stance: ${stance}) { node { ... on Statement { targets { stance target { id } } } } } }`, {}, auth);
+      const linksOf = async () => {
+        const [asserts, disputes, about] = await Promise.all((['ASSERTS', 'DISPUTES', 'ABOUT'] as const).map((type) => store.related([statement], { type, direction: 'out' })));
+        return { asserts: asserts[0].some((h) => h.node.id === claim), disputes: disputes[0].some((h) => h.node.id === claim), about: about[0].some((h) => h.node.id === claim) };
+      };
+      try {
+        expect(await linksOf()).toEqual({ asserts: true, disputes: false, about: false });
+        const disputed = await setStance('CRITICAL');
+        expect(disputed.body.errors).toBeUndefined();
+        expect(disputed.body.data.setStance.node.targets).toContainEqual({ stance: 'CRITICAL', target: { id: claim } });
+        expect(await linksOf()).toEqual({ asserts: false, disputes: true, about: false });
+        const derived = await derivedInStore(store);
+        expect(derived).toEqual(await derivedFromScratch(store));
+        expect(derived.some((r) => r.type === 'DISAGREED_WITH' && r.from === 'person:michael-wilshaw' && r.to === claim)).toBe(true);
+
+        for (const stance of ['NEUTRAL', 'MIXED']) {
+          const refused = await setStance(stance);
+          expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+          expect(JSON.stringify(refused.body.errors?.[0]?.extensions)).toMatch(/stance/);
+          expect(refused.body.errors?.[0]?.message).toMatch(/asserts \(supportive\) or disputes \(critical\)/);
+          expect(await linksOf()).toEqual({ asserts: false, disputes: true, about: false });
+        }
+        const about = await writer.graphql(`mutation { addRelationship(type: "ABOUT", from: "${statement}", to: "${claim}", properties: { stance: "supportive" }) { change { id } } }`, {}, auth);
+        expect(about.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(about.body.errors?.[0]?.extensions)).toMatch(/ABOUT/);
+        expect(await linksOf()).toEqual({ asserts: false, disputes: true, about: false });
+
+        const asserted = await setStance('SUPPORTIVE');
+        expect(asserted.body.errors).toBeUndefined();
+        expect(await linksOf()).toEqual({ asserts: true, disputes: false, about: false });
+        expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      } finally {
+        await writer.stop();
+      }
+    });
+
+    it('a store whose statements held ABOUT links to claims is migrated once, on the derivation’s version, and logs what it did', async () => {
+      const current = await derivedInStore(store);
+      const asserted = { statement: 'statement:blog-2016-hmci-social-care-report.hmci-opening-too-much-inadequate', claim: 'claim:hmci-2016-too-much-inadequate-provision' };
+      const disputed = { statement: 'statement:guardian-2015-sector-response.wood-simply-not-credible', claim: 'claim:sif-over-70pc-not-good-enough' };
+      const neutral = { statement: 'statement:guardian-2015-sector-response.simmonds-pressure-and-resources', claim: 'claim:nhs-winter-pressures-2bn' };
+      const aboutLink = ({ statement, claim }: { statement: string; claim: string }, stance: string) =>
+        ({ id: relationshipId('ABOUT', statement, claim, { stance }), type: 'ABOUT' as const, from: statement, to: claim, properties: { stance } });
+      // As an older version stored it: an ABOUT in place of the ASSERTS, an ABOUT that disagrees with a DISPUTES, a neutral one.
+      const old = [aboutLink(asserted, 'supportive'), aboutLink(disputed, 'supportive'), aboutLink(neutral, 'neutral')];
+      await store.write({
+        relationships: old,
+        deleteRelationships: [relationshipId('ASSERTS', asserted.statement, asserted.claim, {})],
+        nodes: [{ id: DERIVATION_MARKER_ID, label: 'Marker', properties: { contentHash: 'old', completedAt: '2026-01-01T00:00:00.000Z', version: 2 } }],
+      });
+      const lines: string[] = [];
+      const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+
+      expect(await deriveIfOutdated(store, logger)).not.toBeNull();
+      expect((await store.getRelationships(old.map((r) => r.id))).every((r) => r === null)).toBe(true);
+      const has = async (type: 'ASSERTS' | 'DISPUTES', { statement, claim }: { statement: string; claim: string }) => (await store.getRelationships([relationshipId(type, statement, claim, {})]))[0] !== null;
+      expect([await has('ASSERTS', asserted), await has('DISPUTES', disputed), await has('ASSERTS', disputed), await has('ASSERTS', neutral)]).toEqual([true, true, false, true]);
+      const messages = lines.map((line) => JSON.parse(line).msg as string);
+      expect(messages.filter((m) => /ABOUT links to claims/.test(m))).toEqual([
+        'a statement’s relation to a claim is now said once (ASSERTS or DISPUTES): 3 ABOUT links to claims removed; 1 written as ASSERTS or DISPUTES, 1 already said so, 1 neutral or mixed dropped',
+      ]);
+      expect(await derivedInStore(store)).toEqual(current);
+      expect(await storedDerivationVersion(store)).toBe(DERIVATION_VERSION);
+
+      lines.length = 0;
+      expect(await deriveIfOutdated(store, logger)).toBeNull();
+      expect(lines).toEqual([]);
+    });
+
+    it('a draft’s target that is a claim is committed as ASSERTS or DISPUTES; neutral toward a claim is refused, naming the field', async () => {
+      const draft = firstDraft();
+      const [wood, , wilshaw] = draft.statements;
+      const claimTarget = (stance: Stance) => ({ target: STATED_CLAIM, stance, label: 'Claim', name: STATED_CLAIM, confidence: 0.9, cues: ['test'] });
+      wilshaw.about.push(claimTarget('supportive'));
+      wood.about.push(claimTarget('critical'));
+      await new MutationService(store).apply(await articleChangeSet(store, draft, ARTICLE_TEXT), 'alice');
+      const links = async (statement: string) =>
+        Object.fromEntries(await Promise.all((['ABOUT', 'ASSERTS', 'DISPUTES'] as const).map(async (type) => [type, (await store.related([statement], { type, direction: 'out' }))[0].some((h) => h.node.id === STATED_CLAIM)])));
+      expect(await links(wilshaw.id)).toEqual({ ABOUT: false, ASSERTS: true, DISPUTES: false });
+      expect(await links(wood.id)).toEqual({ ABOUT: false, ASSERTS: false, DISPUTES: true });
+      const data = await query(`{ nodes(ids: ["${wilshaw.id}", "${wood.id}"]) { ... on Statement { targets { stance target { id } } } } }`);
+      expect(data.nodes.map((n: any) => n.targets.find((t: any) => t.target.id === STATED_CLAIM)?.stance)).toEqual(['SUPPORTIVE', 'CRITICAL']);
+
+      const neutral = firstDraft();
+      neutral.statements[2].about.push(claimTarget('neutral'));
+      const refused = await articleChangeSet(store, neutral, ARTICLE_TEXT).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect(JSON.stringify((refused as ValidationError).problems)).toMatch(/about\[1\]\.stance.*stance \\"neutral\\" toward claim:scar-2013-14-three-quarters-less-than-good cannot be stored/);
+      expect(await links(wilshaw.id)).toEqual({ ABOUT: false, ASSERTS: true, DISPUTES: false });
     });
   });
 }

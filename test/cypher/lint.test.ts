@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { labelNames, relationshipTypeNames } from '../../src/model/schema.js';
 import { loadCatalogue, render, renderSequence, PLACEHOLDER_KINDS, type Placeholder, type PlaceholderValue } from '../../src/store/catalogue.js';
-import { afterKeyset, and, nodeValues, predicate, propertyLists, sortKey, statementFilter, statementsFrom } from '../../src/store/fragments.js';
+import { afterKeyset, and, stanceLinkFragments, nodeValues, predicate, propertyLists, sortKey, statementFilter, statementsFrom } from '../../src/store/fragments.js';
 import { mergeReads } from '../../src/store/neo4j/read-waves.js';
 
 const catalogue = loadCatalogue();
@@ -49,6 +49,7 @@ function sampleValues(variable: 'n' | 'other' = 'other'): Partial<Record<Placeho
       dateFrom: '2014-01-01', dateTo: '2015-01-01', sources: ['source:d'], text: 'credible',
     }),
     sortKey: sort.key,
+    ...stanceLinkFragments('about'),
     after: afterKeyset('sortValue', 'n.id', 'DESC', { value: '2014-01-01', id: 'statement:x' }),
   };
 }

@@ -55,7 +55,10 @@ describe('store round trips per request', () => {
       { read: 'findStatements', parents: [] },
       // Level 2: each field of a statement, for every statement of the page at once.
       { read: 'SAID in limit 1', parents: statements }, // speaker
-      { read: 'ABOUT out', parents: statements }, // targets
+      // targets: its stance links, ABOUT and, toward claims, ASSERTS and DISPUTES (model/stance-links.ts)
+      { read: 'ABOUT out', parents: statements },
+      { read: 'ASSERTS out', parents: statements },
+      { read: 'DISPUTES out', parents: statements },
       { read: 'SOURCED_FROM out limit 1', parents: statements }, // source (its title)
       { read: 'SOURCED_FROM out', parents: statements }, // quote (the source's text)
       { read: 'SAME_WORDS out', parents: statements }, // sameWords, both ways

@@ -175,7 +175,7 @@ describe('exports read back by independent readers', () => {
     expect(body.split('\r\n')[0]).toBe('\uFEFFstatement_id,speaker_id,speaker,organisation_ids,organisations,target_id,target,target_type,stance,kind,date,source_id,source,source_date,url,start,end,text');
     const rows = python(CSV_READER, file) as Record<string, string>[];
     const statements = seed.nodes.filter((n) => n.label === 'Statement');
-    const abouts = seed.relationships('ABOUT');
+    const abouts = seed.stanceLinks();
     const saidSomething = statements.filter((s) => abouts.some((a) => a.from === s.id));
     expect(rows).toHaveLength(abouts.filter((a) => saidSomething.some((s) => s.id === a.from)).length);
     for (const row of rows) {
@@ -183,7 +183,7 @@ describe('exports read back by independent readers', () => {
       expect(row.text).toBe(statement.properties.text);
       expect(row.speaker_id).toBe(seed.speakerOf(row.statement_id));
       const about = abouts.find((a) => a.from === row.statement_id && a.to === row.target_id)!;
-      expect(row.stance).toBe(about.properties.stance);
+      expect(row.stance).toBe(about.stance);
       const sourced = seed.relationships('SOURCED_FROM').find((r) => r.from === row.statement_id)!;
       expect([row.source_id, Number(row.start), Number(row.end)]).toEqual([sourced.to, sourced.properties.start, sourced.properties.end]);
     }

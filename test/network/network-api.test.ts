@@ -160,8 +160,8 @@ function defineNetworkApiSuite(name: string, store: 'grafeo' | 'neo4j') {
       const network = ['getNodes', 'getNodes', 'relationshipsOfTypes'];
       expect(await callsFor(`{ network(limit: 3) { edges { id } } }`)).toEqual(network);
       expect(await callsFor(`{ network(limit: 5000) { edges { id } } }`)).toEqual(network);
-      // The statements, then their speakers, targets, repeated words and the organisations they were said for (SPOKE_FOR).
-      const discourse = ['findStatements', 'related ABOUT out', 'related SAID in', 'related SAME_WORDS in', 'related SAME_WORDS out', 'related SPOKE_FOR out'];
+      // The statements, then their speakers, targets (stance links: ABOUT, ASSERTS, DISPUTES), repeated words and the organisations they count for.
+      const discourse = ['findStatements', 'related ABOUT out', 'related ASSERTS out', 'related DISPUTES out', 'related SAID in', 'related SAME_WORDS in', 'related SAME_WORDS out', 'related SPOKE_FOR out'];
       expect(await callsFor(`{ discourseNetwork(actors: ORGANISATION, targets: ["${REPORT}"]) { edges { id } } }`)).toEqual(discourse);
       expect(await callsFor(`{ discourseNetwork(actors: ORGANISATION) { edges { id } } }`)).toEqual(discourse);
     });

@@ -11,6 +11,9 @@ export function expectedCounts(dir: string) {
   const statements = sources.flatMap((s) => s.statements ?? []);
   const len = (xs: unknown[] | undefined) => xs?.length ?? 0;
   const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);
+  type Statement = (typeof statements)[number];
+  const claimLinks = (s: Statement, field: 'asserts' | 'disputes', stance: string) =>
+    new Set([...(s[field] ?? []), ...(s.about ?? []).filter((a) => a.target.startsWith('claim:') && a.stance === stance).map((a) => a.target)]).size;
   const labels: Record<string, number> = {
     Person: people.length, Organisation: organisations.length, Council: councils.length, Report: reports.length,
     Framework: frameworks.length, Claim: claims.length, Rating: ratings.length, Outcome: outcomes.length,
@@ -22,8 +25,9 @@ export function expectedCounts(dir: string) {
     PUBLISHED: sum(reports, (r) => len(r.publishedBy)) + sum(frameworks, (f) => len(f.publishedBy)) + sources.filter((s) => s.publisher).length,
     AUTHORED: sum(reports, (r) => len(r.authors)) + sum(sources, (s) => len(s.authors)),
     UNDER_FRAMEWORK: reports.filter((r) => r.framework).length + ratings.filter((r) => r.framework).length,
-    ASSERTS: sum(reports, (r) => len(r.asserts)) + sum(statements, (s) => len(s.asserts)),
-    DISPUTES: sum(reports, (r) => len(r.disputes)) + sum(statements, (s) => len(s.disputes)),
+    // A statement's stance toward a claim is stored as its ASSERTS (supportive) or DISPUTES (critical), once.
+    ASSERTS: sum(reports, (r) => len(r.asserts)) + sum(statements, (s) => claimLinks(s, 'asserts', 'supportive')),
+    DISPUTES: sum(reports, (r) => len(r.disputes)) + sum(statements, (s) => claimLinks(s, 'disputes', 'critical')),
     RATING_OF: ratings.length,
     RATED_BY: ratings.length,
     IN_REPORT: ratings.filter((r) => r.report).length,
@@ -32,7 +36,7 @@ export function expectedCounts(dir: string) {
     FOLLOWED: sum(outcomes, (o) => len(o.followed)),
     SAID: statements.length,
     SOURCED_FROM: statements.length,
-    ABOUT: sum(statements, (s) => len(s.about)),
+    ABOUT: sum(statements, (s) => (s.about ?? []).filter((a) => !a.target.startsWith('claim:')).length),
     RESPONDS_TO: sum(statements, (s) => len(s.respondsTo)),
   };
   return { labels, types: Object.fromEntries(Object.entries(types).filter(([, n]) => n > 0)) };

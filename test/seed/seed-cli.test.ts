@@ -25,7 +25,9 @@ describe('npm run seed after an article was corrected through the API', () => {
   const stance = async () => {
     const store = GrafeoStore.open({ path });
     try {
-      return (await store.getRelationships([relationshipId('ABOUT', STATEMENT, CLAIM)]))[0]?.properties.stance;
+      // Toward a claim the stance is the claim link (model/stance-links.ts).
+      const [asserts, disputes] = await store.getRelationships([relationshipId('ASSERTS', STATEMENT, CLAIM), relationshipId('DISPUTES', STATEMENT, CLAIM)]);
+      return asserts ? 'supportive' : disputes ? 'critical' : undefined;
     } finally {
       await store.close();
     }
@@ -36,7 +38,7 @@ describe('npm run seed after an article was corrected through the API', () => {
     try {
       await store.setup();
       await seedStore(store, SEED_DIR);
-      const applied = await new MutationService(store).apply(await setStance(store, STATEMENT, CLAIM, 'neutral', 'carol'), 'carol');
+      const applied = await new MutationService(store).apply(await setStance(store, STATEMENT, CLAIM, 'critical', 'carol'), 'carol');
       correction = applied.change!.id;
     } finally {
       await store.close();
@@ -59,7 +61,7 @@ describe('npm run seed after an article was corrected through the API', () => {
     expect(refused.stderr).toContain(`source:guardian-2015-sector-response: setStance ${correction} by carol`);
     expect(refused.stderr).toContain('--overwrite');
     expect(await open()).toEqual(before);
-    expect(await stance()).toBe('neutral');
+    expect(await stance()).toBe('critical');
 
     const overwritten = seed('--overwrite');
     expect(overwritten.status, overwritten.stderr).toBe(0);

@@ -1,5 +1,8 @@
 /** Field arguments → store filters, and the statements-about-a-node connection several types share. */
-import type { Filter } from '../../store/port.js';
+import type { Filter, StatementFilter } from '../../store/port.js';
+import { labelOfId } from '../../model/ids.js';
+import { paginate } from '../connection.js';
+import { toGraph } from '../graph-node.js';
 import type { Context } from '../context.js';
 import { rangeEnd, rangeStart } from '../dates-input.js';
 import { relatedConnection } from '../relations.js';
@@ -18,8 +21,29 @@ export function statementNodeFilter(args: StatementPageArgs): Filter {
 
 export const byDate = (order: 'ASC' | 'DESC') => ({ on: 'node' as const, property: 'dateFrom', direction: order });
 
-/** Statements about a node, by date, filtered by stance, kind and dates. */
+/**
+ * Statements about a node, by date, filtered by stance, kind and dates. A claim's are those that assert it
+ * (supportive) or dispute it (critical), read by the statements filter, which knows that rule (model/stance-links.ts).
+ */
 export function statementsAbout(ctx: Context, id: string, args: StatementsAboutArgs) {
+  if (labelOfId(id) === 'Claim') {
+    const filter: StatementFilter = {
+      targets: [id],
+      ...(args.stance ? { stances: [args.stance] } : {}),
+      ...(args.kind ? { kinds: [args.kind] } : {}),
+      dateFrom: rangeStart(args.dateFrom, 'dateFrom'),
+      dateTo: rangeEnd(args.dateTo, 'dateTo'),
+    };
+    return paginate(
+      args,
+      args.order,
+      async ({ direction, after, limit }) => {
+        const page = await ctx.store.findStatements({ filter, sort: { property: 'date', direction }, after, limit });
+        return { rows: page.nodes.map((n, i) => ({ key: page.keys[i], item: toGraph(n) })), hasMore: page.hasMore };
+      },
+      () => ctx.store.countStatements(filter),
+    );
+  }
   return relatedConnection(
     ctx,
     id,

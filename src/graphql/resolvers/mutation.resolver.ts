@@ -52,7 +52,7 @@ export class MutationResolver {
     return run(ctx, ops.addStatement(ctx.store, input, principalOf(ctx).keyName), key);
   }
 
-  @Mutation(() => ChangePayload, { description: 'Correct (or add) a statement’s stance toward a target.' })
+  @Mutation(() => ChangePayload, { description: 'Correct (or add) a statement’s stance toward a target. Toward a claim, SUPPORTIVE means it asserts the claim and CRITICAL that it disputes it (the other is removed); NEUTRAL and MIXED are refused.' })
   setStance(
     @Arg('statement', () => ID) statement: string,
     @Arg('target', () => ID) target: string,

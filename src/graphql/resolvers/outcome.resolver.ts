@@ -32,7 +32,7 @@ export class ClaimResolver {
     return links(ctx, claim.id, 'DISAGREED_WITH', 'in');
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements about it, with their stance.' })
+  @FieldResolver(() => StatementConnection, { description: 'Statements that assert it (stance SUPPORTIVE) or dispute it (CRITICAL).' })
   statements(@Root() claim: GraphNode, @Args() args: StatementsAboutArgs, @Ctx() ctx: Context) {
     return statementsAbout(ctx, claim.id, args);
   }

@@ -7,6 +7,7 @@ import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Rating, Source, Statement } from '../types/nodes.type.js';
 import { QuoteSpan, StatementTarget } from '../types/shapes.type.js';
 import type { Stance } from '../types/enums.js';
+import { statementTargets } from '../../store/statement-targets.js';
 import { CodePointText } from '../../model/code-point-text.js';
 
 /** How much of the surrounding text a quote span shows, in code points each side. */
@@ -19,10 +20,10 @@ export class StatementResolver {
     return relatedOne(ctx, statement.id, { type: 'SAID', direction: 'in' });
   }
 
-  @FieldResolver(() => [StatementTarget], { description: 'What it is about, each with the stance taken toward it.' })
+  @FieldResolver(() => [StatementTarget], { description: 'What it is about, each with the stance taken toward it: toward a claim, supportive when it asserts the claim and critical when it disputes it.' })
   async targets(@Root() statement: GraphNode, @Ctx() ctx: Context): Promise<StatementTarget[]> {
-    const hits = await ctx.loaders.related(forSelection(ctx, { type: 'ABOUT', direction: 'out' })).load(statement.id);
-    return hits.map((hit) => ({ stance: hit.relationship.properties.stance as Stance, target: toGraph(hit.node) }));
+    const [hits] = await statementTargets(async (query) => [await ctx.loaders.related(forSelection(ctx, query)).load(statement.id)]);
+    return hits.map((hit) => ({ stance: hit.stance as Stance, target: toGraph(hit.node) }));
   }
 
   @FieldResolver(() => [Node], { description: 'The reports (or statements) it responds to.' })

@@ -207,7 +207,7 @@ export class NetworkArgs extends SharedNetworkArgs {
   @Field(() => [String], { nullable: true, description: 'Only these relationship types; default CRITICISED, PRAISED, RESPONDED_TO, RATED (who criticised whom). AGREED_WITH and DISAGREED_WITH (actor to claim) only when asked for.' })
   relationshipTypes?: string[];
 
-  @Field(() => [Stance], { nullable: true, description: 'Only edges with these stances (CRITICISED and DISAGREED_WITH are critical, PRAISED and AGREED_WITH supportive, ABOUT its own); other edges are left out.' })
+  @Field(() => [Stance], { nullable: true, description: 'Only edges with these stances (CRITICISED and DISAGREED_WITH are critical, PRAISED, AGREED_WITH and ASSERTS supportive, DISPUTES critical, ABOUT its own); other edges are left out.' })
   stances?: Stance[];
 
   @Field({ defaultValue: true, description: 'Weights count the same words printed by several sources (SAME_WORDS) once; false counts every printing.' })

@@ -14,6 +14,7 @@ import { nodeRecord, ReadMemory, type Snapshot, type WriteScope } from './read-m
 import { labelOfId, parseRelationshipId } from '../../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { isLabel, isRelationshipType, type Label, type RelationshipType, type Stance } from '../../model/schema.js';
+import { linkTypesToward, stanceOfLink, STANCE_LINK_TYPES } from '../../model/stance-links.js';
 import { relatedSort, type Row } from '../cypher-store.js';
 import { neighbourKeys, otherLabels } from '../../model/allow-list.js';
 import type { Filter, RelatedHit, RelatedQuery, StanceCountRow } from '../port.js';
@@ -238,24 +239,32 @@ export class DirectReads {
   }
 
   /**
-   * `GraphStore.stanceCounts` from each target's ABOUT relationships (a statement's, by the model's rule),
-   * or undefined when there are too many for direct calls. Why not Cypher: stance-counts.cypher costs a
-   * statement's fixed cost and CPU across threads even for a report of a few statements.
+   * `GraphStore.stanceCounts` from each target's stance links from statements (ABOUT, or ASSERTS and DISPUTES
+   * toward a claim: model/stance-links.ts), or undefined when there are too many for direct calls. Why not
+   * Cypher: stance-counts.cypher costs a statement's fixed cost and CPU across threads even for a report of a
+   * few statements.
    */
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][] | undefined> {
     const targets = [...new Set(targetIds)].filter((id) => labelOfId(id) !== null);
-    return this.withNeighbours(targets, { type: 'ABOUT', direction: 'in' }, (edges, snapshot) => {
-      const counts = new Map<string, StanceCountRow[]>();
-      for (const [target, pairs] of edges) {
-        const byStance = new Map<Stance, number>();
-        for (const [, edgeHandle] of pairs) {
-          const stance = snapshot.edge(edgeHandle)?.stored.stance;
-          if (typeof stance === 'string') byStance.set(stance as Stance, (byStance.get(stance as Stance) ?? 0) + 1);
+    const counts = new Map<string, Map<Stance, number>>();
+    for (const type of STANCE_LINK_TYPES) {
+      const linked = targets.filter((id) => linkTypesToward(labelOfId(id)).includes(type));
+      if (linked.length === 0) continue;
+      const counted = await this.withNeighbours(linked, { type, direction: 'in' }, (edges, snapshot) => {
+        for (const [target, pairs] of edges) {
+          const byStance = counts.get(target) ?? new Map<Stance, number>();
+          counts.set(target, byStance);
+          for (const [neighbour, edgeHandle] of pairs) {
+            const edge = snapshot.edge(edgeHandle);
+            const stance = edge && labelOfId(String(snapshot.idOf(neighbour))) === 'Statement' ? stanceOfLink({ type: edge.type, properties: edge.stored }) : undefined;
+            if (stance) byStance.set(stance, (byStance.get(stance) ?? 0) + 1);
+          }
         }
-        counts.set(target, [...byStance].map(([stance, count]) => ({ stance, count })).sort((a, b) => a.stance.localeCompare(b.stance)));
-      }
-      return targetIds.map((id) => counts.get(id) ?? []);
-    });
+        return true;
+      });
+      if (!counted) return undefined;
+    }
+    return targetIds.map((id) => [...(counts.get(id) ?? [])].map(([stance, count]) => ({ stance, count })).sort((a, b) => a.stance.localeCompare(b.stance)));
   }
 
   /**

@@ -9,7 +9,8 @@
 import { labelOfId, parseRelationshipId } from '../../model/ids.js';
 import type { NodeRecord, PropertyValue, RelationshipRecord } from '../../model/records.js';
 import { checkedProperty, neighbourKeys, otherLabels, searchHitKeys, sortFallback, type Owner } from '../../model/allow-list.js';
-import type { Label, RelationshipType } from '../../model/schema.js';
+import type { Label, RelationshipType, Stance } from '../../model/schema.js';
+import { stanceOfLink, STANCE_LINK_TYPES } from '../../model/stance-links.js';
 import { fromStoredNode, fromStoredRelationship, SEARCH_TEXT, toStoredNode, toStoredRelationship } from '../../model/storage.js';
 import { ValidationError } from '../../errors.js';
 import type {
@@ -87,6 +88,11 @@ export class MemoryStore implements GraphStore {
 
   private adjacency(map: Map<string, Map<RelationshipType, MRel[]>>, id: string, type: RelationshipType): MRel[] {
     return map.get(id)?.get(type) ?? [];
+  }
+
+  /** A node's stance links (ABOUT, ASSERTS, DISPUTES: model/stance-links.ts), each with the stance it says. */
+  private stanceLinks(map: Map<string, Map<RelationshipType, MRel[]>>, id: string): (MRel & { stance: Stance })[] {
+    return STANCE_LINK_TYPES.flatMap((type) => this.adjacency(map, id, type).map((r) => ({ ...r, stance: stanceOfLink({ type: r.type, properties: r.stored })! })));
   }
 
   private link(map: Map<string, Map<RelationshipType, MRel[]>>, id: string, rel: MRel, add: boolean) {
@@ -281,9 +287,9 @@ export class MemoryStore implements GraphStore {
     const speakers = this.adjacency(this.in, n.id, 'SAID').map((r) => r.from);
     if (f.speakers?.length && !speakers.some((id) => f.speakers!.includes(id))) return false;
     if (f.organisations?.length && !speakers.some((id) => f.organisations!.includes(id) || this.adjacency(this.out, id, 'HELD_ROLE').some((r) => f.organisations!.includes(r.to)))) return false;
-    const about = this.adjacency(this.out, n.id, 'ABOUT');
-    if (f.targets?.length && !about.some((r) => f.targets!.includes(r.to) && (!f.stances?.length || f.stances.includes(r.stored.stance as 'critical')))) return false;
-    if (f.stances?.length && !about.some((r) => f.stances!.includes(r.stored.stance as 'critical'))) return false;
+    const about = this.stanceLinks(this.out, n.id);
+    if (f.targets?.length && !about.some((r) => f.targets!.includes(r.to) && (!f.stances?.length || f.stances.includes(r.stance)))) return false;
+    if (f.stances?.length && !about.some((r) => f.stances!.includes(r.stance))) return false;
     if (f.sources?.length && !this.adjacency(this.out, n.id, 'SOURCED_FROM').some((r) => f.sources!.includes(r.to))) return false;
     return true;
   }
@@ -292,7 +298,7 @@ export class MemoryStore implements GraphStore {
   private statementCandidates(f: StatementFilter): MNode[] {
     const via = (ids: string[], map: Map<string, Map<RelationshipType, MRel[]>>, type: RelationshipType, end: 'from' | 'to') =>
       [...new Set(ids.flatMap((id) => this.adjacency(map, id, type).map((r) => r[end])))].map((id) => this.nodes.get(id)!).filter((n) => n.label === 'Statement');
-    if (f.targets?.length) return via(f.targets, this.in, 'ABOUT', 'from');
+    if (f.targets?.length) return [...new Set(STANCE_LINK_TYPES.flatMap((type) => via(f.targets!, this.in, type, 'from')))];
     if (f.speakers?.length) return via(f.speakers, this.out, 'SAID', 'to');
     if (f.sources?.length) return via(f.sources, this.in, 'SOURCED_FROM', 'from');
     return this.ofLabel('Statement');
@@ -329,9 +335,9 @@ export class MemoryStore implements GraphStore {
   async stanceCounts(targetIds: readonly string[]): Promise<StanceCountRow[][]> {
     return targetIds.map((targetId) => {
       const counts = new Map<string, number>();
-      for (const about of this.adjacency(this.in, targetId, 'ABOUT')) {
+      for (const about of this.stanceLinks(this.in, targetId)) {
         if (this.nodes.get(about.from)?.label !== 'Statement') continue;
-        const stance = String(about.stored.stance);
+        const stance = about.stance;
         counts.set(stance, (counts.get(stance) ?? 0) + 1);
       }
       return [...counts].map(([stance, count]) => ({ stance: stance as StanceCountRow['stance'], count })).sort((a, b) => a.stance.localeCompare(b.stance));
@@ -341,7 +347,7 @@ export class MemoryStore implements GraphStore {
   async stanceBreakdown(targetIds: readonly string[], groupBy: 'speaker' | 'organisation'): Promise<StanceBreakdownRow[][]> {
     return targetIds.map((targetId) => {
       const counts = new Map<string, Set<string>>();
-      for (const about of this.adjacency(this.in, targetId, 'ABOUT')) {
+      for (const about of this.stanceLinks(this.in, targetId)) {
         if (this.nodes.get(about.from)?.label !== 'Statement') continue;
         for (const said of this.adjacency(this.in, about.from, 'SAID')) {
           const speaker = this.nodes.get(said.from)!;
@@ -349,7 +355,7 @@ export class MemoryStore implements GraphStore {
             : speaker.label === 'Organisation' ? [speaker.id]
             : this.adjacency(this.out, speaker.id, 'HELD_ROLE').map((r) => r.to).filter((id) => labelOfId(id) === 'Organisation');
           for (const group of groups) {
-            const key = `${group}|${about.stored.stance}`;
+            const key = `${group}|${about.stance}`;
             const set = counts.get(key) ?? new Set();
             set.add(about.from);
             counts.set(key, set);
