@@ -80,6 +80,8 @@ function checkValue(spec: PropertySpec, value: unknown): string | null {
     }
     case 'int[]':
       return Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)) ? null : `must be a list of whole numbers, got ${describe(value)}`;
+    case 'float[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item)) ? null : `must be a list of numbers, got ${describe(value)}`;
     case 'date':
       return typeof value === 'string' && parsePartialDate(value) ? null : `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}`;
     default:

@@ -6,7 +6,7 @@
  */
 import { nodeId, relationshipId, slugify, labelOfId } from '../model/ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from '../model/records.js';
-import { isRelationshipType, LABELS, RELATIONSHIPS, type Label, type RelationshipType, type Stance } from '../model/schema.js';
+import { actorLabels, isRelationshipType, LABELS, RELATIONSHIPS, type Label, type RelationshipType, type Stance } from '../model/schema.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Problem } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
@@ -53,7 +53,7 @@ function chooseId(label: Label, given: string | undefined, name: string, path: (
 
 export interface ActorInput {
   id?: string;
-  type: 'Person' | 'Organisation' | 'Council';
+  type: 'Person' | 'Organisation' | 'Council' | 'Group';
   name: string;
   aliases?: string[];
   kind?: string;
@@ -219,7 +219,7 @@ export async function mergeActors(store: GraphStore, keepId: string, removeId: s
   if (keepId === removeId) fail(['remove'], 'an actor cannot be merged into itself');
   const keep = await mustExist(store, keepId, ['keep']);
   const remove = await mustExist(store, removeId, ['remove']);
-  if (!['Person', 'Organisation', 'Council'].includes(keep.label)) fail(['keep'], `"${keepId}" is a ${keep.label}, not an actor`);
+  if (!actorLabels.includes(keep.label)) fail(['keep'], `"${keepId}" is a ${keep.label}, not an actor`);
   if (keep.label !== remove.label) fail(['remove'], `"${removeId}" is a ${remove.label} and "${keepId}" a ${keep.label}: merge actors of one type`);
   const around = await store.subgraph({ seeds: [removeId], depth: 1, limit: 100_000, properties: [] }); // its relationships only
   const set = emptyChangeSet('mergeActors', `merged ${remove.properties.name} (${removeId}) into ${keep.properties.name} (${keepId})`);
