@@ -5,10 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
+import { planSeed } from '../../src/seed/plan.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, type TestStore } from '../support/stores.js';
 
 const BLOG_2009 = 'source:blog-2009-childrens-social-services';
+const CHAGRIN = 'statement:blog-2009-childrens-social-services.birmingham-chagrin';
+const WILSHAW_CONTEXT = 'statement:guardian-2015-sector-response.wilshaw-recognise-context';
+const JONES_CONTEXT = 'statement:pse-2015-ofsted-critical.jones-context-and-constraints';
 
 export function defineSeedCorrectionsSuite(name: string, createStore: () => Promise<TestStore>) {
   describe(`the corrected seed on ${name}`, () => {
@@ -43,6 +47,58 @@ export function defineSeedCorrectionsSuite(name: string, createStore: () => Prom
         if (id === BLOG_2009) expect(url).toBeNull();
         else expect(url, id).toMatch(/^https:\/\/[a-z.]+\//);
       }
+    });
+    it('codes "much to their chagrin" as the blog’s words about Birmingham’s attitude, so the council criticises nothing', async () => {
+      const [[speaker]] = await store.related([CHAGRIN], { type: 'SAID', direction: 'in' });
+      const [attitude] = await store.related([CHAGRIN], { type: 'ATTITUDE_OF', direction: 'out' });
+      expect(speaker.node.id).toBe('organisation:blog-childrens-social-work-2009');
+      expect(attitude.map((hit) => hit.node.id)).toEqual(['council:birmingham']);
+      const [criticised] = await store.related(['council:birmingham'], { type: 'CRITICISED', direction: 'out' });
+      expect(criticised.map((hit) => hit.node.id)).toEqual([]);
+      const [critics] = await store.related(['report:ofsted-childrens-services-ratings-2009'], { type: 'CRITICISED', direction: 'in' });
+      expect(critics.map((hit) => hit.node.id)).not.toContain('council:birmingham');
+      const [said] = await store.related(['council:birmingham'], { type: 'SAID', direction: 'out' });
+      expect(said).toEqual([]);
+    });
+
+    it('links the one sentence two sources give to two speakers as an attribution conflict, and nothing else', async () => {
+      const [out] = await store.related([JONES_CONTEXT], { type: 'ATTRIBUTION_CONFLICT', direction: 'out' });
+      const [into] = await store.related([JONES_CONTEXT], { type: 'ATTRIBUTION_CONFLICT', direction: 'in' });
+      expect([...out, ...into].map((hit) => hit.node.id)).toEqual([WILSHAW_CONTEXT]);
+      expect((await store.countByRelationshipType()).ATTRIBUTION_CONFLICT).toBe(1);
+      // Both attributions keep counting for their own speakers until a coder decides.
+      const speakers = await store.related([WILSHAW_CONTEXT, JONES_CONTEXT], { type: 'SAID', direction: 'in' });
+      expect(speakers.map(([hit]) => hit.node.id)).toEqual(['person:michael-wilshaw', 'person:debbie-jones']);
+    });
+
+    it('keeps every number of a claim with its unit and what it counts, and finds the claim by any of them', async () => {
+      const [poor, leadership, inNeed] = await store.getNodes(['claim:ratings-2009-9-councils-poor', 'claim:hmci-2016-60-las-to-improve-leadership', 'claim:children-in-need-397600']);
+      expect(poor?.properties.values).toEqual([9, 6]);
+      expect(poor?.properties.valueUnits).toEqual(['councils', 'percent']);
+      expect(leadership?.properties.values).toEqual([60, 7, 20, 87]);
+      expect(inNeed?.properties.values).toEqual([397600, 5]);
+      const byPercent = await store.list({ label: 'Claim', filter: { values: { has: 6 } }, limit: 100 });
+      expect(byPercent.nodes.map((node) => node.id)).toContain('claim:ratings-2009-9-councils-poor');
+      const byTwenty = await store.list({ label: 'Claim', filter: { values: { has: 20 } }, limit: 100 });
+      expect(byTwenty.nodes.map((node) => node.id)).toContain('claim:hmci-2016-60-las-to-improve-leadership');
+    });
+
+    it('gives every statistic claim its values, the headline value first', () => {
+      const claims = planSeed(SEED_DIR).nodes.filter((node) => node.label === 'Claim' && node.properties.kind === 'statistic');
+      expect(claims.length).toBeGreaterThan(40);
+      for (const claim of claims) {
+        const values = claim.properties.values as number[];
+        expect(values?.[0], claim.id).toBe(claim.properties.value);
+        expect((claim.properties.valueUnits as string[]).length, claim.id).toBe(values.length);
+        expect((claim.properties.valueCounts as string[]).length, claim.id).toBe(values.length);
+      }
+    });
+
+    it('records social workers as a group that statements praise', async () => {
+      const [group] = await store.getNodes(['group:social-workers']);
+      expect(group?.label).toBe('Group');
+      const [praisedBy] = await store.related(['group:social-workers'], { type: 'PRAISED', direction: 'in' });
+      expect(praisedBy.map((hit) => hit.node.id).sort()).toEqual(['organisation:blog-childrens-social-work-2009', 'organisation:ofsted']);
     });
   });
 }
