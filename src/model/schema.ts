@@ -232,6 +232,7 @@ export const LABELS = {
       completedAt: required(serverStr('When the seed finished, ISO 8601.')),
       records: { type: 'int', description: 'How many nodes and relationships the seed wrote.' },
       version: { type: 'int', description: 'marker:derivation: the version of the derivation rules the derived edges were computed with.' },
+      owned: { type: 'string[]', description: 'marker:seed: the ids of every explicit record the seed wrote; the next seed removes those it no longer states.' },
     },
   },
 } as const satisfies Record<string, LabelSpec>;

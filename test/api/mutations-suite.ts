@@ -170,6 +170,24 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(history.body.data.node.changes.map((c: any) => c.operation)).toEqual(['setStance', 'addStatement']);
     });
 
+    it('derives an attribution conflict again when a statement stops or starts being a quote', async () => {
+      const jones = 'statement:pse-2015-ofsted-critical.jones-context-and-constraints';
+      const conflicts = async () =>
+        (await server.graphql(`{ node(id: "statement:guardian-2015-sector-response.wilshaw-recognise-context") { ... on Statement { attributionConflicts { id } } } }`)).body.data.node.attributionConflicts;
+      expect(await conflicts()).toEqual([{ id: jones }]);
+      const setKind = (kind: string) => mutate(`mutation($id: ID!, $set: JSONObject) { updateNode(id: $id, set: $set) { applied change { id } } }`, { id: jones, set: { kind } });
+      const toParaphrase = await setKind('paraphrase');
+      expect(toParaphrase.body.errors).toBeUndefined();
+      expect(await conflicts()).toEqual([]);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      const toQuote = await setKind('quote');
+      expect(await conflicts()).toEqual([{ id: jones }]);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      // Undone, so the article is as its file has it when a later test seeds again.
+      for (const result of [toQuote, toParaphrase]) await mutate(`mutation($c: ID!) { undoChange(change: $c) { applied } }`, { c: result.body.data.updateNode.change.id });
+      expect(await conflicts()).toEqual([{ id: jones }]);
+    });
+
     it('adds claims, outcomes and ratings, and re-derives RATED', async () => {
       const claim = await mutate(`mutation { addClaim(input: { text: "Jane's figure", kind: "statistic", value: 42, unit: "percent", assertedBy: ["${REPORT}"] }) { node { id ... on Claim { assertedBy { id } } } } }`);
       expect(claim.body.data.addClaim.node.assertedBy).toEqual([{ id: REPORT }]);

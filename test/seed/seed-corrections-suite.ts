@@ -8,6 +8,8 @@ import { seedStore } from '../../src/seed/load.js';
 import { planSeed } from '../../src/seed/plan.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, type TestStore } from '../support/stores.js';
+import { copySeed } from '../support/seed-copy.js';
+import { snapshotGraph } from '../support/snapshot.js';
 
 const BLOG_2009 = 'source:blog-2009-childrens-social-services';
 const CHAGRIN = 'statement:blog-2009-childrens-social-services.birmingham-chagrin';
@@ -99,6 +101,59 @@ export function defineSeedCorrectionsSuite(name: string, createStore: () => Prom
       expect(group?.label).toBe('Group');
       const [praisedBy] = await store.related(['group:social-workers'], { type: 'PRAISED', direction: 'in' });
       expect(praisedBy.map((hit) => hit.node.id).sort()).toEqual(['organisation:blog-childrens-social-work-2009', 'organisation:ofsted']);
+    });
+    it('re-seeding corrects a store seeded with an earlier seed, and keeps what users added', async () => {
+      const corrected = await snapshotGraph(store);
+      // The earlier seed: the chagrin passage coded as Birmingham's words, a month the blog never gives, a
+      // claim and a report's link that the seed no longer states.
+      const earlier = copySeed();
+      try {
+        earlier.edit('source-blog-2009-childrens-social-services.json', (data) => {
+          const chagrin = data.sources[0].statements.find((s: any) => s.id === CHAGRIN);
+          Object.assign(chagrin, { speaker: 'council:birmingham', about: [{ target: 'report:ofsted-childrens-services-ratings-2009', stance: 'critical' }], date: '2009-12' });
+          delete chagrin.attitudeOf;
+        });
+        earlier.edit('claims.json', (data) => data.claims.push({ id: 'claim:dropped-by-the-seed', text: 'A claim the seed no longer states.', kind: 'judgement' }, { id: 'claim:dropped-but-used', text: 'Another the seed no longer states.', kind: 'judgement' }));
+        earlier.edit('reports.json', (data) => data.reports[0].asserts.push('claim:dropped-by-the-seed'));
+        await clearStore(store);
+        await seedStore(store, earlier.path);
+      } finally {
+        earlier.remove();
+      }
+      const [[criticOnce]] = await store.related(['council:birmingham'], { type: 'CRITICISED', direction: 'out' });
+      expect(criticOnce.node.id).toBe('report:ofsted-childrens-services-ratings-2009');
+      // A user's statement about one of the claims the seed will drop, in a source of their own.
+      const user = { source: 'source:user-added', statement: 'statement:user-added.about-dropped' };
+      await store.write({
+        nodes: [
+          { id: user.source, label: 'Source', properties: { title: 'Added by a user', text: 'Words a user added.', contentHash: '0'.repeat(64) } },
+          { id: user.statement, label: 'Statement', properties: { text: 'Words', kind: 'paraphrase', codedBy: 'key:someone', confidence: 1 } },
+        ],
+      });
+      await store.write({
+        relationships: [
+          { id: `said:person:alan-wood>${user.statement}`, type: 'SAID', from: 'person:alan-wood', to: user.statement, properties: {} },
+          { id: `sourced_from:${user.statement}>${user.source}`, type: 'SOURCED_FROM', from: user.statement, to: user.source, properties: { start: 0, end: 5 } },
+          { id: `asserts:${user.statement}>claim:dropped-but-used`, type: 'ASSERTS', from: user.statement, to: 'claim:dropped-but-used', properties: {} },
+        ],
+      });
+
+      const result = await seedStore(store, SEED_DIR);
+      // The claim, and three links: the report's to it, and the old chagrin coding's SAID and ABOUT (which the
+      // article's own replacement had removed already).
+      expect(result.removed).toEqual({ nodes: 1, relationships: 3, kept: ['claim:dropped-but-used'] });
+      const [dropped, used, userStatement] = await store.getNodes(['claim:dropped-by-the-seed', 'claim:dropped-but-used', user.statement]);
+      expect(dropped).toBeNull();
+      expect(used?.id).toBe('claim:dropped-but-used');
+      expect(userStatement?.id).toBe(user.statement);
+      const [criticised] = await store.related(['council:birmingham'], { type: 'CRITICISED', direction: 'out' });
+      expect(criticised).toEqual([]);
+
+      // Take away what the user added: the rest is the graph a fresh seed of the corrected files gives.
+      await store.write({ deleteNodes: [user.statement, user.source, 'claim:dropped-but-used'] });
+      const after = await snapshotGraph(store);
+      expect(after.nodes).toEqual(corrected.nodes);
+      expect(after.relationships.map((r) => r.id)).toEqual(corrected.relationships.map((r) => r.id));
     });
   });
 }
