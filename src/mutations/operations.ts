@@ -264,12 +264,18 @@ export interface ClaimInput {
   value?: number;
   unit?: string;
   period?: string;
+  /** Every number the claim states, each with its unit and what it counts; the headline value is the first. */
+  values?: { value: number; unit: string; counts: string }[];
   assertedBy?: string[];
   disputedBy?: string[];
 }
 
 export async function addClaim(store: GraphStore, input: ClaimInput): Promise<ChangeSet> {
-  const set = await addNode(store, 'Claim', input.id, { text: input.text, kind: input.kind, value: input.value, unit: input.unit, period: input.period }, [], input.text);
+  const values = input.values?.length
+    ? { values: input.values.map((v) => v.value), valueUnits: input.values.map((v) => v.unit), valueCounts: input.values.map((v) => v.counts) }
+    : {};
+  const headline = { value: input.value ?? input.values?.[0]?.value, unit: input.unit ?? input.values?.[0]?.unit };
+  const set = await addNode(store, 'Claim', input.id, { text: input.text, kind: input.kind, ...headline, period: input.period, ...values }, [], input.text);
   for (const [field, type, ids] of [['assertedBy', 'ASSERTS', input.assertedBy], ['disputedBy', 'DISPUTES', input.disputedBy]] as const) {
     for (const [i, id] of (ids ?? []).entries()) {
       await mustExist(store, id, ['input', field, i], EXISTENCE);

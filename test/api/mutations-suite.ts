@@ -188,6 +188,22 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(await conflicts()).toEqual([{ id: jones }]);
     });
 
+    it('adds a claim with several values, finds it by any of them, and refuses values without their units', async () => {
+      const added = await mutate(`mutation($input: AddClaimInput!) { addClaim(input: $input) { node { id ... on Claim { value unit quantities { value unit counts } } } } }`, {
+        input: { text: 'Jane counts 11 councils, 7% of them', kind: 'statistic', values: [{ value: 11, unit: 'councils', counts: 'counted by Jane' }, { value: 7.2, unit: 'percent', counts: 'of councils' }] },
+      });
+      expect(added.body.errors).toBeUndefined();
+      const claim = added.body.data.addClaim.node;
+      expect(claim).toMatchObject({ value: 11, unit: 'councils', quantities: [{ value: 11, unit: 'councils', counts: 'counted by Jane' }, { value: 7.2, unit: 'percent', counts: 'of councils' }] });
+      const found = await server.graphql('{ claims(value: 7.2, first: 100) { nodes { id } } }');
+      expect(found.body.data.claims.nodes.map((n: any) => n.id)).toEqual([claim.id]);
+      const uneven = await mutate(`mutation($id: ID!, $set: JSONObject) { updateNode(id: $id, set: $set) { applied } }`, { id: claim.id, set: { values: [11, 7.2, 3] } });
+      expect(uneven.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(uneven.body.errors[0].extensions.problems)).toContain('valueUnits');
+      const [stored] = await store.getNodes([claim.id]);
+      expect(stored?.properties.values).toEqual([11, 7.2]);
+    });
+
     it('adds claims, outcomes and ratings, and re-derives RATED', async () => {
       const claim = await mutate(`mutation { addClaim(input: { text: "Jane's figure", kind: "statistic", value: 42, unit: "percent", assertedBy: ["${REPORT}"] }) { node { id ... on Claim { assertedBy { id } } } } }`);
       expect(claim.body.data.addClaim.node.assertedBy).toEqual([{ id: REPORT }]);
