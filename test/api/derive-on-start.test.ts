@@ -58,7 +58,7 @@ describe('a store derived under older rules, started', () => {
       await store.close();
 
       const { output, criticised } = await startAndAsk({ CHORUS_DATA_PATH: path });
-      expect(output).toMatch(/derivation version 1: deriving them again with version 2/);
+      expect(output).toContain(`derivation version ${DERIVATION_VERSION - 1}: deriving them again with version ${DERIVATION_VERSION}`);
       expect(criticised.length).toBeGreaterThan(0);
       expect(criticised).not.toContain('council:leicester');
 
@@ -82,7 +82,7 @@ describe('a store derived under older rules, started', () => {
       await clearStore(handle.store);
       await seedUnderOldRules(handle.store);
       const { output, criticised } = await startAndAsk({ NEO4J_URI: TEST_NEO4J_URI!, NEO4J_USER: process.env.TEST_NEO4J_USER ?? '', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '' });
-      expect(output).toMatch(/deriving them again with version 2/);
+      expect(output).toContain(`deriving them again with version ${DERIVATION_VERSION}`);
       expect(criticised).not.toContain('council:leicester');
       expect(await handle.store.getRelationships([SELF_LOOP])).toEqual([null]);
     } finally {
