@@ -258,9 +258,14 @@ export const readCases: ReadCase[] = [
   },
   {
     name: 'claims by any number they state, each number with its unit and what it counts',
-    query: `query($v: Float) { claims(value: $v, first: 100) { nodes { id ... on Claim { value quantities { value unit counts } } } } }`,
+    query: `query($v: Float) {
+      claims(value: $v, first: 100) { nodes { id ... on Claim { value quantities { value unit counts } } } }
+      one: node(id: "claim:children-in-need-397600") { ... on Claim { quantities { value unit } } }
+    }`,
     variables: { v: 6 },
     check: (data) => {
+      // Asked for alone, the quantities still read the values they zip.
+      expect(data.one.quantities).toEqual([{ value: 397600, unit: 'children' }, { value: 5, unit: 'percent' }]);
       const ids = data.claims.nodes.map((n: any) => n.id);
       expect(ids).toContain('claim:ratings-2009-9-councils-poor');
       for (const id of ids) expect((seed.node(id).properties.values as number[]).includes(6), id).toBe(true);
