@@ -11,7 +11,7 @@
  * marker node is written last, so a seed killed halfway is seen as
  * unfinished and completed on the next start.
  */
-import { labelOfId, nodeId } from '../model/ids.js';
+import { labelOfId, nodeId, parseRelationshipId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
 import { replaceArticle, type ArticleConflict } from '../ingest/article-versions.js';
@@ -77,7 +77,10 @@ async function replacedArticles(store: GraphStore, plan: SeedPlan, overwrite: bo
     deleteRelationships.push(...replacement.deleteRelationships);
   }
   if (conflicts.length && !overwrite) throw new SeedConflictError(conflicts);
-  const speakers = (await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id);
+  // Whose derived edges the replacement changes: the speakers of removed statements, and a speaker a kept
+  // statement no longer has (a statement recoded to another speaker loses its SAID, not its node).
+  const unsaid = deleteRelationships.map(parseRelationshipId).filter((r) => r?.type === 'SAID').map((r) => r!.from);
+  const speakers = [...(await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id), ...unsaid];
   return { deleteNodes, deleteRelationships, replaced, speakers };
 }
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { SEED_MARKER_ID, seedStore } from '../../src/seed/load.js';
 import { planSeed } from '../../src/seed/plan.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, type TestStore } from '../support/stores.js';
@@ -154,6 +154,50 @@ export function defineSeedCorrectionsSuite(name: string, createStore: () => Prom
       const after = await snapshotGraph(store);
       expect(after.nodes).toEqual(corrected.nodes);
       expect(after.relationships.map((r) => r.id)).toEqual(corrected.relationships.map((r) => r.id));
+    });
+    it('corrects a store the seed before issue 33 wrote, which lists no records of its own', async () => {
+      const fresh = await snapshotGraph(store);
+      // The seed as it was: months the sources never give, the chagrin passage as Birmingham's words, claims with
+      // one value, no group, no URLs. Its store's marker lists nothing, as markers before the list did.
+      const earlier = copySeed();
+      try {
+        const monthOf = (record: any) => {
+          if (record.date === '2009') record.date = '2009-12';
+        };
+        earlier.edit('source-blog-2009-childrens-social-services.json', (data) => {
+          const source = data.sources[0];
+          source.statements.forEach(monthOf);
+          const chagrin = source.statements.find((s: any) => s.id === CHAGRIN);
+          Object.assign(chagrin, { speaker: 'council:birmingham', about: [{ target: 'rating:birmingham-2009', stance: 'critical' }, { target: 'report:ofsted-childrens-services-ratings-2009', stance: 'critical' }], confidence: 0.6 });
+          delete chagrin.attitudeOf;
+          for (const statement of source.statements) statement.about = statement.about.filter((a: any) => a.target !== 'group:social-workers');
+        });
+        earlier.edit('source-blog-2016-hmci-social-care-report.json', (data) => {
+          delete data.sources[0].url;
+          for (const statement of data.sources[0].statements) statement.about = statement.about.filter((a: any) => a.target !== 'group:social-workers');
+        });
+        for (const file of ['source-guardian-2015-sector-response.json', 'source-independent-2013-damning-ofsted-report.json', 'source-pse-2015-ofsted-critical.json']) {
+          earlier.edit(file, (data) => delete data.sources[0].url);
+        }
+        earlier.edit('reports.json', (data) => data.reports.filter((r: any) => r.id.endsWith('2009') || r.id.endsWith('2008-09')).forEach(monthOf));
+        earlier.edit('ratings.json', (data) => data.ratings.forEach(monthOf));
+        earlier.edit('outcomes.json', (data) => data.outcomes.forEach(monthOf));
+        earlier.edit('claims.json', (data) => data.claims.forEach((claim: any) => delete claim.values));
+        earlier.edit('actors.json', (data) => delete data.groups);
+        await clearStore(store);
+        await seedStore(store, earlier.path);
+      } finally {
+        earlier.remove();
+      }
+      const [marker] = await store.getNodes([SEED_MARKER_ID]);
+      const { owned: _owned, ...unlisted } = marker!.properties;
+      await store.write({ nodes: [{ ...marker!, properties: unlisted }] });
+      expect((await store.getNodes(['rating:birmingham-2009']))[0]?.properties.date).toBe('2009-12');
+
+      await seedStore(store, SEED_DIR);
+      const corrected = await snapshotGraph(store);
+      expect(corrected.nodes).toEqual(fresh.nodes);
+      expect(corrected.relationships).toEqual(fresh.relationships);
     });
   });
 }
