@@ -4,8 +4,9 @@
  * make (mixed makes both, neutral neither), AGREED_WITH and DISAGREED_WITH from statements that assert or
  * dispute a claim, RESPONDED_TO from statements made in response to a report, RATED from ratings, SPOKE_FOR
  * from a statement to the organisations it counts for, SAME_WORDS between one speaker's statements carried
- * by two sources, ATTRIBUTION_CONFLICT between the same quoted words carried by two sources under different speakers. Each actor-level edge lists its evidence, weighs distinct utterances, and says whom each
- * item came through. A pure function: the seed loader and the mutations share it.
+ * by two sources, ATTRIBUTION_CONFLICT between the same quoted words carried by two sources under
+ * different speakers. Each actor-level edge lists its evidence, weighs distinct utterances, and says whom
+ * each item came through. A pure function: the seed loader and the mutations share it.
  */
 import { parsePartialDate } from '../model/dates.js';
 import { DERIVED_TYPES } from '../model/derived.js';
@@ -201,7 +202,7 @@ function sameWords(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>
 }
 
 /**
- * Pairs of direct quotes in different sources that are the same words (the SAME_WORDS test) under different
+ * Pairs of direct quotes in different sources that share a run of SAME_WORDS_MIN_RUN words under different
  * speakers: two outlets attributing one sentence to two people. Paraphrases are left out, since two
  * retellings of one report share words without either misattributing anything; and only shared runs count,
  * since testing every short quote against every quote in the graph would grow with its square.
