@@ -204,6 +204,14 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(stored?.properties.values).toEqual([11, 7.2]);
     });
 
+    it('adds a group as an actor, without roles or a kind', async () => {
+      const group = await mutate(`mutation($input: AddActorInput!) { addActor(input: $input) { node { id __typename ... on Actor { name } } } }`, { input: { type: 'GROUP', name: 'union leaders', description: 'Trade union leaders, referred to together' } });
+      expect(group.body.data.addActor.node).toEqual({ id: 'group:union-leaders', __typename: 'Group', name: 'union leaders' });
+      const withRole = await mutate(`mutation($input: AddActorInput!) { addActor(input: $input) { applied } }`, { input: { type: 'GROUP', name: 'directors', roles: [{ at: 'organisation:adcs', title: 'member' }] } });
+      expect(withRole.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect((await store.getNodes(['group:directors']))[0]).toBeNull();
+    });
+
     it('adds claims, outcomes and ratings, and re-derives RATED', async () => {
       const claim = await mutate(`mutation { addClaim(input: { text: "Jane's figure", kind: "statistic", value: 42, unit: "percent", assertedBy: ["${REPORT}"] }) { node { id ... on Claim { assertedBy { id } } } } }`);
       expect(claim.body.data.addClaim.node.assertedBy).toEqual([{ id: REPORT }]);
