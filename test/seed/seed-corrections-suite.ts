@@ -41,6 +41,15 @@ export function defineSeedCorrectionsSuite(name: string, createStore: () => Prom
       for (const record of records) expect(record?.properties.date, record?.id).toBe('2009');
     });
 
+    it('lets no month filter single out December 2009 for the blog: every month of 2009 finds the same statements', async () => {
+      const inMonth = async (month: string, last: string) =>
+        (await store.findStatements({ filter: { sources: [BLOG_2009], dateFrom: `2009-${month}-01`, dateTo: `2009-${month}-${last}` }, limit: 100 })).nodes.map((n) => n.id).sort();
+      const [march, november, december] = [await inMonth('03', '31'), await inMonth('11', '30'), await inMonth('12', '31')];
+      expect(december.length).toBeGreaterThan(20);
+      expect(march).toEqual(december);
+      expect(november).toEqual(december);
+    });
+
     it('links every source to where it was published, except the 2009 tag archive, which was not found', async () => {
       const sources = await store.list({ label: 'Source', limit: 100 });
       const urls = Object.fromEntries(sources.nodes.map((node) => [node.id, node.properties.url ?? null]));
