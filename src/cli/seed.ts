@@ -36,6 +36,8 @@ async function main() {
     const started = Date.now();
     const result = await writePlan(store, plan, { onProgress: progressPrinter(), overwrite: values.overwrite });
     for (const r of result.replaced) console.error(`seed: ${r.source}: removed ${r.nodes} nodes and ${r.relationships} relationships its file no longer has`);
+    if (result.removed.nodes + result.removed.relationships) console.error(`seed: removed ${result.removed.nodes} nodes and ${result.removed.relationships} relationships the previous seed stated and this one does not`);
+    if (result.removed.kept.length) console.error(`seed: kept ${result.removed.kept.join(', ')}: the seed no longer states them, but records others added link to them`);
     const seconds = (Date.now() - started) / 1000;
     console.error(`seed: done in ${seconds.toFixed(2)} s (${Math.round((result.relationships + result.derived) / seconds)} relationships/s)`);
   } finally {

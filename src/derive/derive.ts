@@ -4,8 +4,9 @@
  * make (mixed makes both, neutral neither), AGREED_WITH and DISAGREED_WITH from statements that assert or
  * dispute a claim, RESPONDED_TO from statements made in response to a report, RATED from ratings, SPOKE_FOR
  * from a statement to the organisations it counts for, SAME_WORDS between one speaker's statements carried
- * by two sources. Each actor-level edge lists its evidence, weighs distinct utterances, and says whom each
- * item came through. A pure function: the seed loader and the mutations share it.
+ * by two sources, ATTRIBUTION_CONFLICT between the same quoted words carried by two sources under
+ * different speakers. Each actor-level edge lists its evidence, weighs distinct utterances, and says whom
+ * each item came through. A pure function: the seed loader and the mutations share it.
  */
 import { parsePartialDate } from '../model/dates.js';
 import { DERIVED_TYPES } from '../model/derived.js';
@@ -35,6 +36,7 @@ export const DERIVED_INPUTS: Record<string, { relationships: readonly Relationsh
   RATED: { relationships: ['RATED_BY', 'RATING_OF'], properties: { Rating: ['date'] } },
   SPOKE_FOR: { relationships: ['SAID', 'HELD_ROLE', 'MEMBER_OF'], properties: { Statement: ['date'] } },
   SAME_WORDS: { relationships: ['SAID', 'SOURCED_FROM'], properties: { Statement: ['text'] } },
+  ATTRIBUTION_CONFLICT: { relationships: ['SAID', 'SOURCED_FROM'], properties: { Statement: ['text', 'kind'] } },
 };
 
 /** Two statements are the same words when one contains the other, or they share this many consecutive words. */
@@ -134,7 +136,7 @@ export function deriveRelationships(nodes: readonly NodeRecord[], relationships:
 
   const sameWordsEdges = sameWords(byId, speakerOf, sourceOf);
   const utteranceOf = utterances(sameWordsEdges);
-  const derived: RelationshipRecord[] = [...sameWordsEdges];
+  const derived: RelationshipRecord[] = [...sameWordsEdges, ...attributionConflicts(byId, speakerOf, sourceOf)];
 
   // Who each statement counts for: its speaker, and the bodies it SPOKE_FOR.
   const actorsOf = new Map<string, string[]>();
@@ -188,37 +190,78 @@ function utterances(sameWordsEdges: readonly RelationshipRecord[]): Map<string, 
  * their words, not a comparison of every pair.
  */
 function sameWords(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>, sourceOf: Map<string, string>): RelationshipRecord[] {
-  const bySpeaker = new Map<string, { id: string; source: string; words: string[] }[]>();
+  const bySpeaker = new Map<string, Printed[]>();
+  for (const printed of printedStatements(byId, speakerOf, sourceOf)) {
+    const list = bySpeaker.get(printed.speaker) ?? [];
+    list.push(printed);
+    bySpeaker.set(printed.speaker, list);
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const statements of bySpeaker.values()) collectSameWords(statements, true, (a, b) => addPair(pairs, a, b));
+  return [...pairs.values()].map(([from, to]) => ({ id: relationshipId('SAME_WORDS', from, to), type: 'SAME_WORDS' as const, from, to, properties: {} }));
+}
+
+/**
+ * Pairs of direct quotes in different sources that share a run of SAME_WORDS_MIN_RUN words under different
+ * speakers: two outlets attributing one sentence to two people. Paraphrases are left out, since two
+ * retellings of one report share words without either misattributing anything; and only shared runs count,
+ * since testing every short quote against every quote in the graph would grow with its square.
+ */
+function attributionConflicts(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>, sourceOf: Map<string, string>): RelationshipRecord[] {
+  const quotes = printedStatements(byId, speakerOf, sourceOf).filter((printed) => byId.get(printed.id)?.properties.kind === 'quote');
+  const pairs = new Map<string, [string, string]>();
+  collectSameWords(quotes, false, (a, b) => {
+    if (a.speaker !== b.speaker) addPair(pairs, a, b);
+  });
+  return [...pairs.values()].map(([from, to]) => ({ id: relationshipId('ATTRIBUTION_CONFLICT', from, to), type: 'ATTRIBUTION_CONFLICT' as const, from, to, properties: {} }));
+}
+
+interface Printed {
+  id: string;
+  speaker: string;
+  source: string;
+  words: string[];
+}
+
+function printedStatements(byId: Map<string, NodeRecord>, speakerOf: Map<string, string>, sourceOf: Map<string, string>): Printed[] {
+  const printed: Printed[] = [];
   for (const [statement, speaker] of speakerOf) {
     const text = byId.get(statement)?.properties.text;
     const source = sourceOf.get(statement);
-    if (typeof text !== 'string' || !source) continue;
-    const list = bySpeaker.get(speaker) ?? [];
-    list.push({ id: statement, source, words: normaliseWords(text) });
-    bySpeaker.set(speaker, list);
+    if (typeof text === 'string' && source) printed.push({ id: statement, speaker, source, words: normaliseWords(text) });
   }
-  const pairs = new Map<string, [string, string]>();
-  const addPair = (a: { id: string; source: string }, b: { id: string; source: string }) => {
-    if (a.source === b.source || a.id === b.id) return;
-    const [from, to] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-    pairs.set(`${from}|${to}`, [from, to]);
-  };
-  for (const statements of bySpeaker.values()) {
-    const runs = new Map<string, typeof statements>();
-    for (const statement of statements) {
-      for (let i = 0; i + SAME_WORDS_MIN_RUN <= statement.words.length; i++) {
-        const run = statement.words.slice(i, i + SAME_WORDS_MIN_RUN).join(' ');
-        const holders = runs.get(run) ?? [];
-        for (const other of holders) addPair(statement, other);
-        if (!holders.includes(statement)) holders.push(statement);
-        runs.set(run, holders);
-      }
-    }
-    // Short quotes have no full run: look for them whole inside the speaker's other statements.
-    for (const short of statements.filter((s) => s.words.length >= SAME_WORDS_MIN_CONTAINED && s.words.length < SAME_WORDS_MIN_RUN)) {
-      const needle = ` ${short.words.join(' ')} `;
-      for (const other of statements) if (other.words.length >= short.words.length && ` ${other.words.join(' ')} `.includes(needle)) addPair(short, other);
+  return printed;
+}
+
+/** Records a pair of statements in different sources, from the lower id to the higher. */
+function addPair(pairs: Map<string, [string, string]>, a: Printed, b: Printed): void {
+  if (a.source === b.source || a.id === b.id) return;
+  const [from, to] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+  pairs.set(`${from}|${to}`, [from, to]);
+}
+
+/**
+ * Calls `found` for every pair of the statements that are the same words: they share a run of
+ * SAME_WORDS_MIN_RUN consecutive words, or (with `contained`) the shorter, of at least
+ * SAME_WORDS_MIN_CONTAINED words, lies whole inside the longer. Runs are indexed, so thousands of
+ * statements cost a pass over their words; the containment test compares each short quote with every
+ * statement, so it is asked for only within one speaker's statements.
+ */
+function collectSameWords(statements: readonly Printed[], contained: boolean, found: (a: Printed, b: Printed) => void): void {
+  const runs = new Map<string, Printed[]>();
+  for (const statement of statements) {
+    for (let i = 0; i + SAME_WORDS_MIN_RUN <= statement.words.length; i++) {
+      const run = statement.words.slice(i, i + SAME_WORDS_MIN_RUN).join(' ');
+      const holders = runs.get(run) ?? [];
+      for (const other of holders) found(statement, other);
+      if (!holders.includes(statement)) holders.push(statement);
+      runs.set(run, holders);
     }
   }
-  return [...pairs.values()].map(([from, to]) => ({ id: relationshipId('SAME_WORDS', from, to), type: 'SAME_WORDS' as const, from, to, properties: {} }));
+  if (!contained) return;
+  // Short quotes have no full run: look for them whole inside the other statements.
+  for (const short of statements.filter((s) => s.words.length >= SAME_WORDS_MIN_CONTAINED && s.words.length < SAME_WORDS_MIN_RUN)) {
+    const needle = ` ${short.words.join(' ')} `;
+    for (const other of statements) if (other.words.length >= short.words.length && ` ${other.words.join(' ')} `.includes(needle)) found(short, other);
+  }
 }

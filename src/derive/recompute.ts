@@ -53,6 +53,23 @@ class Slice {
 
 const same = (a: RelationshipRecord, b: RelationshipRecord) => JSON.stringify(a) === JSON.stringify(b);
 
+const QUOTE_PAGE = 1_000;
+
+/**
+ * Every direct quote in the store: what an attribution conflict is looked for among. A pass over the quotes,
+ * paid only by a change to a statement's words, kind, speaker or source (DERIVED_INPUTS).
+ */
+async function allQuotes(store: Pick<GraphStore, 'list'>, properties: readonly string[]): Promise<NodeRecord[]> {
+  const quotes: NodeRecord[] = [];
+  let after;
+  for (;;) {
+    const page = await store.list({ label: 'Statement', filter: { kind: { eq: 'quote' } }, limit: QUOTE_PAGE, after });
+    quotes.push(...page.nodes.map((n) => ({ ...n, properties: Object.fromEntries(properties.filter((key) => key in n.properties).map((key) => [key, n.properties[key]])) })));
+    if (!page.hasMore) return quotes;
+    after = page.keys.at(-1);
+  }
+}
+
 /** Neighbours whose properties derivation never reads (their label is in their id): read by id alone. */
 const ID_ONLY: readonly string[] = [];
 
@@ -144,7 +161,7 @@ async function withSpeakersBelow(store: Pick<GraphStore, 'related'>, pending: Pe
  * the statements that count for it (SPOKE_FOR), so the seeds grow by the bodies above them, and the
  * statements read are those of everyone below those bodies.
  */
-export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, pending: PendingWrite, seeds: { actors: string[]; raters: string[] }, scope: ReadonlySet<string> = new Set(DERIVED_TYPES)): Promise<DerivedDiff> {
+export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related' | 'list'>, pending: PendingWrite, seeds: { actors: string[]; raters: string[] }, scope: ReadonlySet<string> = new Set(DERIVED_TYPES)): Promise<DerivedDiff> {
   const raters = scope.has('RATED') ? [...new Set(seeds.raters)] : [];
   const slice = new Slice();
   const existing = new Map<string, RelationshipRecord>();
@@ -182,6 +199,15 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
     for (const type of bySpeaker.filter((t) => t !== 'SAME_WORDS' && t !== 'SPOKE_FOR')) collect(await store.related(actors, { type: type as RelationshipType, direction: 'out', properties: ID_ONLY }), true);
     if (scope.has('SPOKE_FOR')) collect(await store.related(statements, { type: 'SPOKE_FOR', direction: 'out', properties: ID_ONLY }), true);
     if (scope.has('SAME_WORDS')) for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'SAME_WORDS', direction, properties: ID_ONLY }), true);
+    if (scope.has('ATTRIBUTION_CONFLICT') && statements.length) {
+      // Another speaker's quote anywhere may carry the same words: every quote, with its speaker and source.
+      const quotes = await allQuotes(store, properties);
+      slice.add(quotes, []);
+      const ids = quotes.map((q) => q.id);
+      collect(await store.related(ids, { type: 'SAID', direction: 'in', properties: ID_ONLY }));
+      collect(await store.related(ids, { type: 'SOURCED_FROM', direction: 'out', properties: ID_ONLY }));
+      for (const direction of ['out', 'in'] as const) collect(await store.related(statements, { type: 'ATTRIBUTION_CONFLICT', direction, properties: ID_ONLY }), true);
+    }
   }
 
   // Ratings made by the raters, before and after.
@@ -202,7 +228,7 @@ export async function rederive(store: Pick<GraphStore, 'getNodes' | 'related'>, 
   const next = deriveRelationships([...slice.nodes.values()], [...slice.relationships.values()]).filter((r) =>
     scope.has(r.type) &&
     (r.type === 'RATED' ? raterSet.has(r.from)
-      : r.type === 'SAME_WORDS' ? statementSet.has(r.from) || statementSet.has(r.to)
+      : r.type === 'SAME_WORDS' || r.type === 'ATTRIBUTION_CONFLICT' ? statementSet.has(r.from) || statementSet.has(r.to)
       : r.type === 'SPOKE_FOR' ? statementSet.has(r.from)
       : actorSet.has(r.from)),
   );

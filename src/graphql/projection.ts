@@ -24,6 +24,7 @@ import { nodeRecordKeys } from '../model/storage.js';
  */
 export const PROPERTIES_READ_BY_RESOLVERS: Partial<Record<Label, Record<string, readonly string[]>>> = {
   Change: { nodes: ['nodeIds'] },
+  Claim: { quantities: ['values', 'valueUnits', 'valueCounts', 'value', 'unit'] },
 };
 
 export class Projection {

@@ -13,7 +13,7 @@ import { ChangeResolver, MutationResolver, StatementHistoryResolver } from './re
 import { ArticleResolver } from './resolvers/article.resolver.js';
 import { Change } from './types/change.type.js';
 import { planAheadAtRootFields } from './plan-ahead.js';
-import { Claim, Council, Framework, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
+import { Claim, Council, Framework, Group, Organisation, Outcome, Person, Rating, Report, Source, Statement } from './types/nodes.type.js';
 
 export const RESOLVERS = [
   QueryResolver, ActorResolver, PersonResolver, RoleResolver, OrganisationResolver, CouncilResolver, ReportResolver, FrameworkResolver,
@@ -23,7 +23,7 @@ export const RESOLVERS = [
 ] as const;
 
 /** Every node type, so interfaces know their implementations even where no field names them. */
-export const NODE_TYPES = [Person, Organisation, Council, Report, Framework, Statement, Claim, Outcome, Rating, Source, Change];
+export const NODE_TYPES = [Person, Organisation, Council, Group, Report, Framework, Statement, Claim, Outcome, Rating, Source, Change];
 
 export async function buildChorusSchema(): Promise<GraphQLSchema> {
   return planAheadAtRootFields(await buildSchema({ resolvers: RESOLVERS, orphanedTypes: NODE_TYPES, validate: false }));

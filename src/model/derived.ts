@@ -68,6 +68,13 @@ export const DERIVED_MEANINGS: Record<DerivedType, DerivedMeaning> = {
     evidence: 'The statements’ text, SAID and SOURCED_FROM.',
     rule: `They share a run of 8 consecutive words, or the shorter (of at least 4 words) lies whole inside the longer.`,
   },
+  ATTRIBUTION_CONFLICT: {
+    meaning: 'Two sources put the same quoted words in different speakers’ mouths (from the lower id to the higher): at most one attribution is right.',
+    evidence: 'The statements’ text, kind, SAID and SOURCED_FROM.',
+    rule:
+      'Both statements are direct quotes (a paraphrase retells, and two retellings of one report may share words), in different sources, with ' +
+      'different speakers, and share a run of 8 consecutive words. Neither is dropped: each keeps counting for its own speaker until a coder decides.',
+  },
 };
 
 export type DerivedType = {
@@ -85,7 +92,7 @@ export const ACTOR_EDGE_TYPES = ['CRITICISED', 'PRAISED', 'AGREED_WITH', 'DISAGR
  * The version of the rules above. Stores record the version their derived edges were computed with
  * (marker:derivation); on start, a store derived under another version is derived again.
  */
-export const DERIVATION_VERSION = 3;
+export const DERIVATION_VERSION = 4;
 
 /** A fingerprint of the table: recorded with the version, so a changed table without a new version is visible. */
 export function derivationRulesHash(): string {

@@ -95,6 +95,18 @@ export const LABELS = {
       region: str('Region of England.', MAX_LENGTH.term),
     },
   },
+  Group: {
+    idPrefix: 'group',
+    description: 'People referred to together, neither a person nor a body: social workers, directors of children’s services, councils in general, "union leaders". A group can be spoken about, and can speak when a source gives words to it as a whole.',
+    displayProperty: 'name',
+    searchable: ['name', 'aliases'],
+    actor: true,
+    properties: {
+      name: required(str('How the sources name the group, e.g. "social workers".', MAX_LENGTH.name)),
+      aliases,
+      description: str('One line on who is in it.', MAX_LENGTH.line),
+    },
+  },
   Report: {
     idPrefix: 'report',
     description: 'A published document that others respond to: an annual report, a ratings release.',
@@ -145,8 +157,11 @@ export const LABELS = {
     properties: {
       text: required(str('The proposition in plain words.', MAX_LENGTH.sentence)),
       kind: required(str('statistic or judgement.', MAX_LENGTH.term, { enum: ['statistic', 'judgement'] })),
-      value: { type: 'float', description: 'The number, where it is one.' },
+      value: { type: 'float', description: 'The headline number, where it is one (also the first of `values`).' },
       unit: str('percent, councils, children, pounds, ...', MAX_LENGTH.term),
+      values: { type: 'float[]', maxItems: 50, description: 'Every number the claim states, in the order stated ("9 (6%)": 9 and 6).' },
+      valueUnits: { type: 'string[]', maxLength: MAX_LENGTH.term, maxItems: 50, description: 'The unit of each of `values`, in the same order.' },
+      valueCounts: { type: 'string[]', maxLength: MAX_LENGTH.name, maxItems: 50, description: 'What each of `values` counts ("councils judged poor"), in the same order.' },
       period: str('The period it holds for, as written.', MAX_LENGTH.term),
     },
   },
@@ -217,15 +232,16 @@ export const LABELS = {
       completedAt: required(serverStr('When the seed finished, ISO 8601.')),
       records: { type: 'int', description: 'How many nodes and relationships the seed wrote.' },
       version: { type: 'int', description: 'marker:derivation: the version of the derivation rules the derived edges were computed with.' },
+      owned: { type: 'string[]', description: 'marker:seed: the ids of every explicit record the seed wrote; the next seed removes those it no longer states.' },
     },
   },
 } as const satisfies Record<string, LabelSpec>;
 
 export type Label = keyof typeof LABELS;
 
-const ACTORS = ['Person', 'Organisation', 'Council'] as const;
+const ACTORS = ['Person', 'Organisation', 'Council', 'Group'] as const;
 /** What praise and criticism can point at: actors and what they make or suffer, never a claim (see derived.ts). */
-const APPRAISED = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Outcome', 'Rating'] as const;
+const APPRAISED = ['Person', 'Organisation', 'Council', 'Group', 'Report', 'Framework', 'Outcome', 'Rating'] as const;
 
 const evidence = {
   evidence: { type: 'string[]', required: true, description: 'Ids of the statements (or ratings) this edge is derived from.' },
@@ -244,6 +260,10 @@ export const RELATIONSHIPS = {
     description: 'What a statement is about, with its stance toward it; never a claim: a statement ASSERTS or DISPUTES a claim (stance-links.ts).',
     from: ['Statement'], to: APPRAISED,
     properties: { stance },
+  },
+  ATTITUDE_OF: {
+    description: 'The statement reports this actor’s attitude in the speaker’s words ("much to their chagrin"): the speaker, usually the source’s author, says how the actor feels; the actor said nothing, so the statement never counts for it.',
+    from: ['Statement'], to: ACTORS, properties: {},
   },
   RESPONDS_TO: {
     description: 'The statement was made in response to this report or statement.',
@@ -315,6 +335,10 @@ export const RELATIONSHIPS = {
   },
   SAME_WORDS: {
     description: 'Derived: the same speaker’s words carried by two sources (from the lower id to the higher).',
+    from: ['Statement'], to: ['Statement'], derived: true, properties: {},
+  },
+  ATTRIBUTION_CONFLICT: {
+    description: 'Derived: the same quoted words carried by two sources under different speakers (from the lower id to the higher): at most one attribution is right.',
     from: ['Statement'], to: ['Statement'], derived: true, properties: {},
   },
 } as const satisfies Record<string, RelationshipSpec>;

@@ -8,6 +8,7 @@ export type PropertyType =
   | 'boolean'
   | 'string[]'
   | 'int[]'
+  | 'float[]'
   | 'date'; // a partial date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (see dates.ts)
 
 export interface PropertySpec {

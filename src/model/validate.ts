@@ -80,6 +80,8 @@ function checkValue(spec: PropertySpec, value: unknown): string | null {
     }
     case 'int[]':
       return Array.isArray(value) && value.every((item) => Number.isSafeInteger(item)) ? null : `must be a list of whole numbers, got ${describe(value)}`;
+    case 'float[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item)) ? null : `must be a list of numbers, got ${describe(value)}`;
     case 'date':
       return typeof value === 'string' && parsePartialDate(value) ? null : `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}`;
     default:
@@ -124,7 +126,31 @@ export function validateNode(node: NodeRecord): Problem[] {
   } else if (typeof node.id !== 'string' || labelOfId(node.id) !== node.label) {
     problems.push({ path: ['id'], message: `id "${node.id}" must be "${LABELS[node.label].idPrefix}:<slug>" (lower-case letters, digits, hyphens)` });
   }
-  return problems.concat(checkProperties(LABELS[node.label].properties, node.properties, node.label));
+  problems.push(...checkProperties(LABELS[node.label].properties, node.properties, node.label));
+  if (node.label === 'Claim' && problems.length === 0) problems.push(...checkClaimValues(node.properties));
+  return problems;
+}
+
+/**
+ * A claim's values are three parallel lists (the number, its unit, what it counts), so each needs the others
+ * at its length, and the headline value, when given, is the first number.
+ */
+function checkClaimValues(properties: Properties): Problem[] {
+  const values = properties.values as number[] | undefined;
+  if (values === undefined || values === null) {
+    return ['valueUnits', 'valueCounts'].filter((key) => properties[key] != null).map((key) => ({ path: ['properties', key], message: `Claim.${key} needs Claim.values beside it` }));
+  }
+  const problems: Problem[] = [];
+  for (const key of ['valueUnits', 'valueCounts']) {
+    const list = properties[key] as unknown[] | undefined;
+    if (!Array.isArray(list) || list.length !== values.length) {
+      problems.push({ path: ['properties', key], message: `Claim.${key} must give one entry for each of the ${values.length} values, got ${Array.isArray(list) ? list.length : 'none'}` });
+    }
+  }
+  if (typeof properties.value === 'number' && values[0] !== properties.value) {
+    problems.push({ path: ['properties', 'value'], message: `Claim.value ${properties.value} must be the first of Claim.values (${values[0]})` });
+  }
+  return problems;
 }
 
 /**

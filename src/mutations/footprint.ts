@@ -4,12 +4,12 @@
  * same had it waited) and writes no record the earlier writes. A key names a node's properties (`n:`), a relationship
  * (`r:`), one node's list of neighbours over one type and direction (`a:`), or an idempotency key (`k:`).
  */
-import type { WriteBatch, GraphStore, RelatedQuery, RelatedHit } from '../store/port.js';
+import type { WriteBatch, GraphStore, ListPage, ListQuery, RelatedQuery, RelatedHit } from '../store/port.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { parseRelationshipId } from '../model/ids.js';
 
 /** The reads a change makes while it is prepared. */
-export type MutationReads = Pick<GraphStore, 'getNodes' | 'getRelationships' | 'related'>;
+export type MutationReads = Pick<GraphStore, 'getNodes' | 'getRelationships' | 'related' | 'list'>;
 
 const nodeKey = (id: string) => `n:${id}`;
 const relationshipKey = (id: string) => `r:${id}`;
@@ -36,6 +36,16 @@ export class RecordingReads implements MutationReads {
   async getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
     for (const id of ids) this.keys.add(relationshipKey(id));
     return this.store.getRelationships(ids);
+  }
+
+  /**
+   * A list read (every quote, for attribution conflicts) records no key: a key for a whole label would
+   * keep every two changes that write statements out of one transaction. The price: two changes grouped
+   * together that each add a quote with the same words under different speakers do not see each other's,
+   * and their ATTRIBUTION_CONFLICT is derived at the next change to either statement or the next full derivation.
+   */
+  async list(query: ListQuery): Promise<ListPage> {
+    return this.store.list(query);
   }
 
   async related(parentIds: readonly string[], query: RelatedQuery): Promise<RelatedHit[][]> {

@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
-import { RELATIONSHIPS, type Label } from '../model/schema.js';
+import { actorLabels, RELATIONSHIPS, type Label } from '../model/schema.js';
 import { labelOfId } from '../model/ids.js';
 import { STANCE_LINK_TYPES } from '../model/stance-links.js';
 import { validateNode, validateProperty, validateRelationship, type Problem } from '../model/validate.js';
@@ -309,7 +309,7 @@ export class MutationService {
     const raters = new Set<string>();
     for (const node of [...set.nodes, ...before.nodes]) {
       if (node.label === 'Statement') statementIds.add(node.id);
-      if (node.label === 'Person' || node.label === 'Organisation' || node.label === 'Council') actors.add(node.id);
+      if (actorLabels.includes(node.label)) actors.add(node.id);
     }
     for (const r of all) {
       if (r.type === 'SAID') actors.add(r.from);

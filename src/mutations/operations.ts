@@ -6,7 +6,7 @@
  */
 import { nodeId, relationshipId, slugify, labelOfId } from '../model/ids.js';
 import type { NodeRecord, Properties, RelationshipRecord } from '../model/records.js';
-import { isRelationshipType, LABELS, RELATIONSHIPS, type Label, type RelationshipType, type Stance } from '../model/schema.js';
+import { actorLabels, isRelationshipType, LABELS, RELATIONSHIPS, type Label, type RelationshipType, type Stance } from '../model/schema.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Problem } from '../model/validate.js';
 import type { GraphStore } from '../store/port.js';
@@ -65,7 +65,7 @@ function chooseId(label: Label, given: string | undefined, name: string, path: (
 
 export interface ActorInput {
   id?: string;
-  type: 'Person' | 'Organisation' | 'Council';
+  type: 'Person' | 'Organisation' | 'Council' | 'Group';
   name: string;
   aliases?: string[];
   kind?: string;
@@ -245,7 +245,7 @@ export async function mergeActors(store: GraphStore, keepId: string, removeId: s
   if (keepId === removeId) fail(['remove'], 'an actor cannot be merged into itself');
   const keep = await mustExist(store, keepId, ['keep']);
   const remove = await mustExist(store, removeId, ['remove']);
-  if (!['Person', 'Organisation', 'Council'].includes(keep.label)) fail(['keep'], `"${keepId}" is a ${keep.label}, not an actor`);
+  if (!actorLabels.includes(keep.label)) fail(['keep'], `"${keepId}" is a ${keep.label}, not an actor`);
   if (keep.label !== remove.label) fail(['remove'], `"${removeId}" is a ${remove.label} and "${keepId}" a ${keep.label}: merge actors of one type`);
   const around = await store.subgraph({ seeds: [removeId], depth: 1, limit: 100_000, properties: [] }); // its relationships only
   const set = emptyChangeSet('mergeActors', `merged ${remove.properties.name} (${removeId}) into ${keep.properties.name} (${keepId})`);
@@ -290,12 +290,18 @@ export interface ClaimInput {
   value?: number;
   unit?: string;
   period?: string;
+  /** Every number the claim states, each with its unit and what it counts; the headline value is the first. */
+  values?: { value: number; unit: string; counts: string }[];
   assertedBy?: string[];
   disputedBy?: string[];
 }
 
 export async function addClaim(store: GraphStore, input: ClaimInput): Promise<ChangeSet> {
-  const set = await addNode(store, 'Claim', input.id, { text: input.text, kind: input.kind, value: input.value, unit: input.unit, period: input.period }, [], input.text);
+  const values = input.values?.length
+    ? { values: input.values.map((v) => v.value), valueUnits: input.values.map((v) => v.unit), valueCounts: input.values.map((v) => v.counts) }
+    : {};
+  const headline = { value: input.value ?? input.values?.[0]?.value, unit: input.unit ?? input.values?.[0]?.unit };
+  const set = await addNode(store, 'Claim', input.id, { text: input.text, kind: input.kind, ...headline, period: input.period, ...values }, [], input.text);
   for (const [field, type, ids] of [['assertedBy', 'ASSERTS', input.assertedBy], ['disputedBy', 'DISPUTES', input.disputedBy]] as const) {
     for (const [i, id] of (ids ?? []).entries()) {
       await mustExist(store, id, ['input', field, i], EXISTENCE);

@@ -43,6 +43,7 @@ export const TYPE_COLOURS: Record<string, [number, number, number]> = {
   Person: [0, 114, 178],
   Organisation: [213, 94, 0],
   Council: [0, 158, 115],
+  Group: [0, 90, 70],
   Report: [204, 121, 167],
   Framework: [230, 159, 0],
   Statement: [86, 180, 233],

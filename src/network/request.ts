@@ -70,7 +70,7 @@ function integer(problems: Problem[], name: string, value: number | undefined, m
 }
 
 /** Node types by label or GraphQL enum name, any case: Person, PERSON, person. */
-const NODE_TYPES: Label[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Statement', 'Claim', 'Outcome', 'Rating', 'Source'];
+const NODE_TYPES: Label[] = ['Person', 'Organisation', 'Council', 'Group', 'Report', 'Framework', 'Statement', 'Claim', 'Outcome', 'Rating', 'Source'];
 
 function labels(problems: Problem[], name: string, values: string[] | undefined): Label[] | undefined {
   if (!values?.length) return undefined;

@@ -3,7 +3,10 @@
  * Discourse Network Analyzer, R and pandas expect: RFC 4180 (comma, CRLF,
  * fields with a comma, quote or line break quoted, quotes doubled), UTF-8
  * with a byte-order mark (without it Excel reads UTF-8 as Windows-1252), a
- * header row. Read in four store round trips whatever the number of rows.
+ * header row. Read in seven store round trips whatever the number of rows.
+ * `attitude_of` names whose attitude a statement reports in the author's
+ * words; `attribution_conflicts` the statements that give the same quoted
+ * words to another speaker (both joined with "; ").
  *
  * The cells are text that anyone could have written, so they are made safe
  * for the spreadsheet that opens them (OWASP's CSV injection guidance): a
@@ -22,7 +25,7 @@ export const CSV_BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'statement_id', 'speaker_id', 'speaker', 'organisation_ids', 'organisations', 'target_id', 'target', 'target_type', 'stance',
-  'kind', 'date', 'source_id', 'source', 'source_date', 'url', 'start', 'end', 'text',
+  'kind', 'date', 'source_id', 'source', 'source_date', 'url', 'start', 'end', 'text', 'attitude_of', 'attribution_conflicts',
 ] as const;
 
 /** What a spreadsheet takes for the start of a formula (OWASP): =, +, -, @, tab, carriage return. */
@@ -56,10 +59,13 @@ const webUrl = (value: unknown) => (typeof value === 'string' && isWebUrl(value)
 /** The rows for these statements (in the order given), header first. Several organisations are joined with "; ". */
 export async function statementsCsv(store: GraphStore, statements: NodeRecord[]): Promise<string> {
   const ids = statements.map((s) => s.id);
-  const [speakers, about, sources] = await Promise.all([
+  const [speakers, about, sources, attitudes, conflictsOut, conflictsIn] = await Promise.all([
     store.related(ids, { type: 'SAID', direction: 'in' }),
     statementTargets((query) => store.related(ids, query)),
     store.related(ids, { type: 'SOURCED_FROM', direction: 'out' }),
+    store.related(ids, { type: 'ATTITUDE_OF', direction: 'out', properties: [] }),
+    store.related(ids, { type: 'ATTRIBUTION_CONFLICT', direction: 'out', properties: [] }),
+    store.related(ids, { type: 'ATTRIBUTION_CONFLICT', direction: 'in', properties: [] }),
   ]);
   const people = [...new Set(speakers.flat().filter((h) => h.node.label === 'Person').map((h) => h.node.id))];
   const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out' });
@@ -76,6 +82,8 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
       speaker: speaker ? displayText(speaker) : str(statement.properties.speakerRole),
       organisationIds: organisations.map((o) => o.id).join('; '),
       organisations: organisations.map(displayText).join('; '),
+      attitudeOf: attitudes[i].map((h) => h.node.id).join('; '),
+      conflicts: [...conflictsOut[i], ...conflictsIn[i]].map((h) => h.node.id).sort().join('; '),
     };
     const targets = about[i].length ? about[i] : [null];
     for (const target of targets) {
@@ -86,7 +94,7 @@ export async function statementsCsv(store: GraphStore, statements: NodeRecord[])
           str(statement.properties.kind), str(statement.properties.date),
           source?.node.id, source ? displayText(source.node) : undefined, str(source?.node.properties.date), webUrl(source?.node.properties.url),
           num(source?.relationship.properties.start), num(source?.relationship.properties.end),
-          str(statement.properties.text),
+          str(statement.properties.text), common.attitudeOf, common.conflicts,
         ]),
       );
     }

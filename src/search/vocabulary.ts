@@ -11,7 +11,7 @@ import { damerauLevenshtein, letterMask, maskDistance } from './edit-distance.js
 import { STOP_WORDS } from './query.js';
 
 /** In the order a load reads them: the labels that are usually small first, so what they leave of the node budget goes to the others. */
-export const VOCABULARY_LABELS: readonly Label[] = ['Council', 'Framework', 'Report', 'Organisation', 'Person', 'Source'];
+export const VOCABULARY_LABELS: readonly Label[] = ['Council', 'Group', 'Framework', 'Report', 'Organisation', 'Person', 'Source'];
 
 /**
  * Bounds on one load: it reads at most `nodes` nodes, each label at most an

@@ -65,7 +65,7 @@ const slugOf = (id: string) => id.slice(id.indexOf(':') + 1);
 
 export async function dumpGraph(store: GraphStore): Promise<DumpedSeed> {
   const nodes = new Map<Label, NodeRecord[]>();
-  for (const label of ['Person', 'Organisation', 'Council', 'Report', 'Framework', 'Claim', 'Rating', 'Outcome', 'Source', 'Statement'] as Label[]) {
+  for (const label of ['Person', 'Organisation', 'Council', 'Group', 'Report', 'Framework', 'Claim', 'Rating', 'Outcome', 'Source', 'Statement'] as Label[]) {
     nodes.set(label, await allNodes(store, label));
   }
   const index = new RelationshipIndex();
@@ -98,6 +98,7 @@ export async function dumpGraph(store: GraphStore): Promise<DumpedSeed> {
       compact({ id: n.id, name: p(n).name, kind: p(n).kind, aliases: p(n).aliases, url: p(n).url, description: p(n).description, memberOf: targets(index.outgoing(n.id, 'MEMBER_OF')) }),
     ),
     councils: (nodes.get('Council') ?? []).map((n) => compact({ id: n.id, name: p(n).name, aliases: p(n).aliases, region: p(n).region })),
+    groups: (nodes.get('Group') ?? []).map((n) => compact({ id: n.id, name: p(n).name, aliases: p(n).aliases, description: p(n).description })),
   });
   files.set('reports.json', {
     reports: (nodes.get('Report') ?? []).map((n) =>
@@ -113,7 +114,12 @@ export async function dumpGraph(store: GraphStore): Promise<DumpedSeed> {
     ),
   });
   files.set('claims.json', {
-    claims: (nodes.get('Claim') ?? []).map((n) => compact({ id: n.id, text: p(n).text, kind: p(n).kind, value: p(n).value, unit: p(n).unit, period: p(n).period })),
+    claims: (nodes.get('Claim') ?? []).map((n) =>
+      compact({
+        id: n.id, text: p(n).text, kind: p(n).kind, value: p(n).value, unit: p(n).unit, period: p(n).period,
+        values: (p(n).values as number[] | undefined)?.map((value, i) => ({ value, unit: p(n).valueUnits?.[i], counts: p(n).valueCounts?.[i] })),
+      }),
+    ),
   });
   files.set('ratings.json', {
     ratings: (nodes.get('Rating') ?? []).map((n) =>
@@ -141,7 +147,7 @@ export async function dumpGraph(store: GraphStore): Promise<DumpedSeed> {
       start: sourced.properties.start as number, end: sourced.properties.end as number, date: p(n).date, speakerRole: p(n).speakerRole,
       about: index.outgoing(n.id, 'ABOUT').map((r) => ({ target: r.to, stance: r.properties.stance as SeedStatement['about'][number]['stance'] })),
       respondsTo: targets(index.outgoing(n.id, 'RESPONDS_TO')), asserts: targets(index.outgoing(n.id, 'ASSERTS')), disputes: targets(index.outgoing(n.id, 'DISPUTES')),
-      confidence: p(n).confidence, codedBy: p(n).codedBy, note: p(n).note,
+      attitudeOf: targets(index.outgoing(n.id, 'ATTITUDE_OF')), confidence: p(n).confidence, codedBy: p(n).codedBy, note: p(n).note,
     });
     const list = statementsBySource.get(sourced.to) ?? [];
     list.push(statement);

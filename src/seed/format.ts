@@ -42,6 +42,14 @@ export interface SeedCouncil {
   region?: string;
 }
 
+/** People referred to together (social workers, "union leaders"): an actor, neither a person nor a body. */
+export interface SeedGroup {
+  id: string;
+  name: string;
+  aliases?: string[];
+  description?: string;
+}
+
 export interface SeedReport {
   id: string;
   title: string;
@@ -67,13 +75,24 @@ export interface SeedFramework {
   publishedBy?: string[];
 }
 
+/** One number a claim states, with its unit and what it counts. */
+export interface SeedClaimValue {
+  value: number;
+  unit: string;
+  /** What the number counts: "councils judged poor", "of 87 councils inspected". */
+  counts: string;
+}
+
 export interface SeedClaim {
   id: string;
   text: string;
   kind: 'statistic' | 'judgement';
+  /** The headline number; when `values` is given, it is the first of them. */
   value?: number;
   unit?: string;
   period?: string;
+  /** Every number the claim states ("9 (6%)": 9 councils and 6 percent). */
+  values?: SeedClaimValue[];
 }
 
 export interface SeedRating {
@@ -119,6 +138,11 @@ export interface SeedStatement {
   respondsTo?: string[];
   asserts?: string[];
   disputes?: string[];
+  /**
+   * Actors whose attitude the statement reports in the speaker's words ("much to their chagrin"): the
+   * speaker is the author; these said nothing (ATTITUDE_OF).
+   */
+  attitudeOf?: string[];
   /** Defaults to 1 for hand-coded seed statements. */
   confidence?: number;
   /** Defaults to "seed:<file name>". */
@@ -182,6 +206,7 @@ export interface SeedFile {
   people?: SeedPerson[];
   organisations?: SeedOrganisation[];
   councils?: SeedCouncil[];
+  groups?: SeedGroup[];
   reports?: SeedReport[];
   frameworks?: SeedFramework[];
   claims?: SeedClaim[];
@@ -190,4 +215,4 @@ export interface SeedFile {
   sources?: SeedSource[];
 }
 
-export const SEED_SECTIONS = ['people', 'organisations', 'councils', 'reports', 'frameworks', 'claims', 'ratings', 'outcomes', 'sources'] as const;
+export const SEED_SECTIONS = ['people', 'organisations', 'councils', 'groups', 'reports', 'frameworks', 'claims', 'ratings', 'outcomes', 'sources'] as const;

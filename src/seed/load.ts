@@ -5,11 +5,13 @@
  * statements) replaces that article's previous version in the store: what
  * its file no longer says is removed (ingest/article-versions.ts). If
  * someone changed an article's records through the API since, the seed
- * names each change and writes nothing, unless told to overwrite. The
+ * names each change and writes nothing, unless told to overwrite. Records
+ * from the other seed files that the seed stated before and no longer does
+ * are removed too (seed/owned.ts): the seed owns its records. The
  * marker node is written last, so a seed killed halfway is seen as
  * unfinished and completed on the next start.
  */
-import { labelOfId, nodeId } from '../model/ids.js';
+import { labelOfId, nodeId, parseRelationshipId } from '../model/ids.js';
 import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { ChorusError, ERROR_CODES, ValidationError } from '../errors.js';
 import { replaceArticle, type ArticleConflict } from '../ingest/article-versions.js';
@@ -17,6 +19,7 @@ import type { GraphStore } from '../store/port.js';
 import { rederive } from '../derive/recompute.js';
 import { currentDerivationMarker } from '../derive/versioned.js';
 import { formatProblems, planSeed, type SeedPlan } from './plan.js';
+import { ownedIds, staleSeedRecords } from './owned.js';
 
 export const SEED_MARKER_ID = nodeId('Marker', 'seed');
 export const DEFAULT_BATCH_SIZE = 2_000;
@@ -34,6 +37,8 @@ export interface SeedResult {
   contentHash: string;
   /** Articles whose previous version lost records, and how many. */
   replaced: { source: string; nodes: number; relationships: number }[];
+  /** Records of the other seed files the previous seed stated and this one no longer does; `kept`: nodes others still link to. */
+  removed: { nodes: number; relationships: number; kept: string[] };
 }
 
 /** Articles in the seed that others changed through the API since: nothing was written. */
@@ -72,7 +77,10 @@ async function replacedArticles(store: GraphStore, plan: SeedPlan, overwrite: bo
     deleteRelationships.push(...replacement.deleteRelationships);
   }
   if (conflicts.length && !overwrite) throw new SeedConflictError(conflicts);
-  const speakers = (await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id);
+  // Whose derived edges the replacement changes: the speakers of removed statements, and a speaker a kept
+  // statement no longer has (a statement recoded to another speaker loses its SAID, not its node).
+  const unsaid = deleteRelationships.map(parseRelationshipId).filter((r) => r?.type === 'SAID').map((r) => r!.from);
+  const speakers = [...(await store.related(deleteNodes, { type: 'SAID', direction: 'in', properties: [] })).flat().map((hit) => hit.node.id), ...unsaid];
   return { deleteNodes, deleteRelationships, replaced, speakers };
 }
 
@@ -172,6 +180,10 @@ export async function writePlan(
   if (replacing && replacing.deleteNodes.length + replacing.deleteRelationships.length) {
     await store.write({ deleteNodes: replacing.deleteNodes, deleteRelationships: replacing.deleteRelationships });
   }
+  // A folder of drafts adds to the seed and owns nothing of it.
+  const stale = createOnly || plan.outside?.length ? null : await staleSeedRecords(store, SEED_MARKER_ID, plan);
+  const staleCount = stale ? stale.deleteNodes.length + stale.deleteRelationships.length : 0;
+  if (stale && staleCount) await store.write({ deleteNodes: stale.deleteNodes, deleteRelationships: stale.deleteRelationships });
 
   const phases: [SeedProgress['phase'], NodeRecord[] | RelationshipRecord[]][] = [
     ['nodes', byStatement(plan.nodes)],
@@ -187,11 +199,12 @@ export async function writePlan(
   // Derived edges: from the plan alone, unless other statements count too (changes made through the API, the
   // store's own for a plan that links outside itself, removed ones of a previous version); then they are
   // derived again from the store for every actor and rater the seed speaks of, and every speaker it removed.
-  const fromPlan = !plan.outside?.length && !replacing?.replaced.length && (await store.count('Change')) === 0;
+  const fromPlan = !plan.outside?.length && !replacing?.replaced.length && !staleCount && (await store.count('Change')) === 0;
   const seeds = seedsOf(plan);
+  const touched = stale?.touched ?? [];
   const derived = fromPlan
     ? { upsert: byStatement(plan.derived), remove: [] as string[] }
-    : await rederive(store, NOTHING_PENDING, { actors: [...seeds.actors, ...(replacing?.speakers ?? [])], raters: seeds.raters });
+    : await rederive(store, NOTHING_PENDING, { actors: [...seeds.actors, ...(replacing?.speakers ?? []), ...touched], raters: [...seeds.raters, ...touched] });
   await writeBatches(derived.upsert, size, fromPlan ? lanes : 1, (batch) => store.write({ relationships: batch, createOnly: createOnly && fromPlan }),
     (done) => report({ phase: 'derived', done, total: derived.upsert.length }),
   );
@@ -203,11 +216,14 @@ export async function writePlan(
   const markers: NodeRecord[] = empty ? [currentDerivationMarker()] : [];
   if (!plan.outside?.length) {
     const records = plan.nodes.length + plan.relationships.length + plan.derived.length;
-    markers.push({ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records } });
+    markers.push({ id: SEED_MARKER_ID, label: 'Marker', properties: { contentHash: plan.contentHash, completedAt: new Date().toISOString(), records, owned: ownedIds(plan) } });
   }
   if (markers.length) await store.write({ nodes: markers });
   report({ phase: 'marker', done: 1, total: 1 });
-  return { nodes: plan.nodes.length, relationships: plan.relationships.length, derived: fromPlan ? plan.derived.length : derived.upsert.length, contentHash: plan.contentHash, replaced: replacing?.replaced ?? [] };
+  return {
+    nodes: plan.nodes.length, relationships: plan.relationships.length, derived: fromPlan ? plan.derived.length : derived.upsert.length, contentHash: plan.contentHash,
+    replaced: replacing?.replaced ?? [], removed: { nodes: stale?.deleteNodes.length ?? 0, relationships: stale?.deleteRelationships.length ?? 0, kept: stale?.kept ?? [] },
+  };
 }
 
 export async function seedStore(store: GraphStore, dir: string, options: Parameters<typeof writePlan>[2] = {}): Promise<SeedResult> {

@@ -49,13 +49,15 @@ const ALLOWED_KEYS: Record<string, readonly string[]> = {
   roles: ['at', 'title', 'from', 'to', 'asOf'],
   organisations: ['id', 'name', 'kind', 'aliases', 'url', 'description', 'memberOf'],
   councils: ['id', 'name', 'aliases', 'region'],
+  groups: ['id', 'name', 'aliases', 'description'],
   reports: ['id', 'title', 'kind', 'period', 'date', 'aliases', 'url', 'publishedBy', 'authors', 'framework', 'asserts', 'disputes'],
   frameworks: ['id', 'name', 'aliases', 'introduced', 'description', 'scale', 'publishedBy'],
-  claims: ['id', 'text', 'kind', 'value', 'unit', 'period'],
+  claims: ['id', 'text', 'kind', 'value', 'unit', 'period', 'values'],
+  values: ['value', 'unit', 'counts'],
   ratings: ['id', 'council', 'grade', 'ordinal', 'date', 'period', 'aspect', 'rater', 'framework', 'report'],
   outcomes: ['id', 'kind', 'description', 'date', 'affected', 'decidedBy', 'followed'],
   sources: ['id', 'title', 'publisher', 'publisherName', 'authors', 'date', 'url', 'textFile', 'sha256', 'furniture', 'statements', 'excludedQuotes', 'asserts', 'disputes', 'ratings', 'heldBack'],
-  statements: ['id', 'speaker', 'kind', 'text', 'start', 'end', 'date', 'speakerRole', 'about', 'respondsTo', 'asserts', 'disputes', 'confidence', 'codedBy', 'note'],
+  statements: ['id', 'speaker', 'kind', 'text', 'start', 'end', 'date', 'speakerRole', 'about', 'respondsTo', 'asserts', 'disputes', 'attitudeOf', 'confidence', 'codedBy', 'note'],
   about: ['target', 'stance'],
   excludedQuotes: ['text', 'start', 'reason'],
   heldBack: ['kind', 'text', 'start', 'end', 'missing', 'proposal'],
@@ -160,6 +162,9 @@ export class SeedConverter {
     section<Record<string, any>>('councils', (r, o) => {
       this.node('Council', r.id, props({ name: r.name, aliases: r.aliases, region: r.region }), o);
     });
+    section<Record<string, any>>('groups', (r, o) => {
+      this.node('Group', r.id, props({ name: r.name, aliases: r.aliases, description: r.description }), o);
+    });
     section<Record<string, any>>('reports', (r, o) => {
       this.node('Report', r.id, props({ title: r.title, kind: r.kind, period: r.period, date: r.date, aliases: r.aliases, url: r.url }), o);
       this.rels('PUBLISHED', r.id, r.publishedBy, o, true);
@@ -173,7 +178,7 @@ export class SeedConverter {
       this.rels('PUBLISHED', r.id, r.publishedBy, o, true);
     });
     section<Record<string, any>>('claims', (r, o) => {
-      this.node('Claim', r.id, props({ text: r.text, kind: r.kind, value: r.value, unit: r.unit, period: r.period }), o);
+      this.node('Claim', r.id, props({ text: r.text, kind: r.kind, value: r.value, unit: r.unit, period: r.period, ...this.claimValues(r, o) }), o);
     });
     section<Record<string, any>>('ratings', (r, o) => {
       this.node('Rating', r.id, props({ grade: r.grade, ordinal: r.ordinal, date: r.date, period: r.period, aspect: r.aspect }), o);
@@ -189,6 +194,31 @@ export class SeedConverter {
       this.rels('FOLLOWED', r.id, r.followed, o);
     });
     section<SeedSource>('sources', (r, o) => this.addSource(file, r, o));
+  }
+
+  /**
+   * A claim's `values` ({value, unit, counts} each) as the model's three parallel lists. The headline
+   * `value` must be the first of them, so a reader of either finds the same number first.
+   */
+  private claimValues(claim: Record<string, any>, origin: Origin): Properties {
+    const values = claim.values as unknown;
+    if (values === undefined) return {};
+    if (!Array.isArray(values) || values.length === 0) {
+      this.problem(origin, '"values" must be a non-empty list of {value, unit, counts}', claim.id);
+      return {};
+    }
+    values.forEach((item, i) => {
+      const path = { file: origin.file, path: `${origin.path}.values[${i}]` };
+      if (item === null || typeof item !== 'object') return this.problem(path, 'must be an object {value, unit, counts}', claim.id);
+      this.checkKeys('values', item, path);
+      if (typeof item.value !== 'number' || typeof item.unit !== 'string' || typeof item.counts !== 'string') {
+        this.problem(path, 'each value needs a number "value", a "unit" and what it "counts"', claim.id);
+      }
+    });
+    if (claim.value !== undefined && values[0]?.value !== claim.value) {
+      this.problem(origin, `"value" ${claim.value} must be the first of "values" (${values[0]?.value})`, claim.id);
+    }
+    return { values: values.map((v) => v?.value), valueUnits: values.map((v) => v?.unit), valueCounts: values.map((v) => v?.counts) };
   }
 
   private addSource(file: string, source: SeedSource, origin: Origin): void {
@@ -315,5 +345,6 @@ export class SeedConverter {
       if (type === 'DISPUTES' && claimLinks.has(`ASSERTS|${target}`)) this.problem(linkOrigin, `a statement cannot both assert and dispute ${target}`, s.id);
       else this.rel(type, s.id, target, {}, linkOrigin);
     }
+    this.rels('ATTITUDE_OF', s.id, s.attitudeOf, origin);
   }
 }

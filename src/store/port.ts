@@ -16,7 +16,7 @@ export type Condition =
   | { gte: string | number }
   | { lte: string | number }
   | { exists: boolean }
-  | { has: string }; // a list property holds this value
+  | { has: string | number }; // a list property holds this value
 
 export type Filter = Record<string, Condition>;
 

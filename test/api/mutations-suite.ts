@@ -170,6 +170,48 @@ export function defineMutationSuite(name: string, createStore: () => Promise<Tes
       expect(history.body.data.node.changes.map((c: any) => c.operation)).toEqual(['setStance', 'addStatement']);
     });
 
+    it('derives an attribution conflict again when a statement stops or starts being a quote', async () => {
+      const jones = 'statement:pse-2015-ofsted-critical.jones-context-and-constraints';
+      const conflicts = async () =>
+        (await server.graphql(`{ node(id: "statement:guardian-2015-sector-response.wilshaw-recognise-context") { ... on Statement { attributionConflicts { id } } } }`)).body.data.node.attributionConflicts;
+      expect(await conflicts()).toEqual([{ id: jones }]);
+      const setKind = (kind: string) => mutate(`mutation($id: ID!, $set: JSONObject) { updateNode(id: $id, set: $set) { applied change { id } } }`, { id: jones, set: { kind } });
+      const toParaphrase = await setKind('paraphrase');
+      expect(toParaphrase.body.errors).toBeUndefined();
+      expect(await conflicts()).toEqual([]);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      const toQuote = await setKind('quote');
+      expect(await conflicts()).toEqual([{ id: jones }]);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      // Undone, so the article is as its file has it when a later test seeds again.
+      for (const result of [toQuote, toParaphrase]) await mutate(`mutation($c: ID!) { undoChange(change: $c) { applied } }`, { c: result.body.data.updateNode.change.id });
+      expect(await conflicts()).toEqual([{ id: jones }]);
+    });
+
+    it('adds a claim with several values, finds it by any of them, and refuses values without their units', async () => {
+      const added = await mutate(`mutation($input: AddClaimInput!) { addClaim(input: $input) { node { id ... on Claim { value unit quantities { value unit counts } } } } }`, {
+        input: { text: 'Jane counts 11 councils, 7% of them', kind: 'statistic', values: [{ value: 11, unit: 'councils', counts: 'counted by Jane' }, { value: 7.2, unit: 'percent', counts: 'of councils' }] },
+      });
+      expect(added.body.errors).toBeUndefined();
+      const claim = added.body.data.addClaim.node;
+      expect(claim).toMatchObject({ value: 11, unit: 'councils', quantities: [{ value: 11, unit: 'councils', counts: 'counted by Jane' }, { value: 7.2, unit: 'percent', counts: 'of councils' }] });
+      const found = await server.graphql('{ claims(value: 7.2, first: 100) { nodes { id } } }');
+      expect(found.body.data.claims.nodes.map((n: any) => n.id)).toEqual([claim.id]);
+      const uneven = await mutate(`mutation($id: ID!, $set: JSONObject) { updateNode(id: $id, set: $set) { applied } }`, { id: claim.id, set: { values: [11, 7.2, 3] } });
+      expect(uneven.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(uneven.body.errors[0].extensions.problems)).toContain('valueUnits');
+      const [stored] = await store.getNodes([claim.id]);
+      expect(stored?.properties.values).toEqual([11, 7.2]);
+    });
+
+    it('adds a group as an actor, without roles or a kind', async () => {
+      const group = await mutate(`mutation($input: AddActorInput!) { addActor(input: $input) { node { id __typename ... on Actor { name } } } }`, { input: { type: 'GROUP', name: 'union leaders', description: 'Trade union leaders, referred to together' } });
+      expect(group.body.data.addActor.node).toEqual({ id: 'group:union-leaders', __typename: 'Group', name: 'union leaders' });
+      const withRole = await mutate(`mutation($input: AddActorInput!) { addActor(input: $input) { applied } }`, { input: { type: 'GROUP', name: 'directors', roles: [{ at: 'organisation:adcs', title: 'member' }] } });
+      expect(withRole.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect((await store.getNodes(['group:directors']))[0]).toBeNull();
+    });
+
     it('adds claims, outcomes and ratings, and re-derives RATED', async () => {
       const claim = await mutate(`mutation { addClaim(input: { text: "Jane's figure", kind: "statistic", value: 42, unit: "percent", assertedBy: ["${REPORT}"] }) { node { id ... on Claim { assertedBy { id } } } } }`);
       expect(claim.body.data.addClaim.node.assertedBy).toEqual([{ id: REPORT }]);

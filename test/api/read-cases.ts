@@ -231,4 +231,60 @@ export const readCases: ReadCase[] = [
       for (const { label, count } of data.stats.labels) expect(count, label).toBe(seed.countByLabel(label));
     },
   },
+  {
+    name: 'a statement’s attribution conflicts: the same quoted words another source gives to another speaker',
+    query: `query($id: ID!) { node(id: $id) { ... on Statement { speaker { id } attributionConflicts { id speaker { id } source { id } } } } }`,
+    variables: { id: 'statement:guardian-2015-sector-response.wilshaw-recognise-context' },
+    check: (data) => {
+      expect(data.node.speaker.id).toBe('person:michael-wilshaw');
+      expect(data.node.attributionConflicts).toEqual([
+        { id: 'statement:pse-2015-ofsted-critical.jones-context-and-constraints', speaker: { id: 'person:debbie-jones' }, source: { id: 'source:pse-2015-ofsted-critical' } },
+      ]);
+    },
+  },
+  {
+    name: 'a reported attitude: the author’s words, whose attitude they report, and no criticism by that council',
+    query: `query($id: ID!, $council: ID!) {
+      node(id: $id) { ... on Statement { speaker { id } attitudeOf { id __typename } } }
+      council: node(id: $council) { ... on Council { statements(first: 10) { totalCount } criticised { node { id } } } }
+    }`,
+    variables: { id: 'statement:blog-2009-childrens-social-services.birmingham-chagrin', council: 'council:birmingham' },
+    check: (data) => {
+      expect(data.node.speaker.id).toBe('organisation:blog-childrens-social-work-2009');
+      expect(data.node.attitudeOf).toEqual([{ id: 'council:birmingham', __typename: 'Council' }]);
+      expect(data.council.statements.totalCount).toBe(0);
+      expect(data.council.criticised).toEqual([]);
+    },
+  },
+  {
+    name: 'claims by any number they state, each number with its unit and what it counts',
+    query: `query($v: Float) {
+      claims(value: $v, first: 100) { nodes { id ... on Claim { value quantities { value unit counts } } } }
+      one: node(id: "claim:children-in-need-397600") { ... on Claim { quantities { value unit } } }
+    }`,
+    variables: { v: 6 },
+    check: (data) => {
+      // Asked for alone, the quantities still read the values they zip.
+      expect(data.one.quantities).toEqual([{ value: 397600, unit: 'children' }, { value: 5, unit: 'percent' }]);
+      const ids = data.claims.nodes.map((n: any) => n.id);
+      expect(ids).toContain('claim:ratings-2009-9-councils-poor');
+      for (const id of ids) expect((seed.node(id).properties.values as number[]).includes(6), id).toBe(true);
+      const poor = data.claims.nodes.find((n: any) => n.id === 'claim:ratings-2009-9-councils-poor');
+      expect(poor.value).toBe(9);
+      expect(poor.quantities).toEqual([
+        { value: 9, unit: 'councils', counts: 'judged poor' },
+        { value: 6, unit: 'percent', counts: 'of councils judged poor' },
+      ]);
+    },
+  },
+  {
+    name: 'a group is an actor: its name and who praised it',
+    query: `query($id: ID!) { node(id: $id) { __typename ... on Actor { name praisedBy { node { id } } } } }`,
+    variables: { id: 'group:social-workers' },
+    check: (data) => {
+      expect(data.node.__typename).toBe('Group');
+      expect(data.node.name).toBe('social workers');
+      expect(data.node.praisedBy.map((l: any) => l.node.id).sort()).toEqual(['organisation:blog-childrens-social-work-2009', 'organisation:ofsted']);
+    },
+  },
 ];

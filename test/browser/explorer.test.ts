@@ -116,9 +116,6 @@ describe('network explorer (offline, chromium)', () => {
     testStore = await createGrafeoTestStore();
     await seedStore(testStore.store, SEED_DIR);
     await writeXssFixture(testStore.store);
-    // The seed's sources carry no URL: give one a (made-up) address, to follow the link to it.
-    const [guardian] = await testStore.store.getNodes(['source:guardian-2015-sector-response']);
-    await testStore.store.write({ nodes: [{ ...guardian!, properties: { ...guardian!.properties, url: 'https://example.org/guardian-2015-sector-response' } }] });
     server = await startServer(testStore.store, {}, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR }), exportRoute({ store: testStore.store })]);
     baseUrl = server.url;
     browser = await launchBrowser();
@@ -152,6 +149,25 @@ describe('network explorer (offline, chromium)', () => {
       expect(await response.text(), path).not.toContain('"name": "chorus"');
     }
     expect((await fetch(`${baseUrl}/explore`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('flags an attribution conflict on a statement’s card, naming the other source and speaker', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await page.goto(`${baseUrl}/explore?from=person:debbie-jones&node=person:debbie-jones`, { waitUntil: 'load' });
+      await waitForDraw(guarded);
+      const card = page.locator('#details article.evidence[data-id="statement:pse-2015-ofsted-critical.jones-context-and-constraints"]');
+      await card.waitFor({ timeout: 15_000 });
+      const flag = (await card.locator('.attribution-conflict').textContent()) ?? '';
+      expect(flag).toContain('Attribution conflict');
+      expect(flag).toContain('Ofsted children\'s services report – the sector\'s response');
+      expect(flag).toContain('Sir Michael Wilshaw');
+      // A statement no other source attributes elsewhere carries no flag.
+      expect(await page.locator('#details article.evidence .attribution-conflict').count()).toBe(1);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('searches an actor, expands it, shows an edge’s evidence in its source, restores the view from its URL, and downloads it', async ({ annotate }) => {
@@ -190,7 +206,7 @@ describe('network explorer (offline, chromium)', () => {
       expect((await card.locator('.context').allTextContents()).join('').length, 'the words around the quote').toBeGreaterThan(20);
       expect(await card.locator('.meta').first().textContent()).toMatch(/Alan Wood.*\d{4}/);
       const href = await page.locator('#evidence a.source-link').first().getAttribute('href');
-      expect(href).toBe('https://example.org/guardian-2015-sector-response');
+      expect(href).toBe('https://www.inkl.com/news/ofsted-children-s-services-report-the-sector-s-response');
       const edgeUrl = (await diagnostics(guarded)).url;
       expect(edgeUrl).toMatch(/edge=criticised/);
 

@@ -14,7 +14,7 @@ import type { PropertySpec } from '../../src/model/types.js';
 import { SCHEMA_DIR } from '../../src/paths.js';
 
 const GRAPHQL_SCALAR: Record<PropertySpec['type'], string> = {
-  string: 'String', text: 'String', int: 'Int', float: 'Float', boolean: 'Boolean', 'string[]': 'String', 'int[]': 'Int', date: 'String',
+  string: 'String', text: 'String', int: 'Int', float: 'Float', boolean: 'Boolean', 'string[]': 'String', 'int[]': 'Int', 'float[]': 'Float', date: 'String',
 };
 
 describe('GraphQL schema', () => {

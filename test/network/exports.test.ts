@@ -172,7 +172,7 @@ describe('exports read back by independent readers', () => {
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="chorus-statements-.*\.csv"$/);
     // A byte-order mark first, so that Excel reads UTF-8 ("Children’s", not "Childrenâ€™s").
-    expect(body.split('\r\n')[0]).toBe('\uFEFFstatement_id,speaker_id,speaker,organisation_ids,organisations,target_id,target,target_type,stance,kind,date,source_id,source,source_date,url,start,end,text');
+    expect(body.split('\r\n')[0]).toBe('\uFEFFstatement_id,speaker_id,speaker,organisation_ids,organisations,target_id,target,target_type,stance,kind,date,source_id,source,source_date,url,start,end,text,attitude_of,attribution_conflicts');
     const rows = python(CSV_READER, file) as Record<string, string>[];
     const statements = seed.nodes.filter((n) => n.label === 'Statement');
     const abouts = seed.stanceLinks();
@@ -186,7 +186,15 @@ describe('exports read back by independent readers', () => {
       expect(row.stance).toBe(about.stance);
       const sourced = seed.relationships('SOURCED_FROM').find((r) => r.from === row.statement_id)!;
       expect([row.source_id, Number(row.start), Number(row.end)]).toEqual([sourced.to, sourced.properties.start, sourced.properties.end]);
+      expect(row.attitude_of).toBe(seed.relationships('ATTITUDE_OF').filter((r) => r.from === row.statement_id).map((r) => r.to).join('; '));
     }
+    // The one sentence two sources give to two speakers: each row names the other printing.
+    const conflicted = Object.fromEntries(rows.filter((r) => r.attribution_conflicts).map((r) => [r.statement_id, r.attribution_conflicts]));
+    expect(conflicted).toEqual({
+      'statement:guardian-2015-sector-response.wilshaw-recognise-context': 'statement:pse-2015-ofsted-critical.jones-context-and-constraints',
+      'statement:pse-2015-ofsted-critical.jones-context-and-constraints': 'statement:guardian-2015-sector-response.wilshaw-recognise-context',
+    });
+    expect(rows.some((r) => r.attitude_of === 'council:birmingham')).toBe(true);
     // Texts with commas and quotes are there and came back whole.
     expect(rows.some((r) => r.text.includes(',') || r.text.includes('"'))).toBe(true);
   });

@@ -236,13 +236,13 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
         try {
           expect(reads).not.toHaveBeenCalled();
           await fresh.search('wilshaw', [], 5);
-          expect(reads.mock.calls.map(([label]) => label)).toEqual(['Council', 'Framework', 'Report', 'Organisation', 'Person', 'Source']);
+          expect(reads.mock.calls.map(([label]) => label)).toEqual(['Council', 'Group', 'Framework', 'Report', 'Organisation', 'Person', 'Source']);
           await Promise.all([fresh.search('adcs', [], 5), fresh.search('ofsted', [], 5)]);
-          expect(reads).toHaveBeenCalledTimes(6);
+          expect(reads).toHaveBeenCalledTimes(VOCABULARY_LABELS.length);
           fresh.refresh();
-          expect(reads).toHaveBeenCalledTimes(6);
+          expect(reads).toHaveBeenCalledTimes(VOCABULARY_LABELS.length);
           await fresh.search('adcs', [], 5);
-          expect(reads).toHaveBeenCalledTimes(12);
+          expect(reads).toHaveBeenCalledTimes(2 * VOCABULARY_LABELS.length);
           expect(list).not.toHaveBeenCalled(); // whole records are never paged through for it
         } finally {
           reads.mockRestore();
@@ -255,9 +255,9 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
         const reads = vi.spyOn(store, 'searchTexts');
         try {
           fresh.warm();
-          await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(6));
+          await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(VOCABULARY_LABELS.length));
           await fresh.search('wilshw', [], 5);
-          expect(reads).toHaveBeenCalledTimes(6);
+          expect(reads).toHaveBeenCalledTimes(VOCABULARY_LABELS.length);
         } finally {
           reads.mockRestore();
         }
@@ -341,7 +341,8 @@ export function defineSearchSuite(name: string, createStore: () => Promise<TestS
           fresh.warm();
           fresh.noteWrite([], []); // the load in flight may have missed it
           await fresh.search('wilshaw', [], 5);
-          expect(reads).toHaveBeenCalledTimes(12);
+          // The abandoned load may still be finishing its own reads when the search's load is done.
+          await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(2 * VOCABULARY_LABELS.length));
         } finally {
           reads.mockRestore();
         }

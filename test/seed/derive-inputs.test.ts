@@ -63,13 +63,16 @@ describe('the derived types a change can alter', () => {
 
   it('follow a statement’s words and date, a new statement, and a deletion', () => {
     const bySpeaker = ['AGREED_WITH', 'CRITICISED', 'DISAGREED_WITH', 'PRAISED', 'RESPONDED_TO'];
-    // Words decide SAME_WORDS, and so the utterances every actor-level weight counts.
+    // Words decide SAME_WORDS, and so the utterances every actor-level weight counts, and ATTRIBUTION_CONFLICT.
     const reworded = { ...statement, properties: { ...statement.properties, text: 'other words' } };
-    expect([...derivedTypesAffected(pending([reworded], []), { nodes: [statement], relationships: [] })].sort()).toEqual([...bySpeaker, 'SAME_WORDS'].sort());
+    expect([...derivedTypesAffected(pending([reworded], []), { nodes: [statement], relationships: [] })].sort()).toEqual([...bySpeaker, 'ATTRIBUTION_CONFLICT', 'SAME_WORDS'].sort());
+    // A quote's kind decides whether its words can conflict with another speaker's.
+    const requoted = { ...statement, properties: { ...statement.properties, kind: statement.properties.kind === 'quote' ? 'paraphrase' : 'quote' } };
+    expect([...derivedTypesAffected(pending([requoted], []), { nodes: [statement], relationships: [] })].sort()).toEqual(['ATTRIBUTION_CONFLICT']);
     // The date decides the roles held when it was said (SPOKE_FOR), and the edges' dates.
     const redated = { ...statement, properties: { ...statement.properties, date: '1999' } };
     expect([...derivedTypesAffected(pending([redated], []), { nodes: [statement], relationships: [] })].sort()).toEqual([...bySpeaker, 'SPOKE_FOR'].sort());
-    expect([...derivedTypesAffected(pending([statement], []), { nodes: [], relationships: [] })].sort()).toEqual([...bySpeaker, 'SAME_WORDS', 'SPOKE_FOR'].sort());
+    expect([...derivedTypesAffected(pending([statement], []), { nodes: [], relationships: [] })].sort()).toEqual([...bySpeaker, 'ATTRIBUTION_CONFLICT', 'SAME_WORDS', 'SPOKE_FOR'].sort());
     expect(derivedTypesAffected({ ...pending([], []), deleteNodes: [statement.id] }, { nodes: [], relationships: [] }).size).toBe(DERIVED_TYPES.length);
     expect(derivedTypesAffected({ ...pending([], []), deleteRelationships: [about.id] }, { nodes: [], relationships: [] })).toEqual(new Set(['CRITICISED', 'PRAISED']));
   });

@@ -6,7 +6,7 @@ import type { SeedFile } from '../../src/seed/format.js';
 export function expectedCounts(dir: string) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SeedFile);
   const all = <K extends keyof SeedFile>(key: K): NonNullable<SeedFile[K]> => files.flatMap((f) => (f[key] ?? []) as unknown[]) as NonNullable<SeedFile[K]>;
-  const people = all('people'), organisations = all('organisations'), councils = all('councils'), reports = all('reports'),
+  const people = all('people'), organisations = all('organisations'), councils = all('councils'), groups = all('groups'), reports = all('reports'),
     frameworks = all('frameworks'), claims = all('claims'), ratings = all('ratings'), outcomes = all('outcomes'), sources = all('sources');
   const statements = sources.flatMap((s) => s.statements ?? []);
   const len = (xs: unknown[] | undefined) => xs?.length ?? 0;
@@ -15,7 +15,7 @@ export function expectedCounts(dir: string) {
   const claimLinks = (s: Statement, field: 'asserts' | 'disputes', stance: string) =>
     new Set([...(s[field] ?? []), ...(s.about ?? []).filter((a) => a.target.startsWith('claim:') && a.stance === stance).map((a) => a.target)]).size;
   const labels: Record<string, number> = {
-    Person: people.length, Organisation: organisations.length, Council: councils.length, Report: reports.length,
+    Person: people.length, Organisation: organisations.length, Council: councils.length, Group: groups.length, Report: reports.length,
     Framework: frameworks.length, Claim: claims.length, Rating: ratings.length, Outcome: outcomes.length,
     Source: sources.length, Statement: statements.length,
   };
@@ -38,6 +38,7 @@ export function expectedCounts(dir: string) {
     SOURCED_FROM: statements.length,
     ABOUT: sum(statements, (s) => (s.about ?? []).filter((a) => !a.target.startsWith('claim:')).length),
     RESPONDS_TO: sum(statements, (s) => len(s.respondsTo)),
+    ATTITUDE_OF: sum(statements, (s) => len(s.attitudeOf)),
   };
   return { labels, types: Object.fromEntries(Object.entries(types).filter(([, n]) => n > 0)) };
 }

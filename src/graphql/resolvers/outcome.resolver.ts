@@ -7,11 +7,18 @@ import { StatementsAboutArgs } from '../types/args.type.js';
 import { StatementConnection } from '../types/connections.type.js';
 import { Actor, Node } from '../types/interfaces.js';
 import { Claim, Council, Framework, Organisation, Outcome, Rating, Report, Source } from '../types/nodes.type.js';
-import { GradeCount, Link } from '../types/shapes.type.js';
+import { ClaimValue, GradeCount, Link } from '../types/shapes.type.js';
 import { statementsAbout } from './filters.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
+  @FieldResolver(() => [ClaimValue], { description: 'Every number the claim states, each with its unit and what it counts; the headline value alone when no list was coded.' })
+  quantities(@Root() claim: GraphNode): ClaimValue[] {
+    const values = claim.values as number[] | undefined;
+    if (values?.length) return values.map((value, i) => ({ value, unit: (claim.valueUnits as string[] | undefined)?.[i], counts: (claim.valueCounts as string[] | undefined)?.[i] }));
+    return typeof claim.value === 'number' ? [{ value: claim.value, unit: claim.unit as string | undefined }] : [];
+  }
+
   @FieldResolver(() => [Node], { description: 'Statements, reports and sources (an article in its author’s own words) that assert it.' })
   assertedBy(@Root() claim: GraphNode, @Ctx() ctx: Context) {
     return relatedMany(ctx, claim.id, { type: 'ASSERTS', direction: 'in' });

@@ -1,5 +1,5 @@
 /** The entry points: one node, lists with filters and orders, search, paths, aggregations, counts. */
-import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { labelNames, LABELS, relationshipTypeNames, isRelationshipType, type Label, type RelationshipType } from '../../model/schema.js';
 import { labelOfId } from '../../model/ids.js';
@@ -89,6 +89,9 @@ class ClaimListArgs extends ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: 'Text contains (case-insensitive).' })
   text?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Claims that state this number among their values ("9 (6%)" is found by 9 and by 6).' })
+  value?: number;
 }
 
 const SearchConnection = ConnectionType(SearchHit, 'SearchHit');
@@ -179,7 +182,7 @@ export class QueryResolver {
 
   @Query(() => NodeConnection, { description: 'Claims and statistics, by text.' })
   claims(@Args() args: ClaimListArgs, @Ctx() ctx: Context) {
-    const filter: Filter = { ...(args.kind ? { kind: { eq: args.kind } } : {}), ...(args.unit ? { unit: { eq: args.unit } } : {}), ...(args.text ? { text: { contains: args.text } } : {}) };
+    const filter: Filter = { ...(args.kind ? { kind: { eq: args.kind } } : {}), ...(args.unit ? { unit: { eq: args.unit } } : {}), ...(args.text ? { text: { contains: args.text } } : {}), ...(args.value !== undefined && args.value !== null ? { values: { has: args.value } } : {}) };
     return listConnection(ctx, 'Claim', filter, { property: 'text', direction: 'ASC' }, args);
   }
 

@@ -76,6 +76,22 @@ export class StatementResolver {
     ]);
     return [...out, ...into].sort((a, b) => a.id.localeCompare(b.id));
   }
+
+  @FieldResolver(() => [Statement], {
+    description: 'The same quoted words that another source attributes to a different speaker (ATTRIBUTION_CONFLICT): at most one attribution is right.',
+  })
+  async attributionConflicts(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    const [out, into] = await Promise.all([
+      relatedMany(ctx, statement.id, { type: 'ATTRIBUTION_CONFLICT', direction: 'out' }),
+      relatedMany(ctx, statement.id, { type: 'ATTRIBUTION_CONFLICT', direction: 'in' }),
+    ]);
+    return [...out, ...into].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Actors whose attitude it reports in the speaker’s words ("much to their chagrin"); they said nothing themselves (ATTITUDE_OF).' })
+  attitudeOf(@Root() statement: GraphNode, @Ctx() ctx: Context) {
+    return relatedMany(ctx, statement.id, { type: 'ATTITUDE_OF', direction: 'out' });
+  }
 }
 
 @Resolver(() => Source)

@@ -24,6 +24,7 @@ export enum NodeType {
   PERSON = 'Person',
   ORGANISATION = 'Organisation',
   COUNCIL = 'Council',
+  GROUP = 'Group',
   REPORT = 'Report',
   FRAMEWORK = 'Framework',
   STATEMENT = 'Statement',
@@ -38,6 +39,7 @@ export enum ActorType {
   PERSON = 'Person',
   ORGANISATION = 'Organisation',
   COUNCIL = 'Council',
+  GROUP = 'Group',
 }
 registerEnumType(ActorType, { name: 'ActorType' });
 

@@ -7,7 +7,7 @@ export abstract class Node {
   id!: string;
 }
 
-@InterfaceType({ implements: Node, description: 'Someone who can say something and be criticised or praised: a person, an organisation, a council.', resolveType: (value: GraphNode) => value.__typename })
+@InterfaceType({ implements: Node, description: 'Someone who can say something and be criticised or praised: a person, an organisation, a council, a group.', resolveType: (value: GraphNode) => value.__typename })
 export abstract class Actor extends Node {
   @Field()
   name!: string;

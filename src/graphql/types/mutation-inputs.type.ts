@@ -127,11 +127,26 @@ export class AddClaimInput {
   @Field(() => String, { nullable: true })
   period?: string;
 
+  @Field(() => [ClaimValueInput], { nullable: true, description: 'Every number the claim states, the headline first (value and unit default to it).' })
+  values?: ClaimValueInput[];
+
   @Field(() => [ID], { nullable: true, description: 'Statements, reports and sources (an article in its author’s words) that assert it.' })
   assertedBy?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Statements, reports and sources that dispute it.' })
   disputedBy?: string[];
+}
+
+@InputType({ description: 'One number a claim states.' })
+export class ClaimValueInput {
+  @Field(() => Float)
+  value!: number;
+
+  @Field({ description: 'percent, councils, children, …' })
+  unit!: string;
+
+  @Field({ description: 'What the number counts ("councils judged poor").' })
+  counts!: string;
 }
 
 @InputType()

@@ -31,6 +31,15 @@ export class Council extends Actor {
   region?: string;
 }
 
+@ObjectType({
+  implements: [Node, Actor],
+  description: 'People referred to together, neither a person nor a body: social workers, directors of children’s services, councils in general, "union leaders". A group speaks when a source gives words to it as a whole.',
+})
+export class Group extends Actor {
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
+
 @ObjectType({ implements: Node, description: 'A published document that others respond to: an annual report, a ratings release.' })
 export class Report extends Node {
   @Field()
@@ -102,7 +111,7 @@ export class Claim extends Node {
   @Field({ description: 'statistic or judgement' })
   kind!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The headline number (the first of values).' })
   value?: number;
 
   @Field(() => String, { nullable: true })
@@ -110,6 +119,15 @@ export class Claim extends Node {
 
   @Field(() => String, { nullable: true })
   period?: string;
+
+  @Field(() => [Float], { nullable: true, description: 'Every number the claim states, in order; quantities pairs each with its unit and what it counts.' })
+  values?: number[];
+
+  @Field(() => [String], { nullable: true, description: 'The unit of each of values.' })
+  valueUnits?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'What each of values counts.' })
+  valueCounts?: string[];
 }
 
 @ObjectType({ implements: Node, description: 'What happened: a dismissal, a resignation, an intervention, an improvement board.' })

@@ -143,3 +143,15 @@ export class PathStep {
   @Field(() => Boolean, { nullable: true, description: 'Whether that relationship points forward (from this node to the next).' })
   forward?: boolean | null;
 }
+
+@ObjectType({ description: 'One number a claim states, with its unit and what it counts.' })
+export class ClaimValue {
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => String, { nullable: true, description: 'percent, councils, children, …' })
+  unit?: string;
+
+  @Field(() => String, { nullable: true, description: 'What the number counts ("councils judged poor").' })
+  counts?: string;
+}

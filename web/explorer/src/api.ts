@@ -123,6 +123,8 @@ export interface EvidenceStatement {
   source: { id: string; title: string; url: string | null; date: string | null; publisherName: string | null; publisher: Named | null } | null;
   quote: { prefix: string; exact: string; suffix: string } | null;
   targets: { stance: string; target: Named }[];
+  /** The same quoted words another source gives to a different speaker. */
+  attributionConflicts: { id: string; speaker: Named | null; source: { id: string; title: string } | null }[];
 }
 export interface EvidenceRating {
   __typename: 'Rating';
@@ -141,7 +143,8 @@ export type Evidence = EvidenceStatement | EvidenceRating | { __typename: string
 const STATEMENT_FIELDS = `id text kind date speakerRole speaker { id __typename name }
   source { id title url date publisherName publisher { id __typename name } }
   quote { prefix exact suffix }
-  targets { stance target { id __typename ${NAME} } }`;
+  targets { stance target { id __typename ${NAME} } }
+  attributionConflicts { id speaker { id __typename name } source { id title } }`;
 
 export async function fetchEvidence(ids: string[]): Promise<Evidence[]> {
   if (ids.length === 0) return [];

@@ -78,6 +78,15 @@ function statementCard(statement: EvidenceStatement, actions: DetailsActions, ta
       { className: 'meta' },
       stance ? [stanceChip(stance.stance), ' about ', nodeLink(stance.target as never, actions)] : null,
     ),
+    ...(statement.attributionConflicts ?? []).map((other) =>
+      h(
+        'p',
+        { className: 'meta attribution-conflict', role: 'note' },
+        '⚠ Attribution conflict: ',
+        other.source ? h('span', {}, `“${other.source.title}” gives these words to `) : h('span', {}, 'another source gives these words to '),
+        other.speaker ? nodeLink(other.speaker as never, actions) : h('span', {}, 'another speaker'),
+      ),
+    ),
     source
       ? h(
           'p',
