@@ -12,12 +12,11 @@
  * with a token index (./name-index.ts), never compiled into a regular
  * expression: a name is data of any length, and a graph may hold 100,000.
  */
-import type { NodeRecord } from '../model/records.js';
-import type { Label } from '../model/schema.js';
-import type { GraphStore, Keyset } from '../store/port.js';
+import type { GraphStore } from '../store/port.js';
 import { damerauLevenshtein } from '../search/edit-distance.js';
 import { NameIndex } from './name-index.js';
 import { fold } from './text.js';
+import { readGraphNames } from './graph-names.js';
 
 export type EntityLabel = 'Person' | 'Organisation' | 'Council' | 'Report' | 'Framework';
 
@@ -56,21 +55,6 @@ export interface Mention {
   /** The form that matched: `name` or `alias`. */
   via: 'name' | 'alias';
   surface: string;
-}
-
-const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework'];
-/** Reading more than this many nodes of one label is not an entity list any more. */
-const MAX_PER_LABEL = 20_000;
-
-async function listAll(store: GraphStore, label: Label): Promise<NodeRecord[]> {
-  const out: NodeRecord[] = [];
-  let after: Keyset | undefined;
-  for (;;) {
-    const page = await store.list({ label, limit: 500, after });
-    out.push(...page.nodes);
-    if (!page.hasMore || out.length >= MAX_PER_LABEL) return out;
-    after = page.keys[page.keys.length - 1];
-  }
 }
 
 interface Form {
@@ -117,54 +101,9 @@ export class Gazetteer {
     }
   }
 
+  /** The graph's names, read as plain data (graph-names.ts: the proposal threads get the same data). */
   static async load(store: GraphStore): Promise<Gazetteer> {
-    const entities: Entity[] = [];
-    for (const label of ENTITY_LABELS) {
-      for (const node of await listAll(store, label)) {
-        const p = node.properties;
-        entities.push({
-          id: node.id,
-          label,
-          name: String(p.name ?? p.title ?? node.id),
-          aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
-          kind: typeof p.kind === 'string' ? p.kind : undefined,
-          date: typeof p.date === 'string' ? p.date : undefined,
-          roles: [],
-          publishedBy: [],
-        });
-      }
-    }
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const people = entities.filter((e) => e.label === 'Person').map((e) => e.id);
-    if (people.length) {
-      const roles = await store.related(people, { type: 'HELD_ROLE', direction: 'out' });
-      roles.forEach((hits, i) => {
-        byId.get(people[i]!)!.roles = hits.map((h) => ({ title: String(h.relationship.properties.title ?? ''), at: h.node.id }));
-      });
-    }
-    const published = entities.filter((e) => e.label === 'Report' || e.label === 'Framework').map((e) => e.id);
-    if (published.length) {
-      const hits = await store.related(published, { type: 'PUBLISHED', direction: 'in' });
-      hits.forEach((h, i) => {
-        byId.get(published[i]!)!.publishedBy = h.map((x) => x.node.id);
-      });
-    }
-    const claims: ClaimEntry[] = [];
-    for (const node of await listAll(store, 'Claim')) {
-      const p = node.properties;
-      if (typeof p.value === 'number' && typeof p.unit === 'string') {
-        claims.push({ id: node.id, text: String(p.text ?? ''), value: p.value, unit: p.unit, period: typeof p.period === 'string' ? p.period : undefined });
-      }
-    }
-    const ratingNodes = await listAll(store, 'Rating');
-    const ratings: RatingEntry[] = [];
-    if (ratingNodes.length) {
-      const councils = await store.related(ratingNodes.map((r) => r.id), { type: 'RATING_OF', direction: 'out' });
-      ratingNodes.forEach((r, i) => {
-        const council = councils[i]?.[0]?.node.id;
-        if (council) ratings.push({ id: r.id, council, grade: String(r.properties.grade ?? '') });
-      });
-    }
+    const { entities, claims, ratings } = await readGraphNames(store);
     return new Gazetteer(entities, claims, ratings);
   }
 

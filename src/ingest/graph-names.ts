@@ -3,9 +3,7 @@
  * their aliases, people's roles, reports' publishers, claims and ratings. Plain data, because it is handed
  * to the proposal worker threads (proposals.ts), which build their own Gazetteer from it: compiled
  * matchers cannot cross a thread.
- *
- * It reads what `Gazetteer.load` reads; once the gazetteer's matching is rebuilt (issue 30's sibling
- * branch), `Gazetteer.load` can become `new Gazetteer(...)` over `readGraphNames`, so the reading lives here only.
+ * `Gazetteer.load` reads through here too, so the reading lives in one place.
  */
 import type { NodeRecord } from '../model/records.js';
 import type { Label } from '../model/schema.js';
