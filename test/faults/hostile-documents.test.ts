@@ -51,7 +51,7 @@ async function sendWhileProbing(url: string, request: HostileRequest): Promise<A
     }
   })();
   try {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify(request.body) });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: request.rawBody ?? JSON.stringify(request.body) });
     const text = await response.text();
     let body: any;
     try {
@@ -122,6 +122,14 @@ for (const [storeName, available] of stores) {
       const wrongType = await post({ query: 'query($v: Int){ organisations(first: $v) { totalCount } }', variables: { v: true } });
       expect(wrongType.status).toBe(400);
       expect(wrongType.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', variable: 'v', expected: 'Int' });
+      // A JSON variable 50,000 levels deep (the stack of any recursive reader would overflow): refused before it is read.
+      const deep = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+        body: `{"query":"mutation($s: JSONObject) { updateNode(id: \\"organisation:adcs\\", set: $s) { applied } }","variables":{"s":{"name":${'['.repeat(50_000)}${']'.repeat(50_000)}}}}`,
+      });
+      expect(deep.status).toBe(400);
+      expect(((await deep.json()) as any).errors[0]).toMatchObject({ message: 'variable $s nests objects or lists more than 32 deep', extensions: { code: 'BAD_USER_INPUT', variable: 's' } });
       const subscription = await post({ query: 'subscription { __typename }' });
       expect(subscription.status).toBe(400);
       expect(subscription.body.errors[0]).toMatchObject({ message: expect.stringMatching(/subscriptions are not served/), extensions: { code: 'OPERATION_NOT_SUPPORTED' } });

@@ -27,6 +27,8 @@ export interface HostileRequest {
   body: { query: string; variables?: Record<string, unknown> };
   /** Sent with the write key. */
   withKey?: boolean;
+  /** The body as sent, when it cannot be built by JSON.stringify (too deep for any recursive writer). */
+  rawBody?: string;
 }
 
 /** Values of every JSON kind, for variables of any declared type: most are wrong for it. */
@@ -163,6 +165,14 @@ export class HostileDocuments {
     return this.pick(placements);
   }
 
+  /** A JSON variable nested thousands of levels deep (a JSON scalar takes any depth). */
+  deepVariable(): HostileRequest {
+    const depth = this.int(100, 50_000);
+    const query = 'mutation($s: JSONObject) { updateNode(id: "organisation:adcs", set: $s) { applied } }';
+    const rawBody = `{"query":${JSON.stringify(query)},"variables":{"s":{"name":${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
+    return { kind: `deep variable ${depth}`, body: { query }, rawBody, withKey: true };
+  }
+
   subscription(): HostileRequest {
     return { kind: 'subscription', body: { query: this.pick(['subscription { __typename }', 'subscription S { stats { store } }']) } };
   }
@@ -189,6 +199,7 @@ export class HostileDocuments {
       () => this.aliasedMutations(),
       () => this.hostileText(),
       () => this.hostileText(),
+      () => this.deepVariable(),
       () => this.subscription(),
       () => this.nestedIntrospection(this.int(1, 6)),
     ];
@@ -197,4 +208,4 @@ export class HostileDocuments {
 }
 
 /** The printed form of a request, short enough for a failure message. */
-export const describeRequest = (request: HostileRequest): string => `${request.kind}: ${JSON.stringify(request.body).slice(0, 240)}`;
+export const describeRequest = (request: HostileRequest): string => `${request.kind}: ${(request.rawBody ?? JSON.stringify(request.body)).slice(0, 240)}`;

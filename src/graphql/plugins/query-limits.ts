@@ -70,6 +70,36 @@ export const pageCost: FieldCost = ({ field, args, parentType, childCost }) => {
 const refusal = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 
+/**
+ * Variables nested deeper than this are refused before anything reads them: a JSON scalar (`updateNode`'s
+ * `set`) takes values of any depth, and every recursive reader of one (coercion, JSON.stringify, validation)
+ * would otherwise overflow the stack on a megabyte of brackets.
+ */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** How deeply a JSON value nests, counted without recursion (so any depth is measured safely), stopping past `limit`. */
+export function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function checkVariableDepth(inputs: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(inputs)) {
+    const depth = nestingDepth(value, MAX_VARIABLE_DEPTH);
+    if (depth > MAX_VARIABLE_DEPTH) {
+      throw refusal(`variable $${name} nests objects or lists more than ${MAX_VARIABLE_DEPTH} deep`, 'BAD_USER_INPUT', { variable: name, maxDepth: MAX_VARIABLE_DEPTH });
+    }
+  }
+}
+
 /** The request's variables, coerced to their declared types: a client's mistake is a 400 naming the variable. */
 function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): Record<string, unknown> {
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 10 });
@@ -130,6 +160,7 @@ export function documentLimitsCheck(limits: QueryLimits): AdmissionCheck {
     // Apollo resolves the operation before admission; none (an unknown operationName) is refused before it.
     if (!operation) return;
     if (operation.operation === 'subscription') throw refusal('subscriptions are not served: use a query, and ask again for changes', LIMIT_CODES.NOT_SUPPORTED, { operation: 'subscription' });
+    checkVariableDepth(request.variables ?? {});
     const variables = coerceVariables(schema, operation, request.variables ?? {});
     let measure = measurers.get(schema);
     if (!measure) measurers.set(schema, (measure = measurer(schema)));
