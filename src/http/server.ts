@@ -64,14 +64,24 @@ export interface ChorusServer {
 
 class BodyTooLargeError extends Error {}
 
+/**
+ * Past the limit a body is still read (and dropped) up to this much more, so that a client still sending it
+ * receives the 413 instead of a reset connection; a longer one is cut off.
+ */
+const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
+    if (size > MAX_BODY_BYTES + MAX_DRAINED_BYTES) {
+      req.socket.destroy();
+      throw new BodyTooLargeError();
+    }
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -95,6 +105,9 @@ export async function createChorusServer(options: ChorusServerOptions): Promise<
     schema,
     introspection: settings.introspection,
     csrfPrevention: true,
+    // Automatic persisted queries are not served: no client of Chorus sends them, and a hash that does not
+    // match its query is answered by Apollo as an uncoded error (a 500). Sent anyway: PERSISTED_QUERY_NOT_SUPPORTED, 400.
+    persistedQueries: false,
     // main.ts owns SIGTERM and SIGINT. Apollo's own handlers stop it on the signal too, and a second
     // stop() called meanwhile (ours) waits on a promise that Apollo never resolves once the first succeeds.
     stopOnTerminationSignals: false,

@@ -95,7 +95,8 @@ function checkProperties(specs: Record<string, PropertySpec>, properties: Proper
     return [{ path: ['properties'], message: `properties of ${owner} must be an object` }];
   }
   for (const [key, value] of Object.entries(properties)) {
-    const spec = specs[key];
+    // Own keys only: a client's "__proto__" or "constructor" is no property of the model.
+    const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
     if (!spec) {
       problems.push({ path: ['properties', key], message: `${owner} has no property "${key}" (allowed: ${Object.keys(specs).join(', ') || 'none'})` });
       continue;
@@ -113,7 +114,8 @@ function checkProperties(specs: Record<string, PropertySpec>, properties: Proper
 
 /** One property of a label checked alone (a value that arrives outside a record, such as an idempotency key). */
 export function validateProperty(label: Label, key: string, value: unknown, path: (string | number)[]): Problem[] {
-  const spec = (LABELS[label].properties as Record<string, PropertySpec>)[key];
+  const specs = LABELS[label].properties as Record<string, PropertySpec>;
+  const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
   const error = spec ? checkValue(spec, value) : `${label} has no property "${key}"`;
   return error ? [{ path, message: `${path.join('.')} ${error}` }] : [];
 }

@@ -24,7 +24,7 @@ export function prng(seed: number): () => number {
 
 export interface HostileRequest {
   kind: string;
-  body: { query: string; variables?: Record<string, unknown> };
+  body: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> };
   /** Sent with the write key. */
   withKey?: boolean;
   /** The body as sent, when it cannot be built by JSON.stringify (too deep for any recursive writer). */
@@ -173,6 +173,14 @@ export class HostileDocuments {
     return { kind: `deep variable ${depth}`, body: { query }, rawBody, withKey: true };
   }
 
+  /** Protocol oddities: a persisted-query hash that matches nothing, prototype keys in a JSON argument. */
+  oddity(): HostileRequest {
+    return this.pick<HostileRequest>([
+      { kind: 'persisted query', body: { query: '{ stats { store } }', extensions: { persistedQuery: { version: 1, sha256Hash: this.pick(['x', '0'.repeat(64)]) } } } },
+      { kind: 'prototype keys', body: { query: 'mutation { __typename }' }, rawBody: '{"query":"mutation($s: JSONObject) { updateNode(id: \\"organisation:adcs\\", set: $s) { applied } }","variables":{"s":{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}}}', withKey: true },
+    ]);
+  }
+
   subscription(): HostileRequest {
     return { kind: 'subscription', body: { query: this.pick(['subscription { __typename }', 'subscription S { stats { store } }']) } };
   }
@@ -200,6 +208,7 @@ export class HostileDocuments {
       () => this.hostileText(),
       () => this.hostileText(),
       () => this.deepVariable(),
+      () => this.oddity(),
       () => this.subscription(),
       () => this.nestedIntrospection(this.int(1, 6)),
     ];

@@ -2,8 +2,9 @@
  * How errors leave the server, beyond their formatting (format-error.ts):
  * - real faults are logged with their cause: a client told only "Internal server error" (in production)
  *   must leave the operator everything needed to find it; client mistakes and refusals are answers, not faults;
- * - an operation that produced no data because of the client's input answers with a 4xx, not 200: 400 for
- *   bad input, 404 for an id of nothing. With some data, it stays 200 (the errors sit beside what was answered).
+ * - an operation that answered nothing because of the client's input (no data, or every root field null)
+ *   answers with a 4xx, not 200: 400 for bad input, 404 for an id of nothing. With something answered, it
+ *   stays 200 (the errors sit beside what was answered).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -37,8 +38,9 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin {
         },
         async willSendResponse({ response, errors }) {
           if (response.body.kind !== 'single' || !errors?.length || response.http.status !== undefined) return;
+          // Nothing answered: no data, or every root field null (a nullable field whose resolver refused the input).
           const { data } = response.body.singleResult;
-          if (data !== null && data !== undefined) return;
+          if (data && Object.values(data).some((value) => value !== null)) return;
           const statuses = errors.map((error) => CLIENT_ERROR_STATUS[codeOf(error) ?? '']);
           if (statuses.every((status) => status !== undefined)) response.http.status = Math.min(...(statuses as number[]));
         },
