@@ -5,12 +5,12 @@
  */
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/config.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { TEST_NEO4J_URI, tempDir } from '../support/stores.js';
-import { startProcess, waitForUrl, type ServerProcess } from '../support/process.js';
+import { startProcess, useServerProcess, waitForUrl, type ServerProcess } from '../support/process.js';
 
 const KEY = 'limits-key-0123456789abcdef';
 
@@ -57,28 +57,15 @@ async function healthOver(client: RawClient): Promise<string> {
 }
 
 describe('HTTP timeouts and the connection cap of the server process', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let server: ServerProcess;
-  let url: string;
-  beforeAll(async () => {
-    dir = tempDir();
-    server = startProcess({
-      CHORUS_DATA_PATH: join(dir.path, 'chorus.grafeo'),
-      CHORUS_HTTP_HEADERS_TIMEOUT_MS: '500',
-      CHORUS_HTTP_REQUEST_TIMEOUT_MS: '1000',
-      CHORUS_HTTP_KEEP_ALIVE_TIMEOUT_MS: '30000',
-      CHORUS_HTTP_MAX_CONNECTIONS: '3',
-    });
-    url = await waitForUrl(server);
-  }, 60_000);
-  afterAll(async () => {
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    dir?.remove();
+  const server = useServerProcess({
+    CHORUS_HTTP_HEADERS_TIMEOUT_MS: '500',
+    CHORUS_HTTP_REQUEST_TIMEOUT_MS: '1000',
+    CHORUS_HTTP_KEEP_ALIVE_TIMEOUT_MS: '30000',
+    CHORUS_HTTP_MAX_CONNECTIONS: '3',
   });
 
   it('cuts off a client that sends its headers slowly', async () => {
-    const client = await rawClient(url);
+    const client = await rawClient(server.url);
     // A header line every 100 ms for 5 s: well past the 500 ms allowed for all of them.
     const lines = ['GET /healthz HTTP/1.1\r\n', 'Host: localhost\r\n', ...Array.from({ length: 48 }, (_, i) => `X-Slow-${i}: 1\r\n`)];
     const sent = await drip(client, lines, 100);
@@ -88,7 +75,7 @@ describe('HTTP timeouts and the connection cap of the server process', () => {
   }, 20_000);
 
   it('cuts off a client that sends its body slowly', async () => {
-    const client = await rawClient(url);
+    const client = await rawClient(server.url);
     client.socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n');
     // A byte every 100 ms: 10 s for the body, where the whole request has 1 s.
     const sent = await drip(client, Array.from({ length: 100 }, () => ' '), 100);
@@ -98,10 +85,10 @@ describe('HTTP timeouts and the connection cap of the server process', () => {
   }, 20_000);
 
   it('closes connections over the cap as they arrive, while those open keep working', async () => {
-    const open = await Promise.all([rawClient(url), rawClient(url), rawClient(url)]);
+    const open = await Promise.all([rawClient(server.url), rawClient(server.url), rawClient(server.url)]);
     for (const client of open) expect(await healthOver(client)).toMatch(/^HTTP\/1\.1 200/);
 
-    const extra = await rawClient(url);
+    const extra = await rawClient(server.url);
     extra.socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
     await extra.closed;
     expect(extra.received()).toBe('');
@@ -110,7 +97,7 @@ describe('HTTP timeouts and the connection cap of the server process', () => {
     for (const client of open) expect(await healthOver(client)).toMatch(/^HTTP\/1\.1 200/);
     for (const client of open) client.socket.end();
     await Promise.all(open.map((client) => client.closed));
-    const later = await fetch(`${url}/healthz`);
+    const later = await fetch(`${server.url}/healthz`);
     expect(later.status).toBe(200);
   }, 20_000);
 

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { TokenBuckets } from '../../src/graphql/plugins/token-buckets.js';
-import { createGrafeoTestStore, tempDir, type TestStore } from '../support/stores.js';
-import { startProcess, waitForUrl, type ServerProcess } from '../support/process.js';
+import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { useServerProcess } from '../support/process.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const KEY = 'propose-key-0123456789abcdef';
@@ -40,30 +40,18 @@ async function post(url: string, query: string, variables: Record<string, unknow
 
 describe('proposeArticle in the server process', () => {
   // The server in a process of its own: in this one, a blocked event loop would block the client that measures it too.
-  let dir: ReturnType<typeof tempDir>;
-  let server: ServerProcess;
-  let url: string;
-  beforeAll(async () => {
-    dir = tempDir();
-    server = startProcess({ CHORUS_DATA_PATH: join(dir.path, 'chorus.grafeo'), CHORUS_API_KEYS: `proposer:${KEY}`, CHORUS_PROPOSE_MAX_CHARS: String(MAX_CHARS), CHORUS_PROPOSE_THREADS: '1' });
-    url = await waitForUrl(server);
-  }, 60_000);
-  afterAll(async () => {
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    dir?.remove();
-  });
+  const server = useServerProcess({ CHORUS_API_KEYS: `proposer:${KEY}`, CHORUS_PROPOSE_MAX_CHARS: String(MAX_CHARS), CHORUS_PROPOSE_THREADS: '1' });
 
   it('answers /healthz and a small query all the while a proposal near the size limit runs', async () => {
     const source = { title: 'The seed articles, again and again', text: longText(MAX_CHARS - 1_000) };
     let done = false;
-    const proposing = post(url, 'query($s: ArticleInput!) { proposeArticle(source: $s) }', { s: source }, AUTH).finally(() => (done = true));
+    const proposing = post(server.url, 'query($s: ArticleInput!) { proposeArticle(source: $s) }', { s: source }, AUTH).finally(() => (done = true));
 
     // Ask, one after another, until the proposal is answered: each answer's wait is the event loop's.
     const waits: number[] = [];
     while (!done) {
       const askedAt = performance.now();
-      const [health, small] = await Promise.all([fetch(`${url}/healthz`), post(url, '{ node(id: "person:alan-wood") { id ... on Person { name } } }', {})]);
+      const [health, small] = await Promise.all([fetch(`${server.url}/healthz`), post(server.url, '{ node(id: "person:alan-wood") { id ... on Person { name } } }', {})]);
       waits.push(performance.now() - askedAt);
       expect(health.status).toBe(200);
       expect(small.body.data.node.name).toBe('Alan Wood');

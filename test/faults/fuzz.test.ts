@@ -7,15 +7,13 @@
  * 5xx, no stack trace or driver message, and the server's memory must not
  * grow. Deterministic: the cases come from a seeded generator.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isAbstractType, isScalarType,
   type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
 } from 'graphql';
-import { join } from 'node:path';
 import { buildChorusSchema } from '../../src/graphql/schema.js';
-import { tempDir } from '../support/stores.js';
-import { residentBytes, startProcess, waitForUrl, type ServerProcess } from '../support/process.js';
+import { residentBytes, useServerProcess } from '../support/process.js';
 import { prng } from '../support/hostile-documents.js';
 
 const CASES = 1500;
@@ -107,19 +105,8 @@ class Fuzzer {
 }
 
 describe('schema-driven fuzzing', () => {
-  let server: ServerProcess;
-  let url: string;
-  const dir = tempDir('chorus-fuzz-');
-  beforeAll(async () => {
-    // The real program, in production mode, in a process of its own so its memory can be read alone.
-    server = startProcess({ NODE_ENV: 'production', CHORUS_DATA_PATH: join(dir.path, 'fuzz.grafeo'), CHORUS_API_KEYS: 'fuzz:fuzz-key-0123456789abcdef', CHORUS_MUTATIONS_PER_MINUTE: '1000000' });
-    url = await waitForUrl(server);
-  }, 120_000);
-  afterAll(async () => {
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    dir.remove();
-  });
+  // The real program, in production mode, in a process of its own so its memory can be read alone.
+  const server = useServerProcess({ NODE_ENV: 'production', CHORUS_API_KEYS: 'fuzz:fuzz-key-0123456789abcdef', CHORUS_MUTATIONS_PER_MINUTE: '1000000' });
 
   it(`answers ${CASES} generated requests with well-formed GraphQL, known codes, no 5xx and no leaks`, async ({ annotate }) => {
     const schema = await buildChorusSchema();
@@ -128,7 +115,7 @@ describe('schema-driven fuzzing', () => {
     const send = async (body: unknown, i: number) => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (i % 3 === 0) headers.authorization = 'Bearer fuzz-key-0123456789abcdef';
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
       const text = await response.text();
       let json: any;
       try {
@@ -153,7 +140,7 @@ describe('schema-driven fuzzing', () => {
       for (let i = 0; i < CASES; i++) await send(fuzzer.body(), i);
       // A few idle seconds let V8 collect what the pass left, so the figure is memory kept, not garbage.
       await new Promise((r) => setTimeout(r, 3_000));
-      return residentBytes(server.child.pid!);
+      return residentBytes(server.process.child.pid!);
     };
 
     // Three warm-up passes let caches (Apollo's parsed documents, V8's heap) settle; the fourth is measured.

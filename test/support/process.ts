@@ -2,7 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { tempDir } from './stores.js';
 
 export const MAIN = join(PROJECT_ROOT, 'dist/src/main.js');
 
@@ -39,4 +41,33 @@ export function residentBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
   return kb * 1024;
+}
+
+/**
+ * For a describe block: the real program over a fresh embedded store in a temporary folder, started before
+ * its tests and stopped (SIGTERM, waited for) after them. `env` is added to the store's path.
+ */
+export function useServerProcess(env: Record<string, string>): { readonly url: string; readonly process: ServerProcess } {
+  let dir: ReturnType<typeof tempDir> | undefined;
+  let server: ServerProcess | undefined;
+  let url = '';
+  beforeAll(async () => {
+    dir = tempDir('chorus-process-');
+    server = startProcess({ CHORUS_DATA_PATH: join(dir.path, 'chorus.grafeo'), ...env });
+    url = await waitForUrl(server);
+  }, 120_000);
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+    dir?.remove();
+  });
+  return {
+    get url() {
+      return url;
+    },
+    get process() {
+      if (!server) throw new Error('the server process starts in beforeAll');
+      return server;
+    },
+  };
 }

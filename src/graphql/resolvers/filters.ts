@@ -1,7 +1,7 @@
 /** Field arguments → store filters, and the statements-about-a-node connection several types share. */
 import type { Filter, StatementFilter } from '../../store/port.js';
 import { labelOfId } from '../../model/ids.js';
-import { paginate } from '../connection.js';
+import { paginate, type ConnectionArgs } from '../connection.js';
 import { toGraph } from '../graph-node.js';
 import type { Context } from '../context.js';
 import { rangeEnd, rangeStart } from '../dates-input.js';
@@ -21,6 +21,19 @@ export function statementNodeFilter(args: StatementPageArgs): Filter {
 
 export const byDate = (order: 'ASC' | 'DESC') => ({ on: 'node' as const, property: 'dateFrom', direction: order });
 
+/** A connection over the statements a store filter selects, by date. */
+export function statementsMatching(ctx: Context, args: ConnectionArgs, order: 'ASC' | 'DESC', filter: StatementFilter) {
+  return paginate(
+    args,
+    order,
+    async ({ direction, after, limit }) => {
+      const page = await ctx.store.findStatements({ filter, sort: { property: 'date', direction }, after, limit });
+      return { rows: page.nodes.map((n, i) => ({ key: page.keys[i], item: toGraph(n) })), hasMore: page.hasMore };
+    },
+    () => ctx.store.countStatements(filter),
+  );
+}
+
 /**
  * Statements about a node, by date, filtered by stance, kind and dates. A claim's are those that assert it
  * (supportive) or dispute it (critical), read by the statements filter, which knows that rule (model/stance-links.ts).
@@ -34,15 +47,7 @@ export function statementsAbout(ctx: Context, id: string, args: StatementsAboutA
       dateFrom: rangeStart(args.dateFrom, 'dateFrom'),
       dateTo: rangeEnd(args.dateTo, 'dateTo'),
     };
-    return paginate(
-      args,
-      args.order,
-      async ({ direction, after, limit }) => {
-        const page = await ctx.store.findStatements({ filter, sort: { property: 'date', direction }, after, limit });
-        return { rows: page.nodes.map((n, i) => ({ key: page.keys[i], item: toGraph(n) })), hasMore: page.hasMore };
-      },
-      () => ctx.store.countStatements(filter),
-    );
+    return statementsMatching(ctx, args, args.order, filter);
   }
   return relatedConnection(
     ctx,

@@ -21,6 +21,7 @@ import { GradeCount, PathStep, SearchHit, StanceBreakdown, StanceCount } from '.
 import { GraphStats } from '../types/stats.type.js';
 import { listConnection, rankConnection } from './list.js';
 import { stanceBreakdown, stanceCounts } from './stance.js';
+import { statementsMatching } from './filters.js';
 import { ConnectionType } from '../connection.js';
 
 export const MAX_PATH_LENGTH = 6;
@@ -121,15 +122,7 @@ export class QueryResolver {
   statements(@Args() args: StatementListArgs, @Ctx() ctx: Context) {
     const input = args.filter ?? {};
     const filter = { ...input, dateFrom: rangeStart(input.dateFrom, 'filter.dateFrom'), dateTo: rangeEnd(input.dateTo, 'filter.dateTo') };
-    return paginate(
-      args,
-      args.order,
-      async ({ direction, after, limit }) => {
-        const page = await ctx.store.findStatements({ filter, sort: { property: 'date', direction }, after, limit });
-        return { rows: page.nodes.map((n, i) => ({ key: page.keys[i], item: toGraph(n) })), hasMore: page.hasMore };
-      },
-      () => ctx.store.countStatements(filter),
-    );
+    return statementsMatching(ctx, args, args.order, filter);
   }
 
   @Query(() => NodeConnection, { description: 'People, by name or by how often they are quoted.' })
