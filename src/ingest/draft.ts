@@ -13,7 +13,7 @@ import type { Stance } from '../model/schema.js';
 
 export const DRAFT_VERSION = 1;
 
-export type ActorLabel = 'Person' | 'Organisation' | 'Council';
+export type ActorLabel = 'Person' | 'Organisation' | 'Council' | 'Group';
 
 /** Who said a statement: an actor already in the graph, or one the draft proposes. */
 export interface DraftSpeaker {
@@ -62,6 +62,20 @@ export interface DraftStatement {
   /** The extraction rule, e.g. `quote:said-after`, `quote:intro-paragraph`, `paraphrase:said-that`. */
   rule: string;
   cues: string[];
+  /**
+   * The same words (overlap ≥ 80% of the shorter) already in the graph with another speaker: an attribution
+   * conflict the reviewer should settle (absent when there is none).
+   */
+  conflicts?: DraftAttributionConflict[];
+}
+
+export interface DraftAttributionConflict {
+  /** The statement in the graph that carries these words. */
+  statement: string;
+  speaker: string;
+  speakerName: string;
+  source?: string;
+  sourceTitle?: string;
 }
 
 export interface DraftNewActor {
@@ -72,10 +86,36 @@ export interface DraftNewActor {
   kind?: string;
   /** The role the text gives, and where (an existing or new organisation id). */
   role?: { title: string; at?: string; atName?: string };
-  /** First mention, in code points. */
+  /** For a new council: its region. */
+  region?: string;
+  description?: string;
+  /** Groups (existing or new) this actor is a member of. */
+  memberOf?: string[];
+  /** First mention, in code points (absent when a reviewer added it). */
   start: number;
   end: number;
   rule: string;
+}
+
+/** A framework (an inspection regime, a grading scale) the article names that the graph does not hold. */
+export interface DraftNewFramework {
+  id: string;
+  name: string;
+  introduced?: string;
+  /** Its grades, best first. */
+  scale?: string[];
+  publishedBy?: string[];
+  start?: number;
+  end?: number;
+  rule?: string;
+}
+
+/** One number of a claim: "9 (6%)" is two. */
+export interface DraftClaimValue {
+  value: number;
+  unit: string;
+  /** What it counts ("councils judged inadequate"). */
+  counts?: string;
 }
 
 export interface DraftClaim {
@@ -85,11 +125,41 @@ export interface DraftClaim {
   text: string;
   value: number;
   unit: string;
-  /** Existing claims with the same value and unit, best first. */
+  /** Existing claims with the same value, unit, period and subject, best first. */
   matches: string[];
   /** The statement the number sits in, when there is one. */
   statement?: string;
   rule: string;
+  /** The period the number holds for, as the text gives it ("2015-16"), when it gives one. */
+  period?: string;
+  /** What the number counts or is about ("councils judged inadequate"), when the text says. */
+  subject?: string;
+  /**
+   * The claim this number is, once decided: one of `matches`, or the id of one of `Draft.newClaims`. Absent:
+   * the first match when there is one (asserted by `statement`, or by the article itself), else held back.
+   */
+  claim?: string;
+}
+
+/**
+ * A claim the article introduces (no claim in the graph agrees in value, unit, period and subject). Who asserts
+ * or disputes it is said where the claim is used: a statement's `asserts`/`disputes`, or the draft's
+ * `sourceAsserts`/`sourceDisputes` for the author's own words.
+ */
+export interface DraftNewClaim {
+  /** `claim:<source slug>-<n>`. */
+  id: string;
+  /** The proposition in plain words. */
+  text: string;
+  kind: 'statistic' | 'judgement';
+  /** The headline number (the first of `values`). */
+  value?: number;
+  unit?: string;
+  values?: DraftClaimValue[];
+  period?: string;
+  start?: number;
+  end?: number;
+  rule?: string;
 }
 
 export interface DraftRating {
@@ -106,6 +176,29 @@ export interface DraftRating {
   matches: string[];
   rule: string;
   cues: string[];
+  /** The rating this grade is, once decided: one of `matches`, or the id of one of `Draft.newRatings`. Absent: the first match, else held back. */
+  rating?: string;
+}
+
+/** A rating the article reports that the graph does not hold: a council given a grade, in a report, under a framework. The article cites it. */
+export interface DraftNewRating {
+  /** `rating:<council slug>-<report or date slug>`. */
+  id: string;
+  /** A council id, existing or in `newActors`. */
+  council: string;
+  grade: string;
+  /** Who gave the grade: an organisation id (the inspectorate), existing or new. */
+  rater: string;
+  /** The report that gave it (existing, or in `newReports`). */
+  report?: string;
+  framework?: string;
+  ordinal?: number;
+  date?: string;
+  period?: string;
+  aspect?: string;
+  start?: number;
+  end?: number;
+  rule?: string;
 }
 
 /**
@@ -166,8 +259,17 @@ export interface Draft {
   newActors: DraftNewActor[];
   /** Reports to create with the article: proposed by the extractor where the text names them, or added by a reviewer (absent in older drafts). */
   newReports?: DraftNewReport[];
+  /** Frameworks to create with the article (absent in older drafts). */
+  newFrameworks?: DraftNewFramework[];
   claims: DraftClaim[];
+  /** Claims to create with the article (absent in older drafts). */
+  newClaims?: DraftNewClaim[];
+  /** Claims the article states, or contests, in its author's own words (ids: existing or in `newClaims`). */
+  sourceAsserts?: string[];
+  sourceDisputes?: string[];
   ratings: DraftRating[];
+  /** Ratings to create with the article; the article cites them (absent in older drafts). */
+  newRatings?: DraftNewRating[];
   excludedQuotes: DraftExcludedQuote[];
   /** The report the article is mainly about, when one was found, and how. */
   mainReport?: { id: string; rule: string };

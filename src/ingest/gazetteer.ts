@@ -18,7 +18,7 @@ import { NameIndex } from './name-index.js';
 import { fold } from './text.js';
 import { readGraphNames } from './graph-names.js';
 
-export type EntityLabel = 'Person' | 'Organisation' | 'Council' | 'Report' | 'Framework';
+export type EntityLabel = 'Person' | 'Organisation' | 'Council' | 'Group' | 'Report' | 'Framework';
 
 export interface Entity {
   id: string;

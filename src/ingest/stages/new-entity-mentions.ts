@@ -5,10 +5,11 @@
  * an organisation by name or by the acronym the text gave it in brackets.
  */
 import type { Entity, Mention } from '../gazetteer.js';
+import type { ActorLabel } from '../draft.js';
 
 export interface NewActorRef {
   id: string;
-  label: 'Person' | 'Organisation' | 'Council';
+  label: ActorLabel;
   name: string;
 }
 
