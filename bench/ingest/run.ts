@@ -21,7 +21,7 @@ import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { hasFlag } from '../args.js';
 import { readCorpus } from './corpus.js';
 import { formatRow, scoreArticle, stageScores, sumCounts, TABLE_HEADER, type ArticleScore, type GoldArticle } from './score.js';
-import { readSyntheticFile, toGold } from './synthetic.js';
+import { readSyntheticCorpus, toGold } from './synthetic.js';
 
 const OUT = join(PROJECT_ROOT, 'bench', 'ingest');
 
@@ -69,7 +69,7 @@ async function main() {
     const gaz = await Gazetteer.load(store);
     const { articles, missing } = readCorpus();
     const corpus = await scoreAll(gaz, store, articles.map((a) => ({ ...a, title: a.title })));
-    const synthetic = await scoreAll(gaz, store, readSyntheticFile().map(toGold));
+    const synthetic = await scoreAll(gaz, store, readSyntheticCorpus().map(toGold));
 
     const corpusTable = rows([
       ...groupBy(corpus, (s) => `${s.split} / ${s.domain}`),

@@ -1,10 +1,10 @@
 /**
- * The synthetic corpus (test/ingest/synthetic/articles.json): short articles written for Chorus,
+ * The synthetic corpus (every `*.json` in test/ingest/synthetic/, one file per group of patterns): short articles written for Chorus,
  * in its own words, one or more per pattern the extractor must handle. Its annotations give each
  * statement's exact words (`span`, found in the text after the previous statement's start) instead
  * of offsets, so an article can be edited without recounting.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import type { GoldReport, GoldStance } from './corpus.js';
@@ -33,10 +33,18 @@ export interface SyntheticArticle {
   ratings?: { council: string; grade: string }[];
 }
 
-export const SYNTHETIC_FILE = join(PROJECT_ROOT, 'test', 'ingest', 'synthetic', 'articles.json');
+export const SYNTHETIC_DIR = join(PROJECT_ROOT, 'test', 'ingest', 'synthetic');
 
-export function readSyntheticFile(file = SYNTHETIC_FILE): SyntheticArticle[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as { articles: SyntheticArticle[] }).articles;
+/** Every article of every file in the folder, files in name order; an id used twice is an error. */
+export function readSyntheticCorpus(dir = SYNTHETIC_DIR): SyntheticArticle[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const articles = files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { articles: SyntheticArticle[] }).articles);
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) throw new Error(`synthetic corpus: the id ${a.id} is used twice`);
+    seen.add(a.id);
+  }
+  return articles;
 }
 
 const codePoints = (text: string, utf16: number) => Array.from(text.slice(0, utf16)).length;

@@ -1,5 +1,5 @@
 /**
- * The synthetic corpus (test/ingest/synthetic/articles.json) through the real extractor, against a
+ * The synthetic corpus (test/ingest/synthetic/*.json) through the real extractor, against a
  * real Grafeo store seeded with the seed graph, scored stage by stage with bench:ingest's scorer.
  * Each stage has a floor (what the extractor achieves now): a change that makes a stage worse on
  * these patterns fails here. The claim and rating rules are absolute: no number linked to a claim of
@@ -11,7 +11,7 @@ import { seedStore } from '../../src/seed/load.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { proposeArticle } from '../../src/ingest/propose.js';
 import { scoreArticle, stageScores, sumCounts, type ArticleScore } from '../../bench/ingest/score.js';
-import { readSyntheticFile, toGold } from '../../bench/ingest/synthetic.js';
+import { readSyntheticCorpus, toGold } from '../../bench/ingest/synthetic.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 
 // What the extractor scores on the synthetic corpus now (bench/ingest/README.md), rounded down. The
@@ -30,7 +30,7 @@ const FLOORS = {
 
 let t: TestStore;
 const scores: ArticleScore[] = [];
-const articles = readSyntheticFile();
+const articles = readSyntheticCorpus();
 
 beforeAll(async () => {
   t = await createGrafeoTestStore();
