@@ -6,7 +6,8 @@
  *   (dev, test) and per domain;
  * - synthetic: the synthetic corpus (test/ingest/synthetic/), per article.
  * Prints the tables and writes bench/ingest/results.json and the tables into bench/ingest/README.md
- * (between the markers). `--verbose` prints every miss.
+ * (between the markers), and the review edits each synthetic article needs (./review-edits.ts).
+ * `--verbose` prints every miss.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { GrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { hasFlag } from '../args.js';
 import { readCorpus } from './corpus.js';
 import { formatRow, scoreArticle, stageScores, sumCounts, TABLE_HEADER, type ArticleScore, type GoldArticle } from './score.js';
+import { runReviewEdits } from './review-edits.js';
 import { readSyntheticCorpus, toGold } from './synthetic.js';
 
 const OUT = join(PROJECT_ROOT, 'bench', 'ingest');
@@ -94,6 +96,7 @@ async function main() {
     const block = `<!-- bench:ingest results -->\n${new Date().toISOString().slice(0, 10)}, one core, after one warm-up run per article.\n\n### Seeds (seed scorer)\n\n${seeds.table}\n\n### Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n### Synthetic corpus\n\n${syntheticTable}\n\n${timing}\n<!-- /bench:ingest results -->`;
     const replaced = readme.replace(/<!-- bench:ingest results -->[\s\S]*<!-- \/bench:ingest results -->/, block);
     writeFileSync(readmePath, replaced === readme && !readme.includes('<!-- bench:ingest results -->') ? `${readme}\n${block}\n` : replaced);
+    console.log(`\n## Review edits (synthetic corpus)\n\n${await runReviewEdits(store, gaz)}`);
   } finally {
     await store.close();
     rmSync(tmp, { recursive: true, force: true });

@@ -119,6 +119,28 @@ export function targetMatches(t: DraftTarget, gold: string, article: GoldArticle
   return name === g || name.includes(g) || (g.includes(name) && name.length > 3) || sameSpeaker(t.name, gold, article.speakerAliases[gold]);
 }
 
+/**
+ * Pairs each gold statement with the proposal that matches it best (spansMatch; the largest overlap
+ * among proposals not yet paired), in gold order. `missed`: gold statements no proposal matches.
+ */
+export function matchStatements(draft: Draft, gold: GoldArticle): { pairs: [GoldStatement, DraftStatement][]; missed: GoldStatement[] } {
+  const used = new Set<DraftStatement>();
+  const pairs: [GoldStatement, DraftStatement][] = [];
+  const missed: GoldStatement[] = [];
+  for (const g of gold.statements) {
+    const best = draft.statements
+      .filter((s) => !used.has(s) && spansMatch(s, g))
+      .sort((a, b) => overlap(b, g) - overlap(a, g))[0];
+    if (!best) {
+      missed.push(g);
+      continue;
+    }
+    used.add(best);
+    pairs.push([g, best]);
+  }
+  return { pairs, missed };
+}
+
 export function scoreArticle(draft: Draft, gold: GoldArticle, ms: number): ArticleScore {
   const c = zero();
   const misses: string[] = [];
@@ -128,22 +150,15 @@ export function scoreArticle(draft: Draft, gold: GoldArticle, ms: number): Artic
   c.proposedQuotes = statements.filter((s) => s.kind === 'quote').length;
   c.excludedListed = draft.excludedQuotes.length;
   const inFurniture = (g: GoldStatement) => draft.furniture.some((f) => f.start <= g.start && g.end <= f.end);
-  const used = new Set<DraftStatement>();
-  const pairs: [GoldStatement, DraftStatement][] = [];
+  const { pairs, missed } = matchStatements(draft, gold);
   for (const g of gold.statements) {
     if (g.kind === 'quote') c.goldQuotes++;
     else c.goldParaphrases++;
     if (!inFurniture(g)) c.inContent++;
     else misses.push(`layout: "${g.firstWords}" is in furniture`);
-    const best = statements
-      .filter((s) => !used.has(s) && spansMatch(s, g))
-      .sort((a, b) => overlap(b, g) - overlap(a, g))[0];
-    if (!best) {
-      misses.push(`spans: missed ${g.kind}${g.fragment ? ' (fragment)' : ''} "${g.firstWords}" [${g.start}, ${g.end})`);
-      continue;
-    }
-    used.add(best);
-    pairs.push([g, best]);
+  }
+  for (const g of missed) misses.push(`spans: missed ${g.kind}${g.fragment ? ' (fragment)' : ''} "${g.firstWords}" [${g.start}, ${g.end})`);
+  for (const [g] of pairs) {
     if (g.kind === 'quote') c.quotesFound++;
     else c.paraphrasesFound++;
   }
