@@ -101,12 +101,15 @@ const NAME = `... on Actor { name } ... on Report { title } ... on Framework { n
 type Named = { id: string; __typename: string; name?: string; title?: string; text?: string; description?: string; grade?: string };
 export const nameOf = (node: Named | null | undefined): string => node?.name ?? node?.title ?? node?.text ?? node?.description ?? node?.grade ?? node?.id ?? '';
 
-export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+/** The node types the explorer's search box offers; the review page also asks for groups (speakers and targets). */
+export const EXPLORER_SEARCH_TYPES = ['PERSON', 'ORGANISATION', 'COUNCIL', 'REPORT', 'FRAMEWORK'];
+
+export async function search(text: string, signal?: AbortSignal, types: string[] = EXPLORER_SEARCH_TYPES): Promise<SearchHit[]> {
   const data = await graphql<{ search: { nodes: { matched: string[]; node: Named }[] } }>(
-    `query ExplorerSearch($text: String!) {
-      search(text: $text, types: [PERSON, ORGANISATION, COUNCIL, REPORT, FRAMEWORK], first: 8) { nodes { matched node { id __typename ${NAME} } } }
+    `query ExplorerSearch($text: String!, $types: [NodeType!]) {
+      search(text: $text, types: $types, first: 8) { nodes { matched node { id __typename ${NAME} } } }
     }`,
-    { text },
+    { text, types },
     signal,
   );
   return data.search.nodes.map((hit) => ({ id: hit.node.id, type: hit.node.__typename, label: nameOf(hit.node), matched: hit.matched }));

@@ -1,8 +1,10 @@
 /**
  * "Add an article" talks to Chorus through POST /graphql on this origin only:
- * proposeArticle (a query: writes nothing) and commitArticle (a mutation: it
- * needs an API key, sent only as `Authorization: Bearer <key>`). Errors keep
- * their code and problems, so the page can show them readably.
+ * proposeArticle and articleDraft (queries: they write nothing), attributionConflicts
+ * for a statement added by hand, and commitArticle (a mutation: it needs an API
+ * key, sent only as `Authorization: Bearer <key>`). Errors keep their code, their
+ * problems (each with the draft path it names) and an ARTICLE_CONFLICT's
+ * conflicts, so the page can put each on its field or show it.
  */
 import type { ArticleInput, Draft } from './draft.js';
 
@@ -17,21 +19,42 @@ export class GraphQLFailure extends Error {
     message: string,
     readonly code: string | null,
     readonly problems: Problem[],
+    /** ARTICLE_CONFLICT: each later change to the article's records. */
+    readonly conflicts: ArticleConflict[] = [],
   ) {
     super(message);
   }
 }
 
+/** A change someone made to the article's records since its last version (ARTICLE_CONFLICT's `extensions.conflicts`). */
+export interface ArticleConflict {
+  change: string;
+  operation: string;
+  keyName: string;
+  at: string;
+  records: string[];
+}
+
 interface RawError {
   message?: unknown;
-  extensions?: { code?: unknown; problems?: unknown };
+  extensions?: { code?: unknown; problems?: unknown; conflicts?: unknown };
+}
+
+function conflictsOf(raw: unknown): ArticleConflict[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((c) => {
+    const item = (c ?? {}) as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
+    const records = Array.isArray(item.records) ? item.records.map((r) => (typeof r === 'string' ? r : text((r as { id?: unknown })?.id) || JSON.stringify(r))) : [];
+    return { change: text(item.change), operation: text(item.operation), keyName: text(item.keyName), at: text(item.at), records };
+  });
 }
 
 function problemsOf(raw: unknown): Problem[] {
   if (!Array.isArray(raw)) return [];
   return raw.map((p) => {
     const item = (p ?? {}) as { path?: unknown; message?: unknown };
-    const path = Array.isArray(item.path) ? item.path.map(String).join(' › ') : typeof item.path === 'string' ? item.path : '';
+    const path = Array.isArray(item.path) ? item.path.map(String).join('.') : typeof item.path === 'string' ? item.path : '';
     return { path, message: typeof item.message === 'string' ? item.message : JSON.stringify(p) };
   });
 }
@@ -55,7 +78,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, api
     const first = body.errors[0]!;
     const message = body.errors.map((e) => (typeof e.message === 'string' ? e.message : 'error')).join('; ');
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : null;
-    throw new GraphQLFailure(message, code, body.errors.flatMap((e) => problemsOf(e.extensions?.problems)));
+    throw new GraphQLFailure(message, code, body.errors.flatMap((e) => problemsOf(e.extensions?.problems)), body.errors.flatMap((e) => conflictsOf(e.extensions?.conflicts)));
   }
   if (!body.data) throw new GraphQLFailure(`the server answered ${response.status} with no data`, null, []);
   return body.data;
@@ -66,23 +89,79 @@ export async function proposeArticle(source: ArticleInput): Promise<Draft> {
   return data.proposeArticle;
 }
 
+/** A record a change added, removed or changed (`Change.diff`). */
+export interface RecordRef {
+  id: string;
+  kind: 'node' | 'relationship';
+  label: string;
+  name: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ChangeDiff {
+  added: RecordRef[];
+  removed: RecordRef[];
+  changed: { ref: RecordRef; properties: string[] }[];
+}
+
 export interface CommitResult {
   applied: boolean;
-  change: { id: string; operation: string; summary: string; at: string; keyName: string } | null;
+  change: { id: string; operation: string; summary: string; at: string; keyName: string; diff: ChangeDiff | null } | null;
   node: { id: string; title?: string; statements?: { id: string }[] } | null;
 }
 
-export async function commitArticle(source: ArticleInput, draft: Draft, apiKey: string): Promise<CommitResult> {
+const REF = 'id kind label name from to';
+
+export async function commitArticle(source: ArticleInput, draft: Draft, apiKey: string, overwrite = false): Promise<CommitResult> {
   const data = await graphql<{ commitArticle: CommitResult }>(
-    `mutation AddArticleCommit($source: ArticleInput!, $draft: JSONObject!) {
-      commitArticle(source: $source, draft: $draft) {
+    `mutation AddArticleCommit($source: ArticleInput!, $draft: JSONObject!, $overwrite: Boolean) {
+      commitArticle(source: $source, draft: $draft, overwrite: $overwrite) {
         applied
-        change { id operation summary at keyName }
+        change { id operation summary at keyName diff { added { ${REF} } removed { ${REF} } changed { ref { ${REF} } properties } } }
         node { id ... on Source { title statements { id } } }
       }
     }`,
-    { source, draft },
+    { source, draft, overwrite },
     apiKey,
   );
   return data.commitArticle;
+}
+
+/** A committed article, to review again: its fields, its current version rebuilt as a draft, and its versions. */
+export interface ArticleVersions {
+  source: ArticleInput;
+  draft: Draft;
+  version: number;
+  versions: { change: string; at: string; keyName: string; summary: string }[];
+}
+
+/** Null when no article has this id. */
+export async function articleDraft(source: string): Promise<ArticleVersions | null> {
+  try {
+    const data = await graphql<{ articleDraft: ArticleVersions | null }>('query AddArticleReopen($source: ID!) { articleDraft(source: $source) }', { source });
+    return data.articleDraft;
+  } catch (error) {
+    if (error instanceof GraphQLFailure && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export interface AttributionConflict {
+  statement: string;
+  speaker: string;
+  speakerName: string;
+  source?: string | null;
+  sourceTitle?: string | null;
+}
+
+/** Statements in the graph carrying these words (80% of the shorter) with a speaker other than `speaker`. */
+export async function attributionConflicts(text: string, speaker: string | undefined): Promise<AttributionConflict[]> {
+  const data = await graphql<{ attributionConflicts: { statement: { id: string; source: { id: string; title: string } | null }; speaker: { id: string; name: string } | null }[] }>(
+    `query AddArticleConflicts($text: String!, $speaker: ID) {
+      attributionConflicts(text: $text, speaker: $speaker) { statement { id source { id title } } speaker { id ... on Actor { name } } }
+    }`,
+    { text, speaker: speaker || undefined },
+  );
+  return data.attributionConflicts.map((c) => ({ statement: c.statement.id, speaker: c.speaker?.id ?? '', speakerName: c.speaker?.name ?? c.speaker?.id ?? '', source: c.statement.source?.id, sourceTitle: c.statement.source?.title }));
 }

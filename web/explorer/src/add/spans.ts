@@ -1,0 +1,82 @@
+/**
+ * Spans over the article, in Unicode code points as the draft counts them: a selection snapped to whole
+ * words, an edge moved by one word, and the code-point offset of a point in the rendered text (the DOM
+ * counts UTF-16 units, so an emoji before a quote would shift every offset after it).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+/** Characters a statement's span does not begin or end with: spaces and quotation marks (the quote is the words inside them). */
+const EDGE = /[\s"“”„‘’«»]/u;
+
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/** The span grown to whole words at both ends, then without spaces or quotation marks at its edges. Null when nothing is left. */
+export function snapToWords(points: readonly string[], span: Span): Span | null {
+  let start = Math.max(0, Math.min(span.start, span.end));
+  let end = Math.min(points.length, Math.max(span.start, span.end));
+  while (start < end && EDGE.test(points[start]!)) start++;
+  while (end > start && EDGE.test(points[end - 1]!)) end--;
+  if (start >= end) return null;
+  while (start > 0 && isWord(points[start - 1]) && isWord(points[start])) start--;
+  while (end < points.length && isWord(points[end]) && isWord(points[end - 1])) end++;
+  return { start, end };
+}
+
+/**
+ * One edge moved by a word: `end` +1 takes in the next word (and the punctuation that ends it, so a
+ * sentence keeps its full stop), `end` -1 gives back the last word; `start` -1 takes in the word before,
+ * `start` +1 gives back the first. The span never becomes empty.
+ */
+export function moveEdge(points: readonly string[], span: Span, edge: 'start' | 'end', direction: -1 | 1): Span {
+  let { start, end } = span;
+  if (edge === 'end' && direction === 1) {
+    let i = end;
+    while (i < points.length && !isWord(points[i])) i++;
+    while (i < points.length && isWord(points[i])) i++;
+    while (i < points.length && /[.,;:!?…)]/u.test(points[i]!)) i++;
+    end = i;
+  } else if (edge === 'end') {
+    let i = end;
+    while (i > start && !isWord(points[i - 1])) i--;
+    while (i > start && isWord(points[i - 1])) i--;
+    while (i > start && !isWord(points[i - 1])) i--;
+    if (i > start) end = i;
+  } else if (direction === -1) {
+    let i = start;
+    while (i > 0 && !isWord(points[i - 1])) i--;
+    while (i > 0 && isWord(points[i - 1])) i--;
+    start = i;
+  } else {
+    let i = start;
+    while (i < end && isWord(points[i])) i++;
+    while (i < end && !isWord(points[i])) i++;
+    if (i < end) start = i;
+  }
+  return { start, end };
+}
+
+/** The code-point offset of (node, utf16Offset) inside container, counting the text of every text node before it. */
+export function codePointOffset(container: Node, node: Node, utf16Offset: number): number | null {
+  if (!container.contains(node)) return null;
+  let count = 0;
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A point between children: the text of the children before it.
+    const child = node.childNodes[utf16Offset] ?? null;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (child && (child === t || child.contains(t) || child.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      count += Array.from(t.textContent ?? '').length;
+    }
+    return count;
+  }
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t === node) return count + Array.from((t.textContent ?? '').slice(0, utf16Offset)).length;
+    count += Array.from(t.textContent ?? '').length;
+  }
+  return null;
+}
