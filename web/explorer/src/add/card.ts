@@ -191,7 +191,7 @@ export function statementCard(ctx: CardContext, statement: DraftStatement, index
         { 'data-field': `statements|${statement.id}|speaker` },
         h('div', {}, h('span', { className: 'speaker-current' }, speaker.name || '—'), ' ', speaker.id ? h('code', { className: 'speaker-id' }, speaker.id) : null),
         speakerFacts ? h('div', { className: 'muted small' }, speakerFacts) : null,
-        nodePicker({ types: SPEAKER_TYPES, placeholder: 'change speaker: search people, bodies, groups', label: 'Speaker', local: () => r.newNodes(), onPick: (node) => (r.setSpeaker(statement.id, node), ctx.render()), field: `statements|${statement.id}|speaker.id` }),
+        nodePicker({ types: SPEAKER_TYPES, placeholder: 'change speaker: search people, bodies, groups', label: 'Speaker', local: () => r.newNodes(), onPick: (node) => (r.setSpeaker(statement.id, node), ctx.render()), field: `statements|${statement.id}|speaker.id`, invalid: ctx.problems.has(`statements|${statement.id}|speaker`) }),
         newActorForm(ctx, statement),
         problemLine(ctx, `statements|${statement.id}|speaker`),
       ),

@@ -18,7 +18,7 @@ function problemLine(ctx: Ctx, key: string): HTMLElement | null {
 
 /** A labelled text input that writes through `set` when it changes. */
 function field(ctx: Ctx, key: string, label: string, value: string | number | undefined, set: (value: string) => void, attributes: Record<string, string> = {}): HTMLElement {
-  const input = h('input', { type: 'text', 'data-field': key, 'aria-label': label, placeholder: label, ...attributes });
+  const input = h('input', { type: 'text', 'data-field': key, 'aria-label': label, placeholder: label, 'aria-invalid': ctx.problems.has(key) ? 'true' : null, ...attributes });
   input.value = value === undefined ? '' : String(value);
   input.addEventListener('change', () => {
     set(input.value);

@@ -16,12 +16,14 @@ export interface PickerOptions {
   local: () => NodeRef[];
   onPick: (node: NodeRef & { existing: boolean }) => void;
   field?: string;
+  /** The field has a problem (validate.ts): marked for the eye and for assistive technology. */
+  invalid?: boolean;
 }
 
 const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORGANISATION: 'Organisation', COUNCIL: 'Council', GROUP: 'Group', REPORT: 'Report', FRAMEWORK: 'Framework', CLAIM: 'Claim' };
 
 export function nodePicker(options: PickerOptions): HTMLElement {
-  const input = h('input', { type: 'search', className: 'picker-input', placeholder: options.placeholder, 'aria-label': options.label, autocomplete: 'off', spellcheck: 'false', 'data-field': options.field ?? null });
+  const input = h('input', { type: 'search', className: 'picker-input', placeholder: options.placeholder, 'aria-label': options.label, autocomplete: 'off', spellcheck: 'false', 'data-field': options.field ?? null, 'aria-invalid': options.invalid ? 'true' : null });
   const list = h('ul', { className: 'picker-hits', role: 'listbox', hidden: true });
   let hits: (NodeRef & { existing: boolean })[] = [];
   let active = 0;

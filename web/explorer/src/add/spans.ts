@@ -10,26 +10,46 @@ export interface Span {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-/** Characters a statement's span does not begin or end with: spaces and quotation marks (the quote is the words inside them). */
-const EDGE = /[\s"“”„‘’«»]/u;
+const OPENING = new Set(['“', '„', '‘', '«']);
+const CLOSING = new Set(['”', '’', '»']);
+const STRAIGHT = new Set(['"']);
 
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
 
-/** The span grown to whole words at both ends, then without spaces or quotation marks at its edges. Null when nothing is left. */
+/**
+ * The span without spaces at its edges, nor quotation marks left unpaired there: a quote is the words
+ * inside its marks, but a term quoted inside the words (support was “non-existent”) keeps both of its own.
+ */
+function trimEdges(points: readonly string[], start: number, end: number): Span {
+  for (;;) {
+    while (start < end && /\s/u.test(points[start]!)) start++;
+    while (end > start && /\s/u.test(points[end - 1]!)) end--;
+    if (start >= end) return { start, end };
+    const inside = points.slice(start, end);
+    const opened = inside.filter((c) => OPENING.has(c)).length;
+    const closed = inside.filter((c) => CLOSING.has(c) && c !== '’').length;
+    const straight = inside.filter((c) => STRAIGHT.has(c)).length;
+    const first = points[start]!;
+    const last = points[end - 1]!;
+    if ((OPENING.has(first) && opened > closed) || (STRAIGHT.has(first) && straight % 2 === 1)) start++;
+    else if (((CLOSING.has(last) && last !== '’') && closed > opened) || (STRAIGHT.has(last) && straight % 2 === 1)) end--;
+    else if (last === '’' && !isWord(points[end])) end--; // a closing single quote (an apostrophe inside a word stays)
+    else return { start, end };
+  }
+}
+
+/** The span grown to whole words at both ends, then without spaces or unpaired quotation marks at its edges. Null when nothing is left. */
 export function snapToWords(points: readonly string[], span: Span): Span | null {
-  let start = Math.max(0, Math.min(span.start, span.end));
-  let end = Math.min(points.length, Math.max(span.start, span.end));
-  while (start < end && EDGE.test(points[start]!)) start++;
-  while (end > start && EDGE.test(points[end - 1]!)) end--;
+  let { start, end } = trimEdges(points, Math.max(0, Math.min(span.start, span.end)), Math.min(points.length, Math.max(span.start, span.end)));
   if (start >= end) return null;
   while (start > 0 && isWord(points[start - 1]) && isWord(points[start])) start--;
   while (end < points.length && isWord(points[end]) && isWord(points[end - 1])) end++;
-  return { start, end };
+  return trimEdges(points, start, end);
 }
 
 /**
  * One edge moved by a word: `end` +1 takes in the next word (and the punctuation that ends it, so a
- * sentence keeps its full stop), `end` -1 gives back the last word; `start` -1 takes in the word before,
+ * sentence keeps its full stop and a quoted term its closing mark), `end` -1 gives back the last word; `start` -1 takes in the word before,
  * `start` +1 gives back the first. The span never becomes empty.
  */
 export function moveEdge(points: readonly string[], span: Span, edge: 'start' | 'end', direction: -1 | 1): Span {
@@ -38,7 +58,7 @@ export function moveEdge(points: readonly string[], span: Span, edge: 'start' | 
     let i = end;
     while (i < points.length && !isWord(points[i])) i++;
     while (i < points.length && isWord(points[i])) i++;
-    while (i < points.length && /[.,;:!?…)]/u.test(points[i]!)) i++;
+    while (i < points.length && /[.,;:!?…)”’»"]/u.test(points[i]!)) i++;
     end = i;
   } else if (edge === 'end') {
     let i = end;
