@@ -63,6 +63,13 @@ async function fillArticle(page: Page): Promise<void> {
   await page.locator('#text').fill(ARTICLE.text);
 }
 
+/** The page with nothing kept from an earlier test's review (the browser's one profile keeps localStorage). */
+async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url, { waitUntil: 'load' });
+}
+
 /** A review key, as a reviewer presses it outside any text field (a letter typed into a field is text). */
 async function press(page: Page, key: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
@@ -107,7 +114,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     const { page } = guarded;
     try {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${baseUrl}/explore/add`, { waitUntil: 'load' });
+      await openFresh(page, `${baseUrl}/explore/add`);
       await fillArticle(page);
       await page.locator('#propose').click();
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
@@ -169,7 +176,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     const { page } = guarded;
     try {
       await page.setViewportSize({ width: 800, height: 700 });
-      await page.goto(`${baseUrl}/explore/add`, { waitUntil: 'load' });
+      await openFresh(page, `${baseUrl}/explore/add`);
       await fillArticle(page);
       await page.locator('#propose').click();
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
@@ -196,7 +203,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     const sourceId = draft.source.id;
     const report = draft.mainReport.id;
     try {
-      await page.goto(`${baseUrl}/explore/add`, { waitUntil: 'load' });
+      await openFresh(page, `${baseUrl}/explore/add`);
       await fillArticle(page);
       await page.locator('#propose').click();
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });

@@ -149,8 +149,13 @@ function startReview(input: ArticleInput, next: Review, versions: Pick<ArticleVe
 async function propose(): Promise<void> {
   const input = currentInput();
   replace(proposeErrors);
-  if (!input.title) return replace(proposeErrors, errorView(new Error('An article needs a title.')));
-  if (!input.text.trim()) return replace(proposeErrors, errorView(new Error('Paste the article’s text first.')));
+  problems = new Map();
+  markSourceFields();
+  const missing = [...(!input.title ? [{ path: 'source.title', message: 'an article needs a title' }] : []), ...(!input.text.trim() ? [{ path: 'source.text', message: 'paste the article’s text first' }] : [])];
+  if (missing.length) {
+    showProblems(missing, null);
+    return replace(proposeErrors, h('div', { className: 'error-box', 'data-code': 'CHECK' }, h('p', {}, h('strong', {}, 'Not sent: '), 'the article needs these first.'), problemList(missing)));
+  }
   proposeButton.disabled = true;
   proposeStatus.textContent = 'Reading the article…';
   try {
@@ -161,6 +166,7 @@ async function propose(): Promise<void> {
     proposeStatus.textContent = `${n} statement${n === 1 ? '' : 's'} proposed.`;
   } catch (error) {
     proposeStatus.textContent = '';
+    if (error instanceof GraphQLFailure) showProblems(error.problems, null);
     replace(proposeErrors, errorView(error, error instanceof GraphQLFailure && error.code === null ? 'Your article and any review in progress are kept in this page.' : undefined));
   } finally {
     proposeButton.disabled = false;
@@ -319,6 +325,13 @@ function markSourceFields(): void {
   }
 }
 
+/** The article alone, for what changes only it (the caret, the selection): the rest of the page, and its focus, stay. */
+function renderText(): void {
+  if (!review || !proposedInput) return;
+  renderArticle(articleView, proposedInput.text, review, { selected, pending, caret: caretWord(), onSelect: (id) => select(id) });
+  selectionButton.disabled = !pending;
+}
+
 function render(): void {
   markSourceFields();
   const r = review;
@@ -339,8 +352,7 @@ function render(): void {
   articleView.hidden = false;
   articleTools.hidden = false;
   renderLegend();
-  renderArticle(articleView, text, r, { selected, pending, caret: caretWord(), onSelect: (id) => select(id) });
-  selectionButton.disabled = !pending;
+  renderText();
   renderExcluded(r, text);
   const { kept, rejected, withoutTarget, left } = r.counts();
   const draft = r.draft;
@@ -414,7 +426,7 @@ articleView.addEventListener('mouseup', () => {
   pending = snapToWords(Array.from(proposedInput.text), { start: a, end: b });
   if (pending) caret = pending.end;
   selection.removeAllRanges();
-  render();
+  renderText();
 });
 
 articleView.addEventListener('keydown', (event) => {
@@ -430,13 +442,10 @@ articleView.addEventListener('keydown', (event) => {
     caret = direction === 1 ? nextWordStart(points, caret) : previousWordStart(points, caret);
     pending = null;
   }
-  render();
-  articleView.focus();
+  renderText();
 });
-articleView.addEventListener('focus', () => render());
-articleView.addEventListener('blur', () => {
-  if (!pending) render();
-});
+articleView.addEventListener('focus', renderText);
+articleView.addEventListener('blur', renderText);
 
 const isWordPoint = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -561,7 +570,7 @@ keyInput.addEventListener('keydown', (event) => {
 });
 
 /** Puts each problem on the field it names (validate.ts); returns the problems no field shows. */
-function showProblems(list: Problem[], reviewed: ReturnType<Review['reviewedDraft']>): void {
+function showProblems(list: Problem[], reviewed: ReturnType<Review['reviewedDraft']> | null): void {
   problems = new Map();
   for (const p of list) {
     const key = fieldKey(p.path, reviewed);

@@ -60,14 +60,18 @@ export function checkReview(input: ArticleInput, draft: Draft): Problem[] {
   return problems;
 }
 
+const ARTICLE_FIELDS = ['text', 'title', 'publisher', 'author', 'date', 'url'];
+
 /** Collections whose records have ids; the others (`claims`, `ratings`: numbers and grades found in the text) keep their index. */
 const BY_ID = ['statements', 'newActors', 'newReports', 'newFrameworks', 'newClaims', 'newRatings'] as const;
 
 /** The key of the page's field a problem's path names (`statements|<id>|speaker`; ids hold colons, hence the bars), or null when it names none. */
-export function fieldKey(path: string, draft: Draft): string | null {
+export function fieldKey(path: string, draft: Draft | null): string | null {
   const parts = path.replace(/ › /g, '.').split('.').filter(Boolean);
   if (parts[0] === 'source' && parts[1]) return `source|${parts[1]}`;
-  if (parts[0] !== 'draft' || !parts[1]) return null;
+  // proposeArticle names the article's fields bare (`url`), as its argument's own.
+  if (parts.length === 1 && ARTICLE_FIELDS.includes(parts[0]!)) return `source|${parts[0]}`;
+  if (parts[0] !== 'draft' || !parts[1] || !draft) return null;
   const [, collection, index, ...rest] = parts;
   const list = (draft as unknown as Record<string, { id?: string }[] | undefined>)[collection!];
   if (!Array.isArray(list) || index === undefined) return collection!;
