@@ -129,6 +129,23 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       expect(await node(SOURCE_ID, '... on Source { claims { id } disputes { id } ratings { id } }')).toEqual({ claims: [{ id: STATED_CLAIM }], disputes: [], ratings: [{ id: NEW_RATING }] });
       expect(await node(NEW_COUNCIL, '... on Council { ratings { id } }')).toEqual({ ratings: [] });
       expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+
+      // The change's diff is the difference from the previous version, and nothing the two versions share.
+      const ref = '{ id kind label name from to }';
+      const { diff } = await node(result.body.data.commitArticle.change.id, `... on Change { diff { added ${ref} removed ${ref} changed { ref ${ref} properties } } }`);
+      const relationship = (type: string, from: string, to: string) => expect.objectContaining({ kind: 'relationship', label: type, from, to });
+      expect(diff.added).toEqual([relationship('ASSERTS', SOURCE_ID, STATED_CLAIM)]);
+      // An end the change did not touch is named by its id.
+      expect(diff.added[0].name).toBe(`${ARTICLE.title} ASSERTS ${STATED_CLAIM}`);
+      expect(diff.removed).toEqual(expect.arrayContaining([
+        { id: NEW_CLAIM, kind: 'node', label: 'Claim', name: 'Three quarters of councils (114) were judged less than good', from: null, to: null },
+        { id: SECOND_RATING, kind: 'node', label: 'Rating', name: 'good', from: null, to: null },
+        relationship('DISPUTES', SOURCE_ID, SECOND_CLAIM),
+        relationship('ASSERTS', WILSHAW, NEW_CLAIM),
+        relationship('RATING_OF', SECOND_RATING, NEW_COUNCIL),
+      ]));
+      expect(diff.removed.map((r: { id: string }) => r.id)).not.toContain(SECOND_CLAIM);
+      expect(diff.changed).toEqual([]);
     });
   });
 }
