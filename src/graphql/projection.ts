@@ -23,7 +23,7 @@ import { nodeRecordKeys } from '../model/storage.js';
  * read that is neither the id nor listed here.
  */
 export const PROPERTIES_READ_BY_RESOLVERS: Partial<Record<Label, Record<string, readonly string[]>>> = {
-  Change: { nodes: ['nodeIds'] },
+  Change: { nodes: ['nodeIds'], diff: ['before', 'after'] },
   Claim: { quantities: ['values', 'valueUnits', 'valueCounts', 'value', 'unit'] },
 };
 

@@ -67,6 +67,10 @@ export interface DraftStatement {
    * conflict the reviewer should settle (absent when there is none).
    */
   conflicts?: DraftAttributionConflict[];
+  /** Who coded it, as stored (a re-opened article keeps it); absent: `rule:<rule>`. */
+  codedBy?: string;
+  /** The coder's note, as stored (a re-opened article keeps it); absent: one written from the speaker's and targets' cues. */
+  note?: string;
 }
 
 export interface DraftAttributionConflict {

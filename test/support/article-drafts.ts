@@ -93,3 +93,49 @@ export function secondDraft(): Draft {
   wilshaw.about = [{ ...wilshaw.about[0], stance: 'mixed' }];
   return draft;
 }
+
+export const NEW_GROUP = 'group:readers';
+export const NEW_COUNCIL = 'council:northshire';
+export const NEW_ORGANISATION = 'organisation:families-first-network';
+export const NEW_FRAMEWORK = 'framework:outcomes-review';
+export const NEW_CLAIM = 'claim:guardian-2015-03-10-directors-and-inspectors-trade-blows-1';
+export const SECOND_CLAIM = 'claim:guardian-2015-03-10-directors-and-inspectors-trade-blows-2';
+export const NEW_RATING = 'rating:birmingham-review-of-inspection-outcomes-2015';
+export const SECOND_RATING = 'rating:northshire-review-of-inspection-outcomes-2015';
+
+/**
+ * Everything a reviewer can add beside statements: a group that speaks, a council with its region, an
+ * organisation that is part of another, a framework the new report is made under, two claims (one with two
+ * numbers, which the article's own number is decided to be and a statement asserts; one the article
+ * contests), and two ratings the article reports (Birmingham's grade decided to be a new rating).
+ */
+export function fullDraft(): Draft {
+  const draft = firstDraft();
+  const reader = draft.statements.find((s) => s.id.endsWith('reader-1'))!;
+  reader.speaker = { id: NEW_GROUP, name: 'readers', label: 'Group', existing: false, resolvedBy: 'new', confidence: 0.7 };
+  reader.about = [{ target: NEW_REPORT, label: 'Report', name: 'Review of inspection outcomes', stance: 'critical', confidence: 0.6, cues: ['test'] }];
+  const wilshaw = draft.statements.find((s) => s.id.endsWith('michael-wilshaw-1'))!;
+  wilshaw.asserts = [NEW_CLAIM];
+  draft.newActors.push(
+    { id: NEW_GROUP, label: 'Group', name: 'readers', description: 'Readers who wrote in', ...span('A reader'), rule: 'test' },
+    { id: NEW_COUNCIL, label: 'Council', name: 'Northshire', region: 'North West', start: 0, end: 0, rule: 'reviewer' },
+    { id: NEW_ORGANISATION, label: 'Organisation', name: 'Families First Network', kind: 'charity', memberOf: ['organisation:adcs'], start: 0, end: 0, rule: 'reviewer' },
+  );
+  draft.newFrameworks = [{ id: NEW_FRAMEWORK, name: 'Outcomes review', scale: ['good', 'requires improvement', 'inadequate'], publishedBy: ['organisation:ofsted'], introduced: '2015' }];
+  draft.newReports = [{ ...draft.newReports![0], framework: NEW_FRAMEWORK }];
+  draft.newClaims = [
+    {
+      id: NEW_CLAIM, text: 'Three quarters of councils (114) were judged less than good', kind: 'statistic', period: '2014-15',
+      values: [{ value: 75, unit: 'percent', counts: 'councils judged less than good' }, { value: 114, unit: 'councils' }],
+    },
+    { id: SECOND_CLAIM, text: 'Inspections grade paperwork rather than practice', kind: 'judgement' },
+  ];
+  draft.claims[0] = { ...draft.claims[0], claim: NEW_CLAIM };
+  draft.sourceDisputes = [SECOND_CLAIM];
+  draft.ratings[0] = { ...draft.ratings[0], rating: NEW_RATING };
+  draft.newRatings = [
+    { id: NEW_RATING, council: 'council:birmingham', grade: 'inadequate', rater: 'organisation:ofsted', report: NEW_REPORT, framework: NEW_FRAMEWORK, ordinal: 3, date: '2015-03', period: '2014-15' },
+    { id: SECOND_RATING, council: NEW_COUNCIL, grade: 'good', rater: 'organisation:ofsted', report: NEW_REPORT, aspect: 'leadership' },
+  ];
+  return draft;
+}

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { principalOf } from '../context.js';
 import { toGraph, type GraphNode } from '../graph-node.js';
 import { ConnectionArgs } from '../connection.js';
-import { Change, ChangePayload } from '../types/change.type.js';
+import { Change, ChangeDiff, ChangePayload } from '../types/change.type.js';
 import { AddActorInput, AddClaimInput, AddFrameworkInput, AddOutcomeInput, AddRatingInput, AddReportInput, AddStatementInput } from '../types/mutation-inputs.type.js';
 import { Stance } from '../types/enums.js';
 import { Node } from '../types/interfaces.js';
@@ -14,7 +14,8 @@ import { NodeConnection } from '../types/connections.type.js';
 import { listConnection } from './list.js';
 import { rangeStart } from '../dates-input.js';
 import * as ops from '../../mutations/operations.js';
-import type { ChangeSet } from '../../mutations/change-set.js';
+import type { ChangeSet, RecordState } from '../../mutations/change-set.js';
+import { changeDiff } from '../../mutations/change-diff.js';
 import type { Filter } from '../../store/port.js';
 
 const idempotency = { nullable: true, description: 'Any string of yours: a retry with the same key returns the first result and writes nothing.' };
@@ -166,5 +167,10 @@ export class ChangeResolver {
   async nodes(@Root() change: GraphNode, @Ctx() ctx: Context) {
     const found = await ctx.loaders.nodes.loadMany(change.nodeIds as string[]);
     return found.filter((n) => n && !(n instanceof Error)).map((n) => toGraph(n as never));
+  }
+
+  @FieldResolver(() => ChangeDiff, { description: 'The records it added, removed and changed (with the properties that differ), from its before and after.' })
+  diff(@Root() change: GraphNode): ChangeDiff {
+    return changeDiff(JSON.parse(String(change.before)) as RecordState, JSON.parse(String(change.after)) as RecordState);
   }
 }

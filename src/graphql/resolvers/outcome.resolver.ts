@@ -15,7 +15,8 @@ export class ClaimResolver {
   @FieldResolver(() => [ClaimValue], { description: 'Every number the claim states, each with its unit and what it counts; the headline value alone when no list was coded.' })
   quantities(@Root() claim: GraphNode): ClaimValue[] {
     const values = claim.values as number[] | undefined;
-    if (values?.length) return values.map((value, i) => ({ value, unit: (claim.valueUnits as string[] | undefined)?.[i], counts: (claim.valueCounts as string[] | undefined)?.[i] }));
+    // What a number counts is stored as "" when the coder did not say (the lists run in parallel): not said is null.
+    if (values?.length) return values.map((value, i) => ({ value, unit: (claim.valueUnits as string[] | undefined)?.[i], counts: (claim.valueCounts as string[] | undefined)?.[i] || undefined }));
     return typeof claim.value === 'number' ? [{ value: claim.value, unit: claim.unit as string | undefined }] : [];
   }
 

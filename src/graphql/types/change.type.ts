@@ -45,3 +45,45 @@ export class ChangePayload {
   @Field(() => Node, { nullable: true, description: 'The node the change was about, as it is now.' })
   node!: unknown;
 }
+
+@ObjectType({ description: 'A record a change touched, by id, with what it is and its display text.' })
+export class RecordRef {
+  @Field()
+  id!: string;
+
+  @Field({ description: '"node" or "relationship".' })
+  kind!: string;
+
+  @Field({ description: 'A node’s label, or a relationship’s type.' })
+  label!: string;
+
+  @Field({ description: 'A node’s display text (name, title, words); for a relationship, its ends’ display texts around its type.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'A relationship’s start node id.' })
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: 'A relationship’s end node id.' })
+  to?: string;
+}
+
+@ObjectType({ description: 'A record a change kept but changed, and which of its properties differ.' })
+export class ChangedRecord {
+  @Field(() => RecordRef)
+  ref!: RecordRef;
+
+  @Field(() => [String])
+  properties!: string[];
+}
+
+@ObjectType({ description: 'What a change did, record by record, from its before and after: for commitArticle, the difference from the article’s previous version.' })
+export class ChangeDiff {
+  @Field(() => [RecordRef])
+  added!: RecordRef[];
+
+  @Field(() => [RecordRef])
+  removed!: RecordRef[];
+
+  @Field(() => [ChangedRecord])
+  changed!: ChangedRecord[];
+}
