@@ -239,6 +239,31 @@ describe('add an article from the explorer (offline, chromium)', () => {
       expect(await page.locator('#title').getAttribute('aria-invalid')).toBeNull();
       expect(await page.locator('[data-problem-for="source|url"]').textContent()).toMatch(/http/);
       expect(await page.locator('#article-view mark').count()).toBe(0);
+
+      // At commit: a new rating dated in words, which only the server checks, is refused on its date field, and nothing is written.
+      await page.locator('#url').fill('');
+      await page.locator('#propose').click();
+      await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
+      await page.locator('button.add-rating').click();
+      const rating = page.locator('.rating-card').first();
+      const ratingId = (await rating.getAttribute('data-rating'))!;
+      for (const [field, value] of [['council', 'council:birmingham'], ['grade', 'inadequate'], ['rater', 'organisation:ofsted'], ['date', '12 March 2015']]) {
+        await page.locator(`[data-field="newRatings|${ratingId}|${field}"]`).fill(value!);
+        await page.locator(`[data-field="newRatings|${ratingId}|${field}"]`).press('Tab');
+      }
+      // Maria Lopez's proposed role names no body (the server would refuse it first): the reviewer drops it.
+      const role = page.locator('[data-field="newActors|person:maria-lopez|role.title"]');
+      await role.fill('');
+      await role.press('Tab');
+      await page.locator('#api-key').fill(KEY);
+      await page.locator('#save').click();
+      await page.locator('#save-result .error-box[data-code="BAD_USER_INPUT"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('#save-result').textContent()).toContain('draft.newRatings.0.date');
+      const dateField = page.locator(`[data-field="newRatings|${ratingId}|date"]`);
+      await expect.poll(() => dateField.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator(`[data-problem-for="newRatings|${ratingId}|date"]`).textContent()).toMatch(/date/i);
+      const sourceId = (await page.locator('#review-summary code').first().textContent())!;
+      expect((await server!.graphql(`{ node(id: "${sourceId}") { id } }`)).body.data.node, 'nothing written').toBeNull();
       // The refusal is an HTTP 400 (a client's mistake, with no data), which the browser's console reports.
       expectClean(guarded, [/status of 400 \(Bad Request\)/]);
     } finally {

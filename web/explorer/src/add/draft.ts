@@ -232,6 +232,63 @@ export class Review {
     return { id, label: 'Framework', name: name.trim() };
   }
 
+  /**
+   * A new actor's fields. An empty role title removes the role (the server refuses a role without its title
+   * or the organisation it is at); an empty region or membership list is left out.
+   */
+  updateActor(id: string, patch: { name?: string; roleTitle?: string; roleAt?: string; region?: string; memberOf?: string[] }): void {
+    const actor = this.draft.newActors.find((a) => a.id === id);
+    if (!actor) return;
+    if (patch.name !== undefined) actor.name = patch.name.trim();
+    if (patch.roleTitle !== undefined || patch.roleAt !== undefined) {
+      const title = (patch.roleTitle ?? actor.role?.title ?? '').trim();
+      const at = (patch.roleAt ?? actor.role?.at ?? '').trim();
+      if (!title) delete actor.role;
+      else actor.role = { ...actor.role, title, ...(at ? { at } : {}) };
+      if (actor.role && !at) delete actor.role.at;
+    }
+    if (patch.region !== undefined) {
+      if (patch.region.trim()) actor.region = patch.region.trim();
+      else delete actor.region;
+    }
+    if (patch.memberOf !== undefined) {
+      if (patch.memberOf.length) actor.memberOf = patch.memberOf;
+      else delete actor.memberOf;
+    }
+    this.renamed(id, actor.name);
+  }
+
+  updateReport(id: string, patch: { title?: string; date?: string; period?: string; publisher?: string }): void {
+    const report = this.draft.newReports!.find((r) => r.id === id);
+    if (!report) return;
+    for (const [key, value] of Object.entries(patch) as [keyof typeof patch, string][]) {
+      if (value.trim()) report[key] = value.trim();
+      else if (key !== 'title') delete report[key];
+      else report.title = '';
+    }
+    if (patch.publisher !== undefined) {
+      delete report.publisherName;
+      if (report.publisher) report.publishedBy = [report.publisher];
+      else delete report.publishedBy;
+    }
+    this.renamed(id, report.title);
+  }
+
+  updateFramework(id: string, name: string): void {
+    const framework = this.draft.newFrameworks!.find((f) => f.id === id);
+    if (!framework) return;
+    framework.name = name.trim();
+    this.renamed(id, framework.name);
+  }
+
+  /** A new node renamed: the statements that name it show the new name (its id stays). */
+  private renamed(id: string, name: string): void {
+    for (const s of this.draft.statements) {
+      if (s.speaker.id === id) s.speaker.name = name;
+      for (const t of s.about) if (t.target === id) t.name = name;
+    }
+  }
+
   /** Every node the draft itself introduces, by id: what a target or a speaker may name besides the graph's. */
   newNodes(): NodeRef[] {
     return [
@@ -243,26 +300,40 @@ export class Review {
 
   // ---- claims ----
 
-  /** Decide which claim a number found in the text is: one of its matches or a new claim; undefined: the default (the first match). */
+  /**
+   * Decide which claim a number found in the text is: one of its matches or a new claim; undefined: the default
+   * (the first match). A decided number is asserted by the statement it sits in (`statement`), else by the article
+   * itself (the contract's rule), so the statement whose words hold it is named when the extractor named none.
+   */
   decideClaim(index: number, claim: string | undefined): void {
     const found = this.draft.claims[index];
-    if (found) found.claim = claim || undefined;
+    if (!found) return;
+    found.claim = claim || undefined;
+    found.statement ??= this.statementHolding(found)?.id;
+    if (found.claim) this.setClaimRelation(found.claim, found.statement ?? 'source', 'asserts');
   }
 
-  /** A new claim from a number found in the text, decided to be it; asserted by the statement it sits in, or by the article. */
+  /** A new claim from a number found in the text, decided to be it (see decideClaim). */
   newClaimFrom(index: number): DraftNewClaim | null {
     const found = this.draft.claims[index];
     if (!found) return null;
     const claim = this.addClaim({ text: found.subject ? `${found.text} ${found.subject}` : found.text, value: found.value, unit: found.unit, counts: found.subject, period: found.period });
-    found.claim = claim.id;
-    this.setClaimRelation(claim.id, found.statement ?? 'source', 'asserts');
+    this.decideClaim(index, claim.id);
     return claim;
+  }
+
+  /** The statement (not rejected) whose words hold this span, the shortest when several do. */
+  private statementHolding(span: Span): DraftStatement | undefined {
+    return this.draft.statements
+      .filter((s) => s.start <= span.start && span.end <= s.end && this.review(s.id).decision !== 'rejected')
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
   addClaim(input: { text: string; value?: number; unit?: string; counts?: string; period?: string }): DraftNewClaim {
     const id = this.freeId('claim', `${this.draft.source.slug}-${(this.draft.newClaims!.length + 1).toString()}`);
     const values = input.value !== undefined ? [{ value: input.value, unit: input.unit ?? '', ...(input.counts ? { counts: input.counts } : {}) }] : [];
-    const claim: DraftNewClaim = { id, text: input.text.trim(), kind: 'statistic', values, ...(values[0] ? { value: values[0].value, unit: values[0].unit } : {}), ...(input.period ? { period: input.period } : {}), rule: 'reviewer' };
+    // A claim without numbers (a judgement) has no `values` at all: the server refuses an empty list.
+    const claim: DraftNewClaim = { id, text: input.text.trim(), kind: values.length ? 'statistic' : 'judgement', ...(values[0] ? { values, value: values[0].value, unit: values[0].unit } : {}), ...(input.period ? { period: input.period } : {}), rule: 'reviewer' };
     this.draft.newClaims!.push(claim);
     return claim;
   }
@@ -280,6 +351,7 @@ export class Review {
     const first = claim.values?.[0];
     if (first) Object.assign(claim, { value: first.value, unit: first.unit });
     else {
+      delete claim.values;
       delete claim.value;
       delete claim.unit;
     }

@@ -12,6 +12,7 @@ import { h, replace } from '../dom.js';
 import { articleDraft, attributionConflicts, commitArticle, GraphQLFailure, proposeArticle, type ArticleVersions, type Problem } from './api.js';
 import { statementCard, stanceSwatch, type CardContext } from './card.js';
 import { claimsAndRatings } from './claims-ratings.js';
+import { newNodesEditor } from './new-nodes.js';
 import { Review, STANCES, type ArticleInput, type DraftStatement } from './draft.js';
 import { excludedEnd, renderArticle } from './highlight.js';
 import { helpOverlay } from './keys.js';
@@ -362,16 +363,13 @@ function render(): void {
     h('p', { className: 'left-count', 'data-left': left }, h('strong', {}, `${left} left to review`), ` · ${draft.statements.length} statements · ${kept} to save · ${rejected} rejected${withoutTarget ? ` · ${withoutTarget} without a target (held back)` : ''}`),
     reopened ? h('p', { className: 'small version-line' }, `Re-opened: version ${reopened.version} of this article`, reopened.versions.length ? h('details', {}, h('summary', {}, `${reopened.versions.length} version${reopened.versions.length === 1 ? '' : 's'}`), h('ol', { className: 'versions' }, reopened.versions.map((v) => h('li', {}, `${v.at} · ${v.keyName} · ${v.summary} `, h('code', {}, v.change))))) : null) : null,
     h('p', { className: 'small' }, 'Source ', h('code', {}, draft.source.id), draft.mainReport ? [' · main report ', h('code', {}, draft.mainReport.id)] : null),
-    reviewed.newActors.length || reviewed.newReports?.length || reviewed.newFrameworks?.length
-      ? h('p', { className: 'small new-nodes' }, 'New in the graph: ', [...reviewed.newActors.map((a) => `${a.name} (${a.id})`), ...(reviewed.newReports ?? []).map((x) => `${x.title} (${x.id})`), ...(reviewed.newFrameworks ?? []).map((x) => `${x.name} (${x.id})`)].join(', '))
-      : null,
     draft.warnings.length ? h('ul', { className: 'warn small' }, draft.warnings.map((w) => h('li', {}, w))) : null,
     draft.statements.length === 0 ? h('p', { className: 'warn' }, 'No statements were found in this text: select words in it and press n to add one.') : null,
   );
   const ctx = cardContext(r, text);
   replace(statementList, r.inOrder().map((s, i) => statementCard(ctx, s, i)));
   const known = [...r.newNodes(), ...(draft.mainReport ? [{ id: draft.mainReport.id, name: 'the main report', label: 'Report' }] : []), ...draft.ratings.map((g) => ({ id: g.council, name: g.councilName, label: 'Council' }))];
-  replace(claimsPanel, h('datalist', { id: 'known-nodes' }, known.map((n) => h('option', { value: n.id }, n.name))), claimsAndRatings(ctx));
+  replace(claimsPanel, h('datalist', { id: 'known-nodes' }, known.map((n) => h('option', { value: n.id }, n.name))), claimsAndRatings(ctx), newNodesEditor(ctx, reviewed));
   renderSavePanel();
   if (focused) document.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
   persist();
