@@ -9,6 +9,9 @@ import { ChangePayload } from '../types/change.type.js';
 import { articleChangeSet } from '../../ingest/commit.js';
 import type { Draft } from '../../ingest/draft.js';
 import { reopenArticle } from '../../ingest/article-draft.js';
+import { findAttributionConflicts } from '../../ingest/attribution-conflicts.js';
+import { AttributionConflict } from '../types/shapes.type.js';
+import type { NodeRecord } from '../../model/records.js';
 import { labelOfId } from '../../model/ids.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 
@@ -56,6 +59,26 @@ export class ArticleResolver {
     const article = await reopenArticle(ctx.store, source);
     if (!article) throw new NotFoundError('source', source);
     return article as unknown as Record<string, unknown>;
+  }
+
+  @Query(() => [AttributionConflict], {
+    description:
+      'Statements in the graph whose words overlap these (the longest common run of words is at least 80% of the shorter’s) under a speaker other than `speaker`: an attribution conflict to settle before committing them. `source` leaves out the statements of the article under review. Best overlap first.',
+  })
+  async attributionConflicts(
+    @Arg('text') text: string,
+    @Arg('speaker', () => ID, { nullable: true }) speaker: string | undefined,
+    @Arg('source', () => ID, { nullable: true }) source: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<AttributionConflict[]> {
+    const found = await findAttributionConflicts(ctx.store, { text, speaker: speaker ?? undefined, source: source ?? undefined });
+    // The finder reads only what it compares: the nodes are read whole, as any other field's are.
+    const nodes = await ctx.loaders.nodes.loadMany(found.flatMap((c) => [c.statement.id, c.speaker.id, ...(c.source ? [c.source.id] : [])]));
+    const byId = new Map(nodes.filter((n): n is NodeRecord => Boolean(n) && !(n instanceof Error)).map((n) => [n.id, toGraph(n)]));
+    return found.flatMap((c) => {
+      const [statement, speakerNode] = [byId.get(c.statement.id), byId.get(c.speaker.id)];
+      return statement && speakerNode ? [{ statement, speaker: speakerNode, source: c.source ? byId.get(c.source.id) ?? null : null, overlap: c.overlap }] : [];
+    });
   }
 
   @Mutation(() => ChangePayload, {
