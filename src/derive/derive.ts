@@ -41,7 +41,7 @@ export const DERIVED_INPUTS: Record<string, { relationships: readonly Relationsh
 
 /** Two statements are the same words when one contains the other, or they share this many consecutive words. */
 export const SAME_WORDS_MIN_RUN = 8;
-const SAME_WORDS_MIN_CONTAINED = 4;
+export const SAME_WORDS_MIN_CONTAINED = 4;
 
 interface Evidence {
   id: string;

@@ -30,7 +30,7 @@ export interface ArticleRecords {
   relationships: Set<string>;
 }
 
-interface StoredArticle {
+export interface StoredArticle {
   records: ArticleRecords;
   /** Nodes that a commit of the article introduced, other than its source and statements. */
   introduced: Set<string>;
@@ -130,7 +130,7 @@ function isOwn(change: NodeRecord, sourceId: string): boolean {
 }
 
 /** What the stored version of the article is: its records, what it introduced, and its commits. */
-async function storedArticle(store: GraphStore, sourceId: string): Promise<StoredArticle> {
+export async function storedArticle(store: GraphStore, sourceId: string): Promise<StoredArticle> {
   const records = await recordsInGraph(store, sourceId);
   // A store without an audit trail (seeded, never written through the API) has no commits and no others' changes.
   if ((await store.count('Change')) === 0) return { records, introduced: new Set(), commits: [], auditTrail: false };

@@ -69,7 +69,7 @@ export interface DraftStatement {
   conflicts?: DraftAttributionConflict[];
   /** Who coded it, as stored (a re-opened article keeps it); absent: `rule:<rule>`. */
   codedBy?: string;
-  /** The coder's note, as stored (a re-opened article keeps it); absent: one written from the speaker's and targets' cues. */
+  /** The coder's note, as stored (a re-opened article keeps it; '' for none); absent: one written from the speaker's and targets' cues. */
   note?: string;
 }
 

@@ -2,7 +2,8 @@
  * proposeArticle for the server: the proposal runs in a worker thread (propose-worker.ts), so that a long
  * article keeps one thread busy and not the event loop that answers every other request. The workers get
  * the graph's names as a snapshot (graph-names.ts) read here, where the store is, and read again after
- * any write this process makes (or after MAX_NAMES_AGE_MS, for writes another replica made).
+ * any write this process makes (or after MAX_NAMES_AGE_MS, for writes another replica made). Each proposed
+ * statement is then checked here against the statements in the graph (attribution-conflicts.ts).
  *
  * The pool is piscina (threads started on first use and stopped when idle, a bounded queue, a worker that
  * crashes replaced, a heap limit per worker) rather than a hand-written worker: all of that is what a
@@ -18,6 +19,7 @@ import { PROJECT_ROOT } from '../paths.js';
 import type { GraphStore } from '../store/port.js';
 import type { Draft } from './draft.js';
 import { readGraphNames } from './graph-names.js';
+import { withAttributionConflicts } from './attribution-conflicts.js';
 import type { ArticleInput } from './propose.js';
 import type { ProposalOutcome, ProposalTask, SharedNames } from './propose-worker.js';
 
@@ -87,7 +89,8 @@ export class ArticleProposals {
     const { text, title, publisher, author, date, url } = source;
     const outcome = await this.pool.run({ source: { text, title, publisher, author, date, url }, names });
     if ('invalid' in outcome) throw new ValidationError(outcome.invalid, 'cannot read the article');
-    return outcome.draft;
+    // The worker has the graph's names, not its statements: the words others are given are looked up here.
+    return withAttributionConflicts(this.store, outcome.draft);
   }
 
   /** Called for every write this process makes: the next proposal reads the names again. */

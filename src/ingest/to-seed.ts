@@ -36,7 +36,8 @@ function statementOf(draft: Draft, s: Draft['statements'][number]): SeedStatemen
     ...(s.disputes.length ? { disputes: s.disputes } : {}),
     confidence: s.confidence,
     codedBy: s.codedBy ?? `rule:${s.rule}`,
-    note: s.note ?? `speaker by ${s.speaker.resolvedBy}${s.speaker.mention ? ` ("${s.speaker.mention}")` : ''}; ${s.about.map((t) => `${t.target} ${t.stance} ${t.confidence} [${t.cues.join('; ')}]`).join(' | ')}`.slice(0, 2000),
+    // A statement re-opened from the graph keeps its note, or its having none ('').
+    ...(s.note === '' ? {} : { note: s.note ?? `speaker by ${s.speaker.resolvedBy}${s.speaker.mention ? ` ("${s.speaker.mention}")` : ''}; ${s.about.map((t) => `${t.target} ${t.stance} ${t.confidence} [${t.cues.join('; ')}]`).join(' | ')}`.slice(0, 2000) }),
   };
 }
 

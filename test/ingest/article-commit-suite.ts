@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import type { GraphStore } from '../../src/store/port.js';
+import type { DraftNewActor, DraftStatement } from '../../src/ingest/draft.js';
 import { clearStore, type TestStore } from '../support/stores.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { snapshotGraph } from '../support/snapshot.js';
@@ -31,6 +32,11 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
     let store: GraphStore;
     let server: RunningServer;
     const commit = (draft: unknown) => server.graphql(COMMIT, { source: { ...ARTICLE, text: ARTICLE_TEXT }, draft }, EDITOR);
+    const reopen = async (id: string) => {
+      const answer = await server.graphql(`{ articleDraft(source: "${id}") }`);
+      expect(answer.body.errors).toBeUndefined();
+      return answer.body.data.articleDraft;
+    };
     const node = async (id: string, selection: string) => {
       const answer = await server.graphql(`{ node(id: "${id}") { ${selection} } }`);
       expect(answer.body.errors, id).toBeUndefined();
@@ -109,6 +115,55 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       expect((await commit(fullDraft())).body.data.commitArticle.applied).toBe(false);
     });
 
+    it('re-opens the committed article as the draft that commits it: unchanged, the commit writes nothing', async () => {
+      const { source, draft, version, versions } = await reopen(SOURCE_ID);
+      expect(source).toEqual({ text: ARTICLE_TEXT, title: ARTICLE.title, publisher: 'The Guardian', date: ARTICLE.date });
+      expect(version).toBe(1);
+      expect(versions).toEqual([{ version: 1, change: expect.stringMatching(/^change:/), at: expect.any(String), keyName: 'editor', summary: expect.stringMatching(/^committed version 1/) }]);
+      expect(draft.statements.map((s: DraftStatement) => [s.id.split('.').pop(), s.speaker.id, s.about.map((t) => `${t.target} ${t.stance}`), s.asserts])).toEqual([
+        ['alan-wood-1', 'person:alan-wood', ['framework:single-inspection-framework critical'], []],
+        ['priya-ashdown-1', 'person:priya-ashdown', [`${NEW_REPORT} critical`], []],
+        ['michael-wilshaw-1', 'person:michael-wilshaw', [`${NEW_REPORT} supportive`], [NEW_CLAIM]],
+        ['reader-1', NEW_GROUP, [`${NEW_REPORT} critical`], []],
+      ]);
+      expect(draft.newActors.map((a: DraftNewActor) => [a.id, a.label])).toEqual(expect.arrayContaining([
+        ['person:priya-ashdown', 'Person'], [NEW_GROUP, 'Group'], [NEW_COUNCIL, 'Council'], [NEW_ORGANISATION, 'Organisation'],
+      ]));
+      expect(draft.newActors.find((a: DraftNewActor) => a.id === NEW_COUNCIL)).toMatchObject({ region: 'North West' });
+      expect(draft.newActors.find((a: DraftNewActor) => a.id === 'person:priya-ashdown').role).toEqual({ title: 'policy adviser', at: 'organisation:adcs', atName: 'Association of Directors of Children’s Services' });
+      expect(draft.newClaims.find((c: { id: string }) => c.id === NEW_CLAIM).values).toEqual(fullDraft().newClaims![0].values);
+      expect(draft.newFrameworks.map((f: { id: string }) => f.id)).toEqual([NEW_FRAMEWORK]);
+      expect(draft.newReports.map((r: { id: string; framework: string }) => [r.id, r.framework])).toEqual([[NEW_REPORT, NEW_FRAMEWORK]]);
+      expect(draft.newRatings.map((r: { id: string }) => r.id).sort()).toEqual([NEW_RATING, SECOND_RATING].sort());
+      expect([draft.sourceAsserts, draft.sourceDisputes]).toEqual([[NEW_CLAIM], [SECOND_CLAIM]]);
+
+      const before = await snapshotGraph(store, { withChanges: true });
+      const again = await server.graphql(COMMIT, { source, draft }, EDITOR);
+      expect(again.body.errors).toBeUndefined();
+      expect(again.body.data.commitArticle.applied).toBe(false);
+      expect(await snapshotGraph(store, { withChanges: true })).toEqual(before);
+    });
+
+    it('re-opens an article loaded from a seed file (version 0), and nothing of it changes when it is committed back', async () => {
+      const seeded = 'source:guardian-2015-sector-response';
+      const { source, draft, version, versions } = await reopen(seeded);
+      expect([version, versions]).toEqual([0, []]);
+      expect(draft.statements.length).toBeGreaterThan(3);
+      const before = await snapshotGraph(store);
+      const again = await server.graphql(COMMIT, { source, draft }, EDITOR);
+      expect(again.body.errors).toBeUndefined();
+      expect(again.body.data.commitArticle.applied).toBe(false);
+      expect(await snapshotGraph(store)).toEqual(before);
+    });
+
+    it('articleDraft: a source id of nothing is null (404), an id of something else is refused naming the argument', async () => {
+      const missing = await server.graphql('{ articleDraft(source: "source:no-such-article") }');
+      expect([missing.status, missing.body.data?.articleDraft ?? null, missing.body.errors[0].extensions.code]).toEqual([404, null, 'NOT_FOUND']);
+      const wrong = await server.graphql('{ articleDraft(source: "person:alan-wood") }');
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: ['source'] }] });
+    });
+
     it('a new version that drops a claim and a rating it introduced removes them, unless something else uses them', async () => {
       // Someone else has the 2013-14 report assert the second claim: it is theirs to keep.
       const used = await server.graphql(`mutation { addRelationship(type: "ASSERTS", from: "report:ofsted-social-care-annual-report-2013-14", to: "${SECOND_CLAIM}") { applied } }`, undefined, OTHER);
@@ -146,6 +201,11 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       ]));
       expect(diff.removed.map((r: { id: string }) => r.id)).not.toContain(SECOND_CLAIM);
       expect(diff.changed).toEqual([]);
+
+      const reopened = await reopen(SOURCE_ID);
+      expect([reopened.version, reopened.versions.map((v: { change: string }) => v.change).pop()]).toEqual([2, result.body.data.commitArticle.change.id]);
+      expect(reopened.draft.newClaims.map((c: { id: string }) => c.id)).toEqual([SECOND_CLAIM]);
+      expect((await server.graphql(COMMIT, { source: reopened.source, draft: reopened.draft }, EDITOR)).body.data.commitArticle.applied).toBe(false);
     });
   });
 }

@@ -1,7 +1,8 @@
 /** Values that are not nodes: roles, stance-carrying links, quote spans, counts. */
 import type { GraphNode } from '../graph-node.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from './interfaces.js';
+import { Actor, Node } from './interfaces.js';
+import { Source, Statement } from './nodes.type.js';
 import { Stance } from './enums.js';
 
 @ObjectType({ description: 'A position a person held at an organisation or council.' })
@@ -154,4 +155,19 @@ export class ClaimValue {
 
   @Field(() => String, { nullable: true, description: 'What the number counts ("councils judged poor").' })
   counts?: string;
+}
+
+@ObjectType({ description: 'A statement in the graph that carries the same words as the ones asked about (its longest common run of words is at least 80% of the shorter’s) under another speaker.' })
+export class AttributionConflict {
+  @Field(() => Statement)
+  statement!: GraphNode;
+
+  @Field(() => Actor, { description: 'Who it is given to.' })
+  speaker!: GraphNode;
+
+  @Field(() => Source, { nullable: true, description: 'The article it was read in.' })
+  source!: GraphNode | null;
+
+  @Field(() => Float, { description: 'The longest common run of words as a share of the shorter’s words, 0.8 to 1.' })
+  overlap!: number;
 }

@@ -1,0 +1,3 @@
+import { defineAttributionConflictSuite } from './attribution-conflicts-suite.js';
+
+defineAttributionConflictSuite('Grafeo', 'grafeo');
