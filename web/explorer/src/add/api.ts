@@ -155,13 +155,16 @@ export interface AttributionConflict {
   sourceTitle?: string | null;
 }
 
-/** Statements in the graph carrying these words (80% of the shorter) with a speaker other than `speaker`. */
-export async function attributionConflicts(text: string, speaker: string | undefined): Promise<AttributionConflict[]> {
-  const data = await graphql<{ attributionConflicts: { statement: { id: string; source: { id: string; title: string } | null }; speaker: { id: string; name: string } | null }[] }>(
-    `query AddArticleConflicts($text: String!, $speaker: ID) {
-      attributionConflicts(text: $text, speaker: $speaker) { statement { id source { id title } } speaker { id ... on Actor { name } } }
+/**
+ * Statements in the graph carrying these words (a common run of at least 80% of the shorter's words) with a
+ * speaker other than `speaker`; `source`: the article being reviewed, whose own statements are not conflicts.
+ */
+export async function attributionConflicts(text: string, speaker: string | undefined, source: string): Promise<AttributionConflict[]> {
+  const data = await graphql<{ attributionConflicts: { statement: { id: string }; speaker: { id: string; name: string }; source: { id: string; title: string } | null }[] }>(
+    `query AddArticleConflicts($text: String!, $speaker: ID, $source: ID) {
+      attributionConflicts(text: $text, speaker: $speaker, source: $source) { statement { id } speaker { id name } source { id title } }
     }`,
-    { text, speaker: speaker || undefined },
+    { text, speaker: speaker || undefined, source },
   );
-  return data.attributionConflicts.map((c) => ({ statement: c.statement.id, speaker: c.speaker?.id ?? '', speakerName: c.speaker?.name ?? c.speaker?.id ?? '', source: c.statement.source?.id, sourceTitle: c.statement.source?.title }));
+  return data.attributionConflicts.map((c) => ({ statement: c.statement.id, speaker: c.speaker.id, speakerName: c.speaker.name, source: c.source?.id, sourceTitle: c.source?.title }));
 }

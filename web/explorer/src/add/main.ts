@@ -383,7 +383,7 @@ function checkAddedStatements(r: Review): void {
     const key = `${s.text}\u0000${s.speaker.id}`;
     if (conflictChecks.get(s.id)?.key === key) continue;
     conflictChecks.set(s.id, { key, message: 'Checking the graph for the same words with another speaker…' });
-    attributionConflicts(s.text, s.speaker.id || undefined)
+    attributionConflicts(s.text, s.speaker.id || undefined, r.draft.source.id)
       .then((found) => {
         if (conflictChecks.get(s.id)?.key !== key) return;
         s.conflicts = found.length ? found.map((c) => ({ statement: c.statement, speaker: c.speaker, speakerName: c.speakerName, ...(c.source ? { source: c.source } : {}), ...(c.sourceTitle ? { sourceTitle: c.sourceTitle } : {}) })) : undefined;
