@@ -1,0 +1,170 @@
+/**
+ * The review page's two kinds of conflict, in chromium over a real server on a real Grafeo store holding the
+ * seed: words already in the graph under another speaker (the ⚑ flag: from the proposal's `conflicts`, and
+ * asked of `attributionConflicts` for a statement added by hand), and an ARTICLE_CONFLICT (someone changed
+ * the article's records since its last version): shown with the change that conflicts, never overwritten
+ * until the reviewer chooses to, and then the graph holds the reviewer's version.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
+import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
+import { seedStore } from '../../src/seed/load.js';
+import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+
+const ADD_HTML = join(EXPLORER_ASSETS_DIR, 'add.html');
+const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
+const KEY = 'add-conflicts-key-0123456789abcdef';
+const OTHER_KEY = 'add-conflicts-other-0123456789abcdef';
+
+/** Written for this test. Wilshaw's words (in the seed, from the Guardian in 2015) put in Alan Wood's mouth; Debbie Jones's words quoted by nobody in particular. */
+const ARTICLE = {
+  title: 'Directors answer the chief inspector',
+  publisher: 'Children and Young People Now',
+  date: '2015-04-02',
+  text: [
+    'Directors answer the chief inspector',
+    '',
+    'Alan Wood, president of the ADCS, said: “We must recognise the context and constraints within which social workers and their managers work.”',
+    '',
+    'A council leader repeated the line that inspectors have seen examples of high quality practice which puts the outcomes for children at the heart of decision-making, and left it there.',
+    '',
+  ].join('\n'),
+};
+const HAND_ADDED = 'inspectors have seen examples of high quality practice which puts the outcomes for children at the heart of decision-making';
+const WILSHAW_STATEMENT = 'statement:guardian-2015-sector-response.wilshaw-recognise-context';
+const JONES_STATEMENT = 'statement:pse-2015-ofsted-critical.jones-high-quality-practice';
+
+async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+async function press(page: Page, key: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  await page.keyboard.press(key);
+}
+
+function expectClean(guarded: GuardedPage, expected: RegExp[] = []): void {
+  expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
+  expect(guarded.errors.filter((e) => !expected.some((pattern) => pattern.test(e))), 'page errors').toEqual([]);
+}
+
+describe('the review page shows conflicts and never overwrites on its own (offline, chromium)', () => {
+  let testStore: TestStore | undefined;
+  let server: RunningServer | undefined;
+  let browser: TestBrowser | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(ADD_HTML)) throw new Error(`${ADD_HTML} is missing: run \`npm run build:web\` first (npm test does it in pretest).`);
+    testStore = await createGrafeoTestStore();
+    await seedStore(testStore.store, SEED_DIR);
+    server = await startServer(testStore.store, { CHORUS_API_KEYS: `reviewer:${KEY},colleague:${OTHER_KEY}` }, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
+    browser = await launchBrowser();
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await testStore?.dispose();
+  });
+
+  it('flags words the graph gives another speaker, proposed or added by hand; an ARTICLE_CONFLICT is listed, and overwritten only when asked', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await openFresh(page, `${server!.url}/explore/add`);
+      await page.locator('#title').fill(ARTICLE.title);
+      await page.locator('#publisher').fill(ARTICLE.publisher);
+      await page.locator('#date').fill(ARTICLE.date);
+      await page.locator('#text').fill(ARTICLE.text);
+      await page.locator('#propose').click();
+      await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
+
+      // The proposal: Wood's words are Wilshaw's in the graph.
+      const wood = page.locator('.statement-card').filter({ hasText: 'Alan Wood' }).first();
+      const woodId = (await wood.getAttribute('data-statement'))!;
+      expect(await page.locator(`#article-view mark[data-statement="${woodId}"]`).getAttribute('class')).toContain('has-conflict');
+      expect(await wood.locator('.badge-conflict').count()).toBe(1);
+      await wood.click();
+      const flag = page.locator('.statement-card.selected .conflict-flag');
+      expect(await flag.textContent()).toContain('Michael Wilshaw');
+      expect(await flag.locator('a').first().getAttribute('href')).toBe(`/explore?node=${encodeURIComponent(WILSHAW_STATEMENT)}`);
+
+      // Added by hand: the page asks the graph, and flags Debbie Jones's words.
+      await page.evaluate((words) => {
+        const view = document.getElementById('article-view')!;
+        const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(words);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + words.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          view.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return;
+        }
+        throw new Error('the words are not in the text');
+      }, HAND_ADDED);
+      expect((await page.locator('#article-view .pending-selection').allTextContents()).join('')).toBe(HAND_ADDED);
+      await press(page, 'n');
+      const added = page.locator('.statement-card.selected');
+      await expect.poll(() => added.getAttribute('data-statement')).toMatch(/\.added-1$/);
+      await expect.poll(() => added.locator('.conflict-flag').textContent().catch(() => ''), { timeout: 15_000 }).toContain('Debbie Jones');
+      expect(await added.locator('.conflict-flag a').first().getAttribute('href')).toBe(`/explore?node=${encodeURIComponent(JONES_STATEMENT)}`);
+      // Not this article's business here: reject it. Wood's statement has no target (no report of its time):
+      // the framework he speaks of, found by the graph's search, criticised (1).
+      await press(page, 'r');
+      await page.locator(`.statement-card[data-statement="${woodId}"]`).click();
+      const picker = page.locator('.statement-card.selected [aria-label="Add a target"]');
+      await picker.fill('single inspection framework');
+      await page.locator('.statement-card.selected .picker-hit[data-id="framework:single-inspection-framework"]').waitFor({ timeout: 15_000 });
+      await page.locator('.statement-card.selected .picker-hit[data-id="framework:single-inspection-framework"]').click();
+      await press(page, '1');
+      expect(await page.locator(`#article-view mark[data-statement="${woodId}"]`).getAttribute('class')).toContain('stance-critical');
+
+      await page.locator('#api-key').fill(KEY);
+      await page.keyboard.press('Control+Enter');
+      await page.locator('#save-result .result-applied[data-applied="true"]').waitFor({ timeout: 30_000 });
+      const sourceId = (await page.locator('#review-summary code').first().textContent())!;
+      const target = (await server!.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance target { id } } } } }`)).body.data.node.targets[0];
+
+      // A colleague corrects the stance over the API; the page, not knowing, sets another and commits.
+      const theirs = target.stance === 'CRITICAL' ? 'SUPPORTIVE' : 'CRITICAL';
+      const mine = theirs === 'CRITICAL' ? 'neutral' : 'mixed';
+      const set = await server!.graphql(`mutation { setStance(statement: "${woodId}", target: "${target.target.id}", stance: ${theirs}) { change { id } } }`, {}, { authorization: `Bearer ${OTHER_KEY}` });
+      expect(set.body.errors).toBeUndefined();
+      const theirChange = set.body.data.setStance.change.id;
+      await page.locator(`.statement-card[data-statement="${woodId}"]`).click();
+      await press(page, String(['critical', 'supportive', 'mixed', 'neutral'].indexOf(mine) + 1));
+      await page.keyboard.press('Control+Enter');
+      const box = page.locator('#save-result .conflict-box');
+      await box.waitFor({ timeout: 30_000 });
+      expect(await box.textContent()).toContain(theirChange);
+      expect(await box.textContent()).toContain('colleague');
+      const stanceNow = async () => (await server!.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance } } } }`)).body.data.node.targets[0].stance;
+      expect(await stanceNow(), 'nothing overwritten until asked').toBe(theirs);
+
+      // Asked: overwrite.
+      await box.locator('button.overwrite').click();
+      await page.locator('#save-result .result-applied[data-applied="true"]').waitFor({ timeout: 30_000 });
+      expect(await stanceNow()).toBe(mine.toUpperCase());
+      expect(sourceId).toMatch(/^source:/);
+      // The conflict is an HTTP 409, which the browser's console reports.
+      expectClean(guarded, [/status of 409 \(Conflict\)/]);
+    } catch (error) {
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'add-conflicts-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await guarded.close();
+    }
+  });
+});
