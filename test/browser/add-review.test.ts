@@ -358,6 +358,11 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(await page.locator('#text').inputValue()).toBe(ARTICLE.text);
       expect(await page.locator('.version-line').textContent()).toMatch(/version 1\b/);
       expect(await page.locator('.left-count').getAttribute('data-left'), 'a committed article starts accepted').toBe('0');
+      // Committed back as the graph has it, it writes nothing: the page carries the re-opened draft whole.
+      await page.locator('#api-key').fill(KEY);
+      await page.keyboard.press('Control+Enter');
+      await page.locator('#save-result .result-applied').waitFor({ timeout: 30_000 });
+      expect(await page.locator('#save-result .result-applied').getAttribute('data-applied')).toBe('false');
       // To Lopez's statement with j, neutral (4); to Wood's with k, reject (r).
       for (let i = 0; i < 6 && (await selectedId(page)) !== lopez.id; i++) await press(page, 'j');
       expect(await selectedId(page)).toBe(lopez.id);
@@ -366,7 +371,18 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(await selectedId(page)).toBe(wood.id);
       await press(page, 'r');
       expect(await page.locator(`#article-view mark[data-statement="${wood.id}"]`).getAttribute('class')).toContain('decision-rejected');
-      await page.locator('#api-key').fill(KEY);
+
+      // The connection drops: the commit says so, nothing is written, and the review is kept in this browser.
+      await page.route('**/graphql', (route) => route.abort('internetdisconnected'));
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('#save-result').textContent()).toContain('could not reach the server');
+      expect(await page.locator('#save-result').textContent()).toContain('kept in this browser');
+      const kept = await page.evaluate((id) => JSON.parse(localStorage.getItem(`chorus.review:${id}`) ?? 'null'), sourceId);
+      expect(kept.review.reviews[wood.id].decision).toBe('rejected');
+      expect(kept.review.draft.statements.find((s: any) => s.id === lopez.id).about[0].stance).toBe('neutral');
+      expect((await gql(`{ node(id: "${wood.id}") { id } }`)).node, 'nothing written').not.toBeNull();
+      await page.unroute('**/graphql');
+
       await page.keyboard.press('Control+Enter');
       await page.locator('#save-result .result-applied').waitFor({ timeout: 30_000 });
       expect(await page.locator('#save-result .result-applied').getAttribute('data-applied')).toBe('true');
@@ -389,7 +405,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(statements[lopez.id].targets).toEqual([{ stance: 'NEUTRAL', target: { id: report } }]);
       expect(statements[ofsted.id]).toBeDefined();
       expect(graph.source.ratings).toHaveLength(1);
-      expectClean(guarded);
+      expectClean(guarded, [/net::ERR_INTERNET_DISCONNECTED/]);
     } finally {
       await guarded.close();
     }
