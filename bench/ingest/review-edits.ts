@@ -112,8 +112,11 @@ export async function runReviewEdits(store: GraphStore, gazetteer: Gazetteer): P
     list.push(reviewEdits(draft, gold));
   }
   const table = reviewEditsTable(list);
+  const total = sumEdits(list);
+  const share = (n: number) => `${Math.round((100 * n) / Math.max(1, total.gold))}%`;
+  const summary = `Of ${total.gold} gold statements, ${total.accepts} (${share(total.accepts)}) are right as proposed (one key each), ${total.gold - total.accepts - total.additions} need ${fixesOf(total)} field fixes, and ${total.additions} (${share(total.additions)}) must be added by hand; ${total.rejects} proposals are rejected.`;
   const readme = readFileSync(README, 'utf8');
-  const block = `${START}\n${new Date().toISOString().slice(0, 10)}, the synthetic corpus (${list.length} articles) against the seeded graph.\n\n${table}\n${END}`;
+  const block = `${START}\n${new Date().toISOString().slice(0, 10)}, the synthetic corpus (${list.length} articles) against the seeded graph.\n\n${table}\n\n${summary}\n${END}`;
   if (!readme.includes(START)) throw new Error(`${README} has no ${START} … ${END} markers for the review edits`);
   writeFileSync(README, readme.replace(new RegExp(`${START}[\\s\\S]*${END}`), () => block));
   return table;
