@@ -158,7 +158,8 @@ export function statementCard(ctx: CardContext, statement: DraftStatement, index
           h('button', { type: 'button', className: 'reject', onclick: () => (r.decide(statement.id, 'rejected'), ctx.render()) }, 'Reject'),
         ],
   );
-  const attributes = { className: `statement-card decision-${decision}${current ? ' selected' : ''}`, 'data-statement': statement.id, 'data-index': index, 'data-decision': decision, 'data-field': `statements|${statement.id}` };
+  // The current card takes the focus back when Esc leaves one of its fields, so the review keys work at once.
+  const attributes = { className: `statement-card decision-${decision}${current ? ' selected' : ''}`, 'data-statement': statement.id, 'data-index': index, 'data-decision': decision, 'data-field': `statements|${statement.id}`, tabindex: current ? -1 : null };
   const problems = [...ctx.problems.entries()].filter(([key]) => key.startsWith(`statements|${statement.id}`)).flatMap(([, m]) => m);
   if (!current) {
     const line = h('article', attributes, header, h('p', { className: 'statement-text compact' }, statement.text), statement.about.length ? h('p', { className: 'small muted' }, statement.about.map((t) => `${t.stance} → ${t.name}`).join(' · ')) : h('p', { className: 'small warn' }, 'no target'), problems.length ? h('p', { className: 'field-problem' }, problems.join('; ')) : null, actions);
