@@ -207,5 +207,14 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       expect(reopened.draft.newClaims.map((c: { id: string }) => c.id)).toEqual([SECOND_CLAIM]);
       expect((await server.graphql(COMMIT, { source: reopened.source, draft: reopened.draft }, EDITOR)).body.data.commitArticle.applied).toBe(false);
     });
+
+    it('a new actor taken out of the new actors while a statement still names it stays, with what it said', async () => {
+      const { source, draft } = await reopen(SOURCE_ID);
+      draft.newActors = draft.newActors.filter((a: DraftNewActor) => a.id !== NEW_GROUP);
+      const result = await server.graphql(COMMIT, { source, draft }, EDITOR);
+      expect(result.body.errors).toBeUndefined();
+      expect(await node(NEW_GROUP, '... on Group { name statements { nodes { id } } }')).toEqual({ name: 'readers', statements: { nodes: [{ id: READER }] } });
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+    });
   });
 }
