@@ -215,7 +215,13 @@ export interface Replacement {
  */
 export async function replaceArticle(store: GraphStore, sourceId: string, next: ArticleRecords, overwrite: boolean): Promise<Replacement> {
   const previous = await storedArticle(store, sourceId);
-  const dropped = [...previous.records.nodes].filter((id) => !next.nodes.has(id));
+  // A node the new version still links to stays, even when the new version no longer lists it (a reviewer
+  // took a new speaker out of the new actors but kept the statement): removing it would break the link.
+  const linkedTo = new Set([...next.relationships].flatMap((id) => {
+    const parsed = parseRelationshipId(id);
+    return parsed ? [parsed.from, parsed.to] : [];
+  }));
+  const dropped = [...previous.records.nodes].filter((id) => !next.nodes.has(id) && !linkedTo.has(id));
   const introduced = await unusedElsewhere(store, dropped.filter((id) => previous.introduced.has(id)), previous.records);
   const deleteNodes = [...dropped.filter((id) => !previous.introduced.has(id)), ...introduced.remove];
   const gone = new Set(deleteNodes);

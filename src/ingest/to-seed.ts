@@ -2,12 +2,12 @@
  * Draft → seed file, 1:1: the source with its furniture, statements and excluded quotes, the claims its
  * author states or contests and the ratings it reports, plus the actors (of every label), reports,
  * frameworks, claims and ratings the draft introduces. A number is the claim the reviewer decided
- * (`claim`), else its first match; a council's grade likewise (`rating`). Nothing the
- * draft found is dropped silently: what cannot be loaded yet (a statement with no target, a number that
- * matches no claim, a rating that matches none in the graph) is kept under the source's `heldBack`, with
- * what it is missing, and the loader reports it. Only statements below `minConfidence`, a reviewer's own
- * choice, are left out (listed in `skipped`). Every statement is marked `codedBy: "rule:<rule>"` and
- * carries its confidence and the cues in `note`, for the reviewer.
+ * (`claim`), else its first match; a council's grade likewise (`rating`). Nothing the draft found is
+ * dropped silently: what cannot be loaded yet (a statement with no target, a number that matches no claim,
+ * a rating that matches none in the graph) is kept under the source's `heldBack`, with what it is missing,
+ * and the loader reports it. Only statements below `minConfidence`, a reviewer's own choice, are left out
+ * (listed in `skipped`). A proposed statement is marked `codedBy: "rule:<rule>"` and carries its confidence
+ * and the cues in `note`, for the reviewer; one re-opened from the graph keeps its own (article-draft.ts).
  */
 import type { SeedClaim, SeedCouncil, SeedFile, SeedFramework, SeedGroup, SeedHeldBack, SeedOrganisation, SeedPerson, SeedRating, SeedReport, SeedStatement } from '../seed/format.js';
 import { normaliseRoleTitle } from '../model/roles.js';

@@ -73,6 +73,7 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       expect(problems.sort()).toEqual(['draft.newActors.1.memberOf', 'draft.newClaims.0.values.1.unit', 'draft.newClaims.1.unit'].sort());
 
       draft.newActors.find((a) => a.id === NEW_GROUP)!.memberOf = undefined;
+      draft.newActors[0] = { ...draft.newActors[0], role: { title: 'policy adviser', at: 'organisation:no-such-body' } };
       draft.newClaims = fullDraft().newClaims!.map((c, i) => (i === 1 ? { ...c, kind: 'opinion' as 'judgement' } : c));
       const modelRefused = await commit(draft);
       expect(modelRefused.status).toBe(400);
@@ -81,8 +82,9 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
         expect.stringMatching(/^draft\.newClaims\.1\.kind: .*must be one of statistic, judgement/),
         expect.stringMatching(/^draft\.newRatings\.0\.council: .*no node "council:nowhere"/),
         expect.stringMatching(/^draft\.sourceDisputes\.0: .*no node "claim:no-such-claim"/),
+        expect.stringMatching(/^draft\.newActors\.0\.role\.at: .*no node "organisation:no-such-body"/),
       ]));
-      expect(named).toHaveLength(3);
+      expect(named).toHaveLength(4);
       expect(await snapshotGraph(store, { withChanges: true })).toEqual(before);
     });
 
@@ -206,6 +208,41 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
       expect([reopened.version, reopened.versions.map((v: { change: string }) => v.change).pop()]).toEqual([2, result.body.data.commitArticle.change.id]);
       expect(reopened.draft.newClaims.map((c: { id: string }) => c.id)).toEqual([SECOND_CLAIM]);
       expect((await server.graphql(COMMIT, { source: reopened.source, draft: reopened.draft }, EDITOR)).body.data.commitArticle.applied).toBe(false);
+    });
+
+    it('re-opened, one stance changed and one statement removed, the next version answers as edited, with no stale records', async () => {
+      const { source, draft } = await reopen(SOURCE_ID);
+      const wood = `statement:${SOURCE_ID.slice('source:'.length)}.alan-wood-1`;
+      draft.statements = draft.statements.filter((s: DraftStatement) => s.id !== wood);
+      const wilshaw = draft.statements.find((s: DraftStatement) => s.id === WILSHAW);
+      wilshaw.about[0].stance = 'mixed';
+      const result = await server.graphql(COMMIT, { source, draft }, EDITOR);
+      expect(result.body.errors).toBeUndefined();
+      expect(result.body.data.commitArticle.applied).toBe(true);
+
+      expect((await store.getNodes([wood]))[0]).toBeNull();
+      expect(await node(WILSHAW, '... on Statement { targets { stance target { id } } }')).toEqual({ targets: [{ stance: 'MIXED', target: { id: NEW_REPORT } }] });
+      const critics = await node('framework:single-inspection-framework', '... on Framework { critics { evidence { id } } }');
+      expect(critics.critics.flatMap((c: { evidence: { id: string }[] }) => c.evidence.map((e) => e.id))).not.toContain(wood);
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
+      const ref = '{ id kind label from to }';
+      const { diff } = await node(result.body.data.commitArticle.change.id, `... on Change { diff { added ${ref} removed ${ref} changed { ref ${ref} properties } } }`);
+      // The stance is a property of the ABOUT link: changed in place. The statement goes with its links.
+      expect(diff.added).toEqual([]);
+      expect(diff.changed).toEqual([{ ref: expect.objectContaining({ kind: 'relationship', label: 'ABOUT', from: WILSHAW, to: NEW_REPORT }), properties: ['stance'] }]);
+      expect(diff.removed).toEqual(expect.arrayContaining([
+        expect.objectContaining({ id: wood, kind: 'node', label: 'Statement' }),
+        expect.objectContaining({ kind: 'relationship', label: 'SAID', from: 'person:alan-wood', to: wood }),
+      ]));
+    });
+
+    it('a new actor taken out of the new actors while a statement still names it stays, with what it said', async () => {
+      const { source, draft } = await reopen(SOURCE_ID);
+      draft.newActors = draft.newActors.filter((a: DraftNewActor) => a.id !== NEW_GROUP);
+      const result = await server.graphql(COMMIT, { source, draft }, EDITOR);
+      expect(result.body.errors).toBeUndefined();
+      expect(await node(NEW_GROUP, '... on Group { name statements { nodes { id } } }')).toEqual({ name: 'readers', statements: { nodes: [{ id: READER }] } });
+      expect(await derivedInStore(store)).toEqual(await derivedFromScratch(store));
     });
   });
 }
