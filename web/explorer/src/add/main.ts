@@ -15,13 +15,11 @@ import { claimsAndRatings } from './claims-ratings.js';
 import { newNodesEditor } from './new-nodes.js';
 import { Review, STANCES, type ArticleInput, type DraftStatement } from './draft.js';
 import { excludedEnd, renderArticle } from './highlight.js';
-import { helpOverlay } from './keys.js';
+import { bindReviewKeys, helpOverlay } from './keys.js';
 import { conflictView, resultView } from './result.js';
-import { codePointOffset, moveEdge, snapToWords, type Span } from './spans.js';
-import { forgetReview, lastReviewed, loadReview, saveReview } from './storage.js';
+import { codePointOffset, moveEdge, nextWordStart, previousWordStart, snapToWords, wordEnd, type Span } from './spans.js';
+import { forgetReview, lastReviewed, loadReview, saveReview, storedKey, storeKey } from './storage.js';
 import { checkReview, fieldFor, fieldKey } from './validate.js';
-
-const KEY_STORAGE = 'chorus.apiKey';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('article-form');
@@ -69,21 +67,6 @@ let committed: string | null = null;
 
 // ---- the API key: this browser session only (never localStorage, never the URL) ----
 
-function storedKey(): string {
-  try {
-    return sessionStorage.getItem(KEY_STORAGE) ?? '';
-  } catch {
-    return '';
-  }
-}
-function storeKey(key: string | null): void {
-  try {
-    if (key) sessionStorage.setItem(KEY_STORAGE, key);
-    else sessionStorage.removeItem(KEY_STORAGE);
-  } catch {
-    // Storage refused (a private window's policy): the key lives in the field only.
-  }
-}
 keyInput.value = storedKey();
 forgetButton.addEventListener('click', () => {
   storeKey(null);
@@ -445,30 +428,10 @@ articleView.addEventListener('keydown', (event) => {
 articleView.addEventListener('focus', renderText);
 articleView.addEventListener('blur', renderText);
 
-const isWordPoint = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-function nextWordStart(points: string[], at: number): number {
-  let i = at;
-  while (i < points.length && isWordPoint(points[i])) i++;
-  while (i < points.length && !isWordPoint(points[i])) i++;
-  return i < points.length ? i : at;
-}
-
-function previousWordStart(points: string[], at: number): number {
-  let i = at;
-  while (i > 0 && !isWordPoint(points[i - 1])) i--;
-  if (i === at && i > 0) i--;
-  while (i > 0 && !isWordPoint(points[i - 1])) i--;
-  while (i > 0 && isWordPoint(points[i - 1])) i--;
-  return i;
-}
-
 /** The word the caret is on, shown while the text has the focus and nothing is selected. */
 function caretWord(): Span | null {
   if (!proposedInput || pending || document.activeElement !== articleView) return null;
-  const points = Array.from(proposedInput.text);
-  let end = caret;
-  while (end < points.length && isWordPoint(points[end])) end++;
+  const end = wordEnd(Array.from(proposedInput.text), caret);
   return end > caret ? { start: caret, end } : null;
 }
 
@@ -486,66 +449,45 @@ function toggleHelp(): void {
 }
 $('show-keys').addEventListener('click', toggleHelp);
 
-const isTextField = (element: EventTarget | null) => element instanceof HTMLElement && (element.matches('input, textarea, select') || element.isContentEditable);
-
-document.addEventListener('keydown', (event) => {
-  if (overlay) return;
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    void save();
-    return;
-  }
-  if (isTextField(event.target)) {
-    if (event.key === 'Escape') {
-      (event.target as HTMLElement).blur();
+bindReviewKeys(
+  {
+    next: () => step(1),
+    previous: () => step(-1),
+    accept: () => decideAndStep('accepted'),
+    reject: () => decideAndStep('rejected'),
+    cycleStance: () => editSelected((r, id) => r.setAllStances(id, 'next')),
+    setStance: (index) => editSelected((r, id) => r.setAllStances(id, STANCES[index]!)),
+    toggleKind: () => editSelected((r, id) => r.setKind(id, r.statement(id)?.kind === 'quote' ? 'paraphrase' : 'quote')),
+    edit: () => selected && statementList.querySelector<HTMLElement>(`.statement-card[data-statement="${CSS.escape(selected)}"] .picker-input`)?.focus(),
+    moveSpan: (edge, direction) => editSelected((r, id) => r.moveSpan(id, proposedInput!.text, edge, direction)),
+    focusText: () => articleView.focus(),
+    newFromSelection,
+    commit: () => void save(),
+    toggleHelp,
+    leaveField: (field) => {
+      field.blur();
       statementList.querySelector<HTMLElement>('.statement-card.selected')?.focus();
-    }
-    return;
-  }
-  if (event.ctrlKey || event.metaKey) return;
-  const r = review;
-  if (event.altKey && r && selected && proposedInput && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-    event.preventDefault();
-    r.moveSpan(selected, proposedInput.text, event.shiftKey ? 'start' : 'end', event.key === 'ArrowLeft' ? -1 : 1);
-    return render();
-  }
-  if (event.altKey) return;
-  const act = (fn: () => void) => {
-    event.preventDefault();
-    fn();
-  };
-  switch (event.key) {
-    case '?':
-      return act(toggleHelp);
-    case 'j':
-      return act(() => step(1));
-    case 'k':
-      return act(() => step(-1));
-    case 'n':
-      return act(newFromSelection);
-    case 't':
-      return act(() => articleView.focus());
-  }
-  if (!r || !selected) return;
-  const id = selected;
-  switch (event.key) {
-    case 'a':
-      return act(() => (r.decide(id, 'accepted'), step(1), render()));
-    case 'r':
-      return act(() => (r.decide(id, 'rejected'), step(1), render()));
-    case 's':
-      return act(() => (r.setAllStances(id, 'next'), render()));
-    case '1':
-    case '2':
-    case '3':
-    case '4':
-      return act(() => (r.setAllStances(id, STANCES[Number(event.key) - 1]!), render()));
-    case 'q':
-      return act(() => (r.setKind(id, r.statement(id)?.kind === 'quote' ? 'paraphrase' : 'quote'), render()));
-    case 'e':
-      return act(() => statementList.querySelector<HTMLElement>(`.statement-card[data-statement="${CSS.escape(id)}"] .picker-input`)?.focus());
-  }
-});
+    },
+  },
+  () => overlay !== null,
+);
+
+/** An edit of the current statement, then the page drawn again. */
+function editSelected(edit: (r: Review, id: string) => void): void {
+  if (!review || !selected || !proposedInput) return;
+  edit(review, selected);
+  render();
+}
+
+function decideAndStep(decision: 'accepted' | 'rejected'): void {
+  if (!review || !selected) return;
+  review.decide(selected, decision);
+  const order = review.inOrder();
+  const at = order.findIndex((s) => s.id === selected);
+  selected = order[Math.min(order.length - 1, at + 1)]?.id ?? selected;
+  render();
+  scrollToSelected();
+}
 
 // ---- committing ----
 

@@ -80,6 +80,31 @@ export function moveEdge(points: readonly string[], span: Span, edge: 'start' | 
   return { start, end };
 }
 
+/** Where the next word starts after the one at `at` (the caret stays at the last word). */
+export function nextWordStart(points: readonly string[], at: number): number {
+  let i = at;
+  while (i < points.length && isWord(points[i])) i++;
+  while (i < points.length && !isWord(points[i])) i++;
+  return i < points.length ? i : at;
+}
+
+/** Where the word before `at` starts. */
+export function previousWordStart(points: readonly string[], at: number): number {
+  let i = at;
+  while (i > 0 && !isWord(points[i - 1])) i--;
+  if (i === at && i > 0) i--;
+  while (i > 0 && !isWord(points[i - 1])) i--;
+  while (i > 0 && isWord(points[i - 1])) i--;
+  return i;
+}
+
+/** Where the word starting at `at` ends (`at` itself when no word starts there). */
+export function wordEnd(points: readonly string[], at: number): number {
+  let i = at;
+  while (i < points.length && isWord(points[i])) i++;
+  return i;
+}
+
 /** The code-point offset of (node, utf16Offset) inside container, counting the text of every text node before it. */
 export function codePointOffset(container: Node, node: Node, utf16Offset: number): number | null {
   if (!container.contains(node)) return null;

@@ -1,7 +1,7 @@
 /**
- * The review in progress, kept in this browser's localStorage per article (the key names the source id),
- * so a reload, a closed tab or a lost connection loses nothing; removed once the article is committed.
- * The API key is never kept here (it stays in sessionStorage, see main.ts).
+ * What the page keeps in this browser. The review in progress: in localStorage per article (the key names the
+ * source id), so a reload, a closed tab or a lost connection loses nothing; removed once the article is
+ * committed. The API key: in sessionStorage only (this tab's session), never in localStorage or the URL.
  */
 import type { ArticleInput, ReviewSnapshot } from './draft.js';
 
@@ -56,4 +56,23 @@ export function forgetReview(source: string): void {
   const store = storage();
   store?.removeItem(PREFIX + source);
   if (store?.getItem(LAST) === source) store.removeItem(LAST);
+}
+
+const KEY_STORAGE = 'chorus.apiKey';
+
+export function storedKey(): string {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function storeKey(key: string | null): void {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORAGE, key);
+    else sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // Storage refused (a private window's policy): the key lives in the field only.
+  }
 }
