@@ -103,7 +103,7 @@ function targetsEditor(ctx: CardContext, statement: DraftStatement): HTMLElement
     'div',
     { 'data-field': `statements|${statement.id}|about` },
     items.length ? h('ul', { className: 'targets' }, items) : h('p', { className: 'warn' }, 'No target: this statement is held back, not saved.'),
-    nodePicker({ types: TARGET_TYPES, placeholder: 'add a target: search the graph', label: 'Add a target', local: () => r.newNodes(), onPick: (node) => (r.addTarget(statement.id, node), ctx.render()) }),
+    nodePicker({ types: TARGET_TYPES, placeholder: 'add a target: search the graph', label: 'Add a target', local: () => r.newNodes(), onPick: (node) => (r.addTarget(statement.id, node), ctx.render()), field: `statements|${statement.id}|about.add` }),
     h(
       'div',
       { className: 'inline-form' },

@@ -320,6 +320,8 @@ function render(): void {
   markSourceFields();
   const r = review;
   const focused = document.activeElement === articleView ? null : focusKey(document.activeElement);
+  // What is being typed and not yet committed to the review (a field commits on change): kept over the redraw.
+  const typing = document.activeElement instanceof HTMLInputElement ? { value: document.activeElement.value, at: document.activeElement.selectionStart } : null;
   if (!r || !proposedInput) {
     articleView.hidden = true;
     articleTools.hidden = true;
@@ -354,7 +356,12 @@ function render(): void {
   const known = [...r.newNodes(), ...(draft.mainReport ? [{ id: draft.mainReport.id, name: 'the main report', label: 'Report' }] : []), ...draft.ratings.map((g) => ({ id: g.council, name: g.councilName, label: 'Council' }))];
   replace(claimsPanel, h('datalist', { id: 'known-nodes' }, known.map((n) => h('option', { value: n.id }, n.name))), claimsAndRatings(ctx), newNodesEditor(ctx, reviewed));
   renderSavePanel();
-  if (focused) document.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+  const refocused = focused ? document.querySelector<HTMLElement>(focused) : null;
+  refocused?.focus({ preventScroll: true });
+  if (typing && refocused instanceof HTMLInputElement && refocused.value !== typing.value) {
+    refocused.value = typing.value;
+    if (typing.at !== null) refocused.setSelectionRange(typing.at, typing.at);
+  }
   persist();
   checkAddedStatements(r);
 }
