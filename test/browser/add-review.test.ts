@@ -216,7 +216,18 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(await selectedId(page)).toBe(ofsted.id);
       expect(await page.locator(`.statement-card[data-statement="${ofsted.id}"]`).getAttribute('data-decision')).toBe('accepted');
       await press(page, 'j');
-      // Wood: s cycles his stance away from supportive and on round to it again (four stances).
+      // Wood: Alt+← gives back the last word, Alt+→ takes it in again with its full stop (not the closing quotation mark).
+      const woodWords = page.locator('.statement-card.selected .statement-text');
+      await press(page, 'Alt+ArrowLeft');
+      expect(await woodWords.textContent()).toBe(wood.text.replace(/ children\.$/, ''));
+      await press(page, 'Alt+ArrowRight');
+      expect(await woodWords.textContent()).toBe(wood.text);
+      // Alt+Shift+→ starts it a word later; Alt+Shift+← brings the word back.
+      await press(page, 'Alt+Shift+ArrowRight');
+      expect(await woodWords.textContent()).toBe(wood.text.replace(/^This /, ''));
+      await press(page, 'Alt+Shift+ArrowLeft');
+      expect(await woodWords.textContent()).toBe(wood.text);
+      // s cycles his stance away from supportive and on round to it again (four stances).
       const woodMark = page.locator(`#article-view mark[data-statement="${wood.id}"]`);
       expect(await woodMark.getAttribute('class')).toContain('stance-supportive');
       await press(page, 's');

@@ -7,7 +7,7 @@
  */
 import type { Stance } from '../../../../src/model/schema.js';
 import type { ActorLabel, Draft, DraftNewActor, DraftNewClaim, DraftNewRating, DraftStatement } from '../../../../src/ingest/draft.js';
-import { moveEdge, snapToWords, type Span } from './spans.js';
+import { moveStatementEdge, snapToWords, type Span } from './spans.js';
 
 // The draft's types are the server's own (src/ingest/draft.ts), imported for types only: nothing of src/ is bundled.
 export type {
@@ -138,7 +138,7 @@ export class Review {
     const statement = this.statement(id);
     if (!statement) return;
     const points = Array.from(text);
-    const next = moveEdge(points, statement, edge, direction);
+    const next = moveStatementEdge(points, statement, edge, direction);
     if (next.start === statement.start && next.end === statement.end) return;
     statement.start = next.start;
     statement.end = next.end;

@@ -80,6 +80,13 @@ export function moveEdge(points: readonly string[], span: Span, edge: 'start' | 
   return { start, end };
 }
 
+/** A statement's edge moved by a word (moveEdge), without a quotation mark left unpaired at its edges. */
+export function moveStatementEdge(points: readonly string[], span: Span, edge: 'start' | 'end', direction: -1 | 1): Span {
+  const moved = moveEdge(points, span, edge, direction);
+  const trimmed = trimEdges(points, moved.start, moved.end);
+  return trimmed.end > trimmed.start ? trimmed : span;
+}
+
 /** Where the next word starts after the one at `at` (the caret stays at the last word). */
 export function nextWordStart(points: readonly string[], at: number): number {
   let i = at;
