@@ -240,6 +240,14 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       await press(page, '2');
       expect(await page.locator(`#article-view mark[data-statement="${lopez.id}"]`).getAttribute('class')).toContain('stance-supportive');
       await press(page, '1');
+      // She speaks up for the carers: a second target, a group new to the graph, made here, supportive.
+      const lopezCard = page.locator('.statement-card.selected');
+      await lopezCard.locator('details.new-target summary').click();
+      await lopezCard.locator('select.new-target-kind').selectOption('group');
+      await lopezCard.locator('input.new-target-name').fill('Foster carers');
+      await lopezCard.locator('button.new-target-create').click();
+      await page.locator('.statement-card.selected select.stance[data-target="group:foster-carers"]').selectOption('supportive');
+      expect(await page.locator(`#article-view mark[data-statement="${lopez.id}"]`).getAttribute('class'), 'two stances: mixed colour').toContain('stance-mixed');
       await press(page, 'a');
       expect(await page.locator('.left-count').getAttribute('data-left')).toBe('0');
 
@@ -255,11 +263,12 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       await expect.poll(() => added.getAttribute('data-statement')).toMatch(/\.added-1$/);
       const addedId = (await added.getAttribute('data-statement'))!;
       expect(await added.locator('.statement-text').textContent()).toBe(ADDED_WORDS);
-      // n puts the focus in the speaker field: a new group, made here.
-      await added.locator('details.new-actor summary').click();
-      await added.locator('select.new-actor-label').selectOption('Group');
-      await added.locator('input.new-actor-name').fill('Foster carers');
-      await added.locator('button.new-actor-create').click();
+      // n puts the focus in the speaker field: the group made above is offered first, as new.
+      await page.keyboard.type('Foster');
+      const hit = page.locator('.statement-card.selected .picker-hit[data-id="group:foster-carers"]');
+      await hit.waitFor({ timeout: 15_000 });
+      expect(await hit.textContent()).toContain('(new)');
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.statement-card.selected .speaker-id').textContent()).toBe('group:foster-carers');
       // Reported speech: q makes it a paraphrase; the main report as its target; critical (1).
       await press(page, 'q');
@@ -342,7 +351,8 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       const statements = Object.fromEntries(graph.source.statements.map((s: any) => [s.id, s]));
       expect(Object.keys(statements).sort()).toEqual([ofsted.id, wood.id, lopez.id, addedId].sort());
       expect(statements[addedId]).toMatchObject({ kind: 'PARAPHRASE', speaker: { id: 'group:foster-carers' }, targets: [{ stance: 'CRITICAL', target: { id: report } }] });
-      expect(statements[lopez.id].targets).toEqual([{ stance: 'CRITICAL', target: { id: report } }]);
+      const byTarget = (a: any, b: any) => a.target.id.localeCompare(b.target.id);
+      expect([...statements[lopez.id].targets].sort(byTarget)).toEqual([{ stance: 'SUPPORTIVE', target: { id: 'group:foster-carers' } }, { stance: 'CRITICAL', target: { id: report } }].sort(byTarget));
       expect(graph.claim.quantities).toEqual([{ value: 11, unit: 'councils' }, { value: 7, unit: 'percent' }]);
       expect(graph.claim.period).toBe('2015-16');
       expect(graph.claim.assertedBy.map((n: any) => n.id)).toEqual([ofsted.id]);
@@ -374,11 +384,10 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       await page.keyboard.press('Control+Enter');
       await page.locator('#save-result .result-applied').waitFor({ timeout: 30_000 });
       expect(await page.locator('#save-result .result-applied').getAttribute('data-applied')).toBe('false');
-      // To Lopez's statement with j, neutral (4); to Wood's with k, reject (r).
-      for (let i = 0; i < 6 && (await selectedId(page)) !== lopez.id; i++) await press(page, 'j');
-      expect(await selectedId(page)).toBe(lopez.id);
-      await press(page, '4');
-      await press(page, 'k');
+      // The first statement (Ofsted's) is current: critical (1), where it was neutral; j to Wood's, reject (r).
+      expect(await selectedId(page)).toBe(ofsted.id);
+      await press(page, '1');
+      await press(page, 'j');
       expect(await selectedId(page)).toBe(wood.id);
       await press(page, 'r');
       expect(await page.locator(`#article-view mark[data-statement="${wood.id}"]`).getAttribute('class')).toContain('decision-rejected');
@@ -390,7 +399,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(await page.locator('#save-result').textContent()).toContain('kept in this browser');
       const kept = await page.evaluate((id) => JSON.parse(localStorage.getItem(`chorus.review:${id}`) ?? 'null'), sourceId);
       expect(kept.review.reviews[wood.id].decision).toBe('rejected');
-      expect(kept.review.draft.statements.find((s: any) => s.id === lopez.id).about[0].stance).toBe('neutral');
+      expect(kept.review.draft.statements.find((s: any) => s.id === ofsted.id).about[0].stance).toBe('critical');
       expect((await gql(`{ node(id: "${wood.id}") { id } }`)).node, 'nothing written').not.toBeNull();
       await page.unroute('**/graphql');
 
@@ -413,8 +422,11 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(Object.keys(statements)).not.toContain(wood.id);
       expect(graph.gone, 'the removed statement is gone').toBeNull();
       expect(graph.wood.statements.nodes.map((s: any) => s.id)).not.toContain(wood.id);
-      expect(statements[lopez.id].targets).toEqual([{ stance: 'NEUTRAL', target: { id: report } }]);
-      expect(statements[ofsted.id]).toBeDefined();
+      // The stance toward the report changed; the claim it asserts (a target read as supportive) stays.
+      const claimId = kept.review.draft.newClaims[0].id;
+      const byTarget = (a: any, b: any) => a.target.id.localeCompare(b.target.id);
+      expect([...statements[ofsted.id].targets].sort(byTarget), 'the stance changed').toEqual([{ stance: 'CRITICAL', target: { id: report } }, { stance: 'SUPPORTIVE', target: { id: claimId } }].sort(byTarget));
+      expect(statements[lopez.id].targets, 'the rest as it was').toHaveLength(2);
       expect(graph.source.ratings).toHaveLength(1);
       expectClean(guarded, [/net::ERR_INTERNET_DISCONNECTED/]);
     } finally {
