@@ -367,6 +367,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     }
   });
 
+  // Re-opens what the test before committed: the two run in order (vitest runs a file's tests one after another).
   it('re-opens the committed article, changes one stance, removes one statement, commits; no stale records', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;

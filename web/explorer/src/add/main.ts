@@ -187,7 +187,8 @@ async function reopen(source: string, fresh: boolean): Promise<void> {
       restoreNotice(`Your review in progress of version ${found.version}, kept in this browser at ${saved.savedAt}, is restored.`, source);
     } else {
       fillForm(found.source);
-      startReview(found.source, new Review(found.draft, { decided: true }), versions);
+      // The fields as the form reads them back (absent, not empty or null), so the article is not taken for changed.
+      startReview(currentInput(), new Review(found.draft, { decided: true }), versions);
       if (saved) restoreNotice(`A review kept in this browser started from version ${saved.version ?? '?'}; the article is at version ${found.version} now, so it is opened as the graph has it.`, source);
     }
   } catch (error) {
