@@ -16,6 +16,15 @@ export function markTitle(statement: DraftStatement): string {
   return `${statement.speaker.name || 'no speaker'} (${statement.kind}): ${targets}`;
 }
 
+/** A statement's mark: its kind, stance and decision, whether it is the current one, overlaps another, or has an attribution conflict. */
+export function markClassName(statement: DraftStatement, review: Review, selected: string | null, overlap: boolean): string {
+  const classes = ['statement-mark', `kind-${statement.kind}`, `stance-${stanceOf(statement)}`, `decision-${review.review(statement.id).decision}`];
+  if (overlap) classes.push('overlap');
+  if (statement.conflicts?.length) classes.push('has-conflict');
+  if (statement.id === selected) classes.push('selected');
+  return classes.join(' ');
+}
+
 /** Where an excluded quote ends, in code points (the draft gives its start and text). */
 export const excludedEnd = (e: Draft['excludedQuotes'][number]) => e.start + Array.from(e.text).length;
 
@@ -53,12 +62,7 @@ export function renderArticle(container: HTMLElement, text: string, review: Revi
     const covering = statements.filter((s) => inside(s, a, b));
     const statement = covering[covering.length - 1];
     if (statement) {
-      const decision = review.review(statement.id).decision;
-      const classes = ['statement-mark', `kind-${statement.kind}`, `stance-${stanceOf(statement)}`, `decision-${decision}`];
-      if (covering.length > 1) classes.push('overlap');
-      if (statement.conflicts?.length) classes.push('has-conflict');
-      if (statement.id === marks.selected) classes.push('selected');
-      const mark = h('mark', { className: classes.join(' '), 'data-statement': statement.id, title: markTitle(statement) }, piece);
+      const mark = h('mark', { className: markClassName(statement, review, marks.selected, covering.length > 1), 'data-statement': statement.id, title: markTitle(statement) }, piece);
       mark.addEventListener('click', () => {
         // A click that ends a selection is the selection's, not a pick of the statement.
         if (window.getSelection()?.isCollapsed !== false) marks.onSelect(statement.id);

@@ -14,7 +14,7 @@ import { statementCard, stanceSwatch, type CardContext } from './card.js';
 import { claimsAndRatings } from './claims-ratings.js';
 import { newNodesEditor } from './new-nodes.js';
 import { Review, STANCES, type ArticleInput, type DraftStatement } from './draft.js';
-import { excludedEnd, renderArticle } from './highlight.js';
+import { excludedEnd, markClassName, markTitle, renderArticle } from './highlight.js';
 import { bindReviewKeys, helpOverlay } from './keys.js';
 import { conflictView, resultView } from './result.js';
 import { codePointOffset, moveEdge, nextWordStart, previousWordStart, snapToWords, wordEnd, type Span } from './spans.js';
@@ -223,19 +223,26 @@ function persist(): void {
 // ---- the review ----
 
 function select(id: string | null, scroll = true): void {
-  if (!id || id === selected) {
-    if (id && scroll) scrollToSelected();
-    return;
+  if (!id) return;
+  if (id !== selected) {
+    const previous = selected;
+    selected = id;
+    refresh([previous, id]);
   }
-  selected = id;
-  render();
   if (scroll) scrollToSelected();
 }
 
+/** Brings the current statement into view in the text and in the list, once per frame however fast the keys repeat. */
+let scrollPending = false;
 function scrollToSelected(): void {
-  if (!selected) return;
-  statementList.querySelector<HTMLElement>(`.statement-card[data-statement="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  articleView.querySelector<HTMLElement>(`mark[data-statement="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => {
+    scrollPending = false;
+    if (!selected) return;
+    statementList.querySelector<HTMLElement>(`.statement-card[data-statement="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    articleView.querySelector<HTMLElement>(`mark[data-statement="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  });
 }
 
 function step(direction: 1 | -1): void {
@@ -317,30 +324,73 @@ function renderText(): void {
   selectionButton.disabled = !pending;
 }
 
-function render(): void {
-  markSourceFields();
-  const r = review;
+/** Redraws with the focus, and what is being typed in the focused field (a field commits on change), kept. */
+function keepingFocus(draw: () => void): void {
   const focused = document.activeElement === articleView ? null : focusKey(document.activeElement);
-  // What is being typed and not yet committed to the review (a field commits on change): kept over the redraw.
   const typing = document.activeElement instanceof HTMLInputElement ? { value: document.activeElement.value, at: document.activeElement.selectionStart } : null;
-  if (!r || !proposedInput) {
-    articleView.hidden = true;
-    articleTools.hidden = true;
-    articleHelp.hidden = false;
-    replace(statementList);
-    replace(summary);
-    replace(claimsPanel);
-    replace(excludedList);
-    renderSavePanel();
-    return;
+  draw();
+  const refocused = focused ? document.querySelector<HTMLElement>(focused) : null;
+  if (refocused && refocused !== document.activeElement) refocused.focus({ preventScroll: true });
+  if (typing && refocused instanceof HTMLInputElement && refocused.value !== typing.value) {
+    refocused.value = typing.value;
+    if (typing.at !== null) refocused.setSelectionRange(typing.at, typing.at);
   }
-  const text = proposedInput.text;
-  articleHelp.hidden = true;
-  articleView.hidden = false;
-  articleTools.hidden = false;
-  renderLegend();
-  renderText();
-  renderExcluded(r, text);
+}
+
+/** The whole page, after an edit that may change anything. */
+function render(): void {
+  keepingFocus(() => {
+    markSourceFields();
+    const r = review;
+    if (!r || !proposedInput) {
+      articleView.hidden = true;
+      articleTools.hidden = true;
+      articleHelp.hidden = false;
+      replace(statementList);
+      replace(summary);
+      replace(claimsPanel);
+      replace(excludedList);
+      renderSavePanel();
+      return;
+    }
+    articleHelp.hidden = true;
+    articleView.hidden = false;
+    articleTools.hidden = false;
+    renderLegend();
+    renderText();
+    renderExcluded(r, proposedInput.text);
+    const ctx = cardContext(r, proposedInput.text);
+    replace(statementList, r.inOrder().map((s, i) => statementCard(ctx, s, i)));
+    renderSide(r, ctx);
+  });
+}
+
+/**
+ * After a review key (next, accept, a stance): only these statements' cards and marks are drawn again, and the
+ * counts and panels beside them; the article and the other cards stay, so a key costs the same on a long article.
+ */
+function refresh(ids: (string | null)[]): void {
+  const r = review;
+  if (!r || !proposedInput) return;
+  keepingFocus(() => {
+    const ctx = cardContext(r, proposedInput!.text);
+    const order = r.inOrder();
+    for (const id of new Set(ids)) {
+      const index = order.findIndex((s) => s.id === id);
+      const statement = order[index];
+      if (!id || !statement) continue;
+      statementList.querySelector(`.statement-card[data-statement="${CSS.escape(id)}"]`)?.replaceWith(statementCard(ctx, statement, index));
+      for (const mark of articleView.querySelectorAll<HTMLElement>(`mark[data-statement="${CSS.escape(id)}"]`)) {
+        mark.className = markClassName(statement, r, selected, mark.classList.contains('overlap'));
+        mark.title = markTitle(statement);
+      }
+    }
+    renderSide(r, ctx);
+  });
+}
+
+/** The counts, the claims and ratings, the new nodes and the commit panel; then the review is kept in this browser. */
+function renderSide(r: Review, ctx: CardContext): void {
   const { kept, rejected, withoutTarget, left } = r.counts();
   const draft = r.draft;
   const reviewed = r.reviewedDraft();
@@ -352,17 +402,9 @@ function render(): void {
     draft.warnings.length ? h('ul', { className: 'warn small' }, draft.warnings.map((w) => h('li', {}, w))) : null,
     draft.statements.length === 0 ? h('p', { className: 'warn' }, 'No statements were found in this text: select words in it and press n to add one.') : null,
   );
-  const ctx = cardContext(r, text);
-  replace(statementList, r.inOrder().map((s, i) => statementCard(ctx, s, i)));
   const known = [...r.newNodes(), ...(draft.mainReport ? [{ id: draft.mainReport.id, name: 'the main report', label: 'Report' }] : []), ...draft.ratings.map((g) => ({ id: g.council, name: g.councilName, label: 'Council' }))];
   replace(claimsPanel, h('datalist', { id: 'known-nodes' }, known.map((n) => h('option', { value: n.id }, n.name))), claimsAndRatings(ctx), newNodesEditor(ctx, reviewed));
   renderSavePanel();
-  const refocused = focused ? document.querySelector<HTMLElement>(focused) : null;
-  refocused?.focus({ preventScroll: true });
-  if (typing && refocused instanceof HTMLInputElement && refocused.value !== typing.value) {
-    refocused.value = typing.value;
-    if (typing.at !== null) refocused.setSelectionRange(typing.at, typing.at);
-  }
   persist();
   checkAddedStatements(r);
 }
@@ -467,7 +509,7 @@ bindReviewKeys(
     setStance: (index) => editSelected((r, id) => r.setAllStances(id, STANCES[index]!)),
     toggleKind: () => editSelected((r, id) => r.setKind(id, r.statement(id)?.kind === 'quote' ? 'paraphrase' : 'quote')),
     edit: () => selected && statementList.querySelector<HTMLElement>(`.statement-card[data-statement="${CSS.escape(selected)}"] .picker-input`)?.focus(),
-    moveSpan: (edge, direction) => editSelected((r, id) => r.moveSpan(id, proposedInput!.text, edge, direction)),
+    moveSpan: (edge, direction) => editSelected((r, id) => r.moveSpan(id, proposedInput!.text, edge, direction), true),
     focusText: () => articleView.focus(),
     newFromSelection,
     commit: () => void save(),
@@ -480,11 +522,12 @@ bindReviewKeys(
   () => overlay !== null,
 );
 
-/** An edit of the current statement, then the page drawn again. */
-function editSelected(edit: (r: Review, id: string) => void): void {
+/** An edit of the current statement; its card and marks drawn again (the whole page when its words moved). */
+function editSelected(edit: (r: Review, id: string) => void, wordsMove = false): void {
   if (!review || !selected || !proposedInput) return;
   edit(review, selected);
-  render();
+  if (wordsMove) render();
+  else refresh([selected]);
 }
 
 function decideAndStep(decision: 'accepted' | 'rejected'): void {
@@ -492,8 +535,9 @@ function decideAndStep(decision: 'accepted' | 'rejected'): void {
   review.decide(selected, decision);
   const order = review.inOrder();
   const at = order.findIndex((s) => s.id === selected);
+  const previous = selected;
   selected = order[Math.min(order.length - 1, at + 1)]?.id ?? selected;
-  render();
+  refresh([previous, selected]);
   scrollToSelected();
 }
 
