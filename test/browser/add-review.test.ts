@@ -142,6 +142,8 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(await span.textContent()).toBe(excluded.text);
       expect(await span.getAttribute('title')).toContain(excluded.reason);
       expect(await span.getAttribute('tabindex')).toBe('0');
+      await span.focus();
+      expect(await span.evaluate((e) => getComputedStyle(e, '::after').content), 'the reason, shown while focused').toContain(excluded.reason);
       expect(await page.locator('#excluded-list').textContent()).toContain(excluded.reason);
       // The furniture is dimmed.
       const furniture = draft.furniture[0];

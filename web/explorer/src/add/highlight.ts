@@ -56,7 +56,8 @@ export function renderArticle(container: HTMLElement, text: string, review: Revi
     if (marks.pending && inside(marks.pending, a, b)) piece = h('span', { className: 'pending-selection' }, piece);
     if (marks.caret && inside(marks.caret, a, b)) piece = h('span', { className: 'text-caret' }, piece);
     const quote = excluded.find((e) => inside(e, a, b));
-    if (quote) piece = h('span', { className: 'excluded-quote', 'data-excluded': quote.index, tabindex: 0, title: `Found, not proposed: ${quote.reason}` }, piece);
+    // The reason shows on hover (title) and, for the keyboard, beside the words while they have the focus (CSS, from data-reason).
+    if (quote) piece = h('span', { className: 'excluded-quote', 'data-excluded': quote.index, 'data-reason': `not proposed: ${quote.reason}`, tabindex: 0, title: `Found, not proposed: ${quote.reason}` }, piece);
     if (furniture.some((f) => inside(f, a, b))) piece = h('span', { className: 'furniture', title: 'Page furniture: not part of the article' }, piece);
     // The innermost statement (the one starting last) owns the piece; the others are noted.
     const covering = statements.filter((s) => inside(s, a, b));
