@@ -89,6 +89,12 @@ export function overlapOf(a: readonly string[], b: readonly string[]): number {
 
 /** Each proposed statement with the statements in the graph that give its words to another speaker (`conflicts`, absent when none). */
 export async function withAttributionConflicts(store: GraphStore, draft: Draft): Promise<Draft> {
-  const found = await Promise.all(draft.statements.map((s) => findAttributionConflicts(store, { text: s.text, speaker: s.speaker.id, source: draft.source.id })));
+  const found: AttributionConflictFound[][] = [];
+  for (const s of draft.statements) {
+    found.push(await findAttributionConflicts(store, { text: s.text, speaker: s.speaker.id, source: draft.source.id }));
+    // One statement at a time, letting other requests in between: a long article has hundreds, and on the
+    // embedded store a search runs on this thread (the proposal itself runs in a worker for the same reason).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return { ...draft, statements: draft.statements.map((s, i) => (found[i].length ? { ...s, conflicts: found[i].map(asDraftConflict) } : s)) };
 }

@@ -1,7 +1,11 @@
 /** Draft → seed file: nothing the draft found vanishes; what cannot be loaded yet is held back with what it misses. */
 import { describe, expect, it } from 'vitest';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
-import { CITED_RATING, STATED_CLAIM, firstDraft } from '../support/article-drafts.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planSeed } from '../../src/seed/plan.js';
+import { ARTICLE_TEXT, CITED_RATING, NEW_CLAIM, NEW_COUNCIL, NEW_FRAMEWORK, NEW_GROUP, NEW_RATING, SECOND_CLAIM, SECOND_RATING, SOURCE_ID, STATED_CLAIM, firstDraft, fullDraft } from '../support/article-drafts.js';
+import { copySeed } from '../support/seed-copy.js';
 
 describe('draftToSeedFile', () => {
   it('keeps statements with no target, unmatched numbers and unmatched ratings under heldBack, with what each misses', () => {
@@ -24,5 +28,27 @@ describe('draftToSeedFile', () => {
     const file = draftToSeedFile(firstDraft(), { minConfidence: 0.95 });
     expect(file.sources![0].statements).toEqual([]);
     expect(file.skipped).toHaveLength(4);
+  });
+
+  it('writes every section a reviewed draft carries, and the file loads beside the seed with no problem', () => {
+    const file = draftToSeedFile(fullDraft(), { textFile: 'full-draft.txt' });
+    expect([file.councils?.map((c) => c.id), file.groups?.map((g) => g.id), file.frameworks?.map((f) => f.id)]).toEqual([[NEW_COUNCIL], [NEW_GROUP], [NEW_FRAMEWORK]]);
+    expect(file.claims?.map((c) => [c.id, c.values?.map((v) => `${v.value} ${v.unit}`)])).toEqual([[NEW_CLAIM, ['75 percent', '114 councils']], [SECOND_CLAIM, undefined]]);
+    expect(file.ratings?.map((r) => r.id)).toEqual([NEW_RATING, SECOND_RATING]);
+    const [source] = file.sources!;
+    // The number decided to be the new claim is the article's own; its match is not.
+    expect([source.asserts, source.disputes, source.ratings]).toEqual([[NEW_CLAIM], [SECOND_CLAIM], [NEW_RATING, SECOND_RATING]]);
+    expect(source.asserts).not.toContain(STATED_CLAIM);
+
+    const seed = copySeed();
+    try {
+      writeFileSync(join(seed.path, 'sources', 'full-draft.txt'), ARTICLE_TEXT);
+      writeFileSync(join(seed.path, 'source-full-draft.json'), JSON.stringify(file, null, 2));
+      const plan = planSeed(seed.path);
+      expect(plan.problems).toEqual([]);
+      expect(plan.nodes.filter((n) => n.id.startsWith(`statement:${SOURCE_ID.slice('source:'.length)}.`))).toHaveLength(4);
+    } finally {
+      seed.remove();
+    }
   });
 });
