@@ -77,7 +77,8 @@ function newActorProblems(actor: DraftNewActor, path: (string | number)[]): Draf
   if (actor.role !== undefined) {
     if (actor.label !== 'Person') problems.push({ path: [...path, 'role'], message: `only a person holds a role; this is a ${actor.label}` });
     else if (!actor.role || typeof actor.role !== 'object' || typeof actor.role.title !== 'string' || actor.role.title.trim() === '') problems.push({ path: [...path, 'role', 'title'], message: 'a role needs its title' });
-    else if (typeof actor.role.at !== 'string' || actor.role.at === '') problems.push({ path: [...path, 'role', 'at'], message: 'a role needs the organisation or council it is at (an id)' });
+    // A role whose body the text does not name (or the graph does not hold) is kept in the person's description.
+    else if (actor.role.at !== undefined && (typeof actor.role.at !== 'string' || actor.role.at === '')) problems.push({ path: [...path, 'role', 'at'], message: 'the organisation or council a role is at must be an id (or left out)' });
   }
   return problems;
 }

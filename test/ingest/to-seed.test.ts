@@ -1,6 +1,7 @@
 /** Draft → seed file: nothing the draft found vanishes; what cannot be loaded yet is held back with what it misses. */
 import { describe, expect, it } from 'vitest';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
+import { checkedDraft } from '../../src/ingest/draft-check.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSeed } from '../../src/seed/plan.js';
@@ -50,5 +51,16 @@ describe('draftToSeedFile', () => {
     } finally {
       seed.remove();
     }
+  });
+
+  it('commits a proposed person whose role names no body: the role is kept in the description, and the draft passes its checks', () => {
+    const draft = fullDraft();
+    draft.newActors.push({ id: 'person:dana-okafor', label: 'Person', name: 'Dana Okafor', role: { title: 'social worker', atName: 'a team in the north' }, start: 0, end: 1, rule: 'speaker:new' });
+    expect(() => checkedDraft(draft)).not.toThrow();
+    const person = draftToSeedFile(draft).people?.find((p) => p.id === 'person:dana-okafor');
+    expect(person).toMatchObject({ name: 'Dana Okafor', description: 'social worker, a team in the north (proposed by ingest)' });
+    expect(person?.roles).toBeUndefined();
+    draft.newActors[draft.newActors.length - 1].role!.at = '';
+    expect(() => checkedDraft(draft)).toThrow(/role/);
   });
 });
