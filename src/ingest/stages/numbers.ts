@@ -49,6 +49,8 @@ const FRACTIONS: [RegExp, number][] = [
 ];
 const HEDGE = /\b(?:nearly|almost|around|about|approximately|roughly|some|over|more than|less than|fewer than|under|just under|just over|up to|at least)\s*$/i;
 
+const HEDGE_INSIDE = /^(?:nearly|almost|around|about|approximately|roughly|some|over|more than|less than|fewer than|under|just under|just over|up to|at least)\s/i;
+
 const parseNumber = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number(w.replace(/,/g, ''));
 
 /** [first year, last year] of a period as the graph writes it: "2013-14", "2010-2015", "2014". */
@@ -155,7 +157,8 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
   const taken = (a: number, b: number) => found.some((o) => a < o.end && b > o.start);
   const push = (a: number, b: number, value: number, unit: string, rule: string, approximate = false) => {
     if (!content(a, b) || taken(a, b) || !Number.isFinite(value)) return;
-    const hedged = HEDGE.test(text.slice(Math.max(0, a - 16), a));
+    // wink keeps the hedge inside the number ("nearly 70%"); the rules find it before.
+    const hedged = HEDGE.test(text.slice(Math.max(0, a - 16), a)) || HEDGE_INSIDE.test(text.slice(a, b));
     found.push({ start: a, end: b, text: text.slice(a, b), value: Math.round(value * 100) / 100, unit, rule, approximate: approximate || hedged });
   };
   // Ratios ("one in seven", "3 out of 4") and fractions, which wink reads as plain numbers. The denominator
