@@ -130,7 +130,9 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
         !councils.some((c) => c !== subject && c.start >= subject!.end && c.end <= start) &&
         !OTHER_SUBJECT.test(gap) &&
         !NOT_ASSIGNED.test(gap) &&
-        !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead);
+        !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead) &&
+        // "a hospital in Leeds", "schools across Leeds": the place of another subject.
+        !/\b(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/i.test(lead);
       if (fine) assign(subject, grade, 'rating:subject', subject.start);
     }
     // A list after the phrase: "… are: A; B and C", "…, including X".
@@ -150,7 +152,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   for (const c of councils) {
     const lead = text.slice(Math.max(0, c.start - 20), c.start);
     if (!/\b(?:rated|judged|deemed|graded|found)\s+$/i.test(lead) || NOT_ASSIGNED.test(text.slice(Math.max(0, c.start - 40), c.start - 8))) continue;
-    const g = new RegExp(String.raw`^(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 60));
+    const g = new RegExp(String.raw`^\s*(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 60));
     if (g) assign(c, g[1]!, 'rating:object', c.start);
   }
   // A list under a heading that gives the grade.
