@@ -28,7 +28,7 @@ import { findNumbers, periodYears, yearsIn, type NumberMention } from './numbers
 
 // Subjects: words compared by their stems, without the words every figure has.
 const STOP_POS = new Set(['PUNCT', 'NUM', 'SYM', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'SPACE', 'X']);
-const GENERIC = new Set(['local', 'author', 'council', 'la', 'more', 'than', 'per', 'cent', 'percent', 'total', 'number', 'england', 'nation', 'report', 'said', 'say', 'found', 'find']);
+const GENERIC = new Set(['local', 'author', 'council', 'la', 'more', 'than', 'per', 'cent', 'percent', 'total', 'number', 'england', 'nation', 'report', 'said', 'say', 'found', 'find', 'onli', 'just', 'some', 'now', 'year']);
 
 const stemCache = new Map<string, Set<string>>();
 
@@ -113,7 +113,8 @@ export function periodAgrees(claim: Pick<ClaimEntry, 'period' | 'text'>, context
     const named = yearsIn(claim.text);
     return !context.years.length || !named.length || context.years.some((y) => named.includes(y));
   }
-  if (context.since) return context.years[0] === span[0];
+  // "since 2010" in 2015 is the claim of 2010-2015, not a claim of 2010-2012.
+  if (context.since) return context.years[0] === span[0] && span[1] >= context.years[context.years.length - 1]! - 1;
   const report = context.reportPeriod ? periodYears(context.reportPeriod) : null;
   const reportYears = report ? Array.from({ length: report[1] - report[0] + 1 }, (_, i) => report[0] + i) : [];
   const named = context.years.length ? context.years : context.previousYears.length ? context.previousYears : reportYears;
