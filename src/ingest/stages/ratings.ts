@@ -34,8 +34,10 @@ const GRADE_WORD = new RegExp(String.raw`\b${GRADE}\b`, 'i');
 const OTHER_SUBJECT = /\b(?:schools?|academ(?:y|ies)|hospitals?|trusts?|colleges?|universit(?:y|ies)|prisons?|nurser(?:y|ies)|homes?|police|forces?|surger(?:y|ies)|practices?|providers?|agenc(?:y|ies)|units?|pupils?|teachers?|funding|budgets?|finances?|housing|roads?)\b/i;
 /** Words that make it a hypothetical, a negation or someone's report of a fear. */
 const NOT_ASSIGNED = /\b(?:could|would|might|may|if|unless|whether|risks?|risking|fears?|feared|expects?|expected|likely|unlikely|set to|hopes?|hoped|should|will|shall|aims?|wants?|not|never|no longer|avoid(?:ed|s)?|said|says|told|claimed)\b/i;
-const NEW_COUNCIL = /\b((?:[A-Z][\p{L}’'-]+\s+){1,4}?)(?:(?:City|County|Borough|District|Metropolitan Borough|Metropolitan District|Metropolitan)\s+)?Council\b|\b(?:London|Royal) Borough of ((?:[A-Z][\p{L}’'-]+(?:\s+(?:and|upon|on)\s+|\s+)?){1,4})/gu;
-const NOT_A_PLACE = /^(?:The|A|An|This|That|Every|Each|Our|Their|His|Her|Its|Local|County|City|Town|Parish|Borough|District|Government|Ofsted|Care|National|General|Privy|Security|European|Arts|Research|Press|Standards|Children[’']s|Social|Health|Education|Skills|Sentencing|Prisons?)$/;
+/** "X Council", "X City Council", "the London Borough of X": the words before "Council" are checked one by one (placeName). */
+const COUNCIL_WORD = /\b(?:(?:City|County|Borough|District|Metropolitan Borough|Metropolitan District|Metropolitan)\s+)?Council\b|\b(?:London|Royal) Borough of\s+/g;
+/** Words that begin a sentence or name a body, not a place: never part of a council's name. */
+const NOT_A_PLACE = /^(?:The|A|An|This|That|These|Those|Every|Each|Our|Their|His|Her|Its|It|They|He|She|There|Which|Who|But|And|Yesterday|Today|Meanwhile|Last|Next|Local|County|City|Town|Parish|Borough|District|Government|Ofsted|Inspectors?|Services?|Councils?|Authorit(?:y|ies)|Care|National|General|Privy|Security|European|British|Arts|Research|Medical|Nursing|Midwifery|Professions|Press|Standards|Children[’']s|Youth|Social|Health|Education|Skills|Sentencing|Prisons?|Science|Economic|Advisory|Welfare|Safeguarding|Sports?|Learning|Funding|Most|Many|Some|All|Only|Several|Few)$/;
 
 export interface RatingContext {
   articleDate?: string;
@@ -76,8 +78,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   const known = (a: number, b: number) => mentions.some((m) => m.start < b && m.end > a);
   const proposeCouncil = (name: string, start: number, rule: string): CouncilMention | undefined => {
     const clean = name.replace(/[’']s$/, '').trim();
-    const words = clean.split(/\s+/);
-    if (!clean || NOT_A_PLACE.test(words[0]!) || words.some((w) => NOT_A_PLACE.test(w) && words.length === 1)) return undefined;
+    if (!clean || clean.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return undefined;
     const existing = [...gaz.byId.values()].find((e) => e.label === 'Council' && [e.name, ...e.aliases].some((n) => fold(n) === fold(clean)));
     if (existing) return { start, end: start + name.length, id: existing.id, name: existing.name, surface: name, existing: true };
     let proposal = newCouncils.find((c) => fold(c.name) === fold(clean));
@@ -90,11 +91,10 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
     return { start, end: start + clean.length, id: proposal.id, name: proposal.name, surface: clean, existing: false };
   };
   // Councils the text names as councils.
-  for (const m of text.matchAll(NEW_COUNCIL)) {
-    const name = (m[1] ?? m[2] ?? '').trim();
-    const at = m.index! + m[0].indexOf(name);
-    if (!name || !content(at, at + name.length) || known(at, at + name.length)) continue;
-    const c = proposeCouncil(name, at, 'new-council:named');
+  for (const m of text.matchAll(COUNCIL_WORD)) {
+    const name = m[0].startsWith('Council') || /Council$/.test(m[0]) ? placeName(nlp, text, m.index!, 'before') : placeName(nlp, text, m.index! + m[0].length, 'after');
+    if (!name || !content(name.start, name.end) || known(name.start, name.end)) continue;
+    const c = proposeCouncil(name.text, name.start, 'new-council:named');
     if (c) councils.push(c);
   }
 
@@ -115,9 +115,10 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
     let subject: CouncilMention | undefined = before;
     if (!subject) {
       // A council the graph does not hold, named as the subject: "Northby was rated inadequate".
-      const m = /((?:[A-Z][\p{L}’'-]+)(?:\s+(?:and|upon|on)?\s*[A-Z][\p{L}’'-]+){0,3})(?:[’']s\s+children[’']s\s+(?:social\s+care\s+)?services)?\s*,?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)?$/u.exec(text.slice(sStart, start));
-      if (m && !known(sStart + m.index, sStart + m.index + m[1]!.length) && !/^(?:It|They|He|She|This|That|These|Those|There|Which|Who)$/.test(m[1]!)) {
-        subject = proposeCouncil(m[1]!, sStart + m.index, 'new-council:subject-of-grade');
+      const m = /(?:[’']s\s+children[’']s\s+(?:social\s+care\s+)?services)?\s*,?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)?$/u.exec(text.slice(sStart, start));
+      const name = m ? placeName(nlp, text, sStart + m.index, 'before') : undefined;
+      if (name && name.start >= sStart && !known(name.start, name.end)) {
+        subject = proposeCouncil(name.text, name.start, 'new-council:subject-of-grade');
         if (subject) councils.push(subject);
       }
     }
@@ -131,8 +132,8 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
         !OTHER_SUBJECT.test(gap) &&
         !NOT_ASSIGNED.test(gap) &&
         !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead) &&
-        // "a hospital in Leeds", "schools across Leeds": the place of another subject.
-        !/\b(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/i.test(lead);
+        // "a hospital in Leeds", "schools across Leeds": the place of another subject ("In Leeds, rated good," is not).
+        !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead);
       if (fine) assign(subject, grade, 'rating:subject', subject.start);
     }
     // A list after the phrase: "… are: A; B and C", "…, including X".
@@ -164,7 +165,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
     const g = GRADE_WORD.exec(heading.text);
     if (!g || !/\b(?:councils|authorities|local authorities|LAs|areas)\b/i.test(heading.text)) continue;
     let council = councils.find((c) => c.start >= p.start && c.end <= p.end);
-    if (!council && /^[A-Z][\p{L}’'/-]+(?:\s+(?:[A-Z][\p{L}’'/-]+|upon|on|and|of))*$/u.test(item)) {
+    if (!council && /^[A-Z][\p{L}’'/-]+(?:\s+(?:[A-Z][\p{L}’'/-]+|upon|on|and|of))*$/u.test(item) && item.split(/\s+/).length <= 3) {
       const at = p.start + p.text.indexOf(item);
       council = proposeCouncil(item, at, 'new-council:list-item');
       if (council) councils.push(council);
@@ -268,3 +269,30 @@ function headingAbove(article: ArticleText, index: number): { text: string } | u
   return undefined;
 }
 
+/**
+ * A place's name next to `at`: the proper nouns (wink's PROPN) right before it, or right after it, joined by
+ * "upon", "on", "of", "and" ("Kingston upon Thames", "Isle of Wight"); none when a word is not a place's.
+ */
+function placeName(nlp: Analysis, text: string, at: number, side: 'before' | 'after'): { start: number; end: number; text: string } | undefined {
+  const tokens = nlp.tokens;
+  const isName = (i: number) => !!tokens[i] && tokens[i]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[i]!.value) && !NOT_A_PLACE.test(tokens[i]!.value);
+  const joins = (i: number) => !!tokens[i] && /^(?:upon|on|of|and)$/.test(tokens[i]!.value);
+  let first: number;
+  let last: number;
+  if (side === 'before') {
+    last = -1;
+    for (let i = 0; i < tokens.length && tokens[i]!.end <= at; i++) last = i;
+    if (!isName(last)) return undefined;
+    first = last;
+    while (first - 1 >= 0 && (isName(first - 1) || (joins(first - 1) && isName(first - 2))) && last - first < 4) first--;
+  } else {
+    first = tokens.findIndex((t) => t.start >= at);
+    if (first < 0 || !isName(first)) return undefined;
+    last = first;
+    while (last + 1 < tokens.length && (isName(last + 1) || (joins(last + 1) && isName(last + 2))) && last - first < 4) last++;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  if (/[\n.;:]/.test(text.slice(start, end))) return undefined;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -85,3 +85,12 @@ describe('ratings stage: a grade only where the text gives it to a named council
     expect(rate('Eastham Borough Council said the review was fair.').newCouncils).toEqual([]);
   });
 });
+
+describe('ratings stage: council names', () => {
+  it('takes a council’s name from the proper nouns before "Council", and no body that is not a place', () => {
+    expect(rate('Yesterday Tower Hamlets Council was rated inadequate.').newCouncils.map((c) => c.name)).toEqual(['Tower Hamlets']);
+    expect(rate('The Health and Care Professions Council was rated good by its members.').newCouncils).toEqual([]);
+    expect(rate('Services were rated inadequate across the region.').newCouncils).toEqual([]);
+    expect(graded('In Leeds, rated good in 2014, the service has slipped.')).toEqual([['Leeds', 'good']]);
+  });
+});
