@@ -46,8 +46,10 @@ function stemsOf(text: string): Set<string> {
   return out;
 }
 
-function articleStems(nlp: Analysis, start: number, end: number): Set<string> {
-  return new Set(nlp.tokens.filter((t) => t.start >= start && t.end <= end && !STOP_POS.has(t.pos) && t.stem.length > 1 && !GENERIC.has(t.stem.toLowerCase())).map((t) => t.stem.toLowerCase()));
+/** Content-word stems of the article between two offsets, without the figures' own words ("half", "three-quarters"). */
+function articleStems(nlp: Analysis, start: number, end: number, figures: NumberMention[]): Set<string> {
+  const inFigure = (t: { start: number; end: number }) => figures.some((n) => t.start < n.end && t.end > n.start);
+  return new Set(nlp.tokens.filter((t) => t.start >= start && t.end <= end && !STOP_POS.has(t.pos) && t.stem.length > 1 && !GENERIC.has(t.stem.toLowerCase()) && !inFigure(t)).map((t) => t.stem.toLowerCase()));
 }
 
 // What a share counts, and the grades a text is about.
@@ -162,11 +164,11 @@ interface Match {
   distance: number;
 }
 
-function matchesFor(n: NumberMention, text: string, nlp: Analysis, gaz: Gazetteer, context: PeriodContext): string[] {
+function matchesFor(n: NumberMention, text: string, nlp: Analysis, gaz: Gazetteer, context: PeriodContext, figures: NumberMention[]): string[] {
   const s = nlp.sentences[n.sentence];
-  const sentenceStems = s ? articleStems(nlp, s.start, s.end) : new Set<string>();
-  const ownGrades = gradesIn(text.slice(n.start, n.segmentEnd));
-  const grades = ownGrades.size ? ownGrades : new Set<string>();
+  const sentenceStems = s ? articleStems(nlp, s.start, s.end, figures) : new Set<string>();
+  const grades = gradesIn(text.slice(n.start, n.segmentEnd));
+  const sentenceGrades = s ? gradesIn(text.slice(s.start, s.end)) : new Set<string>();
   const articleYear = Number(/^\d{4}/.exec(context.articleDate ?? '')?.[0]) || undefined;
   const hits: Match[] = [];
   for (const claim of gaz.claims) {
@@ -177,10 +179,11 @@ function matchesFor(n: NumberMention, text: string, nlp: Analysis, gaz: Gazettee
     const claimWords = stemsOf(`${claim.text} ${v.counts ?? ''}`);
     const shared = overlap(sentenceStems, claimWords);
     if (shared < 1 && !isSpecific(n)) continue;
-    if (grades.size) {
-      const claimGrades = new Set([...gradesIn(v.counts ?? ''), ...gradesIn(claim.text)]);
-      if (claimGrades.size && ![...grades].some((g) => claimGrades.has(g))) continue;
-    }
+    // A claim about grades is a figure about one of them: the figure's own words name one of its grades, and
+    // its sentence does ("half of councils have a plan" is not "half were less than good").
+    const claimGrades = new Set([...gradesIn(v.counts ?? ''), ...gradesIn(claim.text)]);
+    const shares = (g: Set<string>) => [...g].some((x) => claimGrades.has(x));
+    if (claimGrades.size && ((grades.size && !shares(grades)) || !shares(sentenceGrades))) continue;
     // The claim whose headline is this figure comes before one that states it on the way ("43" is the claim
     // "43 inspected" before "three-quarters (33 of 43)"), then the one sharing most words, then the nearest in time.
     const span = claim.period ? periodYears(claim.period) : null;
@@ -195,7 +198,7 @@ function matchesFor(n: NumberMention, text: string, nlp: Analysis, gaz: Gazettee
 
 const TOGETHER = [
   /^\s*(?:[\p{L}’'-]+\s+){0,3}[(\[–—-]\s*$/u, // "9 (6%", "9 councils – 6%"
-  /^\s*(?:[\p{L}\d’'-]+,?\s+){0,5}to\s+$/u, // "from 20% to 25%", "by 5% in the last year, to 397,600"
+  /^\s*(?:[\p{L}\d’'/–-]+,?\s+){0,5}to\s+$/u, // "from 20% to 25%", "by 5% in the last year, to 397,600", "from 1,200 in 2012/13 to"
   /^\s*(?:[\p{L}’'-]+\s+){0,2}(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?$/u, // "seven of the 43"
 ];
 
@@ -246,7 +249,7 @@ export function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content:
     // A figure with no year of its own is taken to be of the report the article answers; a specific one
     // ("£2bn", "397,600") identifies itself, and only needs the article to be of its time.
     const context: PeriodContext = { years: n.years, since: n.since, previousYears: yearsIn(sentenceText(n.sentence - 1)), articleDate, reportPeriod: isSpecific(n) ? undefined : reportPeriod };
-    const matches = matchesFor(n, text, nlp, gaz, context);
+    const matches = matchesFor(n, text, nlp, gaz, context, numbers);
     return {
       start: n.start, end: n.end, text: n.text, value: n.value, unit: n.unit, matches, rule: n.rule,
       period: n.period, subject: n.subject, claim: matches[0],

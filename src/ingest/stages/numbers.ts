@@ -204,7 +204,8 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
     }
     if (value >= 1900 && value <= 2100 && !/,/.test(v[1]!)) continue; // a year
     if (value === 1) continue; // "one of the councils", "one important lever": one of a thing is no figure
-    if (/\b(?:aged?|age of|ages of|under|over|between)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)) && value < 30) continue; // an age
+    // An age: "aged 65", "over the age of 16" ("over 30 councils" is a count).
+    if (/\b(?:aged|age of|ages of)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) continue;
     if (/^\s*(?:per ?cent|percentage|%)/i.test(after)) continue;
     // A list number ("3. Seven of 87"), a day of the month, a time: no figure.
     if (/^[.)]\s/.test(text.slice(e.end, e.end + 2)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, e.start - 4), e.start))) continue;
