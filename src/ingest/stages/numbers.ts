@@ -51,7 +51,12 @@ const HEDGE = /\b(?:nearly|almost|around|about|approximately|roughly|some|over|m
 
 const HEDGE_INSIDE = /^(?:nearly|almost|around|about|approximately|roughly|some|over|more than|less than|fewer than|under|just under|just over|up to|at least)\s/i;
 
-const parseNumber = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number(w.replace(/,/g, ''));
+/** "seven", "twenty-one", "1,600". */
+const parseNumber = (w: string): number => {
+  const words = w.toLowerCase().split(/[\s-]+/);
+  if (words.every((x) => x in NUMBER_WORDS)) return words.reduce((sum, x) => sum + NUMBER_WORDS[x]!, 0);
+  return Number(w.replace(/,/g, ''));
+};
 
 /** [first year, last year] of a period as the graph writes it: "2013-14", "2010-2015", "2014". */
 export function periodYears(period: string): [number, number] | null {
@@ -187,7 +192,7 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
       continue;
     }
     if (e.type !== 'MONEY' && e.type !== 'CARDINAL') continue;
-    const v = /^(?:[£$€]\s*)?(\d[\d,]*(?:\.\d+)?|[a-z]+)\s*(million|billion|bn|m|k)?$/i.exec(e.value.trim());
+    const v = /^(?:[£$€]\s*)?(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(million|billion|bn|m|k)?$/i.exec(e.value.trim());
     if (!v) continue;
     let value = parseNumber(v[1]!);
     if (!Number.isFinite(value)) continue;

@@ -28,7 +28,7 @@ const GRADE = String.raw`(outstanding|good|requires? improvement|required improv
 const Q = String.raw`[‘'"“]?`;
 const QE = String.raw`[’'"”]?`;
 /** A rating verb with its grade: "rated inadequate", "judged to be ‘poor’", "found to require improvement". */
-const GRADE_PHRASE = new RegExp(String.raw`\b(?:rated|judged|deemed|graded|found|assessed|ranked|classed|labelled|declared)\s+(?:by\s+Ofsted\s+)?(?:to\s+be\s+|as\s+(?:being\s+)?)?(?:an?\s+)?${Q}${GRADE}${QE}|\b(?:found\s+to|judged\s+to|said\s+to)\s+(require\s+improvement)|\b(?:given|received|awarded|handed|earned|got|with)\s+(?:an?\s+|the\s+)?${Q}${GRADE}${QE}\s+(?:rating|grade|judgement|verdict|Ofsted\s+rating)`, 'gi');
+const GRADE_PHRASE = new RegExp(String.raw`\b(?:rated|judged|deemed|graded|found|assessed|ranked|classed|labelled|declared)\s+(?:by\s+Ofsted\s+)?(?:to\s+be\s+|as\s+(?:being\s+)?)?(?:an?\s+)?${Q}${GRADE}${QE}|\b(?:found\s+to|judged\s+to|said\s+to)\s+(require\s+improvement)|\b(?:given|received|awarded|handed|earned|got|with)\s+(?:an?\s+|the\s+)?${Q}${GRADE}${QE}\s+(?:rating|grade|judgement|verdict|Ofsted\s+rating)|\b(?:improved|moved|rose|climbed|went|jumped|fell|dropped|slipped|slumped)\s+(?:from\s+${Q}[\p{L} ]{3,25}?${QE}\s+)?to\s+${Q}${GRADE}${QE}`, 'giu');
 const GRADE_WORD = new RegExp(String.raw`\b${GRADE}\b`, 'i');
 /** Words that make the grade another subject's: a school, a hospital, a home. */
 const OTHER_SUBJECT = /\b(?:schools?|academ(?:y|ies)|hospitals?|trusts?|colleges?|universit(?:y|ies)|prisons?|nurser(?:y|ies)|homes?|police|forces?|surger(?:y|ies)|practices?|providers?|agenc(?:y|ies)|units?|pupils?|teachers?|funding|budgets?|finances?|housing|roads?)\b/i;
@@ -107,7 +107,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   for (const p of text.matchAll(GRADE_PHRASE)) {
     const start = p.index!;
     const end = start + p[0].length;
-    const grade = p[1] ?? p[2] ?? p[3];
+    const grade = p[1] ?? p[2] ?? p[3] ?? p[4];
     if (!grade || !content(start, end)) continue;
     const { start: sStart, end: sEnd } = sentenceSpan(nlp, text, start);
     // Subject before the phrase.
@@ -134,7 +134,17 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
         !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead) &&
         // "a hospital in Leeds", "schools across Leeds": the place of another subject ("In Leeds, rated good," is not).
         !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead);
-      if (fine) assign(subject, grade, 'rating:subject', subject.start);
+      if (fine) {
+        assign(subject, grade, 'rating:subject', subject.start);
+        // Subjects given together: "Slough, Leeds and Coventry were rated inadequate".
+        let head = subject;
+        for (;;) {
+          const prev = councils.filter((c) => c.end <= head.start && c.start >= sStart).sort((a, b) => b.end - a.end)[0];
+          if (!prev || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(prev.end, head.start))) break;
+          assign(prev, grade, 'rating:subject', prev.start);
+          head = prev;
+        }
+      }
     }
     // A list after the phrase: "… are: A; B and C", "…, including X".
     const after = text.slice(end, sEnd);
@@ -152,8 +162,8 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   // The object of the verb: "Ofsted rated X inadequate".
   for (const c of councils) {
     const lead = text.slice(Math.max(0, c.start - 20), c.start);
-    if (!/\b(?:rated|judged|deemed|graded|found)\s+$/i.test(lead) || NOT_ASSIGNED.test(text.slice(Math.max(0, c.start - 40), c.start - 8))) continue;
-    const g = new RegExp(String.raw`^\s*(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 60));
+    if (!/\b(?:rated|judged|deemed|graded|found|downgraded|upgraded)\s+$/i.test(lead) || NOT_ASSIGNED.test(text.slice(Math.max(0, c.start - 40), c.start - 8))) continue;
+    const g = new RegExp(String.raw`^\s*(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+|to\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 60));
     if (g) assign(c, g[1]!, 'rating:object', c.start);
   }
   // A list under a heading that gives the grade.

@@ -168,3 +168,9 @@ describe('claims stage: a figure is the graph’s claim only when value, unit, p
     expect(plainProposition('But “a third of councils are failing”, he said.')).toBe('A third of councils are failing.');
   });
 });
+
+describe('numbers stage: numbers in words', () => {
+  it('reads "twenty-one" as 21', () => {
+    expect(numbers('Twenty-one councils were judged inadequate.').map((n) => [n.value, n.unit])).toEqual([[21, 'councils']]);
+  });
+});

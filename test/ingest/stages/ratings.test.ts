@@ -94,3 +94,11 @@ describe('ratings stage: council names', () => {
     expect(graded('In Leeds, rated good in 2014, the service has slipped.')).toEqual([['Leeds', 'good']]);
   });
 });
+
+describe('ratings stage: more ways a text gives a grade', () => {
+  it('gives the grade to subjects given together, to a council downgraded, and to one that moved to a grade', () => {
+    expect(graded('Slough, Leeds and Coventry were rated inadequate.')).toEqual([['Slough', 'inadequate'], ['Leeds', 'inadequate'], ['Coventry', 'inadequate']]);
+    expect(graded('Ofsted downgraded Leeds to inadequate.')).toEqual([['Leeds', 'inadequate']]);
+    expect(graded('Coventry improved from inadequate to good.')).toEqual([['Coventry', 'good']]);
+  });
+});
