@@ -137,8 +137,9 @@ const MEASURES = new Set(['percent', 'percentage points', 'pounds']);
 
 function unitAgrees(n: NumberMention, unit: string | undefined, counts: string | undefined, claim: ClaimEntry, sentenceStems: Set<string>): boolean {
   const u = (unit ?? claim.unit).toLowerCase();
-  if (MEASURES.has(n.unit) || MEASURES.has(u)) {
-    if (n.unit !== u) return false;
+  if (MEASURES.has(n.unit) || MEASURES.has(u.split(' ')[0]!)) {
+    // "pounds a year" is money too.
+    if (n.unit !== u && !u.startsWith(`${n.unit} `)) return false;
     if (n.unit === 'pounds') return true;
     // A share: of the same kind of thing, when both say.
     const mine = countedKind(n.subject);
@@ -246,9 +247,11 @@ export function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content:
   const numbers = findNumbers(text, nlp, content, articleDate);
   const sentenceText = (i: number) => (i >= 0 && nlp.sentences[i] ? text.slice(nlp.sentences[i]!.start, nlp.sentences[i]!.end) : '');
   const claims: DraftClaim[] = numbers.map((n) => {
-    // A figure with no year of its own is taken to be of the report the article answers; a specific one
-    // ("£2bn", "397,600") identifies itself, and only needs the article to be of its time.
-    const context: PeriodContext = { years: n.years, since: n.since, previousYears: yearsIn(sentenceText(n.sentence - 1)), articleDate, reportPeriod: isSpecific(n) ? undefined : reportPeriod };
+    // A figure with no year of its own is taken to be of the years the sentence before names, else of the
+    // report the article answers; a specific one ("£2bn", "397,600") identifies itself, and only needs the
+    // article to be of its time.
+    const specific = isSpecific(n);
+    const context: PeriodContext = { years: n.years, since: n.since, previousYears: specific ? [] : yearsIn(sentenceText(n.sentence - 1)), articleDate, reportPeriod: specific ? undefined : reportPeriod };
     const matches = matchesFor(n, text, nlp, gaz, context, numbers);
     return {
       start: n.start, end: n.end, text: n.text, value: n.value, unit: n.unit, matches, rule: n.rule,

@@ -139,7 +139,7 @@ function nounAfter(tokens: Token[], from: number, sentenceLast: number): string 
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^[A-Z]{2,}s?$/.test(t.value))) {
       words.push(t.value);
       lastNoun = words.length;
-    } else if (t.pos === 'ADJ' && !/^(?:more|less|fewer|most)$/i.test(t.value)) words.push(t.value);
+    } else if ((t.pos === 'ADJ' || t.pos === 'ADV') && !/^(?:more|less|fewer|most|only|just|also|still|now|then|so|very)$/i.test(t.value)) words.push(t.value);
     else break;
   }
   return lastNoun > 0 ? words.slice(0, lastNoun).join(' ').toLowerCase() : undefined;
@@ -178,7 +178,8 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
   for (let m = fraction.exec(text); m; m = fraction.exec(text)) {
     // "second half of the year", "the third time": an ordinal, not a share.
     if (/\b(?:the|first|second|last|this|next)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^(?:a|one|two|three)[\s-]/i.test(m[0])) continue;
-    if (!/\bof\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && !/^(?:a|one|two|three)[\s-]|quarters|thirds/i.test(m[0])) continue;
+    // A bare "half" is a share when it is of something or hedged ("more than half were deemed less than good").
+    if (!/\bof\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && !/^(?:a|one|two|three)[\s-]|quarters|thirds/i.test(m[0]) && !HEDGE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const value = FRACTIONS.find(([re]) => re.test(m![0]))![1];
     push(m.index, m.index + m[0].length, value, 'percent', 'claim:fraction', true);
   }
@@ -191,8 +192,14 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
       if (v) push(e.start, e.end, Number(v[1]), 'percent', 'claim:percent');
       continue;
     }
+    if (e.type === 'DURATION') {
+      // "25 days per person", "12 days' sickness": a figure in digits ("within three years" is no claim).
+      const d = /^(\d[\d,]*(?:\.\d+)?)\s+(days|weeks|months|hours)\b/i.exec(e.value);
+      if (d) push(e.start, e.end, Number(d[1]!.replace(/,/g, '')), d[2]!.toLowerCase(), 'claim:count');
+      continue;
+    }
     if (e.type !== 'MONEY' && e.type !== 'CARDINAL') continue;
-    const v = /^(?:[£$€]\s*)?(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(million|billion|bn|m|k)?$/i.exec(e.value.trim());
+    const v = /^(?:[£$€]\s*)?(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(million|billion|bn|m|k)?(?:\s+pounds)?$/i.exec(e.value.trim());
     if (!v) continue;
     let value = parseNumber(v[1]!);
     if (!Number.isFinite(value)) continue;

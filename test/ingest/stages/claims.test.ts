@@ -174,3 +174,18 @@ describe('numbers stage: numbers in words', () => {
     expect(numbers('Twenty-one councils were judged inadequate.').map((n) => [n.value, n.unit])).toEqual([[21, 'councils']]);
   });
 });
+
+describe('numbers and claims: forms found on the seeds', () => {
+  it('reads a hedged bare "half", days in digits, and money written with "pounds"', () => {
+    const found = numbers('More than half were deemed less than good. Absence ran at 25 days per person, within three years. It cost £173 million pounds a year.');
+    expect(found.map((n) => [n.value, n.unit, n.approximate])).toEqual([[50, 'percent', true], [25, 'days', false], [173e6, 'pounds', false]]);
+  });
+
+  it('links money to a claim in "pounds a year", and a specific figure whatever years the sentence before names', () => {
+    const money: ClaimEntry = { id: 'claim:costs-173m', text: 'Growth in children looked after costs an additional £173 million a year.', value: 173e6, unit: 'pounds a year', period: '2012-13' };
+    const g = new Gazetteer([], [money], []);
+    const text = 'Referrals rose from 538,000 in 2008 to 605,100 in 2012. The growth in children looked after costs £173 million a year.';
+    const stage = findClaims(text, analyse(text), g, everywhere, { articleDate: '2013-10-15', reportPeriod: '2012-13' }, 'src');
+    expect(stage.claims.find((k) => k.unit === 'pounds')!.claim).toBe('claim:costs-173m');
+  });
+});
