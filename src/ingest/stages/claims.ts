@@ -219,7 +219,7 @@ export function plainProposition(sentence: string): string {
     .replace(/(^|\s)[‘']|[’'](?=[\s,.;:]|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(/^(?:but|and|so|however|meanwhile|yet),?\s+/i, '');
+  s = s.replace(/^\((.*)\)\.?$/, '$1').replace(/^(?:but|and|so|however|meanwhile|yet),?\s+/i, '');
   s = s.replace(/^[^,:]{0,80}\b(?:said|says|added|warned|claimed|told [^,:]{1,40}):\s*/i, '');
   s = s.replace(/,\s*(?:according to\b[^,.]*|(?:[\p{L}’' -]{1,60}?\s)?(?:said|says|added|warned|claimed|argued|told [^,.]{1,40}))[.]?$/iu, '.');
   s = s.replace(/[\s,;:–—-]+$/, '');
@@ -285,7 +285,9 @@ export function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content:
     const first = numbers[open[0]!]!;
     const last = numbers[open[open.length - 1]!]!;
     const years = [...new Set(open.flatMap((i) => numbers[i]!.years))].sort();
-    const period = open.length > 1 && years.length > 1 && !first.since ? `${years[0]}-${years[years.length - 1]}` : first.period;
+    // The period the text gives; with none, the report's the article answers (the figures it reports are of
+    // its period), unless the figure is specific enough to be of any time.
+    const period = open.length > 1 && years.length > 1 && !first.since ? `${years[0]}-${years[years.length - 1]}` : (first.period ?? (isSpecific(first) ? undefined : reportPeriod));
     const id = `claim:${slug}-${newClaims.length + 1}`;
     newClaims.push({
       id,

@@ -267,26 +267,43 @@ export function findNumbers(text: string, nlp: Analysis, content: (a: number, b:
       period: chosen?.period,
       years: chosen?.years ?? [],
       since: chosen?.since,
-      subject: subjectOf(text, n.end, segmentEnd, sStart, n.start, unit),
+      subject: subjectOf(text, n.end, segmentEnd, sStart, sEnd, n.start, unit, found),
     });
   }
   return out;
 }
 
 /** What the number counts, in the text's words, trimmed to a short phrase. */
-function subjectOf(text: string, end: number, segmentEnd: number, sentenceStart: number, start: number, unit: string): string | undefined {
-  const clean = (s: string) =>
-    s
-      .replace(/[“”‘’"'()]/g, ' ')
+function subjectOf(text: string, end: number, segmentEnd: number, sentenceStart: number, sentenceEnd: number, start: number, unit: string, figures: { start: number; end: number }[]): string | undefined {
+  // Quotation marks go, an apostrophe inside a word stays ("children’s"); other figures go ("9 councils – 6% – are judged").
+  const clean = (a: number, b: number) => {
+    let s = '';
+    let at = a;
+    for (const f of figures.filter((x) => x.start >= a && x.end <= b)) {
+      s += `${text.slice(at, f.start)} `;
+      at = f.end;
+    }
+    s += text.slice(at, b);
+    return s
+      .replace(/(?<!\p{L})[‘’']|[‘’'](?!\p{L})|[“”"()]/gu, ' ')
+      .replace(/\s[–—-](?=\s)/g, ' ')
       .replace(/\s+/g, ' ')
-      .replace(/^\s*(?:of\s+)?(?:the\s+)?(?:\d[\d,.]*\s+)?/i, '')
-      .replace(/[,\s–—-]+$/, '')
+      .replace(/\s+([,;:.])/g, '$1')
+      .replace(/^[\s–—-]*(?:of\s+)?(?:the\s+)?(?:\d[\d,.]*\s+)?/i, '')
+      .split(/[,;:](?:\s|$)/)[0]!
+      .replace(/[,.\s–—-]+$/, '')
       .trim();
-  let after = clean(text.slice(end, segmentEnd));
-  if (/^(?:percent|percentage points|pounds)$/.test(unit) && /^(?:per ?cent|percentage points?)\b/i.test(after)) after = clean(after.replace(/^(?:per ?cent|percentage points?)\s*/i, ''));
-  const words = after.split(' ').filter(Boolean);
+  };
+  let after = clean(end, segmentEnd);
+  if (/^(?:percent|percentage points|pounds)$/.test(unit) && /^(?:per ?cent|percentage points?)\b/i.test(after)) after = after.replace(/^(?:per ?cent|percentage points?)\s*/i, '');
+  let words = after.split(' ').filter(Boolean);
+  if (words.length < 2) {
+    // The clause stops at another figure written with this one: read on to the clause's end without it.
+    const rest = clean(end, sentenceEnd).split(/\s*[,;:.!?]\s/)[0]!;
+    words = rest.split(' ').filter(Boolean);
+  }
   if (words.length >= 2) return words.slice(0, 9).join(' ');
-  const before = clean(text.slice(sentenceStart, start)).split(' ').filter(Boolean);
+  const before = clean(sentenceStart, start).split(' ').filter(Boolean);
   const phrase = [...before.slice(-8), ...words].join(' ');
   return phrase || undefined;
 }
