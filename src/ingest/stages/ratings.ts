@@ -115,7 +115,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
     let subject: CouncilMention | undefined = before;
     if (!subject) {
       // A council the graph does not hold, named as the subject: "Northby was rated inadequate".
-      const m = /(?:[’']s\s+children[’']s\s+(?:social\s+care\s+)?services)?\s*,?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)?$/u.exec(text.slice(sStart, start));
+      const m = /(?:\s+(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?[Cc]ouncil)?(?:[’']s\s+children[’']s\s+(?:social\s+care\s+)?services)?\s*,?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)?$/u.exec(text.slice(sStart, start));
       const name = m ? placeName(nlp, text, sStart + m.index, 'before') : undefined;
       if (name && name.start >= sStart && !known(name.start, name.end)) {
         subject = proposeCouncil(name.text, name.start, 'new-council:subject-of-grade');
@@ -132,8 +132,9 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
         !OTHER_SUBJECT.test(gap) &&
         !NOT_ASSIGNED.test(gap) &&
         !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead) &&
-        // "a hospital in Leeds", "schools across Leeds": the place of another subject ("In Leeds, rated good," is not).
-        !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead);
+        // "a hospital in Leeds", "schools across Leeds": the place of another subject ("In Leeds, rated good," is
+        // not, nor "children in Leeds, which was rated inadequate": the clause is the council's).
+        (/^\s*,/.test(gap) || !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead));
       if (fine) {
         assign(subject, grade, 'rating:subject', subject.start);
         // Subjects given together: "Slough, Leeds and Coventry were rated inadequate".
@@ -226,13 +227,15 @@ interface RatingTime {
 
 /** When the grade was given: a year the sentence names, else the main report's (the article reports its grades). */
 function timeOf(sentence: string, context: RatingContext): RatingTime {
-  const years = yearsIn(sentence);
+  const articleYear = Number(/^\d{4}/.exec(context.articleDate ?? '')?.[0]) || undefined;
+  const relative = articleYear ? /\b(last|this)\s+year\b/i.exec(sentence) : null;
+  const years = relative ? [/last/i.test(relative[1]!) ? articleYear! - 1 : articleYear!] : yearsIn(sentence);
   const main = context.mainReport;
   const mainSpan = main?.period ? periodYears(main.period) : main?.date ? periodYears(main.date.slice(0, 4)) : null;
   if (years.length) {
     const inMain = mainSpan && years.every((y) => y >= mainSpan[0] && y <= mainSpan[1] + 1);
     const m = /\b(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\b/.exec(sentence);
-    return { report: inMain ? main!.id : undefined, period: inMain ? main!.period : m?.[0].replace(/\s+/g, ''), years };
+    return { report: inMain ? main!.id : undefined, period: inMain ? main!.period : relative ? String(years[0]) : m?.[0].replace(/\s+/g, ''), years };
   }
   // "previously rated", "at its last inspection": another time the text does not date.
   if (/\b(?:previously|formerly|earlier|had been|last inspection|previous inspection|in the past)\b/i.test(sentence)) return { years: [] };

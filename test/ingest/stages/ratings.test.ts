@@ -102,3 +102,14 @@ describe('ratings stage: more ways a text gives a grade', () => {
     expect(graded('Coventry improved from inadequate to good.')).toEqual([['Coventry', 'good']]);
   });
 });
+
+describe('ratings stage: relative clauses and relative years', () => {
+  it('grades the council a relative clause follows, a council named with "council", and dates "last year"', () => {
+    expect(graded('Two children died in Leeds, which was rated inadequate in 2014.')).toEqual([['Leeds', 'inadequate']]);
+    const stage = rate('Eastmoor council’s children’s services were rated inadequate last year.', undefined, '2019-02');
+    expect(stage.ratings.map((r) => [r.councilName, r.grade])).toEqual([['Eastmoor', 'inadequate']]);
+    const leeds = rate('Leeds was rated good last year.', { id: 'report:x', period: '2018-19', publisher: 'organisation:ofsted' }, '2017-06');
+    expect(leeds.newRatings[0]).toMatchObject({ period: '2016' });
+    expect(leeds.newRatings[0]!.report).toBeUndefined();
+  });
+});
