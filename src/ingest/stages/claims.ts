@@ -220,7 +220,7 @@ export function plainProposition(sentence: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   s = s.replace(/^\((.*)\)\.?$/, '$1').replace(/^(?:but|and|so|however|meanwhile|yet),?\s+/i, '');
-  s = s.replace(/^[^,:]{0,80}\b(?:said|says|added|warned|claimed|told [^,:]{1,40}):\s*/i, '');
+  s = s.replace(/^[^:“"]{0,160}\b(?:said|says|added|warned|claimed|told [^,:]{1,40}):\s*/i, '');
   s = s.replace(/,\s*(?:according to\b[^,.]*|(?:[\p{L}’' -]{1,60}?\s)?(?:said|says|added|warned|claimed|argued|told [^,.]{1,40}))[.]?$/iu, '.');
   s = s.replace(/[\s,;:–—-]+$/, '');
   if (!/[.!?]$/.test(s)) s += '.';
@@ -279,6 +279,13 @@ export function findClaims(text: string, nlp: Analysis, gaz: Gazetteer, content:
           claims[i]!.matches = [claim.id];
         }
       }
+    }
+    // The same figure of the same thing said again in the article ("the figure of nine councils is wrong") is
+    // the claim the article proposed for it.
+    for (const i of group) {
+      if (claims[i]!.claim) continue;
+      const earlier = newClaims.find((k) => k.values!.some((v) => v.unit === numbers[i]!.unit && valueAgrees(numbers[i]!, v.value)));
+      if (earlier) claims[i]!.claim = earlier.id;
     }
     const open = group.filter((i) => !claims[i]!.claim);
     if (!open.length) continue;

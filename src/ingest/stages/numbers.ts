@@ -296,13 +296,16 @@ function subjectOf(text: string, end: number, segmentEnd: number, sentenceStart:
   };
   let after = clean(end, segmentEnd);
   if (/^(?:percent|percentage points|pounds)$/.test(unit) && /^(?:per ?cent|percentage points?)\b/i.test(after)) after = after.replace(/^(?:per ?cent|percentage points?)\s*/i, '');
+  // Words that say what is counted, not when or how it moved ("in 2014 to").
+  const says = (w: string[]) => w.length >= 2 && w.some((x) => !/^(?:in|to|from|by|at|of|on|and|the|a|an|per|cent|(?:19|20)\d{2}(?:[-–/]\d{2,4})?)$/i.test(x));
   let words = after.split(' ').filter(Boolean);
-  if (words.length < 2) {
+  if (!says(words)) {
     // The clause stops at another figure written with this one: read on to the clause's end without it.
     const rest = clean(end, sentenceEnd).split(/\s*[,;:.!?]\s/)[0]!;
     words = rest.split(' ').filter(Boolean);
   }
-  if (words.length >= 2) return words.slice(0, 9).join(' ');
+  if (says(words)) return words.slice(0, 9).join(' ');
+  words = [];
   const before = clean(sentenceStart, start).split(' ').filter(Boolean);
   const phrase = [...before.slice(-8), ...words].join(' ');
   return phrase || undefined;

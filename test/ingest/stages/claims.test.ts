@@ -189,3 +189,16 @@ describe('numbers and claims: forms found on the seeds', () => {
     expect(stage.claims.find((k) => k.unit === 'pounds')!.claim).toBe('claim:costs-173m');
   });
 });
+
+describe('claims stage: one figure said twice', () => {
+  it('a figure said again, and rejected, is the claim the article proposed for it', () => {
+    const text = 'Only 9 councils met the new target in 2021. Jo Bloggs, chair of the alliance, said: “The figure of nine councils is simply wrong.”';
+    const stage = claimsOf(text, '2022-02');
+    expect(stage.newClaims).toHaveLength(1);
+    expect(stage.claims.map((k) => k.claim)).toEqual(['claim:src-1', 'claim:src-1']);
+    const at = text.indexOf('The figure');
+    const use = claimsOfStatement(stage, { id: 'statement:s.b-1', start: at, end: text.length - 1, text: text.slice(at, -1) }, gaz);
+    expect(use.disputes).toEqual(['claim:src-1']);
+    expect(plainProposition('Jo Bloggs, chair of the alliance, said: “The figure is wrong.”')).toBe('The figure is wrong.');
+  });
+});
