@@ -10,9 +10,11 @@
  * - period: the figure's years fall in the claim's period; with no year near the figure, the article
  *   dates from the period or the two years after it; a claim with no period must not name other years;
  * - subject: the figure's sentence shares words with the claim (its text and what the value counts),
- *   and a grade the figure is about is one the claim is about ("seven were inadequate" is not the
- *   claim about the ten judged good). A very specific figure (hundreds and more, or a decimal share)
- *   needs no shared word beyond its unit.
+ *   and a claim about grades needs a figure about one of them ("seven were inadequate" is not the
+ *   claim about the ten judged good; "half have a plan" is not "half were less than good"). A very
+ *   specific figure (hundreds and more, or a decimal share) needs no shared word beyond its unit.
+ * A figure with no year of its own is taken to be of the years the sentence before names, else of the
+ * report the article answers (a specific figure only needs the article to be of the claim's time).
  * Figures written together ("9 (6%)", "rose from 20% to 25%", "seven of the 43", "one in four, 21 in
  * total") are one claim with several values. A figure that matches nothing is proposed as a new claim
  * whose text is its sentence in plain words.
