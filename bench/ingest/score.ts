@@ -13,8 +13,11 @@
  * - stance: of those, the same stance;
  * - new reports: articles where a statement about the main report (which is never in the graph) is
  *   proposed with that report as its target;
- * - claims and ratings (synthetic corpus): numbers linked to a claim the annotation says they are not,
- *   and ratings the text does not assign.
+ * - claims (synthetic corpus): of the annotated numbers, those decided to be the right claim (the graph's
+ *   claim the annotation names, or, where it names none, no claim of the graph: a new claim or none), and
+ *   the numbers decided to be a graph claim the annotation says they are not (wrong links);
+ * - ratings (synthetic corpus): recall of the ratings the text assigns (council and grade), precision of
+ *   those proposed, and the ratings proposed that the text does not assign.
  *
  * Counts are kept so totals are micro-averaged: every gold item counts once.
  */
@@ -28,7 +31,7 @@ export interface GoldArticle {
   reports: Record<string, GoldReport>;
   speakerAliases: Record<string, string[]>;
   statements: GoldStatement[];
-  /** Synthetic corpus: numbers in the text, and the claim each may be linked to (none: must not be linked). */
+  /** Synthetic corpus: numbers in the text, and the graph claim each is (null: none of the graph's claims). */
   claims?: { firstWords: string; start: number; end: number; claim: string | null }[];
   /** Synthetic corpus: the ratings the text assigns (council name folded, grade). */
   ratings?: { council: string; grade: string }[];
@@ -56,7 +59,14 @@ export interface StageCounts {
   claimLinksWrong: number;
   claimLinksRight: number;
   goldClaimLinks: number;
+  /** Annotated numbers, and those decided right (the gold claim, or no graph claim where the gold names none). */
+  goldClaimNumbers: number;
+  claimDecisionsRight: number;
   ratingsUnassigned: number;
+  goldRatings: number;
+  goldRatingsFound: number;
+  ratingsProposed: number;
+  ratingsRight: number;
   /** Quote spans found and not proposed, listed in the draft with a reason. */
   excludedListed: number;
 }
@@ -73,7 +83,8 @@ const zero = (): StageCounts => ({
   gold: 0, goldQuotes: 0, goldParaphrases: 0, inContent: 0, proposed: 0, proposedQuotes: 0, quotesFound: 0, paraphrasesFound: 0,
   proposedCorrect: 0, matched: 0, speakerRight: 0, goldTargets: 0, targetsFound: 0, stanceRight: 0, mainReportStatements: 0,
   mainReportProposed: 0, articlesNamingReport: 0, articlesReportProposed: 0, claimLinksWrong: 0, claimLinksRight: 0,
-  goldClaimLinks: 0, ratingsUnassigned: 0, excludedListed: 0,
+  goldClaimLinks: 0, goldClaimNumbers: 0, claimDecisionsRight: 0, ratingsUnassigned: 0, goldRatings: 0, goldRatingsFound: 0,
+  ratingsProposed: 0, ratingsRight: 0, excludedListed: 0,
 });
 
 /** Same span, or an overlap of at least 80% of the shorter span. */
@@ -189,21 +200,35 @@ export function scoreArticle(draft: Draft, gold: GoldArticle, ms: number): Artic
     if (c.mainReportProposed > 0) c.articlesReportProposed = 1;
     else misses.push('new reports: the main report is not proposed with any of its statements');
   }
+  const proposedClaims = new Set((draft.newClaims ?? []).map((k) => k.id));
   for (const k of gold.claims ?? []) {
     const found = draft.claims.find((d) => spansMatch(d, k));
-    const linked = found?.matches[0];
+    // The claim the number is decided to be; a graph claim unless it is one the draft proposes.
+    const decided = found?.claim ?? found?.matches[0];
+    const linked = decided && !proposedClaims.has(decided) ? decided : undefined;
+    c.goldClaimNumbers++;
     if (k.claim) c.goldClaimLinks++;
     if (linked && linked !== k.claim) {
       c.claimLinksWrong++;
-      misses.push(`claims: "${k.firstWords}" linked to ${linked}, gold ${k.claim ?? 'no claim'}`);
+      misses.push(`claims: "${k.firstWords}" linked to ${linked}, gold ${k.claim ?? 'no claim of the graph'}`);
     } else if (linked && linked === k.claim) c.claimLinksRight++;
+    if ((linked ?? null) === k.claim) c.claimDecisionsRight++;
+    else if (!linked) misses.push(`claims: "${k.firstWords}" is not linked to ${k.claim}${found ? '' : ' (number not found)'}`);
   }
   if (gold.ratings) {
+    const same = (r: { councilName: string; grade: string }, g: { council: string; grade: string }) => fold(r.councilName).includes(fold(g.council)) && fold(r.grade) === fold(g.grade);
+    c.goldRatings = gold.ratings.length;
+    c.ratingsProposed = draft.ratings.length;
     for (const r of draft.ratings) {
-      if (!gold.ratings.some((g) => fold(r.councilName).includes(g.council) && fold(r.grade) === fold(g.grade))) {
+      if (gold.ratings.some((g) => same(r, g))) c.ratingsRight++;
+      else {
         c.ratingsUnassigned++;
         misses.push(`ratings: ${r.councilName} "${r.grade}" is not assigned by the text`);
       }
+    }
+    for (const g of gold.ratings) {
+      if (draft.ratings.some((r) => same(r, g))) c.goldRatingsFound++;
+      else misses.push(`ratings: missed ${g.council} "${g.grade}"`);
     }
   }
   return { id: gold.id, domain: gold.domain, ms, counts: c, misses };
@@ -232,7 +257,10 @@ export function stageScores(c: StageCounts) {
     target: ratio(c.targetsFound, c.goldTargets),
     stance: ratio(c.stanceRight, c.targetsFound),
     newReport: ratio(c.articlesReportProposed, c.articlesNamingReport),
+    claimLinks: ratio(c.claimDecisionsRight, c.goldClaimNumbers),
     claimLinksWrong: c.claimLinksWrong,
+    ratingRecall: ratio(c.goldRatingsFound, c.goldRatings),
+    ratingPrecision: ratio(c.ratingsRight, c.ratingsProposed),
     ratingsUnassigned: c.ratingsUnassigned,
   };
 }
@@ -243,10 +271,10 @@ export const TARGETS = { quoteRecall: 0.9, quotePrecision: 0.95, speaker: 0.9, t
 
 export function formatRow(name: string, s: StageScores, articles: number, ms: number): string {
   const f = (x: number | null) => (x === null ? '–' : x.toFixed(2));
-  return `| ${name} | ${articles} | ${f(s.layout)} | ${f(s.quoteRecall)} | ${f(s.quotePrecision)} | ${f(s.paraphraseRecall)} | ${f(s.speaker)} | ${f(s.target)} | ${f(s.stance)} | ${f(s.newReport)} | ${s.claimLinksWrong} | ${s.ratingsUnassigned} | ${ms.toFixed(1)} |`;
+  return `| ${name} | ${articles} | ${f(s.layout)} | ${f(s.quoteRecall)} | ${f(s.quotePrecision)} | ${f(s.paraphraseRecall)} | ${f(s.speaker)} | ${f(s.target)} | ${f(s.stance)} | ${f(s.newReport)} | ${f(s.claimLinks)} | ${s.claimLinksWrong} | ${f(s.ratingRecall)} | ${f(s.ratingPrecision)} | ${s.ratingsUnassigned} | ${ms.toFixed(1)} |`;
 }
 
 export const TABLE_HEADER = [
-  '| set | articles | layout | quote recall | precision | paraphrase recall | speaker | target | stance | new report | wrong claim links | unassigned ratings | ms/article |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| set | articles | layout | quote recall | precision | paraphrase recall | speaker | target | stance | new report | claim links | wrong claim links | rating recall | rating precision | unassigned ratings | ms/article |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');

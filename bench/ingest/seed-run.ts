@@ -36,6 +36,7 @@ export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, '
     await seedStore(store, seedDir);
     const folder = readSeedFolder(seedDir);
     const sources: SeedSource[] = folder.files.flatMap((f) => f.data.sources ?? []);
+    const goldRatings = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'ingest', 'seed-ratings.json'), 'utf8')) as { ratings: Record<string, string[]> }).ratings;
     const claimValues = new Set(folder.files.flatMap((f) => (f.data.claims ?? []).filter((c) => typeof c.value === 'number').map((c) => c.id)));
     let t = performance.now();
     nlp();
@@ -50,7 +51,7 @@ export async function runBench(seedDir = SEED_DIR, outDir = join(PROJECT_ROOT, '
       await proposeArticle(store, { text, title: source.title }, { gazetteer });
       const started = performance.now();
       const draft = await proposeArticle(store, { text, title: source.title, publisher: source.publisherName, date: source.date, url: source.url }, { gazetteer });
-      scores.push(scoreDraft(draft, source, claimValues, performance.now() - started));
+      scores.push(scoreDraft(draft, source, claimValues, performance.now() - started, goldRatings[source.id]));
     }
     t = performance.now();
     await proposeArticle(store, { text: PATHOLOGICAL_TEXT, title: 'Pathological' }, { gazetteer });

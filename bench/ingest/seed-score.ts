@@ -17,7 +17,13 @@
  * - stance accuracy: over matched pairs, gold non-claim targets that the
  *   proposal also lists, with the same stance (target recall is reported too);
  * - claim recall: gold claims with a value that the source's statements
- *   assert or dispute, linked (first match) by some claim candidate.
+ *   assert or dispute, decided (a number's `claim`) for some number of the text;
+ * - claim links: of the numbers decided to be a claim of the graph, those whose
+ *   claim the source states (any statement's asserts or disputes, or the source's);
+ * - rating recall and precision: the ratings the text gives a named council
+ *   (bench/ingest/seed-ratings.json, annotated by hand: the seed's sources cite
+ *   none), decided (a grade's `rating`) by the draft; of the grades proposed, those
+ *   decided to be one of them.
  */
 import type { SeedSource, SeedStatement } from '../../src/seed/format.js';
 import type { Draft, DraftStatement } from '../../src/ingest/draft.js';
@@ -38,10 +44,15 @@ export interface Score {
   targetRecall: number;
   goldClaims: number;
   claimRecall: number;
+  claimLinks: number;
+  goldRatings: number;
+  ratingRecall: number;
+  ratingPrecision: number;
   ms: number;
   counts: {
     foundQuotes: number; correctQuotes: number; strictQuotes: number; foundParaphrases: number;
     speakerRight: number; stanceRight: number; goldTargets: number; claimsFound: number;
+    claimLinksMade: number; claimLinksRight: number; ratingsFound: number; ratingsProposed: number; ratingsRight: number;
   };
   misses: string[];
 }
@@ -53,7 +64,7 @@ export function overlapMatch(a: { start: number; end: number }, b: { start: numb
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-export function scoreDraft(draft: Draft, gold: SeedSource, claimValues: Set<string>, ms: number): Score {
+export function scoreDraft(draft: Draft, gold: SeedSource, claimValues: Set<string>, ms: number, goldRatings: string[] = []): Score {
   const goldStatements = gold.statements ?? [];
   const goldQuotes = goldStatements.filter((s) => s.kind === 'quote');
   const goldParaphrases = goldStatements.filter((s) => s.kind === 'paraphrase');
@@ -93,9 +104,23 @@ export function scoreDraft(draft: Draft, gold: SeedSource, claimValues: Set<stri
 
   const goldClaimIds = new Set<string>();
   for (const s of goldStatements) for (const c of [...(s.asserts ?? []), ...(s.disputes ?? [])]) if (claimValues.has(c)) goldClaimIds.add(c);
-  const linked = new Set(draft.claims.map((c) => c.matches[0]).filter(Boolean));
+  const decided = (c: Draft['claims'][number]) => c.claim ?? c.matches[0];
+  const linked = new Set(draft.claims.map(decided).filter(Boolean));
   const claimsFound = [...goldClaimIds].filter((c) => linked.has(c));
   for (const c of goldClaimIds) if (!linked.has(c)) misses.push(`claim not linked: ${c}`);
+  // Every claim the source states, valued or not, asserted or disputed, by a statement or the author.
+  const stated = new Set([...goldStatements.flatMap((s) => [...(s.asserts ?? []), ...(s.disputes ?? [])]), ...(gold.asserts ?? []), ...(gold.disputes ?? [])]);
+  const proposed = new Set((draft.newClaims ?? []).map((k) => k.id));
+  const graphLinks = draft.claims.filter((c) => decided(c) && !proposed.has(decided(c)!));
+  const claimLinksRight = graphLinks.filter((c) => stated.has(decided(c)!));
+  for (const c of graphLinks) if (!stated.has(decided(c)!)) misses.push(`number "${c.text}" linked to ${decided(c)}, which the source does not state`);
+
+  const ratingOf = (r: Draft['ratings'][number]) => r.rating ?? r.matches[0];
+  const ratingsDecided = new Set(draft.ratings.map(ratingOf).filter(Boolean));
+  const ratingsFound = goldRatings.filter((r) => ratingsDecided.has(r));
+  for (const r of goldRatings) if (!ratingsDecided.has(r)) misses.push(`rating not found: ${r}`);
+  const ratingsRight = draft.ratings.filter((r) => goldRatings.includes(ratingOf(r) ?? ''));
+  for (const r of draft.ratings) if (!ratingsRight.includes(r)) misses.push(`rating not given by the text: ${r.councilName} ${r.grade} (${ratingOf(r) ?? 'undecided'})`);
 
   return {
     source: gold.id,
@@ -113,10 +138,15 @@ export function scoreDraft(draft: Draft, gold: SeedSource, claimValues: Set<stri
     targetRecall: ratio(targetsFound, goldTargets),
     goldClaims: goldClaimIds.size,
     claimRecall: ratio(claimsFound.length, goldClaimIds.size),
+    claimLinks: ratio(claimLinksRight.length, graphLinks.length),
+    goldRatings: goldRatings.length,
+    ratingRecall: ratio(ratingsFound.length, goldRatings.length),
+    ratingPrecision: ratio(ratingsRight.length, draft.ratings.length),
     ms,
     counts: {
       foundQuotes: foundQuotes.length, correctQuotes: correctQuotes.length, strictQuotes: strictQuotes.length, foundParaphrases: foundParaphrases.length,
       speakerRight, stanceRight, goldTargets, claimsFound: claimsFound.length,
+      claimLinksMade: graphLinks.length, claimLinksRight: claimLinksRight.length, ratingsFound: ratingsFound.length, ratingsProposed: draft.ratings.length, ratingsRight: ratingsRight.length,
     },
     misses,
   };
@@ -142,22 +172,28 @@ export function totalScore(scores: Score[]): Omit<Score, 'misses'> {
     targetRecall: ratio(sum((s) => s.stancePairs), sum((s) => c(s).goldTargets)),
     goldClaims: sum((s) => s.goldClaims),
     claimRecall: ratio(sum((s) => c(s).claimsFound), sum((s) => s.goldClaims)),
+    claimLinks: ratio(sum((s) => c(s).claimLinksRight), sum((s) => c(s).claimLinksMade)),
+    goldRatings: sum((s) => s.goldRatings),
+    ratingRecall: ratio(sum((s) => c(s).ratingsFound), sum((s) => s.goldRatings)),
+    ratingPrecision: ratio(sum((s) => c(s).ratingsRight), sum((s) => c(s).ratingsProposed)),
     ms: sum((s) => s.ms) / Math.max(1, scores.length),
     counts: {
       foundQuotes: sum((s) => c(s).foundQuotes), correctQuotes: sum((s) => c(s).correctQuotes), strictQuotes: sum((s) => c(s).strictQuotes),
       foundParaphrases: sum((s) => c(s).foundParaphrases), speakerRight: sum((s) => c(s).speakerRight), stanceRight: sum((s) => c(s).stanceRight),
       goldTargets: sum((s) => c(s).goldTargets), claimsFound: sum((s) => c(s).claimsFound),
+      claimLinksMade: sum((s) => c(s).claimLinksMade), claimLinksRight: sum((s) => c(s).claimLinksRight), ratingsFound: sum((s) => c(s).ratingsFound),
+      ratingsProposed: sum((s) => c(s).ratingsProposed), ratingsRight: sum((s) => c(s).ratingsRight),
     },
   };
 }
 
 export function formatTable(rows: Omit<Score, 'misses' | 'counts'>[]): string {
   const pct = (x: number) => x.toFixed(2);
-  const header = '| source | quotes (gold/proposed) | quote recall | quote precision (strict) | paraphrase recall | speaker acc. | stance acc. (pairs) | target recall | claim recall | ms |';
-  const line = '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const header = '| source | quotes (gold/proposed) | quote recall | quote precision (strict) | paraphrase recall | speaker acc. | stance acc. (pairs) | target recall | claim recall | claim links | ratings (gold) | rating recall | rating precision | ms |';
+  const line = '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
   const body = rows.map(
     (r) =>
-      `| ${r.source.replace(/^source:/, '')} | ${r.goldQuotes}/${r.proposedQuotes} | ${pct(r.quoteRecall)} | ${pct(r.quotePrecision)} (${pct(r.quotePrecisionStrict)}) | ${pct(r.paraphraseRecall)} | ${pct(r.speakerAccuracy)} | ${pct(r.stanceAccuracy)} (${r.stancePairs}) | ${pct(r.targetRecall)} | ${pct(r.claimRecall)} | ${r.ms.toFixed(1)} |`,
+      `| ${r.source.replace(/^source:/, '')} | ${r.goldQuotes}/${r.proposedQuotes} | ${pct(r.quoteRecall)} | ${pct(r.quotePrecision)} (${pct(r.quotePrecisionStrict)}) | ${pct(r.paraphraseRecall)} | ${pct(r.speakerAccuracy)} | ${pct(r.stanceAccuracy)} (${r.stancePairs}) | ${pct(r.targetRecall)} | ${pct(r.claimRecall)} | ${pct(r.claimLinks)} | ${r.goldRatings} | ${pct(r.ratingRecall)} | ${pct(r.ratingPrecision)} | ${r.ms.toFixed(1)} |`,
   );
   return [header, line, ...body].join('\n');
 }

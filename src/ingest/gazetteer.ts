@@ -31,6 +31,10 @@ export interface Entity {
   roles: { title: string; at: string }[];
   /** Reports and frameworks: who published them. */
   publishedBy: string[];
+  /** Reports: the framework they were made under, when the graph says. */
+  framework?: string;
+  /** Reports: the period they cover, as written ("2013-14"). */
+  period?: string;
 }
 
 export interface ClaimEntry {
@@ -39,12 +43,18 @@ export interface ClaimEntry {
   value: number;
   unit: string;
   period?: string;
+  /** Every number the claim states, with what it counts (the headline first). */
+  values?: { value: number; unit?: string; counts?: string }[];
 }
 
 export interface RatingEntry {
   id: string;
   council: string;
   grade: string;
+  /** The report it was published in, and the period or date it judged, when the graph says. */
+  report?: string;
+  period?: string;
+  date?: string;
 }
 
 export interface Mention {

@@ -43,6 +43,7 @@ export async function readGraphNames(store: GraphStore): Promise<GraphNames> {
         aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
         kind: typeof p.kind === 'string' ? p.kind : undefined,
         date: typeof p.date === 'string' ? p.date : undefined,
+        period: label === 'Report' && typeof p.period === 'string' ? p.period : undefined,
         roles: [],
         publishedBy: [],
       });
@@ -63,20 +64,41 @@ export async function readGraphNames(store: GraphStore): Promise<GraphNames> {
       byId.get(published[i]!)!.publishedBy = h.map((x) => x.node.id);
     });
   }
+  const reports = entities.filter((e) => e.label === 'Report').map((e) => e.id);
+  if (reports.length) {
+    const hits = await store.related(reports, { type: 'UNDER_FRAMEWORK', direction: 'out' });
+    hits.forEach((h, i) => {
+      byId.get(reports[i]!)!.framework = h[0]?.node.id;
+    });
+  }
   const claims: ClaimEntry[] = [];
   for (const node of await listAll(store, 'Claim')) {
     const p = node.properties;
     if (typeof p.value === 'number' && typeof p.unit === 'string') {
-      claims.push({ id: node.id, text: String(p.text ?? ''), value: p.value, unit: p.unit, period: typeof p.period === 'string' ? p.period : undefined });
+      const values = Array.isArray(p.values) ? (p.values as number[]) : [p.value];
+      const units = Array.isArray(p.valueUnits) ? (p.valueUnits as string[]) : [];
+      const counts = Array.isArray(p.valueCounts) ? (p.valueCounts as string[]) : [];
+      claims.push({
+        id: node.id,
+        text: String(p.text ?? ''),
+        value: p.value,
+        unit: p.unit,
+        period: typeof p.period === 'string' ? p.period : undefined,
+        values: values.map((value, i) => ({ value, unit: units[i] ?? (i === 0 ? p.unit as string : undefined), counts: counts[i] || undefined })),
+      });
     }
   }
   const ratingNodes = await listAll(store, 'Rating');
   const ratings: RatingEntry[] = [];
   if (ratingNodes.length) {
-    const councils = await store.related(ratingNodes.map((r) => r.id), { type: 'RATING_OF', direction: 'out' });
+    const ids = ratingNodes.map((r) => r.id);
+    const councils = await store.related(ids, { type: 'RATING_OF', direction: 'out' });
+    const inReport = await store.related(ids, { type: 'IN_REPORT', direction: 'out' });
     ratingNodes.forEach((r, i) => {
       const council = councils[i]?.[0]?.node.id;
-      if (council) ratings.push({ id: r.id, council, grade: String(r.properties.grade ?? '') });
+      const p = r.properties;
+      const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
+      if (council) ratings.push({ id: r.id, council, grade: String(p.grade ?? ''), report: inReport[i]?.[0]?.node.id, period: text(p.period), date: text(p.date) });
     });
   }
   return { entities, claims, ratings };

@@ -22,6 +22,8 @@ export interface Token {
   end: number;
   value: string;
   pos: string;
+  /** The Porter stem (wink's), so words can be compared across inflections ("inspected", "inspections"). */
+  stem: string;
 }
 
 export interface Sentence {
@@ -53,6 +55,7 @@ export function analyse(text: string): Analysis {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const stems = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -63,7 +66,7 @@ export function analyse(text: string): Analysis {
       const found = text.indexOf(value, at);
       start = found >= 0 ? found : start;
     }
-    tokens.push({ start, end: start + value.length, value, pos: pos[i] ?? 'X' });
+    tokens.push({ start, end: start + value.length, value, pos: pos[i] ?? 'X', stem: stems[i] ?? value.toLowerCase() });
     at = start + value.length;
   }
   const sentences: Sentence[] = [];

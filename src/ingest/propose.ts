@@ -25,8 +25,10 @@
  *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
  *    that refers back (to people named anywhere in the text, with honorific gender).
  * 7. Targets and stance (stages/targets.ts, stages/new-entity-mentions.ts, stance.ts).
- * 8. Claims (stages/claims.ts): numbers linked to graph claims of the same value, unit and period.
- * 9. Ratings (stages/ratings.ts): only where the text assigns a grade.
+ * 8. Claims (stages/numbers.ts, stages/claims.ts): numbers with their unit, period and subject, linked to a graph
+ *    claim only when all agree, else proposed as new claims; asserted by their statement or the author.
+ * 9. Ratings (stages/ratings.ts): only where the text assigns a grade to a named council; the graph's rating
+ *    when council, grade and report or period agree, else a new rating (and a new council when the graph has none).
  */
 import { createHash } from 'node:crypto';
 import type { Stance } from '../model/schema.js';
@@ -34,7 +36,7 @@ import type { GraphStore } from '../store/port.js';
 import { validateProperty } from '../model/validate.js';
 import { ValidationError } from '../errors.js';
 import { SpeakerResolver } from './attribution.js';
-import { findClaims } from './stages/claims.js';
+import { claimsOfStatement, findClaims, sourceClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
 import { targetsFor } from './stages/targets.js';
@@ -108,9 +110,9 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
   const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, article, nlp, resolver, content, wrapped });
 
-  // Claims first, so statements can assert them.
-  const claims = findClaims(text, nlp, gaz, content, source.date);
   const slug = options.slug ?? sourceSlug(source);
+  // Claims first, so statements can assert them (stages/claims.ts).
+  const claimStage = findClaims(text, nlp, gaz, content, { articleDate: source.date, reportPeriod: proposedReport?.draft.period ?? mainEntity?.period }, slug);
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
   const frameworkMentions = mentions.filter((m) => m.entity.label === 'Framework');
@@ -124,19 +126,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
     const about = targetsFor(c, text, gaz, [...mentions, ...newMentions], frameworkMentions, mainEntity);
-    const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
-    const asserts: string[] = [];
-    const disputes: string[] = [];
-    const local = inClaims.length ? scoreStance(text.slice(c.start, c.end)) : null;
-    for (const k of inClaims) {
-      const disputed = /\bnot credible\b|\bdisput|\bwrong\b|\bmisleading\b/i.test(text.slice(c.start, c.end)) && local!.negative > local!.positive;
-      (disputed ? disputes : asserts).push(k.matches[0]!);
-      k.statement = id;
-      if (!about.some((t) => t.target === k.matches[0])) {
-        const claim = gaz.claims.find((x) => x.id === k.matches[0])!;
-        about.push({ target: claim.id, label: 'Claim', name: claim.text, stance: disputed ? 'critical' : 'supportive', confidence: 0.6, cues: [`number ${k.text}`] });
-      }
-    }
+    const { asserts, disputes, about: claimTargets } = claimsOfStatement(claimStage, { id, start: c.start, end: c.end, text: text.slice(c.start, c.end) }, gaz);
+    for (const t of claimTargets) if (!about.some((x) => x.target === t.target)) about.push(t);
     const reports = about.filter((t) => t.label === 'Report').map((t) => t.target);
     const publisherOf = (id: string) => (id === mainEntity?.id ? mainEntity.publishedBy[0] : gaz.get(id)?.publishedBy[0]);
     const respondsTo = c.respondsTo || (reports.length && c.speaker.id !== publisherOf(reports[0]!)) ? [...new Set(reports)] : [];
@@ -167,7 +158,11 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     });
   }
 
-  const ratings = findRatings(article, nlp, gaz, mentions, content);
+  const ratingStage = findRatings(article, nlp, gaz, mentions, content, {
+    articleDate: source.date,
+    mainReport: mainEntity && { id: mainEntity.id, period: proposedReport?.draft.period ?? mainEntity.period, date: proposedReport?.draft.date ?? mainEntity.date, publisher: proposedReport?.draft.publisher ?? mainEntity.publishedBy[0], framework: mainEntity.framework },
+    takenIds: (id) => resolver.newActors.has(id),
+  });
   const { publisher, publisherName, authors, authorNames } = resolveByline(source, gaz, resolver);
   const cpText = (a: number, b: number) => text.slice(a, b);
   const draft: Draft = {
@@ -187,10 +182,14 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     },
     furniture: furniture.map((f) => ({ start: article.cp(f.start), end: article.cp(f.end), rule: f.rule })),
     statements,
-    newActors: [...resolver.newActors.values()].map((a) => ({ ...a, start: article.cp(a.start), end: article.cp(a.end) })),
+    newActors: [...resolver.newActors.values(), ...ratingStage.newCouncils].map((a) => ({ ...a, start: article.cp(a.start), end: article.cp(a.end) })),
     newReports: proposedReport ? [{ ...proposedReport.draft, start: article.cp(proposedReport.draft.start), end: article.cp(proposedReport.draft.end) }] : [],
-    claims: claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
-    ratings: ratings.map((r) => ({ ...r, start: article.cp(r.start), end: article.cp(r.end) })),
+    claims: claimStage.claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
+    newClaims: claimStage.newClaims.map((k) => ({ ...k, start: article.cp(k.start!), end: article.cp(k.end!) })),
+    sourceAsserts: sourceClaims(claimStage),
+    sourceDisputes: [],
+    ratings: ratingStage.ratings.map((r) => ({ ...r, start: article.cp(r.start), end: article.cp(r.end) })),
+    newRatings: ratingStage.newRatings.map((r) => ({ ...r, start: article.cp(r.start!), end: article.cp(r.end!) })),
     excludedQuotes: excluded
       .filter((e) => !statements.some((s) => article.cp(e.start) >= s.start && article.cp(e.end) <= s.end))
       .map((e) => ({ text: cpText(e.start, e.end), start: article.cp(e.start), reason: e.reason })),
