@@ -6,6 +6,7 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
+import { personMentions } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
@@ -39,3 +40,30 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * People and bodies the text names that no stage has proposed yet: a person marked as one (an
+ * honorific, a title, an apposition), a body by a capitalised name with a body's head word ("Department
+ * for Work and Pensions", "Ministry of Defence"). A statement that names one has it as a target; it is
+ * proposed as a new actor only then. Ids are provisional (`candidate:`), UTF-16 offsets.
+ */
+export function namedActorCandidates(text: string): (NewActorRef & { start: number })[] {
+  const out: (NewActorRef & { start: number })[] = [];
+  const seen = new Set<string>();
+  const push = (label: ActorLabel, name: string, start: number) => {
+    const key = `${label}:${name.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, start });
+  };
+  for (const p of personMentions(text)) push('Person', p.name, p.index);
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '');
+    if (name.includes(' ')) push('Organisation', name, m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length));
+  }
+  return out;
+}
+
+/** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
+const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;

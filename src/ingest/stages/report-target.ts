@@ -16,6 +16,8 @@ export interface ProposedMainReport {
   /** UTF-16 offsets (the caller converts them to code points); a proposal always says where and by which rule. */
   draft: DraftNewReport & Required<Pick<DraftNewReport, 'start' | 'end' | 'rule'>>;
   publisherReferent?: Referent;
+  /** Every place the text names it (UTF-16), so "this report" after it refers to it. */
+  mentions: { entity: Entity; start: number; end: number }[];
 }
 
 export function proposeMainReport(
@@ -47,6 +49,7 @@ export function proposeMainReport(
   const entity: Entity = { id, label: 'Report', name: main.title, aliases: [], date, roles: [], publishedBy: publisher ? [publisher.id] : [] };
   return {
     entity,
+    mentions: named.filter((m) => fold(m.title) === fold(main.title)).map((m) => ({ entity, start: m.start, end: m.end })),
     draft: {
       id,
       title: main.title,
@@ -91,4 +94,37 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: strin
 function monthIndex(date: string): number {
   const [y, m] = date.split('-');
   return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+}
+
+/**
+ * The other reports the text names by a title (not the main report, not the graph's): each a new
+ * report with the publisher name the text gives, so a statement about it ("This report describes …"
+ * after it is named) points at it. The caller keeps those a statement targets.
+ */
+export function proposeOtherReports(
+  text: string,
+  main: Entity | undefined,
+  content: (a: number, b: number) => boolean,
+  exists: (id: string) => boolean,
+): ProposedMainReport[] {
+  const out: ProposedMainReport[] = [];
+  const mainKey = main ? fold(main.name) : '';
+  for (const m of findReportMentions(text)) {
+    if (!m.titled || !content(m.start, m.end) || fold(m.title) === mainKey || (mainKey && (mainKey.includes(fold(m.title)) || fold(m.title).includes(mainKey)))) continue;
+    const known = out.find((o) => fold(o.entity.name) === fold(m.title));
+    if (known) {
+      known.mentions.push({ entity: known.entity, start: m.start, end: m.end });
+      continue;
+    }
+    const base = `report:${slugify(m.title, 60)}`;
+    let id = base;
+    for (let n = 2; exists(id) || out.some((o) => o.entity.id === id); n++) id = `${base}-${n}`;
+    const entity: Entity = { id, label: 'Report', name: m.title, aliases: [], roles: [], publishedBy: [] };
+    out.push({
+      entity,
+      draft: { id, title: m.title, publisherName: m.publisherName, start: m.start, end: m.end, rule: 'new-report:named-in-text' },
+      mentions: [{ entity, start: m.start, end: m.end }],
+    });
+  }
+  return out;
 }

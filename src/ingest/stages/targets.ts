@@ -1,10 +1,24 @@
 /**
- * Target-resolution and stance stages, per statement: which entities a statement is about (named in
- * it, "this report" and "the framework" referring back, the main report's publisher standing for its
- * report, the main report when nothing is named) and the stance toward each (stance.ts, in the clause
- * that names the target). Plain data in, plain data out.
+ * Target-resolution and stance stages, per statement: which entities a statement is about and the
+ * stance toward each (stance.ts, in the clause that names the target). Plain data in, plain data out.
+ *
+ * A target is found, in this order:
+ * - named: a graph entity, or an actor proposed as new, named in the statement;
+ * - a report referred to ("this report", "its annual report", "the chief inspector's report", "our
+ *   findings"): the nearest report the text named before it, else the article's main report; a report
+ *   the statement's own frame names ("called it …", "said the review was …");
+ * - a body described ("the department", "the commission"): the nearest body the text named with that
+ *   word in its name; the main report's publisher also stands for its report;
+ * - the government by the words for it that are not its name ("ministers", "this government",
+ *   "Whitehall"), or blamed without being named (cuts, under-investment, budgets halved);
+ * - what the speaker welcomes or judges as "it" / "this" ("we welcome it", "This is a careful piece of
+ *   work"): the report the article answers;
+ * - a quote paragraph that names no actor continues its speaker's previous statement: the actors that
+ *   statement targeted are its targets too (implicit target);
+ * - else the main report, neutral: a statement answers the article's report without judging it.
+ * Stance is toward each target: a speaker's own publication is not judged by its findings.
  */
-import type { Resolved } from '../attribution.js';
+import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { stanceToward } from '../stance.js';
@@ -17,84 +31,233 @@ export interface TargetCandidate {
   speaker: Resolved;
   /** Where the attribution phrase is. */
   phrase?: [number, number];
+  /** A fragment quoted inside the author's sentence. */
+  fragment?: boolean;
+}
+
+/** A report the text names (the graph's or proposed), where. */
+export interface NamedReport {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+export interface TargetContext {
+  text: string;
+  gaz: Gazetteer;
+  /** Graph entities and proposed actors named in the content, in text order. */
+  mentions: Mention[];
+  frameworks: Mention[];
+  mainReport: Entity | undefined;
+  /** Every report the text names, in text order (the main report among them). */
+  reports?: NamedReport[];
+  /** An entity by id, the graph's or proposed (a new report's publisher). */
+  entity?: (id: string) => Entity | undefined;
+  /** The government: the graph's, else proposed as new where a statement first blames it. */
+  government?: (at: number) => Entity | undefined;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+|sobering\s+|damning\s+|thorough\s+|important\s+|critical\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
-/** A body described, not named ("the commission", "the watchdog"): in an answer to a report, its publisher, standing for the report. */
-const PUBLISHER_ANAPHOR = /\b(?:the|this)\s+(?:commission|committee|board|inspectorate|regulator|watchdog|office|council|authority)\b/gi;
-const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street)\b/gi;
+const REPORT_NOUNS = 'report|review|findings|study|ratings|audit|assessment|analysis|advice|count|survey|inspection report|edition|document';
+/** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition". */
+const REPORT_ANAPHOR = new RegExp(
+  `\\b(this|the|that|today[’']s|latest|its|our|this year[’']s)\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+|sobering\\s+|damning\\s+|thorough\\s+|important\\s+|critical\\s+|final\\s+|full\\s+)?(?:${REPORT_NOUNS})\\b`,
+  'gi',
+);
+/** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
+const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
+/** A body described, not named ("the commission", "the department"). */
+const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+/** Described bodies with no name to match: the report's publisher by its function. */
+const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
+/** The government by words that are not its name; "local government" is not it. */
+const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
+/** Blame of the government without naming it: public money cut or withheld. */
+const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|budgets?\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
+/** What the speaker welcomes or judges as "it"/"this": the thing answered. */
+const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:a|an|not|no|very|deeply|desperately|truly|hugely|extremely|simply)?\b/g;
+/** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
+const FRAME_OF_REPORT = new RegExp(
+  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|argued|claimed|insisted|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
+  'i',
+);
 const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
 
-export function targetsFor(
-  c: TargetCandidate,
-  text: string,
-  gaz: Gazetteer,
-  mentions: Mention[],
-  frameworks: Mention[],
-  mainReport: Entity | undefined,
-): DraftTarget[] {
-  const found = new Map<string, { entity: Entity; at: number; end: number; cue: string }>();
-  const add = (entity: Entity | undefined, at: number, cue: string, end = at) => {
-    if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
-    found.set(entity.id, { entity, at, end, cue });
-  };
-  for (const m of mentions) {
-    if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`, m.end);
+interface Found {
+  entity: Entity;
+  at: number;
+  end: number;
+  cue: string;
+  /** Not named in the statement: stance from its words as a whole (situational at half weight). */
+  implicit?: boolean;
+  /** The speaker published it. */
+  own?: boolean;
+  /** Blamed without being named: stance from the clause of the blame. */
+  blame?: boolean;
+  /** Stance from this text and focus instead of the statement's. */
+  frame?: { text: string; focus: [number, number] };
+}
+
+/**
+ * Targets for the statements of one article, in text order: the stage keeps each speaker's last
+ * statement, so a paragraph that names no one continues the speaker's previous target.
+ */
+export class TargetStage {
+  private readonly previous = new Map<string, { end: number; targets: DraftTarget[] }>();
+
+  constructor(private readonly ctx: TargetContext) {}
+
+  targetsFor(c: TargetCandidate): DraftTarget[] {
+    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id));
+    this.previous.set(c.speaker.id, { end: c.end, targets });
+    return targets;
   }
+}
+
+export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }): DraftTarget[] {
+  const { text, gaz, mentions, frameworks, mainReport } = ctx;
+  const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
+  const found = new Map<string, Found>();
+  const add = (entity: Entity | undefined, at: number, cue: string, end = at, extra: Partial<Found> = {}) => {
+    if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
+    found.set(entity.id, { entity, at, end, cue, ...extra });
+  };
+  const span = text.slice(c.start, c.end);
+  const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
+  const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
+
+  for (const m of mentions) if (inSpan(m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
   // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
   const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id)) : undefined;
   if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
-  const span = text.slice(c.start, c.end);
+  for (const r of ctx.reports ?? []) if (inSpan(r)) add(r.entity, r.start, `named: ${text.slice(r.start, r.end)}`, r.end);
+
+  // Reports referred to: the nearest the text named before, else the main report.
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
-    if (mainReport) add(mainReport, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
+    const at = c.start + m.index;
+    const own = /^our$/i.test(m[1]!);
+    add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length, own ? { own: true } : {});
   }
-  // Only when the main report's publisher is not in the graph: a body the graph knows is named, not described.
-  if (mainReport && !mainReport.publishedBy.some((p) => gaz.get(p))) {
-    PUBLISHER_ANAPHOR.lastIndex = 0;
-    for (let m = PUBLISHER_ANAPHOR.exec(span); m; m = PUBLISHER_ANAPHOR.exec(span)) {
-      add(mainReport, c.start + m.index, `publisher described: ${m[0]}`, c.start + m.index + m[0].length);
-    }
+  POSSESSIVE_REPORT.lastIndex = 0;
+  for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {
+    const at = c.start + m.index;
+    add(reportBefore(at), at, `report by its publisher: ${m[0]}`, at + m[0].length);
   }
-  // The government by the words for it that are not its name ("ministers", "politicians", "the ministry").
+  // The main report by the noun its title ends in, without a determiner ("disappointing advice from …").
+  const head = /(\p{L}+)\W*$/u.exec(mainReport?.name ?? '')?.[1]?.toLowerCase();
+  if (mainReport && head && new RegExp(`^(?:${REPORT_NOUNS})$`).test(head)) {
+    const bare = new RegExp(`\\b${head}\\b`, 'i').exec(span);
+    if (bare) add(reportBefore(c.start + bare.index), c.start + bare.index, `the report's noun: ${bare[0]}`, c.start + bare.index + bare[0].length);
+  }
+
+  // Bodies described: the nearest body named before with that word in its name. The main report's
+  // publisher described ("the commission") also stands for its report, and a regulator or watchdog
+  // with no name to match is that publisher.
+  BODY_ANAPHOR.lastIndex = 0;
+  for (let m = BODY_ANAPHOR.exec(span); m; m = BODY_ANAPHOR.exec(span)) {
+    const at = c.start + m.index;
+    const word = m[1]!.toLowerCase();
+    const named = [...mentions].reverse().find((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person' && new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
+    const publisher = mainReport?.publishedBy.map(lookup).find((p): p is Entity => !!p);
+    const body = named?.entity ?? (publisher && (PUBLISHER_FUNCTION.test(word) || new RegExp(`\\b${word}\\b`, 'i').test(publisher.name)) ? publisher : undefined);
+    if (!body) continue;
+    add(body, at, `described: ${m[0]}`, at + m[0].length);
+    if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
+  }
+
+  // The government by the words for it that are not its name.
   GOVERNMENT_WORDS.lastIndex = 0;
-  const government = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
-  for (let m = GOVERNMENT_WORDS.exec(span); government && m; m = GOVERNMENT_WORDS.exec(span)) {
-    add(government, c.start + m.index, `the government as: ${m[0]}`, c.start + m.index + m[0].length);
+  for (let m = GOVERNMENT_WORDS.exec(span); m; m = GOVERNMENT_WORDS.exec(span)) {
+    const at = c.start + m.index;
+    if (mentions.some((x) => x.start <= at && x.end >= at + m![0].length)) continue;
+    add(ctx.government?.(at), at, `the government as: ${m[0]}`, at + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
     const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
     if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
   }
-  if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(c.phrase[0] - 60, c.phrase[1]))) {
+  if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
     if (mainReport) add(mainReport, c.start, 'responding to the report');
   }
+
+  // A frame that predicates the words of a report: `called it "a missed opportunity"`, `said the review "gets the numbers right"`.
+  if (c.kind === 'paraphrase' || c.fragment) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const frame = FRAME_OF_REPORT.exec(text.slice(sentenceStart, c.start));
+    const report = reportBefore(c.start);
+    if (frame && report) {
+      const words = (frame[1] ?? frame[2])!;
+      const focusAt = frame.index + frame[0].indexOf(words);
+      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length] } });
+    }
+  }
+
+  const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
+  // Blame of the government that does not name it: money cut or withheld.
+  if (!namesAnActor() && FUNDING_BLAME.test(span)) {
+    const m = FUNDING_BLAME.exec(span)!;
+    // Judged where the blame is: the clause of the cuts, not the statement's other news.
+    add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
+  }
+  // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.
+  if (mainReport && !found.size) {
+    JUDGED_PRONOUN.lastIndex = 0;
+    const m = JUDGED_PRONOUN.exec(span);
+    if (m) {
+      const pronoun = /\b(?:it|this|them|This|That)\b/.exec(m[0])!;
+      const at = c.start + m.index + pronoun.index;
+      add(mainReport, at, `judged as: ${m[0].trim()}`, at + pronoun[0].length);
+    }
+  }
+  // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
+  if (!namesAnActor() && previous && c.kind === 'quote') {
+    // Only the next paragraph or two: further on, the speaker has moved on.
+    if (c.start - previous.end < 400) {
+      for (const t of previous.targets) {
+        if (t.label === 'Report' || t.label === 'Claim') continue;
+        const entity = lookup(t.target) ?? { id: t.target, label: t.label as Entity['label'], name: t.name, aliases: [], roles: [], publishedBy: [] };
+        add(entity, c.start, `continues the speaker's previous target: ${t.name}`, c.start, { implicit: true });
+      }
+    }
+  }
+
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
-  // A speaker talking about its own report or framework reports findings, it does not judge them.
-  const statementText = text.slice(c.start, c.end);
+  // A speaker talking about its own report reports findings, it does not judge them.
+  const statementText = span;
   const speakerEntity = gaz.get(c.speaker.id);
   const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
-  const own = (e: Entity) => e.publishedBy.some((p) => speakerBodies.has(p));
+  const own = (f: Found) => f.own || f.entity.publishedBy.some((p) => speakerBodies.has(p));
   const targets: DraftTarget[] = [];
-  for (const { entity, at, end, cue } of found.values()) {
+  for (const f of found.values()) {
+    const { entity, at, end, cue } = f;
     if (entity.label === 'Person' && c.kind === 'quote' && entity.id === c.speaker.id) continue;
-    const inside = at >= c.start && end <= c.end && end > at;
+    const inside = (!f.implicit || f.blame) && at >= c.start && end <= c.end && end > at;
     // A report is judged by evaluative words ("rightly", "flawed"); words about the world it describes
     // ("shocking statistics", "good services") are its findings, not a judgement of it.
-    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) || entity.label === 'Report' });
-    targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
+    const options = { mentionQuotes: c.kind === 'quote', ownPublication: entity.label === 'Report', publishedBySpeaker: entity.label === 'Report' && own(f) };
+    const use = f.frame
+      ? stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false })
+      : stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
+    targets.push({
+      target: entity.id,
+      label: entity.label,
+      name: entity.name,
+      stance: use.stance,
+      confidence: f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
+      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
+    });
   }
-  if (!targets.length && mainReport) {
-    // Stance stage: a statement that names nothing is about the article's report only because it answers
-    // it. Its evaluative words judge what the report found (a charity saying a fact is sad, a union
-    // blaming the government), not the report: the stance toward the report is neutral, and said so.
+  if (mainReport && [...found.values()].every((f) => f.implicit)) {
+    // Stance stage: a statement that names no report is about the article's report only because it
+    // answers it. Its evaluative words judge what the report found (a charity saying a fact is sad, a
+    // union blaming the government), not the report: the stance toward the report is neutral, and said so.
     const e = mainReport;
-    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
-    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no target named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
+    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no report named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   return targets;
 }
@@ -103,4 +266,15 @@ export function stanceConfidence(positive: number, negative: number): number {
   const total = positive + negative;
   if (total === 0) return 0.5;
   return round(Math.min(0.9, 0.5 + (Math.abs(positive - negative) / total) * 0.25 + Math.min(total, 4) * 0.04));
+}
+
+/**
+ * The government a statement blames: the graph's ("the government" is its name or alias), else one
+ * proposed as a new organisation where the text first blames it, so the blame is not dropped.
+ */
+export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: number): Entity {
+  const known = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
+  if (known) return known;
+  const proposal = resolver.proposeOrganisation('Government', at, 'government', 'new-organisation:government-blamed');
+  return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
 }
