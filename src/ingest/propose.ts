@@ -150,7 +150,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = proposeTargets(targetStage.targetsFor({ ...c, fragment: c.rule === 'quote:fragment' }));
+    const about = proposeTargets(targetStage.targetsFor(c));
     const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
     const asserts: string[] = [];
     const disputes: string[] = [];

@@ -50,7 +50,7 @@ type Tier = 'eval' | 'situ';
 // Evaluative: judgement, appraisal and affect (the speaker's own attitude).
 const EVAL_POSITIVE = [
   'welcome', 'welcomes', 'welcomed', 'welcoming', 'pleased', 'delighted', 'glad', 'happy', 'grateful', 'praise', 'praised', 'praises',
-  'commend', 'commends', 'commended', 'applaud', 'applauds', 'credit to', 'credit for', 'credit where', 'deserve credit', 'deserves credit',
+  'commend', 'commends', 'commended', 'applaud', 'applauds', 'a credit to', 'some credit to', 'give credit', 'gives credit', 'credit where', 'deserve credit', 'deserves credit', 'to its credit', 'to their credit',
   'value', 'values', 'valued', 'valuable', 'appreciate', 'appreciates',
   'appreciated', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'agree', 'agrees', 'agreed', 'rightly', 'correct',
   'accurate', 'fair', 'fairly', 'balanced', 'credible', 'reliable', 'robust', 'rigorous', 'effective', 'useful',
@@ -192,6 +192,8 @@ function inProperName(text: string, at: number, word: string): boolean {
 
 function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const mentioned: [number, number][] = [];
+  // A grade in quotation marks is a label wherever it is ("below the ‘good’ threshold").
+  for (const m of text.matchAll(/[‘“"'](?:good|outstanding|inadequate|poor|requires improvement|satisfactory|excellent)[’”"']/giu)) mentioned.push([m.index!, m.index! + m[0].length]);
   if (mentionQuotes && /[‘“"']/.test(text)) {
     const re = /[‘“"']([^‘’“”"\n]{1,60}?)[’”"'](?![\p{L}\p{N}])/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -500,6 +502,8 @@ export interface TowardOptions extends StanceOptions {
   publishedBySpeaker?: boolean;
   /** The target is not named but is what the text is about (implicit): situational words count at half weight. */
   topic?: boolean;
+  /** Only the clause that names the target: neutral when nothing there judges it. */
+  localOnly?: boolean;
 }
 
 /**
@@ -533,9 +537,19 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       const inClause = hits.filter((h) => h.clause === clause);
       const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
       if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local };
+      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [] };
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
       const near = aggregate(a, judged(inSentence), (h) => (h.tier === 'eval' ? 1 : situ));
       if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
+    }
+  }
+  // A report's content after "It shows …", "This highlights …" is what it found, not a judgement of it.
+  if (options.ownPublication) {
+    for (let k = 0; k < a.clauses.length; k++) {
+      const [t0, t1] = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2);
+      if (t0 && t1 && /^(?:it|this|they)$/.test(t0.w) && REPORTING.includes(t1.w)) {
+        for (const h of hits) if (a.clauses[h.clause]!.sentence === a.clauses[k]!.sentence && h.token > a.clauses[k]!.start) h.weight = 0;
+      }
     }
   }
   // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
@@ -567,7 +581,11 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const out: Hit[] = [];
   const clause = a.clauseOf[last]!;
   const cue = (polarity: 1 | -1, label: string): Hit => ({ polarity, weight: 1, tier: 'eval', label, token: last, clause });
-  const after = a.tokens.slice(last + 1, last + 6).filter((t) => !t.punct);
+  let after = a.tokens.slice(last + 1, last + 6).filter((t) => !t.punct);
+  if (/^(?:from|by|of|into|on)$/.test(after[0]?.w ?? '')) {
+    const verbAt = after.findIndex((t) => [...FACTIVE, ...REPORTING, ...DISTANCING].some((v) => v.split(' ')[0] === t.w));
+    if (verbAt > 0) after = after.slice(verbAt);
+  }
   let k = 0;
   while (k < after.length && /^(?:also|clearly|itself|now|again|then|still|really|surely)$/.test(after[k]!.w)) k++;
   const seq = after.slice(k).map((t) => t.w);
@@ -580,7 +598,11 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if (factive) out.push(cue(1, `target ${factive}`));
   else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first]) out.push(cue(1, `as target ${reporting}`));
   else if (distancing) out.push(cue(-1, `target ${distancing}`));
-  if (factive || reporting || distancing) for (const h of hits) if (h.token > last && h.clause === clause) h.weight = 0;
+  if (factive || reporting || distancing) {
+    const sentence = a.clauses[clause]!.sentence;
+    const speakersOwn = (k: number) => a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2).some((t) => /^(?:we|i|our)$/.test(t.w));
+    for (const h of hits) if (h.token > last && (h.clause === clause || (a.clauses[h.clause]!.sentence === sentence && !speakersOwn(h.clause)))) h.weight = 0;
+  }
   // Demands made of the target: "must act", "needs (now) to take", "should have provided".
   const modal = seq[0] ?? '';
   if (DEMAND_MODALS.has(modal) && !factive && !reporting) {

@@ -6,7 +6,7 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
-import { personMentions } from './speaker-names.js';
+import { personNameCandidates, type NameCandidate } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
@@ -56,10 +56,10 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
     seen.add(key);
     out.push({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, start });
   };
-  for (const p of personMentions(text)) push('Person', p.name, p.index);
+  for (const p of namedPeople(text)) push('Person', p.name, p.index);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
-    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '');
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
     if (name.includes(' ')) push('Organisation', name, m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length));
   }
   return out;
@@ -67,3 +67,21 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
 
 /** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
 const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+
+/** A title before a name, in any case ("welfare secretary Esther McVey", "Chief Inspector Peter Clarke"). */
+const TITLE_BEFORE = /\b(?:secretary|minister|chancellor|inspector|chair|chairman|chairwoman|director|president|leader|executive|mp|spokesman|spokeswoman|commissioner|governor|campaigner|head|officer|sir|dame|lord|lady|dr|mr|mrs|ms|professor)\.?\s+$/i;
+
+/**
+ * People the text names, inside quotes or not, marked as people: an honorific or a title before the
+ * name, or an apposition after it ("The Secretary of State for Justice, David Gauke, has …").
+ */
+function namedPeople(text: string): NameCandidate[] {
+  return personNameCandidates(text).filter((c) => {
+    const before = text.slice(Math.max(0, c.index - 40), c.index);
+    const after = text.slice(c.index + c.name.length, c.index + c.name.length + 3);
+    if (/\b(?:of|for|at|in|from|to|on|by)\s+$/.test(before)) return false;
+    // An apposition after a title ("The Secretary of State for Justice, David Gauke,"), not an item in a list of places.
+    const titledApposition = /^\s*,/.test(after) && /\b(?:secretary|minister|chancellor|inspector|chair\w*|director|president|leader|executive|commissioner|governor|head|officer|MP)\b[^,]{0,40},\s*$/i.test(text.slice(Math.max(0, c.index - 80), c.index));
+    return TITLE_BEFORE.test(before) || /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Professor)\b/.test(c.name) || titledApposition;
+  });
+}

@@ -21,7 +21,8 @@
 import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
-import { stanceToward } from '../stance.js';
+import { stanceToward, type StanceResult } from '../stance.js';
+import { pronounFits } from './speaker-names.js';
 
 /** What the target stage needs of a statement candidate (UTF-16 offsets). */
 export interface TargetCandidate {
@@ -31,8 +32,6 @@ export interface TargetCandidate {
   speaker: Resolved;
   /** Where the attribution phrase is. */
   phrase?: [number, number];
-  /** A fragment quoted inside the author's sentence. */
-  fragment?: boolean;
 }
 
 /** A report the text names (the graph's or proposed), where. */
@@ -58,6 +57,8 @@ export interface TargetContext {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+/** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
+const nameKey = (name: string) => [...new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'and'))].sort().join(' ');
 
 const REPORT_NOUNS = 'report|review|findings|study|ratings|audit|assessment|analysis|advice|count|survey|inspection report|edition|document';
 /** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition". */
@@ -88,6 +89,8 @@ interface Found {
   entity: Entity;
   at: number;
   end: number;
+  /** Its other mentions in the statement. */
+  more: [number, number][];
   cue: string;
   /** Not named in the statement: stance from its words as a whole (situational at half weight). */
   implicit?: boolean;
@@ -119,25 +122,32 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const { text, gaz, mentions, frameworks, mainReport } = ctx;
   const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
   const found = new Map<string, Found>();
+  const speakerEntity = gaz.get(c.speaker.id);
+  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
+  const speakerBodyName = c.speaker.role?.atName?.toLowerCase();
   const add = (entity: Entity | undefined, at: number, cue: string, end = at, extra: Partial<Found> = {}) => {
-    if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
-    found.set(entity.id, { entity, at, end, cue, ...extra });
+    // The speaker's own organisation is who speaks, not what is judged ("the Federation has been saying").
+    if (!entity || speakerBodies.has(entity.id) || (speakerBodyName && entity.name.toLowerCase() === speakerBodyName)) return;
+    const known = found.get(entity.id);
+    if (known) {
+      if (end > at && at >= c.start && !extra.implicit) known.more.push([at, end]);
+      if (extra.own) known.own = true;
+      return;
+    }
+    found.set(entity.id, { entity, at, end, cue, more: [], ...extra });
   };
   const span = text.slice(c.start, c.end);
   const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
   const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
 
   for (const m of mentions) if (inSpan(m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
-  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
-  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id)) : undefined;
-  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
   for (const r of ctx.reports ?? []) if (inSpan(r)) add(r.entity, r.start, `named: ${text.slice(r.start, r.end)}`, r.end);
 
   // Reports referred to: the nearest the text named before, else the main report.
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
     const at = c.start + m.index;
-    const own = /^our$/i.test(m[1]!);
+    const own = /^our$/i.test(m[1]!) || /^\s+(?:from|of|by)\s+our\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12));
     add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length, own ? { own: true } : {});
   }
   POSSESSIVE_REPORT.lastIndex = 0;
@@ -151,6 +161,11 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const bare = new RegExp(`\\b${head}\\b`, 'i').exec(span);
     if (bare) add(reportBefore(c.start + bare.index), c.start + bare.index, `the report's noun: ${bare[0]}`, c.start + bare.index + bare[0].length);
   }
+
+  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
+  const publisherNames = (mainReport?.publishedBy ?? []).map((p) => lookup(p)?.name).filter((n): n is string => !!n).map(nameKey);
+  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id) || publisherNames.includes(nameKey(f.entity.name))) : undefined;
+  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
 
   // Bodies described: the nearest body named before with that word in its name. The main report's
   // publisher described ("the commission") also stands for its report, and a regulator or watchdog
@@ -184,7 +199,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
 
   // A frame that predicates the words of a report: `called it "a missed opportunity"`, `said the review "gets the numbers right"`.
-  if (c.kind === 'paraphrase' || c.fragment) {
+  {
     const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const frame = FRAME_OF_REPORT.exec(text.slice(sentenceStart, c.start));
     const report = reportBefore(c.start);
@@ -195,6 +210,12 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
   }
 
+  // "She must now apologise" in someone else's quote: the person named last before it whom the pronoun fits.
+  const pronoun = c.kind === 'quote' ? /^(?:\W*)(She|He)\b/.exec(span) : null;
+  if (pronoun) {
+    const person = [...mentions].reverse().find((x) => x.end <= c.start && c.start - x.end < 800 && x.entity.label === 'Person' && x.entity.id !== c.speaker.id && pronounFits(pronoun[1]!, x.surface));
+    if (person) add(person.entity, c.start + pronoun.index, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, c.start + pronoun.index + pronoun[0].length);
+  }
   const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
   // Blame of the government that does not name it: money cut or withheld.
   if (!namesAnActor() && FUNDING_BLAME.test(span)) {
@@ -203,7 +224,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
   // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.
-  if (mainReport && !found.size) {
+  if (mainReport && ![...found.values()].some((f) => f.entity.label === 'Report')) {
     JUDGED_PRONOUN.lastIndex = 0;
     const m = JUDGED_PRONOUN.exec(span);
     if (m) {
@@ -228,8 +249,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
   // A speaker talking about its own report reports findings, it does not judge them.
   const statementText = span;
-  const speakerEntity = gaz.get(c.speaker.id);
-  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
   const own = (f: Found) => f.own || f.entity.publishedBy.some((p) => speakerBodies.has(p));
   const targets: DraftTarget[] = [];
   for (const f of found.values()) {
@@ -239,9 +258,15 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // A report is judged by evaluative words ("rightly", "flawed"); words about the world it describes
     // ("shocking statistics", "good services") are its findings, not a judgement of it.
     const options = { mentionQuotes: c.kind === 'quote', ownPublication: entity.label === 'Report', publishedBySpeaker: entity.label === 'Report' && own(f) };
-    const use = f.frame
-      ? stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false })
-      : stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
+    let use: StanceResult;
+    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false });
+    else {
+      // Each place the statement names it, first the one that judges it; else the first, with the statement around it.
+      const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
+      use = judgedAt ?? stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
+    }
+    // Blame is a judgement by itself: cuts the government made are its fault, whatever else the clause says.
+    if (f.blame && use.stance === 'neutral') use = { ...use, stance: 'critical', negative: 1, cues: [`blame: ${f.cue}`, ...use.cues] };
     targets.push({
       target: entity.id,
       label: entity.label,
