@@ -37,7 +37,7 @@ import { SpeakerResolver } from './attribution.js';
 import { findClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
-import { governmentOf, TargetStage } from './stages/targets.js';
+import { governmentOf, headlineTarget, TargetStage } from './stages/targets.js';
 import { isHardWrapped } from './stages/layout.js';
 import { namedActorCandidates, newEntityMentions } from './stages/new-entity-mentions.js';
 import { findMainReport, proposeMainReport, proposeOtherReports, type ProposedMainReport } from './stages/report-target.js';
@@ -136,6 +136,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     reports: reportMentions,
     entity: (id) => newEntities.get(id) ?? (resolver.newActors.get(id) && { id, label: resolver.newActors.get(id)!.label, name: resolver.newActors.get(id)!.name, aliases: [], roles: [], publishedBy: [] }),
     government: (at) => governmentOf(gaz, resolver, at),
+    headline: headlineTarget(source.title, gaz, () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity),
   });
   // A candidate actor or another report a statement targets is proposed now.
   const proposeTargets = (about: DraftTarget[]) =>

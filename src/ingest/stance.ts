@@ -384,6 +384,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
         continue;
       }
     }
+    // "gets the numbers right": getting something right is praise of it, "right" alone is not ("the right to").
+    if (t.w === 'right' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:get|gets|got|getting)$/.test(x.w)) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
+      hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));

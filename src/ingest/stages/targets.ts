@@ -52,6 +52,8 @@ export interface TargetContext {
   reports?: NamedReport[];
   /** An entity by id, the graph's or proposed (a new report's publisher). */
   entity?: (id: string) => Entity | undefined;
+  /** The actor the article's headline says is attacked ("MP slams Government's scheme"), with the headline's stance. */
+  headline?: { entity: Entity; stance: 'critical' | 'supportive'; cue: string };
   /** The government: the graph's, else proposed as new where a statement first blames it. */
   government?: (at: number) => Entity | undefined;
 }
@@ -59,6 +61,13 @@ export interface TargetContext {
 const round = (x: number) => Math.round(x * 100) / 100;
 /** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
 const nameKey = (name: string) => [...new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'and'))].sort().join(' ');
+/** Two names of one body: the same words, or one's two or more words all in the other ("Climate Committee"). */
+function sameBody(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
+  const words = short.split(' ').filter(Boolean);
+  return words.length >= 2 && words.every((w) => long.split(' ').includes(w));
+}
 
 const REPORT_NOUNS = 'report|review|findings|study|ratings|audit|assessment|analysis|advice|count|survey|inspection report|edition|document';
 /** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition". */
@@ -98,6 +107,8 @@ interface Found {
   own?: boolean;
   /** Blamed without being named: stance from the clause of the blame. */
   blame?: boolean;
+  /** Named by the headline only: its stance when the statement's words do not judge. */
+  headline?: 'critical' | 'supportive';
   /** Stance from this text and focus instead of the statement's. */
   frame?: { text: string; focus: [number, number] };
 }
@@ -164,7 +175,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
 
   // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
   const publisherNames = (mainReport?.publishedBy ?? []).map((p) => lookup(p)?.name).filter((n): n is string => !!n).map(nameKey);
-  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id) || publisherNames.includes(nameKey(f.entity.name))) : undefined;
+  const samePublisher = (e: Entity) => mainReport!.publishedBy.includes(e.id) || (e.label === 'Organisation' && publisherNames.some((k) => sameBody(k, nameKey(e.name))));
+  const publisherNamed = mainReport ? [...found.values()].find((f) => samePublisher(f.entity)) : undefined;
   if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
 
   // Bodies described: the nearest body named before with that word in its name. The main report's
@@ -223,6 +235,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
+  // A statement that names no actor, in an article whose headline says who is attacked or praised: that actor.
+  if (ctx.headline && !namesAnActor()) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
   // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.
   if (mainReport && ![...found.values()].some((f) => f.entity.label === 'Report')) {
     JUDGED_PRONOUN.lastIndex = 0;
@@ -267,6 +281,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
     // Blame is a judgement by itself: cuts the government made are its fault, whatever else the clause says.
     if (f.blame && use.stance === 'neutral') use = { ...use, stance: 'critical', negative: 1, cues: [`blame: ${f.cue}`, ...use.cues] };
+    if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
     targets.push({
       target: entity.id,
       label: entity.label,
@@ -302,4 +317,24 @@ export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: numb
   if (known) return known;
   const proposal = resolver.proposeOrganisation('Government', at, 'government', 'new-organisation:government-blamed');
   return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
+}
+
+const HEADLINE_VERB = /\b(?:(slams?|attacks?|criticises?|criticizes?|blasts?|hits? (?:out|back) at|accuses?|condemns?|lambasts?|rounds? on|savages?|rebukes?)|(praises?|backs|welcomes?|hails?|applauds?))\s+(.{1,80})/i;
+
+/**
+ * The actor a headline says is attacked or praised ("Sunderland MP slams Government's Universal Credit
+ * scheme"): a graph actor or the government named in the words after the verb. Not a report's publisher
+ * named as the report's owner ("hit back at Ofsted schools report"): the report is the article's target.
+ */
+export function headlineTarget(title: string, gaz: Gazetteer, government: () => Entity | undefined): TargetContext['headline'] {
+  const m = HEADLINE_VERB.exec(title);
+  if (!m) return undefined;
+  const tail = m[3]!;
+  const stance = m[1] ? 'critical' : 'supportive';
+  const reportNoun = new RegExp(`^[’']?s?\\s+(?:\\p{L}+\\s+)?(?:${REPORT_NOUNS})\\b`, 'iu');
+  const named = gaz.mentions(tail).find((x) => x.entity.label !== 'Report' && x.start < 30 && !reportNoun.test(tail.slice(x.end)));
+  if (named) return { entity: named.entity, stance, cue: `the headline: ${m[0].trim()}` };
+  const gov = /^(?:the\s+)?(?:government|ministers|whitehall|govt)\b(?![’']?s?\s+(?:\p{L}+\s+)?(?:report|review))/iu.exec(tail);
+  const entity = gov ? government() : undefined;
+  return entity ? { entity, stance, cue: `the headline: ${m[0].trim()}` } : undefined;
 }
