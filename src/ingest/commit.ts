@@ -63,7 +63,7 @@ export async function articleChangeSet(store: GraphStore, draft: Draft, text: st
 }
 
 /** The lists a draft holds, and in each item the lists that converting it reads. */
-const DRAFT_LISTS: [keyof Draft, string[]][] = [['statements', ['about', 'respondsTo', 'asserts', 'disputes']], ['newActors', []], ['newReports', []], ['claims', ['matches']], ['ratings', ['matches']], ['furniture', []], ['excludedQuotes', []]];
+const DRAFT_LISTS: [keyof Draft, string[]][] = [['statements', ['about', 'respondsTo', 'asserts', 'disputes']], ['newActors', []], ['newReports', []], ['newFrameworks', []], ['claims', ['matches']], ['ratings', ['matches']], ['furniture', []], ['excludedQuotes', []]];
 
 /**
  * A draft as sent: JSON that may have been edited by hand. Its shape is checked before anything reads it

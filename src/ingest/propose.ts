@@ -39,6 +39,7 @@ import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
 import { governmentOf, headlineTarget, TargetStage } from './stages/targets.js';
 import { isHardWrapped } from './stages/layout.js';
+import { proposeFrameworks } from './stages/frameworks.js';
 import { namedActorCandidates, newEntityMentions } from './stages/new-entity-mentions.js';
 import { findMainReport, proposeMainReport, proposeOtherReports, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement, type DraftTarget } from './draft.js';
@@ -113,7 +114,9 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const slug = options.slug ?? sourceSlug(source);
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
-  const frameworkMentions = mentions.filter((m) => m.entity.label === 'Framework');
+  // Frameworks: the graph's, and those the text names by title that it does not hold, proposed as new (stages/frameworks.ts).
+  const newFrameworks = proposeFrameworks(text, mentions.filter((m) => m.entity.label === 'Framework'), content, (id) => !!gaz.get(id));
+  const frameworkMentions = [...mentions.filter((m) => m.entity.label === 'Framework'), ...newFrameworks.flatMap((f) => f.mentions)].sort((a, b) => a.start - b.start);
   // People and bodies proposed as new by the attribution stage are targets where the text names them again;
   // people and bodies the text names that no stage proposed are candidates, proposed once a statement targets them.
   const candidates = new Map(namedActorCandidates(text).map((a) => [a.id, a]));
@@ -130,7 +133,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const targetStage = new TargetStage({
     text,
     gaz,
-    mentions: [...mentions, ...newMentions].sort((a, b) => a.start - b.start),
+    mentions: [...mentions, ...newMentions, ...newFrameworks.flatMap((f) => f.mentions)].sort((a, b) => a.start - b.start),
     frameworks: frameworkMentions,
     mainReport: mainEntity,
     reports: reportMentions,
@@ -221,6 +224,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       start: article.cp(r.draft.start),
       end: article.cp(r.draft.end),
     })),
+    newFrameworks: newFrameworks.map((f) => ({ ...f.draft, start: article.cp(f.draft.start), end: article.cp(f.draft.end) })),
     claims: claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
     ratings: ratings.map((r) => ({ ...r, start: article.cp(r.start), end: article.cp(r.end) })),
     excludedQuotes: excluded

@@ -103,7 +103,11 @@ const INTENSIFIERS = new Set([
   'utterly', 'absolutely', 'simply', 'far', 'entirely', 'wholly', 'gravely', 'especially', 'genuinely', 'truly', 'most', 'incredibly',
   'thoroughly', 'fundamentally', 'profoundly', 'enormously', 'exceptionally', 'bitterly', 'warmly', 'fully',
 ]);
-const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mildly', 'moderately', 'marginally', 'partly', 'reasonably', 'little', 'bit']);
+/** Downtoners and hedges ("perhaps", "may be"): the judgement stands, held less firmly. */
+const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mildly', 'moderately', 'marginally', 'partly', 'reasonably', 'little', 'bit', 'perhaps', 'possibly', 'arguably', 'may', 'might', 'maybe']);
+/** A clause that reports a critic's or a supporter's words ("Some have called it a whitewash"): not the speaker's judgement. */
+const REPORTED_JUDGE = new Set(['some', 'critics', 'others', 'opponents', 'detractors', 'sceptics', 'skeptics', 'supporters', 'many']);
+const REPORTED_VERB = /^(?:called|call|calls|say|said|says|claim|claimed|claims|argue|argued|argues|described|describe|describes|dismissed|branded|suggested|suggest)$/;
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacking']);
 /** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer". */
 const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than']);
@@ -338,7 +342,8 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     }
     const pair = next && !next.punct && NEGATOR_FIRST.has(t.w) ? `${t.w} ${next.w}` : '';
     if (pair && NEGATOR_PAIRS.has(pair)) {
-      // A verbal negator ("fail to") negates the verb after it, not that verb's object.
+      // A verbal negator ("fail to") negates the verb after it, not that verb's object; failing to do it is a fault by itself ("fails to say who will pay").
+      if (VERBAL_NEGATORS.has(pair) && !t.mentioned) hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: pair, token: i, clause: clauseOf[i]! });
       scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
       nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
@@ -426,6 +431,12 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     // Negating a negative affirms what follows ("no doubt it works"): the scope ends.
     if (negated && cue.polarity < 0) scopeEnd = -1;
     i += cue.words.length - 1;
+  }
+  // "Some have called the review a whitewash": the clause reports others' judgement, not the speaker's.
+  for (const c of clauses) {
+    const lead = tokens.slice(c.start, c.start + 4).filter((t) => !t.punct).map((t) => t.w);
+    const verbAt = lead.findIndex((w) => REPORTED_VERB.test(w));
+    if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
   return { tokens, clauses, clauseOf, hits };
 }
@@ -539,7 +550,13 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       }
       const clause = a.clauseOf[first]!;
       const sentence = a.clauses[clause]!.sentence;
-      const inClause = hits.filter((h) => h.clause === clause);
+      // The clauses after it in its sentence that refer back to it ("…, but it fails to say …") judge it too.
+      const referring = new Set([clause]);
+      for (let k = clause + 1; k < a.clauses.length && a.clauses[k]!.sentence === sentence; k++) {
+        const lead = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 3).filter((t) => !t.punct).map((t) => t.w);
+        if (/^(?:but|and|yet|however|though)$/.test(lead[0] ?? '') && /^(?:it|its|they|their)$/.test(lead[1] ?? '')) referring.add(k);
+      }
+      const inClause = hits.filter((h) => referring.has(h.clause));
       const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
       if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local };
       if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [] };

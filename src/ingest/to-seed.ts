@@ -7,7 +7,7 @@
  * choice, are left out (listed in `skipped`). Every statement is marked `codedBy: "rule:<rule>"` and
  * carries its confidence and the cues in `note`, for the reviewer.
  */
-import type { SeedFile, SeedHeldBack, SeedOrganisation, SeedPerson, SeedReport, SeedStatement } from '../seed/format.js';
+import type { SeedFile, SeedFramework, SeedHeldBack, SeedOrganisation, SeedPerson, SeedReport, SeedStatement } from '../seed/format.js';
 import { normaliseRoleTitle } from '../model/roles.js';
 import type { Draft } from './draft.js';
 
@@ -87,10 +87,13 @@ export function draftToSeedFile(draft: Draft, options: ToSeedOptions = {}): Seed
     ...report,
     ...(!report.publishedBy && publisher ? { publishedBy: [publisher] } : {}),
   }));
+  // Frameworks the text names that the graph does not hold: their statements target them.
+  const frameworks: SeedFramework[] = (draft.newFrameworks ?? []).map(({ start: _start, end: _end, rule: _rule, ...framework }) => framework);
   const file: SeedFile & { skipped?: string[] } = {
     ...(people.length ? { people } : {}),
     ...(organisations.length ? { organisations } : {}),
     ...(reports.length ? { reports } : {}),
+    ...(frameworks.length ? { frameworks } : {}),
     sources: [
       {
         id: draft.source.id,

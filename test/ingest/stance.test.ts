@@ -127,8 +127,12 @@ describe('partial endorsement and mentioned words', () => {
   it('welcoming some of something is mixed', () => {
     expect(scoreStance('We welcome some of the recommendations in the white paper.').stance).toBe('mixed');
   });
-  it('grades in quotation marks inside a quote are labels, not judgements', () => {
+  it('grades in quotation marks are labels, not judgements, inside a quote or in reported speech', () => {
     expect(scoreStance('Twelve of the bakeries were graded ‘good’ and three ‘poor’ this spring.', { mentionQuotes: true }).stance).toBe('neutral');
-    expect(scoreStance('Twelve of the bakeries were graded ‘good’ this spring.', { mentionQuotes: false }).stance).toBe('supportive');
+    expect(scoreStance('Twelve of the bakeries were graded ‘good’ this spring.', { mentionQuotes: false }).stance).toBe('neutral');
+  });
+  it('other short quoted words are the speaker’s own in reported speech, mentions inside a quote', () => {
+    expect(scoreStance('The inspectors found the staff ‘helpful’ this spring.', { mentionQuotes: false }).stance).toBe('supportive');
+    expect(scoreStance('The inspectors found the staff ‘helpful’ this spring.', { mentionQuotes: true }).stance).toBe('neutral');
   });
 });

@@ -24,6 +24,9 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
     if (a.label === 'Person') {
       const surname = a.name.split(/\s+/).pop()!;
       if (surname.length >= 3 && /^[A-Z]/.test(surname)) forms.add(surname);
+      // A knight or dame named again by title and first name ("Sir Martin" for "Sir Martin Hale").
+      const titled = /^((?:Sir|Dame)\s+\S+)\s+\S+/.exec(a.name);
+      if (titled) forms.add(titled[1]!);
     } else {
       const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
       if (acronym) forms.add(acronym);

@@ -37,7 +37,7 @@ export function proposeMainReport(
   // The publisher: the most specific name any mention of this report gives, resolved against the graph.
   const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName;
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
-  if (publisherName) {
+  if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
     else {

@@ -84,12 +84,12 @@ const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it. */
 const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
 /** Blame of the government without naming it: public money cut or withheld. */
-const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|budgets?\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
+const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
 /** What the speaker welcomes or judges as "it"/"this": the thing answered. */
 const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:a|an|not|no|very|deeply|desperately|truly|hugely|extremely|simply)?\b/g;
 /** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
 const FRAME_OF_REPORT = new RegExp(
-  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|argued|claimed|insisted|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
+  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
 const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
@@ -248,11 +248,12 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
   }
   // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
-  if (!namesAnActor() && previous && c.kind === 'quote') {
+  if (!found.size && previous && c.kind === 'quote') {
     // Only the next paragraph or two: further on, the speaker has moved on.
     if (c.start - previous.end < 400) {
       for (const t of previous.targets) {
-        if (t.label === 'Report' || t.label === 'Claim') continue;
+        // Only what the previous paragraph judged: a body it merely mentioned is not the topic.
+        if (t.label === 'Report' || t.label === 'Claim' || t.stance === 'neutral') continue;
         const entity = lookup(t.target) ?? { id: t.target, label: t.label as Entity['label'], name: t.name, aliases: [], roles: [], publishedBy: [] };
         add(entity, c.start, `continues the speaker's previous target: ${t.name}`, c.start, { implicit: true });
       }
