@@ -131,7 +131,7 @@ const FACTIVE = ['confirms', 'confirmed', 'makes clear', 'made clear', 'restates
 const REPORTING = ['shows', 'showed', 'show', 'highlights', 'highlighted', 'reveals', 'revealed', 'identifies', 'identified', 'has identified', 'finds', 'found', 'says', 'said', 'notes', 'noted', 'states', 'stated', 'describes', 'described', 'sets out', 'set out', 'paints', 'warns', 'warned', 'concludes', 'concluded', 'suggests', 'suggested', 'reports', 'reported', 'makes', 'has shown', 'has found', 'has said', 'has warned', 'has highlighted'];
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
 /** Verbs of attitude in the passive ("the report was fully agreed", "it was welcomed"): someone else's attitude, reported. */
-const PASSIVE_ATTITUDE = new Set(['agreed', 'welcomed', 'criticised', 'criticized', 'praised', 'supported', 'endorsed', 'condemned', 'attacked', 'blamed', 'opposed', 'acknowledged', 'recognised', 'recognized', 'valued', 'commended', 'applauded', 'appreciated', 'accepted', 'ignored', 'overlooked', 'scrapped', 'abolished']);
+const PASSIVE_ATTITUDE = new Set(['agreed', 'welcomed', 'criticised', 'criticized', 'praised', 'supported', 'endorsed', 'condemned', 'attacked', 'blamed', 'opposed', 'acknowledged', 'recognised', 'recognized', 'valued', 'commended', 'applauded', 'appreciated', 'accepted', 'ignored', 'overlooked']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A demand made of the target ("the government must act", "ministers need to"), but not "must be better" (a quality) or "should continue". */
 const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
@@ -408,12 +408,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += cue.words.length - 1;
       continue;
     }
-    let tier: Tier = cue.tier;
     // "The report was fully agreed by officials": an attitude reported of others, not the speaker's.
-    if (tier === 'eval' && PASSIVE_ATTITUDE.has(t.w) && cue.words.length === 1) {
+    if (cue.tier === 'eval' && PASSIVE_ATTITUDE.has(t.w) && cue.words.length === 1) {
       const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => !x.punct && !TARGET_ADVERBS.has(x.w) && !INTENSIFIERS.has(x.w) && x.w !== 'not' && x.w !== "n't");
-      if (before.length && BE.has(before[before.length - 1]!.w)) tier = 'situ';
+      // "should be criticised" demands it; "was criticised" reports it.
+      const demanded = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:should|must|ought|need|needs)$/.test(x.w));
+      if (before.length && BE.has(before[before.length - 1]!.w) && !demanded) continue;
     }
+    const tier: Tier = cue.tier;
     let polarity: 1 | -1 = cue.polarity;
     if (negated) polarity = (-polarity) as 1 | -1;
     let weight = intensity(tokens, i);
