@@ -634,6 +634,15 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     const needsTo = modal !== 'must' && modal !== 'should';
     if (needsTo) rest = rest[0] === 'to' ? rest.slice(1) : [];
     if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
+    else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
+      // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
+      const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
+      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0);
+      if (demanded.length) {
+        for (const h of demanded) h.weight = 0;
+        out.push(cue(-1, `target ${modal} be ${demanded[0]!.label}`));
+      }
+    }
     else if (rest[0] && !DEMAND_EXEMPT.has(rest[0]) && /^[a-z]/.test(rest[0]) && (modal !== 'has' && modal !== 'have' ? true : needsTo)) {
       // A demand already scored by the analysis ("must do more", "needs to improve") is not counted twice.
       if (!hits.some((h) => h.token > last && h.token <= last + 4 && /^(?:must|should|need|needs|has|have|ought)\b/.test(h.label))) out.push(cue(-1, `demand on target: ${modal} ${rest[0]}`));

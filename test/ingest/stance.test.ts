@@ -178,3 +178,10 @@ describe('stance toward a target, not the sentence (issue 35)', () => {
     expect(toward('Our count shows a worrying rise in rough sleeping.', 'Our count', { publishedBySpeaker: true })).toMatchObject({ stance: 'neutral', cues: ['own publication: its findings are not a judgement of it'] });
   });
 });
+
+describe('a quality demanded of the target', () => {
+  it('"should be the calm, measured voice" demands what it lacks: critical, not praise', () => {
+    expect(toward('Ofsted should be the calm, measured voice that helps services work better.', 'Ofsted').stance).toBe('critical');
+    expect(toward('The library should continue to open on Sundays.', 'The library').stance).toBe('supportive');
+  });
+});

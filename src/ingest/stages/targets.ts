@@ -92,7 +92,9 @@ const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
-const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
+const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
+/** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
+const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)\b/giu;
 
 interface Found {
   entity: Entity;
@@ -227,6 +229,17 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   if (pronoun) {
     const person = [...mentions].reverse().find((x) => x.end <= c.start && c.start - x.end < 800 && x.entity.label === 'Person' && x.entity.id !== c.speaker.id && pronounFits(pronoun[1]!, x.surface));
     if (person) add(person.entity, c.start + pronoun.index, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, c.start + pronoun.index + pronoun[0].length);
+  }
+  // `The LGA says Ofsted "should be …"`: the actor named just before the quotation mark is what the quoted words are said of.
+  if (!found.size) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const subject = [...mentions].reverse().find((x) => x.end <= c.start && x.start >= sentenceStart && x.entity.label !== 'Report');
+    const between = subject ? text.slice(subject.end, c.start) : '';
+    const frame = subject ? text.slice(sentenceStart, subject.start) : '';
+    if (subject && /^\s*(?:was|is|were|are|had|has|would)?\s*[“"‘']?$/.test(between) && new RegExp(`\\b(?:${FRAME_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(frame)) {
+      const lead = text.slice(sentenceStart, c.end);
+      add(subject.entity, c.start, `the frame predicates it of: ${subject.surface}`, c.start, { frame: { text: lead, focus: [subject.start - sentenceStart, subject.end - sentenceStart] } });
+    }
   }
   const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
   // Blame of the government that does not name it: money cut or withheld.

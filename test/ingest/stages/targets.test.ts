@@ -109,4 +109,10 @@ describe('target-resolution stage: people and bodies', () => {
     expect(about.map((t) => t.target)).not.toContain(board.id);
     expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical' });
   });
+
+  it('the actor named just before the quotation mark is what the quoted words are said of', () => {
+    const text = 'The union says the River Board “should be the calm, measured voice of the sector”.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'should be the calm, measured voice of the sector', speaker('Union', { label: 'Organisation' })));
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the frame predicates it of: River Board']) });
+  });
 });
