@@ -139,6 +139,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     reports: reportMentions,
     entity: (id) => newEntities.get(id) ?? (resolver.newActors.get(id) && { id, label: resolver.newActors.get(id)!.label, name: resolver.newActors.get(id)!.name, aliases: [], roles: [], publishedBy: [] }),
     government: (at) => governmentOf(gaz, resolver, at),
+    titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(source.title, gaz, () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity),
   });
   // A candidate actor or another report a statement targets is proposed now.

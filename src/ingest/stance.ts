@@ -116,7 +116,8 @@ const PUNCT = new Set([',', ';', ':', '.', '!', '?', '–', '—', '(', ')']);
 const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to']);
 const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'long', 'slow', 'slowly', 'soon', 'early', 'far', 'familiar', 'common', 'frequent', 'high', 'low', 'small', 'big', 'large']);
 const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
-const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas']);
+/** Clauses that concede or set the scene ("When a prison is failing …, it is right that …"): the main clause carries the stance. */
+const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas', 'when']);
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
 /** Negators of a noun phrase; their scope ends where the predicate starts (PREDICATE_START). */
 const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacking']);

@@ -12,6 +12,8 @@ export interface NewActorRef {
   id: string;
   label: ActorLabel;
   name: string;
+  /** The title the text gives a person ("Chief Inspector of Prisons"), so "the chief inspector" can refer to them. */
+  title?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,6 +62,16 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
     out.push({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, start });
   };
   for (const p of namedPeople(text)) push('Person', p.name, p.index);
+  // "Chief Inspector of Prisons Peter Clarke": a titled person, whatever the title's words.
+  for (const m of text.matchAll(TITLED_PERSON)) {
+    const name = m[2]!;
+    const known = out.find((o) => o.label === 'Person' && o.name === name);
+    if (known) known.title ??= m[1]!.trim();
+    else {
+      push('Person', name, m.index! + m[0].lastIndexOf(name));
+      out[out.length - 1]!.title = m[1]!.trim();
+    }
+  }
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
@@ -67,6 +79,9 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
   }
   return out;
 }
+
+/** A title, then a two-word name not followed by another capitalised word. */
+const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;
 
 /** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
 const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;

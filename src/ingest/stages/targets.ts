@@ -54,6 +54,8 @@ export interface TargetContext {
   entity?: (id: string) => Entity | undefined;
   /** The actor the article's headline says is attacked ("MP slams Government's scheme"), with the headline's stance. */
   headline?: { entity: Entity; stance: 'critical' | 'supportive'; cue: string };
+  /** The title the text gives a person it names (a candidate), for "the chief inspector". */
+  titleOf?: (id: string) => string | undefined;
   /** The government: the graph's, else proposed as new where a statement first blames it. */
   government?: (at: number) => Entity | undefined;
 }
@@ -92,6 +94,8 @@ const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
+/** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
+const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
 /** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
 const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)\b/giu;
@@ -194,6 +198,16 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (!body) continue;
     add(body, at, `described: ${m[0]}`, at + m[0].length);
     if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
+  }
+
+  // A person by their role ("the chief inspector"): the person named before it with that title, in the text or the graph.
+  ROLE_ANAPHOR.lastIndex = 0;
+  for (let m = ROLE_ANAPHOR.exec(span); m; m = ROLE_ANAPHOR.exec(span)) {
+    const at = c.start + m.index;
+    const role = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const titles = (e: Entity) => [...e.roles.map((r) => r.title), ctx.titleOf?.(e.id) ?? ''].map((t) => t.toLowerCase());
+    const person = [...mentions].reverse().find((x) => x.start < at && x.entity.label === 'Person' && titles(x.entity).some((t) => t.includes(role)));
+    if (person) add(person.entity, at, `role: ${m[0]} = ${person.entity.name}`, at + m[0].length);
   }
 
   // The government by the words for it that are not its name.

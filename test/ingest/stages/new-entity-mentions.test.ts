@@ -35,4 +35,9 @@ describe('target-resolution stage: people and bodies the text names that no stag
       ['Organisation', 'Department for Work and Pension'],
     ]);
   });
+
+  it('takes a person after a title of any words, with the title', () => {
+    const found = namedActorCandidates('They answered the Chief Inspector of Prisons Peter Clarke on Monday.');
+    expect(found).toEqual([expect.objectContaining({ label: 'Person', name: 'Peter Clarke', title: 'Chief Inspector of Prisons' })]);
+  });
 });

@@ -115,4 +115,12 @@ describe('target-resolution stage: people and bodies', () => {
     const about = stage(text, withGovernment).targetsFor(quote(text, 'should be the calm, measured voice of the sector', speaker('Union', { label: 'Organisation' })));
     expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the frame predicates it of: River Board']) });
   });
+
+  it('"the chief inspector" is the person named before with that title, in the graph or in the text', () => {
+    const wilshaw = entity('person:ann-lee', 'Person', 'Ann Lee', { roles: [{ title: 'HM Chief Inspector', at: board.id }] });
+    const gaz = new Gazetteer([government, board, review, wilshaw], [], []);
+    const text = 'Ann Lee spoke on Monday. Jo Reid said: “When rivers are failing, it is right that the chief inspector acts.”';
+    const about = stage(text, gaz).targetsFor(quote(text, 'When rivers are failing, it is right that the chief inspector acts.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === wilshaw.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['role: the chief inspector = Ann Lee']) });
+  });
 });
