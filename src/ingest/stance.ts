@@ -59,7 +59,7 @@ const EVAL_POSITIVE = [
   'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'celebrate', 'celebrates', 'proportionate', 'sensible', 'measured',
   'ambitious', 'high-quality', 'high quality', 'best', 'satisfied', 'reassuring', 'reassured', 'timely', 'valid', 'sound', 'transparent',
   'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
-  'careful', 'sufficient', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
+  'careful', 'sufficient', 'accept', 'accepts', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
 ];
 
 const EVAL_NEGATIVE = [
@@ -68,7 +68,7 @@ const EVAL_NEGATIVE = [
   'inadequately', 'unacceptable', 'unacceptably', 'disappointing', 'disappointed', 'disappointment', 'concern', 'concerns', 'concerned',
   'worrying', 'worried', 'worry', 'alarming', 'alarmed', 'troubling', 'troubled', 'dismayed', 'regret', 'regrets', 'regrettable',
   'regrettably', 'frustration', 'frustrated', 'frustrating', 'criticise', 'criticises', 'criticised', 'criticize', 'criticized',
-  'criticism', 'condemn', 'condemns', 'condemned', 'damning', 'shocking', 'shocked', 'ineffective', 'unhelpful', 'counter-productive',
+  'criticism', 'condemn', 'condemns', 'condemned', 'shocking', 'shocked', 'ineffective', 'unhelpful', 'counter-productive',
   'counterproductive', 'disproportionate', 'excessive', 'excessively', 'negative', 'unjustified', 'unwarranted', 'ill-conceived',
   'botched', 'incompetent', 'reckless', 'irresponsible', 'misguided', 'undermine', 'undermines', 'undermined', 'undermining',
   'damaging', 'confusing', 'inconsistent', 'arbitrary', 'bureaucratic', 'box-ticking', 'burdensome', 'demoralising', 'demoralizing',
@@ -95,7 +95,7 @@ const SITU_NEGATIVE = [
   'shortages', 'cuts', 'lack', 'difficult', 'difficulty', 'difficulties', 'challenging', 'volatility', 'instability', 'drift', 'delay',
   'delays', 'weakness', 'weaknesses', 'weakening', 'shortcomings', 'fears', 'fear', 'deficit', 'decline', 'declining', 'worse', 'worst',
   'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues', 'insufficient', 'underinvestment', 'under-investment', 'underfunding',
-  'underfunded', 'depressing', 'sobering', 'grim', 'dreadful',
+  'underfunded', 'depressing', 'sobering', 'grim', 'dreadful', 'damning',
 ];
 
 const INTENSIFIERS = new Set([

@@ -68,4 +68,11 @@ describe('a report the graph does not hold', () => {
     expect(set.relationships.some((r) => r.type === 'ABOUT' && r.to === 'framework:renewed-pastoral-inspection-framework')).toBe(true);
     expect(set.nodes.find((n) => n.id === draft.newReports![1]!.id)).toMatchObject({ label: 'Report' });
   });
+
+  it('proposes the report an article speaks of without naming it, titled by the headline, so its statements keep a target', async () => {
+    const article = 'Inspectors rated the borough’s care homes poor in a report published on Friday.\n\nThe director, Paul Grant, said: “We accept the report’s findings in full.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Care homes in the borough rated poor', date: '2018-03-02' });
+    expect(draft.newReports).toEqual([expect.objectContaining({ title: 'Care homes in the borough rated poor (report)', rule: 'new-report:unnamed' })]);
+    expect(draft.statements[0]!.about).toEqual([expect.objectContaining({ target: draft.newReports![0]!.id, stance: 'supportive' })]);
+  });
 });

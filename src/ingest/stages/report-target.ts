@@ -9,7 +9,7 @@ import type { Referent, SpeakerResolver } from '../attribution.js';
 import type { Draft, DraftNewReport } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
-import { chooseMainReport, findReportMentions } from './reports.js';
+import { chooseMainReport, findReportMentions, type ReportMention } from './reports.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -29,7 +29,7 @@ export function proposeMainReport(
   exists: (id: string) => boolean,
 ): ProposedMainReport | undefined {
   const named = findReportMentions(text).filter((m) => content(m.start, m.end));
-  const main = chooseMainReport(named, source.title);
+  const main = chooseMainReport(named, source.title) ?? unnamedReport(text, source.title, content);
   if (!main) return undefined;
   const base = `report:${slugify(main.title, 60)}`;
   let id = base;
@@ -58,10 +58,23 @@ export function proposeMainReport(
       date,
       start: main.start,
       end: main.end,
-      rule: main.titled ? 'new-report:titled' : 'new-report:publisher-and-noun',
+      rule: main.titled ? 'new-report:titled' : 'unnamed' in main ? 'new-report:unnamed' : 'new-report:publisher-and-noun',
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
+}
+
+/** A report the text speaks of ("in a report published on Friday", "the report's findings") without naming it. */
+const UNNAMED_REPORT = /\b(?:a|the|its|their|this|today[’']s)\s+(?:new\s+|latest\s+|damning\s+|critical\s+|annual\s+)?(report|review|audit|assessment|inspection report)\b/i;
+
+/**
+ * The report an article answers when the text never names it: titled by the article's headline (what it
+ * is about), with no publisher, so its statements still have a report to point at and a reviewer can name it.
+ */
+function unnamedReport(text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
+  const m = UNNAMED_REPORT.exec(text);
+  if (!m || !content(m.index, m.index + m[0].length)) return null;
+  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${m[1]!.toLowerCase()})`, titled: false, unnamed: true };
 }
 
 /**

@@ -192,7 +192,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   for (let m = BODY_ANAPHOR.exec(span); m; m = BODY_ANAPHOR.exec(span)) {
     const at = c.start + m.index;
     const word = m[1]!.toLowerCase();
-    const named = [...mentions].reverse().find((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person' && new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
+    const before = [...mentions].reverse().filter((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person');
+    // "the council" is first the council named before (its name rarely says "council"), else a body with the word in its name.
+    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') : undefined;
+    const named = council ?? before.find((x) => new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
     const publisher = mainReport?.publishedBy.map(lookup).find((p): p is Entity => !!p);
     const body = named?.entity ?? (publisher && (PUBLISHER_FUNCTION.test(word) || new RegExp(`\\b${word}\\b`, 'i').test(publisher.name)) ? publisher : undefined);
     if (!body) continue;
@@ -208,6 +211,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const titles = (e: Entity) => [...e.roles.map((r) => r.title), ctx.titleOf?.(e.id) ?? ''].map((t) => t.toLowerCase());
     const person = [...mentions].reverse().find((x) => x.start < at && x.entity.label === 'Person' && titles(x.entity).some((t) => t.includes(role)));
     if (person) add(person.entity, at, `role: ${m[0]} = ${person.entity.name}`, at + m[0].length);
+    // No one named with that title: an inspector or commissioner unnamed speaks for the report the article answers.
+    else if (mainReport && /inspector|commissioner/.test(role)) add(mainReport, at, `the report's author by role: ${m[0]}`, at + m[0].length);
   }
 
   // The government by the words for it that are not its name.
