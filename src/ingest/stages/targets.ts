@@ -87,6 +87,8 @@ const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
 /** Blame of the government without naming it: public money cut or withheld. */
 const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
+/** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
+const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
 /** What the speaker welcomes or judges as "it"/"this": the thing answered. */
 const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:a|an|not|no|very|deeply|desperately|truly|hugely|extremely|simply)?\b/g;
 /** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
@@ -262,8 +264,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
   const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
   // Blame of the government that does not name it: money cut or withheld.
-  if (!namesAnActor() && FUNDING_BLAME.test(span)) {
-    const m = FUNDING_BLAME.exec(span)!;
+  if (!namesAnActor() && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
+    const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
@@ -312,8 +314,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
       use = judgedAt ?? stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
     }
-    // Blame is a judgement by itself: cuts the government made are its fault, whatever else the clause says.
-    if (f.blame && use.stance === 'neutral') use = { ...use, stance: 'critical', negative: 1, cues: [`blame: ${f.cue}`, ...use.cues] };
+    // Blame is a judgement by itself: cuts the government made, a plan it has not given, are its fault; the
+    // qualities demanded ("a credible plan") are what it lacks, not praise.
+    if (f.blame && use.stance !== 'critical') use = { ...use, stance: 'critical', negative: Math.max(1, use.negative), cues: [`blame: ${f.cue}`, ...use.cues] };
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
     targets.push({
       target: entity.id,

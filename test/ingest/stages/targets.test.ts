@@ -53,6 +53,12 @@ describe('target-resolution stage: the government', () => {
     expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'neutral' });
   });
 
+  it('is faulted by a demand for policy that names no one ("we now need a credible plan")', () => {
+    const text = 'Jo Reid said: “We now need a credible plan for the care workforce.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'We now need a credible plan for the care workforce.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the government blamed: We now need a credible plan']) });
+  });
+
   it('is the target a headline says is attacked, for statements that name no one', () => {
     const headline = headlineTarget('Union slams Government over youth clubs', withGovernment, () => government);
     expect(headline).toMatchObject({ entity: { id: government.id }, stance: 'critical' });
