@@ -24,7 +24,8 @@
  * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling of one, a new person
  *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
  *    that refers back (to people named anywhere in the text, with honorific gender).
- * 7. Targets and stance (stages/targets.ts, stages/new-entity-mentions.ts, stance.ts).
+ * 7. Targets and stance (stages/target-resolution.ts: stages/targets.ts with stance.ts, stages/new-entity-mentions.ts,
+ *    stages/frameworks.ts, other reports from stages/report-target.ts).
  * 8. Claims (stages/claims.ts): numbers linked to graph claims of the same value, unit and period.
  * 9. Ratings (stages/ratings.ts): only where the text assigns a grade.
  */
@@ -37,13 +38,11 @@ import { SpeakerResolver } from './attribution.js';
 import { findClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
-import { governmentOf, headlineTarget, TargetStage } from './stages/targets.js';
+import { resolveTargets } from './stages/target-resolution.js';
 import { isHardWrapped } from './stages/layout.js';
-import { proposeFrameworks } from './stages/frameworks.js';
-import { namedActorCandidates, newEntityMentions } from './stages/new-entity-mentions.js';
-import { findMainReport, proposeMainReport, proposeOtherReports, type ProposedMainReport } from './stages/report-target.js';
-import { DRAFT_VERSION, type Draft, type DraftStatement, type DraftTarget } from './draft.js';
-import { Gazetteer, type Entity } from './gazetteer.js';
+import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
+import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
+import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
 import { findFurniture, inRanges } from './quotes.js';
 import { scoreStance } from './stance.js';
@@ -114,48 +113,14 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const slug = options.slug ?? sourceSlug(source);
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
-  // Frameworks: the graph's, and those the text names by title that it does not hold, proposed as new (stages/frameworks.ts).
-  const newFrameworks = proposeFrameworks(text, mentions.filter((m) => m.entity.label === 'Framework'), content, (id) => !!gaz.get(id));
-  const frameworkMentions = [...mentions.filter((m) => m.entity.label === 'Framework'), ...newFrameworks.flatMap((f) => f.mentions)].sort((a, b) => a.start - b.start);
-  // People and bodies proposed as new by the attribution stage are targets where the text names them again;
-  // people and bodies the text names that no stage proposed are candidates, proposed once a statement targets them.
-  const candidates = new Map(namedActorCandidates(text).map((a) => [a.id, a]));
-  const newMentions = newEntityMentions(text, [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
-    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
-  );
-  const otherReports = proposeOtherReports(text, proposedReport?.entity ?? mainEntity, content, (id) => !!gaz.get(id) || id === mainEntity?.id);
-  const reportMentions = [
-    ...mentions.filter((m) => m.entity.label === 'Report').map((m) => ({ entity: m.entity, start: m.start, end: m.end })),
-    ...(proposedReport?.mentions ?? []),
-    ...otherReports.flatMap((r) => r.mentions),
-  ].sort((a, b) => a.start - b.start);
-  const newEntities = new Map<string, Entity>([...resolver.newActors.values()].map((a) => [a.id, { id: a.id, label: a.label, name: a.name, aliases: [], roles: [], publishedBy: [] }]));
-  const targetStage = new TargetStage({
-    text,
-    gaz,
-    mentions: [...mentions, ...newMentions, ...newFrameworks.flatMap((f) => f.mentions)].sort((a, b) => a.start - b.start),
-    frameworks: frameworkMentions,
-    mainReport: mainEntity,
-    reports: reportMentions,
-    entity: (id) => newEntities.get(id) ?? (resolver.newActors.get(id) && { id, label: resolver.newActors.get(id)!.label, name: resolver.newActors.get(id)!.name, aliases: [], roles: [], publishedBy: [] }),
-    government: (at) => governmentOf(gaz, resolver, at),
-    titleOf: (id) => candidates.get(id)?.title,
-    headline: headlineTarget(source.title, gaz, () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity),
-  });
-  // A candidate actor or another report a statement targets is proposed now.
-  const proposeTargets = (about: DraftTarget[]) =>
-    about.map((t) => {
-      const candidate = candidates.get(t.target);
-      if (!candidate) return t;
-      const proposal = candidate.label === 'Person' ? resolver.proposePerson(candidate.name, candidate.start) : resolver.proposeOrganisation(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
-      return { ...t, target: proposal.id, name: proposal.name };
-    });
+  // Target resolution (stages/target-resolution.ts): what statements are about, and the stance toward each.
+  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport });
   for (const c of kept) {
     const speakerSlug = c.speaker.id.split(':')[1]!.split('-').slice(-2).join('-');
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = proposeTargets(targetStage.targetsFor(c));
+    const about = targets.targetsFor(c);
     const inClaims = claims.filter((k) => k.start >= c.start && k.end <= c.end && k.matches.length);
     const asserts: string[] = [];
     const disputes: string[] = [];
@@ -220,12 +185,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     furniture: furniture.map((f) => ({ start: article.cp(f.start), end: article.cp(f.end), rule: f.rule })),
     statements,
     newActors: [...resolver.newActors.values()].map((a) => ({ ...a, start: article.cp(a.start), end: article.cp(a.end) })),
-    newReports: [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => statements.some((s) => s.about.some((t) => t.target === r.entity.id)))].map((r) => ({
-      ...r.draft,
-      start: article.cp(r.draft.start),
-      end: article.cp(r.draft.end),
-    })),
-    newFrameworks: newFrameworks.map((f) => ({ ...f.draft, start: article.cp(f.draft.start), end: article.cp(f.draft.end) })),
+    newReports: targets.newReports((id) => statements.some((s) => s.about.some((t) => t.target === id))).map((r) => ({ ...r, start: article.cp(r.start!), end: article.cp(r.end!) })),
+    newFrameworks: targets.newFrameworks.map((f) => ({ ...f, start: article.cp(f.start!), end: article.cp(f.end!) })),
     claims: claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
     ratings: ratings.map((r) => ({ ...r, start: article.cp(r.start), end: article.cp(r.end) })),
     excludedQuotes: excluded
