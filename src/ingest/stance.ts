@@ -72,7 +72,7 @@ const EVAL_NEGATIVE = [
   'counterproductive', 'disproportionate', 'excessive', 'excessively', 'negative', 'unjustified', 'unwarranted', 'ill-conceived',
   'botched', 'incompetent', 'reckless', 'irresponsible', 'misguided', 'undermine', 'undermines', 'undermined', 'undermining',
   'damaging', 'confusing', 'inconsistent', 'arbitrary', 'bureaucratic', 'box-ticking', 'burdensome', 'demoralising', 'demoralizing',
-  'ignores', 'ignored', 'overlooks', 'overlooked', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
+  'ignore', 'ignores', 'ignored', 'overlooks', 'overlooked', 'low priority', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
   'appalled', 'appalling', 'deplorable', 'disgrace', 'disgraceful', 'absurd', 'ridiculous', 'nonsense', 'questionable', 'dubious',
   'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
   'abolish', 'abolished', 'scrap', 'scrapped', 'belittle', 'belittling', 'belittlement', 'rubbish', 'incapable', 'let down',

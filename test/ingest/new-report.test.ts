@@ -75,4 +75,14 @@ describe('a report the graph does not hold', () => {
     expect(draft.newReports).toEqual([expect.objectContaining({ title: 'Care homes in the borough rated poor (report)', rule: 'new-report:unnamed' })]);
     expect(draft.statements[0]!.about).toEqual([expect.objectContaining({ target: draft.newReports![0]!.id, stance: 'supportive' })]);
   });
+
+  it('proposes a group a statement blames as a new group, and commits it with the article', async () => {
+    const article = 'The Fire Standards Office published its Tower Safety Audit 2020 on Monday.\n\nJo Reid, chair of the Tenants’ Forum, said: “Landlords who ignore the audit are putting lives at risk.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Tenants answer tower audit', date: '2020-09-01' });
+    const group = draft.newActors.find((a) => a.label === 'Group');
+    expect(group).toMatchObject({ name: 'landlords', rule: 'new-group:named-target' });
+    expect(draft.statements[0]!.about).toContainEqual(expect.objectContaining({ target: group!.id, stance: 'critical' }));
+    const set = await articleChangeSet(t.store, draft, article);
+    expect(set.nodes.find((n) => n.id === group!.id)).toMatchObject({ label: 'Group' });
+  });
 });

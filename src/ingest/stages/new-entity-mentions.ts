@@ -29,6 +29,9 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
       // A knight or dame named again by title and first name ("Sir Martin" for "Sir Martin Hale").
       const titled = /^((?:Sir|Dame)\s+\S+)\s+\S+/.exec(a.name);
       if (titled) forms.add(titled[1]!);
+    } else if (a.label === 'Group') {
+      // A group's name is a common noun: capitalised at a sentence's start.
+      forms.add(a.name[0]!.toUpperCase() + a.name.slice(1));
     } else {
       const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
       if (acronym) forms.add(acronym);
@@ -72,6 +75,11 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
       out[out.length - 1]!.title = m[1]!.trim();
     }
   }
+  // A group of bodies blamed or asked to act ("more needs to be done by local authorities", "landlords who ignore …").
+  for (const m of text.matchAll(GROUP_AGENT)) {
+    const name = (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
+    push('Group', name, m.index! + m[0].toLowerCase().indexOf(name));
+  }
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
@@ -79,6 +87,13 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
   }
   return out;
 }
+
+/** Institutions in the plural, as the agent of a demand or of a fault: by them, or before a modal, "who", or a failure. */
+const GROUPS = '(?:(?:local|water|energy|housing|care|rail|train|bus|police|fire|private|health|academy)\\s+)?(?:authorities|councils|landlords|providers|companies|firms|operators|forces|employers|trusts|academies|insurers|banks|developers|suppliers)';
+const GROUP_AGENT = new RegExp(
+  `\\b(?:done|taken|made|led)\\s+by\\s+(?:the\\s+|many\\s+|some\\s+)?(${GROUPS})\\b|\\b(${GROUPS})\\s+(?:who|that|which)\\s+(?:ignore|fail|failed|refuse|had\\s+not|have\\s+not|do\\s+not|did\\s+not|don[’']t)\\b|\\b(${GROUPS})\\s+(?:must|should|need\\s+to|have\\s+to|have\\s+failed|are\\s+failing|continue\\s+to\\s+fail)\\b`,
+  'giu',
+);
 
 /** A title, then a two-word name not followed by another capitalised word. */
 const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;

@@ -73,7 +73,12 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
       stage.targetsFor(c).map((t) => {
         const candidate = candidates.get(t.target);
         if (!candidate) return t;
-        const proposal = candidate.label === 'Person' ? resolver.proposePerson(candidate.name, candidate.start) : resolver.proposeOrganisation(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
+        const proposal =
+          candidate.label === 'Person'
+            ? resolver.proposePerson(candidate.name, candidate.start)
+            : candidate.label === 'Group'
+              ? resolver.proposeGroup(candidate.name, candidate.start)
+              : resolver.proposeOrganisation(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
         return { ...t, target: proposal.id, name: proposal.name };
       }),
     newReports: (targeted) => [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id))].map((r) => r.draft),

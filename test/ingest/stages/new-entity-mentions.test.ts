@@ -40,4 +40,15 @@ describe('target-resolution stage: people and bodies the text names that no stag
     const found = namedActorCandidates('They answered the Chief Inspector of Prisons Peter Clarke on Monday.');
     expect(found).toEqual([expect.objectContaining({ label: 'Person', name: 'Peter Clarke', title: 'Chief Inspector of Prisons' })]);
   });
+
+  it('takes a group of bodies blamed or asked to act, not one merely mentioned', () => {
+    const text = 'More needs to be done by local authorities. Landlords who ignore notices will be fined. The councils must act. Councils met on Monday.';
+    expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
+      ['Group', 'local authorities'],
+      ['Group', 'landlords'],
+      ['Group', 'councils'],
+    ]);
+    const found = newEntityMentions(text, [{ id: 'group:landlords', label: 'Group', name: 'landlords' }]);
+    expect(found.map((m) => m.surface)).toEqual(['Landlords']);
+  });
 });
