@@ -86,6 +86,13 @@ describe('target-resolution stage: reports', () => {
     expect(targets(s, quote(text, 'a missed opportunity to act', speaker('Sam Hill')))).toEqual([['River Review 2020', 'critical']]);
   });
 
+  it('"This is a careful piece of work" judges the report; "This is shameful" judges the situation', () => {
+    const text = 'Jo Reid said: “This is a careful piece of work.” Sam Hill said: “This is shameful for the families.”';
+    const s = stage(text, withGovernment);
+    expect(targets(s, quote(text, 'This is a careful piece of work.', speaker('Jo Reid')))).toEqual([['River Review 2020', 'supportive']]);
+    expect(targets(s, quote(text, 'This is shameful for the families.', speaker('Sam Hill')))).toEqual([['River Review 2020', 'neutral']]);
+  });
+
   it('a statement that names nothing answers the report without judging it: a sad fact is neutral toward it', () => {
     const text = 'Jo Reid said: “It is heartbreaking that so many children sleep in cold rooms.”';
     expect(targets(stage(text, withGovernment), quote(text, 'It is heartbreaking that so many children sleep in cold rooms.', speaker('Jo Reid')))).toEqual([['River Review 2020', 'neutral']]);
