@@ -89,6 +89,8 @@ const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street
 const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
 /** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
 const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
+/** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
+const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Office|Cabinet Office|Downing Street|Minister|Secretary of State|minister|secretary of state)\b/;
 /** What the speaker welcomes or judges as "it"/"this", or calls "a careful piece of work": the thing answered. ("This is heartbreaking" judges the situation, not the report.) */
 const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:piece of work|report|review|document|analysis|study|assessment|contribution|read|summary|account)\b/g;
 /** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
@@ -262,15 +264,18 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       add(subject.entity, c.start, `the frame predicates it of: ${subject.surface}`, c.start, { frame: { text: lead, focus: [subject.start - sentenceStart, subject.end - sentenceStart] } });
     }
   }
+  // The government's own people do not blame it by implication, nor answer its critics' headline.
+  const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
+  const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords);
   const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
   // Blame of the government that does not name it: money cut or withheld.
-  if (!namesAnActor() && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
+  if (!namesAnActor() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
     const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
   // A statement that names no actor, in an article whose headline says who is attacked or praised: that actor.
-  if (ctx.headline && !namesAnActor()) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
+  if (ctx.headline && !namesAnActor() && !(speakerIsGovernment && (ctx.headline.entity.kind === 'government' || /government/i.test(ctx.headline.entity.name)))) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
   // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.
   if (mainReport && ![...found.values()].some((f) => f.entity.label === 'Report')) {
     JUDGED_PRONOUN.lastIndex = 0;

@@ -59,6 +59,13 @@ describe('target-resolution stage: the government', () => {
     expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the government blamed: We now need a credible plan']) });
   });
 
+  it('is not blamed by implication by its own departments', () => {
+    const text = 'A Department for Transport spokesperson said: “Funding cuts to bus routes were decided locally, and we now need a credible plan from councils.”';
+    const dft = speaker('Department for Transport', { label: 'Organisation' });
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'Funding cuts to bus routes were decided locally, and we now need a credible plan from councils.', dft));
+    expect(about.map((t) => t.target)).not.toContain(government.id);
+  });
+
   it('is the target a headline says is attacked, for statements that name no one', () => {
     const headline = headlineTarget('Union slams Government over youth clubs', withGovernment, () => government);
     expect(headline).toMatchObject({ entity: { id: government.id }, stance: 'critical' });
