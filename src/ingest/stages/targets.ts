@@ -1,22 +1,26 @@
 /**
  * Target-resolution and stance stages, per statement: which entities a statement is about and the
- * stance toward each (stance.ts, in the clause that names the target). Plain data in, plain data out.
+ * stance toward each (stance.ts, around each place the statement names the target). Plain data in,
+ * plain data out; stages/target-resolution.ts gathers what it reads for one article.
  *
- * A target is found, in this order:
- * - named: a graph entity, or an actor proposed as new, named in the statement;
+ * A target is found as:
+ * - named: a graph entity, an actor proposed as new, a person, body or group the text names, a framework;
  * - a report referred to ("this report", "its annual report", "the chief inspector's report", "our
- *   findings"): the nearest report the text named before it, else the article's main report; a report
- *   the statement's own frame names ("called it …", "said the review was …");
- * - a body described ("the department", "the commission"): the nearest body the text named with that
- *   word in its name; the main report's publisher also stands for its report;
+ *   findings", the main report's own noun): the nearest report the text named before it, else the
+ *   article's main report; a report the statement's frame names ("called it …", "said the review was …");
+ * - a body described ("the department", "the council"): the nearest body named before with that word in
+ *   its name (a council for "the council"); the main report's publisher, however named, stands for it;
+ * - a person by role ("the chief inspector": the person named with that title) or by a pronoun opening
+ *   someone else's quote ("She must apologise"); the actor named just before the quotation mark
+ *   (`The LGA says Ofsted "should be …"`);
  * - the government by the words for it that are not its name ("ministers", "this government",
- *   "Whitehall"), or blamed without being named (cuts, under-investment, budgets halved);
- * - what the speaker welcomes or judges as "it" / "this" ("we welcome it", "This is a careful piece of
- *   work"): the report the article answers;
- * - a quote paragraph that names no actor continues its speaker's previous statement: the actors that
- *   statement targeted are its targets too (implicit target);
+ *   "Whitehall"), or blamed without being named (cuts, under-investment, a plan it has not given);
+ * - the actor the headline attacks or praises, for statements that name no actor;
+ * - what the speaker welcomes as "it" ("we welcome it") or calls "a careful piece of work": the report;
+ * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
+ *   statement judged are its targets too (implicit, confidence at most 0.5);
  * - else the main report, neutral: a statement answers the article's report without judging it.
- * Stance is toward each target: a speaker's own publication is not judged by its findings.
+ * The speaker's own organisation is never a target; a speaker's own report is not judged by its findings.
  */
 import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
