@@ -39,7 +39,19 @@
  *   ("the report shows / confirms / makes clear / rightly …") endorses what
  *   it says, of a distancing verb ("claims", "alleges") faults it.
  * - Words inside short quotation marks within a direct quote are mentioned,
- *   not used (grades, labels, scare quotes) and do not count.
+ *   not used (grades, labels, scare quotes) and do not count; a grade in
+ *   quotation marks is a label anywhere.
+ * - Issue 35, toward a target rather than the sentence: a verb that only
+ *   reports ("the report shows / highlights / finds") introduces content,
+ *   which does not judge the target ("as the inspectorate has identified"
+ *   adopts it); a demand made of the target ("must act", "should have
+ *   provided", "should be the calm voice", "if X is serious about") faults
+ *   it; a clause after it that refers back ("…, but it fails to …") judges it
+ *   too; in a clause with a judgement, situational words of the other pole
+ *   do not count ("progress … grinding to a standstill"); attitudes in the
+ *   passive ("was fully agreed") and a critic quoted ("Some have called it a
+ *   whitewash") are not the speaker's; hedges ("perhaps", "may") halve a cue;
+ *   a speaker's own publication is neutral (publishedBySpeaker).
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
