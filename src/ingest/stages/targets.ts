@@ -20,7 +20,8 @@
  * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
  *   statement judged are its targets too (implicit, confidence at most 0.5);
  * - else the main report, neutral: a statement answers the article's report without judging it.
- * The speaker's own organisation is never a target; a speaker's own report is not judged by its findings.
+ * The speaker's own organisation is a target only when the statement judges it ("our council failed
+ * these children"); a speaker's own report is not judged by its findings.
  */
 import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
@@ -119,6 +120,8 @@ interface Found {
   implicit?: boolean;
   /** The speaker published it. */
   own?: boolean;
+  /** The speaker's own organisation: kept only when judged. */
+  ownBody?: boolean;
   /** Blamed without being named: stance from the clause of the blame. */
   blame?: boolean;
   /** Named by the headline only: its stance when the statement's words do not judge. */
@@ -151,8 +154,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
   const speakerBodyName = c.speaker.role?.atName?.toLowerCase();
   const add = (entity: Entity | undefined, at: number, cue: string, end = at, extra: Partial<Found> = {}) => {
-    // The speaker's own organisation is who speaks, not what is judged ("the Federation has been saying").
-    if (!entity || speakerBodies.has(entity.id) || (speakerBodyName && entity.name.toLowerCase() === speakerBodyName)) return;
+    if (!entity || entity.id === c.speaker.id) return;
+    // The speaker's own organisation is who speaks ("the Federation has been saying"): a target only if the statement judges it ("our council failed these children").
+    if (speakerBodies.has(entity.id) || (speakerBodyName && entity.name.toLowerCase() === speakerBodyName)) extra = { ...extra, ownBody: true };
     const known = found.get(entity.id);
     if (known) {
       if (end > at && at >= c.start && !extra.implicit) known.more.push([at, end]);
@@ -161,6 +165,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
     found.set(entity.id, { entity, at, end, cue, more: [], ...extra });
   };
+  /** Something the statement names besides the speaker's own organisation. */
+  const namesAnything = () => [...found.values()].some((f) => !f.ownBody);
   const span = text.slice(c.start, c.end);
   const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
   const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
@@ -258,7 +264,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (person) add(person.entity, c.start + pronoun.index, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, c.start + pronoun.index + pronoun[0].length);
   }
   // `The LGA says Ofsted "should be …"`: the actor named just before the quotation mark is what the quoted words are said of.
-  if (!found.size) {
+  if (!namesAnything()) {
     const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const subject = [...mentions].reverse().find((x) => x.end <= c.start && x.start >= sentenceStart && x.entity.label !== 'Report');
     const between = subject ? text.slice(subject.end, c.start) : '';
@@ -271,7 +277,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // The government's own people do not blame it by implication, nor answer its critics' headline.
   const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
   const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords);
-  const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report');
+  const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report' && !f.ownBody);
   // Blame of the government that does not name it: money cut or withheld.
   if (!namesAnActor() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
     const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
@@ -291,7 +297,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
   }
   // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
-  if (!found.size && previous && c.kind === 'quote') {
+  if (!namesAnything() && previous && c.kind === 'quote') {
     // Only the next paragraph or two: further on, the speaker has moved on.
     if (c.start - previous.end < 400) {
       for (const t of previous.targets) {
@@ -327,6 +333,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // qualities demanded ("a credible plan") are what it lacks, not praise.
     if (f.blame && use.stance !== 'critical') use = { ...use, stance: 'critical', negative: Math.max(1, use.negative), cues: [`blame: ${f.cue}`, ...use.cues] };
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
+    if (f.ownBody && use.stance === 'neutral') continue;
     targets.push({
       target: entity.id,
       label: entity.label,
@@ -336,7 +343,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
     });
   }
-  if (mainReport && [...found.values()].every((f) => f.implicit)) {
+  if (mainReport && !targets.some((t) => t.target === mainReport.id) && [...found.values()].every((f) => f.implicit || f.ownBody)) {
     // Stance stage: a statement that names no report is about the article's report only because it
     // answers it. Its evaluative words judge what the report found (a charity saying a fact is sad, a
     // union blaming the government), not the report: the stance toward the report is neutral, and said so.

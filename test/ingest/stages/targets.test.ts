@@ -123,11 +123,14 @@ describe('target-resolution stage: people and bodies', () => {
     expect(next.find((t) => t.target === board.id)!.confidence).toBeLessThanOrEqual(0.5);
   });
 
-  it('the speaker’s own organisation is never its target', () => {
+  it('the speaker’s own organisation is its target only when the statement judges it', () => {
     const text = 'Jo Reid, chair of the River Board, said: “The board has said this for a decade, and the government failed to listen.”';
     const about = stage(text, withGovernment).targetsFor(quote(text, 'The board has said this for a decade, and the government failed to listen.', speaker('Jo Reid', { role: { title: 'chair', at: board.id } })));
     expect(about.map((t) => t.target)).not.toContain(board.id);
     expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical' });
+    const sorry = 'Jo Reid, chair of the River Board, said: “The River Board has failed these rivers, and I am sorry.”';
+    const own = stage(sorry, withGovernment).targetsFor(quote(sorry, 'The River Board has failed these rivers, and I am sorry.', speaker('Jo Reid', { role: { title: 'chair', at: board.id } })));
+    expect(own.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical' });
   });
 
   it('the actor named just before the quotation mark is what the quoted words are said of', () => {
