@@ -661,6 +661,10 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
       if (!hits.some((h) => h.token > last && h.token <= last + 4 && /^(?:must|should|need|needs|has|have|ought)\b/.test(h.label))) out.push(cue(-1, `demand on target: ${modal} ${rest[0]}`));
     }
   }
+  // "pushing the Government to introduce …", "we urge ministers to", "calls on the council to": pressed to act, so faulted for not acting.
+  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w)).map((t) => t.w);
+  const pressed = /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|calls? on|calling on|called on|challenge|challenges|challenging)$/.test(lead.slice(-2).join(' ')) || /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|challenge|challenges|challenging)$/.test(lead[lead.length - 1] ?? '');
+  if (pressed && seq[0] === 'to') out.push(cue(-1, `target pressed to act: ${lead.slice(-2).join(' ')}`));
   // "If the government is serious about …": a challenge, doubting that it is.
   const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));

@@ -185,3 +185,12 @@ describe('a quality demanded of the target', () => {
     expect(toward('The library should continue to open on Sundays.', 'The library').stance).toBe('supportive');
   });
 });
+
+describe('the target pressed to act', () => {
+  it('"pushing the Government to introduce", "we urge ministers to", "calls on the council to" fault it', () => {
+    expect(toward('The watchdog would be pushing the Government to introduce tougher standards.', 'the Government').stance).toBe('critical');
+    expect(toward('We urge ministers to act now.', 'ministers').stance).toBe('critical');
+    expect(toward('The union calls on the council to reopen the library.', 'the council').stance).toBe('critical');
+    expect(toward('We will work with the council to reopen the library.', 'the council').stance).toBe('neutral');
+  });
+});
