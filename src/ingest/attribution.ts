@@ -343,6 +343,14 @@ export class SpeakerResolver {
     return proposal;
   }
 
+  /** A group the text blames or asks to act ("local authorities"), proposed as a new group. */
+  proposeGroup(name: string, index: number, rule = 'new-group:named-target'): NewActorProposal {
+    for (const existing of this.newActors.values()) if (existing.label === 'Group' && fold(existing.name) === fold(name)) return existing;
+    const proposal: NewActorProposal = { id: this.freshId('group', name), label: 'Group', name, start: index, end: index + name.length, rule };
+    this.newActors.set(proposal.id, proposal);
+    return proposal;
+  }
+
   private freshId(prefix: string, name: string): string {
     const base = `${prefix}:${slug(name)}`;
     let id = base;

@@ -24,7 +24,8 @@
  * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling of one, a new person
  *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
  *    that refers back (to people named anywhere in the text, with honorific gender).
- * 7. Targets and stance (stages/targets.ts, stages/new-entity-mentions.ts, stance.ts).
+ * 7. Targets and stance (stages/target-resolution.ts: stages/targets.ts with stance.ts, stages/new-entity-mentions.ts,
+ *    stages/frameworks.ts, other reports from stages/report-target.ts).
  * 8. Claims (stages/numbers.ts, stages/claims.ts): numbers with their unit, period and subject, linked to a graph
  *    claim only when all agree, else proposed as new claims; asserted by their statement or the author.
  * 9. Ratings (stages/ratings.ts): only where the text assigns a grade to a named council; the graph's rating
@@ -39,15 +40,13 @@ import { SpeakerResolver } from './attribution.js';
 import { claimsOfStatement, findClaims, sourceClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
-import { targetsFor } from './stages/targets.js';
+import { resolveTargets } from './stages/target-resolution.js';
 import { isHardWrapped } from './stages/layout.js';
-import { newEntityMentions } from './stages/new-entity-mentions.js';
 import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
 import { findFurniture, inRanges } from './quotes.js';
-import { scoreStance } from './stance.js';
 import { ArticleText, IngestInputError, checkArticleText, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
 
@@ -115,17 +114,14 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const claimStage = findClaims(text, nlp, gaz, content, { articleDate: source.date, reportPeriod: proposedReport?.draft.period ?? mainEntity?.period }, slug);
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
-  const frameworkMentions = mentions.filter((m) => m.entity.label === 'Framework');
-  // People and bodies proposed as new by the attribution stage are targets where the text names them again.
-  const newMentions = newEntityMentions(text, [...resolver.newActors.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
-    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
-  );
+  // Target resolution (stages/target-resolution.ts): what statements are about, and the stance toward each.
+  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport });
   for (const c of kept) {
     const speakerSlug = c.speaker.id.split(':')[1]!.split('-').slice(-2).join('-');
     const n = (counters.get(speakerSlug) ?? 0) + 1;
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
-    const about = targetsFor(c, text, gaz, [...mentions, ...newMentions], frameworkMentions, mainEntity);
+    const about = targets.targetsFor(c);
     const { asserts, disputes, about: claimTargets } = claimsOfStatement(claimStage, { id, start: c.start, end: c.end, text: text.slice(c.start, c.end) }, gaz);
     for (const t of claimTargets) if (!about.some((x) => x.target === t.target)) about.push(t);
     const reports = about.filter((t) => t.label === 'Report').map((t) => t.target);
@@ -183,7 +179,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     furniture: furniture.map((f) => ({ start: article.cp(f.start), end: article.cp(f.end), rule: f.rule })),
     statements,
     newActors: [...resolver.newActors.values(), ...ratingStage.newCouncils].map((a) => ({ ...a, start: article.cp(a.start), end: article.cp(a.end) })),
-    newReports: proposedReport ? [{ ...proposedReport.draft, start: article.cp(proposedReport.draft.start), end: article.cp(proposedReport.draft.end) }] : [],
+    newReports: targets.newReports((id) => statements.some((s) => s.about.some((t) => t.target === id))).map((r) => ({ ...r, start: article.cp(r.start!), end: article.cp(r.end!) })),
+    newFrameworks: targets.newFrameworks.map((f) => ({ ...f, start: article.cp(f.start!), end: article.cp(f.end!) })),
     claims: claimStage.claims.map((k) => ({ ...k, start: article.cp(k.start), end: article.cp(k.end) })),
     newClaims: claimStage.newClaims.map((k) => ({ ...k, start: article.cp(k.start!), end: article.cp(k.end!) })),
     sourceAsserts: sourceClaims(claimStage),

@@ -39,7 +39,19 @@
  *   ("the report shows / confirms / makes clear / rightly …") endorses what
  *   it says, of a distancing verb ("claims", "alleges") faults it.
  * - Words inside short quotation marks within a direct quote are mentioned,
- *   not used (grades, labels, scare quotes) and do not count.
+ *   not used (grades, labels, scare quotes) and do not count; a grade in
+ *   quotation marks is a label anywhere.
+ * - Issue 35, toward a target rather than the sentence: a verb that only
+ *   reports ("the report shows / highlights / finds") introduces content,
+ *   which does not judge the target ("as the inspectorate has identified"
+ *   adopts it); a demand made of the target ("must act", "should have
+ *   provided", "should be the calm voice", "if X is serious about") faults
+ *   it; a clause after it that refers back ("…, but it fails to …") judges it
+ *   too; in a clause with a judgement, situational words of the other pole
+ *   do not count ("progress … grinding to a standstill"); attitudes in the
+ *   passive ("was fully agreed") and a critic quoted ("Some have called it a
+ *   whitewash") are not the speaker's; hedges ("perhaps", "may") halve a cue;
+ *   a speaker's own publication is neutral (publishedBySpeaker).
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -50,14 +62,16 @@ type Tier = 'eval' | 'situ';
 // Evaluative: judgement, appraisal and affect (the speaker's own attitude).
 const EVAL_POSITIVE = [
   'welcome', 'welcomes', 'welcomed', 'welcoming', 'pleased', 'delighted', 'glad', 'happy', 'grateful', 'praise', 'praised', 'praises',
-  'commend', 'commends', 'commended', 'applaud', 'applauds', 'credit', 'value', 'values', 'valued', 'valuable', 'appreciate', 'appreciates',
+  'commend', 'commends', 'commended', 'applaud', 'applauds', 'a credit to', 'some credit to', 'give credit', 'gives credit', 'credit where', 'deserve credit', 'deserves credit', 'to its credit', 'to their credit',
+  'value', 'values', 'valued', 'valuable', 'appreciate', 'appreciates',
   'appreciated', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'agree', 'agrees', 'agreed', 'rightly', 'correct',
-  'correctly', 'accurate', 'accurately', 'fair', 'fairly', 'balanced', 'credible', 'reliable', 'robust', 'rigorous', 'effective', 'useful',
+  'accurate', 'fair', 'fairly', 'balanced', 'credible', 'reliable', 'robust', 'rigorous', 'effective', 'useful',
   'helpful', 'constructive', 'positive', 'positively', 'encouraging', 'encouraged', 'impressive', 'impressed', 'excellent', 'outstanding',
-  'good', 'great', 'strong', 'thorough', 'insightful', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognition',
+  'good', 'a great job', 'great work', 'great news', 'strong', 'thorough', 'insightful', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognition',
   'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'celebrate', 'celebrates', 'proportionate', 'sensible', 'measured',
   'ambitious', 'high-quality', 'high quality', 'best', 'satisfied', 'reassuring', 'reassured', 'timely', 'valid', 'sound', 'transparent',
   'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
+  'careful', 'sufficient', 'accept', 'accepts', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
 ];
 
 const EVAL_NEGATIVE = [
@@ -66,17 +80,19 @@ const EVAL_NEGATIVE = [
   'inadequately', 'unacceptable', 'unacceptably', 'disappointing', 'disappointed', 'disappointment', 'concern', 'concerns', 'concerned',
   'worrying', 'worried', 'worry', 'alarming', 'alarmed', 'troubling', 'troubled', 'dismayed', 'regret', 'regrets', 'regrettable',
   'regrettably', 'frustration', 'frustrated', 'frustrating', 'criticise', 'criticises', 'criticised', 'criticize', 'criticized',
-  'criticism', 'condemn', 'condemns', 'condemned', 'damning', 'shocking', 'shocked', 'ineffective', 'unhelpful', 'counter-productive',
+  'criticism', 'condemn', 'condemns', 'condemned', 'shocking', 'shocked', 'ineffective', 'unhelpful', 'counter-productive',
   'counterproductive', 'disproportionate', 'excessive', 'excessively', 'negative', 'unjustified', 'unwarranted', 'ill-conceived',
   'botched', 'incompetent', 'reckless', 'irresponsible', 'misguided', 'undermine', 'undermines', 'undermined', 'undermining',
   'damaging', 'confusing', 'inconsistent', 'arbitrary', 'bureaucratic', 'box-ticking', 'burdensome', 'demoralising', 'demoralizing',
-  'ignores', 'ignored', 'overlooks', 'overlooked', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
+  'ignore', 'ignores', 'ignored', 'overlooks', 'overlooked', 'low priority', 'doubt', 'doubts', 'sceptical', 'skeptical', 'angry', 'anger', 'outrage', 'outraged',
   'appalled', 'appalling', 'deplorable', 'disgrace', 'disgraceful', 'absurd', 'ridiculous', 'nonsense', 'questionable', 'dubious',
   'attack', 'attacks', 'attacked', 'blame', 'blames', 'blamed', 'unhappy', 'object', 'objects', 'oppose', 'opposes', 'opposed',
   'abolish', 'abolished', 'scrap', 'scrapped', 'belittle', 'belittling', 'belittlement', 'rubbish', 'incapable', 'let down',
   'out of touch', 'bear some responsibility', 'bears some responsibility', 'to blame', 'desperately disappointing',
   'brutal', 'reality check', 'standstill', 'off course', 'off track', 'drags its feet', 'dragging its feet', 'missing a trick',
   'stalled', 'stalling', 'coasting', 'sleeping at the helm', 'not enough', 'muddle', 'shameful', 'shame',
+  'odd', 'ironic', 'missed opportunity', 'part of the problem', 'with caution', 'with some caution', 'degree of caution', 'false', 'untrue',
+  'erroneous', 'unproven', 'whitewash', 'drags its feet', 'assertion', 'assertions', 'well-worn', 'onus',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -90,7 +106,8 @@ const SITU_NEGATIVE = [
   'abuse', 'neglect', 'harm', 'damage', 'danger', 'dangerous', 'failing', 'fail', 'fails', 'failed', 'failure', 'failures', 'shortage',
   'shortages', 'cuts', 'lack', 'difficult', 'difficulty', 'difficulties', 'challenging', 'volatility', 'instability', 'drift', 'delay',
   'delays', 'weakness', 'weaknesses', 'weakening', 'shortcomings', 'fears', 'fear', 'deficit', 'decline', 'declining', 'worse', 'worst',
-  'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues',
+  'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues', 'insufficient', 'underinvestment', 'under-investment', 'underfunding',
+  'underfunded', 'depressing', 'sobering', 'grim', 'dreadful', 'damning',
 ];
 
 const INTENSIFIERS = new Set([
@@ -98,16 +115,21 @@ const INTENSIFIERS = new Set([
   'utterly', 'absolutely', 'simply', 'far', 'entirely', 'wholly', 'gravely', 'especially', 'genuinely', 'truly', 'most', 'incredibly',
   'thoroughly', 'fundamentally', 'profoundly', 'enormously', 'exceptionally', 'bitterly', 'warmly', 'fully',
 ]);
-const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mildly', 'moderately', 'marginally', 'partly', 'reasonably', 'little', 'bit']);
+/** Downtoners and hedges ("perhaps", "may be"): the judgement stands, held less firmly. */
+const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mildly', 'moderately', 'marginally', 'partly', 'reasonably', 'little', 'bit', 'perhaps', 'possibly', 'arguably', 'may', 'might', 'maybe']);
+/** A clause that reports a critic's or a supporter's words ("Some have called it a whitewash"): not the speaker's judgement. */
+const REPORTED_JUDGE = new Set(['some', 'critics', 'others', 'opponents', 'detractors', 'sceptics', 'skeptics', 'supporters', 'many']);
+const REPORTED_VERB = /^(?:called|call|calls|say|said|says|claim|claimed|claims|argue|argued|argues|described|describe|describes|dismissed|branded|suggested|suggest)$/;
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacking']);
 /** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer". */
 const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than']);
 const NEGATOR_FIRST = new Set([...NEGATOR_PAIRS].map((p) => p.split(' ')[0]!));
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '–', '—', '(', ')']);
 const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to']);
-const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'long', 'slow', 'slowly', 'soon', 'early', 'far']);
+const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'long', 'slow', 'slowly', 'soon', 'early', 'far', 'familiar', 'common', 'frequent', 'high', 'low', 'small', 'big', 'large']);
 const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
-const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas']);
+/** Clauses that concede or set the scene ("When a prison is failing …, it is right that …"): the main clause carries the stance. */
+const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas', 'when']);
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
 /** Negators of a noun phrase; their scope ends where the predicate starts (PREDICATE_START). */
 const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacking']);
@@ -116,8 +138,18 @@ const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);
 const PARTIAL = new Set(['some', 'parts', 'part', 'aspects', 'elements', 'certain', 'several']);
 const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improvements', 'support', 'benefit', 'progress', 'success']);
-const FACTIVE = ['shows', 'showed', 'show', 'confirms', 'confirmed', 'makes clear', 'made clear', 'highlights', 'highlighted', 'restates', 'underlines', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'sets out', 'spells out', 'lays bare', 'exposes', 'exposed', 'has identified', 'identified', 'reveals', 'revealed'];
+/** The target as subject of these endorses what it says: the speaker takes it as true and well put. */
+const FACTIVE = ['confirms', 'confirmed', 'makes clear', 'made clear', 'restates', 'underlines', 'underlined', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'spells out', 'lays bare', 'exposes', 'exposed'];
+/** Verbs that only report what the target says: its content follows, no judgement of it ("the report shows / highlights / finds"). */
+const REPORTING = ['shows', 'showed', 'show', 'highlights', 'highlighted', 'reveals', 'revealed', 'identifies', 'identified', 'has identified', 'finds', 'found', 'says', 'said', 'notes', 'noted', 'states', 'stated', 'describes', 'described', 'sets out', 'set out', 'paints', 'warns', 'warned', 'concludes', 'concluded', 'suggests', 'suggested', 'reports', 'reported', 'makes', 'has shown', 'has found', 'has said', 'has warned', 'has highlighted'];
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
+/** Verbs of attitude in the passive ("the report was fully agreed", "it was welcomed"): someone else's attitude, reported. */
+const PASSIVE_ATTITUDE = new Set(['agreed', 'welcomed', 'criticised', 'criticized', 'praised', 'supported', 'endorsed', 'condemned', 'attacked', 'blamed', 'opposed', 'acknowledged', 'recognised', 'recognized', 'valued', 'commended', 'applauded', 'appreciated', 'accepted', 'ignored', 'overlooked']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A demand made of the target ("the government must act", "ministers need to"), but not "must be better" (a quality) or "should continue". */
+const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+const DEMAND_EXEMPT = new Set(['be', 'continue', 'remain', 'keep', 'also', 'not']);
+const TARGET_ADVERBS = new Set(['now', 'urgently', 'really', 'also', 'then', 'still', 'clearly', 'surely', 'immediately', 'simply', 'instead']);
 const MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 
 interface Cue {
@@ -177,6 +209,8 @@ function inProperName(text: string, at: number, word: string): boolean {
 
 function tokenize(text: string, mentionQuotes: boolean): Token[] {
   const mentioned: [number, number][] = [];
+  // A grade in quotation marks is a label wherever it is ("below the ‘good’ threshold").
+  for (const m of text.matchAll(/[‘“"'](?:good|outstanding|inadequate|poor|requires improvement|satisfactory|excellent)[’”"']/giu)) mentioned.push([m.index!, m.index! + m[0].length]);
   if (mentionQuotes && /[‘“"']/.test(text)) {
     const re = /[‘“"']([^‘’“”"\n]{1,60}?)[’”"'](?![\p{L}\p{N}])/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -272,7 +306,7 @@ function clausesOf(tokens: Token[]): { clauses: Clause[]; clauseOf: number[] } {
     } else if (ADVERSATIVE.has(t.w) && (t.w !== 'still' || atStart) && (t.w !== 'though' || !atStart)) {
       close(i, 1.5);
       concessive = false;
-    } else if (t.w === 'and' && tokens[i + 1] && NEW_SUBJECT.has(tokens[i + 1]!.w) && !concessive) {
+    } else if (t.w === 'and' && ((tokens[i + 1] && NEW_SUBJECT.has(tokens[i + 1]!.w)) || prev?.w === ',') && !concessive) {
       close(i, 1);
     }
   }
@@ -305,9 +339,24 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     // ("not shying away from it and acknowledging …", "and we …") they end it.
     if ((t.w === 'and' || t.w === 'or') && (NEW_SUBJECT.has(tokens[i + 1]?.w ?? '') || hits[hits.length - 1]?.token !== i - 1)) scopeEnd = -1;
     const next = tokens[i + 1];
+    // A cue that starts with a negator ("not enough", "no longer fit") is a cue, not a negation.
+    if (NEGATORS.has(t.w) && i >= scopeEnd) {
+      const lead = FIRST_WORD.get(t.w)?.find((c) => c.words.length > 1 && c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
+      if (lead && !t.mentioned) {
+        hits.push({ polarity: lead.polarity, weight: intensity(tokens, i), tier: lead.tier, label: lead.words.join(' '), token: i, clause: clauseOf[i]! });
+        i += lead.words.length - 1;
+        continue;
+      }
+    }
+    // "can't keep coasting", "cannot go on failing": the negation is of going on; what goes on is still faulted.
+    if (i < scopeEnd && /^(?:keep|continue|carry)$/.test(t.w)) {
+      scopeEnd = -1;
+      continue;
+    }
     const pair = next && !next.punct && NEGATOR_FIRST.has(t.w) ? `${t.w} ${next.w}` : '';
     if (pair && NEGATOR_PAIRS.has(pair)) {
-      // A verbal negator ("fail to") negates the verb after it, not that verb's object.
+      // A verbal negator ("fail to") negates the verb after it, not that verb's object; failing to do it is a fault by itself ("fails to say who will pay").
+      if (VERBAL_NEGATORS.has(pair) && !t.mentioned) hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: pair, token: i, clause: clauseOf[i]! });
       scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
       nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
@@ -353,6 +402,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
         continue;
       }
     }
+    // "gets the numbers right": getting something right is praise of it, "right" alone is not ("the right to").
+    if (t.w === 'right' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:get|gets|got|getting)$/.test(x.w)) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
+      hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -361,11 +415,20 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += cue.words.length - 1;
       continue;
     }
-    // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals.
-    if (PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) {
+    // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals;
+    // "the sooner …, the better" is a correlative, not praise.
+    if ((PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) || (t.w === 'better' && tokens[i - 1]?.w === 'the')) {
       i += cue.words.length - 1;
       continue;
     }
+    // "The report was fully agreed by officials": an attitude reported of others, not the speaker's.
+    if (cue.tier === 'eval' && PASSIVE_ATTITUDE.has(t.w) && cue.words.length === 1) {
+      const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => !x.punct && !TARGET_ADVERBS.has(x.w) && !INTENSIFIERS.has(x.w) && x.w !== 'not' && x.w !== "n't");
+      // "should be criticised" demands it; "was criticised" reports it.
+      const demanded = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:should|must|ought|need|needs)$/.test(x.w));
+      if (before.length && BE.has(before[before.length - 1]!.w) && !demanded) continue;
+    }
+    const tier: Tier = cue.tier;
     let polarity: 1 | -1 = cue.polarity;
     if (negated) polarity = (-polarity) as 1 | -1;
     let weight = intensity(tokens, i);
@@ -379,10 +442,16 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
         label += ' (partly)';
       }
     }
-    hits.push({ polarity, weight, tier: cue.tier, label, token: i, clause: clauseOf[i]! });
+    hits.push({ polarity, weight, tier, label, token: i, clause: clauseOf[i]! });
     // Negating a negative affirms what follows ("no doubt it works"): the scope ends.
     if (negated && cue.polarity < 0) scopeEnd = -1;
     i += cue.words.length - 1;
+  }
+  // "Some have called the review a whitewash": the clause reports others' judgement, not the speaker's.
+  for (const c of clauses) {
+    const lead = tokens.slice(c.start, c.start + 4).filter((t) => !t.punct).map((t) => t.w);
+    const verbAt = lead.findIndex((w) => REPORTED_VERB.test(w));
+    if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
   return { tokens, clauses, clauseOf, hits };
 }
@@ -458,8 +527,14 @@ export function scoreStance(text: string, options: StanceOptions = {}): StanceRe
 }
 
 export interface TowardOptions extends StanceOptions {
-  /** The speaker published the target (its own report or framework): findings are not judgements of it. */
+  /** Situational words do not count toward this target (a report is judged by evaluative words only). */
   ownPublication?: boolean;
+  /** The speaker published the target (its own report): what it found is not a judgement of it, so the stance is neutral. */
+  publishedBySpeaker?: boolean;
+  /** The target is not named but is what the text is about (implicit): situational words count at half weight. */
+  topic?: boolean;
+  /** Only the clause that names the target: neutral when nothing there judges it. */
+  localOnly?: boolean;
 }
 
 /**
@@ -469,6 +544,7 @@ export interface TowardOptions extends StanceOptions {
  * evaluative cues only).
  */
 export function stanceToward(text: string, focus: [number, number] | null, options: TowardOptions = {}): StanceResult {
+  if (options.publishedBySpeaker) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: ['own publication: its findings are not a judgement of it'] };
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const situ = options.ownPublication ? 0 : 0.5;
   const hits = a.hits.map((h) => ({ ...h }));
@@ -477,18 +553,7 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     let last = first;
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
     if (first >= 0) {
-      // The target as subject of a factive or distancing verb: "the report (rightly) shows / claims …".
-      const after = a.tokens.slice(last + 1, last + 4).filter((t) => !t.punct);
-      const seq = after.map((t) => t.w);
-      const skip = /^(?:also|clearly|itself|now|again|rightly|correctly|accurately)$/.test(seq[0] ?? '') && !/^(?:rightly|correctly|accurately)$/.test(seq[0] ?? '') ? 1 : 0;
-      const two = seq.slice(skip, skip + 2).join(' ');
-      const one = seq[skip] ?? '';
-      const factive = FACTIVE.find((f) => f === one || f === two);
-      const distancing = DISTANCING.find((f) => f === one);
-      if (factive) hits.push({ polarity: 1, weight: 1, tier: 'eval', label: `target ${factive}`, token: last, clause: a.clauseOf[last]! });
-      else if (distancing) hits.push({ polarity: -1, weight: 1, tier: 'eval', label: `target ${distancing}`, token: last, clause: a.clauseOf[last]! });
-      // What the target says is its content, not a judgement of it: news after its verb does not count.
-      if (factive || distancing) for (const h of hits) if (h.tier === 'situ' && h.token > last && h.clause === a.clauseOf[last]) h.weight = 0;
+      hits.push(...predicateOfTarget(a, first, last, hits));
       // A situational noun attached to the target: "problems with the framework", "concerns about it".
       for (const h of hits) {
         if (h.tier !== 'situ' || h.polarity > 0) continue;
@@ -500,18 +565,110 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       }
       const clause = a.clauseOf[first]!;
       const sentence = a.clauses[clause]!.sentence;
-      const inClause = hits.filter((h) => h.clause === clause);
-      const local = aggregate(a, inClause, (h) => (h.tier === 'eval' ? 1 : situ));
+      // The clauses after it in its sentence that refer back to it ("…, but it fails to say …") judge it too.
+      const referring = new Set([clause]);
+      for (let k = clause + 1; k < a.clauses.length && a.clauses[k]!.sentence === sentence; k++) {
+        const lead = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 3).filter((t) => !t.punct).map((t) => t.w);
+        if (/^(?:but|and|yet|however|though)$/.test(lead[0] ?? '') && /^(?:it|its|they|their)$/.test(lead[1] ?? '')) referring.add(k);
+      }
+      const inClause = hits.filter((h) => referring.has(h.clause));
+      const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
       if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local };
+      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [] };
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
-      const near = aggregate(a, inSentence, (h) => (h.tier === 'eval' ? 1 : situ));
+      const near = aggregate(a, judged(inSentence), (h) => (h.tier === 'eval' ? 1 : situ));
       if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
+    }
+  }
+  // A report's content after "It shows …", "This highlights …" is what it found, not a judgement of it.
+  if (options.ownPublication) {
+    for (let k = 0; k < a.clauses.length; k++) {
+      const [t0, t1] = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2);
+      if (t0 && t1 && /^(?:it|this|they)$/.test(t0.w) && REPORTING.includes(t1.w)) {
+        for (const h of hits) if (a.clauses[h.clause]!.sentence === a.clauses[k]!.sentence && h.token > a.clauses[k]!.start) h.weight = 0;
+      }
     }
   }
   // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
   // world counts at half weight toward a named actor (a report is judged by evaluative words only).
-  const whole = aggregate(a, hits, (h) => (h.tier === 'eval' ? 1 : focus ? situ : 0));
+  const whole = aggregate(a, judged(hits), (h) => (h.tier === 'eval' ? 1 : focus || options.topic ? situ : 0));
   return { ...classify(whole.positive, whole.negative), ...whole };
+}
+
+/**
+ * A judgement outweighs the state of things it judges: in a clause with an evaluative cue, situational
+ * cues of the other pole do not count ("progress … grinding to a standstill", "must deliver the benefits").
+ */
+function judged(hits: Hit[]): Hit[] {
+  const evalPole = new Map<number, number>();
+  for (const h of hits) if (h.tier === 'eval' && h.weight > 0) evalPole.set(h.clause, (evalPole.get(h.clause) ?? 0) + h.polarity * h.weight);
+  return hits.filter((h) => h.tier !== 'situ' || !evalPole.get(h.clause) || Math.sign(evalPole.get(h.clause)!) === h.polarity);
+}
+
+/**
+ * What the sentence predicates of the target at tokens [first, last]: a factive verb ("the report
+ * rightly shows", "lays bare") endorses it; "as the inspectorate has identified" adopts what it says; a
+ * distancing verb ("claims") faults it; a verb that only reports ("shows", "highlights", "finds")
+ * introduces its content, which judges the world, not the target; a demand made of it ("the
+ * government must act", "should have provided", "if ministers are serious about") faults it. Cues
+ * after a factive, reporting or distancing verb in the same clause are the target's content and are
+ * silenced (weight 0) in `hits`; the returned cues are added.
+ */
+function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const clause = a.clauseOf[last]!;
+  const cue = (polarity: 1 | -1, label: string): Hit => ({ polarity, weight: 1, tier: 'eval', label, token: last, clause });
+  let after = a.tokens.slice(last + 1, last + 6).filter((t) => !t.punct);
+  if (/^(?:from|by|of|into|on)$/.test(after[0]?.w ?? '')) {
+    const verbAt = after.findIndex((t) => [...FACTIVE, ...REPORTING, ...DISTANCING].some((v) => v.split(' ')[0] === t.w));
+    if (verbAt > 0) after = after.slice(verbAt);
+  }
+  let k = 0;
+  while (k < after.length && /^(?:also|clearly|itself|now|again|then|still|really|surely)$/.test(after[k]!.w)) k++;
+  const seq = after.slice(k).map((t) => t.w);
+  const one = seq[0] ?? '';
+  const two = seq.slice(0, 2).join(' ');
+  const factive = FACTIVE.find((f) => f === one || f === two);
+  const reporting = !factive ? REPORTING.find((f) => f === one || f === two) : undefined;
+  const distancing = DISTANCING.find((f) => f === one);
+  const before = a.tokens[first - 1]?.w === 'the' || a.tokens[first - 1]?.w === 'this' ? a.tokens[first - 2] : a.tokens[first - 1];
+  if (factive) out.push(cue(1, `target ${factive}`));
+  else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first]) out.push(cue(1, `as target ${reporting}`));
+  else if (distancing) out.push(cue(-1, `target ${distancing}`));
+  if (factive || reporting || distancing) {
+    const sentence = a.clauses[clause]!.sentence;
+    const speakersOwn = (k: number) => a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2).some((t) => /^(?:we|i|our)$/.test(t.w));
+    for (const h of hits) if (h.token > last && (h.clause === clause || (a.clauses[h.clause]!.sentence === sentence && !speakersOwn(h.clause)))) h.weight = 0;
+  }
+  // Demands made of the target: "must act", "needs (now) to take", "should have provided".
+  const modal = seq[0] ?? '';
+  if (DEMAND_MODALS.has(modal) && !factive && !reporting) {
+    let rest = seq.slice(1).filter((w) => !TARGET_ADVERBS.has(w));
+    const needsTo = modal !== 'must' && modal !== 'should';
+    if (needsTo) rest = rest[0] === 'to' ? rest.slice(1) : [];
+    if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
+    else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
+      // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
+      const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
+      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0);
+      if (demanded.length) {
+        for (const h of demanded) h.weight = 0;
+        out.push(cue(-1, `target ${modal} be ${demanded[0]!.label}`));
+      }
+    }
+    else if (rest[0] && !DEMAND_EXEMPT.has(rest[0]) && /^[a-z]/.test(rest[0]) && (modal !== 'has' && modal !== 'have' ? true : needsTo)) {
+      // A demand already scored by the analysis ("must do more", "needs to improve") is not counted twice.
+      if (!hits.some((h) => h.token > last && h.token <= last + 4 && /^(?:must|should|need|needs|has|have|ought)\b/.test(h.label))) out.push(cue(-1, `demand on target: ${modal} ${rest[0]}`));
+    }
+  }
+  // "pushing the Government to introduce …", "we urge ministers to", "calls on the council to": pressed to act, so faulted for not acting.
+  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w)).map((t) => t.w);
+  const pressed = /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|calls? on|calling on|called on|challenge|challenges|challenging)$/.test(lead.slice(-2).join(' ')) || /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|challenge|challenges|challenging)$/.test(lead[lead.length - 1] ?? '');
+  if (pressed && seq[0] === 'to') out.push(cue(-1, `target pressed to act: ${lead.slice(-2).join(' ')}`));
+  // "If the government is serious about …": a challenge, doubting that it is.
+  const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
+  if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));
+  return out;
 }
 
 /** Both poles with at least a third of the larger one: mixed; none: neutral. */

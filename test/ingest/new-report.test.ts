@@ -51,5 +51,38 @@ describe('a report the graph does not hold', () => {
     expect(government).toMatchObject({ stance: 'critical' });
     expect(government!.cues[0]).toBe('the government as: politicians');
   });
-});
 
+  it('proposes a framework and a second report the text names, with the statements about them, and commits them with the article', async () => {
+    const article =
+      'The Schools Standards Office published its Annual Review of Pupil Welfare 2025 on Monday, alongside the Renewed Pastoral Inspection Framework (RPIF).\n\n' +
+      'Priya Sandhu, general secretary of the Classroom Teachers’ Union, said: “The RPIF is a box-ticking exercise.”\n\n' +
+      'Sandhu also pointed to the Workload Survey 2024, published by the Teacher Wellbeing Trust in March. “This survey shows that teachers work fifty-hour weeks,” she said.';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Union attacks pastoral framework', date: '2025-12-01' });
+    expect(draft.newFrameworks).toEqual([expect.objectContaining({ id: 'framework:renewed-pastoral-inspection-framework', name: 'Renewed Pastoral Inspection Framework' })]);
+    expect(draft.newReports!.map((r) => r.title)).toEqual(['Annual Review of Pupil Welfare 2025', 'Workload Survey 2024']);
+    const [framework, survey] = draft.statements.map((s) => s.about[0]);
+    expect(framework).toMatchObject({ target: 'framework:renewed-pastoral-inspection-framework', stance: 'critical' });
+    expect(survey).toMatchObject({ target: draft.newReports![1]!.id, stance: 'neutral' });
+    const set = await articleChangeSet(t.store, draft, article);
+    expect(set.nodes.find((n) => n.id === 'framework:renewed-pastoral-inspection-framework')).toMatchObject({ label: 'Framework' });
+    expect(set.relationships.some((r) => r.type === 'ABOUT' && r.to === 'framework:renewed-pastoral-inspection-framework')).toBe(true);
+    expect(set.nodes.find((n) => n.id === draft.newReports![1]!.id)).toMatchObject({ label: 'Report' });
+  });
+
+  it('proposes the report an article speaks of without naming it, titled by the headline, so its statements keep a target', async () => {
+    const article = 'Inspectors rated the borough’s care homes poor in a report published on Friday.\n\nThe director, Paul Grant, said: “We accept the report’s findings in full.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Care homes in the borough rated poor', date: '2018-03-02' });
+    expect(draft.newReports).toEqual([expect.objectContaining({ title: 'Care homes in the borough rated poor (report)', rule: 'new-report:unnamed' })]);
+    expect(draft.statements[0]!.about).toEqual([expect.objectContaining({ target: draft.newReports![0]!.id, stance: 'supportive' })]);
+  });
+
+  it('proposes a group a statement blames as a new group, and commits it with the article', async () => {
+    const article = 'The Fire Standards Office published its Tower Safety Audit 2020 on Monday.\n\nJo Reid, chair of the Tenants’ Forum, said: “Landlords who ignore the audit are putting lives at risk.”';
+    const draft = await proposeArticle(t.store, { text: article, title: 'Tenants answer tower audit', date: '2020-09-01' });
+    const group = draft.newActors.find((a) => a.label === 'Group');
+    expect(group).toMatchObject({ name: 'landlords', rule: 'new-group:named-target' });
+    expect(draft.statements[0]!.about).toContainEqual(expect.objectContaining({ target: group!.id, stance: 'critical' }));
+    const set = await articleChangeSet(t.store, draft, article);
+    expect(set.nodes.find((n) => n.id === group!.id)).toMatchObject({ label: 'Group' });
+  });
+});

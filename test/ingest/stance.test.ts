@@ -127,8 +127,70 @@ describe('partial endorsement and mentioned words', () => {
   it('welcoming some of something is mixed', () => {
     expect(scoreStance('We welcome some of the recommendations in the white paper.').stance).toBe('mixed');
   });
-  it('grades in quotation marks inside a quote are labels, not judgements', () => {
+  it('grades in quotation marks are labels, not judgements, inside a quote or in reported speech', () => {
     expect(scoreStance('Twelve of the bakeries were graded ‘good’ and three ‘poor’ this spring.', { mentionQuotes: true }).stance).toBe('neutral');
-    expect(scoreStance('Twelve of the bakeries were graded ‘good’ this spring.', { mentionQuotes: false }).stance).toBe('supportive');
+    expect(scoreStance('Twelve of the bakeries were graded ‘good’ this spring.', { mentionQuotes: false }).stance).toBe('neutral');
+  });
+  it('other short quoted words are the speaker’s own in reported speech, mentions inside a quote', () => {
+    expect(scoreStance('The inspectors found the staff ‘helpful’ this spring.', { mentionQuotes: false }).stance).toBe('supportive');
+    expect(scoreStance('The inspectors found the staff ‘helpful’ this spring.', { mentionQuotes: true }).stance).toBe('neutral');
+  });
+});
+
+describe('stance toward a target, not the sentence (issue 35)', () => {
+  it('a reporting verb introduces the target’s content: its bad news is not a judgement of it', () => {
+    expect(toward('This report highlights some shocking figures about delayed discharges.', 'This report', { ownPublication: true }).stance).toBe('neutral');
+    expect(toward('Today’s survey from the agency finds good care in most homes, but unacceptable gaps in others.', 'Today’s survey', { ownPublication: true }).stance).toBe('neutral');
+    // "As X has identified" adopts what it says.
+    expect(toward('As the inspectorate has identified, placing a prison in special measures is no cure.', 'the inspectorate').stance).toBe('supportive');
+  });
+  it('a demand made of the target faults it; a demand on someone else does not', () => {
+    expect(toward('The council must roll up its sleeves and deliver the benefits of the scheme.', 'The council').stance).toBe('critical');
+    expect(toward('The committee should have provided advice on what the country needs to do.', 'The committee').stance).toBe('critical');
+    expect(toward('If the minister is serious about libraries, he will fund them.', 'the minister').stance).toBe('critical');
+    expect(toward('We must all read the minister’s letter.', 'the minister').stance).toBe('neutral');
+  });
+  it('a judgement outweighs the state it judges: "progress … grinding to a standstill" faults', () => {
+    expect(toward('The council’s progress on housing is grinding to a standstill.', 'The council').stance).toBe('critical');
+  });
+  it('words that only look evaluative in a name or an idiom do not count', () => {
+    expect(scoreStance('The roll-out of universal credit to continue at a faster rate was discussed.').stance).toBe('neutral');
+    expect(scoreStance('The scheme was botched, with a great human cost.').stance).toBe('critical');
+    expect(scoreStance('The sooner the board changes course, the better.').positive).toBe(0);
+  });
+  it('a cue that starts with a negator is a cue: "not enough"; "can’t keep coasting" still faults the coasting', () => {
+    expect(scoreStance('Having a target is not enough.').stance).toBe('critical');
+    expect(scoreStance('The board can’t keep coasting on last year’s gains.').stance).toBe('critical');
+  });
+  it('an attitude in the passive, or a critic quoted, is not the speaker’s judgement', () => {
+    expect(scoreStance('The text had been fully agreed with officials days earlier.').stance).toBe('neutral');
+    expect(scoreStance('Some have called the review a whitewash.').stance).toBe('neutral');
+    expect(scoreStance('Some have called the review a whitewash. We disagree: it is careful and fair.').stance).toBe('supportive');
+  });
+  it('a hedge keeps the pole and weakens it; a clause referring back after "but" judges the target', () => {
+    const hedged = scoreStance('The review is perhaps too cautious.');
+    expect(hedged.stance).toBe('critical');
+    expect(hedged.negative).toBeLessThan(scoreStance('The review is too cautious.').negative);
+    expect(toward('We welcome the assessment, but it fails to say who will pay.', 'the assessment').stance).toBe('mixed');
+    expect(scoreStance('The plan gets the numbers right and the causes wrong.').stance).toBe('mixed');
+  });
+  it('a speaker’s own publication is neutral, whatever it found', () => {
+    expect(toward('Our count shows a worrying rise in rough sleeping.', 'Our count', { publishedBySpeaker: true })).toMatchObject({ stance: 'neutral', cues: ['own publication: its findings are not a judgement of it'] });
+  });
+});
+
+describe('a quality demanded of the target', () => {
+  it('"should be the calm, measured voice" demands what it lacks: critical, not praise', () => {
+    expect(toward('Ofsted should be the calm, measured voice that helps services work better.', 'Ofsted').stance).toBe('critical');
+    expect(toward('The library should continue to open on Sundays.', 'The library').stance).toBe('supportive');
+  });
+});
+
+describe('the target pressed to act', () => {
+  it('"pushing the Government to introduce", "we urge ministers to", "calls on the council to" fault it', () => {
+    expect(toward('The watchdog would be pushing the Government to introduce tougher standards.', 'the Government').stance).toBe('critical');
+    expect(toward('We urge ministers to act now.', 'ministers').stance).toBe('critical');
+    expect(toward('The union calls on the council to reopen the library.', 'the council').stance).toBe('critical');
+    expect(toward('We will work with the council to reopen the library.', 'the council').stance).toBe('neutral');
   });
 });

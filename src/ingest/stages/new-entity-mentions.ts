@@ -6,11 +6,14 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
+import { personNameCandidates, type NameCandidate } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
   label: ActorLabel;
   name: string;
+  /** The title the text gives a person ("Chief Inspector of Prisons"), so "the chief inspector" can refer to them. */
+  title?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +26,12 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
     if (a.label === 'Person') {
       const surname = a.name.split(/\s+/).pop()!;
       if (surname.length >= 3 && /^[A-Z]/.test(surname)) forms.add(surname);
+      // A knight or dame named again by title and first name ("Sir Martin" for "Sir Martin Hale").
+      const titled = /^((?:Sir|Dame)\s+\S+)\s+\S+/.exec(a.name);
+      if (titled) forms.add(titled[1]!);
+    } else if (a.label === 'Group') {
+      // A group's name is a common noun: capitalised at a sentence's start.
+      forms.add(a.name[0]!.toUpperCase() + a.name.slice(1));
     } else {
       const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
       if (acronym) forms.add(acronym);
@@ -38,4 +47,74 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * People and bodies the text names that no stage has proposed yet: a person marked as one (an
+ * honorific, a title, an apposition), a body by a capitalised name with a body's head word ("Department
+ * for Work and Pensions", "Ministry of Defence"). A statement that names one has it as a target; it is
+ * proposed as a new actor only then. Ids are provisional (`candidate:`), UTF-16 offsets.
+ */
+export function namedActorCandidates(text: string): (NewActorRef & { start: number })[] {
+  const out: (NewActorRef & { start: number })[] = [];
+  const seen = new Set<string>();
+  const push = (label: ActorLabel, name: string, start: number) => {
+    const key = `${label}:${name.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, start });
+  };
+  for (const p of namedPeople(text)) push('Person', p.name, p.index);
+  // "Chief Inspector of Prisons Peter Clarke": a titled person, whatever the title's words.
+  for (const m of text.matchAll(TITLED_PERSON)) {
+    const name = m[2]!;
+    const known = out.find((o) => o.label === 'Person' && o.name === name);
+    if (known) known.title ??= m[1]!.trim();
+    else {
+      push('Person', name, m.index! + m[0].lastIndexOf(name));
+      out[out.length - 1]!.title = m[1]!.trim();
+    }
+  }
+  // A group of bodies blamed or asked to act ("more needs to be done by local authorities", "landlords who ignore …").
+  for (const m of text.matchAll(GROUP_AGENT)) {
+    const name = (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
+    push('Group', name, m.index! + m[0].toLowerCase().indexOf(name));
+  }
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
+    if (name.includes(' ')) push('Organisation', name, m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length));
+  }
+  return out;
+}
+
+/** Institutions in the plural, as the agent of a demand or of a fault: by them, or before a modal, "who", or a failure. */
+const GROUPS = '(?:(?:local|water|energy|housing|care|rail|train|bus|police|fire|private|health|academy)\\s+)?(?:authorities|councils|landlords|providers|companies|firms|operators|forces|employers|trusts|academies|insurers|banks|developers|suppliers)';
+const GROUP_AGENT = new RegExp(
+  `\\b(?:done|taken|made|led)\\s+by\\s+(?:the\\s+|many\\s+|some\\s+)?(${GROUPS})\\b|\\b(${GROUPS})\\s+(?:who|that|which)\\s+(?:ignore|fail|failed|refuse|had\\s+not|have\\s+not|do\\s+not|did\\s+not|don[’']t)\\b|\\b(${GROUPS})\\s+(?:must|should|need\\s+to|have\\s+to|have\\s+failed|are\\s+failing|continue\\s+to\\s+fail)\\b`,
+  'giu',
+);
+
+/** A title, then a two-word name not followed by another capitalised word. */
+const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;
+
+/** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
+const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+
+/** A title before a name, in any case ("welfare secretary Esther McVey", "Chief Inspector Peter Clarke"). */
+const TITLE_BEFORE = /\b(?:secretary|minister|chancellor|inspector|chair|chairman|chairwoman|director|president|leader|executive|mp|spokesman|spokeswoman|commissioner|governor|campaigner|head|officer|sir|dame|lord|lady|dr|mr|mrs|ms|professor)\.?\s+$/i;
+
+/**
+ * People the text names, inside quotes or not, marked as people: an honorific or a title before the
+ * name, or an apposition after it ("The Secretary of State for Justice, David Gauke, has …").
+ */
+function namedPeople(text: string): NameCandidate[] {
+  return personNameCandidates(text).filter((c) => {
+    const before = text.slice(Math.max(0, c.index - 40), c.index);
+    const after = text.slice(c.index + c.name.length, c.index + c.name.length + 3);
+    if (/\b(?:of|for|at|in|from|to|on|by)\s+$/.test(before)) return false;
+    // An apposition after a title ("The Secretary of State for Justice, David Gauke,"), not an item in a list of places.
+    const titledApposition = /^\s*,/.test(after) && /\b(?:secretary|minister|chancellor|inspector|chair\w*|director|president|leader|executive|commissioner|governor|head|officer|MP)\b[^,]{0,40},\s*$/i.test(text.slice(Math.max(0, c.index - 80), c.index));
+    return TITLE_BEFORE.test(before) || /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Professor)\b/.test(c.name) || titledApposition;
+  });
 }

@@ -9,13 +9,15 @@ import type { Referent, SpeakerResolver } from '../attribution.js';
 import type { Draft, DraftNewReport } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
-import { chooseMainReport, findReportMentions } from './reports.js';
+import { chooseMainReport, findReportMentions, type ReportMention } from './reports.js';
 
 export interface ProposedMainReport {
   entity: Entity;
   /** UTF-16 offsets (the caller converts them to code points); a proposal always says where and by which rule. */
   draft: DraftNewReport & Required<Pick<DraftNewReport, 'start' | 'end' | 'rule'>>;
   publisherReferent?: Referent;
+  /** Every place the text names it (UTF-16), so "this report" after it refers to it. */
+  mentions: { entity: Entity; start: number; end: number }[];
 }
 
 export function proposeMainReport(
@@ -27,7 +29,7 @@ export function proposeMainReport(
   exists: (id: string) => boolean,
 ): ProposedMainReport | undefined {
   const named = findReportMentions(text).filter((m) => content(m.start, m.end));
-  const main = chooseMainReport(named, source.title);
+  const main = chooseMainReport(named, source.title) ?? unnamedReport(text, source.title, content);
   if (!main) return undefined;
   const base = `report:${slugify(main.title, 60)}`;
   let id = base;
@@ -35,7 +37,7 @@ export function proposeMainReport(
   // The publisher: the most specific name any mention of this report gives, resolved against the graph.
   const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName;
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
-  if (publisherName) {
+  if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
     else {
@@ -47,6 +49,7 @@ export function proposeMainReport(
   const entity: Entity = { id, label: 'Report', name: main.title, aliases: [], date, roles: [], publishedBy: publisher ? [publisher.id] : [] };
   return {
     entity,
+    mentions: named.filter((m) => fold(m.title) === fold(main.title)).map((m) => ({ entity, start: m.start, end: m.end })),
     draft: {
       id,
       title: main.title,
@@ -55,10 +58,23 @@ export function proposeMainReport(
       date,
       start: main.start,
       end: main.end,
-      rule: main.titled ? 'new-report:titled' : 'new-report:publisher-and-noun',
+      rule: main.titled ? 'new-report:titled' : 'unnamed' in main ? 'new-report:unnamed' : 'new-report:publisher-and-noun',
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
+}
+
+/** A report the text speaks of ("in a report published on Friday", "the report's findings") without naming it. */
+const UNNAMED_REPORT = /\b(?:a|the|its|their|this|today[’']s)\s+(?:new\s+|latest\s+|damning\s+|critical\s+|annual\s+)?(report|review|audit|assessment|inspection report)\b/i;
+
+/**
+ * The report an article answers when the text never names it: titled by the article's headline (what it
+ * is about), with no publisher, so its statements still have a report to point at and a reviewer can name it.
+ */
+function unnamedReport(text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
+  const m = UNNAMED_REPORT.exec(text);
+  if (!m || !content(m.index, m.index + m[0].length)) return null;
+  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${m[1]!.toLowerCase()})`, titled: false, unnamed: true };
 }
 
 /**
@@ -91,4 +107,37 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: strin
 function monthIndex(date: string): number {
   const [y, m] = date.split('-');
   return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+}
+
+/**
+ * The other reports the text names by a title (not the main report, not the graph's): each a new
+ * report with the publisher name the text gives, so a statement about it ("This report describes …"
+ * after it is named) points at it. The caller keeps those a statement targets.
+ */
+export function proposeOtherReports(
+  text: string,
+  main: Entity | undefined,
+  content: (a: number, b: number) => boolean,
+  exists: (id: string) => boolean,
+): ProposedMainReport[] {
+  const out: ProposedMainReport[] = [];
+  const mainKey = main ? fold(main.name) : '';
+  for (const m of findReportMentions(text)) {
+    if (!m.titled || !content(m.start, m.end) || fold(m.title) === mainKey || (mainKey && (mainKey.includes(fold(m.title)) || fold(m.title).includes(mainKey)))) continue;
+    const known = out.find((o) => fold(o.entity.name) === fold(m.title));
+    if (known) {
+      known.mentions.push({ entity: known.entity, start: m.start, end: m.end });
+      continue;
+    }
+    const base = `report:${slugify(m.title, 60)}`;
+    let id = base;
+    for (let n = 2; exists(id) || out.some((o) => o.entity.id === id); n++) id = `${base}-${n}`;
+    const entity: Entity = { id, label: 'Report', name: m.title, aliases: [], roles: [], publishedBy: [] };
+    out.push({
+      entity,
+      draft: { id, title: m.title, publisherName: m.publisherName, start: m.start, end: m.end, rule: 'new-report:named-in-text' },
+      mentions: [{ entity, start: m.start, end: m.end }],
+    });
+  }
+  return out;
 }

@@ -20,13 +20,22 @@ export interface ReportMention {
   publisherName?: string;
   /** Whether a title (capitalised or quoted) was found, not only a noun and a publisher. */
   titled: boolean;
+  /** The publisher is named only by a role ("the chief inspector of prisons"): no body to propose. */
+  publisherIsRole?: boolean;
+  /** The text says it was published here ("X has published its annual report"). */
+  publishedHere?: boolean;
 }
 
-const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection)\b/gi;
+/** How far into the text the opening paragraph (the lede) reaches. */
+const LEDE = 400;
+
+const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection|survey)\b/gi;
 const SMALL = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'to', '&']);
 const PERIOD = /^\s*(?:for\s+)?((?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?)/;
 const QUOTED_TITLE = /^\s*(?:,?\s*(?:entitled|titled|called)\s+)?['‘“"]([^'’”"]{3,80})['’”"]/;
 const PUBLISHES = /((?:[A-Z][\p{L}’'-]*[ \t]+){0,5}[A-Z][\p{L}’'-]*)(?:[ \t]+\([A-Z]+\))?[ \t]+(?:has[ \t]+)?(?:today[ \t]+)?(?:published|publishes|releases|released)[ \t]+(?:its|a|the|their)\b[^.\n]{0,60}?\b([Rr]eport|[Rr]eview|[Aa]udit|[Aa]ssessment|[Cc]ount)\b/gu;
+/** "The chief inspector of children's homes published her annual report": a report named by its publisher's role. */
+const ROLE_PUBLISHES = /\b(?:the\s+)?((?:chief\s+|deputy\s+)?(?:inspector|regulator|watchdog|ombudsman|auditor general|comptroller|commissioner)(?:\s+(?:of|for)\s+[\p{L}’' ]{3,40}?)?)\s+(?:has\s+)?(?:today\s+)?(?:published|publishes|released|releases|issued|issues)\s+(?:its|her|his|their|a|the)\s+((?:latest|new|first|annual|final)\s+)*(report|review|audit|assessment|survey)\b/giu;
 const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regulator|Authority|Agency|Trust|Unit|Institute|Department|Ofsted|CQC|NAO|CCC|HMIC|HMICFRS|HMIP)\b/;
 
 /** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
@@ -117,7 +126,7 @@ export function findReportMentions(text: string): ReportMention[] {
       end += quoted[0].length;
     }
     // "Annual Report of Her Majesty's Chief Inspector of Prisons": the publisher after the noun.
-    const of = /^[ \t]+(?:of|on|into)[ \t]+((?:(?:Her|His) Majesty[’']s|HM|[A-Z][\p{L}’'-]*)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|and|for))*)/u.exec(text.slice(end, end + 120));
+    const of = /^[ \t]+(?:of|on|into)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:(?:Her|His) Majesty[’']s|HM|[A-Z][\p{L}’'-]*)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|and|for))*)/u.exec(text.slice(end, end + 120));
     if (of && !titleWords.length) {
       const words = of[1]!.replace(/\s+(?:of|the|and|for)$/, '');
       // "of Her Majesty's Chief Inspector of Prisons" names its publisher; "of River Quality 2020" is the title's.
@@ -128,7 +137,7 @@ export function findReportMentions(text: string): ReportMention[] {
     const period = PERIOD.exec(text.slice(end, end + 20));
     const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
     if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
-    const own = /\b(?:its|their)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+    const own = /\b(?:its|their|her|his)\s+$/.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);
     const titled = (titleWords.length > 0 && titleWords.some((w) => /^[A-Z]/.test(w))) || titledNoun;
@@ -154,10 +163,25 @@ export function findReportMentions(text: string): ReportMention[] {
     const publisherName = m[1]!.replace(/^(?:The|the|Today)\s+(?:the\s+)?/, '');
     const overlapping = out.find((o) => o.start < end && o.end > m!.index);
     if (overlapping) {
+      // "its annual report" named by the subject that publishes it: "Ofsted annual report".
+      if (!overlapping.titled && !overlapping.publisherName && !overlapping.title.includes(publisherName)) overlapping.title = `${publisherName} ${overlapping.title}`;
       overlapping.publisherName ??= publisherName;
+      overlapping.publishedHere = true;
       continue;
     }
-    out.push({ start: m.index, end, title: `${publisherName} ${m[2]!.toLowerCase()}`, publisherName, titled: false });
+    out.push({ start: m.index, end, title: `${publisherName} ${m[2]!.toLowerCase()}`, publisherName, titled: false, publishedHere: true });
+  }
+  ROLE_PUBLISHES.lastIndex = 0;
+  for (let m = ROLE_PUBLISHES.exec(text); m; m = ROLE_PUBLISHES.exec(text)) {
+    const role = m[1]!.replace(/\s+/g, ' ');
+    const kind = `${m[2] ? m[2].trim().toLowerCase() + ' ' : ''}${m[3]!.toLowerCase()}`;
+    const title = `${kind[0]!.toUpperCase()}${kind.slice(1)} of the ${role}`;
+    const end = m.index + m[0].length;
+    const overlapping = out.findIndex((o) => o.start < end && o.end > m!.index);
+    const mention: ReportMention = { start: m.index + m[0].indexOf(m[1]!), end, title, publisherName: role, titled: false, publisherIsRole: true, publishedHere: true };
+    // A role's report is named better by the role than by "her annual report" alone.
+    if (overlapping >= 0 && !out[overlapping]!.titled) out.splice(overlapping, 1, mention);
+    else if (overlapping < 0) out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -174,5 +198,8 @@ export function chooseMainReport(mentions: ReportMention[], articleTitle: string
     const same = mentions.find((m) => m.title.toLowerCase() === key) ?? mentions.find((m) => m.titled && key.includes(m.title.toLowerCase().split(' ')[0]!));
     if (same) return same;
   }
+  // The report the opening paragraph says was published, by whom: the news the article answers.
+  const lede = mentions[0]!;
+  if (lede.publisherName && lede.start < LEDE && (lede.publishedHere || lede.titled)) return lede;
   return mentions.find((m) => m.titled && m.publisherName) ?? mentions.find((m) => m.titled) ?? mentions[0]!;
 }

@@ -1,13 +1,33 @@
 /**
- * Target-resolution and stance stages, per statement: which entities a statement is about (named in
- * it, "this report" and "the framework" referring back, the main report's publisher standing for its
- * report, the main report when nothing is named) and the stance toward each (stance.ts, in the clause
- * that names the target). Plain data in, plain data out.
+ * Target-resolution and stance stages, per statement: which entities a statement is about and the
+ * stance toward each (stance.ts, around each place the statement names the target). Plain data in,
+ * plain data out; stages/target-resolution.ts gathers what it reads for one article.
+ *
+ * A target is found as:
+ * - named: a graph entity, an actor proposed as new, a person, body or group the text names, a framework;
+ * - a report referred to ("this report", "its annual report", "the chief inspector's report", "our
+ *   findings", the main report's own noun): the nearest report the text named before it, else the
+ *   article's main report; a report the statement's frame names ("called it …", "said the review was …");
+ * - a body described ("the department", "the council"): the nearest body named before with that word in
+ *   its name (a council for "the council"); the main report's publisher, however named, stands for it;
+ * - a person by role ("the chief inspector": the person named with that title) or by a pronoun opening
+ *   someone else's quote ("She must apologise"); the actor named just before the quotation mark
+ *   (`The LGA says Ofsted "should be …"`);
+ * - the government by the words for it that are not its name ("ministers", "this government",
+ *   "Whitehall"), or blamed without being named (cuts, under-investment, a plan it has not given);
+ * - the actor the headline attacks or praises, for statements that name no actor;
+ * - what the speaker welcomes as "it" ("we welcome it") or calls "a careful piece of work": the report;
+ * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
+ *   statement judged are its targets too (implicit, confidence at most 0.5);
+ * - else the main report, neutral: a statement answers the article's report without judging it.
+ * The speaker's own organisation is a target only when the statement judges it ("our council failed
+ * these children"); a speaker's own report is not judged by its findings.
  */
-import type { Resolved } from '../attribution.js';
+import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
-import { stanceToward } from '../stance.js';
+import { stanceToward, type StanceResult } from '../stance.js';
+import { pronounFits } from './speaker-names.js';
 
 /** What the target stage needs of a statement candidate (UTF-16 offsets). */
 export interface TargetCandidate {
@@ -19,82 +39,317 @@ export interface TargetCandidate {
   phrase?: [number, number];
 }
 
+/** A report the text names (the graph's or proposed), where. */
+export interface NamedReport {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+export interface TargetContext {
+  text: string;
+  gaz: Gazetteer;
+  /** Graph entities and proposed actors named in the content, in text order. */
+  mentions: Mention[];
+  frameworks: Mention[];
+  mainReport: Entity | undefined;
+  /** Every report the text names, in text order (the main report among them). */
+  reports?: NamedReport[];
+  /** An entity by id, the graph's or proposed (a new report's publisher). */
+  entity?: (id: string) => Entity | undefined;
+  /** The actor the article's headline says is attacked ("MP slams Government's scheme"), with the headline's stance. */
+  headline?: { entity: Entity; stance: 'critical' | 'supportive'; cue: string };
+  /** The title the text gives a person it names (a candidate), for "the chief inspector". */
+  titleOf?: (id: string) => string | undefined;
+  /** The government: the graph's, else proposed as new where a statement first blames it. */
+  government?: (at: number) => Entity | undefined;
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
+/** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
+const nameKey = (name: string) => [...new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'and'))].sort().join(' ');
+/** Two names of one body: the same words, or one's two or more words all in the other ("Climate Committee"). */
+function sameBody(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
+  const words = short.split(' ').filter(Boolean);
+  return words.length >= 2 && words.every((w) => long.split(' ').includes(w));
+}
 
-const REPORT_ANAPHOR = /\b(?:this|the|that|today[’']s|latest|its)\s+(?:latest\s+|annual\s+|new\s+|sobering\s+|damning\s+|thorough\s+|important\s+|critical\s+)?(?:report|review|findings|study|ratings|audit|assessment|analysis|advice|count)\b/gi;
-/** A body described, not named ("the commission", "the watchdog"): in an answer to a report, its publisher, standing for the report. */
-const PUBLISHER_ANAPHOR = /\b(?:the|this)\s+(?:commission|committee|board|inspectorate|regulator|watchdog|office|council|authority)\b/gi;
-const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street)\b/gi;
-const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current)\s+(?:new\s+|current\s+)?(?:inspection\s+)?(?:framework|regime|inspection model)\b/gi;
+const REPORT_NOUNS = 'report|review|findings|study|ratings|audit|assessment|analysis|advice|count|survey|inspection report|edition|document';
+/** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition". */
+const REPORT_ANAPHOR = new RegExp(
+  `\\b(this|the|that|today[’']s|latest|its|our|this year[’']s)\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+|sobering\\s+|damning\\s+|thorough\\s+|important\\s+|critical\\s+|final\\s+|full\\s+)?(?:${REPORT_NOUNS})\\b`,
+  'gi',
+);
+/** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
+const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
+/** A body described, not named ("the commission", "the department"). */
+const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+/** Described bodies with no name to match: the report's publisher by its function. */
+const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
+/** The government by words that are not its name; "local government" is not it. */
+const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
+/** Blame of the government without naming it: public money cut or withheld. */
+const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
+/** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
+const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
+/** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
+const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Office|Cabinet Office|Downing Street|Minister|Secretary of State|minister|secretary of state)\b/;
+/** What the speaker welcomes or judges as "it"/"this", or calls "a careful piece of work": the thing answered. ("This is heartbreaking" judges the situation, not the report.) */
+const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:piece of work|report|review|document|analysis|study|assessment|contribution|read|summary|account)\b/g;
+/** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
+const FRAME_OF_REPORT = new RegExp(
+  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
+  'i',
+);
+/** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
+const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
+const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
+/** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
+const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)\b/giu;
 
-export function targetsFor(
-  c: TargetCandidate,
-  text: string,
-  gaz: Gazetteer,
-  mentions: Mention[],
-  frameworks: Mention[],
-  mainReport: Entity | undefined,
-): DraftTarget[] {
-  const found = new Map<string, { entity: Entity; at: number; end: number; cue: string }>();
-  const add = (entity: Entity | undefined, at: number, cue: string, end = at) => {
-    if (!entity || entity.id === c.speaker.id || found.has(entity.id)) return;
-    found.set(entity.id, { entity, at, end, cue });
-  };
-  for (const m of mentions) {
-    if (m.start >= c.start && m.end <= c.end) add(m.entity, m.start, `named: ${m.surface}`, m.end);
+interface Found {
+  entity: Entity;
+  at: number;
+  end: number;
+  /** Its other mentions in the statement. */
+  more: [number, number][];
+  cue: string;
+  /** Not named in the statement: stance from its words as a whole (situational at half weight). */
+  implicit?: boolean;
+  /** The speaker published it. */
+  own?: boolean;
+  /** The speaker's own organisation: kept only when judged. */
+  ownBody?: boolean;
+  /** Blamed without being named: stance from the clause of the blame. */
+  blame?: boolean;
+  /** Named by the headline only: its stance when the statement's words do not judge. */
+  headline?: 'critical' | 'supportive';
+  /** Stance from this text and focus instead of the statement's. */
+  frame?: { text: string; focus: [number, number] };
+}
+
+/**
+ * Targets for the statements of one article, in text order: the stage keeps each speaker's last
+ * statement, so a paragraph that names no one continues the speaker's previous target.
+ */
+export class TargetStage {
+  private readonly previous = new Map<string, { end: number; targets: DraftTarget[] }>();
+
+  constructor(private readonly ctx: TargetContext) {}
+
+  targetsFor(c: TargetCandidate): DraftTarget[] {
+    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id));
+    this.previous.set(c.speaker.id, { end: c.end, targets });
+    return targets;
   }
-  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
-  const publisherNamed = mainReport ? [...found.values()].find((f) => mainReport.publishedBy.includes(f.entity.id)) : undefined;
-  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
+}
+
+export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }): DraftTarget[] {
+  const { text, gaz, mentions, frameworks, mainReport } = ctx;
+  const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
+  const found = new Map<string, Found>();
+  const speakerEntity = gaz.get(c.speaker.id);
+  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
+  const speakerBodyName = c.speaker.role?.atName?.toLowerCase();
+  const add = (entity: Entity | undefined, at: number, cue: string, end = at, extra: Partial<Found> = {}) => {
+    if (!entity || entity.id === c.speaker.id) return;
+    // The speaker's own organisation is who speaks ("the Federation has been saying"): a target only if the statement judges it ("our council failed these children").
+    if (speakerBodies.has(entity.id) || (speakerBodyName && entity.name.toLowerCase() === speakerBodyName)) extra = { ...extra, ownBody: true };
+    const known = found.get(entity.id);
+    if (known) {
+      if (end > at && at >= c.start && !extra.implicit) known.more.push([at, end]);
+      if (extra.own) known.own = true;
+      return;
+    }
+    found.set(entity.id, { entity, at, end, cue, more: [], ...extra });
+  };
+  /** Something the statement names besides the speaker's own organisation. */
+  const namesAnything = () => [...found.values()].some((f) => !f.ownBody);
   const span = text.slice(c.start, c.end);
+  const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
+  const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
+
+  for (const m of mentions) if (inSpan(m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
+  for (const r of ctx.reports ?? []) if (inSpan(r)) add(r.entity, r.start, `named: ${text.slice(r.start, r.end)}`, r.end);
+
+  // Reports referred to: the nearest the text named before, else the main report.
   REPORT_ANAPHOR.lastIndex = 0;
   for (let m = REPORT_ANAPHOR.exec(span); m; m = REPORT_ANAPHOR.exec(span)) {
-    if (mainReport) add(mainReport, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m[0].length);
+    const at = c.start + m.index;
+    const own = /^our$/i.test(m[1]!) || /^\s+(?:from|of|by)\s+our\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12));
+    add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length, own ? { own: true } : {});
   }
-  // Only when the main report's publisher is not in the graph: a body the graph knows is named, not described.
-  if (mainReport && !mainReport.publishedBy.some((p) => gaz.get(p))) {
-    PUBLISHER_ANAPHOR.lastIndex = 0;
-    for (let m = PUBLISHER_ANAPHOR.exec(span); m; m = PUBLISHER_ANAPHOR.exec(span)) {
-      add(mainReport, c.start + m.index, `publisher described: ${m[0]}`, c.start + m.index + m[0].length);
-    }
+  POSSESSIVE_REPORT.lastIndex = 0;
+  for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {
+    const at = c.start + m.index;
+    add(reportBefore(at), at, `report by its publisher: ${m[0]}`, at + m[0].length);
   }
-  // The government by the words for it that are not its name ("ministers", "politicians", "the ministry").
+  // The main report by the noun its title ends in, without a determiner ("disappointing advice from …").
+  const head = /(\p{L}+)\W*$/u.exec(mainReport?.name ?? '')?.[1]?.toLowerCase();
+  if (mainReport && head && new RegExp(`^(?:${REPORT_NOUNS})$`).test(head)) {
+    const bare = new RegExp(`\\b${head}\\b`, 'i').exec(span);
+    if (bare) add(reportBefore(c.start + bare.index), c.start + bare.index, `the report's noun: ${bare[0]}`, c.start + bare.index + bare[0].length);
+  }
+
+  // The main report's publisher named in an answer to it ("the NAO did not say that") stands for its report.
+  const publisherNames = (mainReport?.publishedBy ?? []).map((p) => lookup(p)?.name).filter((n): n is string => !!n).map(nameKey);
+  const samePublisher = (e: Entity) => mainReport!.publishedBy.includes(e.id) || (e.label === 'Organisation' && publisherNames.some((k) => sameBody(k, nameKey(e.name))));
+  const publisherNamed = mainReport ? [...found.values()].find((f) => samePublisher(f.entity)) : undefined;
+  if (mainReport && publisherNamed) add(mainReport, publisherNamed.at, `publisher named: ${publisherNamed.entity.name}`, publisherNamed.end);
+
+  // Bodies described: the nearest body named before with that word in its name. The main report's
+  // publisher described ("the commission") also stands for its report, and a regulator or watchdog
+  // with no name to match is that publisher.
+  BODY_ANAPHOR.lastIndex = 0;
+  for (let m = BODY_ANAPHOR.exec(span); m; m = BODY_ANAPHOR.exec(span)) {
+    const at = c.start + m.index;
+    const word = m[1]!.toLowerCase();
+    const before = [...mentions].reverse().filter((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person');
+    // "the council" is first the council named before (its name rarely says "council"), else a body with the word in its name.
+    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') : undefined;
+    const named = council ?? before.find((x) => new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
+    const publisher = mainReport?.publishedBy.map(lookup).find((p): p is Entity => !!p);
+    const body = named?.entity ?? (publisher && (PUBLISHER_FUNCTION.test(word) || new RegExp(`\\b${word}\\b`, 'i').test(publisher.name)) ? publisher : undefined);
+    if (!body) continue;
+    add(body, at, `described: ${m[0]}`, at + m[0].length);
+    if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
+  }
+
+  // A person by their role ("the chief inspector"): the person named before it with that title, in the text or the graph.
+  ROLE_ANAPHOR.lastIndex = 0;
+  for (let m = ROLE_ANAPHOR.exec(span); m; m = ROLE_ANAPHOR.exec(span)) {
+    const at = c.start + m.index;
+    const role = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const titles = (e: Entity) => [...e.roles.map((r) => r.title), ctx.titleOf?.(e.id) ?? ''].map((t) => t.toLowerCase());
+    const person = [...mentions].reverse().find((x) => x.start < at && x.entity.label === 'Person' && titles(x.entity).some((t) => t.includes(role)));
+    if (person) add(person.entity, at, `role: ${m[0]} = ${person.entity.name}`, at + m[0].length);
+    // No one named with that title: an inspector or commissioner unnamed speaks for the report the article answers.
+    else if (mainReport && /inspector|commissioner/.test(role)) add(mainReport, at, `the report's author by role: ${m[0]}`, at + m[0].length);
+  }
+
+  // The government by the words for it that are not its name.
   GOVERNMENT_WORDS.lastIndex = 0;
-  const government = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
-  for (let m = GOVERNMENT_WORDS.exec(span); government && m; m = GOVERNMENT_WORDS.exec(span)) {
-    add(government, c.start + m.index, `the government as: ${m[0]}`, c.start + m.index + m[0].length);
+  for (let m = GOVERNMENT_WORDS.exec(span); m; m = GOVERNMENT_WORDS.exec(span)) {
+    const at = c.start + m.index;
+    if (mentions.some((x) => x.start <= at && x.end >= at + m![0].length)) continue;
+    add(ctx.government?.(at), at, `the government as: ${m[0]}`, at + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
     const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
     if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
   }
-  if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(c.phrase[0] - 60, c.phrase[1]))) {
+  if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
     if (mainReport) add(mainReport, c.start, 'responding to the report');
   }
+
+  // A frame that predicates the words of a report: `called it "a missed opportunity"`, `said the review "gets the numbers right"`.
+  {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const frame = FRAME_OF_REPORT.exec(text.slice(sentenceStart, c.start));
+    const report = reportBefore(c.start);
+    if (frame && report) {
+      const words = (frame[1] ?? frame[2])!;
+      const focusAt = frame.index + frame[0].indexOf(words);
+      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length] } });
+    }
+  }
+
+  // "She must now apologise" in someone else's quote: the person named last before it whom the pronoun fits.
+  const pronoun = c.kind === 'quote' ? /^(?:\W*)(She|He)\b/.exec(span) : null;
+  if (pronoun) {
+    const person = [...mentions].reverse().find((x) => x.end <= c.start && c.start - x.end < 800 && x.entity.label === 'Person' && x.entity.id !== c.speaker.id && pronounFits(pronoun[1]!, x.surface));
+    if (person) add(person.entity, c.start + pronoun.index, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, c.start + pronoun.index + pronoun[0].length);
+  }
+  // `The LGA says Ofsted "should be …"`: the actor named just before the quotation mark is what the quoted words are said of.
+  if (!namesAnything()) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const subject = [...mentions].reverse().find((x) => x.end <= c.start && x.start >= sentenceStart && x.entity.label !== 'Report');
+    const between = subject ? text.slice(subject.end, c.start) : '';
+    const frame = subject ? text.slice(sentenceStart, subject.start) : '';
+    if (subject && /^\s*(?:was|is|were|are|had|has|would)?\s*[“"‘']?$/.test(between) && new RegExp(`\\b(?:${FRAME_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(frame)) {
+      const lead = text.slice(sentenceStart, c.end);
+      add(subject.entity, c.start, `the frame predicates it of: ${subject.surface}`, c.start, { frame: { text: lead, focus: [subject.start - sentenceStart, subject.end - sentenceStart] } });
+    }
+  }
+  // The government's own people do not blame it by implication, nor answer its critics' headline.
+  const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
+  const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords);
+  const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report' && !f.ownBody);
+  // Blame of the government that does not name it: money cut or withheld.
+  if (!namesAnActor() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
+    const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
+    // Judged where the blame is: the clause of the cuts, not the statement's other news.
+    add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
+  }
+  // A statement that names no actor, in an article whose headline says who is attacked or praised: that actor.
+  if (ctx.headline && !namesAnActor() && !(speakerIsGovernment && (ctx.headline.entity.kind === 'government' || /government/i.test(ctx.headline.entity.name)))) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
+  // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.
+  if (mainReport && ![...found.values()].some((f) => f.entity.label === 'Report')) {
+    JUDGED_PRONOUN.lastIndex = 0;
+    const m = JUDGED_PRONOUN.exec(span);
+    if (m) {
+      const pronoun = /\b(?:it|this|them|This|That)\b/.exec(m[0])!;
+      const at = c.start + m.index + pronoun.index;
+      add(mainReport, at, `judged as: ${m[0].trim()}`, at + pronoun[0].length);
+    }
+  }
+  // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
+  if (!namesAnything() && previous && c.kind === 'quote') {
+    // Only the next paragraph or two: further on, the speaker has moved on.
+    if (c.start - previous.end < 400) {
+      for (const t of previous.targets) {
+        // Only what the previous paragraph judged: a body it merely mentioned is not the topic.
+        if (t.label === 'Report' || t.label === 'Claim' || t.stance === 'neutral') continue;
+        const entity = lookup(t.target) ?? { id: t.target, label: t.label as Entity['label'], name: t.name, aliases: [], roles: [], publishedBy: [] };
+        add(entity, c.start, `continues the speaker's previous target: ${t.name}`, c.start, { implicit: true });
+      }
+    }
+  }
+
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
-  // A speaker talking about its own report or framework reports findings, it does not judge them.
-  const statementText = text.slice(c.start, c.end);
-  const speakerEntity = gaz.get(c.speaker.id);
-  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
-  const own = (e: Entity) => e.publishedBy.some((p) => speakerBodies.has(p));
+  // A speaker talking about its own report reports findings, it does not judge them.
+  const statementText = span;
+  const own = (f: Found) => f.own || f.entity.publishedBy.some((p) => speakerBodies.has(p));
   const targets: DraftTarget[] = [];
-  for (const { entity, at, end, cue } of found.values()) {
+  for (const f of found.values()) {
+    const { entity, at, end, cue } = f;
     if (entity.label === 'Person' && c.kind === 'quote' && entity.id === c.speaker.id) continue;
-    const inside = at >= c.start && end <= c.end && end > at;
+    const inside = (!f.implicit || f.blame) && at >= c.start && end <= c.end && end > at;
     // A report is judged by evaluative words ("rightly", "flawed"); words about the world it describes
     // ("shocking statistics", "good services") are its findings, not a judgement of it.
-    const use = stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { mentionQuotes: c.kind === 'quote', ownPublication: own(entity) || entity.label === 'Report' });
-    targets.push({ target: entity.id, label: entity.label, name: entity.name, stance: use.stance, confidence: stanceConfidence(use.positive, use.negative), cues: [cue, ...(own(entity) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)] });
+    const options = { mentionQuotes: c.kind === 'quote', ownPublication: entity.label === 'Report', publishedBySpeaker: entity.label === 'Report' && own(f) };
+    let use: StanceResult;
+    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false });
+    else {
+      // Each place the statement names it, first the one that judges it; else the first, with the statement around it.
+      const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
+      use = judgedAt ?? stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
+    }
+    // Blame is a judgement by itself: cuts the government made, a plan it has not given, are its fault; the
+    // qualities demanded ("a credible plan") are what it lacks, not praise.
+    if (f.blame && use.stance !== 'critical') use = { ...use, stance: 'critical', negative: Math.max(1, use.negative), cues: [`blame: ${f.cue}`, ...use.cues] };
+    if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
+    if (f.ownBody && use.stance === 'neutral') continue;
+    targets.push({
+      target: entity.id,
+      label: entity.label,
+      name: entity.name,
+      stance: use.stance,
+      confidence: f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
+      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
+    });
   }
-  if (!targets.length && mainReport) {
-    // Stance stage: a statement that names nothing is about the article's report only because it answers
-    // it. Its evaluative words judge what the report found (a charity saying a fact is sad, a union
-    // blaming the government), not the report: the stance toward the report is neutral, and said so.
+  if (mainReport && !targets.some((t) => t.target === mainReport.id) && [...found.values()].every((f) => f.implicit || f.ownBody)) {
+    // Stance stage: a statement that names no report is about the article's report only because it
+    // answers it. Its evaluative words judge what the report found (a charity saying a fact is sad, a
+    // union blaming the government), not the report: the stance toward the report is neutral, and said so.
     const e = mainReport;
-    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: own(e) });
-    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no target named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
+    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no report named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   return targets;
 }
@@ -103,4 +358,35 @@ export function stanceConfidence(positive: number, negative: number): number {
   const total = positive + negative;
   if (total === 0) return 0.5;
   return round(Math.min(0.9, 0.5 + (Math.abs(positive - negative) / total) * 0.25 + Math.min(total, 4) * 0.04));
+}
+
+/**
+ * The government a statement blames: the graph's ("the government" is its name or alias), else one
+ * proposed as a new organisation where the text first blames it, so the blame is not dropped.
+ */
+export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: number): Entity {
+  const known = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
+  if (known) return known;
+  const proposal = resolver.proposeOrganisation('Government', at, 'government', 'new-organisation:government-blamed');
+  return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
+}
+
+const HEADLINE_VERB = /\b(?:(slams?|attacks?|criticises?|criticizes?|blasts?|hits? (?:out|back) at|accuses?|condemns?|lambasts?|rounds? on|savages?|rebukes?)|(praises?|backs|welcomes?|hails?|applauds?))\s+(.{1,80})/i;
+
+/**
+ * The actor a headline says is attacked or praised ("Sunderland MP slams Government's Universal Credit
+ * scheme"): a graph actor or the government named in the words after the verb. Not a report's publisher
+ * named as the report's owner ("hit back at Ofsted schools report"): the report is the article's target.
+ */
+export function headlineTarget(title: string, gaz: Gazetteer, government: () => Entity | undefined): TargetContext['headline'] {
+  const m = HEADLINE_VERB.exec(title);
+  if (!m) return undefined;
+  const tail = m[3]!;
+  const stance = m[1] ? 'critical' : 'supportive';
+  const reportNoun = new RegExp(`^[’']?s?\\s+(?:\\p{L}+\\s+)?(?:${REPORT_NOUNS})\\b`, 'iu');
+  const named = gaz.mentions(tail).find((x) => x.entity.label !== 'Report' && x.start < 30 && !reportNoun.test(tail.slice(x.end)));
+  if (named) return { entity: named.entity, stance, cue: `the headline: ${m[0].trim()}` };
+  const gov = /^(?:the\s+)?(?:government|ministers|whitehall|govt)\b(?![’']?s?\s+(?:\p{L}+\s+)?(?:report|review))/iu.exec(tail);
+  const entity = gov ? government() : undefined;
+  return entity ? { entity, stance, cue: `the headline: ${m[0].trim()}` } : undefined;
 }

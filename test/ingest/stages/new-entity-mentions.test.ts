@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newEntityMentions } from '../../../src/ingest/stages/new-entity-mentions.js';
+import { namedActorCandidates, newEntityMentions } from '../../../src/ingest/stages/new-entity-mentions.js';
 
 describe('target-resolution stage: mentions of actors the attribution stage proposed', () => {
   it('finds a person by surname and a body by the acronym the text gave it, as whole words', () => {
@@ -15,5 +15,40 @@ describe('target-resolution stage: mentions of actors the attribution stage prop
       ['McVey', 'person:esther-mcvey'],
       ['NAO', 'organisation:national-audit-office'],
     ]);
+  });
+
+  it('names a knight again by title and first name', () => {
+    const found = newEntityMentions('Sir Martin Hale spoke first. Later Sir Martin left.', [{ id: 'person:martin-hale', label: 'Person', name: 'Sir Martin Hale' }]);
+    expect(found.map((m) => m.surface)).toEqual(['Martin Hale', 'Sir Martin']);
+  });
+});
+
+describe('target-resolution stage: people and bodies the text names that no stage proposed', () => {
+  it('takes people with a title or in apposition after one, and bodies by a head word, not list items or places', () => {
+    const text =
+      'The head of the audit office accused welfare secretary Esther McVey of misleading MPs. ' +
+      '“The Secretary of State for Justice, David Gauke, has said so,” she said. The Department for Work and Pension’s answer came late. ' +
+      'Prisons like Liverpool, Wormwood Scrubs, Pentonville and others are old.';
+    expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
+      ['Person', 'Esther McVey'],
+      ['Person', 'David Gauke'],
+      ['Organisation', 'Department for Work and Pension'],
+    ]);
+  });
+
+  it('takes a person after a title of any words, with the title', () => {
+    const found = namedActorCandidates('They answered the Chief Inspector of Prisons Peter Clarke on Monday.');
+    expect(found).toEqual([expect.objectContaining({ label: 'Person', name: 'Peter Clarke', title: 'Chief Inspector of Prisons' })]);
+  });
+
+  it('takes a group of bodies blamed or asked to act, not one merely mentioned', () => {
+    const text = 'More needs to be done by local authorities. Landlords who ignore notices will be fined. The councils must act. Councils met on Monday.';
+    expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
+      ['Group', 'local authorities'],
+      ['Group', 'landlords'],
+      ['Group', 'councils'],
+    ]);
+    const found = newEntityMentions(text, [{ id: 'group:landlords', label: 'Group', name: 'landlords' }]);
+    expect(found.map((m) => m.surface)).toEqual(['Landlords']);
   });
 });

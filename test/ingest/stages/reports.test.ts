@@ -28,4 +28,13 @@ describe('target-resolution stage: reports the text names', () => {
     expect(chooseMainReport(findReportMentions(text), 'Reactions')?.title).toBe('CCC Progress Report');
     expect(chooseMainReport([], 'Reactions')).toBeNull();
   });
+
+  it('names a report by its publisher’s role, and takes the lede’s published report as the main one', () => {
+    const text = 'The chief inspector of children’s homes published her annual report on Wednesday. She also cited the Workload Survey 2024 by the Carers Trust.';
+    const mentions = findReportMentions(text);
+    expect(mentions[0]).toMatchObject({ title: 'Annual report of the chief inspector of children’s homes', publisherName: 'chief inspector of children’s homes', publisherIsRole: true });
+    expect(chooseMainReport(mentions, 'Charities answer the chief inspector')?.title).toBe('Annual report of the chief inspector of children’s homes');
+    expect(named('Ofsted has published its annual report for 2025.')[0]).toMatchObject({ title: 'Ofsted annual report 2025', publisher: 'Ofsted' });
+    expect(named('The board published its annual report on Monday.').map((m) => m.title)).not.toContain('annual report of Monday');
+  });
 });

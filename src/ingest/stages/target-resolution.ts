@@ -1,0 +1,87 @@
+/**
+ * Target resolution for one article, assembled: what the target stage (targets.ts) reads besides the
+ * statement, gathered once per article from the other target-resolution stages: the reports the text
+ * names (report-target.ts), the frameworks it names (frameworks.ts), the actors proposed or only named
+ * (new-entity-mentions.ts), the government and the headline's target. It proposes what a statement
+ * turns out to be about (a person or body the text named, another report) and says which reports and
+ * frameworks the draft proposes.
+ */
+import type { SpeakerResolver } from '../attribution.js';
+import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js';
+import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
+import { proposeFrameworks } from './frameworks.js';
+import { namedActorCandidates, newEntityMentions } from './new-entity-mentions.js';
+import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
+import { governmentOf, headlineTarget, TargetStage, type TargetCandidate } from './targets.js';
+
+export interface TargetResolutionInput {
+  text: string;
+  title: string;
+  gaz: Gazetteer;
+  /** The graph's names in the content, in text order. */
+  mentions: Mention[];
+  content: (a: number, b: number) => boolean;
+  resolver: SpeakerResolver;
+  mainReport: Entity | undefined;
+  proposedReport: ProposedMainReport | undefined;
+}
+
+export interface TargetResolution {
+  /** Targets and stances of one statement (statements in text order); what it names and no stage proposed is proposed now. */
+  targetsFor(c: TargetCandidate): DraftTarget[];
+  /** The reports to propose (UTF-16 offsets): the main one, and the others a statement is about. */
+  newReports(targeted: (id: string) => boolean): DraftNewReport[];
+  /** The frameworks to propose (UTF-16 offsets). */
+  newFrameworks: DraftNewFramework[];
+}
+
+export function resolveTargets(input: TargetResolutionInput): TargetResolution {
+  const { text, gaz, mentions, content, resolver, mainReport, proposedReport } = input;
+  const graphFrameworks = mentions.filter((m) => m.entity.label === 'Framework');
+  const frameworks = proposeFrameworks(text, graphFrameworks, content, (id) => !!gaz.get(id));
+  const frameworkMentions = frameworks.flatMap((f) => f.mentions);
+  // Actors proposed by the attribution stage, and people and bodies the text names that no stage proposed
+  // (candidates, proposed once a statement is about them), where the text names them.
+  const candidates = new Map(namedActorCandidates(text).map((a) => [a.id, a]));
+  const actorMentions = newEntityMentions(text, [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
+    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
+  );
+  const otherReports = proposeOtherReports(text, mainReport, content, (id) => !!gaz.get(id) || id === mainReport?.id);
+  const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
+  const graphGovernment = () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
+  const stage = new TargetStage({
+    text,
+    gaz,
+    mentions: byOrder([...mentions, ...actorMentions, ...frameworkMentions]),
+    frameworks: byOrder([...graphFrameworks, ...frameworkMentions]),
+    mainReport,
+    reports: byOrder([
+      ...mentions.filter((m) => m.entity.label === 'Report').map((m) => ({ entity: m.entity, start: m.start, end: m.end })),
+      ...(proposedReport?.mentions ?? []),
+      ...otherReports.flatMap((r) => r.mentions),
+    ]),
+    entity: (id) => {
+      const actor = resolver.newActors.get(id);
+      return actor && { id, label: actor.label, name: actor.name, aliases: [], roles: [], publishedBy: [] };
+    },
+    government: (at) => governmentOf(gaz, resolver, at),
+    titleOf: (id) => candidates.get(id)?.title,
+    headline: headlineTarget(input.title, gaz, graphGovernment),
+  });
+  return {
+    targetsFor: (c) =>
+      stage.targetsFor(c).map((t) => {
+        const candidate = candidates.get(t.target);
+        if (!candidate) return t;
+        const proposal =
+          candidate.label === 'Person'
+            ? resolver.proposePerson(candidate.name, candidate.start)
+            : candidate.label === 'Group'
+              ? resolver.proposeGroup(candidate.name, candidate.start)
+              : resolver.proposeOrganisation(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
+        return { ...t, target: proposal.id, name: proposal.name };
+      }),
+    newReports: (targeted) => [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id))].map((r) => r.draft),
+    newFrameworks: frameworks.map((f) => f.draft),
+  };
+}

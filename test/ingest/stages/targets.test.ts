@@ -1,0 +1,149 @@
+/**
+ * The target-resolution and stance stage (src/ingest/stages/targets.ts) on plain data: a gazetteer of
+ * a few made-up entities (no store), statement candidates with their speakers, and the targets and
+ * stances proposed for each.
+ */
+import { describe, expect, it } from 'vitest';
+import { SpeakerResolver, type Resolved } from '../../../src/ingest/attribution.js';
+import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
+import { governmentOf, headlineTarget, TargetStage, type TargetCandidate, type TargetContext } from '../../../src/ingest/stages/targets.js';
+
+const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
+const government = entity('organisation:hm-government', 'Organisation', 'HM Government', { aliases: ['the government', 'Government'] });
+const board = entity('organisation:river-board', 'Organisation', 'River Board');
+const review = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id] });
+const withGovernment = new Gazetteer([government, board, review], [], []);
+
+const speaker = (name: string, extra: Partial<Resolved> = {}): Resolved => ({
+  id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0, ...extra,
+});
+
+/** The candidate for the quoted words `words` in `text` (its first occurrence). */
+function quote(text: string, words: string, who: Resolved, kind: TargetCandidate['kind'] = 'quote'): TargetCandidate {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the text`);
+  return { kind, start, end: start + words.length, speaker: who };
+}
+
+function stage(text: string, gaz: Gazetteer, extra: Partial<TargetContext> = {}): TargetStage {
+  const mentions = gaz.mentions(text);
+  const resolver = new SpeakerResolver(text, gaz, mentions, () => review.id);
+  return new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: review, government: (at) => governmentOf(gaz, resolver, at), ...extra });
+}
+
+const targets = (s: TargetStage, c: TargetCandidate) => s.targetsFor(c).map((t) => [t.name, t.stance]);
+
+describe('target-resolution stage: the government', () => {
+  it('is blamed as "ministers" or "this government", not only by its graph name', () => {
+    const text = 'Jo Reid said: “Ministers have failed a generation.” Sam Hill said: “This government drags its feet.”';
+    const s = stage(text, withGovernment);
+    expect(targets(s, quote(text, 'Ministers have failed a generation.', speaker('Jo Reid')))).toContainEqual(['HM Government', 'critical']);
+    expect(targets(s, quote(text, 'This government drags its feet.', speaker('Sam Hill')))).toContainEqual(['HM Government', 'critical']);
+  });
+
+  it('is blamed for cuts it is not named in, and proposed as new where the graph holds no government', () => {
+    const text = 'Jo Reid said: “Every club that shut did so because its grant was cut.”';
+    const empty = new Gazetteer([review], [], []);
+    const resolver = new SpeakerResolver(text, empty, [], () => review.id);
+    const s = new TargetStage({ text, gaz: empty, mentions: [], frameworks: [], mainReport: review, government: (at) => governmentOf(empty, resolver, at) });
+    const about = s.targetsFor(quote(text, 'Every club that shut did so because its grant was cut.', speaker('Jo Reid')));
+    expect(about.find((t) => t.label === 'Organisation')).toMatchObject({ name: 'Government', stance: 'critical' });
+    expect([...resolver.newActors.values()]).toEqual([expect.objectContaining({ name: 'Government', kind: 'government', rule: 'new-organisation:government-blamed' })]);
+    // The report it answers stays a target, neutral: the cuts are not the report's fault.
+    expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'neutral' });
+  });
+
+  it('is faulted by a demand for policy that names no one ("we now need a credible plan")', () => {
+    const text = 'Jo Reid said: “We now need a credible plan for the care workforce.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'We now need a credible plan for the care workforce.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the government blamed: We now need a credible plan']) });
+  });
+
+  it('is not blamed by implication by its own departments', () => {
+    const text = 'A Department for Transport spokesperson said: “Funding cuts to bus routes were decided locally, and we now need a credible plan from councils.”';
+    const dft = speaker('Department for Transport', { label: 'Organisation' });
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'Funding cuts to bus routes were decided locally, and we now need a credible plan from councils.', dft));
+    expect(about.map((t) => t.target)).not.toContain(government.id);
+  });
+
+  it('is the target a headline says is attacked, for statements that name no one', () => {
+    const headline = headlineTarget('Union slams Government over youth clubs', withGovernment, () => government);
+    expect(headline).toMatchObject({ entity: { id: government.id }, stance: 'critical' });
+    // A publisher named as the owner of the report attacked is not the target: the report is.
+    expect(headlineTarget('Teachers hit back at River Board review', withGovernment, () => government)).toBeUndefined();
+    const text = 'Jo Reid said: “For years we warned about this.”';
+    const s = stage(text, withGovernment, { headline });
+    expect(targets(s, quote(text, 'For years we warned about this.', speaker('Jo Reid')))).toContainEqual(['HM Government', 'critical']);
+  });
+});
+
+describe('target-resolution stage: reports', () => {
+  it('"this report" is the report named just before it, not always the article’s main report', () => {
+    const text = 'The board also published a Thematic Review of Weirs last year. Jo Reid said: “This review is thorough.”';
+    const weirs = entity('report:thematic-review-of-weirs', 'Report', 'Thematic Review of Weirs');
+    const at = text.indexOf('Thematic Review of Weirs');
+    const s = stage(text, withGovernment, { reports: [{ entity: weirs, start: at, end: at + 'Thematic Review of Weirs'.length }] });
+    expect(targets(s, quote(text, 'This review is thorough.', speaker('Jo Reid')))).toEqual([['Thematic Review of Weirs', 'supportive']]);
+  });
+
+  it('"we welcome it" and "called it …" judge the report answered', () => {
+    const text = 'Jo Reid said: “So, yes, we welcome it.” Sam Hill called it “a missed opportunity to act”.';
+    const s = stage(text, withGovernment);
+    expect(targets(s, quote(text, 'So, yes, we welcome it.', speaker('Jo Reid')))).toEqual([['River Review 2020', 'supportive']]);
+    expect(targets(s, quote(text, 'a missed opportunity to act', speaker('Sam Hill')))).toEqual([['River Review 2020', 'critical']]);
+  });
+
+  it('"This is a careful piece of work" judges the report; "This is shameful" judges the situation', () => {
+    const text = 'Jo Reid said: “This is a careful piece of work.” Sam Hill said: “This is shameful for the families.”';
+    const s = stage(text, withGovernment);
+    expect(targets(s, quote(text, 'This is a careful piece of work.', speaker('Jo Reid')))).toEqual([['River Review 2020', 'supportive']]);
+    expect(targets(s, quote(text, 'This is shameful for the families.', speaker('Sam Hill')))).toEqual([['River Review 2020', 'neutral']]);
+  });
+
+  it('a statement that names nothing answers the report without judging it: a sad fact is neutral toward it', () => {
+    const text = 'Jo Reid said: “It is heartbreaking that so many children sleep in cold rooms.”';
+    expect(targets(stage(text, withGovernment), quote(text, 'It is heartbreaking that so many children sleep in cold rooms.', speaker('Jo Reid')))).toEqual([['River Review 2020', 'neutral']]);
+  });
+
+  it('its publisher’s own people do not judge it by its findings', () => {
+    const text = 'Ann Lee said: “Our review shows that rivers are dirtier and that is not acceptable.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'Our review shows that rivers are dirtier and that is not acceptable.', speaker('Ann Lee', { role: { title: 'chair', at: board.id } })));
+    expect(about).toEqual([expect.objectContaining({ target: review.id, stance: 'neutral', cues: expect.arrayContaining(['speaker published it']) })]);
+  });
+});
+
+describe('target-resolution stage: people and bodies', () => {
+  it('a paragraph that names no one continues its speaker’s judged target, with its own stance', () => {
+    const text = 'Jo Reid said: “The River Board has failed us.\n\n“Its chairman should be ashamed, and that is shameful.”';
+    const s = stage(text, withGovernment);
+    const jo = speaker('Jo Reid');
+    expect(targets(s, quote(text, 'The River Board has failed us.', jo))).toContainEqual(['River Board', 'critical']);
+    const next = s.targetsFor(quote(text, 'Its chairman should be ashamed, and that is shameful.', jo));
+    expect(next.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['continues the speaker\'s previous target: River Board']) });
+    expect(next.find((t) => t.target === board.id)!.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('the speaker’s own organisation is its target only when the statement judges it', () => {
+    const text = 'Jo Reid, chair of the River Board, said: “The board has said this for a decade, and the government failed to listen.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'The board has said this for a decade, and the government failed to listen.', speaker('Jo Reid', { role: { title: 'chair', at: board.id } })));
+    expect(about.map((t) => t.target)).not.toContain(board.id);
+    expect(about.find((t) => t.target === government.id)).toMatchObject({ stance: 'critical' });
+    const sorry = 'Jo Reid, chair of the River Board, said: “The River Board has failed these rivers, and I am sorry.”';
+    const own = stage(sorry, withGovernment).targetsFor(quote(sorry, 'The River Board has failed these rivers, and I am sorry.', speaker('Jo Reid', { role: { title: 'chair', at: board.id } })));
+    expect(own.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical' });
+  });
+
+  it('the actor named just before the quotation mark is what the quoted words are said of', () => {
+    const text = 'The union says the River Board “should be the calm, measured voice of the sector”.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'should be the calm, measured voice of the sector', speaker('Union', { label: 'Organisation' })));
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['the frame predicates it of: River Board']) });
+  });
+
+  it('"the chief inspector" is the person named before with that title, in the graph or in the text', () => {
+    const wilshaw = entity('person:ann-lee', 'Person', 'Ann Lee', { roles: [{ title: 'HM Chief Inspector', at: board.id }] });
+    const gaz = new Gazetteer([government, board, review, wilshaw], [], []);
+    const text = 'Ann Lee spoke on Monday. Jo Reid said: “When rivers are failing, it is right that the chief inspector acts.”';
+    const about = stage(text, gaz).targetsFor(quote(text, 'When rivers are failing, it is right that the chief inspector acts.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === wilshaw.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['role: the chief inspector = Ann Lee']) });
+  });
+});
