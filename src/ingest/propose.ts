@@ -38,7 +38,7 @@ import { findClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
 import { targetsFor } from './stages/targets.js';
-import { isHardWrapped } from './stages/layout.js';
+import { isHardWrapped, lineRunsOn } from './stages/layout.js';
 import { newEntityMentions } from './stages/new-entity-mentions.js';
 import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
@@ -84,9 +84,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
   const started = performance.now();
   const text = source.text;
-  // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines (stages/layout.ts).
-  const wrapped = isHardWrapped(text);
-  const article = new ArticleText(text, { joinWrappedLines: wrapped });
+  // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines; elsewhere a line that runs on does not end its paragraph (stages/layout.ts).
+  const article = new ArticleText(text, { joinWrappedLines: isHardWrapped(text), runsOn: lineRunsOn });
   const nlp = analyse(text);
   const warnings: string[] = [];
 
@@ -106,7 +105,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, article, nlp, resolver, content, wrapped });
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, article, nlp, resolver, content });
 
   // Claims first, so statements can assert them.
   const claims = findClaims(text, nlp, gaz, content, source.date);
