@@ -48,8 +48,6 @@ export interface StatementContext {
   resolver: SpeakerResolver;
   /** Is [a, b) content (not page furniture)? */
   content: (a: number, b: number) => boolean;
-  /** The text is hard-wrapped (stages/layout.ts): a single line break does not end a clause. */
-  wrapped: boolean;
 }
 
 export function findStatementCandidates(ctx: StatementContext): { candidates: Candidate[]; excluded: ExcludedSpan[] } {
@@ -135,7 +133,7 @@ function prepare(ctx: StatementContext): State {
 
 /** Attribution of each long quote: the first rule that applies (see propose.ts, stage 4). */
 function attributeQuotes(ctx: StatementContext, state: State): void {
-  const { text, article, resolver, content, wrapped } = ctx;
+  const { text, article, resolver, content } = ctx;
   const { sentenceAt, candidates, excluded, longQuotes, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs } = state;
   for (const q of longQuotes) {
     if (repeats.has(q)) continue;
@@ -165,7 +163,7 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       if (last && head.slice(last.index).length < 140) {
         const verbAt = sStart + last.index;
         const isAccording = /according/i.test(last[0]);
-        const clauseStart = sStart + lastBoundary(head.slice(0, last.index), wrapped);
+        const clauseStart = sStart + lastBoundary(head.slice(0, last.index));
         let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
         if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
@@ -260,45 +258,83 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   }
 }
 
+/** Reported speech found in one sentence: where its speaker phrase and its clause are (offsets into the sentence). */
+export interface ReportedSpeech {
+  subject: [number, number];
+  clause: [number, number];
+  rule: string;
+  /** The subject's phrase may be cut at its last clause boundary (it comes before the verb). */
+  subjectBeforeVerb: boolean;
+}
+
+/** "According to X, <clause>" */
+const ACCORDING_FIRST = /^according to\s+([^,]{3,120}?),\s+(.{20,}?)[.]?$/iu;
+/** "<clause>, according to X" */
+const ACCORDING_LAST = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu;
+/** "X calls for <what>", "X has called on ministers to <do>" */
+const CALLS_FOR = /^(.{2,200}?)\s+(?:(?:has|have|is|are|was|were)\s+)?(?:calls?|called|calling)\s+(?:(for)\s+|(?=on\s))(.{8,}?)[.]?$/iu;
+/** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
+const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
+/** "X criticised Y for <fault>" */
+const CRITICISED_FOR =
+  /^(.{2,200}?)\s+(?:criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+/** "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause. */
+const SAID_AFTER = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u;
+
+/** The first form of reported speech the sentence takes, if any. */
+export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
+  const span = (m: RegExpExecArray, group: number): [number, number] => {
+    const at = m.index + m[0].indexOf(m[group]!, group > 1 ? m[0].indexOf(m[group - 1] ?? '') + (m[group - 1]?.length ?? 0) : 0);
+    return [at, at + m[group]!.length];
+  };
+  const first = ACCORDING_FIRST.exec(sentence);
+  if (first) return { subject: span(first, 1), clause: span(first, 2), rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+  const calls = CALLS_FOR.exec(sentence);
+  // "the calls for change": a noun after a determiner, not a verb.
+  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  const criticised = CRITICISED_FOR.exec(sentence);
+  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[2]!) && !/^as\b/.test(criticised[2]!)) {
+    const at = sentence.lastIndexOf(criticised[2]!);
+    return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[2]!.length], rule: 'paraphrase:criticised-for', subjectBeforeVerb: true };
+  }
+  const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
+  if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|warns|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
+    const verb = m[2]!.toLowerCase();
+    // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
+    const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
+    const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
+    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
+    if (names || noClause) return null;
+    return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+  }
+  const saidAfter = SAID_AFTER.exec(sentence);
+  if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
+    const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
+    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
+  }
+  const last = ACCORDING_LAST.exec(sentence);
+  if (last) {
+    const a = sentence.lastIndexOf(last[2]!);
+    return { subject: [a, a + last[2]!.length], clause: [0, last[1]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+  }
+  return null;
+}
+
 function addReportedSpeech(ctx: StatementContext, state: State): void {
-  const { text, article, nlp, resolver, content, wrapped } = ctx;
+  const { text, article, nlp, resolver, content } = ctx;
   const { candidates, wordCount } = state;
-  // Reported speech: X said (that) <clause>; <clause>, according to X.
   for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
-    const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
-    const according = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu.exec(sentence);
-    // "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause.
-    const saidAfter = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u.exec(sentence);
-    let clause: [number, number] | null = null;
-    let r: Resolved | null = null;
-    let rule = '';
-    if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
-      const verb = m[2]!.toLowerCase();
-      // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
-      const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
-      if (!/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after)) continue;
-      if (/^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!)) continue;
-      const subjectStart = s.start + lastBoundary(m[1]!, wrapped);
-      r = resolver.resolve(subjectStart, s.start + m[1]!.length, s.start);
-      clause = [s.start + m[0].length, s.end];
-      rule = `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`;
-      if (r) resolver.remember(subjectStart, r);
-    } else if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
-      const a = s.start + saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
-      r = resolver.resolve(a, a + saidAfter[2]!.length, s.start);
-      clause = [s.start, s.start + saidAfter[1]!.length];
-      rule = 'paraphrase:said-after';
-    } else if (according) {
-      const a = s.start + sentence.lastIndexOf(according[2]!);
-      r = resolver.resolve(a, a + according[2]!.length, s.start);
-      clause = [s.start, s.start + according[1]!.length];
-      rule = 'paraphrase:according-to';
-    }
-    if (!clause || !r) continue;
-    let [a, b] = clause;
+    const found = matchReportedSpeech(sentence);
+    if (!found) continue;
+    const subjectStart = s.start + (found.subjectBeforeVerb ? lastBoundary(sentence.slice(0, found.subject[1])) : found.subject[0]);
+    const r = resolver.resolve(subjectStart, s.start + found.subject[1], s.start);
+    if (!r) continue;
+    if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
+    let a = s.start + found.clause[0];
+    let b = s.start + found.clause[1];
     // The clause stops where a long quote begins (that quote is its own statement).
     const overlapping = candidates.filter((c) => c.kind === 'quote' && c.start < b && c.end > a);
     if (overlapping.length) b = Math.min(b, ...overlapping.map((c) => c.start - 1));
@@ -307,12 +343,12 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
     while (a < b && /\s/.test(text[a]!)) a++;
     if (wordCount(a, b) < 4) continue;
-    candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: found.rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
   }
 }
 
 function addFragments(ctx: StatementContext, state: State): void {
-  const { text, article, resolver, wrapped } = ctx;
+  const { text, article, resolver } = ctx;
   const { candidates, excluded, longQuotes, fragments, sentenceAt } = state;
   // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
   // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
@@ -330,7 +366,7 @@ function addFragments(ctx: StatementContext, state: State): void {
     const cue = !grade && sentence ? fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(f.open)?.start ?? 0), f.open), text.slice(f.start, f.end)) : null;
     if (cue) {
       const headStart = f.open - cue.headLength;
-      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt), wrapped);
+      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt));
       const r = resolver.resolve(clauseStart, headStart + cue.verbAt, f.open);
       if (r) {
         candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: r, rule: 'quote:fragment', cues: [cue.verb], confidence: r.confidence * 0.8, phrase: [clauseStart, headStart + cue.verbAt] });
@@ -357,10 +393,14 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Where the clause that ends the text starts: after the last sentence-internal boundary (a line break too, unless the text is hard-wrapped). */
-function lastBoundary(head: string, wrapped = false): number {
+/**
+ * Where the clause that ends the text starts: after the last sentence-internal boundary. Heads are cut
+ * at their paragraph's start, so a line break inside one is a line the layout stage joined (a hard-wrapped
+ * text, or a line that runs on): no boundary.
+ */
+function lastBoundary(head: string): number {
   let at = 0;
-  const re = wrapped ? /[.;:!?”"]\s+|\n\s*\n/g : /[.;:!?”"]\s+|\n/g;
+  const re = /[.;:!?”"]\s+|\n\s*\n/g;
   for (let m = re.exec(head); m; m = re.exec(head)) at = m.index + m[0].length;
   return at;
 }
