@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { chooseSpeakerName, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -14,6 +14,11 @@ export const SAY_VERBS =
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
+
+/** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
+const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation)$/;
+const DESCRIPTION =
+  /\b(?:the|this)\s+(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/i;
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
@@ -130,6 +135,14 @@ export class SpeakerResolver {
       const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
+      const council = councilNameIn(phrase);
+      if (council) {
+        const at = a + council.index;
+        const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
+        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Council', animate: true, speakerRole: 'spokesperson' });
+        this.sortReferents();
+        return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + council.name.length };
+      }
       const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
       if (body) {
         const at = a + phrase.indexOf(body.name);
@@ -158,8 +171,8 @@ export class SpeakerResolver {
     // 4. A role without a name: "Ofsted's chief inspector".
     const byRole = this.byRole(phrase, inside, a);
     if (byRole) return byRole;
-    // 5. An organisation or council.
-    const bodies = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council');
+    // 5. An organisation, a council or a group the graph knows ("social workers").
+    const bodies = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council' || m.entity.label === 'Group');
     if (bodies.length) {
       const m = bodies[bodies.length - 1]!;
       return fromEntity(m.entity, m, m.via, 0.9);
@@ -185,20 +198,38 @@ export class SpeakerResolver {
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
-    const description = /\b(?:the|this)\s+(watchdog|regulator|inspectorate|report|study|review|council|authority|department|government|association|charity|union|board|organisation|body)\b/i.exec(phrase);
+    const description = DESCRIPTION.exec(phrase);
     if (description) {
       const noun = description[1]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
         ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ?? this.mainPublisher(anchor);
-      } else if (/report|study|review/.test(noun)) {
+      } else if (REPORT_NOUN.test(noun)) {
         ref = this.mainPublisher(anchor);
-      } else if (/council|authority/.test(noun)) {
+      } else if (/^(?:council|authority)$/.test(noun)) {
         ref = this.lastBefore(anchor, (r) => r.label === 'Council');
       } else {
-        ref = this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+        // "The office" after "the Digital Access Office": the body last named with that word, known or not.
+        ref =
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
+          this.bodyNamedWith(noun, anchor) ??
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
+    }
+    // A council the graph does not know ("a spokesman for Calderford council"): proposed as new, by its place.
+    const council = councilNameIn(phrase);
+    if (council) {
+      const at = a + council.index;
+      const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'new', mention: phrase.trim(), speakerRole: spokes ? 'spokesperson' : undefined, confidence: 0.65, start: at, end: at + council.name.length };
+    }
+    // A collective ("union leaders", "teachers' unions", "campaigners"): a group, proposed as new.
+    const collective = collectiveNameIn(phrase);
+    if (collective) {
+      const at = a + collective.index;
+      const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders"): proposed as new.
     const body = organisationNameIn(phrase);
@@ -333,6 +364,33 @@ export class SpeakerResolver {
     }
     this.newActors.set(id, proposal);
     return proposal;
+  }
+
+  /** A new council (named by its place, as the graph names councils) or group, proposed once per name. */
+  proposeActor(label: 'Council' | 'Group', name: string, index: number, rule: string): NewActorProposal {
+    for (const existing of this.newActors.values()) if (existing.label === label && fold(existing.name) === fold(name)) return existing;
+    const id = this.freshId(label.toLowerCase(), name);
+    const proposal: NewActorProposal = { id, label, name, start: index, end: index + name.length, rule };
+    this.newActors.set(id, proposal);
+    return proposal;
+  }
+
+  /**
+   * "The office" where the graph knows no office: the last body named before `anchor` whose name ends
+   * with that word ("the Digital Access Office"), proposed as new.
+   */
+  private bodyNamedWith(noun: string, anchor: number): Referent | undefined {
+    const word = noun[0]!.toUpperCase() + noun.slice(1);
+    const re = new RegExp(`(?:[A-Z][\\p{L}’'&-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?)+${word}\\b`, 'gu');
+    let last: RegExpExecArray | null = null;
+    const before = this.text.slice(0, anchor);
+    for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+    if (!last) return undefined;
+    const name = last[0].replace(/^(?:The|A|An|This|Its|Their)\s+/, '');
+    if (name.split(/\s+/).length < 2) return undefined;
+    const at = last.index + last[0].length - name.length;
+    const proposal = this.proposeOrganisation(name, at, 'other', 'new-organisation:named-speaker');
+    return { at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: false };
   }
 
   proposeOrganisation(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {

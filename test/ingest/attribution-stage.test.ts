@@ -63,3 +63,33 @@ describe('attribution stage: reported speech with the speaker after it, a spokes
     ]);
   });
 });
+
+describe('attribution stage: councils, collectives and bodies referred back to, proposed as new actors', () => {
+  it('proposes a council spokesperson’s council by its place, and collectives as groups', async () => {
+    const text = 'The Highways Research Unit published its Local Roads Survey 2023 today.\n\n' +
+      'A spokesman for Calderford council said: “We fill every reported pothole within a week, whatever the survey suggests.”\n\n' +
+      'Union leaders said the money would be better spent on school buildings.\n\n' +
+      'Campaigners called the survey “a list of symptoms with no diagnosis at all”.';
+    const d = await proposeArticle(null, { text, title: 'A test article' });
+    expect(d.statements.map((s) => [s.speaker.name, s.speaker.label, s.speaker.speakerRole ?? null])).toEqual([
+      ['Calderford', 'Council', 'spokesperson'],
+      ['union leaders', 'Group', null],
+      ['campaigners', 'Group', null],
+    ]);
+    const proposed = (name: string) => d.newActors.find((a) => a.name === name);
+    expect(proposed('Calderford')).toMatchObject({ label: 'Council', rule: 'new-council:named-speaker' });
+    expect(proposed('union leaders')).toMatchObject({ label: 'Group', rule: 'new-group:collective-speaker' });
+    // A group is not also proposed as the organisation its first word might name ("Union").
+    expect(d.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).not.toContain('Union');
+  });
+
+  it('refers "the office" and "the assessment" back to the body named before, known to the graph or not', async () => {
+    const text = 'The Coastal Flood Authority published its National Flood Risk Assessment on Monday. The Digital Access Office published its audit too.\n\n' +
+      '“Investment has not kept pace with the rising sea,” the assessment said.\n\nThe office said it would report again next year on every village.';
+    const d = await proposeArticle(null, { text, title: 'A test article' });
+    expect(d.statements.map((s) => [s.rule, s.speaker.name])).toEqual([
+      ['quote:said-after', 'Coastal Flood Authority'],
+      ['paraphrase:said', 'Digital Access Office'],
+    ]);
+  });
+});
