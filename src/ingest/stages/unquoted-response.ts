@@ -3,7 +3,8 @@
  * report" and followed by the organisation's own paragraphs, without quotation marks, is that
  * organisation's statement. Those paragraphs are its quotes (one per paragraph), up to the first
  * paragraph that quotes or reports someone else. "Our response to …" needs the page's publisher,
- * which the text does not name: not handled here.
+ * which the text does not name: not handled here. The paragraphs must speak in the first person somewhere
+ * (a news report on the response does not), and a headline about many ("Councils react to …") names no one.
  */
 import type { Paragraph } from '../text.js';
 
@@ -22,6 +23,8 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const m = RESPONDS.exec(title);
   if (!m || /^(?:our|we|the government|ministers)$/i.test(m[1]!.trim())) return null;
   const speakerName = m[1]!.trim().replace(/[’']s$/, '');
+  // A news headline about many ("Councils react to …", "Unions respond to …") names no one body whose page this is.
+  if (!/^(?:[A-Z0-9]|\p{Lu})/u.test(speakerName) || /^[A-Z]\p{Ll}+s$/u.test(speakerName)) return null;
   const nameAt = text.indexOf(speakerName);
   const body: Paragraph[] = [];
   for (const p of paragraphs) {
@@ -37,5 +40,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
     }
     body.push(p);
   }
+  // The organisation's own statement speaks in its own voice ("we welcome", "our advisers"); a report about it does not.
+  if (!body.some((p) => /\b(?:we|our|us)\b/i.test(p.text))) return null;
   return body.length ? { speakerName, nameAt: nameAt >= 0 ? nameAt : undefined, paragraphs: body } : null;
 }
