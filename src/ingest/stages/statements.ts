@@ -67,7 +67,7 @@ interface State {
   wordCount: (a: number, b: number) => number;
   longQuotes: QuoteSpan[];
   fragments: QuoteSpan[];
-  /** Long quotes that repeat another (captions, standfirsts): excluded. */
+  /** Long quotes that repeat another (captions, standfirsts) or are titles: excluded. */
   repeats: Set<QuoteSpan>;
   paragraphQuotes: Map<number, QuoteSpan[]>;
   speakerOfQuote: Map<QuoteSpan, Candidate>;
@@ -104,6 +104,14 @@ function prepare(ctx: StatementContext): State {
     }
   }
   for (const q of repeats) excluded.push({ start: q.start, end: q.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
+  // A title: capitalised words quoted after a possessive or "titled" ("the Commission’s ‘The state of care 2022-23’").
+  for (const q of longQuotes) {
+    if (repeats.has(q) || !/^\p{Lu}/u.test(text[q.start]!)) continue;
+    if (/(?:\p{L}[’']s|\b(?:titled|entitled))\s*$/u.test(text.slice(article.paragraphs[q.paragraph]!.start, q.open))) {
+      repeats.add(q);
+      excluded.push({ start: q.start, end: q.end, reason: 'a title (after a possessive or "titled")' });
+    }
+  }
 
   // Paragraph-level facts for intro and continuation rules.
   const paragraphQuotes = new Map<number, QuoteSpan[]>();
@@ -228,6 +236,12 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         if (r) found = { speaker: r, rule: 'quote:after-reported-speech', cues: [prev.text.slice(0, 80)], confidence: r.confidence * 0.8 };
       }
     }
+    // Inside the author's sentence, handed to a speaker by a verb further back ("Hodge criticised the
+    // government’s failure to provide … “despite their rights under the Act”").
+    if (!found && !opensParagraph) {
+      const handed = handedQuote(ctx, state, q, 30);
+      if (handed) found = { ...handed, rule: 'quote:in-sentence', confidence: handed.confidence * 0.8 };
+    }
     if (!found) {
       excluded.push({ start: q.start, end: q.end, reason: 'no speaker found for this quote' });
       continue;
@@ -308,7 +322,8 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
   }
   const saidAfter = SAID_AFTER.exec(sentence);
-  if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
+  // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
+  if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !/[”"]\s*$/.test(saidAfter[1]!)) {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
     return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
   }
@@ -341,11 +356,26 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const colon = text.slice(a, b).search(/:\s*[“"‘]/);
     if (colon >= 0) b = a + colon;
     while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    if (wordCount(a, b) < 4) continue;
-    candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: found.rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    while (a < b && /[\s,;:]/.test(text[a]!)) a++;
+    // "finds that the UK has made good progress, but warns that decisions …": two clauses, each reported.
+    const parts: [number, number, string][] = [];
+    let from = a;
+    let rule = found.rule;
+    for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
+      parts.push([from, a + m.index, rule]);
+      from = a + m.index + m[0].length;
+      rule = `paraphrase:${m[1]!.toLowerCase()}${m[2] ? '-that' : ''}`;
+    }
+    parts.push([from, b, rule]);
+    for (const [pa, pb, rule] of parts) {
+      if (wordCount(pa, pb) < 4) continue;
+      candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker: r, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    }
   }
 }
+
+/** A second verb of saying coordinated with the first: ", but warns that", " and added that". */
+const SECOND_VERB = /,?\s+(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)(\s+that)?\s+/giu;
 
 function addFragments(ctx: StatementContext, state: State): void {
   const { text, article, resolver } = ctx;
@@ -362,19 +392,33 @@ function addFragments(ctx: StatementContext, state: State): void {
       excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
       continue;
     }
-    const sentence = sentenceAt(f.open);
-    const cue = !grade && sentence ? fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(f.open)?.start ?? 0), f.open), text.slice(f.start, f.end)) : null;
-    if (cue) {
-      const headStart = f.open - cue.headLength;
-      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt));
-      const r = resolver.resolve(clauseStart, headStart + cue.verbAt, f.open);
-      if (r) {
-        candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: r, rule: 'quote:fragment', cues: [cue.verb], confidence: r.confidence * 0.8, phrase: [clauseStart, headStart + cue.verbAt] });
-        continue;
-      }
+    const found = grade ? null : handedQuote(ctx, state, f, 12);
+    if (found) {
+      candidates.push({ kind: 'quote', start: f.start, end: f.end, ...found, rule: 'quote:fragment', confidence: found.confidence * 0.8 });
+      continue;
     }
     excluded.push({ start: f.start, end: f.end, reason: grade ? 'grade wording' : 'scare quote or term' });
   }
+}
+
+/**
+ * A quote inside the author's sentence, handed to a speaker by a verb before it within `reach` words
+ * (stages/fragments.ts): "X called it “…”". After a participle ("Teachers hit back at Ofsted’s report,
+ * blaming the government for “…”"), the speaker is the subject of the sentence, not the last name before the verb.
+ */
+function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: number): Pick<Candidate, 'speaker' | 'cues' | 'confidence' | 'phrase'> | null {
+  const { text, article, resolver } = ctx;
+  const sentence = state.sentenceAt(q.open);
+  if (!sentence) return null;
+  const cue = fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(q.open)?.start ?? 0), q.open), text.slice(q.start, q.end), reach);
+  if (!cue) return null;
+  const headStart = q.open - cue.headLength;
+  const verbAt = headStart + cue.verbAt;
+  const clauseStart = headStart + lastBoundary(text.slice(headStart, verbAt));
+  const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
+  const subjectEnd = participle ? ctx.nlp.tokens.find((t) => t.start > clauseStart && t.end <= verbAt && (t.pos === 'VERB' || t.pos === 'AUX'))?.start : undefined;
+  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
+  return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
 /** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */

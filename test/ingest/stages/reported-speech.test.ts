@@ -3,6 +3,7 @@
  * matchReportedSpeech), each with where its speaker phrase and its reported clause are.
  */
 import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
 import { matchReportedSpeech } from '../../../src/ingest/stages/statements.js';
 
 const read = (sentence: string) => {
@@ -34,5 +35,31 @@ describe('paraphrase-spans stage: reported speech', () => {
     expect(read('For the Federation chairman, the calls for change are pushing against an open door.')).toBeNull();
     expect(read('Watchdog methods criticised as ‘part of the problem, not part of the solution’')).toBeNull();
     expect(read('“The review is late,” says Friends of the Earth.')).toBeNull();
+  });
+});
+
+describe('paraphrase-spans stage: through the extractor', () => {
+  const statements = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.rule, s.speaker.name, s.text]);
+
+  it('reports both clauses of "finds that …, but warns that …"', async () => {
+    expect(await statements('The Climate Standards Board published its progress report on Monday.\n\nThe report finds that the country has made steady progress, but warns that decisions made in the next five years will decide the outcome.')).toEqual([
+      ['paraphrase:finds-that', 'Climate Standards Board', 'the country has made steady progress'],
+      ['paraphrase:warns-that', 'Climate Standards Board', 'decisions made in the next five years will decide the outcome'],
+    ]);
+  });
+
+  it('keeps quoted words inside a clause whose speaker comes after it', async () => {
+    expect(await statements('Sir Amyas Morse, the auditor general, wrote to the minister.\n\nThe report had been "fully agreed" by senior officials within the department, he noted.')).toEqual([
+      ['paraphrase:said-after', 'Sir Amyas Morse', 'The report had been "fully agreed" by senior officials within the department'],
+    ]);
+  });
+
+  it('refers a description with modifiers back, and takes the body a new study is by', async () => {
+    expect(await statements('The National Audit Office (NAO) said the scheme cost more to run than the six benefits it replaced.\n\nThe spending watchdog said it was uncertain if the scheme would ever deliver value for money.')).toEqual([
+      ['paraphrase:said', 'National Audit Office', 'the scheme cost more to run than the six benefits it replaced'],
+      ['paraphrase:said', 'National Audit Office', 'it was uncertain if the scheme would ever deliver value for money'],
+    ]);
+    expect((await statements('A new study by the Children’s Policy Unit, published today, says that in 2018 most councils in its sample had improved.')).map(([, speaker]) => speaker)).toEqual(['Children’s Policy Unit']);
   });
 });
