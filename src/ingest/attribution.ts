@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -16,9 +16,14 @@ export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
 
 /** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
-const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation)$/;
+const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier)$/;
+/**
+ * "the watchdog", "the spending watchdog", "The latest HMICFRS dossier", "A new report": a determiner, up to
+ * two modifiers, a noun. "a"/"an" only before "new" or "latest" ("a report by X" names X, not the main report).
+ * Group 1 is the modifiers, group 2 the noun.
+ */
 const DESCRIPTION =
-  /\b(?:the|this)\s+(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/i;
+  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/iu;
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
@@ -199,12 +204,26 @@ export class SpeakerResolver {
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
     const description = DESCRIPTION.exec(phrase);
-    if (description) {
-      const noun = description[1]!.toLowerCase();
+    // "the Rural Trust" is a name, not a description: its modifiers must be common words (or an acronym, "the latest HMICFRS dossier").
+    if (description && description[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:\p{Ll}[\p{L}-]*|[A-Z]{2,})$/u.test(w))) {
+      const noun = description[2]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
-        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ?? this.mainPublisher(anchor);
+        // A regulator the graph knows, else the report's publisher, else the body last named (a new one has no kind yet).
+        ref =
+          this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ??
+          this.mainPublisher(anchor) ??
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
       } else if (REPORT_NOUN.test(noun)) {
+        // "A new study by the Children's Policy Unit", "The latest HMICFRS dossier": the body named with it publishes it; else the article's report.
+        const after = phrase.slice(description.index + description[0].length);
+        const byBody = /^\s*(?:by|from)\s/.test(after) ? organisationNameIn(after) : null;
+        const named = byBody ?? organisationNameIn(description[1]!);
+        if (named) {
+          const at = byBody ? a + description.index + description[0].length + named.index : a + description.index + description[0].indexOf(named.name);
+          const proposal = this.proposeOrganisation(named.name, at, 'other', 'new-organisation:report-publisher');
+          return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
+        }
         ref = this.mainPublisher(anchor);
       } else if (/^(?:council|authority)$/.test(noun)) {
         ref = this.lastBefore(anchor, (r) => r.label === 'Council');
@@ -386,7 +405,9 @@ export class SpeakerResolver {
     const before = this.text.slice(0, anchor);
     for (let m = re.exec(before); m; m = re.exec(before)) last = m;
     if (!last) return undefined;
-    const name = last[0].replace(/^(?:The|A|An|This|Its|Their)\s+/, '');
+    let name = last[0].replace(/^(?:The|A|An|This|Its|Their)\s+/, '');
+    // "Sarah Lindqvist of the Rural Trust": the body is what follows a connector after words that name no body.
+    for (let m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name); m && !BODY_WORDS.test(name.slice(0, m.index)); m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name)) name = name.slice(m.index + m[0].length);
     if (name.split(/\s+/).length < 2) return undefined;
     const at = last.index + last[0].length - name.length;
     const proposal = this.proposeOrganisation(name, at, 'other', 'new-organisation:named-speaker');

@@ -86,6 +86,9 @@ const BODY_NAME = new RegExp(
   'gu',
 );
 
+/** The parties of British politics, who answer reports as bodies ("Labour has seized on …"). */
+const PARTY = /^(?:Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Green Party|Greens|Reform UK|Labour Party|Conservative Party)$/;
+
 /** A name that ends like a report's ("… Annual Report", "… Funding Review"), not a body's. */
 const REPORT_NAME_END = /\b(?:Report|Review|Audit|Survey|Assessment|Study|Inquiry)$/;
 
@@ -108,8 +111,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     name = name.replace(/[’']s$/, '');
     // An acronym in brackets repeats the name before it.
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
-    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not.
-    if (!BODY_WORDS.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
+    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not. A party is a body.
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name)) continue;
     best = { index, name };
   }
@@ -145,6 +148,8 @@ const COLLECTIVE =
   /^\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ll]ocal|[Ll]eading|[Ss]enior)\s+)*((?:[A-Za-z]\p{Ll}+(?:s[’']|[’']s)?\s+)?[A-Za-z]\p{Ll}+[^s\s’']s)\s*,?\s*$/u;
 
 export function collectiveNameIn(phrase: string): NameCandidate | null {
+  // "Teachers’ unions, however,": an adverb set off by commas is not part of the group.
+  phrase = phrase.replace(/,\s*(?:however|meanwhile|though|too|also|instead|in turn|for their part|nonetheless)\s*,?\s*$/i, ' ');
   const m = COLLECTIVE.exec(phrase);
   if (!m) return null;
   const name = m[1]!;
