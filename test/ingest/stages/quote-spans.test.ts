@@ -40,3 +40,24 @@ describe('quote-spans stage: quotes inside the author’s sentence', () => {
     expect(await statements('Labour has seized on what it called a “very serious matter”.')).toEqual([['quote:fragment', 'Labour', 'Organisation', 'very serious matter']]);
   });
 });
+
+describe('quote-spans stage: nothing dropped silently', () => {
+  it('proposes or excludes, with a reason, every quoted span outside page furniture in the synthetic corpus', async () => {
+    const { readSyntheticCorpus } = await import('../../../bench/ingest/synthetic.js');
+    const { isHardWrapped, lineRunsOn } = await import('../../../src/ingest/stages/layout.js');
+    let spans = 0;
+    for (const a of readSyntheticCorpus()) {
+      const d = await proposeArticle(null, { text: a.text, title: a.title, date: a.date });
+      const article = new ArticleText(a.text, { joinWrappedLines: isHardWrapped(a.text), runsOn: lineRunsOn });
+      for (const q of findQuotes(article)) {
+        const [start, end] = [article.cp(q.start), article.cp(q.end)];
+        if (d.furniture.some((f) => f.start <= start && end <= f.end)) continue;
+        spans++;
+        const proposed = d.statements.some((s) => s.start <= start && end <= s.end);
+        const excluded = d.excludedQuotes.some((e) => e.start === start && e.reason.length > 0);
+        expect(proposed || excluded, `${a.id}: “${a.text.slice(q.start, q.end)}”`).toBe(true);
+      }
+    }
+    expect(spans).toBeGreaterThan(30);
+  });
+});
