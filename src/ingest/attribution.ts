@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -95,11 +95,20 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
       this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true });
     }
+    // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
+    for (const o of bodyMentions(text)) {
+      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index)) continue;
+      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: 'Organisation', animate: false });
+    }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
-    const spokes = /\b(?:an?|the)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
+    const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
     for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
       const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
+      else {
+        const body = organisationNameIn(m[1]!);
+        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+      }
     }
     this.sortReferents();
   }
@@ -198,7 +207,8 @@ export class SpeakerResolver {
         MALE.test(p) || FEMALE.test(p)
           ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
           : p === 'it'
-            ? (/\b(?:the|this|its)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+            ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+              this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
@@ -235,6 +245,11 @@ export class SpeakerResolver {
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
+    }
+    // "inspectors found", "the auditors said": the body whose report the article answers speaks through its staff.
+    if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(phrase.split(',').pop()!)) {
+      const ref = this.mainPublisher(anchor);
+      if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
     }
     // A council the graph does not know ("a spokesman for Calderford council"): proposed as new, by its place.
     const council = councilNameIn(phrase);
@@ -276,6 +291,19 @@ export class SpeakerResolver {
     return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
   }
 
+  /**
+   * "It said" at a sentence's start: the body that opened the sentence before (its subject), rather than
+   * the last one named in it ("the ADCS – which has a fractious relationship with Ofsted – fuelled the fire").
+   */
+  private subjectOfSentenceBefore(a: number): Referent | undefined {
+    const before = this.text.slice(Math.max(0, a - 400), a);
+    if (!/[.!?”"]\s+$/.test(before)) return undefined;
+    const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
+    const start = Math.max(0, a - 400) + (ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0);
+    const first = this.referents.find((r) => r.at >= start && r.at < a);
+    return first && !first.animate && first.label === 'Organisation' && first.at - start < 40 ? first : undefined;
+  }
+
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */
   private mentionedAs(r: Referent): string {
     return this.newActors.get(r.id)?.name ?? r.name;
@@ -295,6 +323,10 @@ export class SpeakerResolver {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
+    if (r.id.startsWith('pending-body:')) {
+      const proposal = this.proposeOrganisation(r.name, r.at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy, mention, confidence: confidence * 0.9, speakerRole: r.speakerRole, start: a, end: b };
     }
     const fresh = this.newActors.get(r.id);
     return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };

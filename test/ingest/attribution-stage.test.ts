@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../src/ingest/propose.js';
 
+const propose = (text: string) => proposeArticle(null, { text, title: 'A test article' });
 const speakers = async (text: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.text.slice(0, 24), s.speaker.name]);
 
 describe('attribution stage: short names and pronouns refer back to a person named in full', () => {
@@ -91,5 +92,31 @@ describe('attribution stage: councils, collectives and bodies referred back to, 
       ['quote:said-after', 'Coastal Flood Authority'],
       ['paraphrase:said', 'Digital Access Office'],
     ]);
+  });
+});
+
+describe('attribution stage: what a pronoun or a plural refers back to', () => {
+  it('gives "he said" after "A Department spokesperson added that …" to the department, not the man named before', async () => {
+    const text = 'David Simmonds, who chairs the board, welcomed the report.\n\nA Department for Education spokesperson added that nothing is more important than keeping children safe. “That is why our plan for these services is working across the country,” he said.';
+    const d = await propose(text);
+    expect(d.statements.map((s) => [s.speaker.name, s.speaker.speakerRole ?? null])).toEqual([
+      ['Department for Education', 'spokesperson'],
+      ['Department for Education', 'spokesperson'],
+    ]);
+  });
+
+  it('gives "It said" to the body that opened the sentence before, not the last one named in it', async () => {
+    const text = 'Meanwhile, the Directors’ Association – which has a fractious relationship with the Inspection Office at the best of times – published its own report. It said there are serious problems with the current inspection model.';
+    expect((await propose(text)).statements.map((s) => s.speaker.name)).toEqual(['Directors’ Association']);
+  });
+
+  it('gives what "inspectors found" to the publisher of the report the article answers', async () => {
+    const text = 'The Care Inspection Office published its State of Care 2024 report on Monday.\n\nIn contrast, at the ten good authorities, inspectors found that “managers and social workers have a grip on cases at all times”.';
+    expect((await propose(text)).statements.map((s) => [s.rule, s.speaker.name])).toEqual([['quote:said-before', 'Care Inspection Office']]);
+  });
+
+  it('takes the subject of a sentence whose second verb hands over the quote', async () => {
+    const text = 'Alan Wood, president of the directors’ association, was at the launch.\n\nWood called the new framework “flawed”, and added: “We believe this framework does not get to the heart of how services work.”';
+    expect((await propose(text)).statements.map((s) => [s.speaker.name, s.text.slice(0, 10)])).toContainEqual(['Alan Wood', 'We believe']);
   });
 });

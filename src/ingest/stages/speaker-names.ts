@@ -163,6 +163,21 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
 }
 
 /**
+ * Bodies the text names outside quotation marks ("the Directors’ Association", "the NAO"), each where it
+ * is named: who a later "it said" or "the association said" can refer back to. UTF-16 offsets in the text.
+ */
+export function bodyMentions(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const runs = new RegExp(BODY_NAME.source, 'gu'); // organisationNameIn runs BODY_NAME itself
+  for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
+    const found = organisationNameIn(m[0]);
+    if (found) out.push({ index: m.index + found.index, name: found.name.replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
+/**
  * People the text names outside quotation marks, in a way that marks them as people: with an
  * honorific, after a title ("Chairman Steve Kent"), or before an apposition ("Sharon Hodgson, the MP
  * for …,"). They are who a later "she said" can refer back to, even when they were first named in a

@@ -173,6 +173,9 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         const isAccording = /according/i.test(last[0]);
         const clauseStart = sStart + lastBoundary(head.slice(0, last.index));
         let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
+        // "Wood called the new framework “flawed”, and added: “…”": the subject of the sentence, up to its first verb.
+        const subjectEnd = r || isAccording ? undefined : firstVerbAt(ctx, clauseStart, verbAt);
+        if (subjectEnd !== undefined) r = resolver.resolve(clauseStart, subjectEnd, q.open);
         if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
       } else if (/:\s*$/.test(head) && head.trim().length < 80) {
@@ -401,6 +404,11 @@ function addFragments(ctx: StatementContext, state: State): void {
   }
 }
 
+/** Where the first verb after `from` (and before `to`) starts, by wink's part-of-speech tags: the subject of a clause ends there. */
+function firstVerbAt(ctx: StatementContext, from: number, to: number): number | undefined {
+  return ctx.nlp.tokens.find((t) => t.start > from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))?.start;
+}
+
 /**
  * A quote inside the author's sentence, handed to a speaker by a verb before it within `reach` words
  * (stages/fragments.ts): "X called it “…”". After a participle ("Teachers hit back at Ofsted’s report,
@@ -416,7 +424,7 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   const verbAt = headStart + cue.verbAt;
   const clauseStart = headStart + lastBoundary(text.slice(headStart, verbAt));
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
-  const subjectEnd = participle ? ctx.nlp.tokens.find((t) => t.start > clauseStart && t.end <= verbAt && (t.pos === 'VERB' || t.pos === 'AUX'))?.start : undefined;
+  const subjectEnd = participle ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
   const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
