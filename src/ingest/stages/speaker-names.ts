@@ -172,7 +172,12 @@ export function bodyMentions(text: string): NameCandidate[] {
   const runs = new RegExp(BODY_NAME.source, 'gu'); // organisationNameIn runs BODY_NAME itself
   for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
     const found = organisationNameIn(m[0]);
-    if (found) out.push({ index: m.index + found.index, name: found.name.replace(/\s+/g, ' ') });
+    if (!found) continue;
+    const index = m.index + found.index;
+    // "The National Audit Office (NAO)": the acronym in brackets names the body just named, not another.
+    const previous = out[out.length - 1];
+    if (previous && /^\s*\(\s*$/.test(outside.slice(previous.index + previous.name.length, index))) continue;
+    out.push({ index, name: found.name.replace(/\s+/g, ' ') });
   }
   return out;
 }
