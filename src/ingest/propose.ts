@@ -105,7 +105,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, article, nlp, resolver, content });
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, article, nlp, resolver, content });
 
   // Claims first, so statements can assert them.
   const claims = findClaims(text, nlp, gaz, content, source.date);

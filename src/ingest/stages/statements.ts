@@ -43,6 +43,8 @@ export interface ExcludedSpan {
 export interface StatementContext {
   text: string;
   title: string;
+  /** The page's publisher, when the caller gives it (the speaker of an "Our response to …" page). */
+  publisher?: string;
   article: ArticleText;
   nlp: Analysis;
   resolver: SpeakerResolver;
@@ -260,7 +262,7 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   const { text, title, article, resolver, content } = ctx;
   const { candidates } = state;
   // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
-  const response = findUnquotedResponse(title, text, article.paragraphs, content);
+  const response = findUnquotedResponse(title, text, article.paragraphs, content, ctx.publisher);
   if (response) {
     const r =
       (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??
