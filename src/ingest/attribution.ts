@@ -22,8 +22,8 @@ const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|ana
  * two modifiers, a noun. "a"/"an" only before "new" or "latest" ("a report by X" names X, not the main report).
  * Group 1 is the modifiers, group 2 the noun.
  */
-const DESCRIPTION =
-  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/iu;
+const DESCRIPTIONS =
+  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/giu;
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
@@ -138,7 +138,8 @@ export class SpeakerResolver {
   resolve(a: number, b: number, anchor = a): Resolved | null {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
-    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b);
+    // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
@@ -213,14 +214,16 @@ export class SpeakerResolver {
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
-    const description = DESCRIPTION.exec(phrase);
+    // The description nearest the verb ("In its report, the inspectorate said").
+    const description = [...phrase.matchAll(DESCRIPTIONS)].pop();
     // "the Rural Trust" is a name, not a description: its modifiers must be common words (or an acronym, "the latest HMICFRS dossier").
     if (description && description[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:\p{Ll}[\p{L}-]*|[A-Z]{2,})$/u.test(w))) {
       const noun = description[2]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
-        // A regulator the graph knows, else the report's publisher, else the body last named (a new one has no kind yet).
+        // The body last named with that word, a regulator the graph knows, the report's publisher, else the body last named (a new one has no kind yet).
         ref =
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
           this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ??
           this.mainPublisher(anchor) ??
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
@@ -242,7 +245,8 @@ export class SpeakerResolver {
         ref =
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
           this.bodyNamedWith(noun, anchor) ??
-          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+          // Only a word that fits any body ("the organisation", "the government") refers to one not named with it: "the union" is not the inspectorate.
+          (/^(?:organisation|body|government)$/.test(noun) ? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
     }
@@ -289,6 +293,14 @@ export class SpeakerResolver {
     };
     const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && fits(this.mentionedAs(r)));
     return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
+  }
+
+  /** Is this one-word mention of a person a surname that another first name, written just before it, claims? */
+  private otherFirstName(m: Mention): boolean {
+    if (/\s/.test(m.surface.trim())) return false;
+    const before = /([A-Z][\p{L}’'-]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!before || /^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|The|A|An|And|But|Said|Says)$/.test(before)) return false;
+    return !m.entity.name.split(/\s+/).includes(before);
   }
 
   /**

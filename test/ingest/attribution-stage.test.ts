@@ -120,3 +120,11 @@ describe('attribution stage: what a pronoun or a plural refers back to', () => {
     expect((await propose(text)).statements.map((s) => [s.speaker.name, s.text.slice(0, 10)])).toContainEqual(['Alan Wood', 'We believe']);
   });
 });
+
+describe('attribution stage: the description nearest the verb, and a body only by its own word', () => {
+  it('reads "In its report, the inspectorate said:" as the inspectorate named before, and "the union said" as no one named', async () => {
+    const text = 'The Children’s Inspectorate rated Eastshire inadequate on Monday.\n\nIn its report, the inspectorate said: “Children have been left at risk of harm for too long.”\n\nHowever, the union said staff had been let down by years of cuts to the service.';
+    const d = await propose(text);
+    expect(d.statements.map((s) => [s.speaker.name, s.text.slice(0, 20)])).toEqual([['Children’s Inspectorate', 'Children have been l']]);
+  });
+});

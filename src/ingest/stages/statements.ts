@@ -85,9 +85,13 @@ function prepare(ctx: StatementContext): State {
   const candidates: Candidate[] = [];
   const excluded: { start: number; end: number; reason: string }[] = [];
   const wordCount = (a: number, b: number) => words(text.slice(a, b)).length;
+  // A short quote is a sentence, not a fragment, when it starts with a capital and ends like a sentence
+  // (“Families will pay the price,” she added) or stands at the head of its paragraph (“The system is broken” – Tom Reid).
   const isLong = (q: QuoteSpan) => {
     const n = wordCount(q.start, q.end);
-    return n >= MIN_QUOTE_WORDS || (n >= 3 && /^[A-Z“‘"]/.test(text[q.start]!) && /[.!?]$/.test(text.slice(q.start, q.end)));
+    if (n >= MIN_QUOTE_WORDS) return true;
+    if (n < 3 || !/^[A-Z“‘"]/.test(text[q.start]!)) return false;
+    return /[.!?,]$/.test(text.slice(q.start, q.end)) || q.open === article.paragraphs[q.paragraph]!.start;
   };
   const longQuotes = quotes.filter(isLong);
   const fragments = quotes.filter((q) => !isLong(q));
@@ -162,6 +166,13 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         const phrase = m[1] ?? m[2]!;
         const r = resolver.resolve(a, a + phrase.length, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] };
+      }
+      // “…” – Tom Reid, chief executive, Foster Families Trust: a signature after a dash, to the paragraph's end.
+      const dash = /^\s*[–—-]\s*([^“”"]{3,120})$/u.exec(text.slice(q.close + 1, p.end));
+      if (!found && dash) {
+        const a = p.end - dash[1]!.length;
+        const r = resolver.resolve(a, p.end, q.open);
+        if (r) found = { speaker: r, rule: 'quote:dash-after', cues: [dash[0].trim()], confidence: r.confidence * 0.9, phrase: [a, p.end] };
       }
     }
     // Before the quote in its sentence: X said: “…” / X told Y: “…” / according to X, “…”.

@@ -61,3 +61,16 @@ describe('quote-spans stage: nothing dropped silently', () => {
     expect(spans).toBeGreaterThan(30);
   });
 });
+
+describe('quote-spans stage: short quotes are sentences when they end like one or head their paragraph', () => {
+  it('attributes “Families will pay the price,” she added and a signature after a dash', async () => {
+    const text = 'Helen Okoro, who chairs the carers’ forum, spoke first.\n\n“Families will pay the price,” she added.\n\n“The system is broken” – Tom Reid, chief executive, Kinship Care Trust\n\nThe review called it a “wake-up call”.';
+    const d = await propose(text);
+    expect(d.statements.map((s) => [s.rule, s.speaker.name, s.text])).toEqual([
+      ['quote:said-after', 'Helen Okoro', 'Families will pay the price,'],
+      ['quote:dash-after', 'Tom Reid', 'The system is broken'],
+    ]);
+    // One word in the author's sentence stays a term, excluded with the reason.
+    expect(d.excludedQuotes.map((e) => [e.text, e.reason])).toEqual([['wake-up call', 'scare quote or term']]);
+  });
+});
