@@ -160,7 +160,7 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
     // After the quote: “…,” he said / said X / X said.
     if (q.close >= 0) {
       const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
-      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS})\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
+      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
       if (m) {
         const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
         const phrase = m[1] ?? m[2]!;
@@ -303,6 +303,8 @@ const ACCORDING_FIRST = /^according to\s+([^,]{3,120}?),\s+(.{20,}?)[.]?$/iu;
 const ACCORDING_LAST = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu;
 /** "X calls for <what>", "X has called on ministers to <do>" */
 const CALLS_FOR = /^(.{2,200}?)\s+(?:(?:has|have|is|are|was|were)\s+)?(?:calls?|called|calling)\s+(?:(for)\s+|(?=on\s))(.{8,}?)[.]?$/iu;
+/** "X told MPs that <clause>": a verb of telling, its addressee, then the clause. */
+const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:[^\s,.;“”"]+\s+){1,4}?that\s+(.{8,}?)[.]?$/u;
 /** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
 /** "X criticised Y for <fault>" */
@@ -322,6 +324,11 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   const calls = CALLS_FOR.exec(sentence);
   // "the calls for change": a noun after a determiner, not a verb.
   if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  const told = TOLD_THAT.exec(sentence);
+  if (told && !/[“”"]/.test(told[1]!)) {
+    const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
+    return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
+  }
   const criticised = CRITICISED_FOR.exec(sentence);
   if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[2]!) && !/^as\b/.test(criticised[2]!)) {
     const at = sentence.lastIndexOf(criticised[2]!);

@@ -63,3 +63,11 @@ describe('paraphrase-spans stage: through the extractor', () => {
     expect((await statements('A new study by the Children’s Policy Unit, published today, says that in 2018 most councils in its sample had improved.')).map(([, speaker]) => speaker)).toEqual(['Children’s Policy Unit']);
   });
 });
+
+describe('paraphrase-spans stage: telling someone that', () => {
+  it('reads "X told MPs that …" with the addressee left out of the clause', () => {
+    expect(read('Meanwhile the minister, Nick Gibbons, told MPs that the government had listened carefully.')).toEqual({
+      rule: 'paraphrase:told-that', speaker: 'Meanwhile the minister, Nick Gibbons,', clause: 'the government had listened carefully',
+    });
+  });
+});
