@@ -237,7 +237,8 @@ export class SpeakerResolver {
           const proposal = this.proposeOrganisation(named.name, at, 'other', 'new-organisation:report-publisher');
           return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
         }
-        ref = this.mainPublisher(anchor);
+        // "Its report found …" with no report of the article's to hand: the body the sentence before was about.
+        ref = this.mainPublisher(anchor) ?? (/^its\b/i.test(description[0]) ? this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
       } else if (/^(?:council|authority)$/.test(noun)) {
         ref = this.lastBefore(anchor, (r) => r.label === 'Council');
       } else {

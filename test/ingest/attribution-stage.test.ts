@@ -128,3 +128,13 @@ describe('attribution stage: the description nearest the verb, and a body only b
     expect(d.statements.map((s) => [s.speaker.name, s.text.slice(0, 20)])).toEqual([['Children’s Inspectorate', 'Children have been l']]);
   });
 });
+
+describe('attribution stage: "its report" with no report of the article to hand', () => {
+  it('gives "Its report found that …" to the body the sentence before was about', async () => {
+    const text = 'Eastshire council has been rated inadequate by the Children’s Inspectorate.\n\nThe inspectorate said the council had failed to act on warnings. Its report found that managers did not know what was happening on the front line.';
+    expect((await propose(text)).statements.map((s) => [s.rule, s.speaker.name])).toEqual([
+      ['paraphrase:said', 'Children’s Inspectorate'],
+      ['paraphrase:found-that', 'Children’s Inspectorate'],
+    ]);
+  });
+});

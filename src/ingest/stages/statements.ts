@@ -230,7 +230,9 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
           }
           break;
         }
-        if (/:\s*$/.test(prev.text) && prev.text.length < 300 && !/[“"]/.test(prev.text)) {
+        // A speaker line, not a quote: quotation marks in it only around a title or a few words ('Commenting on the “State of Care” report, X said:').
+        const speakerLine = prev.text.replace(/[“"][^“”"]{1,80}[”"]/g, (q) => (q.split(/\s+/).length <= 10 ? 'T' : q));
+        if (/:\s*$/.test(prev.text) && prev.text.length < 300 && !/[“"]/.test(speakerLine)) {
           const r = resolver.resolve(prev.start, prev.end - 1, prev.start);
           if (r) found = { speaker: r, rule: 'quote:intro-paragraph', cues: [prev.text], confidence: r.confidence };
         }

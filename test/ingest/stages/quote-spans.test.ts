@@ -74,3 +74,10 @@ describe('quote-spans stage: short quotes are sentences when they end like one o
     expect(d.excludedQuotes.map((e) => [e.text, e.reason])).toEqual([['wake-up call', 'scare quote or term']]);
   });
 });
+
+describe('quote-spans stage: a speaker line with a title in quotation marks', () => {
+  it('still governs the quoted paragraph under it', async () => {
+    const text = 'Commenting on the “Eastshire inspection” report, Jo Bloggs, chair of the Carers Forum, said:\n\n“This is the day we feared for a very long time.”';
+    expect(await statements(text)).toEqual([['quote:intro-paragraph', 'Jo Bloggs', 'Person', 'This is the day we feared for a very long time.']]);
+  });
+});
