@@ -1,10 +1,10 @@
 /**
- * Paraphrase-spans stage: the forms of reported speech a sentence takes (stages/statements.ts,
+ * Paraphrase-spans stage: the forms of reported speech a sentence takes (stages/reported-speech.ts,
  * matchReportedSpeech), each with where its speaker phrase and its reported clause are.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
-import { matchReportedSpeech } from '../../../src/ingest/stages/statements.js';
+import { matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
 
 const read = (sentence: string) => {
   const m = matchReportedSpeech(sentence);
