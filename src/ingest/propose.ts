@@ -19,11 +19,13 @@
  *    another speaker's (quote:inherited). Fragments handed to a speaker by a verb
  *    (stages/fragments.ts, quote:fragment); the unquoted statement under a "Y responds to" headline
  *    (stages/unquoted-response.ts). Repeats, terms and grade words are excluded, with the reason.
- * 5. Reported speech (paraphrase:*): `X said/argued/warned… (that) <clause>` and `<clause>,
- *    according to X`; the span is the reported clause.
+ * 5. Reported speech (paraphrase:*, stages/reported-speech.ts): `X said/argued/warned… (that) <clause>`,
+ *    `According to X, <clause>` or `<clause>, according to X`, `X calls for …`, `X criticised Y for …`,
+ *    `X told MPs that …`, `<clause>, he noted`; the span is the reported clause.
  * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling of one, a new person
- *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
- *    that refers back (to people named anywhere in the text, with honorific gender).
+ *    or body (with the role the text gives), a new council (by its place) or group (a collective), a
+ *    role, a report's publisher, a pronoun or description that refers back (to people and bodies named
+ *    anywhere in the text, with honorific gender).
  * 7. Targets and stance (stages/targets.ts, stages/new-entity-mentions.ts, stance.ts).
  * 8. Claims (stages/claims.ts): numbers linked to graph claims of the same value, unit and period.
  * 9. Ratings (stages/ratings.ts): only where the text assigns a grade.
