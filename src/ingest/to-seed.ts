@@ -7,7 +7,7 @@
  * choice, are left out (listed in `skipped`). Every statement is marked `codedBy: "rule:<rule>"` and
  * carries its confidence and the cues in `note`, for the reviewer.
  */
-import type { SeedFile, SeedHeldBack, SeedOrganisation, SeedPerson, SeedReport, SeedStatement } from '../seed/format.js';
+import type { SeedCouncil, SeedFile, SeedGroup, SeedHeldBack, SeedOrganisation, SeedPerson, SeedReport, SeedStatement } from '../seed/format.js';
 import { normaliseRoleTitle } from '../model/roles.js';
 import type { Draft } from './draft.js';
 
@@ -73,12 +73,18 @@ export function draftToSeedFile(draft: Draft, options: ToSeedOptions = {}): Seed
 
   const people: SeedPerson[] = [];
   const organisations: SeedOrganisation[] = [];
+  const councils: SeedCouncil[] = [];
+  const groups: SeedGroup[] = [];
   for (const a of draft.newActors) {
     const title = a.role ? normaliseRoleTitle(a.role.title) : undefined;
     if (a.label === 'Person') {
       people.push({ id: a.id, name: a.name, ...(a.role?.at ? { roles: [{ at: a.role.at, title: title!, ...(draft.source.date ? { asOf: draft.source.date } : {}) }] } : {}), description: a.role ? `${title}${a.role.atName ? `, ${a.role.atName}` : ''} (proposed by ingest)` : 'proposed by ingest' });
     } else if (a.label === 'Organisation') {
       organisations.push({ id: a.id, name: a.name, kind: a.kind ?? 'other', description: 'proposed by ingest' });
+    } else if (a.label === 'Council') {
+      councils.push({ id: a.id, name: a.name, ...(a.region ? { region: a.region } : {}) });
+    } else if (a.label === 'Group') {
+      groups.push({ id: a.id, name: a.name, description: a.description ?? 'proposed by ingest' });
     }
   }
   // Reports the article answers that the graph does not hold: their statements target them. What only the
@@ -90,6 +96,8 @@ export function draftToSeedFile(draft: Draft, options: ToSeedOptions = {}): Seed
   const file: SeedFile & { skipped?: string[] } = {
     ...(people.length ? { people } : {}),
     ...(organisations.length ? { organisations } : {}),
+    ...(councils.length ? { councils } : {}),
+    ...(groups.length ? { groups } : {}),
     ...(reports.length ? { reports } : {}),
     sources: [
       {
