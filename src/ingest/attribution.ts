@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { chooseSpeakerName, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -14,6 +14,16 @@ export const SAY_VERBS =
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
+
+/** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
+const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier)$/;
+/**
+ * "the watchdog", "the spending watchdog", "The latest HMICFRS dossier", "A new report": a determiner, up to
+ * two modifiers, a noun. "a"/"an" only before "new" or "latest" ("a report by X" names X, not the main report).
+ * Group 1 is the modifiers, group 2 the noun.
+ */
+const DESCRIPTIONS =
+  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/giu;
 
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
@@ -85,11 +95,20 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
       this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true });
     }
+    // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
+    for (const o of bodyMentions(text)) {
+      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index)) continue;
+      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: 'Organisation', animate: false });
+    }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
-    const spokes = /\b(?:an?|the)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
+    const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
     for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
       const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
+      else {
+        const body = organisationNameIn(m[1]!);
+        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+      }
     }
     this.sortReferents();
   }
@@ -119,7 +138,8 @@ export class SpeakerResolver {
   resolve(a: number, b: number, anchor = a): Resolved | null {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
-    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b);
+    // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
@@ -130,6 +150,14 @@ export class SpeakerResolver {
       const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
+      const council = councilNameIn(phrase);
+      if (council) {
+        const at = a + council.index;
+        const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
+        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Council', animate: true, speakerRole: 'spokesperson' });
+        this.sortReferents();
+        return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + council.name.length };
+      }
       const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
       if (body) {
         const at = a + phrase.indexOf(body.name);
@@ -158,8 +186,8 @@ export class SpeakerResolver {
     // 4. A role without a name: "Ofsted's chief inspector".
     const byRole = this.byRole(phrase, inside, a);
     if (byRole) return byRole;
-    // 5. An organisation or council.
-    const bodies = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council');
+    // 5. An organisation, a council or a group the graph knows ("social workers").
+    const bodies = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council' || m.entity.label === 'Group');
     if (bodies.length) {
       const m = bodies[bodies.length - 1]!;
       return fromEntity(m.entity, m, m.via, 0.9);
@@ -180,25 +208,67 @@ export class SpeakerResolver {
         MALE.test(p) || FEMALE.test(p)
           ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
           : p === 'it'
-            ? (/\b(?:the|this|its)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+            ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+              this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
-    const description = /\b(?:the|this)\s+(watchdog|regulator|inspectorate|report|study|review|council|authority|department|government|association|charity|union|board|organisation|body)\b/i.exec(phrase);
-    if (description) {
-      const noun = description[1]!.toLowerCase();
+    // The description nearest the verb ("In its report, the inspectorate said").
+    const description = [...phrase.matchAll(DESCRIPTIONS)].pop();
+    // "the Rural Trust" is a name, not a description: its modifiers must be common words (or an acronym, "the latest HMICFRS dossier").
+    if (description && description[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:\p{Ll}[\p{L}-]*|[A-Z]{2,})$/u.test(w))) {
+      const noun = description[2]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
-        ref = this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ?? this.mainPublisher(anchor);
-      } else if (/report|study|review/.test(noun)) {
-        ref = this.mainPublisher(anchor);
-      } else if (/council|authority/.test(noun)) {
+        // The body last named with that word, a regulator the graph knows, the report's publisher, else the body last named (a new one has no kind yet).
+        ref =
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
+          this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ??
+          this.mainPublisher(anchor) ??
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+      } else if (REPORT_NOUN.test(noun)) {
+        // "A new study by the Children's Policy Unit", "The latest HMICFRS dossier": the body named with it publishes it; else the article's report.
+        const after = phrase.slice(description.index + description[0].length);
+        const byBody = /^\s*(?:by|from)\s/.test(after) ? organisationNameIn(after) : null;
+        const named = byBody ?? organisationNameIn(description[1]!);
+        if (named) {
+          const at = byBody ? a + description.index + description[0].length + named.index : a + description.index + description[0].indexOf(named.name);
+          const proposal = this.proposeOrganisation(named.name, at, 'other', 'new-organisation:report-publisher');
+          return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
+        }
+        // "Its report found …" with no report of the article's to hand: the body the sentence before was about.
+        ref = this.mainPublisher(anchor) ?? (/^its\b/i.test(description[0]) ? this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
+      } else if (/^(?:council|authority)$/.test(noun)) {
         ref = this.lastBefore(anchor, (r) => r.label === 'Council');
       } else {
-        ref = this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+        // "The office" after "the Digital Access Office": the body last named with that word, known or not.
+        ref =
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
+          this.bodyNamedWith(noun, anchor) ??
+          // Only a word that fits any body ("the organisation", "the government") refers to one not named with it: "the union" is not the inspectorate.
+          (/^(?:organisation|body|government)$/.test(noun) ? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
+    }
+    // "inspectors found", "the auditors said": the body whose report the article answers speaks through its staff.
+    if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(phrase.split(',').pop()!)) {
+      const ref = this.mainPublisher(anchor);
+      if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
+    }
+    // A council the graph does not know ("a spokesman for Calderford council"): proposed as new, by its place.
+    const council = councilNameIn(phrase);
+    if (council) {
+      const at = a + council.index;
+      const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'new', mention: phrase.trim(), speakerRole: spokes ? 'spokesperson' : undefined, confidence: 0.65, start: at, end: at + council.name.length };
+    }
+    // A collective ("union leaders", "teachers' unions", "campaigners"): a group, proposed as new.
+    const collective = collectiveNameIn(phrase);
+    if (collective) {
+      const at = a + collective.index;
+      const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders"): proposed as new.
     const body = organisationNameIn(phrase);
@@ -226,6 +296,27 @@ export class SpeakerResolver {
     return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
   }
 
+  /** Is this one-word mention of a person a surname that another first name, written just before it, claims? */
+  private otherFirstName(m: Mention): boolean {
+    if (/\s/.test(m.surface.trim())) return false;
+    const before = /([A-Z][\p{L}’'-]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!before || /^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|The|A|An|And|But|Said|Says)$/.test(before)) return false;
+    return !m.entity.name.split(/\s+/).includes(before);
+  }
+
+  /**
+   * "It said" at a sentence's start: the body that opened the sentence before (its subject), rather than
+   * the last one named in it ("the ADCS – which has a fractious relationship with Ofsted – fuelled the fire").
+   */
+  private subjectOfSentenceBefore(a: number): Referent | undefined {
+    const before = this.text.slice(Math.max(0, a - 400), a);
+    if (!/[.!?”"]\s+$/.test(before)) return undefined;
+    const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
+    const start = Math.max(0, a - 400) + (ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0);
+    const first = this.referents.find((r) => r.at >= start && r.at < a);
+    return first && !first.animate && first.label === 'Organisation' && first.at - start < 40 ? first : undefined;
+  }
+
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */
   private mentionedAs(r: Referent): string {
     return this.newActors.get(r.id)?.name ?? r.name;
@@ -245,6 +336,10 @@ export class SpeakerResolver {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
+    if (r.id.startsWith('pending-body:')) {
+      const proposal = this.proposeOrganisation(r.name, r.at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy, mention, confidence: confidence * 0.9, speakerRole: r.speakerRole, start: a, end: b };
     }
     const fresh = this.newActors.get(r.id);
     return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };
@@ -333,6 +428,35 @@ export class SpeakerResolver {
     }
     this.newActors.set(id, proposal);
     return proposal;
+  }
+
+  /** A new council (named by its place, as the graph names councils) or group, proposed once per name. */
+  proposeActor(label: 'Council' | 'Group', name: string, index: number, rule: string): NewActorProposal {
+    for (const existing of this.newActors.values()) if (existing.label === label && fold(existing.name) === fold(name)) return existing;
+    const id = this.freshId(label.toLowerCase(), name);
+    const proposal: NewActorProposal = { id, label, name, start: index, end: index + name.length, rule };
+    this.newActors.set(id, proposal);
+    return proposal;
+  }
+
+  /**
+   * "The office" where the graph knows no office: the last body named before `anchor` whose name ends
+   * with that word ("the Digital Access Office"), proposed as new.
+   */
+  private bodyNamedWith(noun: string, anchor: number): Referent | undefined {
+    const word = noun[0]!.toUpperCase() + noun.slice(1);
+    const re = new RegExp(`(?:[A-Z][\\p{L}’'&-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?)+${word}\\b`, 'gu');
+    let last: RegExpExecArray | null = null;
+    const before = this.text.slice(0, anchor);
+    for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+    if (!last) return undefined;
+    let name = last[0].replace(/^(?:The|A|An|This|Its|Their)\s+/, '');
+    // "Sarah Lindqvist of the Rural Trust": the body is what follows a connector after words that name no body.
+    for (let m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name); m && !BODY_WORDS.test(name.slice(0, m.index)); m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name)) name = name.slice(m.index + m[0].length);
+    if (name.split(/\s+/).length < 2) return undefined;
+    const at = last.index + last[0].length - name.length;
+    const proposal = this.proposeOrganisation(name, at, 'other', 'new-organisation:named-speaker');
+    return { at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: false };
   }
 
   proposeOrganisation(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {

@@ -19,11 +19,13 @@
  *    another speaker's (quote:inherited). Fragments handed to a speaker by a verb
  *    (stages/fragments.ts, quote:fragment); the unquoted statement under a "Y responds to" headline
  *    (stages/unquoted-response.ts). Repeats, terms and grade words are excluded, with the reason.
- * 5. Reported speech (paraphrase:*): `X said/argued/warned… (that) <clause>` and `<clause>,
- *    according to X`; the span is the reported clause.
+ * 5. Reported speech (paraphrase:*, stages/reported-speech.ts): `X said/argued/warned… (that) <clause>`,
+ *    `According to X, <clause>` or `<clause>, according to X`, `X calls for …`, `X criticised Y for …`,
+ *    `X told MPs that …`, `<clause>, he noted`; the span is the reported clause.
  * 6. Speakers (attribution.ts): a person named in the phrase, a near spelling of one, a new person
- *    or body (with the role the text gives), a role, a report's publisher, a pronoun or description
- *    that refers back (to people named anywhere in the text, with honorific gender).
+ *    or body (with the role the text gives), a new council (by its place) or group (a collective), a
+ *    role, a report's publisher, a pronoun or description that refers back (to people and bodies named
+ *    anywhere in the text, with honorific gender).
  * 7. Targets and stance (stages/target-resolution.ts: stages/targets.ts with stance.ts, stages/new-entity-mentions.ts,
  *    stages/frameworks.ts, other reports from stages/report-target.ts).
  * 8. Claims (stages/numbers.ts, stages/claims.ts): numbers with their unit, period and subject, linked to a graph
@@ -41,7 +43,7 @@ import { claimsOfStatement, findClaims, sourceClaims } from './stages/claims.js'
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
 import { resolveTargets } from './stages/target-resolution.js';
-import { isHardWrapped } from './stages/layout.js';
+import { isHardWrapped, lineRunsOn } from './stages/layout.js';
 import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
@@ -85,9 +87,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
   const started = performance.now();
   const text = source.text;
-  // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines (stages/layout.ts).
-  const wrapped = isHardWrapped(text);
-  const article = new ArticleText(text, { joinWrappedLines: wrapped });
+  // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines; elsewhere a line that runs on does not end its paragraph (stages/layout.ts).
+  const article = new ArticleText(text, { joinWrappedLines: isHardWrapped(text), runsOn: lineRunsOn });
   const nlp = analyse(text);
   const warnings: string[] = [];
 
@@ -107,7 +108,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, article, nlp, resolver, content, wrapped });
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, article, nlp, resolver, content });
 
   const slug = options.slug ?? sourceSlug(source);
   // Claims first, so statements can assert them (stages/claims.ts).

@@ -6,7 +6,7 @@
  * s followed by a space ("councils’ budgets") unless a ‘ is open. A mark
  * still open at the end of a paragraph closes there: British style reopens
  * each paragraph of a long quote with “ and closes only the last. “ may close
- * with a straight " (sources mix them).
+ * with a straight " (sources mix them), or with a second “ typed for the closing mark.
  *
  * Furniture: lines that are the page around the article rather than the
  * article: sign-up and log-in prompts, comment boxes, "Related stories",
@@ -64,6 +64,11 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
     const before = text[i - 1];
     const after = text[i + 1];
     if (open) {
+      // A “ typed for a ” ("… decision “despite their rights“."): the same opening mark with no word after it closes.
+      if (ch === '“' && open.mark === '“' && !isWord(after) && isWord(before)) {
+        push(i);
+        continue;
+      }
       const closers = CLOSERS[open.mark]!;
       if (closers.includes(ch)) {
         const apostrophe = (ch === '’' || ch === "'") && isWord(before) && isWord(after);

@@ -52,8 +52,12 @@ export class ArticleText {
   /** Code-point index for each UTF-16 index (only built when the text has astral characters). */
   private readonly cpIndex: Uint32Array | null;
 
-  /** `joinWrappedLines`: paragraphs break only at blank lines (a hard-wrapped text, see stages/layout.ts). */
-  constructor(readonly text: string, options: { joinWrappedLines?: boolean } = {}) {
+  /**
+   * `joinWrappedLines`: paragraphs break only at blank lines (a hard-wrapped text, see stages/layout.ts).
+   * `runsOn(line, next)`: otherwise, a single line break where this says the line runs on into the next is
+   * not a paragraph break (a name or a sentence broken by the page's layout, stages/layout.ts).
+   */
+  constructor(readonly text: string, options: { joinWrappedLines?: boolean; runsOn?: (line: string, next: string) => boolean } = {}) {
     let astral = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -86,9 +90,19 @@ export class ArticleText {
       while (b > a && /\s/.test(text[b - 1]!)) b--;
       if (b > a) this.paragraphs.push({ index: this.paragraphs.length, start: a, end: b, text: text.slice(a, b) });
     };
+    const runsOn = options.joinWrappedLines ? undefined : options.runsOn;
+    let lineStart = 0;
     for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+      const after = m.index + m[0].length;
+      if (runsOn) {
+        const line = text.slice(lineStart, m.index);
+        const nextEnd = text.slice(after).search(/\r?\n|\r/);
+        const next = text.slice(after, nextEnd < 0 ? text.length : after + nextEnd);
+        lineStart = after;
+        if (line.trim() && next.trim() && runsOn(line, next)) continue;
+      }
       push(from, m.index);
-      from = m.index + m[0].length;
+      from = after;
     }
     push(from, text.length);
   }

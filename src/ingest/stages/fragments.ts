@@ -19,15 +19,15 @@ export interface FragmentCue {
 
 /**
  * `head`: the sentence up to the fragment's opening mark. Returns the last handing verb, when it is
- * close enough to the fragment (within 12 words) and at least two words are quoted.
+ * close enough to the fragment (within `reach` words) and at least two words are quoted.
  */
-export function fragmentAttribution(head: string, fragment: string): FragmentCue | null {
+export function fragmentAttribution(head: string, fragment: string, reach = 12): FragmentCue | null {
   if (fragment.trim().split(/\s+/).length < 2) return null;
   let last: RegExpExecArray | null = null;
   HANDING.lastIndex = 0;
   for (let m = HANDING.exec(head); m; m = HANDING.exec(head)) last = m;
   if (!last || last.index === 0) return null;
   const between = head.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length;
-  if (between > 12) return null;
+  if (between > reach) return null;
   return { verb: last[0], verbAt: last.index, headLength: head.length };
 }

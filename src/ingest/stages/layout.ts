@@ -52,6 +52,26 @@ export function isHardWrapped(text: string): boolean {
   return runOn / counted >= 0.6 && nearWidth / counted >= 0.6 && median >= 35;
 }
 
+/** Words that cannot end a sentence or a heading: a line ending on one runs on. */
+const OPEN_ENDING = /(?:^|\s)(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|who|which|its|their|his|her|our|is|are|was|were|has|have|had)$/i;
+const HONORIFIC_END = /(?:^|\s)(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\.?(?:\s+[A-Z][\p{L}’'-]*)?$/u;
+
+/**
+ * In a text with a line per paragraph, does this line run on into the next (a sentence or a name broken
+ * by the page it was copied from)? It does not end in closing punctuation, and the next line carries on
+ * in lower case, or the line ends on a word no sentence ends on ("of", "the", a comma), or on an honorific
+ * and perhaps a first name with the next line going on in capitals ("Dr Ruth" / "Kaplan-Ashe, who …").
+ * A heading or a caption followed by a paragraph does none of these.
+ */
+export function lineRunsOn(line: string, next: string): boolean {
+  const end = line.trimEnd();
+  const start = next.trimStart();
+  if (!end || !start || /[.!?:;”"’)…]$/.test(end)) return false;
+  if (/^\p{Ll}/u.test(start)) return true;
+  if (/,$/.test(end) || OPEN_ENDING.test(end)) return true;
+  return HONORIFIC_END.test(end) && /^[A-Z][\p{L}’'-]+[,\s]/u.test(start);
+}
+
 /** A heading: a short line with no closing punctuation and no quotation marks ("Falling short again"). */
 export function isHeading(line: string): boolean {
   const words = line.trim().split(/\s+/);

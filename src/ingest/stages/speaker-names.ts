@@ -51,8 +51,10 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
       index = phrase.indexOf(words[1] ?? '', index + words[0]!.length);
       words = words.slice(1);
     }
-    if (words.length < 2 && !(words.length === 1 && /^[A-Z]/.test(words[0]!) && false)) continue;
+    if (words.length < 2) continue;
     const name = phrase.slice(index, m.index + m[0].length);
+    // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
+    if (words.some((w) => /\p{L}s[’']$/u.test(w))) continue;
     if (BODY_WORDS.test(name)) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
     if (/[’']s$/.test(name) || /^[’']s\b/.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
@@ -84,6 +86,12 @@ const BODY_NAME = new RegExp(
   'gu',
 );
 
+/** The parties of British politics, who answer reports as bodies ("Labour has seized on …"). */
+const PARTY = /^(?:Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Green Party|Greens|Reform UK|Labour Party|Conservative Party)$/;
+
+/** A name that ends like a report's ("… Annual Report", "… Funding Review"), not a body's. */
+const REPORT_NAME_END = /\b(?:Report|Review|Audit|Survey|Assessment|Study|Inquiry)$/;
+
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
   BODY_NAME.lastIndex = 0;
@@ -97,15 +105,81 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
       index += name.length - rest.length;
       name = rest;
     }
+    // "the Prison Standards Board's Annual Report 2021": a report's possessor is the body ("the Children's Policy Unit" is one name).
+    const possessive = /^(.+?)[’']s\s/u.exec(name);
+    if (possessive && REPORT_NAME_END.test(name)) name = possessive[1]!;
     name = name.replace(/[’']s$/, '');
     // An acronym in brackets repeats the name before it.
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
-    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not.
-    if (!BODY_WORDS.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
-    if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || /\b(?:Report|Review|Audit)$/.test(name)) continue;
+    // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not. A party is a body.
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
+    if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name)) continue;
     best = { index, name };
   }
   return best;
+}
+
+/**
+ * A council named by its place: "Calderford council", "Leeds City Council", "the London Borough of
+ * Hackney". The graph names councils by their place, so the place is the name. A capitalised "Council"
+ * after other words ("the Soil Health Council") names a body, not a local authority.
+ */
+const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:upon|on|and|[A-Z][\\p{L}’'-]+))*";
+const COUNCIL = new RegExp(
+  `\\b(?:(${PLACE})\\s+(?:(?:City|County|Borough|District|Metropolitan Borough|Town)\\s+Council|(?:city |county |borough |district |town )?council)\\b|(?:London )?Borough of\\s+(${PLACE}))`,
+  'u',
+);
+
+export function councilNameIn(phrase: string): NameCandidate | null {
+  const m = COUNCIL.exec(phrase);
+  if (!m) return null;
+  const name = (m[1] ?? m[2]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '');
+  if (/^(?:The|A|An|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name)) return null;
+  return { index: m.index + m[0].indexOf(name), name };
+}
+
+/**
+ * A collective speaker: a plural common noun, perhaps with a word before it, and no name ("Union
+ * leaders", "teachers' unions", "Campaigners", "prison governors"). The whole phrase must be that
+ * noun group (after an article or a quantifier), so "the report's authors" or "it" are not groups.
+ * The name is the group as written, in lower case.
+ */
+const COLLECTIVE =
+  /^\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ll]ocal|[Ll]eading|[Ss]enior)\s+)*((?:[A-Za-z]\p{Ll}+(?:s[’']|[’']s)?\s+)?[A-Za-z]\p{Ll}+[^s\s’']s)\s*,?\s*$/u;
+
+export function collectiveNameIn(phrase: string): NameCandidate | null {
+  // "Teachers’ unions, however,": an adverb set off by commas is not part of the group.
+  phrase = phrase.replace(/,\s*(?:however|meanwhile|though|too|also|instead|in turn|for their part|nonetheless)\s*,?\s*$/i, ' ');
+  const m = COLLECTIVE.exec(phrase);
+  if (!m) return null;
+  const name = m[1]!;
+  const words = name.split(/\s+/);
+  // A capital inside the group ("Birmingham councillors") names a body or a place: not a collective alone.
+  if (words.slice(1).some((w) => /^[A-Z]/.test(w))) return null;
+  if (/^(?:others|officials|sources|figures|results|findings|statistics|numbers|details|documents|papers|news|reports|they|this|these|those|its|is|was|has|as|us|plus)$/i.test(words[words.length - 1]!)) {
+    if (!/^officials$/i.test(words[words.length - 1]!)) return null;
+  }
+  return { index: phrase.indexOf(name), name: name.toLowerCase() };
+}
+
+/**
+ * Bodies the text names outside quotation marks ("the Directors’ Association", "the NAO"), each where it
+ * is named: who a later "it said" or "the association said" can refer back to. UTF-16 offsets in the text.
+ */
+export function bodyMentions(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const runs = new RegExp(BODY_NAME.source, 'gu'); // organisationNameIn runs BODY_NAME itself
+  for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
+    const found = organisationNameIn(m[0]);
+    if (!found) continue;
+    const index = m.index + found.index;
+    // "The National Audit Office (NAO)": the acronym in brackets names the body just named, not another.
+    const previous = out[out.length - 1];
+    if (previous && /^\s*\(\s*$/.test(outside.slice(previous.index + previous.name.length, index))) continue;
+    out.push({ index, name: found.name.replace(/\s+/g, ' ') });
+  }
+  return out;
 }
 
 /**

@@ -2,8 +2,9 @@
  * Quote-spans, paraphrase-spans and attribution stages: every quotation-mark span of the text and
  * every sentence of reported speech, each with its speaker, or excluded with the reason. The order
  * matters: quotes first (their speakers become antecedents), the unquoted statement under a
- * "Y responds to" headline, reported speech outside the quotes, then fragments (inside a statement
- * they are its words). Where two candidates overlap, a quote wins over a paraphrase.
+ * "Y responds to" headline, reported speech outside the quotes (its forms in stages/reported-speech.ts),
+ * then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
+ * a paraphrase.
  */
 import { SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
 import type { Analysis } from '../nlp.js';
@@ -11,6 +12,7 @@ import { findQuotes, type QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
+import { matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findUnquotedResponse } from './unquoted-response.js';
 
@@ -43,13 +45,13 @@ export interface ExcludedSpan {
 export interface StatementContext {
   text: string;
   title: string;
+  /** The page's publisher, when the caller gives it (the speaker of an "Our response to …" page). */
+  publisher?: string;
   article: ArticleText;
   nlp: Analysis;
   resolver: SpeakerResolver;
   /** Is [a, b) content (not page furniture)? */
   content: (a: number, b: number) => boolean;
-  /** The text is hard-wrapped (stages/layout.ts): a single line break does not end a clause. */
-  wrapped: boolean;
 }
 
 export function findStatementCandidates(ctx: StatementContext): { candidates: Candidate[]; excluded: ExcludedSpan[] } {
@@ -69,7 +71,7 @@ interface State {
   wordCount: (a: number, b: number) => number;
   longQuotes: QuoteSpan[];
   fragments: QuoteSpan[];
-  /** Long quotes that repeat another (captions, standfirsts): excluded. */
+  /** Long quotes that repeat another (captions, standfirsts) or are titles: excluded. */
   repeats: Set<QuoteSpan>;
   paragraphQuotes: Map<number, QuoteSpan[]>;
   speakerOfQuote: Map<QuoteSpan, Candidate>;
@@ -85,9 +87,13 @@ function prepare(ctx: StatementContext): State {
   const candidates: Candidate[] = [];
   const excluded: { start: number; end: number; reason: string }[] = [];
   const wordCount = (a: number, b: number) => words(text.slice(a, b)).length;
+  // A short quote is a sentence, not a fragment, when it starts with a capital and ends like a sentence
+  // (“Families will pay the price,” she added) or stands at the head of its paragraph (“The system is broken” – Tom Reid).
   const isLong = (q: QuoteSpan) => {
     const n = wordCount(q.start, q.end);
-    return n >= MIN_QUOTE_WORDS || (n >= 3 && /^[A-Z“‘"]/.test(text[q.start]!) && /[.!?]$/.test(text.slice(q.start, q.end)));
+    if (n >= MIN_QUOTE_WORDS) return true;
+    if (n < 3 || !/^[A-Z“‘"]/.test(text[q.start]!)) return false;
+    return /[.!?,]$/.test(text.slice(q.start, q.end)) || q.open === article.paragraphs[q.paragraph]!.start;
   };
   const longQuotes = quotes.filter(isLong);
   const fragments = quotes.filter((q) => !isLong(q));
@@ -106,6 +112,14 @@ function prepare(ctx: StatementContext): State {
     }
   }
   for (const q of repeats) excluded.push({ start: q.start, end: q.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
+  // A title: capitalised words quoted after a possessive or "titled" ("the Commission’s ‘The state of care 2022-23’").
+  for (const q of longQuotes) {
+    if (repeats.has(q) || !/^\p{Lu}/u.test(text[q.start]!)) continue;
+    if (/(?:\p{L}[’']s|\b(?:titled|entitled))\s*$/u.test(text.slice(article.paragraphs[q.paragraph]!.start, q.open))) {
+      repeats.add(q);
+      excluded.push({ start: q.start, end: q.end, reason: 'a title (after a possessive or "titled")' });
+    }
+  }
 
   // Paragraph-level facts for intro and continuation rules.
   const paragraphQuotes = new Map<number, QuoteSpan[]>();
@@ -135,7 +149,7 @@ function prepare(ctx: StatementContext): State {
 
 /** Attribution of each long quote: the first rule that applies (see propose.ts, stage 4). */
 function attributeQuotes(ctx: StatementContext, state: State): void {
-  const { text, article, resolver, content, wrapped } = ctx;
+  const { text, article, resolver, content } = ctx;
   const { sentenceAt, candidates, excluded, longQuotes, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs } = state;
   for (const q of longQuotes) {
     if (repeats.has(q)) continue;
@@ -148,12 +162,19 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
     // After the quote: “…,” he said / said X / X said.
     if (q.close >= 0) {
       const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
-      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS})\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
+      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
       if (m) {
         const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
         const phrase = m[1] ?? m[2]!;
         const r = resolver.resolve(a, a + phrase.length, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] };
+      }
+      // “…” – Tom Reid, chief executive, Foster Families Trust: a signature after a dash, to the paragraph's end.
+      const dash = /^\s*[–—-]\s*([^“”"]{3,120})$/u.exec(text.slice(q.close + 1, p.end));
+      if (!found && dash) {
+        const a = p.end - dash[1]!.length;
+        const r = resolver.resolve(a, p.end, q.open);
+        if (r) found = { speaker: r, rule: 'quote:dash-after', cues: [dash[0].trim()], confidence: r.confidence * 0.9, phrase: [a, p.end] };
       }
     }
     // Before the quote in its sentence: X said: “…” / X told Y: “…” / according to X, “…”.
@@ -165,8 +186,11 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       if (last && head.slice(last.index).length < 140) {
         const verbAt = sStart + last.index;
         const isAccording = /according/i.test(last[0]);
-        const clauseStart = sStart + lastBoundary(head.slice(0, last.index), wrapped);
+        const clauseStart = sStart + lastBoundary(head.slice(0, last.index));
         let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
+        // "Wood called the new framework “flawed”, and added: “…”": the subject of the sentence, up to its first verb.
+        const subjectEnd = r || isAccording ? undefined : firstVerbAt(ctx, clauseStart, verbAt);
+        if (subjectEnd !== undefined) r = resolver.resolve(clauseStart, subjectEnd, q.open);
         if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
       } else if (/:\s*$/.test(head) && head.trim().length < 80) {
@@ -208,7 +232,9 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
           }
           break;
         }
-        if (/:\s*$/.test(prev.text) && prev.text.length < 300 && !/[“"]/.test(prev.text)) {
+        // A speaker line, not a quote: quotation marks in it only around a title or a few words ('Commenting on the “State of Care” report, X said:').
+        const speakerLine = prev.text.replace(/[“"][^“”"]{1,80}[”"]/g, (q) => (q.split(/\s+/).length <= 10 ? 'T' : q));
+        if (/:\s*$/.test(prev.text) && prev.text.length < 300 && !/[“"]/.test(speakerLine)) {
           const r = resolver.resolve(prev.start, prev.end - 1, prev.start);
           if (r) found = { speaker: r, rule: 'quote:intro-paragraph', cues: [prev.text], confidence: r.confidence };
         }
@@ -230,6 +256,12 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         if (r) found = { speaker: r, rule: 'quote:after-reported-speech', cues: [prev.text.slice(0, 80)], confidence: r.confidence * 0.8 };
       }
     }
+    // Inside the author's sentence, handed to a speaker by a verb further back ("Hodge criticised the
+    // government’s failure to provide … “despite their rights under the Act”").
+    if (!found && !opensParagraph) {
+      const handed = handedQuote(ctx, state, q, 30);
+      if (handed) found = { ...handed, rule: 'quote:in-sentence', confidence: handed.confidence * 0.8 };
+    }
     if (!found) {
       excluded.push({ start: q.start, end: q.end, reason: 'no speaker found for this quote' });
       continue;
@@ -245,7 +277,7 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   const { text, title, article, resolver, content } = ctx;
   const { candidates } = state;
   // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
-  const response = findUnquotedResponse(title, text, article.paragraphs, content);
+  const response = findUnquotedResponse(title, text, article.paragraphs, content, ctx.publisher);
   if (response) {
     const r =
       (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??
@@ -261,58 +293,47 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
 }
 
 function addReportedSpeech(ctx: StatementContext, state: State): void {
-  const { text, article, nlp, resolver, content, wrapped } = ctx;
+  const { text, article, nlp, resolver, content } = ctx;
   const { candidates, wordCount } = state;
-  // Reported speech: X said (that) <clause>; <clause>, according to X.
   for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
-    const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
-    const according = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu.exec(sentence);
-    // "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause.
-    const saidAfter = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u.exec(sentence);
-    let clause: [number, number] | null = null;
-    let r: Resolved | null = null;
-    let rule = '';
-    if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
-      const verb = m[2]!.toLowerCase();
-      // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
-      const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
-      if (!/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after)) continue;
-      if (/^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!)) continue;
-      const subjectStart = s.start + lastBoundary(m[1]!, wrapped);
-      r = resolver.resolve(subjectStart, s.start + m[1]!.length, s.start);
-      clause = [s.start + m[0].length, s.end];
-      rule = `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`;
-      if (r) resolver.remember(subjectStart, r);
-    } else if (saidAfter && !/[“”"]/.test(saidAfter[1]!)) {
-      const a = s.start + saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
-      r = resolver.resolve(a, a + saidAfter[2]!.length, s.start);
-      clause = [s.start, s.start + saidAfter[1]!.length];
-      rule = 'paraphrase:said-after';
-    } else if (according) {
-      const a = s.start + sentence.lastIndexOf(according[2]!);
-      r = resolver.resolve(a, a + according[2]!.length, s.start);
-      clause = [s.start, s.start + according[1]!.length];
-      rule = 'paraphrase:according-to';
-    }
-    if (!clause || !r) continue;
-    let [a, b] = clause;
+    const found = matchReportedSpeech(sentence);
+    if (!found) continue;
+    const subjectStart = s.start + (found.subjectBeforeVerb ? lastBoundary(sentence.slice(0, found.subject[1])) : found.subject[0]);
+    const r = resolver.resolve(subjectStart, s.start + found.subject[1], s.start);
+    if (!r) continue;
+    if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
+    let a = s.start + found.clause[0];
+    let b = s.start + found.clause[1];
     // The clause stops where a long quote begins (that quote is its own statement).
     const overlapping = candidates.filter((c) => c.kind === 'quote' && c.start < b && c.end > a);
     if (overlapping.length) b = Math.min(b, ...overlapping.map((c) => c.start - 1));
     const colon = text.slice(a, b).search(/:\s*[“"‘]/);
     if (colon >= 0) b = a + colon;
     while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    if (wordCount(a, b) < 4) continue;
-    candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule, cues: [text.slice(s.start, a).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    while (a < b && /[\s,;:]/.test(text[a]!)) a++;
+    // "finds that the UK has made good progress, but warns that decisions …": two clauses, each reported.
+    const parts: [number, number, string][] = [];
+    let from = a;
+    let rule = found.rule;
+    for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
+      parts.push([from, a + m.index, rule]);
+      from = a + m.index + m[0].length;
+      rule = `paraphrase:${m[1]!.toLowerCase()}${m[2] ? '-that' : ''}`;
+    }
+    parts.push([from, b, rule]);
+    for (const [pa, pb, rule] of parts) {
+      if (wordCount(pa, pb) < 4) continue;
+      candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker: r, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    }
   }
 }
 
+
 function addFragments(ctx: StatementContext, state: State): void {
-  const { text, article, resolver, wrapped } = ctx;
+  const { text, article, resolver } = ctx;
   const { candidates, excluded, longQuotes, fragments, sentenceAt } = state;
   // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
   // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
@@ -326,19 +347,38 @@ function addFragments(ctx: StatementContext, state: State): void {
       excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
       continue;
     }
-    const sentence = sentenceAt(f.open);
-    const cue = !grade && sentence ? fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(f.open)?.start ?? 0), f.open), text.slice(f.start, f.end)) : null;
-    if (cue) {
-      const headStart = f.open - cue.headLength;
-      const clauseStart = headStart + lastBoundary(text.slice(headStart, headStart + cue.verbAt), wrapped);
-      const r = resolver.resolve(clauseStart, headStart + cue.verbAt, f.open);
-      if (r) {
-        candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: r, rule: 'quote:fragment', cues: [cue.verb], confidence: r.confidence * 0.8, phrase: [clauseStart, headStart + cue.verbAt] });
-        continue;
-      }
+    const found = grade ? null : handedQuote(ctx, state, f, 12);
+    if (found) {
+      candidates.push({ kind: 'quote', start: f.start, end: f.end, ...found, rule: 'quote:fragment', confidence: found.confidence * 0.8 });
+      continue;
     }
     excluded.push({ start: f.start, end: f.end, reason: grade ? 'grade wording' : 'scare quote or term' });
   }
+}
+
+/** Where the first verb after `from` (and before `to`) starts, by wink's part-of-speech tags: the subject of a clause ends there. */
+function firstVerbAt(ctx: StatementContext, from: number, to: number): number | undefined {
+  return ctx.nlp.tokens.find((t) => t.start > from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))?.start;
+}
+
+/**
+ * A quote inside the author's sentence, handed to a speaker by a verb before it within `reach` words
+ * (stages/fragments.ts): "X called it “…”". After a participle ("Teachers hit back at Ofsted’s report,
+ * blaming the government for “…”"), the speaker is the subject of the sentence, not the last name before the verb.
+ */
+function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: number): Pick<Candidate, 'speaker' | 'cues' | 'confidence' | 'phrase'> | null {
+  const { text, article, resolver } = ctx;
+  const sentence = state.sentenceAt(q.open);
+  if (!sentence) return null;
+  const cue = fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(q.open)?.start ?? 0), q.open), text.slice(q.start, q.end), reach);
+  if (!cue) return null;
+  const headStart = q.open - cue.headLength;
+  const verbAt = headStart + cue.verbAt;
+  const clauseStart = headStart + lastBoundary(text.slice(headStart, verbAt));
+  const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
+  const subjectEnd = participle ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
+  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
+  return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
 /** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
@@ -357,10 +397,14 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Where the clause that ends the text starts: after the last sentence-internal boundary (a line break too, unless the text is hard-wrapped). */
-function lastBoundary(head: string, wrapped = false): number {
+/**
+ * Where the clause that ends the text starts: after the last sentence-internal boundary. Heads are cut
+ * at their paragraph's start, so a line break inside one is a line the layout stage joined (a hard-wrapped
+ * text, or a line that runs on): no boundary.
+ */
+function lastBoundary(head: string): number {
   let at = 0;
-  const re = wrapped ? /[.;:!?”"]\s+|\n\s*\n/g : /[.;:!?”"]\s+|\n/g;
+  const re = /[.;:!?”"]\s+|\n\s*\n/g;
   for (let m = re.exec(head); m; m = re.exec(head)) at = m.index + m[0].length;
   return at;
 }

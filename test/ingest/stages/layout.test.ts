@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHardWrapped, isHeading, sentencesWithinParagraphs } from '../../../src/ingest/stages/layout.js';
+import { isHardWrapped, isHeading, lineRunsOn, sentencesWithinParagraphs } from '../../../src/ingest/stages/layout.js';
 import { ArticleText } from '../../../src/ingest/text.js';
 
 describe('layout stage', () => {
@@ -10,6 +10,18 @@ describe('layout stage', () => {
     expect(isHardWrapped(lines)).toBe(false);
     const article = new ArticleText(wrapped, { joinWrappedLines: true });
     expect(article.paragraphs).toHaveLength(1);
+  });
+
+  it('joins a line that runs on into the next in a text with a line per paragraph, and nothing else', () => {
+    expect(lineRunsOn('published its audit on Tuesday. Responding, Dr Ruth', 'Kaplan-Ashe, who chairs the group, said:')).toBe(true);
+    expect(lineRunsOn('“The audit shows that one village in five cannot make a call, and', 'that the money went to towns.')).toBe(true);
+    expect(lineRunsOn('The inspectorate said the service was', 'Failing on three counts.')).toBe(true);
+    expect(lineRunsOn('Falling short again', 'The board has no teeth.')).toBe(false);
+    expect(lineRunsOn('Hannah Okafor, president of the Anglers’ Alliance, said:', '“This review confirms it.')).toBe(false);
+    expect(lineRunsOn('The report came out today.', 'it was late.')).toBe(false);
+    const text = 'Broadband audit published\nThe office published its audit. Responding, Dr Ruth\nKaplan-Ashe, who chairs the group, said:\n“One village in five cannot make a call, and\nthe money went to towns.”';
+    const article = new ArticleText(text, { runsOn: lineRunsOn });
+    expect(article.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['Broadband audit publ', 'The office published', '“One village in five']);
   });
 
   it('knows a subheading from a sentence or a speaker line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSpeakerName, organisationNameIn, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+import { chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
 
 const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
 
@@ -19,6 +19,7 @@ describe('attribution stage: the speaker named in a phrase', () => {
   it('does not take a body or a possessive for a person', () => {
     expect(speakerIn('Friends of the Earth’s CEO ')).toBeNull();
     expect(speakerIn('The National Audit Office ')).toBeNull();
+    expect(speakerIn("Tenants' Voice ")).toBeNull();
   });
 });
 
@@ -27,6 +28,28 @@ describe('attribution stage: a body the graph does not know', () => {
     expect(organisationNameIn('The National Audit Office (NAO) ')?.name).toBe('National Audit Office');
     expect(organisationNameIn('A spokesman for the Department for Culture ')?.name).toBe('Department for Culture');
     expect(organisationNameIn('he ')).toBeNull();
+  });
+
+  it('takes the possessor of a report for the body that speaks through it', () => {
+    expect(organisationNameIn("the Prison Standards Board's Annual Report 2021, published on Wednesday")?.name).toBe('Prison Standards Board');
+  });
+});
+
+describe('attribution stage: councils and collectives', () => {
+  it('names a council by its place, as the graph does, and leaves a body called a Council alone', () => {
+    expect(councilNameIn('A spokesman for Calderford council ')?.name).toBe('Calderford');
+    expect(councilNameIn('Leeds City Council ')?.name).toBe('Leeds');
+    expect(councilNameIn('a spokeswoman for the London Borough of Hackney ')?.name).toBe('Hackney');
+    expect(councilNameIn('The Soil Health Council ')).toBeNull();
+    expect(councilNameIn('the county council ')).toBeNull();
+  });
+
+  it('takes a plural noun group with no name in it for a collective, as written in lower case', () => {
+    expect(collectiveNameIn('Union leaders ')?.name).toBe('union leaders');
+    expect(collectiveNameIn("Teachers' unions ")?.name).toBe("teachers' unions");
+    expect(collectiveNameIn('Campaigners ')?.name).toBe('campaigners');
+    expect(collectiveNameIn('Some prison governors ')?.name).toBe('prison governors');
+    for (const phrase of ['It ', 'The report’s findings ', 'Ministry officials and MPs ', 'Ms Jones ', 'The union ', 'Officials from the Treasury ']) expect(collectiveNameIn(phrase), phrase).toBeNull();
   });
 });
 

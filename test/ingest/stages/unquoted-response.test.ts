@@ -21,4 +21,21 @@ describe('quote-spans stage: an unquoted statement under a "Y responds to" headl
     expect(find('Our response to the report', 'We welcome the report and its findings on care across the country.')).toBeNull();
     expect(find('Report published', 'We welcome the report and its findings on care across the country.')).toBeNull();
   });
+
+  it('gives an "Our response to …" page to its publisher, when the caller names it', () => {
+    const text = 'Our response to the CQC’s State of Care report\n\nToday’s report shows that many people receive good care, but we are worried by the variation between services.\n\nIn response, our chief executive said: “We want every service to listen.”';
+    const article = new ArticleText(text);
+    const found = findUnquotedResponse('Our response to the CQC’s State of Care report', text, article.paragraphs, () => true, 'Healthwatch England');
+    expect(found?.speakerName).toBe('Healthwatch England');
+    expect(found?.paragraphs.map((p) => p.text.slice(0, 14))).toEqual(['Today’s report']);
+    expect(findUnquotedResponse('Our response to the CQC’s State of Care report', text, article.paragraphs, () => true)).toBeNull();
+  });
+
+  it('takes nothing under a headline about many, or from a news report that does not speak in the first person', () => {
+    const news = 'The Highways Research Unit’s Local Roads Survey 2023 estimates the repair backlog at fourteen billion pounds.\n\nThe backlog has grown in every region since the survey began, the unit said.';
+    expect(find('Councils react to road repairs survey', news)).toBeNull();
+    expect(find('Road Users Network responds to road repairs survey', news)).toBeNull();
+    const own = 'The survey published today confirms that the repair backlog has grown in every region, as our members have known for years.\n\nOur members see the potholes every day and we want a funded plan to mend them this decade.';
+    expect(find('Road Users Network responds to road repairs survey', own)?.paragraphs).toHaveLength(2);
+  });
 });

@@ -1,0 +1,79 @@
+/**
+ * Paraphrase-spans stage, the forms of reported speech: which form a sentence takes, if any, and where its
+ * speaker phrase and its reported clause are. Plain functions over one sentence's text, so they can be
+ * tested alone; stages/statements.ts resolves the speaker and trims the clause.
+ */
+import { SAY_VERBS } from '../attribution.js';
+
+/** Reported speech found in one sentence: where its speaker phrase and its clause are (offsets into the sentence). */
+export interface ReportedSpeech {
+  subject: [number, number];
+  clause: [number, number];
+  rule: string;
+  /** The subject's phrase may be cut at its last clause boundary (it comes before the verb). */
+  subjectBeforeVerb: boolean;
+}
+
+/** "According to X, <clause>" */
+const ACCORDING_FIRST = /^according to\s+([^,]{3,120}?),\s+(.{20,}?)[.]?$/iu;
+/** "<clause>, according to X" */
+const ACCORDING_LAST = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu;
+/** "X calls for <what>", "X has called on ministers to <do>" */
+const CALLS_FOR = /^(.{2,200}?)\s+(?:(?:has|have|is|are|was|were)\s+)?(?:calls?|called|calling)\s+(?:(for)\s+|(?=on\s))(.{8,}?)[.]?$/iu;
+/** "X told MPs that <clause>": a verb of telling, its addressee, then the clause. */
+const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:[^\s,.;“”"]+\s+){1,4}?that\s+(.{8,}?)[.]?$/u;
+/** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
+const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
+/** "X criticised Y for <fault>" */
+const CRITICISED_FOR =
+  /^(.{2,200}?)\s+(?:criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+/** "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause. */
+const SAID_AFTER = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u;
+
+/** The first form of reported speech the sentence takes, if any. */
+export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
+  const span = (m: RegExpExecArray, group: number): [number, number] => {
+    const at = m.index + m[0].indexOf(m[group]!, group > 1 ? m[0].indexOf(m[group - 1] ?? '') + (m[group - 1]?.length ?? 0) : 0);
+    return [at, at + m[group]!.length];
+  };
+  const first = ACCORDING_FIRST.exec(sentence);
+  if (first) return { subject: span(first, 1), clause: span(first, 2), rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+  const calls = CALLS_FOR.exec(sentence);
+  // "the calls for change": a noun after a determiner, not a verb.
+  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  const told = TOLD_THAT.exec(sentence);
+  if (told && !/[“”"]/.test(told[1]!)) {
+    const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
+    return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
+  }
+  const criticised = CRITICISED_FOR.exec(sentence);
+  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[2]!) && !/^as\b/.test(criticised[2]!)) {
+    const at = sentence.lastIndexOf(criticised[2]!);
+    return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[2]!.length], rule: 'paraphrase:criticised-for', subjectBeforeVerb: true };
+  }
+  const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
+  if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|warns|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
+    const verb = m[2]!.toLowerCase();
+    // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
+    const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
+    const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
+    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
+    if (names || noClause) return null;
+    return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+  }
+  const saidAfter = SAID_AFTER.exec(sentence);
+  // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
+  if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !/[”"]\s*$/.test(saidAfter[1]!)) {
+    const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
+    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
+  }
+  const last = ACCORDING_LAST.exec(sentence);
+  if (last) {
+    const a = sentence.lastIndexOf(last[2]!);
+    return { subject: [a, a + last[2]!.length], clause: [0, last[1]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+  }
+  return null;
+}
+
+/** A second verb of saying coordinated with the first: ", but warns that", " and added that". */
+export const SECOND_VERB = /,?\s+(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)(\s+that)?\s+/giu;

@@ -1,0 +1,83 @@
+/**
+ * Quote-spans stage: quotation marks typed wrong, titles in quotation marks, and quotes inside the
+ * author's sentence handed to a speaker by a verb (stages/statements.ts, quotes.ts, fragments.ts),
+ * through the extractor with no graph.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { findQuotes } from '../../../src/ingest/quotes.js';
+import { ArticleText } from '../../../src/ingest/text.js';
+
+const propose = (text: string) => proposeArticle(null, { text, title: 'A test article' });
+const statements = async (text: string) => (await propose(text)).statements.map((s) => [s.rule, s.speaker.name, s.speaker.label, s.text]);
+
+describe('quote-spans stage: marks and titles', () => {
+  it('closes a quote at a second “ typed for the closing mark', () => {
+    const text = 'She criticised the decision “despite their rights under the Act“. Then she left.';
+    expect(findQuotes(new ArticleText(text)).map((q) => text.slice(q.start, q.end))).toEqual(['despite their rights under the Act']);
+  });
+
+  it('excludes a title quoted after a possessive, with the reason, and keeps the answer', async () => {
+    const text = 'Responding to the Care Commission’s ‘The State of Care in England 2023’, Jo Bloggs, chief executive of the Care Forum, said:\n\n“This report is sobering reading for every one of us.”';
+    const d = await propose(text);
+    expect(d.statements.map((s) => [s.speaker.name, s.text])).toEqual([['Jo Bloggs', 'This report is sobering reading for every one of us.']]);
+    expect(d.excludedQuotes).toContainEqual(expect.objectContaining({ text: 'The State of Care in England 2023', reason: 'a title (after a possessive or "titled")' }));
+  });
+});
+
+describe('quote-spans stage: quotes inside the author’s sentence', () => {
+  it('hands a quote to the speaker of a verb far back in the sentence', async () => {
+    const text = 'Margaret Hodge, who chairs the committee, was at the hearing.\n\nHodge criticised the department’s failure to give the office its cabinet papers on the cost, affordability and capability of the decision “despite their rights under the National Audit Act”.';
+    expect(await statements(text)).toEqual([['quote:in-sentence', 'Margaret Hodge', 'Person', 'despite their rights under the National Audit Act']]);
+  });
+
+  it('gives the quote after a participle to the subject of the sentence', async () => {
+    const text = 'Teachers hit back at the inspectorate’s damning report yesterday, blaming the government for creating a “fragmented and disjointed system”.';
+    expect(await statements(text)).toEqual([['quote:fragment', 'teachers', 'Group', 'fragmented and disjointed system']]);
+  });
+
+  it('takes a party for a body that speaks', async () => {
+    expect(await statements('Labour has seized on what it called a “very serious matter”.')).toEqual([['quote:fragment', 'Labour', 'Organisation', 'very serious matter']]);
+  });
+});
+
+describe('quote-spans stage: nothing dropped silently', () => {
+  it('proposes or excludes, with a reason, every quoted span outside page furniture in the synthetic corpus', async () => {
+    const { readSyntheticCorpus } = await import('../../../bench/ingest/synthetic.js');
+    const { isHardWrapped, lineRunsOn } = await import('../../../src/ingest/stages/layout.js');
+    let spans = 0;
+    for (const a of readSyntheticCorpus()) {
+      const d = await proposeArticle(null, { text: a.text, title: a.title, date: a.date });
+      const article = new ArticleText(a.text, { joinWrappedLines: isHardWrapped(a.text), runsOn: lineRunsOn });
+      for (const q of findQuotes(article)) {
+        const [start, end] = [article.cp(q.start), article.cp(q.end)];
+        if (d.furniture.some((f) => f.start <= start && end <= f.end)) continue;
+        spans++;
+        const proposed = d.statements.some((s) => s.start <= start && end <= s.end);
+        const excluded = d.excludedQuotes.some((e) => e.start === start && e.reason.length > 0);
+        expect(proposed || excluded, `${a.id}: “${a.text.slice(q.start, q.end)}”`).toBe(true);
+      }
+    }
+    expect(spans).toBeGreaterThan(30);
+  });
+});
+
+describe('quote-spans stage: short quotes are sentences when they end like one or head their paragraph', () => {
+  it('attributes “Families will pay the price,” she added and a signature after a dash', async () => {
+    const text = 'Helen Okoro, who chairs the carers’ forum, spoke first.\n\n“Families will pay the price,” she added.\n\n“The system is broken” – Tom Reid, chief executive, Kinship Care Trust\n\nThe review called it a “wake-up call”.';
+    const d = await propose(text);
+    expect(d.statements.map((s) => [s.rule, s.speaker.name, s.text])).toEqual([
+      ['quote:said-after', 'Helen Okoro', 'Families will pay the price,'],
+      ['quote:dash-after', 'Tom Reid', 'The system is broken'],
+    ]);
+    // One word in the author's sentence stays a term, excluded with the reason.
+    expect(d.excludedQuotes.map((e) => [e.text, e.reason])).toEqual([['wake-up call', 'scare quote or term']]);
+  });
+});
+
+describe('quote-spans stage: a speaker line with a title in quotation marks', () => {
+  it('still governs the quoted paragraph under it', async () => {
+    const text = 'Commenting on the “Eastshire inspection” report, Jo Bloggs, chair of the Carers Forum, said:\n\n“This is the day we feared for a very long time.”';
+    expect(await statements(text)).toEqual([['quote:intro-paragraph', 'Jo Bloggs', 'Person', 'This is the day we feared for a very long time.']]);
+  });
+});

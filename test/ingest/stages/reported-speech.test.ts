@@ -1,0 +1,73 @@
+/**
+ * Paraphrase-spans stage: the forms of reported speech a sentence takes (stages/reported-speech.ts,
+ * matchReportedSpeech), each with where its speaker phrase and its reported clause are.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
+
+const read = (sentence: string) => {
+  const m = matchReportedSpeech(sentence);
+  return m && { rule: m.rule, speaker: sentence.slice(...m.subject).trim(), clause: sentence.slice(...m.clause).trim() };
+};
+
+describe('paraphrase-spans stage: reported speech', () => {
+  it('reads "X said that …", "X warned …" and "According to X, …"', () => {
+    expect(read('Harte said that the commission had ignored evening services entirely.')).toMatchObject({ rule: 'paraphrase:said-that', speaker: 'Harte' });
+    expect(read('Councillor Fatima Begum warned the county would lose half its routes by 2026.')).toMatchObject({ rule: 'paraphrase:warned', clause: 'the county would lose half its routes by 2026.' });
+    expect(read('According to the Passenger Transport Federation, fares outside cities have risen twice as fast.')).toEqual({
+      rule: 'paraphrase:according-to', speaker: 'the Passenger Transport Federation', clause: 'fares outside cities have risen twice as fast',
+    });
+    expect(read('Violence in adult jails rose for a third year, according to the Prison Standards Board.')).toEqual({
+      rule: 'paraphrase:according-to', speaker: 'the Prison Standards Board', clause: 'Violence in adult jails rose for a third year',
+    });
+  });
+
+  it('reads "X calls for …" and "X criticised Y for …"', () => {
+    expect(read('The federation calls for a national fare cap on rural routes.')).toEqual({ rule: 'paraphrase:calls-for', speaker: 'The federation', clause: 'a national fare cap on rural routes' });
+    expect(read('The committee has called on ministers to publish a plan by June.')).toMatchObject({ rule: 'paraphrase:calls-for', clause: 'on ministers to publish a plan by June' });
+    expect(read('Begum criticised the commission for consulting only the bus operators.')).toEqual({
+      rule: 'paraphrase:criticised-for', speaker: 'Begum', clause: 'the commission for consulting only the bus operators',
+    });
+  });
+
+  it('takes a noun for a noun: "the calls for change", "slammed as ‘…’", a speaker named after the verb', () => {
+    expect(read('For the Federation chairman, the calls for change are pushing against an open door.')).toBeNull();
+    expect(read('Watchdog methods criticised as ‘part of the problem, not part of the solution’')).toBeNull();
+    expect(read('“The review is late,” says Friends of the Earth.')).toBeNull();
+  });
+});
+
+describe('paraphrase-spans stage: through the extractor', () => {
+  const statements = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.rule, s.speaker.name, s.text]);
+
+  it('reports both clauses of "finds that …, but warns that …"', async () => {
+    expect(await statements('The Climate Standards Board published its progress report on Monday.\n\nThe report finds that the country has made steady progress, but warns that decisions made in the next five years will decide the outcome.')).toEqual([
+      ['paraphrase:finds-that', 'Climate Standards Board', 'the country has made steady progress'],
+      ['paraphrase:warns-that', 'Climate Standards Board', 'decisions made in the next five years will decide the outcome'],
+    ]);
+  });
+
+  it('keeps quoted words inside a clause whose speaker comes after it', async () => {
+    expect(await statements('Sir Amyas Morse, the auditor general, wrote to the minister.\n\nThe report had been "fully agreed" by senior officials within the department, he noted.')).toEqual([
+      ['paraphrase:said-after', 'Sir Amyas Morse', 'The report had been "fully agreed" by senior officials within the department'],
+    ]);
+  });
+
+  it('refers a description with modifiers back, and takes the body a new study is by', async () => {
+    expect(await statements('The National Audit Office (NAO) said the scheme cost more to run than the six benefits it replaced.\n\nThe spending watchdog said it was uncertain if the scheme would ever deliver value for money.')).toEqual([
+      ['paraphrase:said', 'National Audit Office', 'the scheme cost more to run than the six benefits it replaced'],
+      ['paraphrase:said', 'National Audit Office', 'it was uncertain if the scheme would ever deliver value for money'],
+    ]);
+    expect((await statements('A new study by the Children’s Policy Unit, published today, says that in 2018 most councils in its sample had improved.')).map(([, speaker]) => speaker)).toEqual(['Children’s Policy Unit']);
+  });
+});
+
+describe('paraphrase-spans stage: telling someone that', () => {
+  it('reads "X told MPs that …" with the addressee left out of the clause', () => {
+    expect(read('Meanwhile the minister, Nick Gibbons, told MPs that the government had listened carefully.')).toEqual({
+      rule: 'paraphrase:told-that', speaker: 'Meanwhile the minister, Nick Gibbons,', clause: 'the government had listened carefully',
+    });
+  });
+});
