@@ -270,7 +270,7 @@ function defineHostileSuite(name: string, create: () => Promise<TestStore>, long
       const COMMIT = 'mutation($source: ArticleInput!, $draft: JSONObject!) { commitArticle(source: $source, draft: $draft) { applied } }';
       const committed = await server.graphql(COMMIT, { source, draft: { ...draft, source: { ...draft.source, url: 'javascript:alert(1)' } } }, AUTH);
       expect(committed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(committed.body.errors[0].extensions.problems).toContainEqual({ path: ['draft', draft.source.id, 'properties', 'url'], message: 'Source.url must be an http: or https: URL, got "javascript:alert(1)"' });
+      expect(committed.body.errors[0].extensions.problems).toContainEqual({ path: ['draft', 'source', 'url'], message: 'Source.url must be an http: or https: URL, got "javascript:alert(1)"' });
       // proposeArticle itself refuses one too.
       const refused = await server.graphql('query($source: ArticleInput!) { proposeArticle(source: $source) }', { source: { ...source, url: 'data:text/html,x' } });
       expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: ['url'] }] });
