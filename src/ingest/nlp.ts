@@ -47,11 +47,24 @@ export interface Analysis {
   numbers: NumberEntity[];
 }
 
+/**
+ * No word is this long. wink's part-of-speech features and its stemmer run regular expressions such as
+ * `(.+)(sses)$` over each token, which take time in the square of its length: a run of thousands of
+ * characters without a space (pasted data, a hostile input) would hold a worker for minutes.
+ */
+const MAX_TOKEN_LENGTH = 100;
+const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
+/** The text with every overlong run blanked out: the same length, so offsets still hold, and no token to read. */
+function withoutOverlongRuns(text: string): string {
+  return text.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length));
+}
+
 /** Runs wink over one text; offsets are UTF-16 indices into `text`. */
 export function analyse(text: string): Analysis {
   const w = nlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  const doc = w.readDoc(withoutOverlongRuns(text));
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
