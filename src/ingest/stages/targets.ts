@@ -103,6 +103,13 @@ const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
+/**
+ * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued"): the
+ * report agrees with what the speaker said before, so the speaker endorses it.
+ */
+const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
+/** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
+const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
@@ -127,7 +134,7 @@ interface Found {
   /** Named by the headline only: its stance when the statement's words do not judge. */
   headline?: 'critical' | 'supportive';
   /** Stance from this text and focus instead of the statement's. */
-  frame?: { text: string; focus: [number, number] };
+  frame?: { text: string; focus: [number, number]; described?: boolean };
 }
 
 /**
@@ -253,8 +260,17 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (frame && report) {
       const words = (frame[1] ?? frame[2])!;
       const focusAt = frame.index + frame[0].indexOf(words);
-      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length] } });
+      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length], described: true } });
     }
+  }
+
+  // "Begum criticised the commission for consulting …": a paraphrase that opens with the object of a judging
+  // verb is judged in the sentence with its frame.
+  if (c.kind === 'paraphrase') {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const lead = text.slice(sentenceStart, c.start);
+    const object = [...found.values()].find((f) => f.at - c.start <= 4 && f.end > f.at && !f.frame);
+    if (object && JUDGING_FRAME.test(lead)) object.frame = { text: text.slice(sentenceStart, c.end), focus: [object.at - sentenceStart, object.end - sentenceStart] };
   }
 
   // "She must now apologise" in someone else's quote: the person named last before it whom the pronoun fits.
@@ -323,7 +339,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // ("shocking statistics", "good services") are its findings, not a judgement of it.
     const options = { mentionQuotes: c.kind === 'quote', ownPublication: entity.label === 'Report', publishedBySpeaker: entity.label === 'Report' && own(f) };
     let use: StanceResult;
-    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false });
+    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false, described: f.frame.described });
     else {
       // Each place the statement names it, first the one that judges it; else the first, with the statement around it.
       const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
@@ -332,6 +348,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // Blame is a judgement by itself: cuts the government made, a plan it has not given, are its fault; the
     // qualities demanded ("a credible plan") are what it lacks, not praise.
     if (f.blame && use.stance !== 'critical') use = { ...use, stance: 'critical', negative: Math.max(1, use.negative), cues: [`blame: ${f.cue}`, ...use.cues] };
+    if (entity.label === 'Report' && !own(f) && use.stance === 'neutral' && VINDICATED.test(span)) {
+      use = { ...use, stance: 'supportive', positive: Math.max(1, use.positive), cues: [`the speaker vindicated: ${VINDICATED.exec(span)![0]}`, ...use.cues] };
+    }
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
     if (f.ownBody && use.stance === 'neutral') continue;
     targets.push({

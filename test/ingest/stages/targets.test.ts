@@ -147,3 +147,30 @@ describe('target-resolution stage: people and bodies', () => {
     expect(about.find((t) => t.target === wilshaw.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['role: the chief inspector = Ann Lee']) });
   });
 });
+
+describe('target-resolution stage: stance in the frame and the speaker vindicated (issue 35, second round)', () => {
+  it('a paraphrase opening with the object of a judging verb is judged with its frame ("criticised the board for …")', () => {
+    const text = 'Jo Reid criticised the River Board for closing the towpaths in winter.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'the River Board for closing the towpaths in winter', speaker('Jo Reid'), 'paraphrase'));
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical' });
+    const praised = 'Jo Reid praised the River Board for opening the towpaths in winter.';
+    const praise = stage(praised, withGovernment).targetsFor(quote(praised, 'the River Board for opening the towpaths in winter', speaker('Jo Reid'), 'paraphrase'));
+    expect(praise.find((t) => t.target === board.id)).toMatchObject({ stance: 'supportive' });
+  });
+
+  it('a report that says what the speaker has said for years is endorsed by the speaker', () => {
+    const text = 'Jo Reid said: “Anglers have been telling us about dead fish for years, and the River Review 2020 has now counted them.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'Anglers have been telling us about dead fish for years, and the River Review 2020 has now counted them.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining([expect.stringMatching(/^the speaker vindicated/)]) });
+    // Without the vindication the same report is only reported on.
+    const plain = 'Jo Reid said: “The River Review 2020 has now counted the dead fish.”';
+    const neutral = stage(plain, withGovernment).targetsFor(quote(plain, 'The River Review 2020 has now counted the dead fish.', speaker('Jo Reid')));
+    expect(neutral.find((t) => t.target === review.id)).toMatchObject({ stance: 'neutral' });
+  });
+
+  it('a description the frame predicates of the report ("called the review “…”") faults it by what it lacks', () => {
+    const text = 'Jo Reid called the review “a census of dead fish with no cure”.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'a census of dead fish with no cure', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'critical' });
+  });
+});
