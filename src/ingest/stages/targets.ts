@@ -27,6 +27,7 @@ import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { stanceToward, type StanceResult } from '../stance.js';
+import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { pronounFits } from './speaker-names.js';
 
 /** What the target stage needs of a statement candidate (UTF-16 offsets). */
@@ -143,17 +144,20 @@ interface Found {
  */
 export class TargetStage {
   private readonly previous = new Map<string, { end: number; targets: DraftTarget[] }>();
+  private readonly councilLists: CouncilList[];
 
-  constructor(private readonly ctx: TargetContext) {}
+  constructor(private readonly ctx: TargetContext) {
+    this.councilLists = councilLists(ctx.text, ctx.mentions);
+  }
 
   targetsFor(c: TargetCandidate): DraftTarget[] {
-    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id));
+    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id), this.councilLists);
     this.previous.set(c.speaker.id, { end: c.end, targets });
     return targets;
   }
 }
 
-export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }): DraftTarget[] {
+export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }, lists: CouncilList[] = councilLists(ctx.text, ctx.mentions)): DraftTarget[] {
   const { text, gaz, mentions, frameworks, mainReport } = ctx;
   const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
   const found = new Map<string, Found>();
@@ -261,6 +265,21 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       const words = (frame[1] ?? frame[2])!;
       const focusAt = frame.index + frame[0].indexOf(words);
       add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length], described: true } });
+    }
+  }
+
+  // Councils referred to as a group ("these authorities", "20 local authorities where standards are poor"): the
+  // councils the text lists, judged where the group is named. A paraphrase's group may be in its frame.
+  {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const from = c.kind === 'paraphrase' ? sentenceStart : c.start;
+    GROUP_REFERENCE.lastIndex = 0;
+    const scope = text.slice(from, c.end);
+    for (let m = GROUP_REFERENCE.exec(scope); m; m = GROUP_REFERENCE.exec(scope)) {
+      const at = from + m.index;
+      const inside = at >= c.start;
+      const frame = inside ? {} : { frame: { text: text.slice(sentenceStart, c.end), focus: [at - sentenceStart, at - sentenceStart + m[0].length] as [number, number] } };
+      for (const council of councilsReferred(lists, at, countOf(m[2] ?? m[3]))) add(council.entity, at, `councils as a group: ${m[0]}`, at + m[0].length, frame);
     }
   }
 
