@@ -249,8 +249,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
-    const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
-    if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
+    // The framework named before, else the one the article's report was made under ("its inspection methods").
+    const before = (frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0])?.entity ?? (mainReport?.framework ? lookup(mainReport.framework) : undefined);
+    if (before) add(before, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
     if (mainReport) add(mainReport, c.start, 'responding to the report');
@@ -380,6 +381,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       confidence: f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
       cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
     });
+  }
+  // Who made a framework answers for it: a framework judged judges its publisher the same way ("serious problems
+  // with the current inspection model" faults the inspectorate), unless the speaker made it.
+  for (const t of [...targets]) {
+    const framework = t.label === 'Framework' && t.stance !== 'neutral' ? lookup(t.target) : undefined;
+    const maker = framework?.publishedBy.map(lookup).find((p): p is Entity => !!p);
+    if (!maker || speakerBodies.has(maker.id) || targets.some((x) => x.target === maker.id)) continue;
+    targets.push({ target: maker.id, label: maker.label, name: maker.name, stance: t.stance, confidence: Math.min(0.5, t.confidence), cues: [`made the framework judged: ${t.name}`, ...t.cues.slice(1)] });
   }
   if (mainReport && !targets.some((t) => t.target === mainReport.id) && [...found.values()].every((f) => f.implicit || f.ownBody)) {
     // Stance stage: a statement that names no report is about the article's report only because it

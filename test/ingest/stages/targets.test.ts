@@ -174,3 +174,32 @@ describe('target-resolution stage: stance in the frame and the speaker vindicate
     expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'critical' });
   });
 });
+
+describe('target-resolution stage: a framework and who made it (issue 35, second round)', () => {
+  const code = entity('framework:river-code', 'Framework', 'River Inspection Code', { publishedBy: [board.id] });
+  const reviewUnder = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id], framework: code.id });
+  const gaz = new Gazetteer([government, board, reviewUnder, code], [], []);
+  const stageOf = (text: string) => new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: reviewUnder });
+
+  it('"its inspection methods" with no framework named is the one the article’s report was made under; its maker is judged with it', () => {
+    const text = 'Jo Reid said its inspection methods were not good enough to measure the rivers properly.';
+    const span = 'its inspection methods were not good enough to measure the rivers properly';
+    const start = text.indexOf(span);
+    const about = stageOf(text).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === code.id)).toMatchObject({ stance: 'critical' });
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['made the framework judged: River Inspection Code']) });
+  });
+
+  it('the maker is not judged by its own people, nor when the framework is only mentioned', () => {
+    const text = 'Ann Lee said its inspection methods were not good enough. Jo Reid said the new framework starts in May.';
+    const own = 'its inspection methods were not good enough';
+    const a = text.indexOf(own);
+    const mine = stageOf(text).targetsFor({ kind: 'paraphrase', start: a, end: a + own.length, speaker: speaker('Ann Lee', { role: { title: 'chair', at: board.id } }) });
+    expect(mine.map((t) => t.target)).not.toContain(board.id);
+    const plain = 'the new framework starts in May';
+    const b = text.indexOf(plain);
+    const neutral = stageOf(text).targetsFor({ kind: 'paraphrase', start: b, end: b + plain.length, speaker: speaker('Jo Reid') });
+    expect(neutral.find((t) => t.target === code.id)).toMatchObject({ stance: 'neutral' });
+    expect(neutral.map((t) => t.target)).not.toContain(board.id);
+  });
+});
