@@ -428,6 +428,8 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += cue.words.length - 1;
       continue;
     }
+    // "support for care leavers is poor": the noun names a service; endorsing is "our support for", "full support for".
+    if (t.w === 'support' && next?.w === 'for' && !/^(?:our|my|their|full|strong|we|i|they|warmly|fully|broad|wide|widespread|unanimous)$/.test(tokens[i - 1]?.w ?? '')) continue;
     // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals;
     // "the sooner …, the better" is a correlative, not praise.
     if ((PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) || (t.w === 'better' && tokens[i - 1]?.w === 'the')) {

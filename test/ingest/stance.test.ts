@@ -212,6 +212,10 @@ describe('issue 35, second round: judgements in constructions, not in single wor
     // "should be" + the end of the argument: it settles the matter, not a quality it lacks.
     expect(toward('This audit should be the end of the argument about the ferries.', 'This audit', { ownPublication: true }).stance).toBe('supportive');
   });
+  it('"support for X" names a service, not an endorsement; "our full support for" endorses', () => {
+    expect(scoreStance('Support for young carers is seriously inadequate.').stance).toBe('critical');
+    expect(scoreStance('The plan has our full support for the coming year.').stance).toBe('supportive');
+  });
   it('"nobody reading this report can say …" makes what the report shows undeniable', () => {
     expect(toward('No one reading this survey can claim the ferries are reliable.', 'this survey', { ownPublication: true }).stance).toBe('supportive');
     expect(toward('Nobody has read this survey yet.', 'this survey', { ownPublication: true }).stance).toBe('neutral');
