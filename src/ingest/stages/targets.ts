@@ -115,7 +115,9 @@ const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
 /** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
-const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)\b/giu;
+const FRAMEWORK_ANAPHOR = /\b(?:(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)|(?:these|this\s+year[’']s|the\s+new)\s+inspections)\b/giu;
+/** "There, a fifth of posts were empty": the place named in the sentence before. */
+const PLACE_ANAPHOR = /^\W*There,\s/;
 
 interface Found {
   entity: Entity;
@@ -252,6 +254,16 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // The framework named before, else the one the article's report was made under ("its inspection methods").
     const before = (frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0])?.entity ?? (mainReport?.framework ? lookup(mainReport.framework) : undefined);
     if (before) add(before, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
+  }
+  // "Take Birmingham, for example. There, a fifth of posts were empty": the council named just before.
+  {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const from = Math.min(sentenceStart, c.start);
+    if (PLACE_ANAPHOR.test(text.slice(from, c.end))) {
+      const place = [...mentions].reverse().find((x) => x.end <= from && from - x.end < 300 && x.entity.label === 'Council');
+      const at = from + text.slice(from).search(/There/);
+      if (place) add(place.entity, at, `place referred to: There = ${place.surface}`, at + 5);
+    }
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
     if (mainReport) add(mainReport, c.start, 'responding to the report');

@@ -203,3 +203,31 @@ describe('target-resolution stage: a framework and who made it (issue 35, second
     expect(neutral.map((t) => t.target)).not.toContain(board.id);
   });
 });
+
+describe('target-resolution stage: a place and an inspection regime referred back to (issue 35, second round)', () => {
+  it('"There, …" opening a sentence is the council named just before', () => {
+    const ashby = entity('council:ashby', 'Council', 'Ashby');
+    const gaz = new Gazetteer([government, board, review, ashby], [], []);
+    const text = 'Take Ashby, one of the areas rated weakest. There, a third of the posts were empty, the paper said.';
+    const span = 'There, a third of the posts were empty';
+    const start = text.indexOf(span);
+    const about = new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: review }).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === ashby.id)).toMatchObject({ stance: 'neutral', cues: expect.arrayContaining(['place referred to: There = Ashby']) });
+    // "There are" is no place.
+    const none = 'Ashby was named. There are empty posts everywhere.';
+    const at = none.indexOf('There are');
+    const other = new TargetStage({ text: none, gaz, mentions: gaz.mentions(none), frameworks: [], mainReport: review }).targetsFor({ kind: 'paraphrase', start: at, end: none.length, speaker: speaker('Jo Reid') });
+    expect(other.map((t) => t.target)).not.toContain(ashby.id);
+  });
+
+  it('"these inspections" with no framework named is the regime the article’s report was made under', () => {
+    const code = entity('framework:river-code', 'Framework', 'River Inspection Code', { publishedBy: [board.id] });
+    const reviewUnder = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id], framework: code.id });
+    const gaz = new Gazetteer([government, board, reviewUnder, code], [], []);
+    const text = 'Jo Reid claims these inspections were tougher than last year’s.';
+    const span = 'these inspections were tougher than last year’s';
+    const start = text.indexOf(span);
+    const about = new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: reviewUnder }).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === code.id)).toMatchObject({ stance: 'neutral' });
+  });
+});
