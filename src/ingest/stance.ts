@@ -683,7 +683,16 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   // "whatever the survey suggests", "despite what the report claims": what it says is set aside.
   const lead2 = a.tokens.slice(Math.max(0, first - 3), first).map((t) => t.w).filter((w) => !/^(?:the|this|that|its|their)$/.test(w));
   const dismissed = (reporting || distancing || factive) && (lead2[lead2.length - 1] === 'whatever' || (lead2[lead2.length - 1] === 'what' && /^(?:despite|of|to)$/.test(lead2[lead2.length - 2] ?? '')));
+  // "It is shocking that the inspectorate found …": the feeling is about what it found, which the speaker takes as fact.
+  const thatAt = a.tokens[first - 1]?.w === 'that' ? first - 1 : a.tokens[first - 2]?.w === 'that' && /^(?:the|this)$/.test(a.tokens[first - 1]!.w) ? first - 2 : -1;
+  const itIs = thatAt > 0 ? a.tokens.slice(Math.max(0, thatAt - 5), thatAt).findIndex((t, k, all) => t.w === 'it' && BE.has(all[k + 1]?.w ?? '')) : -1;
+  const extraposed = reporting && itIs >= 0 && a.clauseOf[thatAt] === a.clauseOf[first];
+  if (extraposed) {
+    const from = Math.max(0, thatAt - 5) + itIs;
+    for (const h of hits) if (h.token > from && h.token < thatAt) h.weight = 0;
+  }
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
+  else if (extraposed) out.push(cue(1, `it is … that target ${reporting}: its finding taken as fact`));
   else if (factive) out.push(cue(1, `target ${factive}`));
   else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first]) out.push(cue(1, `as target ${reporting}`));
   else if (distancing) out.push(cue(-1, `target ${distancing}`));

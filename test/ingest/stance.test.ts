@@ -216,6 +216,11 @@ describe('issue 35, second round: judgements in constructions, not in single wor
     expect(scoreStance('Support for young carers is seriously inadequate.').stance).toBe('critical');
     expect(scoreStance('The plan has our full support for the coming year.').stance).toBe('supportive');
   });
+  it('"it is shocking that the audit found …": the feeling is about the finding, which the speaker takes as fact', () => {
+    expect(toward('It is shocking that the audit found ferries cancelled every week.', 'the audit', { ownPublication: true })).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['it is … that target found: its finding taken as fact(+)']) });
+    // Without the extraposed frame, the same word about the audit judges it.
+    expect(toward('The audit is shocking in its carelessness.', 'The audit').stance).toBe('critical');
+  });
   it('"nobody reading this report can say …" makes what the report shows undeniable', () => {
     expect(toward('No one reading this survey can claim the ferries are reliable.', 'this survey', { ownPublication: true }).stance).toBe('supportive');
     expect(toward('Nobody has read this survey yet.', 'this survey', { ownPublication: true }).stance).toBe('neutral');
