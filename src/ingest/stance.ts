@@ -94,7 +94,7 @@ const EVAL_NEGATIVE = [
   'stalled', 'stalling', 'coasting', 'sleeping at the helm', 'not enough', 'muddle', 'shameful', 'shame',
   'odd', 'ironic', 'missed opportunity', 'part of the problem', 'with caution', 'with some caution', 'degree of caution', 'false', 'untrue',
   'erroneous', 'unproven', 'whitewash', 'drags its feet', 'assertion', 'assertions', 'well-worn', 'onus',
-  'criticising', 'criticizing', 'condemning', 'blaming', 'dressed up as', 'dressed up', 'masquerading as', 'toothless', 'no teeth', 'lacks teeth', 'lack teeth',
+  'criticising', 'criticizing', 'condemning', 'blaming', 'skewed', 'inappropriate', 'inappropriately', 'dressed up as', 'dressed up', 'masquerading as', 'toothless', 'no teeth', 'lacks teeth', 'lack teeth',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -111,6 +111,9 @@ const SITU_NEGATIVE = [
   'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues', 'insufficient', 'underinvestment', 'under-investment', 'underfunding',
   'underfunded', 'depressing', 'sobering', 'grim', 'dreadful', 'damning',
 ];
+
+/** Terms that hold a judging word but name a thing ("best practice", "value for money"): no judgement. */
+const TERMS = ['best practice', 'best interests', 'value for money', 'good practice'].map((t) => t.split(' '));
 
 const INTENSIFIERS = new Set([
   'very', 'extremely', 'seriously', 'deeply', 'highly', 'really', 'particularly', 'so', 'hugely', 'greatly', 'strongly', 'totally',
@@ -418,6 +421,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     // "gets the numbers right": getting something right is praise of it, "right" alone is not ("the right to").
     if (t.w === 'right' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:get|gets|got|getting)$/.test(x.w)) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
       hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
+    const term = TERMS.find((ws) => ws.every((w, k) => tokens[i + k]?.w === w && !tokens[i + k]!.punct));
+    if (term) {
+      i += term.length - 1;
       continue;
     }
     const candidates = FIRST_WORD.get(t.w);

@@ -212,6 +212,10 @@ describe('issue 35, second round: judgements in constructions, not in single wor
     // "should be" + the end of the argument: it settles the matter, not a quality it lacks.
     expect(toward('This audit should be the end of the argument about the ferries.', 'This audit', { ownPublication: true }).stance).toBe('supportive');
   });
+  it('terms that hold a judging word name a thing: "best practice", "value for money"; "skewed", "inappropriate" judge', () => {
+    expect(scoreStance('Ferry operators should share best practice and offer value for money.').stance).toBe('neutral');
+    expect(scoreStance('The survey’s method was skewed and inappropriate for rural routes.').stance).toBe('critical');
+  });
   it('"support for X" names a service, not an endorsement; "our full support for" endorses', () => {
     expect(scoreStance('Support for young carers is seriously inadequate.').stance).toBe('critical');
     expect(scoreStance('The plan has our full support for the coming year.').stance).toBe('supportive');
