@@ -689,8 +689,8 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const distancing = DISTANCING.find((f) => f === one);
   const before = a.tokens[first - 1]?.w === 'the' || a.tokens[first - 1]?.w === 'this' ? a.tokens[first - 2] : a.tokens[first - 1];
   // "whatever the survey suggests", "despite what the report claims": what it says is set aside.
-  const lead2 = a.tokens.slice(Math.max(0, first - 3), first).map((t) => t.w).filter((w) => !/^(?:the|this|that|its|their)$/.test(w));
-  const dismissed = (reporting || distancing || factive) && (lead2[lead2.length - 1] === 'whatever' || (lead2[lead2.length - 1] === 'what' && /^(?:despite|of|to)$/.test(lead2[lead2.length - 2] ?? '')));
+  const wordsBefore = a.tokens.slice(Math.max(0, first - 3), first).map((t) => t.w).filter((w) => !/^(?:the|this|that|its|their)$/.test(w));
+  const dismissed = (reporting || distancing || factive) && (wordsBefore[wordsBefore.length - 1] === 'whatever' || (wordsBefore[wordsBefore.length - 1] === 'what' && /^(?:despite|of|to)$/.test(wordsBefore[wordsBefore.length - 2] ?? '')));
   // "It is shocking that the inspectorate found …": the feeling is about what it found, which the speaker takes as fact.
   const thatAt = a.tokens[first - 1]?.w === 'that' ? first - 1 : a.tokens[first - 2]?.w === 'that' && /^(?:the|this)$/.test(a.tokens[first - 1]!.w) ? first - 2 : -1;
   const itIs = thatAt > 0 ? a.tokens.slice(Math.max(0, thatAt - 5), thatAt).findIndex((t, k, all) => t.w === 'it' && BE.has(all[k + 1]?.w ?? '')) : -1;
