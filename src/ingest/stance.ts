@@ -52,6 +52,12 @@
  *   passive ("was fully agreed") and a critic quoted ("Some have called it a
  *   whitewash") are not the speaker's; hedges ("perhaps", "may") halve a cue;
  *   a speaker's own publication is neutral (publishedBySpeaker).
+ * - Constructions that judge without a judging word: "has done what others
+ *   would not" credits; "whatever the survey suggests" sets the target
+ *   aside; "it is shocking that X found …" is about the finding, taken as
+ *   fact; "nobody reading this report can say …" endorses it; a description
+ *   predicated of the target (`described`) faults it by what it lacks
+ *   ("with no diagnosis"); terms ("best practice") are not judgements.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */

@@ -19,6 +19,10 @@
  * - what the speaker welcomes as "it" ("we welcome it") or calls "a careful piece of work": the report;
  * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
  *   statement judged are its targets too (implicit, confidence at most 0.5);
+ * - councils named as a group ("these authorities", "20 local authorities"): the councils the text lists
+ *   (council-groups.ts); "There," opening a sentence: the council named just before;
+ * - a framework referred to by its noun with none named ("its inspection methods", "these inspections"):
+ *   the one the article's report was made under; a framework judged also judges the body that made it;
  * - else the main report, neutral: a statement answers the article's report without judging it.
  * The speaker's own organisation is a target only when the statement judges it ("our council failed
  * these children"); a speaker's own report is not judged by its findings.
