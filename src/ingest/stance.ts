@@ -52,6 +52,12 @@
  *   passive ("was fully agreed") and a critic quoted ("Some have called it a
  *   whitewash") are not the speaker's; hedges ("perhaps", "may") halve a cue;
  *   a speaker's own publication is neutral (publishedBySpeaker).
+ * - Constructions that judge without a judging word: "has done what others
+ *   would not" credits; "whatever the survey suggests" sets the target
+ *   aside; "it is shocking that X found …" is about the finding, taken as
+ *   fact; "nobody reading this report can say …" endorses it; a description
+ *   predicated of the target (`described`) faults it by what it lacks
+ *   ("with no diagnosis"); terms ("best practice") are not judgements.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -72,6 +78,7 @@ const EVAL_POSITIVE = [
   'ambitious', 'high-quality', 'high quality', 'best', 'satisfied', 'reassuring', 'reassured', 'timely', 'valid', 'sound', 'transparent',
   'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
   'careful', 'sufficient', 'accept', 'accepts', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
+  'praising', 'commending', 'with care', 'with great care', 'carefully', 'end of the argument', 'end the argument', 'end of the debate', 'end the debate', 'settles the argument', 'settles the debate',
 ];
 
 const EVAL_NEGATIVE = [
@@ -93,6 +100,7 @@ const EVAL_NEGATIVE = [
   'stalled', 'stalling', 'coasting', 'sleeping at the helm', 'not enough', 'muddle', 'shameful', 'shame',
   'odd', 'ironic', 'missed opportunity', 'part of the problem', 'with caution', 'with some caution', 'degree of caution', 'false', 'untrue',
   'erroneous', 'unproven', 'whitewash', 'drags its feet', 'assertion', 'assertions', 'well-worn', 'onus',
+  'criticising', 'criticizing', 'condemning', 'blaming', 'skewed', 'inappropriate', 'inappropriately', 'dressed up as', 'dressed up', 'masquerading as', 'toothless', 'no teeth', 'lacks teeth', 'lack teeth',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -109,6 +117,9 @@ const SITU_NEGATIVE = [
   'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues', 'insufficient', 'underinvestment', 'under-investment', 'underfunding',
   'underfunded', 'depressing', 'sobering', 'grim', 'dreadful', 'damning',
 ];
+
+/** Terms that hold a judging word but name a thing ("best practice", "value for money"): no judgement. */
+const TERMS = ['best practice', 'best interests', 'value for money', 'good practice'].map((t) => t.split(' '));
 
 const INTENSIFIERS = new Set([
   'very', 'extremely', 'seriously', 'deeply', 'highly', 'really', 'particularly', 'so', 'hugely', 'greatly', 'strongly', 'totally',
@@ -402,9 +413,25 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
         continue;
       }
     }
+    // "has done what ministers would not": credit for doing what others left undone; the negation is theirs, not the speaker's.
+    if (/^(?:done|did|doing|does|do)$/.test(t.w) && next?.w === 'what' && !negated) {
+      const others = tokens.slice(i + 2, i + 8);
+      const stop = others.findIndex((x) => x.punct);
+      const refused = (stop < 0 ? others : others.slice(0, stop)).findIndex((x) => x.w === 'not' || x.w === "n't" || /^(?:failed|refused|never)$/.test(x.w));
+      if (refused >= 0) {
+        hits.push({ polarity: 1, weight: 1, tier: 'eval', label: `${t.w} what others would not`, token: i, clause: clauseOf[i]! });
+        i = i + 2 + refused;
+        continue;
+      }
+    }
     // "gets the numbers right": getting something right is praise of it, "right" alone is not ("the right to").
     if (t.w === 'right' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:get|gets|got|getting)$/.test(x.w)) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
       hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
+    const term = TERMS.find((ws) => ws.every((w, k) => tokens[i + k]?.w === w && !tokens[i + k]!.punct));
+    if (term) {
+      i += term.length - 1;
       continue;
     }
     const candidates = FIRST_WORD.get(t.w);
@@ -415,6 +442,8 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += cue.words.length - 1;
       continue;
     }
+    // "support for care leavers is poor": the noun names a service; endorsing is "our support for", "full support for".
+    if (t.w === 'support' && next?.w === 'for' && !/^(?:our|my|their|full|strong|we|i|they|warmly|fully|broad|wide|widespread|unanimous)$/.test(tokens[i - 1]?.w ?? '')) continue;
     // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals;
     // "the sooner …, the better" is a correlative, not praise.
     if ((PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) || (t.w === 'better' && tokens[i - 1]?.w === 'the')) {
@@ -535,6 +564,12 @@ export interface TowardOptions extends StanceOptions {
   topic?: boolean;
   /** Only the clause that names the target: neutral when nothing there judges it. */
   localOnly?: boolean;
+  /**
+   * The text after the target is a description the frame predicates of it (called it "…", said the report
+   * was "…"): what the description says is said of the target, so situational words count at half weight
+   * even toward a report, and a lack ("with no diagnosis", "without a plan") faults it.
+   */
+  described?: boolean;
 }
 
 /**
@@ -546,7 +581,7 @@ export interface TowardOptions extends StanceOptions {
 export function stanceToward(text: string, focus: [number, number] | null, options: TowardOptions = {}): StanceResult {
   if (options.publishedBySpeaker) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: ['own publication: its findings are not a judgement of it'] };
   const a = analyseCached(text, options.mentionQuotes ?? true);
-  const situ = options.ownPublication ? 0 : 0.5;
+  const situ = options.ownPublication && !options.described ? 0 : 0.5;
   const hits = a.hits.map((h) => ({ ...h }));
   if (focus) {
     const first = a.tokens.findIndex((t) => t.end > focus[0]);
@@ -554,6 +589,8 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
     if (first >= 0) {
       hits.push(...predicateOfTarget(a, first, last, hits));
+      if (options.described) hits.push(...lacksOf(a, last, hits));
+      if (options.ownPublication) hits.push(...undeniable(a, first, last));
       // A situational noun attached to the target: "problems with the framework", "concerns about it".
       for (const h of hits) {
         if (h.tier !== 'situ' || h.polarity > 0) continue;
@@ -595,6 +632,31 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   return { ...classify(whole.positive, whole.negative), ...whole };
 }
 
+/** In a description of the target, what it lacks ("a list of symptoms with no diagnosis", "a plan without money"). */
+function lacksOf(a: Analysis, last: number, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (let i = last + 1; i < a.tokens.length; i++) {
+    const w = a.tokens[i]!.w;
+    const at = w === 'without' ? i + 1 : w === 'with' && a.tokens[i + 1]?.w === 'no' ? i + 2 : -1;
+    const noun = a.tokens[at];
+    // A lack of something bad ("with no doubt", "without fear") is not a fault.
+    if (!noun || noun.punct || hits.some((h) => h.token === at)) continue;
+    out.push({ polarity: -1, weight: 1, tier: 'eval', label: `lacks ${noun.w}`, token: i, clause: a.clauseOf[i]! });
+  }
+  return out;
+}
+
+const DENY_VERBS = /^(?:say|claim|pretend|deny|ignore|argue|doubt)$/;
+/** "Nobody reading this report can say they were not warned": the report makes something undeniable. */
+function undeniable(a: Analysis, first: number, last: number): Hit[] {
+  const clause = a.clauses[a.clauseOf[first]!]!;
+  const ws = a.tokens.slice(clause.start, clause.end).map((t) => t.w);
+  const nobody = ws[0] === 'nobody' || (ws[0] === 'no' && ws[1] === 'one');
+  const can = ws.findIndex((w, k) => w === 'can' && DENY_VERBS.test(/^(?:now|longer)$/.test(ws[k + 1] ?? '') ? ws[k + 2] ?? '' : ws[k + 1] ?? ''));
+  if (!nobody || can < 0 || clause.start + can < last) return [];
+  return [{ polarity: 1, weight: 1, tier: 'eval', label: 'nobody can deny what the target shows', token: clause.start + can, clause: a.clauseOf[first]! }];
+}
+
 /**
  * A judgement outweighs the state of things it judges: in a clause with an evaluative cue, situational
  * cues of the other pole do not count ("progress … grinding to a standstill", "must deliver the benefits").
@@ -632,7 +694,20 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const reporting = !factive ? REPORTING.find((f) => f === one || f === two) : undefined;
   const distancing = DISTANCING.find((f) => f === one);
   const before = a.tokens[first - 1]?.w === 'the' || a.tokens[first - 1]?.w === 'this' ? a.tokens[first - 2] : a.tokens[first - 1];
-  if (factive) out.push(cue(1, `target ${factive}`));
+  // "whatever the survey suggests", "despite what the report claims": what it says is set aside.
+  const wordsBefore = a.tokens.slice(Math.max(0, first - 3), first).map((t) => t.w).filter((w) => !/^(?:the|this|that|its|their)$/.test(w));
+  const dismissed = (reporting || distancing || factive) && (wordsBefore[wordsBefore.length - 1] === 'whatever' || (wordsBefore[wordsBefore.length - 1] === 'what' && /^(?:despite|of|to)$/.test(wordsBefore[wordsBefore.length - 2] ?? '')));
+  // "It is shocking that the inspectorate found …": the feeling is about what it found, which the speaker takes as fact.
+  const thatAt = a.tokens[first - 1]?.w === 'that' ? first - 1 : a.tokens[first - 2]?.w === 'that' && /^(?:the|this)$/.test(a.tokens[first - 1]!.w) ? first - 2 : -1;
+  const itIs = thatAt > 0 ? a.tokens.slice(Math.max(0, thatAt - 5), thatAt).findIndex((t, k, all) => t.w === 'it' && BE.has(all[k + 1]?.w ?? '')) : -1;
+  const extraposed = reporting && itIs >= 0 && a.clauseOf[thatAt] === a.clauseOf[first];
+  if (extraposed) {
+    const from = Math.max(0, thatAt - 5) + itIs;
+    for (const h of hits) if (h.token > from && h.token < thatAt) h.weight = 0;
+  }
+  if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
+  else if (extraposed) out.push(cue(1, `it is … that target ${reporting}: its finding taken as fact`));
+  else if (factive) out.push(cue(1, `target ${factive}`));
   else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first]) out.push(cue(1, `as target ${reporting}`));
   else if (distancing) out.push(cue(-1, `target ${distancing}`));
   if (factive || reporting || distancing) {
@@ -650,7 +725,8 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
       // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
       const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
-      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0);
+      // "should be the end of the argument" predicts it settles the matter: not a quality it lacks.
+      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0 && !/^(?:end|settles)\b/.test(h.label));
       if (demanded.length) {
         for (const h of demanded) h.weight = 0;
         out.push(cue(-1, `target ${modal} be ${demanded[0]!.label}`));

@@ -194,3 +194,47 @@ describe('the target pressed to act', () => {
     expect(toward('We will work with the council to reopen the library.', 'the council').stance).toBe('neutral');
   });
 });
+
+describe('issue 35, second round: judgements in constructions, not in single words', () => {
+  it('"has done what others would not" credits the subject; the negation is the others\'', () => {
+    expect(toward('The ombudsman has done what the ministry would not: it has published the waiting times.', 'The ombudsman').stance).toBe('supportive');
+    expect(toward('The ombudsman has published the waiting times.', 'The ombudsman').stance).toBe('neutral');
+  });
+  it('"whatever the audit says", "despite what the study claims" set the target aside', () => {
+    expect(toward('We answer every complaint within a day, whatever the audit says.', 'the audit', { ownPublication: true })).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['whatever target says(-)']) });
+    expect(toward('Despite what the study claims, our ferries run on time.', 'the study', { ownPublication: true }).stance).toBe('critical');
+    // A reporting verb alone stays content, not a judgement.
+    expect(toward('The audit says complaints wait a week.', 'The audit', { ownPublication: true }).stance).toBe('neutral');
+  });
+  it('idioms of judgement: "dressed up as", "no teeth", "with care", "the end of the argument"', () => {
+    expect(scoreStance('It is a list of closures dressed up as a strategy.').stance).toBe('critical');
+    expect(toward('The tribunal has recorded the cases with care, but it has no teeth.', 'The tribunal').stance).toBe('mixed');
+    // "should be" + the end of the argument: it settles the matter, not a quality it lacks.
+    expect(toward('This audit should be the end of the argument about the ferries.', 'This audit', { ownPublication: true }).stance).toBe('supportive');
+  });
+  it('terms that hold a judging word name a thing: "best practice", "value for money"; "skewed", "inappropriate" judge', () => {
+    expect(scoreStance('Ferry operators should share best practice and offer value for money.').stance).toBe('neutral');
+    expect(scoreStance('The survey’s method was skewed and inappropriate for rural routes.').stance).toBe('critical');
+  });
+  it('"support for X" names a service, not an endorsement; "our full support for" endorses', () => {
+    expect(scoreStance('Support for young carers is seriously inadequate.').stance).toBe('critical');
+    expect(scoreStance('The plan has our full support for the coming year.').stance).toBe('supportive');
+  });
+  it('"it is shocking that the audit found …": the feeling is about the finding, which the speaker takes as fact', () => {
+    expect(toward('It is shocking that the audit found ferries cancelled every week.', 'the audit', { ownPublication: true })).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['it is … that target found: its finding taken as fact(+)']) });
+    // Without the extraposed frame, the same word about the audit judges it.
+    expect(toward('The audit is shocking in its carelessness.', 'The audit').stance).toBe('critical');
+  });
+  it('"nobody reading this report can say …" makes what the report shows undeniable', () => {
+    expect(toward('No one reading this survey can claim the ferries are reliable.', 'this survey', { ownPublication: true }).stance).toBe('supportive');
+    expect(toward('Nobody has read this survey yet.', 'this survey', { ownPublication: true }).stance).toBe('neutral');
+  });
+  it('a description predicated of the target faults it by what it lacks, and its situational words count', () => {
+    const frame = 'Unions called the audit “a map with no roads”.';
+    const at = frame.indexOf('the audit');
+    expect(stanceToward(frame, [at, at + 9], { ownPublication: true, described: true, mentionQuotes: false })).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['lacks roads(-)']) });
+    expect(stanceToward(frame, [at, at + 9], { ownPublication: true }).stance).toBe('neutral');
+    const failure = 'Unions called the audit “a catalogue of failure”.';
+    expect(stanceToward(failure, [at, at + 9], { ownPublication: true, described: true, mentionQuotes: false }).stance).toBe('critical');
+  });
+});

@@ -19,6 +19,10 @@
  * - what the speaker welcomes as "it" ("we welcome it") or calls "a careful piece of work": the report;
  * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
  *   statement judged are its targets too (implicit, confidence at most 0.5);
+ * - councils named as a group ("these authorities", "20 local authorities"): the councils the text lists
+ *   (council-groups.ts); "There," opening a sentence: the council named just before;
+ * - a framework referred to by its noun with none named ("its inspection methods", "these inspections"):
+ *   the one the article's report was made under; a framework judged also judges the body that made it;
  * - else the main report, neutral: a statement answers the article's report without judging it.
  * The speaker's own organisation is a target only when the statement judges it ("our council failed
  * these children"); a speaker's own report is not judged by its findings.
@@ -27,6 +31,7 @@ import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { stanceToward, type StanceResult } from '../stance.js';
+import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { pronounFits } from './speaker-names.js';
 
 /** What the target stage needs of a statement candidate (UTF-16 offsets). */
@@ -85,7 +90,7 @@ const REPORT_ANAPHOR = new RegExp(
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A body described, not named ("the commission", "the department"). */
-const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
 /** Described bodies with no name to match: the report's publisher by its function. */
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it. */
@@ -103,11 +108,20 @@ const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
+/**
+ * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued"): the
+ * report agrees with what the speaker said before, so the speaker endorses it.
+ */
+const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
+/** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
+const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
 /** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
-const FRAMEWORK_ANAPHOR = /\b(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)\b/giu;
+const FRAMEWORK_ANAPHOR = /\b(?:(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)|(?:these|this\s+year[’']s|the\s+new)\s+inspections)\b/giu;
+/** "There, a fifth of posts were empty": the place named in the sentence before. */
+const PLACE_ANAPHOR = /^\W*There,\s/;
 
 interface Found {
   entity: Entity;
@@ -127,7 +141,7 @@ interface Found {
   /** Named by the headline only: its stance when the statement's words do not judge. */
   headline?: 'critical' | 'supportive';
   /** Stance from this text and focus instead of the statement's. */
-  frame?: { text: string; focus: [number, number] };
+  frame?: { text: string; focus: [number, number]; described?: boolean };
 }
 
 /**
@@ -136,17 +150,20 @@ interface Found {
  */
 export class TargetStage {
   private readonly previous = new Map<string, { end: number; targets: DraftTarget[] }>();
+  private readonly councilLists: CouncilList[];
 
-  constructor(private readonly ctx: TargetContext) {}
+  constructor(private readonly ctx: TargetContext) {
+    this.councilLists = councilLists(ctx.text, ctx.mentions);
+  }
 
   targetsFor(c: TargetCandidate): DraftTarget[] {
-    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id));
+    const targets = targetsFor(c, this.ctx, this.previous.get(c.speaker.id), this.councilLists);
     this.previous.set(c.speaker.id, { end: c.end, targets });
     return targets;
   }
 }
 
-export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }): DraftTarget[] {
+export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }, lists: CouncilList[] = councilLists(ctx.text, ctx.mentions)): DraftTarget[] {
   const { text, gaz, mentions, frameworks, mainReport } = ctx;
   const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
   const found = new Map<string, Found>();
@@ -238,8 +255,19 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
-    const before = frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0];
-    if (before) add(before.entity, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
+    // The framework named before, else the one the article's report was made under ("its inspection methods").
+    const before = (frameworks.filter((f) => f.start < c.start + m!.index).pop() ?? frameworks[0])?.entity ?? (mainReport?.framework ? lookup(mainReport.framework) : undefined);
+    if (before) add(before, c.start + m.index, `anaphor: ${m[0]}`, c.start + m.index + m![0].length);
+  }
+  // "Take Birmingham, for example. There, a fifth of posts were empty": the council named just before.
+  {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const from = Math.min(sentenceStart, c.start);
+    if (PLACE_ANAPHOR.test(text.slice(from, c.end))) {
+      const place = [...mentions].reverse().find((x) => x.end <= from && from - x.end < 300 && x.entity.label === 'Council');
+      const at = from + text.slice(from).search(/There/);
+      if (place) add(place.entity, at, `place referred to: There = ${place.surface}`, at + 5);
+    }
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
     if (mainReport) add(mainReport, c.start, 'responding to the report');
@@ -253,8 +281,32 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (frame && report) {
       const words = (frame[1] ?? frame[2])!;
       const focusAt = frame.index + frame[0].indexOf(words);
-      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length] } });
+      add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length], described: true } });
     }
+  }
+
+  // Councils referred to as a group ("these authorities", "20 local authorities where standards are poor"): the
+  // councils the text lists, judged where the group is named. A paraphrase's group may be in its frame.
+  {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const from = c.kind === 'paraphrase' ? sentenceStart : c.start;
+    GROUP_REFERENCE.lastIndex = 0;
+    const scope = text.slice(from, c.end);
+    for (let m = GROUP_REFERENCE.exec(scope); m; m = GROUP_REFERENCE.exec(scope)) {
+      const at = from + m.index;
+      const inside = at >= c.start;
+      const frame = inside ? {} : { frame: { text: text.slice(sentenceStart, c.end), focus: [at - sentenceStart, at - sentenceStart + m[0].length] as [number, number] } };
+      for (const council of councilsReferred(lists, at, countOf(m[2] ?? m[3]))) add(council.entity, at, `councils as a group: ${m[0]}`, at + m[0].length, frame);
+    }
+  }
+
+  // "Begum criticised the commission for consulting …": a paraphrase that opens with the object of a judging
+  // verb is judged in the sentence with its frame.
+  if (c.kind === 'paraphrase') {
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const lead = text.slice(sentenceStart, c.start);
+    const object = [...found.values()].find((f) => f.at - c.start <= 4 && f.end > f.at && !f.frame);
+    if (object && JUDGING_FRAME.test(lead)) object.frame = { text: text.slice(sentenceStart, c.end), focus: [object.at - sentenceStart, object.end - sentenceStart] };
   }
 
   // "She must now apologise" in someone else's quote: the person named last before it whom the pronoun fits.
@@ -323,7 +375,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // ("shocking statistics", "good services") are its findings, not a judgement of it.
     const options = { mentionQuotes: c.kind === 'quote', ownPublication: entity.label === 'Report', publishedBySpeaker: entity.label === 'Report' && own(f) };
     let use: StanceResult;
-    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false });
+    if (f.frame) use = stanceToward(f.frame.text, f.frame.focus, { ...options, mentionQuotes: false, described: f.frame.described });
     else {
       // Each place the statement names it, first the one that judges it; else the first, with the statement around it.
       const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
@@ -332,6 +384,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // Blame is a judgement by itself: cuts the government made, a plan it has not given, are its fault; the
     // qualities demanded ("a credible plan") are what it lacks, not praise.
     if (f.blame && use.stance !== 'critical') use = { ...use, stance: 'critical', negative: Math.max(1, use.negative), cues: [`blame: ${f.cue}`, ...use.cues] };
+    if (entity.label === 'Report' && !own(f) && use.stance === 'neutral' && VINDICATED.test(span)) {
+      use = { ...use, stance: 'supportive', positive: Math.max(1, use.positive), cues: [`the speaker vindicated: ${VINDICATED.exec(span)![0]}`, ...use.cues] };
+    }
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
     if (f.ownBody && use.stance === 'neutral') continue;
     targets.push({
@@ -342,6 +397,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       confidence: f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
       cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
     });
+  }
+  // Who made a framework answers for it: a framework judged judges its publisher the same way ("serious problems
+  // with the current inspection model" faults the inspectorate), unless the speaker made it.
+  for (const t of [...targets]) {
+    const framework = t.label === 'Framework' && t.stance !== 'neutral' ? lookup(t.target) : undefined;
+    const maker = framework?.publishedBy.map(lookup).find((p): p is Entity => !!p);
+    if (!maker || speakerBodies.has(maker.id) || targets.some((x) => x.target === maker.id)) continue;
+    targets.push({ target: maker.id, label: maker.label, name: maker.name, stance: t.stance, confidence: Math.min(0.5, t.confidence), cues: [`made the framework judged: ${t.name}`, ...t.cues.slice(1)] });
   }
   if (mainReport && !targets.some((t) => t.target === mainReport.id) && [...found.values()].every((f) => f.implicit || f.ownBody)) {
     // Stance stage: a statement that names no report is about the article's report only because it

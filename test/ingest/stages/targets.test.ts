@@ -147,3 +147,87 @@ describe('target-resolution stage: people and bodies', () => {
     expect(about.find((t) => t.target === wilshaw.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining(['role: the chief inspector = Ann Lee']) });
   });
 });
+
+describe('target-resolution stage: stance in the frame and the speaker vindicated (issue 35, second round)', () => {
+  it('a paraphrase opening with the object of a judging verb is judged with its frame ("criticised the board for …")', () => {
+    const text = 'Jo Reid criticised the River Board for closing the towpaths in winter.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'the River Board for closing the towpaths in winter', speaker('Jo Reid'), 'paraphrase'));
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical' });
+    const praised = 'Jo Reid praised the River Board for opening the towpaths in winter.';
+    const praise = stage(praised, withGovernment).targetsFor(quote(praised, 'the River Board for opening the towpaths in winter', speaker('Jo Reid'), 'paraphrase'));
+    expect(praise.find((t) => t.target === board.id)).toMatchObject({ stance: 'supportive' });
+  });
+
+  it('a report that says what the speaker has said for years is endorsed by the speaker', () => {
+    const text = 'Jo Reid said: “Anglers have been telling us about dead fish for years, and the River Review 2020 has now counted them.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'Anglers have been telling us about dead fish for years, and the River Review 2020 has now counted them.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'supportive', cues: expect.arrayContaining([expect.stringMatching(/^the speaker vindicated/)]) });
+    // Without the vindication the same report is only reported on.
+    const plain = 'Jo Reid said: “The River Review 2020 has now counted the dead fish.”';
+    const neutral = stage(plain, withGovernment).targetsFor(quote(plain, 'The River Review 2020 has now counted the dead fish.', speaker('Jo Reid')));
+    expect(neutral.find((t) => t.target === review.id)).toMatchObject({ stance: 'neutral' });
+  });
+
+  it('a description the frame predicates of the report ("called the review “…”") faults it by what it lacks', () => {
+    const text = 'Jo Reid called the review “a census of dead fish with no cure”.';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'a census of dead fish with no cure', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === review.id)).toMatchObject({ stance: 'critical' });
+  });
+});
+
+describe('target-resolution stage: a framework and who made it (issue 35, second round)', () => {
+  const code = entity('framework:river-code', 'Framework', 'River Inspection Code', { publishedBy: [board.id] });
+  const reviewUnder = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id], framework: code.id });
+  const gaz = new Gazetteer([government, board, reviewUnder, code], [], []);
+  const stageOf = (text: string) => new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: reviewUnder });
+
+  it('"its inspection methods" with no framework named is the one the article’s report was made under; its maker is judged with it', () => {
+    const text = 'Jo Reid said its inspection methods were not good enough to measure the rivers properly.';
+    const span = 'its inspection methods were not good enough to measure the rivers properly';
+    const start = text.indexOf(span);
+    const about = stageOf(text).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === code.id)).toMatchObject({ stance: 'critical' });
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', cues: expect.arrayContaining(['made the framework judged: River Inspection Code']) });
+  });
+
+  it('the maker is not judged by its own people, nor when the framework is only mentioned', () => {
+    const text = 'Ann Lee said its inspection methods were not good enough. Jo Reid said the new framework starts in May.';
+    const own = 'its inspection methods were not good enough';
+    const a = text.indexOf(own);
+    const mine = stageOf(text).targetsFor({ kind: 'paraphrase', start: a, end: a + own.length, speaker: speaker('Ann Lee', { role: { title: 'chair', at: board.id } }) });
+    expect(mine.map((t) => t.target)).not.toContain(board.id);
+    const plain = 'the new framework starts in May';
+    const b = text.indexOf(plain);
+    const neutral = stageOf(text).targetsFor({ kind: 'paraphrase', start: b, end: b + plain.length, speaker: speaker('Jo Reid') });
+    expect(neutral.find((t) => t.target === code.id)).toMatchObject({ stance: 'neutral' });
+    expect(neutral.map((t) => t.target)).not.toContain(board.id);
+  });
+});
+
+describe('target-resolution stage: a place and an inspection regime referred back to (issue 35, second round)', () => {
+  it('"There, …" opening a sentence is the council named just before', () => {
+    const ashby = entity('council:ashby', 'Council', 'Ashby');
+    const gaz = new Gazetteer([government, board, review, ashby], [], []);
+    const text = 'Take Ashby, one of the areas rated weakest. There, a third of the posts were empty, the paper said.';
+    const span = 'There, a third of the posts were empty';
+    const start = text.indexOf(span);
+    const about = new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: review }).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === ashby.id)).toMatchObject({ stance: 'neutral', cues: expect.arrayContaining(['place referred to: There = Ashby']) });
+    // "There are" is no place.
+    const none = 'Ashby was named. There are empty posts everywhere.';
+    const at = none.indexOf('There are');
+    const other = new TargetStage({ text: none, gaz, mentions: gaz.mentions(none), frameworks: [], mainReport: review }).targetsFor({ kind: 'paraphrase', start: at, end: none.length, speaker: speaker('Jo Reid') });
+    expect(other.map((t) => t.target)).not.toContain(ashby.id);
+  });
+
+  it('"these inspections" with no framework named is the regime the article’s report was made under', () => {
+    const code = entity('framework:river-code', 'Framework', 'River Inspection Code', { publishedBy: [board.id] });
+    const reviewUnder = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id], framework: code.id });
+    const gaz = new Gazetteer([government, board, reviewUnder, code], [], []);
+    const text = 'Jo Reid claims these inspections were tougher than last year’s.';
+    const span = 'these inspections were tougher than last year’s';
+    const start = text.indexOf(span);
+    const about = new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: reviewUnder }).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
+    expect(about.find((t) => t.target === code.id)).toMatchObject({ stance: 'neutral' });
+  });
+});
