@@ -12,7 +12,7 @@ import { findQuotes, type QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
-import { matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
+import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findUnquotedResponse } from './unquoted-response.js';
 
@@ -59,6 +59,7 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   attributeQuotes(ctx, state);
   addUnquotedResponse(ctx, state);
   addReportedSpeech(ctx, state);
+  addReportedLists(ctx, state);
   addFragments(ctx, state);
   return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
 }
@@ -297,10 +298,17 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
   const { candidates, wordCount } = state;
   for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
+    let sentence = text.slice(s.start, s.end);
+    const longQuote = candidates.find((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5);
+    if (longQuote) {
+      // "X said poor leadership was to blame: “…”": what comes before the colon is reported speech of its own.
+      const head = /^(.*\S)\s*:\s*[“"‘]?\s*$/su.exec(text.slice(s.start, Math.max(s.start, longQuote.start)));
+      if (!head) continue;
+      sentence = head[1]!;
+    }
     const found = matchReportedSpeech(sentence);
-    if (!found) continue;
+    // Before a colon only a clause after its verb is reported ("X said poor leadership …:"); "Addressing MPs, X said:" introduces the quote.
+    if (!found || (longQuote && !found.subjectBeforeVerb)) continue;
     const subjectStart = s.start + (found.subjectBeforeVerb ? lastBoundary(sentence.slice(0, found.subject[1])) : found.subject[0]);
     const r = resolver.resolve(subjectStart, s.start + found.subject[1], s.start);
     if (!r) continue;
@@ -331,6 +339,32 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
   }
 }
 
+/**
+ * "In the last year it says:" or "The key findings are:" above a bulleted or numbered list: each item is the
+ * line's speaker's (or, for findings with no speaker named, the report's publisher's) reported speech.
+ */
+function addReportedLists(ctx: StatementContext, state: State): void {
+  const { text, resolver, content } = ctx;
+  const { candidates, wordCount } = state;
+  for (const list of findReportedLists(text)) {
+    const [ia, ib] = list.intro;
+    if (!content(ia, ib)) continue;
+    const intro = text.slice(ia, ib);
+    const said = matchReportedSpeech(intro);
+    // The speaker phrase: the subject of the verb, else the words up to "findings" ("The rest of the findings were …").
+    const subject = said ? [ia + lastBoundary(intro.slice(0, said.subject[1])), ia + said.subject[1]] : (() => {
+      const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro);
+      return noun ? [ia, ia + noun.index + noun[0].length] : null;
+    })();
+    const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
+    if (!r) continue;
+    for (const [a, b] of list.items) {
+      if (!content(a, b) || wordCount(a, b) < 4 || /^[“"‘]/.test(text[a]!)) continue;
+      if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
+      candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: 'paraphrase:list-item', cues: [intro.slice(-80)], confidence: r.confidence * 0.75 });
+    }
+  }
+}
 
 function addFragments(ctx: StatementContext, state: State): void {
   const { text, article, resolver } = ctx;
