@@ -327,6 +327,12 @@ export class SpeakerResolver {
     return this.newActors.get(r.id)?.name ?? r.name;
   }
 
+  /** The publisher of the article's report, as a speaker: a finding the text retells is the publisher's. */
+  reportPublisher(at: number): Resolved | null {
+    const ref = this.mainPublisher(at);
+    return ref ? this.fromReferent(ref, 'report-publisher', 'the report', 0.6, at, at) : null;
+  }
+
   private mainPublisher(at: number): Referent | undefined {
     const viaReport = this.lastBefore(at, (r) => !!r.via);
     if (viaReport) return viaReport;

@@ -13,6 +13,7 @@ import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
 import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
+import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findUnquotedResponse } from './unquoted-response.js';
 
@@ -60,6 +61,7 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   addUnquotedResponse(ctx, state);
   addReportedSpeech(ctx, state);
   addReportedLists(ctx, state);
+  addFindingsRetold(ctx, state);
   addFragments(ctx, state);
   return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
 }
@@ -363,6 +365,44 @@ function addReportedLists(ctx: StatementContext, state: State): void {
       if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
       candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: 'paraphrase:list-item', cues: [intro.slice(-80)], confidence: r.confidence * 0.75 });
     }
+  }
+}
+
+/**
+ * A report's findings retold with no verb of saying (stages/findings-retold.ts): a grade given in the passive
+ * ("seven authorities were judged inadequate"), the body's or the report's publisher's; and a sentence with a
+ * figure that goes on, in the same paragraph, from a finding an organisation was reported to make.
+ */
+function addFindingsRetold(ctx: StatementContext, state: State): void {
+  const { text, article, nlp, resolver, content } = ctx;
+  const { candidates, wordCount } = state;
+  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!content(s.start, s.end) || wordCount(s.start, s.end) < 6 || candidates.some((c) => c.start < s.end && c.end > s.start)) continue;
+    const sentence = text.slice(s.start, s.end);
+    // The finding it would continue: a paraphrase of an organisation ending in the sentence before, in this paragraph.
+    const before = sentences[i - 1];
+    const paragraph = article.paragraphAt(s.start);
+    const previous = before && paragraph && before.start >= paragraph.start
+      ? candidates.find((c) => c.kind === 'paraphrase' && c.speaker.label === 'Organisation' && c.end > before.start && c.end <= before.end)
+      : undefined;
+    let speaker: Resolved | null = null;
+    let rule = '';
+    const graded = gradeFinding(sentence);
+    // A grade is the report's finding only where the text ties it to the report: the grading body named ("by X"),
+    // or a finding reported in the sentence before; a grade stated alone may be the author's (or a rating the ratings stage reads).
+    if (graded?.agent) {
+      speaker = resolver.resolve(s.start + graded.agent[0], s.start + graded.agent[1], s.start);
+      rule = 'paraphrase:grade-finding';
+    } else if (previous && (graded || continuesFinding(sentence))) {
+      speaker = previous.speaker;
+      rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
+    }
+    if (!speaker) continue;
+    let b = s.end;
+    while (b > s.start && /\s/.test(text[b - 1]!)) b--;
+    candidates.push({ kind: 'paraphrase', start: s.start, end: b, speaker, rule, cues: [sentence.slice(0, 60)], confidence: speaker.confidence * 0.7 });
   }
 }
 
