@@ -31,8 +31,13 @@ const CRITICISED_FOR =
  * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
  * the speaker after the reported clause, the verb perhaps followed by when it was said.
  */
-const SAID_AFTER =
-  /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\.?$/u;
+const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const SAID_AFTER = new RegExp(
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+${WHEN})?\.?$`,
+  'u',
+);
+/** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
+const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
 /**
  * A speaker's view without a verb of saying: "X was particularly concerned that <clause>", "X recognised <what>",
  * "X also referred to <what>", "The report has also raised concerns about <what>".
@@ -69,7 +74,10 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
     const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
     if (names || noClause) return null;
-    return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
+    if (!ONLY_WHEN.test(after)) {
+      return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    }
   }
   const view = VIEW.exec(sentence);
   if (view && !/[“”"]/.test(view[1]!) && !NOT_A_SUBJECT_END.test(view[1]!)) {

@@ -352,12 +352,12 @@ function addReportedLists(ctx: StatementContext, state: State): void {
     const [ia, ib] = list.intro;
     if (!content(ia, ib)) continue;
     const intro = text.slice(ia, ib);
-    const said = matchReportedSpeech(intro);
-    // The speaker phrase: the subject of the verb, else the words up to "findings" ("The rest of the findings were …").
-    const subject = said ? [ia + lastBoundary(intro.slice(0, said.subject[1])), ia + said.subject[1]] : (() => {
-      const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro);
-      return noun ? [ia, ia + noun.index + noun[0].length] : null;
-    })();
+    // The speaker phrase, in the line's last sentence: the words before its verb of saying ("In the last year it says"),
+    // else the words up to "findings" ("The rest of the findings were …").
+    const from = lastBoundary(intro);
+    const verb = [...intro.slice(from).matchAll(state.verbs)][0];
+    const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro.slice(from));
+    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : null;
     const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
     if (!r) continue;
     for (const [a, b] of list.items) {
