@@ -73,7 +73,9 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
     const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
     const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
-    if (names || noClause) return null;
+    // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
+    const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);
+    if (names || noClause || passive) return null;
     // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
     if (!ONLY_WHEN.test(after)) {
       return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };

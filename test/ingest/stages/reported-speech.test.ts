@@ -35,6 +35,9 @@ describe('paraphrase-spans stage: reported speech', () => {
     expect(read('For the Federation chairman, the calls for change are pushing against an open door.')).toBeNull();
     expect(read('Watchdog methods criticised as ‘part of the problem, not part of the solution’')).toBeNull();
     expect(read('“The review is late,” says Friends of the Earth.')).toBeNull();
+    // A verb of saying in the passive names no speaker.
+    expect(read('It has been said to me that inspections feel like an exam.')).toBeNull();
+    expect(read('It is claimed that the figures were rounded up.')).toBeNull();
   });
 });
 
