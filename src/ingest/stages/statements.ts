@@ -33,6 +33,9 @@ export interface Candidate {
   respondsTo?: boolean;
 }
 
+/** Words that end a speaker line before its quote: "… and Ann Cole said". */
+const SPEAKER_LINE_END = new RegExp(`\\b(?:${SAY_VERBS})$`, 'i');
+
 /** A paragraph of reported speech: its subject, then a verb of saying (present or past). */
 const REPORTED = /^([^.“”"]{2,120}?)\s+(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b/;
 
@@ -360,8 +363,14 @@ function addReportedLists(ctx: StatementContext, state: State): void {
     const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : null;
     const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
     if (!r) continue;
-    for (const [a, b] of list.items) {
+    for (const [a, end] of list.items) {
+      // The item stops where a long quote inside it begins (that quote is its own statement).
+      const quoteInside = candidates.filter((c) => c.kind === 'quote' && c.start > a && c.start < end).map((c) => c.start - 1);
+      let b = Math.min(end, ...quoteInside);
+      while (b > a && /[\s,;:‘“"'’]/.test(text[b - 1]!)) b--;
       if (!content(a, b) || wordCount(a, b) < 4 || /^[“"‘]/.test(text[a]!)) continue;
+      // "… and Ann Cole said: “…”": the item hands its quote to a speaker of its own; what is left is no one's finding.
+      if (quoteInside.length && SPEAKER_LINE_END.test(text.slice(a, b))) continue;
       if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
       candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: 'paraphrase:list-item', cues: [intro.slice(-80)], confidence: r.confidence * 0.75 });
     }

@@ -117,6 +117,16 @@ describe('paraphrase-spans stage: the seeds’ conventions (issue 35, second rou
     ]);
   });
 
+  it('keeps a quote no one is given inside its list item, and leaves an item that hands its quote to a speaker of its own', async () => {
+    const found = await statements(
+      'The Family Placement Authority published its review today. Its findings were:\n\n  1. Nine in ten carers are over fifty and leaders must act like “champions for every child in their care”.\n  2. Carers are leaving the service, and Ann Cole, who chairs the carers’ panel, said: “We are losing the people who know the children best.”',
+    );
+    expect(found.map(([rule, speaker, text]) => [rule, speaker, text])).toEqual([
+      ['paraphrase:list-item', 'Family Placement Authority', 'Nine in ten carers are over fifty and leaders must act like “champions for every child in their care”.'],
+      ['quote:said-before', 'Ann Cole', 'We are losing the people who know the children best.'],
+    ]);
+  });
+
   it('finds the list items and their introducing line', () => {
     const text = 'Intro.\nIts key findings include:\n\n - first finding of the review\n - second finding of the review\nAfter the list.';
     const [list] = findReportedLists(text);
