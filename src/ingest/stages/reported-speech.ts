@@ -121,7 +121,8 @@ export function findReportedLists(text: string): ReportedList[] {
   const lines = [...text.matchAll(/[^\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter((l, i, all) => i === 0 || l.start !== all[i - 1]!.start);
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i]!;
-    if (LIST_ITEM.test(intro.text) || !LIST_INTRO.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    // The colon first: a cheap test that keeps the verb search to the few lines that can introduce a list.
+    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || !LIST_INTRO.test(intro.text) || /[“”"]/.test(intro.text)) continue;
     const items: [number, number][] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
