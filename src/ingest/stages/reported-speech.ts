@@ -1,7 +1,8 @@
 /**
  * Paraphrase-spans stage, the forms of reported speech: which form a sentence takes, if any, and where its
  * speaker phrase and its reported clause are. Plain functions over one sentence's text, so they can be
- * tested alone; stages/statements.ts resolves the speaker and trims the clause.
+ * tested alone; stages/statements.ts resolves the speaker and trims the clause. Also the lists a line of
+ * reported speech introduces ("In the last year it says:" above bullets), found over the whole text.
  */
 import { SAY_VERBS } from '../attribution.js';
 

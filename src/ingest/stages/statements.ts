@@ -3,7 +3,8 @@
  * every sentence of reported speech, each with its speaker, or excluded with the reason. The order
  * matters: quotes first (their speakers become antecedents), the unquoted statement under a
  * "Y responds to" headline, reported speech outside the quotes (its forms in stages/reported-speech.ts),
- * then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
+ * the items of a list under a speaker's line, a report's findings retold (stages/findings-retold.ts: they
+ * continue the reported speech found before them), then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
  * a paraphrase.
  */
 import { SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
