@@ -256,6 +256,11 @@ export class SpeakerResolver {
       const ref = this.mainPublisher(anchor);
       if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
     }
+    // "according to a damning report", "a report revealed": a report no body is named with is the article's report, and its publisher speaks.
+    if (/^\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|inquiry|analysis)\s*$/iu.test(phrase)) {
+      const ref = this.mainPublisher(anchor);
+      if (ref) return this.fromReferent(ref, 'report-publisher', phrase.trim(), 0.7, a, b);
+    }
     // A council the graph does not know ("a spokesman for Calderford council"): proposed as new, by its place.
     const council = councilNameIn(phrase);
     if (council) {
@@ -320,6 +325,12 @@ export class SpeakerResolver {
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */
   private mentionedAs(r: Referent): string {
     return this.newActors.get(r.id)?.name ?? r.name;
+  }
+
+  /** The publisher of the article's report, as a speaker: a finding the text retells is the publisher's. */
+  reportPublisher(at: number): Resolved | null {
+    const ref = this.mainPublisher(at);
+    return ref ? this.fromReferent(ref, 'report-publisher', 'the report', 0.6, at, at) : null;
   }
 
   private mainPublisher(at: number): Referent | undefined {

@@ -1,7 +1,8 @@
 /**
  * Paraphrase-spans stage, the forms of reported speech: which form a sentence takes, if any, and where its
  * speaker phrase and its reported clause are. Plain functions over one sentence's text, so they can be
- * tested alone; stages/statements.ts resolves the speaker and trims the clause.
+ * tested alone; stages/statements.ts resolves the speaker and trims the clause. Also the lists a line of
+ * reported speech introduces ("In the last year it says:" above bullets), found over the whole text.
  */
 import { SAY_VERBS } from '../attribution.js';
 
@@ -27,8 +28,23 @@ const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|yo
 /** "X criticised Y for <fault>" */
 const CRITICISED_FOR =
   /^(.{2,200}?)\s+(?:criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
-/** "<clause>, he noted." / "<clause>, a Downing Street source said.": the speaker after the reported clause. */
-const SAID_AFTER = /^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed)\.?$/u;
+/**
+ * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
+ * the speaker after the reported clause, the verb perhaps followed by when it was said.
+ */
+const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const SAID_AFTER = new RegExp(
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+${WHEN})?\.?$`,
+  'u',
+);
+/** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
+const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
+/**
+ * A speaker's view without a verb of saying: "X was particularly concerned that <clause>", "X recognised <what>",
+ * "X also referred to <what>", "The report has also raised concerns about <what>".
+ */
+const VIEW =
+  /^(.{2,200}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:particularly\s+|especially\s+|also\s+|deeply\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|by)|(?:also\s+)?(?:recognised|recognized|acknowledged|referred\s+to)|(?:has\s+|have\s+)?(?:also\s+)?raised\s+(?:(?:significant|serious|major|grave)\s+)?concerns?\s+(?:about|over|that))\s+(.{8,}?)[.]?$/u;
 
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
@@ -58,8 +74,18 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
     const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
     const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
-    if (names || noClause) return null;
-    return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
+    const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);
+    if (names || noClause || passive) return null;
+    // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
+    if (!ONLY_WHEN.test(after)) {
+      return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    }
+  }
+  const view = VIEW.exec(sentence);
+  if (view && !/[“”"]/.test(view[1]!) && !NOT_A_SUBJECT_END.test(view[1]!)) {
+    const at = sentence.length - view[0].length + view[0].lastIndexOf(view[2]!);
+    return { subject: [0, view[1]!.length], clause: [at, at + view[2]!.length], rule: 'paraphrase:view', subjectBeforeVerb: true };
   }
   const saidAfter = SAID_AFTER.exec(sentence);
   // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
@@ -77,3 +103,41 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
 
 /** A second verb of saying coordinated with the first: ", but warns that", " and added that". */
 export const SECOND_VERB = /,?\s+(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)(\s+that)?\s+/giu;
+
+/** A list item: a bullet or a number, then its words. */
+const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;
+/** A line that introduces what a speaker or a report says, ending in a colon: "In the last year it says:", "The key findings are:". */
+const LIST_INTRO = new RegExp(`\\b(?:${SAY_VERBS}|include|includes|included|findings|recommendations|conclusions)\\b[^\\n]*:\\s*$`, 'iu');
+
+/** Items of a list under an introducing line: each is reported speech of the line's speaker. */
+export interface ReportedList {
+  /** The introducing line (offsets into the text), without its colon. */
+  intro: [number, number];
+  items: [number, number][];
+}
+
+/** Every list whose introducing line ends in a colon after a verb of saying or "findings": where the line and its items are. */
+export function findReportedLists(text: string): ReportedList[] {
+  const lists: ReportedList[] = [];
+  const lines = [...text.matchAll(/[^\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter((l, i, all) => i === 0 || l.start !== all[i - 1]!.start);
+  for (let i = 0; i < lines.length; i++) {
+    const intro = lines[i]!;
+    // The colon first: a cheap test that keeps the verb search to the few lines that can introduce a list.
+    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || !LIST_INTRO.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    const items: [number, number][] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.text.trim()) continue;
+      const item = LIST_ITEM.exec(line.text);
+      if (!item) break;
+      const at = line.start + line.text.indexOf(item[1]!);
+      items.push([at, at + item[1]!.trimEnd().length]);
+    }
+    if (items.length < 2) continue;
+    const start = intro.start + (intro.text.length - intro.text.trimStart().length);
+    lists.push({ intro: [start, intro.start + intro.text.replace(/\s*:\s*$/, '').length], items });
+    i = j - 1;
+  }
+  return lists;
+}

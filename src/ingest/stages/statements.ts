@@ -3,7 +3,8 @@
  * every sentence of reported speech, each with its speaker, or excluded with the reason. The order
  * matters: quotes first (their speakers become antecedents), the unquoted statement under a
  * "Y responds to" headline, reported speech outside the quotes (its forms in stages/reported-speech.ts),
- * then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
+ * the items of a list under a speaker's line, a report's findings retold (stages/findings-retold.ts: they
+ * continue the reported speech found before them), then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
  * a paraphrase.
  */
 import { SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
@@ -12,7 +13,8 @@ import { findQuotes, type QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
-import { matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
+import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
+import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findUnquotedResponse } from './unquoted-response.js';
 
@@ -31,6 +33,9 @@ export interface Candidate {
   phrase?: [number, number];
   respondsTo?: boolean;
 }
+
+/** Words that end a speaker line before its quote: "… and Ann Cole said". */
+const SPEAKER_LINE_END = new RegExp(`\\b(?:${SAY_VERBS})$`, 'i');
 
 /** A paragraph of reported speech: its subject, then a verb of saying (present or past). */
 const REPORTED = /^([^.“”"]{2,120}?)\s+(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b/;
@@ -59,6 +64,8 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   attributeQuotes(ctx, state);
   addUnquotedResponse(ctx, state);
   addReportedSpeech(ctx, state);
+  addReportedLists(ctx, state);
+  addFindingsRetold(ctx, state);
   addFragments(ctx, state);
   return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
 }
@@ -297,10 +304,17 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
   const { candidates, wordCount } = state;
   for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
     if (!content(s.start, s.end)) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (candidates.some((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5)) continue;
+    let sentence = text.slice(s.start, s.end);
+    const longQuote = candidates.find((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5);
+    if (longQuote) {
+      // "X said poor leadership was to blame: “…”": what comes before the colon is reported speech of its own.
+      const head = /^(.*\S)\s*:\s*[“"‘]?\s*$/su.exec(text.slice(s.start, Math.max(s.start, longQuote.start)));
+      if (!head) continue;
+      sentence = head[1]!;
+    }
     const found = matchReportedSpeech(sentence);
-    if (!found) continue;
+    // Before a colon only a clause after its verb is reported ("X said poor leadership …:"); "Addressing MPs, X said:" introduces the quote.
+    if (!found || (longQuote && !found.subjectBeforeVerb)) continue;
     const subjectStart = s.start + (found.subjectBeforeVerb ? lastBoundary(sentence.slice(0, found.subject[1])) : found.subject[0]);
     const r = resolver.resolve(subjectStart, s.start + found.subject[1], s.start);
     if (!r) continue;
@@ -331,6 +345,76 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
   }
 }
 
+/**
+ * "In the last year it says:" or "The key findings are:" above a bulleted or numbered list: each item is the
+ * line's speaker's (or, for findings with no speaker named, the report's publisher's) reported speech.
+ */
+function addReportedLists(ctx: StatementContext, state: State): void {
+  const { text, resolver, content } = ctx;
+  const { candidates, wordCount } = state;
+  for (const list of findReportedLists(text)) {
+    const [ia, ib] = list.intro;
+    if (!content(ia, ib)) continue;
+    const intro = text.slice(ia, ib);
+    // The speaker phrase, in the line's last sentence: the words before its verb of saying ("In the last year it says"),
+    // else the words up to "findings" ("The rest of the findings were …").
+    const from = lastBoundary(intro);
+    const verb = [...intro.slice(from).matchAll(state.verbs)][0];
+    const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro.slice(from));
+    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : null;
+    const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
+    if (!r) continue;
+    for (const [a, end] of list.items) {
+      // The item stops where a long quote inside it begins (that quote is its own statement).
+      const quoteInside = candidates.filter((c) => c.kind === 'quote' && c.start > a && c.start < end).map((c) => c.start - 1);
+      let b = Math.min(end, ...quoteInside);
+      while (b > a && /[\s,;:‘“"'’]/.test(text[b - 1]!)) b--;
+      if (!content(a, b) || wordCount(a, b) < 4 || /^[“"‘]/.test(text[a]!)) continue;
+      // "… and Ann Cole said: “…”": the item hands its quote to a speaker of its own; what is left is no one's finding.
+      if (quoteInside.length && SPEAKER_LINE_END.test(text.slice(a, b))) continue;
+      if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
+      candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: 'paraphrase:list-item', cues: [intro.slice(-80)], confidence: r.confidence * 0.75 });
+    }
+  }
+}
+
+/**
+ * A report's findings retold with no verb of saying (stages/findings-retold.ts): a grade given in the passive
+ * ("seven authorities were judged inadequate"), the body's or the report's publisher's; and a sentence with a
+ * figure that goes on, in the same paragraph, from a finding an organisation was reported to make.
+ */
+function addFindingsRetold(ctx: StatementContext, state: State): void {
+  const { text, article, nlp, resolver, content } = ctx;
+  const { candidates, wordCount } = state;
+  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!content(s.start, s.end) || wordCount(s.start, s.end) < 6 || candidates.some((c) => c.start < s.end && c.end > s.start)) continue;
+    const sentence = text.slice(s.start, s.end);
+    // The finding it would continue: a paraphrase of an organisation ending in the sentence before, in this paragraph.
+    const before = sentences[i - 1];
+    const paragraph = article.paragraphAt(s.start);
+    const previous = before && paragraph && before.start >= paragraph.start
+      ? candidates.find((c) => c.kind === 'paraphrase' && c.speaker.label === 'Organisation' && c.end > before.start && c.end <= before.end)
+      : undefined;
+    let speaker: Resolved | null = null;
+    let rule = '';
+    const graded = gradeFinding(sentence);
+    // A grade is the report's finding only where the text ties it to the report: the grading body named ("by X"),
+    // or a finding reported in the sentence before; a grade stated alone may be the author's (or a rating the ratings stage reads).
+    if (graded?.agent) {
+      speaker = resolver.resolve(s.start + graded.agent[0], s.start + graded.agent[1], s.start);
+      rule = 'paraphrase:grade-finding';
+    } else if (previous && (graded || continuesFinding(sentence))) {
+      speaker = previous.speaker;
+      rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
+    }
+    if (!speaker) continue;
+    let b = s.end;
+    while (b > s.start && /\s/.test(text[b - 1]!)) b--;
+    candidates.push({ kind: 'paraphrase', start: s.start, end: b, speaker, rule, cues: [sentence.slice(0, 60)], confidence: speaker.confidence * 0.7 });
+  }
+}
 
 function addFragments(ctx: StatementContext, state: State): void {
   const { text, article, resolver } = ctx;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
-import { matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
+import { findReportedLists, matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
 
 const read = (sentence: string) => {
   const m = matchReportedSpeech(sentence);
@@ -35,6 +35,9 @@ describe('paraphrase-spans stage: reported speech', () => {
     expect(read('For the Federation chairman, the calls for change are pushing against an open door.')).toBeNull();
     expect(read('Watchdog methods criticised as ‘part of the problem, not part of the solution’')).toBeNull();
     expect(read('“The review is late,” says Friends of the Earth.')).toBeNull();
+    // A verb of saying in the passive names no speaker.
+    expect(read('It has been said to me that inspections feel like an exam.')).toBeNull();
+    expect(read('It is claimed that the figures were rounded up.')).toBeNull();
   });
 });
 
@@ -69,5 +72,68 @@ describe('paraphrase-spans stage: telling someone that', () => {
     expect(read('Meanwhile the minister, Nick Gibbons, told MPs that the government had listened carefully.')).toEqual({
       rule: 'paraphrase:told-that', speaker: 'Meanwhile the minister, Nick Gibbons,', clause: 'the government had listened carefully',
     });
+  });
+});
+
+describe('paraphrase-spans stage: the seeds’ conventions (issue 35, second round)', () => {
+  const statements = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.rule, s.speaker.name, s.text]);
+
+  it('reads a finding whose verb comes after it, with when it was said', () => {
+    expect(read('Most fostering services are short of carers, a new inspectorate report revealed on Tuesday.')).toEqual({
+      rule: 'paraphrase:said-after', speaker: 'a new inspectorate report', clause: 'Most fostering services are short of carers',
+    });
+    expect(read('Waiting lists for adoption have doubled, the regulator found.')).toMatchObject({ rule: 'paraphrase:said-after', speaker: 'the regulator' });
+  });
+
+  it('reads a view held without a verb of saying', () => {
+    expect(read('The regulator was particularly concerned that children were moved without warning.')).toEqual({
+      rule: 'paraphrase:view', speaker: 'The regulator', clause: 'children were moved without warning',
+    });
+    expect(read('Okafor recognised the strain on carers after two hard winters.')).toMatchObject({ rule: 'paraphrase:view', clause: 'the strain on carers after two hard winters' });
+    expect(read('She also referred to the shortage of places for teenagers.')).toMatchObject({ rule: 'paraphrase:view', speaker: 'She', clause: 'the shortage of places for teenagers' });
+    expect(read('The study has raised serious concerns about the use of agency staff.')).toMatchObject({ rule: 'paraphrase:view', clause: 'the use of agency staff' });
+    // A noun, not a view: "the concerns", "growing concerns".
+    expect(read('The growing concerns about agency staff were not new.')).toBeNull();
+  });
+
+  it('takes the reported clause before a quote’s colon, but not a speaker line', async () => {
+    expect(await statements('Priya Lal, the chief inspector, said staff turnover was the main cause: “Children meet a new social worker every few months.”')).toEqual([
+      ['paraphrase:said', 'Priya Lal', 'staff turnover was the main cause'],
+      ['quote:said-before', 'Priya Lal', 'Children meet a new social worker every few months.'],
+    ]);
+    expect((await statements('Addressing the committee on Monday, Priya Lal said: “Children meet a new social worker every few months.”')).map(([rule]) => rule)).toEqual(['quote:said-before']);
+  });
+
+  it('reads each item of a list under a speaker’s line or a line of findings', async () => {
+    const found = await statements(
+      'The Family Placement Authority published its review today. In the last year it says:\n\n  • the number of children waiting rose by 9% to 4,200\n  • the number of carers fell by 3% to 38,900\n\nThe main findings were:\n\n  1. Carers who receive supervision stay longer.\n  2. Too many placements end without a plan.\n\nThe shopping list was:\n\n  • bread and milk for the week\n  • eggs and flour for the cake',
+    );
+    expect(found).toEqual([
+      ['paraphrase:list-item', 'Family Placement Authority', 'the number of children waiting rose by 9% to 4,200'],
+      ['paraphrase:list-item', 'Family Placement Authority', 'the number of carers fell by 3% to 38,900'],
+      ['paraphrase:list-item', 'Family Placement Authority', 'Carers who receive supervision stay longer.'],
+      ['paraphrase:list-item', 'Family Placement Authority', 'Too many placements end without a plan.'],
+    ]);
+  });
+
+  it('keeps a quote no one is given inside its list item, and leaves an item that hands its quote to a speaker of its own', async () => {
+    const found = await statements(
+      'The Family Placement Authority published its review today. Its findings were:\n\n  1. Nine in ten carers are over fifty and leaders must act like “champions for every child in their care”.\n  2. Carers are leaving the service, and Ann Cole, who chairs the carers’ panel, said: “We are losing the people who know the children best.”',
+    );
+    expect(found.map(([rule, speaker, text]) => [rule, speaker, text])).toEqual([
+      ['paraphrase:list-item', 'Family Placement Authority', 'Nine in ten carers are over fifty and leaders must act like “champions for every child in their care”.'],
+      ['quote:said-before', 'Ann Cole', 'We are losing the people who know the children best.'],
+    ]);
+  });
+
+  it('finds the list items and their introducing line', () => {
+    const text = 'Intro.\nIts key findings include:\n\n - first finding of the review\n - second finding of the review\nAfter the list.';
+    const [list] = findReportedLists(text);
+    expect(text.slice(...list!.intro)).toBe('Its key findings include');
+    expect(list!.items.map((i) => text.slice(...i))).toEqual(['first finding of the review', 'second finding of the review']);
+    // One item is not a list, and a line with no verb of saying or findings introduces none.
+    expect(findReportedLists('It says:\n\n - only one item here')).toEqual([]);
+    expect(findReportedLists('Ingredients:\n\n - two eggs\n - some flour')).toEqual([]);
   });
 });
