@@ -27,13 +27,8 @@ export class GraphQLFailure extends Error {
 }
 
 /** A change someone made to the article's records since its last version (ARTICLE_CONFLICT's `extensions.conflicts`). */
-export interface ArticleConflict {
-  change: string;
-  operation: string;
-  keyName: string;
-  at: string;
-  records: string[];
-}
+import type { ArticleConflict } from '../../../../src/ingest/article-versions.js';
+export type { ArticleConflict };
 
 interface RawError {
   message?: unknown;
