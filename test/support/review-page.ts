@@ -82,7 +82,8 @@ export async function press(page: Page, key: string): Promise<void> {
 }
 
 export const selectedCard = (page: Page): Locator => page.locator('.statement-card.selected');
-export const selectedId = (page: Page): Promise<string | null> => selectedCard(page).getAttribute('data-statement');
+/** The current statement's id, or null when none is (read at once: an empty review has no card to wait for). */
+export const selectedId = async (page: Page): Promise<string | null> => (await selectedCard(page).evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.statement!)))[0] ?? null;
 export const markOf = (page: Page, id: string): Locator => page.locator(`#article-view mark[data-statement="${id}"]`);
 
 /** j or k until the statement is the current one. */
@@ -231,27 +232,67 @@ export async function fixKind(page: Page, kind: GoldStatement['kind']): Promise<
   return true;
 }
 
+/** Selects [start, end) of the article view's text as a mouse drag leaves it, and lets the page take it (mouseup). */
+async function selectWithMouse(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ([from, to]) => {
+      const view = document.getElementById('article-view')!;
+      const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const points = Array.from(node.textContent!);
+        const at = (offset: number) => points.slice(0, offset - seen).join('').length;
+        if (from >= seen && from <= seen + points.length) range.setStart(node, at(from));
+        if (to >= seen && to <= seen + points.length) {
+          range.setEnd(node, at(to));
+          break;
+        }
+        seen += points.length;
+      }
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      view.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [start, end],
+  );
+}
+
 /**
- * Selects `words` with the keyboard (t to the text, → to its first word, Shift+→ to its last) and makes
- * them a statement (n); returns the new statement's id. The focus is then in its speaker field.
+ * Selects `words` and makes them a statement (n); returns the new statement's id and how the words were
+ * selected. The keyboard first (t to the text, → to the first word, Shift+→ to the last); it takes in a
+ * word with the punctuation that ends it, so words that stop before a full stop are selected with the
+ * mouse. The focus is then in the new statement's speaker field.
  */
-export async function addBySelection(page: Page, text: string, words: string): Promise<string> {
-  const { start } = spanOf(text, words);
+export async function addBySelection(page: Page, text: string, words: string): Promise<{ id: string; by: 'keyboard' | 'mouse' }> {
+  const { start, end } = spanOf(text, words);
   await press(page, 't');
   const caret = page.locator('#article-view .text-caret');
-  const caretAt = () =>
-    caret.evaluate((element) => {
-      const range = document.createRange();
-      range.setStart(document.getElementById('article-view')!, 0);
-      range.setEndBefore(element);
-      return Array.from(range.toString()).length;
-    });
-  for (let i = 0; i < 400 && (await caretAt().catch(() => -1)) > start; i++) await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 400 && (await caretAt().catch(() => -1)) < start; i++) await page.keyboard.press('ArrowRight');
+  // Where the caret's word starts; null while the caret is between words (after a mouse selection it sits where the selection ended).
+  const caretAt = async () =>
+    (
+      await caret.evaluateAll((elements) =>
+        elements.map((element) => {
+          const range = document.createRange();
+          range.setStart(document.getElementById('article-view')!, 0);
+          range.setEndBefore(element);
+          return Array.from(range.toString()).length;
+        }),
+      )
+    )[0] ?? null;
+  if ((await caretAt()) === null) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 400 && ((await caretAt()) ?? 0) > start; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 400 && ((await caretAt()) ?? 0) < start; i++) await page.keyboard.press('ArrowRight');
   expect(await caretAt(), 'the caret on the first word').toBe(start);
   const selection = page.locator('#article-view .pending-selection');
   const selected = async () => (await selection.allTextContents()).join('');
-  for (let i = 0; i < 100 && (await selected()).length < words.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  for (let i = 0; i < 100 && Array.from(await selected()).length < end - start; i++) await page.keyboard.press('Shift+ArrowRight');
+  let by: 'keyboard' | 'mouse' = 'keyboard';
+  if ((await selected()) !== words) {
+    expect((await selected()).startsWith(words), 'the keyboard overshoots only by the punctuation ending the last word').toBe(true);
+    await selectWithMouse(page, start, end);
+    by = 'mouse';
+  }
   expect(await selected(), 'the selection is the words').toBe(words);
   const before = await selectedId(page);
   await page.keyboard.press('n');
@@ -260,5 +301,5 @@ export async function addBySelection(page: Page, text: string, words: string): P
   expect(id).toMatch(/\.added-\d+$/);
   expect(await selectedCard(page).locator('.statement-text').textContent()).toBe(words);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'n puts the focus in the speaker field').toBe('Speaker');
-  return id;
+  return { id, by };
 }
