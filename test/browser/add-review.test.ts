@@ -9,6 +9,11 @@
  * commit the graph, asked over GraphQL, answers as annotated with no stale records. Also: the page at
  * 800 px has no horizontal scroll, and no request leaves the machine.
  *
+ * The coding runs twice, each on its own store: over the extractor's proposal, and over an empty one (the
+ * page's proposeArticle response emptied), where the report, group, claim and rating are all made on the
+ * page. The edits each review needed (accepted, fixed, rejected, added) are written to
+ * test/browser/artifacts/add-review-edits-{extractor,nothing}.json.
+ *
  * The README's picture (docs/images/add-article.png, 1280×800) is written by this test when
  * CHORUS_UPDATE_DOCS_SCREENSHOTS=1; otherwise it goes to test/browser/artifacts/ and no tracked file changes.
  */
@@ -91,8 +96,25 @@ function expectClean(guarded: GuardedPage, expected: RegExp[] = []): void {
   expect(guarded.errors.filter((e) => !expected.some((pattern) => pattern.test(e))), 'page errors (a CSP violation is one)').toEqual([]);
 }
 
-/** Fills the article, proposes, and returns the draft the page received (from its own response). */
-async function propose(page: Page): Promise<any> {
+/**
+ * The extractor's proposal with nothing in it to review or reuse: no statements, claims, ratings, new
+ * people, groups or reports (the publisher, an organisation, stays). A reviewer then codes the whole
+ * article on the page, so every "make it here" path runs whatever the extractor proposes today.
+ */
+function proposingNothing(draft: any): any {
+  return { ...draft, statements: [], claims: [], newClaims: [], ratings: [], newRatings: [], newReports: [], mainReport: null, newActors: draft.newActors.filter((a: any) => a.label === 'Organisation') };
+}
+
+/** Fills the article, proposes, and returns the draft the page received (from its own response); `nothing`: see proposingNothing. */
+async function propose(page: Page, nothing = false): Promise<any> {
+  if (nothing) {
+    await page.route('**/graphql', async (route) => {
+      if (!(route.request().postData() ?? '').includes('proposeArticle')) return route.fallback();
+      const response = await route.fetch();
+      const body = await response.json();
+      await route.fulfill({ response, json: { ...body, data: { proposeArticle: proposingNothing(body.data.proposeArticle) } } });
+    });
+  }
   await page.locator('#title').fill(ARTICLE.title);
   await page.locator('#publisher').fill(ARTICLE.publisher);
   await page.locator('#date').fill(ARTICLE.date);
@@ -102,7 +124,9 @@ async function propose(page: Page): Promise<any> {
     page.locator('#propose').click(),
   ]);
   const draft = (await response.json()).data.proposeArticle;
-  await page.locator('.statement-card').first().waitFor({ timeout: 30_000 });
+  // The summary names the source once the review is drawn.
+  await page.locator('#review-summary code').first().waitFor({ timeout: 30_000 });
+  if (draft.statements.length) await page.locator('.statement-card').first().waitFor({ timeout: 30_000 });
   return draft;
 }
 
@@ -159,7 +183,11 @@ async function showStanceKeys(page: Page, id: string, gold: GoldStatement, shown
 
 const byTarget = (a: any, b: any) => a.target.id.localeCompare(b.target.id);
 
-describe('the review page: code an article, commit, re-open, correct (offline, chromium)', () => {
+/**
+ * `proposal`: 'extractor' reviews what the extractor proposes today (and checks the page's marks, layout and
+ * screenshot); 'nothing' codes the article from an empty proposal (see proposingNothing).
+ */
+function reviewSuite(proposal: 'extractor' | 'nothing'): void {
   let testStore: TestStore | undefined;
   let server: RunningServer | undefined;
   let browser: TestBrowser | undefined;
@@ -188,7 +216,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     await testStore?.dispose();
   });
 
-  it('marks every proposal by kind and stance, the quotes found and not proposed with their reason, and the furniture', async () => {
+  if (proposal === 'extractor') it('marks every proposal by kind and stance, the quotes found and not proposed with their reason, and the furniture', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
     try {
@@ -252,7 +280,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     }
   });
 
-  it('at 800 px wide the page has no horizontal scroll, and everything stays in reach', async () => {
+  if (proposal === 'extractor') it('at 800 px wide the page has no horizontal scroll, and everything stays in reach', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
     try {
@@ -280,7 +308,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
     const { page } = guarded;
     try {
       await openFresh(page, `${baseUrl}/explore/add`);
-      const draft = await propose(page);
+      const draft = await propose(page, proposal === 'nothing');
       const sourceId: string = draft.source.id;
       const matched = matchProposals(ARTICLE.text, GOLD.statements, draft.statements);
       const goldOf = new Map([...matched].map(([key, p]) => [p.id, GOLD.statements.find((g) => g.key === key)!]));
@@ -367,7 +395,8 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       expect(edits.accepted + edits.fixed + edits.rejected, 'every proposal decided').toBe(draft.statements.length);
       expect(edits.accepted + edits.fixed + edits.added, 'every gold statement kept once').toBe(GOLD.statements.length);
       expect(edits.added, 'one statement at least added by selection').toBeGreaterThan(0);
-      writeFileSync(join(ARTIFACTS_DIR, 'add-review-edits.json'), `${JSON.stringify({ proposals: draft.statements.length, ...edits, madeOnThePage: [...nodes.created] }, null, 2)}\n`);
+      if (proposal === 'nothing') expect(nodes.created, 'the report and the group made on the page').toEqual(new Set([REPORT.name, GROUP.name]));
+      writeFileSync(join(ARTIFACTS_DIR, `add-review-edits-${proposal}.json`), `${JSON.stringify({ proposals: draft.statements.length, ...edits, madeOnThePage: [...nodes.created] }, null, 2)}\n`);
 
       const report = nodes.id(REPORT);
       const group = nodes.id(GROUP);
@@ -441,7 +470,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
 
       // A reload loses nothing: the review is kept in this browser.
       await page.reload({ waitUntil: 'load' });
-      await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
+      await page.locator('.statement-card').first().waitFor({ timeout: 30_000 });
       expect(await page.locator('#review-notice').textContent()).toContain('restored');
       expect(await page.locator(`.statement-card[data-statement="${ids[GOLD.bySelection]}"]`).count()).toBe(1);
       expect(await ratingField('rater').inputValue()).toBe(GOLD.rating.rater);
@@ -560,4 +589,7 @@ describe('the review page: code an article, commit, re-open, correct (offline, c
       await guarded.close();
     }
   });
-});
+}
+
+describe('the review page: review the extractor’s proposal, commit, re-open, correct (offline, chromium)', () => reviewSuite('extractor'));
+describe('the review page: code the article from an empty proposal, commit, re-open, correct (offline, chromium)', () => reviewSuite('nothing'));
