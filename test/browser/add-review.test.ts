@@ -303,6 +303,40 @@ function reviewSuite(proposal: 'extractor' | 'nothing'): void {
     }
   });
 
+  // A defect this rewrite found: the check of a hand-added statement's words answered while the reviewer was
+  // typing its speaker, the card was drawn again, and the picker's hits were gone with the old element.
+  if (proposal === 'extractor') it('keeps the speaker search open when the attribution check answers mid-typing', async () => {
+    const guarded = await browser!.newPage();
+    const { page } = guarded;
+    try {
+      await openFresh(page, `${baseUrl}/explore/add`);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/graphql', async (route) => {
+        if (!(route.request().postData() ?? '').includes('attributionConflicts')) return route.fallback();
+        await held;
+        await route.fallback();
+      });
+      await propose(page);
+      await addBySelection(page, ARTICLE.text, GOLD.statements.find((g) => g.key === GOLD.bySelection)!.words);
+      await page.keyboard.type('Ofsted');
+      const hit = selectedCard(page).locator('.picker-hit[data-id="organisation:ofsted"]');
+      await hit.waitFor({ timeout: 15_000 });
+      const answered = page.waitForResponse((r) => (r.request().postData() ?? '').includes('attributionConflicts'));
+      release();
+      await answered;
+      // Its answer drawn on the card (a conflict, or none).
+      await expect.poll(() => selectedCard(page).textContent(), { timeout: 15_000 }).toMatch(/attribution conflict/i);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), 'the typed search kept').toBe('Ofsted');
+      await hit.waitFor({ timeout: 15_000 });
+      await hit.click();
+      await expect.poll(() => selectedCard(page).locator('.speaker-id').textContent()).toBe('organisation:ofsted');
+      expectClean(guarded);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('codes the article with the keyboard, refuses a bad input by its field, keeps the work over a reload, commits; the graph answers as annotated', async () => {
     const guarded = await browser!.newPage();
     const { page } = guarded;
