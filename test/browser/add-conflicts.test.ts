@@ -13,6 +13,7 @@ import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
+import { fixTargets, matchProposals, NewNodes } from '../support/review-page.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 
@@ -35,6 +36,7 @@ const ARTICLE = {
     '',
   ].join('\n'),
 };
+const WOOD_WORDS = 'We must recognise the context and constraints within which social workers and their managers work.';
 const HAND_ADDED = 'inspectors have seen examples of high quality practice which puts the outcomes for children at the heart of decision-making';
 const WILSHAW_STATEMENT = 'statement:guardian-2015-sector-response.wilshaw-recognise-context';
 const JONES_STATEMENT = 'statement:pse-2015-ofsted-critical.jones-high-quality-practice';
@@ -84,12 +86,18 @@ describe('the review page shows conflicts and never overwrites on its own (offli
       await page.locator('#publisher').fill(ARTICLE.publisher);
       await page.locator('#date').fill(ARTICLE.date);
       await page.locator('#text').fill(ARTICLE.text);
-      await page.locator('#propose').click();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('proposeArticle'), { timeout: 30_000 }),
+        page.locator('#propose').click(),
+      ]);
+      const draft = (await response.json()).data.proposeArticle;
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
 
-      // The proposal: Wood's words are Wilshaw's in the graph.
-      const wood = page.locator('.statement-card').filter({ hasText: 'Alan Wood' }).first();
-      const woodId = (await wood.getAttribute('data-statement'))!;
+      // The proposal of Wood's words (found by the words, not by who the extractor says speaks them): they are Wilshaw's in the graph.
+      const proposed = matchProposals(ARTICLE.text, [{ key: 'wood', words: WOOD_WORDS, kind: 'quote', speaker: { id: 'person:alan-wood', name: 'Alan Wood' }, targets: [] }], draft.statements).get('wood');
+      expect(proposed, 'a proposal carries the words the graph gives Wilshaw (the flag from the proposal needs one)').toBeDefined();
+      const woodId = proposed!.id;
+      const wood = page.locator(`.statement-card[data-statement="${woodId}"]`);
       expect(await page.locator(`#article-view mark[data-statement="${woodId}"]`).getAttribute('class')).toContain('has-conflict');
       expect(await wood.locator('.badge-conflict').count()).toBe(1);
       await wood.click();
@@ -120,15 +128,11 @@ describe('the review page shows conflicts and never overwrites on its own (offli
       await expect.poll(() => added.getAttribute('data-statement')).toMatch(/\.added-1$/);
       await expect.poll(() => added.locator('.conflict-flag').textContent().catch(() => ''), { timeout: 15_000 }).toContain('Debbie Jones');
       expect(await added.locator('.conflict-flag a').first().getAttribute('href')).toBe(`/explore?node=${encodeURIComponent(JONES_STATEMENT)}`);
-      // Not this article's business here: reject it. Wood's statement has no target (no report of its time):
-      // the framework he speaks of, found by the graph's search, criticised (1).
+      // Not this article's business here: reject it. Wood's statement is about one thing: the framework he
+      // speaks of (found by the graph's search unless proposed), criticised (1), and nothing else.
       await press(page, 'r');
       await page.locator(`.statement-card[data-statement="${woodId}"]`).click();
-      const picker = page.locator('.statement-card.selected [aria-label="Add a target"]');
-      await picker.fill('single inspection framework');
-      await page.locator('.statement-card.selected .picker-hit[data-id="framework:single-inspection-framework"]').waitFor({ timeout: 15_000 });
-      await page.locator('.statement-card.selected .picker-hit[data-id="framework:single-inspection-framework"]').click();
-      await press(page, '1');
+      await fixTargets(page, [{ node: { id: 'framework:single-inspection-framework', name: 'single inspection framework' }, stance: 'critical' }], new NewNodes(draft, []));
       expect(await page.locator(`#article-view mark[data-statement="${woodId}"]`).getAttribute('class')).toContain('stance-critical');
 
       await page.locator('#api-key').fill(KEY);

@@ -334,6 +334,9 @@ function keepingFocus(draw: () => void): void {
   if (typing && refocused instanceof HTMLInputElement && refocused.value !== typing.value) {
     refocused.value = typing.value;
     if (typing.at !== null) refocused.setSelectionRange(typing.at, typing.at);
+    // A picker drawn again lost its hits with the old element: it searches again for what is typed, so a
+    // redraw that lands mid-typing (an attribution check answering) leaves the reviewer's search open.
+    if (refocused.classList.contains('picker-input')) refocused.dispatchEvent(new Event('input', { bubbles: true }));
   }
 }
 
