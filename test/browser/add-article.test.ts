@@ -6,20 +6,12 @@
  * a stance), save with the key, and check through GraphQL what was written;
  * then an article carrying an HTML tag as text, shown literally.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
-import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
-import { setField } from '../support/review-page.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { describe, expect, it } from 'vitest';
+import { setField, proposeInPage } from '../support/review-page.js';
+import { ARTIFACTS_DIR, expectClean, useAddPageRig } from '../support/add-page-rig.js';
 
-const ADD_HTML = join(EXPLORER_ASSETS_DIR, 'add.html');
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
 const SCREENSHOT = join(ARTIFACTS_DIR, 'add-article.png');
 const KEY = 'add-article-key-0123456789abcdef';
 const WOOD = 'person:alan-wood';
@@ -52,36 +44,11 @@ async function openFresh(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
 }
 
-/** `expected`: console errors the test caused on purpose (chromium logs the 401 a wrong key gets). */
-function expectClean(guarded: GuardedPage, expected: RegExp[] = []): void {
-  expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
-  expect(guarded.errors.filter((e) => !expected.some((pattern) => pattern.test(e))), 'page errors (a CSP violation is one)').toEqual([]);
-}
-
 describe('add an article from the explorer (offline, chromium)', () => {
-  let testStore: TestStore | undefined;
-  let server: RunningServer | undefined;
-  let browser: TestBrowser | undefined;
-  let baseUrl = '';
-
-  beforeAll(async () => {
-    if (!existsSync(ADD_HTML)) throw new Error(`${ADD_HTML} is missing: run \`npm run build:web\` first (npm test does it in pretest).`);
-    testStore = await createGrafeoTestStore();
-    await seedStore(testStore.store, SEED_DIR);
-    server = await startServer(testStore.store, { CHORUS_API_KEYS: `reviewer:${KEY}` }, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
-    baseUrl = server.url;
-    browser = await launchBrowser();
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await testStore?.dispose();
-  });
+  const rig = useAddPageRig(`reviewer:${KEY}`);
 
   it('serves /explore/add with the explorer’s Content-Security-Policy, and links to it from the explorer', async () => {
-    const response = await fetch(`${baseUrl}/explore/add`);
+    const response = await fetch(`${rig.url}/explore/add`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const csp = response.headers.get('content-security-policy') ?? '';
@@ -90,24 +57,15 @@ describe('add an article from the explorer (offline, chromium)', () => {
     const html = await response.text();
     expect(html).toMatch(/<script type="module" crossorigin src="\/explore\/assets\/[^"]+\.js"/);
     expect(html).not.toMatch(/<script>|(src|href)="https?:/);
-    expect(await (await fetch(`${baseUrl}/explore`)).text()).toContain('href="/explore/add"');
+    expect(await (await fetch(`${rig.url}/explore`)).text()).toContain('href="/explore/add"');
   });
 
   it('proposes, highlights, takes the review, saves with the key, and says what was written', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${baseUrl}/explore/add`);
-      await page.locator('#title').fill(ARTICLE.title);
-      await page.locator('#publisher').fill(ARTICLE.publisher);
-      await page.locator('#date').fill(ARTICLE.date);
-      await page.locator('#text').fill(ARTICLE.text);
-      // The draft the page received, from its own response: the page is checked against it, whatever the extractor proposes.
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('proposeArticle'), { timeout: 30_000 }),
-        page.locator('#propose').click(),
-      ]);
-      const draft = (await response.json()).data.proposeArticle;
+      await openFresh(page, `${rig.url}/explore/add`);
+      const draft = await proposeInPage(page, ARTICLE);
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
 
       // The marks are exactly the statements' texts, over the article's own text.
@@ -152,7 +110,7 @@ describe('add an article from the explorer (offline, chromium)', () => {
       await page.locator('#save').click();
       await page.locator('#save-result .error-box[data-code="UNAUTHENTICATED"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('#save-result').textContent()).toMatch(/UNAUTHENTICATED/);
-      expect((await server!.graphql(`{ node(id: "${draft.source.id}") { id } }`)).body.data.node).toBeNull();
+      expect((await rig.server.graphql(`{ node(id: "${draft.source.id}") { id } }`)).body.data.node).toBeNull();
 
       // The right key: written, and said so; the key kept for the session only.
       await page.locator('#api-key').fill(KEY);
@@ -172,7 +130,7 @@ describe('add an article from the explorer (offline, chromium)', () => {
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
       // Exactly the accepted statement, with the corrected stance; the rejected speaker was not created.
-      const written = await server!.graphql(`{ statements(filter: { sources: ["${draft.source.id}"] }) { nodes { id text speaker { id } targets { stance target { id } } } } maria: node(id: "${other.speaker.id}") { id } }`);
+      const written = await rig.server.graphql(`{ statements(filter: { sources: ["${draft.source.id}"] }) { nodes { id text speaker { id } targets { stance target { id } } } } maria: node(id: "${other.speaker.id}") { id } }`);
       expect(written.body.errors).toBeUndefined();
       const expectedTargets = wood.about.map((t: any, i: number) => ({ stance: (i === 0 ? corrected : t.stance).toUpperCase(), target: { id: t.target } }));
       const byTarget = (a: any, b: any) => a.target.id.localeCompare(b.target.id);
@@ -198,10 +156,10 @@ describe('add an article from the explorer (offline, chromium)', () => {
   });
 
   it('shows an article with an HTML tag in it as text, and runs nothing', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       await page.locator('#title').fill('A <b>tag</b> in the title');
       await page.locator('#text').fill(XSS_TEXT);
       await page.locator('#propose').click();
@@ -225,10 +183,10 @@ describe('add an article from the explorer (offline, chromium)', () => {
   });
 
   it('puts the server’s BAD_USER_INPUT problems on the fields they name, and the page’s own checks too', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       // The page's own check: no title, named on its field, and nothing sent.
       await page.locator('#text').fill(ARTICLE.text);
       await page.locator('#propose').click();
@@ -266,7 +224,7 @@ describe('add an article from the explorer (offline, chromium)', () => {
       await expect.poll(() => dateField.getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator(`[data-problem-for="newRatings|${ratingId}|date"]`).textContent()).toMatch(/date/i);
       const sourceId = (await page.locator('#review-summary code').first().textContent())!;
-      expect((await server!.graphql(`{ node(id: "${sourceId}") { id } }`)).body.data.node, 'nothing written').toBeNull();
+      expect((await rig.server.graphql(`{ node(id: "${sourceId}") { id } }`)).body.data.node, 'nothing written').toBeNull();
       // The refusal is an HTTP 400 (a client's mistake, with no data), which the browser's console reports.
       expectClean(guarded, [/status of 400 \(Bad Request\)/]);
     } finally {

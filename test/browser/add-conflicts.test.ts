@@ -5,20 +5,12 @@
  * the article's records since its last version): shown with the change that conflicts, never overwritten
  * until the reviewer chooses to, and then the graph holds the reviewer's version.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
-import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
-import { fixTargets, matchProposals, NewNodes } from '../support/review-page.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { describe, expect, it } from 'vitest';
+import { fixTargets, matchProposals, NewNodes, proposeInPage } from '../support/review-page.js';
+import { ARTIFACTS_DIR, expectClean, useAddPageRig } from '../support/add-page-rig.js';
 
-const ADD_HTML = join(EXPLORER_ASSETS_DIR, 'add.html');
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
 const KEY = 'add-conflicts-key-0123456789abcdef';
 const OTHER_KEY = 'add-conflicts-other-0123456789abcdef';
 
@@ -52,45 +44,15 @@ async function press(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
 }
 
-function expectClean(guarded: GuardedPage, expected: RegExp[] = []): void {
-  expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
-  expect(guarded.errors.filter((e) => !expected.some((pattern) => pattern.test(e))), 'page errors').toEqual([]);
-}
-
 describe('the review page shows conflicts and never overwrites on its own (offline, chromium)', () => {
-  let testStore: TestStore | undefined;
-  let server: RunningServer | undefined;
-  let browser: TestBrowser | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(ADD_HTML)) throw new Error(`${ADD_HTML} is missing: run \`npm run build:web\` first (npm test does it in pretest).`);
-    testStore = await createGrafeoTestStore();
-    await seedStore(testStore.store, SEED_DIR);
-    server = await startServer(testStore.store, { CHORUS_API_KEYS: `reviewer:${KEY},colleague:${OTHER_KEY}` }, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
-    browser = await launchBrowser();
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await testStore?.dispose();
-  });
+  const rig = useAddPageRig(`reviewer:${KEY},colleague:${OTHER_KEY}`);
 
   it('flags words the graph gives another speaker, proposed or added by hand; an ARTICLE_CONFLICT is listed, and overwritten only when asked', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${server!.url}/explore/add`);
-      await page.locator('#title').fill(ARTICLE.title);
-      await page.locator('#publisher').fill(ARTICLE.publisher);
-      await page.locator('#date').fill(ARTICLE.date);
-      await page.locator('#text').fill(ARTICLE.text);
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('proposeArticle'), { timeout: 30_000 }),
-        page.locator('#propose').click(),
-      ]);
-      const draft = (await response.json()).data.proposeArticle;
+      await openFresh(page, `${rig.server.url}/explore/add`);
+      const draft = await proposeInPage(page, ARTICLE);
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
 
       // The proposal of Wood's words (found by the words, not by who the extractor says speaks them): they are Wilshaw's in the graph.
@@ -139,12 +101,12 @@ describe('the review page shows conflicts and never overwrites on its own (offli
       await page.keyboard.press('Control+Enter');
       await page.locator('#save-result .result-applied[data-applied="true"]').waitFor({ timeout: 30_000 });
       const sourceId = (await page.locator('#review-summary code').first().textContent())!;
-      const target = (await server!.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance target { id } } } } }`)).body.data.node.targets[0];
+      const target = (await rig.server.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance target { id } } } } }`)).body.data.node.targets[0];
 
       // A colleague corrects the stance over the API; the page, not knowing, sets another and commits.
       const theirs = target.stance === 'CRITICAL' ? 'SUPPORTIVE' : 'CRITICAL';
       const mine = theirs === 'CRITICAL' ? 'neutral' : 'mixed';
-      const set = await server!.graphql(`mutation { setStance(statement: "${woodId}", target: "${target.target.id}", stance: ${theirs}) { change { id } } }`, {}, { authorization: `Bearer ${OTHER_KEY}` });
+      const set = await rig.server.graphql(`mutation { setStance(statement: "${woodId}", target: "${target.target.id}", stance: ${theirs}) { change { id } } }`, {}, { authorization: `Bearer ${OTHER_KEY}` });
       expect(set.body.errors).toBeUndefined();
       const theirChange = set.body.data.setStance.change.id;
       await page.locator(`.statement-card[data-statement="${woodId}"]`).click();
@@ -154,7 +116,7 @@ describe('the review page shows conflicts and never overwrites on its own (offli
       await box.waitFor({ timeout: 30_000 });
       expect(await box.textContent()).toContain(theirChange);
       expect(await box.textContent()).toContain('colleague');
-      const stanceNow = async () => (await server!.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance } } } }`)).body.data.node.targets[0].stance;
+      const stanceNow = async () => (await rig.server.graphql(`{ node(id: "${woodId}") { ... on Statement { targets { stance } } } }`)).body.data.node.targets[0].stance;
       expect(await stanceNow(), 'nothing overwritten until asked').toBe(theirs);
 
       // Asked: overwrite.

@@ -17,23 +17,17 @@
  * The README's picture (docs/images/add-article.png, 1280×800) is written by this test when
  * CHORUS_UPDATE_DOCS_SCREENSHOTS=1; otherwise it goes to test/browser/artifacts/ and no tracked file changes.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
-import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { launchBrowser, type GuardedPage, type TestBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import {
-  addBySelection, fixKind, fixSpeaker, fixTargets, goTo, markOf, matchProposals, NewNodes, press, selectedCard, selectedId, setField, STANCES,
+  addBySelection, fixKind, fixSpeaker, fixTargets, goTo, markOf, matchProposals, NewNodes, press, proposeInPage, selectedCard, selectedId, setField, STANCES,
   type Edits, type GoldStatement, type NewNode,
 } from '../support/review-page.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { ARTIFACTS_DIR, expectClean, useAddPageRig } from '../support/add-page-rig.js';
 
-const ADD_HTML = join(EXPLORER_ASSETS_DIR, 'add.html');
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
 const DOCS_SCREENSHOT = join(PROJECT_ROOT, 'docs', 'images', 'add-article.png');
 const KEY = 'add-review-key-0123456789abcdef';
 
@@ -91,11 +85,6 @@ interface Coded {
   source: string;
 }
 
-function expectClean(guarded: GuardedPage, expected: RegExp[] = []): void {
-  expect(guarded.blocked, `requests off this machine: ${guarded.blocked.join(', ')}`).toEqual([]);
-  expect(guarded.errors.filter((e) => !expected.some((pattern) => pattern.test(e))), 'page errors (a CSP violation is one)').toEqual([]);
-}
-
 /**
  * The extractor's proposal with nothing in it to review or reuse: no statements, claims, ratings, new
  * people, groups or reports (the publisher, an organisation, stays). A reviewer then codes the whole
@@ -115,15 +104,7 @@ async function propose(page: Page, nothing = false): Promise<any> {
       await route.fulfill({ response, json: { ...body, data: { proposeArticle: proposingNothing(body.data.proposeArticle) } } });
     });
   }
-  await page.locator('#title').fill(ARTICLE.title);
-  await page.locator('#publisher').fill(ARTICLE.publisher);
-  await page.locator('#date').fill(ARTICLE.date);
-  await page.locator('#text').fill(ARTICLE.text);
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('proposeArticle'), { timeout: 30_000 }),
-    page.locator('#propose').click(),
-  ]);
-  const draft = (await response.json()).data.proposeArticle;
+  const draft = await proposeInPage(page, ARTICLE);
   // The summary names the source once the review is drawn.
   await page.locator('#review-summary code').first().waitFor({ timeout: 30_000 });
   if (draft.statements.length) await page.locator('.statement-card').first().waitFor({ timeout: 30_000 });
@@ -188,40 +169,21 @@ const byTarget = (a: any, b: any) => a.target.id.localeCompare(b.target.id);
  * screenshot); 'nothing' codes the article from an empty proposal (see proposingNothing).
  */
 function reviewSuite(proposal: 'extractor' | 'nothing'): void {
-  let testStore: TestStore | undefined;
-  let server: RunningServer | undefined;
-  let browser: TestBrowser | undefined;
-  let baseUrl = '';
+  const rig = useAddPageRig(`reviewer:${KEY}`);
   let coded: Coded | undefined;
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await server!.graphql(query, variables);
+    const { body } = await rig.server.graphql(query, variables);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data;
   };
 
-  beforeAll(async () => {
-    if (!existsSync(ADD_HTML)) throw new Error(`${ADD_HTML} is missing: run \`npm run build:web\` first (npm test does it in pretest).`);
-    testStore = await createGrafeoTestStore();
-    await seedStore(testStore.store, SEED_DIR);
-    server = await startServer(testStore.store, { CHORUS_API_KEYS: `reviewer:${KEY}` }, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
-    baseUrl = server.url;
-    browser = await launchBrowser();
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await testStore?.dispose();
-  });
-
   if (proposal === 'extractor') it('marks every proposal by kind and stance, the quotes found and not proposed with their reason, and the furniture', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       const draft = await propose(page);
       expect(draft.statements.length, 'something to review').toBeGreaterThan(0);
       expect(await page.locator('#article-view').textContent()).toBe(ARTICLE.text);
@@ -281,11 +243,11 @@ function reviewSuite(proposal: 'extractor' | 'nothing'): void {
   });
 
   if (proposal === 'extractor') it('at 800 px wide the page has no horizontal scroll, and everything stays in reach', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
       await page.setViewportSize({ width: 800, height: 700 });
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       await propose(page);
       await press(page, 'j');
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -306,10 +268,10 @@ function reviewSuite(proposal: 'extractor' | 'nothing'): void {
   // A defect this rewrite found: the check of a hand-added statement's words answered while the reviewer was
   // typing its speaker, the card was drawn again, and the picker's hits were gone with the old element.
   if (proposal === 'extractor') it('keeps the speaker search open when the attribution check answers mid-typing', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route('**/graphql', async (route) => {
@@ -338,10 +300,10 @@ function reviewSuite(proposal: 'extractor' | 'nothing'): void {
   });
 
   it('codes the article with the keyboard, refuses a bad input by its field, keeps the work over a reload, commits; the graph answers as annotated', async () => {
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await openFresh(page, `${baseUrl}/explore/add`);
+      await openFresh(page, `${rig.url}/explore/add`);
       const draft = await propose(page, proposal === 'nothing');
       const sourceId: string = draft.source.id;
       const matched = matchProposals(ARTICLE.text, GOLD.statements, draft.statements);
@@ -568,10 +530,10 @@ function reviewSuite(proposal: 'extractor' | 'nothing'): void {
   it('re-opens the committed article, changes one stance, removes one statement, commits; no stale records', async () => {
     expect(coded, 'the coding test committed the article').toBeDefined();
     const c = coded!;
-    const guarded = await browser!.newPage();
+    const guarded = await rig.browser.newPage();
     const { page } = guarded;
     try {
-      await page.goto(`${baseUrl}/explore/add?source=${encodeURIComponent(c.source)}`, { waitUntil: 'load' });
+      await page.goto(`${rig.url}/explore/add?source=${encodeURIComponent(c.source)}`, { waitUntil: 'load' });
       await page.locator('#article-view mark').first().waitFor({ timeout: 30_000 });
       expect(await page.locator('#text').inputValue()).toBe(ARTICLE.text);
       expect(await page.locator('.version-line').textContent()).toMatch(/version 1\b/);

@@ -303,3 +303,27 @@ export async function addBySelection(page: Page, text: string, words: string): P
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'n puts the focus in the speaker field').toBe('Speaker');
   return { id, by };
 }
+
+/** An article as the page's form takes it. */
+export interface ArticleFields {
+  title: string;
+  publisher?: string;
+  date?: string;
+  text: string;
+}
+
+/**
+ * Fills the page's form with the article and proposes it; answers the draft the page received, from its own
+ * response, so a test checks the page against it whatever the extractor proposes.
+ */
+export async function proposeInPage(page: Page, article: ArticleFields): Promise<any> {
+  await page.locator('#title').fill(article.title);
+  if (article.publisher !== undefined) await page.locator('#publisher').fill(article.publisher);
+  if (article.date !== undefined) await page.locator('#date').fill(article.date);
+  await page.locator('#text').fill(article.text);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('proposeArticle'), { timeout: 30_000 }),
+    page.locator('#propose').click(),
+  ]);
+  return (await response.json()).data.proposeArticle;
+}
