@@ -4,13 +4,10 @@
  * article's own claims, ratings it reports; a new version drops what it no longer introduces (unless
  * others use it); and bad input is refused with the draft's own path named, nothing written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/port.js';
 import type { DraftNewActor, DraftStatement } from '../../src/ingest/draft.js';
-import { clearStore, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useSeededServer } from '../support/seeded-server.js';
 import { snapshotGraph } from '../support/snapshot.js';
 import { derivedFromScratch, derivedInStore } from '../api/mutations-suite.js';
 import {
@@ -26,11 +23,11 @@ const READER = `statement:${SOURCE_ID.slice('source:'.length)}.reader-1`;
 const WILSHAW = `statement:${SOURCE_ID.slice('source:'.length)}.michael-wilshaw-1`;
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-export function defineArticleCommitSuite(name: string, createStore: () => Promise<TestStore>) {
+export function defineArticleCommitSuite(name: string, storeKind: 'grafeo' | 'neo4j') {
   describe(`commitArticle writes the whole draft on ${name}`, () => {
-    let handle: TestStore;
+    const server = useSeededServer({ CHORUS_API_KEYS: `editor:${EDITOR.authorization.slice(7)},other:${OTHER.authorization.slice(7)}`, CHORUS_MAX_COST: '100000' }, { store: storeKind });
+    /** The store the server serves, for checks behind the API's back. */
     let store: GraphStore;
-    let server: RunningServer;
     const commit = (draft: unknown) => server.graphql(COMMIT, { source: { ...ARTICLE, text: ARTICLE_TEXT }, draft }, EDITOR);
     const reopen = async (id: string) => {
       const answer = await server.graphql(`{ articleDraft(source: "${id}") }`);
@@ -44,16 +41,7 @@ export function defineArticleCommitSuite(name: string, createStore: () => Promis
     };
 
     beforeAll(async () => {
-      handle = await createStore();
-      store = handle.store;
-      await clearStore(store);
-      await seedStore(store, SEED_DIR);
-      server = await startServer(store, { CHORUS_API_KEYS: `editor:${EDITOR.authorization.slice(7)},other:${OTHER.authorization.slice(7)}`, CHORUS_MAX_COST: '100000' });
-    });
-    afterAll(async () => {
-      await server?.stop();
-      if (store) await clearStore(store);
-      await handle?.dispose();
+      store = server.store;
     });
 
     it('refuses bad input naming the draft’s own field, every problem at once, and writes nothing', async () => {

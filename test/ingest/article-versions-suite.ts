@@ -4,11 +4,11 @@
  * undo one version at a time, a drafts folder loaded into a seeded store (ids resolved against the store,
  * a corrected file replacing the first), new reports and frameworks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_DIR } from '../../src/paths.js';
-import { SeedConflictError, completedSeedHash, seedStore, writePlan } from '../../src/seed/load.js';
+import { SeedConflictError, completedSeedHash, writePlan } from '../../src/seed/load.js';
 import { planSeed, planSeedInto } from '../../src/seed/plan.js';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
 import { articleChangeSet } from '../../src/ingest/commit.js';
@@ -17,8 +17,8 @@ import { relationshipId } from '../../src/model/ids.js';
 import { dumpGraph } from '../../src/seed/dump.js';
 import type { Draft } from '../../src/ingest/draft.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { clearStore, tempDir, type TestStore } from '../support/stores.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { tempDir } from '../support/stores.js';
+import { useSeededServer } from '../support/seeded-server.js';
 import { snapshotGraph, type GraphSnapshot } from '../support/snapshot.js';
 import { derivedFromScratch, derivedInStore } from '../api/mutations-suite.js';
 import { ARTICLE, ARTICLE_TEXT, CITED_RATING, FRAMEWORK, NEW_PERSON, NEW_REPORT, SOURCE_ID, STATED_CLAIM, firstDraft, secondDraft } from '../support/article-drafts.js';
@@ -31,11 +31,11 @@ const statementId = (suffix: string) => `statement:${SOURCE_ID.slice('source:'.l
 const WOOD = statementId('alan-wood-1');
 const WILSHAW = statementId('michael-wilshaw-1');
 
-export function defineArticleVersionSuite(name: string, createStore: () => Promise<TestStore>) {
+export function defineArticleVersionSuite(name: string, storeKind: 'grafeo' | 'neo4j') {
   describe(`the article as the unit of coding on ${name}`, () => {
-    let handle: TestStore;
+    const server = useSeededServer({ CHORUS_API_KEYS: `editor:${EDITOR.authorization.slice(7)},other:${OTHER.authorization.slice(7)}`, CHORUS_MAX_COST: '100000' }, { store: storeKind });
+    /** The store the server serves, for checks behind the API's back. */
     let store: GraphStore;
-    let server: RunningServer;
     const commit = (draft: Draft, overwrite?: boolean) => server.graphql(COMMIT, { source: { ...ARTICLE, text: ARTICLE_TEXT }, draft, overwrite }, EDITOR);
     const stanceOf = async (statement: string) => {
       const answer = await server.graphql(`{ node(id: "${statement}") { ... on Statement { targets { stance target { id } } } } }`);
@@ -46,17 +46,8 @@ export function defineArticleVersionSuite(name: string, createStore: () => Promi
     const changeOf: Record<string, string> = {};
 
     beforeAll(async () => {
-      handle = await createStore();
-      store = handle.store;
-      await clearStore(store);
-      await seedStore(store, SEED_DIR);
-      server = await startServer(store, { CHORUS_API_KEYS: `editor:${EDITOR.authorization.slice(7)},other:${OTHER.authorization.slice(7)}`, CHORUS_MAX_COST: '100000' });
+      store = server.store;
       after.seed = await snapshotGraph(store);
-    });
-    afterAll(async () => {
-      await server?.stop();
-      if (store) await clearStore(store);
-      await handle?.dispose();
     });
 
     it('commits version 1: statements, a new person and report, the claim it states, the rating citing it; what it cannot load yet is held back and named', async () => {

@@ -1,4 +1,3 @@
 import { defineArticleVersionSuite } from './article-versions-suite.js';
-import { createGrafeoTestStore } from '../support/stores.js';
 
-defineArticleVersionSuite('Grafeo', createGrafeoTestStore);
+defineArticleVersionSuite('Grafeo', 'grafeo');

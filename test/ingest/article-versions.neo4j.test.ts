@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { defineArticleVersionSuite } from './article-versions-suite.js';
-import { createNeo4jTestStore, TEST_NEO4J_URI } from '../support/stores.js';
+import { TEST_NEO4J_URI } from '../support/stores.js';
 
 describe.skipIf(!TEST_NEO4J_URI)('Neo4j (TEST_NEO4J_URI)', () => {
-  defineArticleVersionSuite('Neo4j', createNeo4jTestStore);
+  defineArticleVersionSuite('Neo4j', 'neo4j');
 });

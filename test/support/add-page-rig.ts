@@ -7,11 +7,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { EXPLORER_ASSETS_DIR, explorerRoute } from '../../src/http/explorer.js';
-import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { launchBrowser, type GuardedPage, type TestBrowser } from './browser.js';
-import { startServer, type RunningServer } from './server.js';
-import { createGrafeoTestStore, type TestStore } from './stores.js';
+import type { RunningServer } from './server.js';
+import { startSeededServer, type SeededServer } from './seeded-server.js';
 
 export const ADD_HTML = join(EXPLORER_ASSETS_DIR, 'add.html');
 export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test', 'browser', 'artifacts');
@@ -25,15 +24,12 @@ export interface AddPageRig {
 
 /** `apiKeys`: CHORUS_API_KEYS for the server (`name:key,…`). */
 export function useAddPageRig(apiKeys: string): AddPageRig {
-  let testStore: TestStore | undefined;
-  let server: RunningServer | undefined;
+  let server: SeededServer | undefined;
   let browser: TestBrowser | undefined;
 
   beforeAll(async () => {
     if (!existsSync(ADD_HTML)) throw new Error(`${ADD_HTML} is missing: run \`npm run build:web\` first (npm test does it in pretest).`);
-    testStore = await createGrafeoTestStore();
-    await seedStore(testStore.store, SEED_DIR);
-    server = await startServer(testStore.store, { CHORUS_API_KEYS: apiKeys }, [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })]);
+    server = await startSeededServer({ CHORUS_API_KEYS: apiKeys }, { routes: () => [explorerRoute({ assetsDir: EXPLORER_ASSETS_DIR })] });
     browser = await launchBrowser();
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
   });
@@ -41,7 +37,6 @@ export function useAddPageRig(apiKeys: string): AddPageRig {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await testStore?.dispose();
   });
 
   const started = <T>(value: T | undefined, what: string): T => {
