@@ -2,7 +2,7 @@
  * Issue 33's corrections to the seed, read back from a real store the seed was loaded into: what the
  * seed states is what its sources support, and nothing more precise or more confident.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
 import { SEED_MARKER_ID, seedStore } from '../../src/seed/load.js';
 import { planSeed } from '../../src/seed/plan.js';
@@ -10,6 +10,7 @@ import type { GraphStore } from '../../src/store/port.js';
 import { clearStore, type TestStore } from '../support/stores.js';
 import { copySeed } from '../support/seed-copy.js';
 import { snapshotGraph } from '../support/snapshot.js';
+import { useSeededStore } from '../support/seeded-store.js';
 
 const BLOG_2009 = 'source:blog-2009-childrens-social-services';
 const CHAGRIN = 'statement:blog-2009-childrens-social-services.birmingham-chagrin';
@@ -18,18 +19,10 @@ const JONES_CONTEXT = 'statement:pse-2015-ofsted-critical.jones-context-and-cons
 
 export function defineSeedCorrectionsSuite(name: string, createStore: () => Promise<TestStore>) {
   describe(`the corrected seed on ${name}`, () => {
-    let handle: TestStore;
+    const seeded = useSeededStore(createStore);
     let store: GraphStore;
-
-    beforeAll(async () => {
-      handle = await createStore();
-      store = handle.store;
-      await clearStore(store);
-      await seedStore(store, SEED_DIR);
-    });
-    afterAll(async () => {
-      if (store) await clearStore(store);
-      await handle?.dispose();
+    beforeAll(() => {
+      store = seeded.store;
     });
 
     it('dates what the 2009 blog reports to the year, the only precision the blog gives', async () => {

@@ -3,7 +3,7 @@
  * store is the suite's own (Grafeo: a temporary file; Neo4j: the test
  * database, cleared before and after).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_DIR } from '../../src/paths.js';
@@ -17,23 +17,16 @@ import { clearStore, tempDir, type TestStore } from '../support/stores.js';
 import { snapshotGraph } from '../support/snapshot.js';
 import { copySeed } from '../support/seed-copy.js';
 import { expectedCounts } from './expected-counts.js';
+import { useSeededStore } from '../support/seeded-store.js';
 
 const silent = createLogger('silent');
 
 export function defineSeedLoaderSuite(name: string, createStore: () => Promise<TestStore>) {
   describe(`seed loader on ${name}`, () => {
-    let handle: TestStore;
+    const seeded = useSeededStore(createStore);
     let store: GraphStore;
-
-    beforeAll(async () => {
-      handle = await createStore();
-      store = handle.store;
-      await clearStore(store);
-      await seedStore(store, SEED_DIR);
-    });
-    afterAll(async () => {
-      if (store) await clearStore(store);
-      await handle?.dispose();
+    beforeAll(() => {
+      store = seeded.store;
     });
 
     it('writes the counts the seed files declare, per label and per relationship type', async () => {
