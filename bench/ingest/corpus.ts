@@ -7,7 +7,7 @@
  * are cached and match their locator.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
@@ -64,9 +64,19 @@ export interface CorpusArticle extends CorpusLocator {
 export const CORPUS_DIR = join(PROJECT_ROOT, 'bench', 'ingest', 'corpus');
 export const CACHE_DIR = join(CORPUS_DIR, 'cache');
 
+/**
+ * Every locator of the corpus: `locators.json` (the first 32 articles) and one `locators-<batch>.json` per batch
+ * added since, so that batches annotated in parallel never edit the same file.
+ */
 export function readLocators(dir = CORPUS_DIR): CorpusLocator[] {
-  const file = JSON.parse(readFileSync(join(dir, 'locators.json'), 'utf8')) as { version: number; articles: CorpusLocator[] };
-  return file.articles;
+  const files = ['locators.json', ...readdirSync(dir).filter((name) => /^locators-[\w-]+\.json$/.test(name)).sort()];
+  const locators = files.flatMap((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { version: number; articles: CorpusLocator[] }).articles);
+  const seen = new Set<string>();
+  for (const { id } of locators) {
+    if (seen.has(id)) throw new Error(`corpus locator id "${id}" appears twice in ${files.join(', ')}`);
+    seen.add(id);
+  }
+  return locators;
 }
 
 export function sha1(bytes: Buffer): string {
