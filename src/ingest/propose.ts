@@ -51,6 +51,7 @@ import { analyse } from './nlp.js';
 import { findFurniture, inRanges } from './quotes.js';
 import { ArticleText, IngestInputError, checkArticleText, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
+import { insideOfficeName } from './stages/speaker-names.js';
 
 export interface ArticleInput {
   text: string;
@@ -94,7 +95,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
 
   const furniture = findFurniture(article);
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
-  const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end));
+  // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name.
+  const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end) && !insideOfficeName(text, m.start, m.end));
 
   // The report the article is about: the one named most, else one published shortly before the article by a body it names;
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
@@ -207,7 +209,7 @@ function resolveByline(source: ArticleInput, gaz: Gazetteer, resolver: SpeakerRe
   if (source.publisher) {
     const hit = gaz.mentions(source.publisher).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= source.publisher!.trim().length - 6);
     if (hit) publisher = hit.entity.id;
-    else publisher = resolver.proposeOrganisation(source.publisher.trim(), 0, 'media').id;
+    else publisher = resolver.proposeBody(source.publisher.trim(), 0, 'media').id;
   }
   const authors: string[] = [];
   const authorNames: string[] = [];

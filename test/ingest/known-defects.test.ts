@@ -59,13 +59,13 @@ describe('known defect 2: a name headed by an office noun is a body unless the t
       'The Housing Ombudsman said landlords were failing tenants.\n\n' +
       'The Local Government Ombudsman said: “Councils are not learning from complaints.”\n\n' +
       '“Data was lost,” said the Information Commissioner.\n\n' +
-      'The Chief Coroner said inquests were delayed.\n\n' +
+      'The Chief Coroner said inquests into deaths in custody were taking far too long.\n\n' +
       'Housing Ombudsman Richard Blakeway said: “Landlords must listen.”';
     expect(await speakers(text)).toEqual([
       ['landlords were faili', 'Housing Ombudsman', 'Organisation'],
       ['Councils are not lea', 'Local Government Ombudsman', 'Organisation'],
       ['Data was lost,', 'Information Commissioner', 'Organisation'],
-      ['inquests were delaye', 'Chief Coroner', 'Organisation'],
+      ['inquests into deaths', 'Chief Coroner', 'Organisation'],
       ['Landlords must liste', 'Richard Blakeway', 'Person'],
     ]);
   });

@@ -41,8 +41,8 @@ export function proposeMainReport(
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
     else {
-      const proposal = resolver.proposeOrganisation(publisherName, main.start, 'other', 'new-organisation:report-publisher');
-      publisher = { id: proposal.id, name: proposal.name, label: 'Organisation' };
+      const proposal = resolver.proposeBody(publisherName, main.start, 'other', 'new-organisation:report-publisher');
+      publisher = { id: proposal.id, name: proposal.name, label: proposal.label === 'Council' ? 'Council' : 'Organisation' };
     }
   }
   const date = source.date?.slice(0, 7);
