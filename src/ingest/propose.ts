@@ -98,9 +98,9 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name.
   const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end) && !insideOfficeName(text, m.start, m.end));
 
-  // The report the article is about: the one named most, else one published shortly before the article by a body it names;
+  // The report the article is about: the one named most, else one published shortly before the article by a body it names, on the subject the text speaks of;
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
-  let mainReport = findMainReport(gaz, mentions, source.date);
+  let mainReport = findMainReport(gaz, mentions, source.date, `${source.title}\n${text}`);
   let proposedReport: ProposedMainReport | undefined;
   const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent);
   if (!mainReport) {
