@@ -214,7 +214,8 @@ export class SpeakerResolver {
       const p = pronoun.toLowerCase();
       const ref =
         MALE.test(p) || FEMALE.test(p)
-          ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
+          ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
+            this.lastBefore(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
             ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??

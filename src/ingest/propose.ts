@@ -49,7 +49,7 @@ import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
 import { findFurniture, inRanges } from './quotes.js';
-import { ArticleText, IngestInputError, checkArticleText, slugify } from './text.js';
+import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
 import { insideOfficeName } from './stages/speaker-names.js';
 
@@ -161,6 +161,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     articleDate: source.date,
     mainReport: mainEntity && { id: mainEntity.id, period: proposedReport?.draft.period ?? mainEntity.period, date: proposedReport?.draft.date ?? mainEntity.date, publisher: proposedReport?.draft.publisher ?? mainEntity.publishedBy[0], framework: mainEntity.framework },
     takenIds: (id) => resolver.newActors.has(id),
+    proposedCouncil: (place) => [...resolver.newActors.values()].find((a) => a.label === 'Council' && fold(a.name) === fold(place)),
   });
   const { publisher, publisherName, authors, authorNames } = resolveByline(source, gaz, resolver);
   const cpText = (a: number, b: number) => text.slice(a, b);

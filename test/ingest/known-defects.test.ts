@@ -46,6 +46,13 @@ describe('known defect 1: a council named in full is a Council, as speaker, empl
     expect(d.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).toEqual(['Drivers’ Forum']);
   });
 
+  it('proposes a council that speaks and is rated once, and rates that one', async () => {
+    const d = await propose('Westford City Council has been rated inadequate by Ofsted.\n\nA spokesman for Westford City Council said: “We accept the findings and have a plan.”', '2015-06-02');
+    expect(d.newActors.filter((a) => a.name === 'Westford')).toEqual([expect.objectContaining({ id: 'council:westford', label: 'Council' })]);
+    expect(d.statements[0]!.speaker).toMatchObject({ id: 'council:westford', speakerRole: 'spokesperson' });
+    expect([...d.ratings.map((r) => r.council), ...(d.newRatings ?? []).map((r) => r.council)]).toContain('council:westford');
+  });
+
   it('proposes a council that publishes the article’s report as the report’s Council publisher', async () => {
     const d = await propose('Eastshire County Council has published its Annual Roads Report 2023.\n\nJo Reid, chair of the Drivers’ Forum, said: “The report is honest.”');
     expect(d.newReports![0]).toMatchObject({ publisher: 'council:eastshire', publisherName: 'Eastshire' });
@@ -96,6 +103,11 @@ describe('known defect 4: pronouns and role descriptions refer back to the right
       'The Highways Research Unit published its Local Roads Survey 2023 today.\n\n' +
       'Sarah Collins, director of the Drivers’ Forum, welcomed the survey. Tom Baker, the roads minister, called it partial. “The survey is honest,” she said.';
     expect((await speakers(text)).map(([, name]) => name)).toEqual(['Sarah Collins']);
+  });
+
+  it('reads no gender into a body’s name that begins like a first name', async () => {
+    const text = 'The Highways Research Unit published its Local Roads Survey 2023 today.\n\nA Howard Trust spokeswoman was at the launch. Tom Baker, the minister, spoke after her.\n\n“We were not asked about rural roads,” she said.';
+    expect((await speakers(text)).map(([, name]) => name)).toEqual(['Howard Trust']);
   });
 
   it('does not guess from a first name either gender may have', async () => {
