@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, headedByOffice, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -191,6 +191,9 @@ export class SpeakerResolver {
     // 4. A role described by its body ("the union's general secretary", "its chair"): the person last named with it.
     const described = this.byRoleDescription(phrase, anchor, a, b);
     if (described) return described;
+    // An office whose holder the text has named ("the ombudsman" after "Sue McAllister, the Prisons and Probation Ombudsman"): that person.
+    const holder = this.officeHolder(phrase, anchor, a, b);
+    if (holder) return holder;
     // A role without a name: "Ofsted's chief inspector".
     const byRole = this.byRole(phrase, inside, a);
     if (byRole) return byRole;
@@ -387,6 +390,19 @@ export class SpeakerResolver {
     return ref ? this.fromReferent(ref, 'role-description', phrase.trim(), 0.75, a, b) : null;
   }
 
+  /**
+   * "The Police and Crime Commissioner said", "the ombudsman said": an office (a name or a noun headed by an
+   * office noun) whose holder the text named before `anchor` with a personal name is that person. Unnamed, the
+   * office is a body (stage 8 proposes it).
+   */
+  private officeHolder(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const office = /^\s*(?:[Tt]he\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*,?\s*$/u.exec(phrase)?.[1];
+    if (!office || !headedByOffice(office)) return null;
+    const key = fold(office);
+    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `)));
+    return ref ? this.fromReferent(ref, 'office-holder', phrase.trim(), 0.75, a, b) : null;
+  }
+
   /** The roles this text or the graph gives a person: {title, the name of the body it is held at}. */
   private rolesOf(r: Referent): { title: string; atName?: string }[] {
     const fresh = this.newActors.get(r.id)?.role;
@@ -454,6 +470,9 @@ export class SpeakerResolver {
       const m = org(a, nameStart);
       return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
     }
+    // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
+    const office = /(?:^|[,:;])\s*(?:[Tt]he\s+)?([A-Z][^,;:]{2,100}?)\s*,\s*$/u.exec(before);
+    if (office && headedByOffice(office[1]!)) return { title: office[1]!.trim() };
     const prefix = /((?:[A-Za-z-]+\s+){1,3})$/u.exec(before);
     if (prefix && /\b(?:mayor|minister|secretary|director|chief|president|chair|chairman|leader|head|inspector|commissioner|officer|spokesperson)\b/i.test(prefix[1]!)) {
       return { title: prefix[1]!.trim() };

@@ -78,6 +78,22 @@ describe('known defect 2: a name headed by an office noun is a body unless the t
   });
 });
 
+describe('known defect 2: an office whose holder the text names is that person', () => {
+  it('gives "the Police and Crime Commissioner said" and "the ombudsman said" to the holder named before', async () => {
+    const text =
+      'Jane Mulcahy, the Police and Crime Commissioner for Northshire, said: “Local forces need money.”\n\n' +
+      'The Police and Crime Commissioner said the inspectors had been fair to her force.\n\n' +
+      'The Prisons and Probation Ombudsman, Sue McAllister, said: “Deaths in custody are rising.”\n\n' +
+      'The ombudsman said that lessons from every death were still not being learned.';
+    expect(await speakers(text)).toEqual([
+      ['Local forces need mo', 'Jane Mulcahy', 'Person'],
+      ['the inspectors had b', 'Jane Mulcahy', 'Person'],
+      ['Deaths in custody ar', 'Sue McAllister', 'Person'],
+      ['lessons from every d', 'Sue McAllister', 'Person'],
+    ]);
+  });
+});
+
 describe('known defect 3: the main report is the graph’s only when the text supports it', () => {
   it('proposes the further education report the text names, not the graph’s social care report of the same publisher and months', async () => {
     const text =

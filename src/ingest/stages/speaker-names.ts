@@ -31,10 +31,11 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|I
  */
 const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
 
-/** Is the name's head (its last word) an office or a body noun? */
+/** Is the name's head (its last word) an office or a body noun? Any case: "the ombudsman" names the office too. */
 export function headedByOffice(name: string): boolean {
-  const head = /([\p{L}’'-]+)\s*$/u.exec(name)?.[1] ?? '';
-  return OFFICE_NOUN.test(head);
+  const head = /([\p{L}’'-]+)\s*$/u.exec(name)?.[1];
+  if (!head) return false;
+  return OFFICE_NOUN.test(head[0]!.toUpperCase() + head.slice(1).toLowerCase());
 }
 
 /**
@@ -139,7 +140,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     // An acronym in brackets repeats the name before it.
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
     // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not. A party is a body.
-    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !headedByOffice(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
+    // An office's name has words before its noun ("Housing Ombudsman"); "Watchdog" alone is a description, not a name.
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name)) continue;
     best = { index, name };
   }
@@ -260,9 +262,12 @@ export function personMentions(text: string): NameCandidate[] {
  */
 export function appositionRole(after: string): { title: string; atName?: string } | undefined {
   const m = /^\s*,\s*(?:the\s+|an?\s+)?([^,;:.“”"()]{2,120}?)\s*[,.;:]/u.exec(after);
-  if (!m || !/^\p{Ll}/u.test(m[1]!)) return undefined;
+  if (!m) return undefined;
   const split = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/u.exec(m[1]!);
   const title = (split ? split[1]! : m[1]!).trim();
+  // A capitalised apposition is a role only when an office heads it, and then all of it is the office's name
+  // ("the Police and Crime Commissioner for Northshire": Northshire is where, not a body); otherwise it is a name.
+  if (!/^\p{Ll}/u.test(title)) return headedByOffice(title) ? { title: m[1]!.trim() } : undefined;
   if (!title || title.split(/\s+/).length > 5) return undefined;
   return { title, atName: split?.[2]?.trim() };
 }
