@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, headedByOffice, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -25,6 +25,9 @@ const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|ana
 const DESCRIPTIONS =
   /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/giu;
 
+/** An organisation or a council: what "it" can be. */
+const isBody = (r: Referent) => r.label === 'Organisation' || r.label === 'Council';
+
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;
 
@@ -38,6 +41,8 @@ export interface Referent {
   speakerRole?: string;
   /** For a report: its publisher (so "it said" after "the report" is the publisher). */
   via?: string;
+  /** A person named with a role ("Meg Hart, chair of the Transport Committee,"): "the committee's chair" refers back to them. */
+  role?: { title: string; atName?: string };
 }
 
 export interface Resolved {
@@ -93,12 +98,12 @@ export class SpeakerResolver {
     // (proposed as new people only if it does).
     for (const p of personMentions(text)) {
       if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
-      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true });
+      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role: appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) });
     }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index)) continue;
-      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: 'Organisation', animate: false });
+      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
@@ -107,7 +112,7 @@ export class SpeakerResolver {
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
         const body = organisationNameIn(m[1]!);
-        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
     this.sortReferents();
@@ -161,10 +166,10 @@ export class SpeakerResolver {
       const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
       if (body) {
         const at = a + phrase.indexOf(body.name);
-        const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
-        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
+        this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
         this.sortReferents();
-        return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + body.name.length };
+        return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + body.name.length };
       }
       if (/^\s*the\s/i.test(phrase)) {
         const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
@@ -183,7 +188,13 @@ export class SpeakerResolver {
     if (short) return short;
     const named = this.newName(a, b, inside);
     if (named) return named;
-    // 4. A role without a name: "Ofsted's chief inspector".
+    // 4. A role described by its body ("the union's general secretary", "its chair"): the person last named with it.
+    const described = this.byRoleDescription(phrase, anchor, a, b);
+    if (described) return described;
+    // An office whose holder the text has named ("the ombudsman" after "Sue McAllister, the Prisons and Probation Ombudsman"): that person.
+    const holder = this.officeHolder(phrase, anchor, a, b);
+    if (holder) return holder;
+    // A role without a name: "Ofsted's chief inspector".
     const byRole = this.byRole(phrase, inside, a);
     if (byRole) return byRole;
     // 5. An organisation, a council or a group the graph knows ("social workers").
@@ -206,11 +217,12 @@ export class SpeakerResolver {
       const p = pronoun.toLowerCase();
       const ref =
         MALE.test(p) || FEMALE.test(p)
-          ? this.lastBefore(anchor, (r) => r.animate && pronounFits(p, this.mentionedAs(r)))
+          ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
+            this.lastBefore(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
             ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
-              this.lastBefore(anchor, (r) => !r.animate && r.label === 'Organisation') ?? this.mainPublisher(anchor)
+              this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
@@ -234,8 +246,8 @@ export class SpeakerResolver {
         const named = byBody ?? organisationNameIn(description[1]!);
         if (named) {
           const at = byBody ? a + description.index + description[0].length + named.index : a + description.index + description[0].indexOf(named.name);
-          const proposal = this.proposeOrganisation(named.name, at, 'other', 'new-organisation:report-publisher');
-          return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
+          const proposal = this.proposeBody(named.name, at, 'other', 'new-organisation:report-publisher');
+          return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
         }
         // "Its report found …" with no report of the article's to hand: the body the sentence before was about.
         ref = this.mainPublisher(anchor) ?? (/^its\b/i.test(description[0]) ? this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
@@ -279,8 +291,8 @@ export class SpeakerResolver {
     const body = organisationNameIn(phrase);
     if (body) {
       const at = a + body.index;
-      const proposal = this.proposeOrganisation(body.name, at, 'other', 'new-organisation:named-speaker');
-      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
+      const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
     }
     return null;
   }
@@ -319,7 +331,7 @@ export class SpeakerResolver {
     const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
     const start = Math.max(0, a - 400) + (ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0);
     const first = this.referents.find((r) => r.at >= start && r.at < a);
-    return first && !first.animate && first.label === 'Organisation' && first.at - start < 40 ? first : undefined;
+    return first && !first.animate && isBody(first) && first.at - start < 40 ? first : undefined;
   }
 
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */
@@ -345,15 +357,58 @@ export class SpeakerResolver {
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
     if (r.id.startsWith('pending:')) {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
-      const proposal = fuzzy ? null : this.proposePerson(r.name, r.at);
+      const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-body:')) {
-      const proposal = this.proposeOrganisation(r.name, r.at, 'other', 'new-organisation:named-speaker');
-      return { id: proposal.id, name: proposal.name, label: 'Organisation', existing: false, resolvedBy, mention, confidence: confidence * 0.9, speakerRole: r.speakerRole, start: a, end: b };
+      const proposal = this.proposeBody(r.name, r.at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy, mention, confidence: confidence * 0.9, speakerRole: r.speakerRole, start: a, end: b };
     }
     const fresh = this.newActors.get(r.id);
     return { id: r.id, name: r.name, label: r.label, existing: !fresh, resolvedBy, mention, confidence, speakerRole: r.speakerRole, start: a, end: b };
+  }
+
+  /**
+   * "The union's general secretary added", "the committee's chair said", "its chair said": the person last
+   * named before `anchor` with that role at a body named with that word ("general secretary of the Road
+   * Workers' Union"), or at the body "its" refers to. No such person, no answer: a description is not guessed.
+   */
+  private byRoleDescription(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = /^\s*(?:the\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)[’']s|(its|their))\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*,?\s*$/u.exec(phrase.replace(/^\s*The\b/, 'the').replace(/^\s*Its\b/, 'its').replace(/^\s*Their\b/, 'their'));
+    if (!m) return null;
+    const role = fold(m[3]!);
+    const bodyName = m[1] ?? this.lastBefore(anchor, (r) => !r.animate && isBody(r))?.name;
+    if (!bodyName) return null;
+    const bodyWords = fold(bodyName).split(/\s+/).filter((w) => w !== 'the');
+    const holds = (r: Referent) =>
+      this.rolesOf(r).some((x) => {
+        const title = fold(x.title);
+        const at = new Set(fold(x.atName ?? '').split(/\s+/));
+        return (title === role || title.endsWith(` ${role}`) || role.endsWith(` ${title}`)) && bodyWords.every((w) => at.has(w));
+      });
+    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && holds(r));
+    return ref ? this.fromReferent(ref, 'role-description', phrase.trim(), 0.75, a, b) : null;
+  }
+
+  /**
+   * "The Police and Crime Commissioner said", "the ombudsman said": an office (a name or a noun headed by an
+   * office noun) whose holder the text named before `anchor` with a personal name is that person. Unnamed, the
+   * office is a body (stage 8 proposes it).
+   */
+  private officeHolder(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const office = /^\s*(?:[Tt]he\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*,?\s*$/u.exec(phrase)?.[1];
+    if (!office || !headedByOffice(office)) return null;
+    const key = fold(office);
+    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `)));
+    return ref ? this.fromReferent(ref, 'office-holder', phrase.trim(), 0.75, a, b) : null;
+  }
+
+  /** The roles this text or the graph gives a person: {title, the name of the body it is held at}. */
+  private rolesOf(r: Referent): { title: string; atName?: string }[] {
+    const fresh = this.newActors.get(r.id)?.role;
+    if (fresh) return [fresh];
+    if (r.role) return [r.role];
+    return (this.gaz.get(r.id)?.roles ?? []).map((x) => ({ title: x.title, atName: this.gaz.get(x.at)?.name }));
   }
 
   private byRole(phrase: string, inside: Mention[], a: number): Resolved | null {
@@ -415,6 +470,9 @@ export class SpeakerResolver {
       const m = org(a, nameStart);
       return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
     }
+    // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
+    const office = /(?:^|[,:;])\s*(?:[Tt]he\s+)?([A-Z][^,;:]{2,100}?)\s*,\s*$/u.exec(before);
+    if (office && headedByOffice(office[1]!)) return { title: office[1]!.trim() };
     const prefix = /((?:[A-Za-z-]+\s+){1,3})$/u.exec(before);
     if (prefix && /\b(?:mayor|minister|secretary|director|chief|president|chair|chairman|leader|head|inspector|commissioner|officer|spokesperson)\b/i.test(prefix[1]!)) {
       return { title: prefix[1]!.trim() };
@@ -434,7 +492,7 @@ export class SpeakerResolver {
     const id = this.freshId('person', key);
     const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule: 'new-person:named-speaker' };
     if (role?.atName && !role.at) {
-      const org = this.proposeOrganisation(role.atName, index);
+      const org = this.proposeBody(role.atName, index);
       proposal.role = { ...role, at: org.id };
     }
     this.newActors.set(id, proposal);
@@ -466,11 +524,18 @@ export class SpeakerResolver {
     for (let m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name); m && !BODY_WORDS.test(name.slice(0, m.index)); m = /\s(?:of|at|for)\s(?:the\s)?/.exec(name)) name = name.slice(m.index + m[0].length);
     if (name.split(/\s+/).length < 2) return undefined;
     const at = last.index + last[0].length - name.length;
-    const proposal = this.proposeOrganisation(name, at, 'other', 'new-organisation:named-speaker');
-    return { at, id: proposal.id, name: proposal.name, label: 'Organisation', animate: false };
+    const proposal = this.proposeBody(name, at, 'other', 'new-organisation:named-speaker');
+    return { at, id: proposal.id, name: proposal.name, label: proposal.label, animate: false };
   }
 
-  proposeOrganisation(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
+  /**
+   * A body the graph does not hold, proposed once per name: an organisation, or, when its name is a local
+   * authority's ("Eastshire County Council", "the London Borough of Hackney"), a council named by its place,
+   * whichever stage found it (a speaker, a person's employer, a report's publisher, a target).
+   */
+  proposeBody(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
+    const place = councilPlace(name);
+    if (place) return this.proposeActor('Council', place, index + Math.max(0, name.indexOf(place)), rule.replace(/^new-organisation:/, 'new-council:'));
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId('organisation', name);
     const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule };

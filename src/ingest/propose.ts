@@ -49,8 +49,9 @@ import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
 import { findFurniture, inRanges } from './quotes.js';
-import { ArticleText, IngestInputError, checkArticleText, slugify } from './text.js';
+import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
+import { insideOfficeName } from './stages/speaker-names.js';
 
 export interface ArticleInput {
   text: string;
@@ -94,11 +95,12 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
 
   const furniture = findFurniture(article);
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
-  const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end));
+  // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name.
+  const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end) && !insideOfficeName(text, m.start, m.end));
 
-  // The report the article is about: the one named most, else one published shortly before the article by a body it names;
+  // The report the article is about: the one named most, else one published shortly before the article by a body it names, on the subject the text speaks of;
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
-  let mainReport = findMainReport(gaz, mentions, source.date);
+  let mainReport = findMainReport(gaz, mentions, source.date, `${source.title}\n${text}`);
   let proposedReport: ProposedMainReport | undefined;
   const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent);
   if (!mainReport) {
@@ -159,6 +161,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     articleDate: source.date,
     mainReport: mainEntity && { id: mainEntity.id, period: proposedReport?.draft.period ?? mainEntity.period, date: proposedReport?.draft.date ?? mainEntity.date, publisher: proposedReport?.draft.publisher ?? mainEntity.publishedBy[0], framework: mainEntity.framework },
     takenIds: (id) => resolver.newActors.has(id),
+    proposedCouncil: (place) => [...resolver.newActors.values()].find((a) => a.label === 'Council' && fold(a.name) === fold(place)),
   });
   const { publisher, publisherName, authors, authorNames } = resolveByline(source, gaz, resolver);
   const cpText = (a: number, b: number) => text.slice(a, b);
@@ -207,7 +210,7 @@ function resolveByline(source: ArticleInput, gaz: Gazetteer, resolver: SpeakerRe
   if (source.publisher) {
     const hit = gaz.mentions(source.publisher).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= source.publisher!.trim().length - 6);
     if (hit) publisher = hit.entity.id;
-    else publisher = resolver.proposeOrganisation(source.publisher.trim(), 0, 'media').id;
+    else publisher = resolver.proposeBody(source.publisher.trim(), 0, 'media').id;
   }
   const authors: string[] = [];
   const authorNames: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
-import { personNameCandidates, type NameCandidate } from './speaker-names.js';
+import { councilMentions, personNameCandidates, type NameCandidate } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
@@ -52,7 +52,7 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
 /**
  * People and bodies the text names that no stage has proposed yet: a person marked as one (an
  * honorific, a title, an apposition), a body by a capitalised name with a body's head word ("Department
- * for Work and Pensions", "Ministry of Defence"). A statement that names one has it as a target; it is
+ * for Work and Pensions", "Ministry of Defence"), a council by its place. A statement that names one has it as a target; it is
  * proposed as a new actor only then. Ids are provisional (`candidate:`), UTF-16 offsets.
  */
 export function namedActorCandidates(text: string): (NewActorRef & { start: number })[] {
@@ -80,6 +80,8 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
     const name = (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
     push('Group', name, m.index! + m[0].toLowerCase().indexOf(name));
   }
+  // A local authority named in full ("Westford City Council", "the London Borough of Hackney"): a council, by its place.
+  for (const c of councilMentions(text)) push('Council', c.name, c.index);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');

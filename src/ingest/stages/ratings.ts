@@ -45,6 +45,8 @@ export interface RatingContext {
   mainReport?: { id: string; period?: string; date?: string; publisher?: string; framework?: string };
   /** Ids of actors proposed by earlier stages, so a new council is not proposed twice. */
   takenIds: (id: string) => boolean;
+  /** A council an earlier stage proposed by this place's name (a council that spoke), to rate rather than propose again. */
+  proposedCouncil?: (place: string) => { id: string; name: string } | undefined;
 }
 
 export interface RatingsStage {
@@ -81,6 +83,8 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
     if (!clean || clean.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return undefined;
     const existing = [...gaz.byId.values()].find((e) => e.label === 'Council' && [e.name, ...e.aliases].some((n) => fold(n) === fold(clean)));
     if (existing) return { start, end: start + name.length, id: existing.id, name: existing.name, surface: name, existing: true };
+    const earlier = context.proposedCouncil?.(clean);
+    if (earlier) return { start, end: start + clean.length, id: earlier.id, name: earlier.name, surface: clean, existing: false };
     let proposal = newCouncils.find((c) => fold(c.name) === fold(clean));
     if (!proposal) {
       let id = `council:${slugify(clean)}`;

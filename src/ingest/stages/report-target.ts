@@ -41,8 +41,8 @@ export function proposeMainReport(
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
     else {
-      const proposal = resolver.proposeOrganisation(publisherName, main.start, 'other', 'new-organisation:report-publisher');
-      publisher = { id: proposal.id, name: proposal.name, label: 'Organisation' };
+      const proposal = resolver.proposeBody(publisherName, main.start, 'other', 'new-organisation:report-publisher');
+      publisher = { id: proposal.id, name: proposal.name, label: proposal.label === 'Council' ? 'Council' : 'Organisation' };
     }
   }
   const date = source.date?.slice(0, 7);
@@ -77,11 +77,39 @@ function unnamedReport(text: string, articleTitle: string, content: (a: number, 
   return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${m[1]!.toLowerCase()})`, titled: false, unnamed: true };
 }
 
+/** Words that say a document is a report, or when, or by whom in general: no report's subject. */
+const NOT_SUBJECT = new Set(['report', 'reports', 'annual', 'review', 'first', 'second', 'third', 'interim', 'final', 'latest', 'new', 'the', 'of', 'and', 'on', 'into', 'for', 'in', 'a', 'an', 'to', 'her', 'his', 'majesty', 'majestys', 'chief', 'inspector', 'inspectors', 'state', 'year', 'own', 'recent', 'by']);
+
+/** A report's subject words in one of its names: what is left once the report words, years and its publisher's names are taken out. */
+function subjectWords(name: string, publisherWords: Set<string>): string[] {
+  return fold(name)
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !NOT_SUBJECT.has(w) && !publisherWords.has(w));
+}
+
+/**
+ * Does the text support this graph report as the one it answers, though it never names it? Only if it
+ * speaks of the report's subject: every subject word of its title, or of one of its aliases ("social care"
+ * for "Ofsted social care annual report 2013-14"). An article about the same publisher's report on
+ * further education does not.
+ */
+function textSupports(report: Entity, gaz: Gazetteer, words: Set<string>): boolean {
+  const publisherWords = new Set(report.publishedBy.flatMap((id) => {
+    const p = gaz.get(id);
+    return p ? [p.name, ...p.aliases].flatMap((n) => fold(n).split(/[^\p{L}]+/u)) : [];
+  }));
+  return [report.name, ...report.aliases].some((name) => {
+    const subject = subjectWords(name, publisherWords);
+    return subject.length > 0 && subject.every((w) => words.has(w));
+  });
+}
+
 /**
  * The main report among the graph's: the one named most (of the article's time), else one published
- * shortly before the article by a body it names.
+ * shortly before the article by a body it names, when the text (or its headline) speaks of its subject.
  */
-export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: string): Draft['mainReport'] {
+export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string | undefined, text: string): Draft['mainReport'] {
   const counts = new Map<string, number>();
   // A report of the graph named in an article years apart from it is another edition with the same name
   // ("Ofsted's annual report"): not the one the article answers.
@@ -95,13 +123,14 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date?: strin
   if (!date) return undefined;
   const named = new Set(mentions.map((m) => m.entity.id));
   const articleMonth = monthIndex(date);
+  const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   let best: { id: string; gap: number } | null = null;
   for (const e of gaz.byId.values()) {
-    if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p))) continue;
+    if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p)) || !textSupports(e, gaz, words)) continue;
     const gap = articleMonth - monthIndex(e.date);
     if (gap >= 0 && gap <= 2 && (!best || gap < best.gap)) best = { id: e.id, gap };
   }
-  return best ? { id: best.id, rule: 'published by a body the article names, within two months before it' } : undefined;
+  return best ? { id: best.id, rule: 'published by a body the article names, within two months before it, on the subject the text speaks of' } : undefined;
 }
 
 function monthIndex(date: string): number {

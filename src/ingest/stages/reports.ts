@@ -36,6 +36,8 @@ const QUOTED_TITLE = /^\s*(?:,?\s*(?:entitled|titled|called)\s+)?['‘“"]([^'�
 const PUBLISHES = /((?:[A-Z][\p{L}’'-]*[ \t]+){0,5}[A-Z][\p{L}’'-]*)(?:[ \t]+\([A-Z]+\))?[ \t]+(?:has[ \t]+)?(?:today[ \t]+)?(?:published|publishes|releases|released)[ \t]+(?:its|a|the|their)\b[^.\n]{0,60}?\b([Rr]eport|[Rr]eview|[Aa]udit|[Aa]ssessment|[Cc]ount)\b/gu;
 /** "The chief inspector of children's homes published her annual report": a report named by its publisher's role. */
 const ROLE_PUBLISHES = /\b(?:the\s+)?((?:chief\s+|deputy\s+)?(?:inspector|regulator|watchdog|ombudsman|auditor general|comptroller|commissioner)(?:\s+(?:of|for)\s+[\p{L}’' ]{3,40}?)?)\s+(?:has\s+)?(?:today\s+)?(?:published|publishes|released|releases|issued|issues)\s+(?:its|her|his|their|a|the)\s+((?:latest|new|first|annual|final)\s+)*(report|review|audit|assessment|survey)\b/giu;
+/** A report's subject in lower case after the noun ("on further education and skills"), up to a preposition, a verb or punctuation. */
+const SUBJECT = /^[ \t]+(on|into)[ \t]+((?!(?:the|a|an|its|their|his|her|how|what|why|whether|this|that|these|those|behalf)\b)\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:for|in|by|from|published|was|is|has|had|which|that|at|said|says|found|finds|shows|showed)\b)\p{Ll}[\p{L}’'-]*){0,5})(?=[ \t]+(?:for|in|by|from|published|was|is|has|had|which|that|at|said|says|found|finds|shows|showed)\b|[ \t]*[,.;:)]|[ \t]*$)/u;
 const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regulator|Authority|Agency|Trust|Unit|Institute|Department|Ofsted|CQC|NAO|CCC|HMIC|HMICFRS|HMIP)\b/;
 
 /** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
@@ -134,6 +136,9 @@ export function findReportMentions(text: string): ReportMention[] {
       else titleWords = [...m[0].split(/\s+/), 'of', words];
       end += of[0].length;
     }
+    // "its annual report on further education and skills": with no title, the subject after "on" or "into" says which report it is.
+    const subject = !titleWords.length && !of ? SUBJECT.exec(text.slice(end, end + 120)) : null;
+    if (subject) end += subject[0].length;
     const period = PERIOD.exec(text.slice(end, end + 20));
     const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
     if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
@@ -147,7 +152,7 @@ export function findReportMentions(text: string): ReportMention[] {
     const spelled = titleWords.length && titleWords.at(-1) !== 'of' && titleWords.join(' ').includes(noun) ? titleWords : [...titleWords, noun];
     // A noun that is a title by itself ("State of Care report") stands alone; a generic one takes its publisher.
     const ownTitle = titledNoun && !/^(?:annual|progress)\s/i.test(noun);
-    let title = titleWords.length ? spelled.join(' ') : ownTitle ? noun : `${publisherName ?? ''} ${noun}`.trim();
+    let title = titleWords.length ? spelled.join(' ') : ownTitle ? noun : `${publisherName ?? ''} ${noun}${subject ? ` ${subject[1]} ${subject[2]!.replace(/\s+/g, ' ')}` : ''}`.trim();
     if (quoted) title = quoted[1]!;
     if (period && !title.includes(period[1]!)) {
       title = `${title} ${period[1]}`;

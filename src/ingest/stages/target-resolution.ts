@@ -78,7 +78,9 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
             ? resolver.proposePerson(candidate.name, candidate.start)
             : candidate.label === 'Group'
               ? resolver.proposeGroup(candidate.name, candidate.start)
-              : resolver.proposeOrganisation(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
+              : candidate.label === 'Council'
+                ? resolver.proposeActor('Council', candidate.name, candidate.start, 'new-council:named-target')
+                : resolver.proposeBody(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
         return { ...t, target: proposal.id, name: proposal.name };
       }),
     newReports: (targeted) => [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id))].map((r) => r.draft),

@@ -430,7 +430,7 @@ export function stanceConfidence(positive: number, negative: number): number {
 export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: number): Entity {
   const known = gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
   if (known) return known;
-  const proposal = resolver.proposeOrganisation('Government', at, 'government', 'new-organisation:government-blamed');
+  const proposal = resolver.proposeBody('Government', at, 'government', 'new-organisation:government-blamed');
   return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
 }
 

@@ -16,6 +16,12 @@ describe('target-resolution stage: reports the text names', () => {
     expect(named('The Howard League has responded to the Annual Report of Her Majesty’s Chief Inspector of Prisons, published today.')[0]).toMatchObject({ publisher: 'Her Majesty’s Chief Inspector of Prisons' });
   });
 
+  it('names an untitled report by the subject after "on" or "into" (issue 35, known defect 3)', () => {
+    expect(named('Ofsted has published its annual report on further education and skills for 2013/14. It found gaps.')[0]).toMatchObject({ title: 'Ofsted annual report on further education and skills 2013/14', publisher: 'Ofsted' });
+    expect(named('The Audit Office’s report into school funding was damning.')[0]).toMatchObject({ title: 'Audit Office report into school funding', publisher: 'Audit Office' });
+    expect(named('A report on how councils spend was published.')).toEqual([]);
+  });
+
   it('does not take a body’s name, a verb or a sentence opener for a title', () => {
     expect(named('The National Audit Office said it was uncertain.')).toEqual([]);
     expect(named('Howard League responds to Annual Report')[0]?.title).toBe('Annual Report');

@@ -67,3 +67,26 @@ describe('attribution stage: people a later pronoun refers back to', () => {
     expect(pronounFits('she', 'Sharon Hodgson')).toBe(true);
   });
 });
+
+describe('attribution stage: a name headed by an office noun (issue 35, known defect 2)', () => {
+  it('is a body, not a person, unless a personal name follows the office', () => {
+    for (const phrase of ['The Housing Ombudsman ', 'the Local Government Ombudsman ', 'The Pensions Regulator ', 'the Information Commissioner ', 'The Schools Adjudicator ']) {
+      expect(speakerIn(phrase), phrase).toBeNull();
+      expect(organisationNameIn(phrase)?.name, phrase).toBe(phrase.replace(/^the /i, '').trim());
+    }
+    expect(speakerIn('Housing Ombudsman Richard Blakeway ')).toBe('Richard Blakeway');
+    expect(speakerIn('The Children’s Commissioner for England, Anne Longfield, ')).toBe('Anne Longfield');
+  });
+});
+
+describe('attribution stage: a pronoun and a first name (issue 35, known defect 4)', () => {
+  it('lets a clearly gendered first name rule a pronoun out, and a name either gender has rule nothing out', async () => {
+    const { pronounFits } = await import('../../../src/ingest/stages/speaker-names.js');
+    expect(pronounFits('she', 'Tom Baker')).toBe(false);
+    expect(pronounFits('he', 'Sarah Collins')).toBe(false);
+    expect(pronounFits('she', 'Sarah Collins')).toBe(true);
+    expect(pronounFits('she', 'Sam Baker')).toBe(true);
+    expect(pronounFits('he', 'Sam Baker')).toBe(true);
+    expect(pronounFits('he', 'Amyas Morse')).toBe(true);
+  });
+});
