@@ -32,8 +32,6 @@ export interface Candidate {
   /** Where the attribution phrase is (UTF-16), to keep it out of targets. */
   phrase?: [number, number];
   respondsTo?: boolean;
-  /** A fragment quoted inside a paraphrase's clause: kept beside it, not in its place. */
-  nested?: boolean;
 }
 
 /** Words that end a speaker line before its quote: "… and Ann Cole said". */
@@ -439,26 +437,17 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
 
 function addFragments(ctx: StatementContext, state: State): void {
   const { text, article, resolver } = ctx;
-  const { candidates, excluded, longQuotes, fragments, wordCount } = state;
+  const { candidates, excluded, longQuotes, fragments } = state;
   // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
   // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
   // (stages/fragments.ts); otherwise excluded, with why.
   for (const f of fragments) {
-    const within = candidates.filter((c) => f.open >= c.start - 1 && f.end <= c.end + 1);
-    if (within.some((c) => c.kind === 'quote')) continue;
+    if (candidates.some((c) => f.open >= c.start - 1 && f.end <= c.end + 1)) continue;
     const w = fold(text.slice(f.start, f.end));
     const grade = /^(?:outstanding|good|requires? improvement|adequate|inadequate|poor|excellent(?:ly)?|well|less than good)$/.test(w);
     // A standfirst or caption quoting words the body quotes (at length, or the same words again later).
     if (longQuotes.some((q) => q.start !== f.start && fold(text.slice(q.start, q.end)).includes(w)) || fragments.some((g) => g.start > f.start && fold(text.slice(g.start, g.end)) === w)) {
       excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
-      continue;
-    }
-    // Quoted words inside a paraphrase's clause ("said that he could “easily hire eight more”") are its speaker's
-    // own words: a quote of their own, kept inside the paraphrase. Two words are more often a term the clause
-    // uses ("had been “fully agreed”", "‘Plan B’"), which the annotations leave to the paraphrase.
-    const paraphrase = within.find((c) => c.kind === 'paraphrase');
-    if (paraphrase) {
-      if (!grade && wordCount(f.start, f.end) >= 3) candidates.push({ kind: 'quote', start: f.start, end: f.end, speaker: paraphrase.speaker, rule: 'quote:fragment-in-paraphrase', cues: paraphrase.cues, confidence: paraphrase.confidence * 0.9, nested: true });
       continue;
     }
     const found = grade ? null : handedQuote(ctx, state, f, 12);
@@ -499,15 +488,11 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
-/**
- * Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. A fragment nested in a
- * paraphrase stays with it, when the paraphrase does.
- */
+/** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((x, y) => x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    if (c.nested) continue;
     const prev = kept[kept.length - 1];
     if (prev && c.start < prev.end) {
       if (c.kind === 'quote' && prev.kind === 'paraphrase') kept[kept.length - 1] = c;
@@ -515,8 +500,8 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
     kept.push(c);
   }
-  const nested = candidates.filter((c) => c.nested && kept.some((p) => p.kind === 'paraphrase' && c.start >= p.start - 1 && c.end <= p.end + 1));
-  return [...kept, ...nested].sort((x, y) => x.start - y.start);
+
+  return kept;
 }
 
 /**

@@ -90,6 +90,8 @@ describe('quote-spans stage: pairing single quotes and stray straight marks (iss
     expect(spans('The trust called the delays ‘unacceptable to islanders’ but ‘no fault of the crews’ on board.')).toEqual(['unacceptable to islanders', 'no fault of the crews']);
     // A plural possessive inside one quote stays an apostrophe.
     expect(spans('She called it ‘a betrayal of the councils’ own plans for the coast’ in her speech.')).toEqual(['a betrayal of the councils’ own plans for the coast']);
+    // Two marks opening before the next ’ are marks typed wrong: the possessive reading stands.
+    expect(spans('Boards must act like ‘pushy parents’ on behalf of ‘cared for. children, asking ‘is this good enough?’ every day.')).toEqual(['pushy parents’ on behalf of ‘cared for. children, asking ‘is this good enough?']);
   });
 
   it('reads a straight " between two letters as an apostrophe typed wrong, not an opening mark', async () => {
@@ -110,12 +112,10 @@ describe('quote-spans stage: pairing single quotes and stray straight marks (iss
     ]);
   });
 
-  it('keeps a fragment of three words or more inside a paraphrase as a quote of its own, beside the paraphrase', async () => {
+  it('leaves a fragment inside a paraphrase’s clause to the paraphrase (the seeds never code one apart, even of ten words)', async () => {
     expect(await statements('Mr Penrose said there were six inspectors for forty ports and that he could “happily hire six more” if the “budget ever allowed it” next year.')).toEqual([
       ['paraphrase:said', 'Mr Penrose', 'Person', 'there were six inspectors for forty ports and that he could “happily hire six more” if the “budget ever allowed it” next year'],
-      ['quote:fragment-in-paraphrase', 'Mr Penrose', 'Person', 'happily hire six more'],
-      ['quote:fragment-in-paraphrase', 'Mr Penrose', 'Person', 'budget ever allowed it'],
     ]);
-    expect((await statements('Ruth Okoye said the crews had been “let down” by a board that never listened to them.')).map(([rule]) => rule)).toEqual(['paraphrase:said']);
+    expect((await statements('Ruth Okoye said the crews had been “let down by the board” again.')).map(([rule]) => rule)).toEqual(['paraphrase:said']);
   });
 });
