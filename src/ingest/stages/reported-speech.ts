@@ -69,7 +69,8 @@ const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|r
  */
 const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile))+\s*$/iu;
 const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},)\s*$/iu;
-const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though|with)\s+(?=\S)/isu;
+// Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
+const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
  * A speaker's view without a verb of saying: "X was particularly concerned that <clause>", "X recognised <what>",
  * "X also referred to <what>", "The report has also raised concerns about <what>".
@@ -78,11 +79,11 @@ const VIEW =
   /^(.{2,200}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:particularly\s+|especially\s+|also\s+|deeply\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|by)|(?:also\s+)?(?:recognised|recognized|acknowledged|referred\s+to)|(?:has\s+|have\s+)?(?:also\s+)?raised\s+(?:(?:significant|serious|major|grave)\s+)?concerns?\s+(?:about|over|that))\s+(.{8,}?)[.]?$/u;
 
 /**
- * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words up to
- * `end`, less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject of a
- * subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
+ * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
+ * [from, end), less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject
+ * of a subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
  */
-export function subjectBefore(sentence: string, end: number): [number, number] {
+function subjectBefore(sentence: string, [from, end]: [number, number]): [number, number] {
   let head = sentence.slice(0, end);
   for (let changed = true; changed; ) {
     const before = head;
@@ -90,14 +91,14 @@ export function subjectBefore(sentence: string, end: number): [number, number] {
     changed = head !== before;
   }
   const sub = SUBORDINATE.exec(head);
-  const start = sub && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : 0;
+  const start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
   return [start, head.trimEnd().length];
 }
 
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   const found = firstForm(sentence);
-  return found?.subjectBeforeVerb ? { ...found, subject: subjectBefore(sentence, found.subject[1]) } : found;
+  return found?.subjectBeforeVerb ? { ...found, subject: subjectBefore(sentence, found.subject) } : found;
 }
 
 function firstForm(sentence: string): ReportedSpeech | null {

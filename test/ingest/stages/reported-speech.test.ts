@@ -159,6 +159,8 @@ describe('paraphrase-spans stage: forms from the care, economy, environment and 
     // "found" with no clause after it reports nothing.
     expect(read('The ferry firm changed its rota after the inspectors found evidence of tired crews.')).toBeNull();
     expect(read('Over the winter the regulator found two operators to be in breach while they were under review.')).toBeNull();
+    // "with" inside a subject is part of it.
+    expect(read('The ferry operator with the worst record said it would replace two vessels.')).toMatchObject({ speaker: 'The ferry operator with the worst record' });
   });
 
   it('reads "announced (this morning) that", "recommended (that)", "…, noting that" and "with X revealing (earlier this week) that"', () => {
