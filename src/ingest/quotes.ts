@@ -2,8 +2,9 @@
  * Quotation-mark spans and page furniture.
  *
  * Quotes: “…”, ‘…’, "…" and '…', paragraph by paragraph. A ’ or ' between
- * two letters is an apostrophe (children’s, don't), and so is a ’ after an
- * s followed by a space ("councils’ budgets") unless a ‘ is open. A mark
+ * two letters is an apostrophe (children’s, don't), and so is a " typed for
+ * one (IMF"s); a ’ after an s followed by a space ("councils’ budgets") is one
+ * too, unless a ‘ is open and one ‘ opens again before the next ’. A mark
  * still open at the end of a paragraph closes there: British style reopens
  * each paragraph of a long quote with “ and closes only the last. “ may close
  * with a straight " (sources mix them), or with a second “ typed for the closing mark.
@@ -71,9 +72,16 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
       }
       const closers = CLOSERS[open.mark]!;
       if (closers.includes(ch)) {
-        const apostrophe = (ch === '’' || ch === "'") && isWord(before) && isWord(after);
-        // A plural possessive ("councils' results") mid-sentence, with another closer later on: an apostrophe.
-        const possessive = (open.mark === "'" || open.mark === '‘') && before === 's' && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && text.slice(i + 1, p.end).includes(ch);
+        // A mark between two letters is an apostrophe (children’s; a " typed for one, IMF"s).
+        const apostrophe = (ch === '’' || ch === "'" || ch === '"') && isWord(before) && isWord(after);
+        // A plural possessive ("councils' results") mid-sentence, with another closer later on: an apostrophe;
+        // unless one quote opens again before that closer and closes there ("had ‘learned lessons’ and is ‘working …’"):
+        // then this one closes. (Two openings before it are marks typed wrong, and the old reading stands.)
+        const rest = text.slice(i + 1, p.end);
+        const nextClose = rest.indexOf(ch);
+        const openings = nextClose >= 0 ? rest.slice(0, nextClose).match(new RegExp(`(?:^|[^\\p{L}\\p{N}])${open.mark}[\\p{L}\\p{N}]`, 'gu'))?.length ?? 0 : 0;
+        const reopens = openings === 1;
+        const possessive = (open.mark === "'" || open.mark === '‘') && before === 's' && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && nextClose >= 0 && !reopens;
         if (!apostrophe && !possessive && (open.mark === "'" || open.mark === '‘' ? !isWord(after) : true)) {
           push(i);
           continue;
@@ -87,7 +95,7 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
       if (isWord(before) || !isWord(after)) continue;
       if (ch === "'" && /\s/.test(after ?? ' ')) continue;
     }
-    if (ch === '"' && isWord(before) && !isWord(after)) continue; // a stray closing mark
+    if (ch === '"' && isWord(before)) continue; // a stray closing mark, or one typed for an apostrophe (IMF"s)
     open = { mark: ch, at: i };
   }
   if (open) push(-1);

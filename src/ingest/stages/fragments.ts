@@ -2,7 +2,9 @@
  * Quote-spans stage, fragments: a few quoted words inside the author's own sentence are a speaker's
  * quote when the sentence gives them a speaker and a verb that hands them the words: "X called it
  * “a missed opportunity”", "X said it was “a deeply worrying report”", "the report finds the UK has
- * made “good progress”". A fragment with no such verb before it is a term or a scare quote.
+ * made “good progress”", "companies which it says are “falling short”" (the sentence's subject), or the
+ * agent of a passive that judges ("investigated by X over “sharp increases”"). A fragment with no such
+ * verb before it is a term or a scare quote.
  */
 
 /** Verbs that hand a speaker the quoted words that follow them in the sentence. */
@@ -15,7 +17,21 @@ export interface FragmentCue {
   verbAt: number;
   /** The head's length (the caller's fragment opens at the end of it). */
   headLength: number;
+  /**
+   * "six companies which it says are “…”": the verb's subject is a pronoun in a relative clause, which stands
+   * for the sentence's subject (the caller resolves the sentence's subject, not the words before the verb).
+   */
+  relative?: boolean;
+  /** "investigated by X over “…”": the agent of a passive hands the words (offsets into `head`). */
+  agent?: [number, number];
 }
+
+/**
+ * "investigated by the Office for Students over “…”", "fined by the regulator for “…”": a verb of sanction or
+ * judgement in the passive, its agent, then "over", "for" or "of" and the quoted words (the agent's words).
+ */
+const PASSIVE_AGENT =
+  /\b(?:investigated|fined|criticised|criticized|censured|rebuked|reprimanded|condemned|accused|warned|sanctioned|challenged|questioned|ordered|told\s+off|praised|commended)\s+by\s+((?:the\s+)?[^,.;:“”"]{2,80}?)\s+(?:over|for|of|about|after)\s+(?:[^,.;:“”"\s]+\s+){0,4}$/iu;
 
 /**
  * `head`: the sentence up to the fragment's opening mark. Returns the last handing verb, when it is
@@ -23,11 +39,17 @@ export interface FragmentCue {
  */
 export function fragmentAttribution(head: string, fragment: string, reach = 12): FragmentCue | null {
   if (fragment.trim().split(/\s+/).length < 2) return null;
+  const passive = PASSIVE_AGENT.exec(head);
+  if (passive) {
+    const at = passive.index + passive[0].indexOf(passive[1]!, passive[0].indexOf(' by ') + 1);
+    return { verb: passive[0].split(/\s+/)[0]!, verbAt: passive.index, headLength: head.length, agent: [at, at + passive[1]!.length] };
+  }
   let last: RegExpExecArray | null = null;
   HANDING.lastIndex = 0;
   for (let m = HANDING.exec(head); m; m = HANDING.exec(head)) last = m;
   if (!last || last.index === 0) return null;
   const between = head.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length;
   if (between > reach) return null;
-  return { verb: last[0], verbAt: last.index, headLength: head.length };
+  const relative = /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s+$/i.test(head.slice(0, last.index));
+  return { verb: last[0], verbAt: last.index, headLength: head.length, relative };
 }

@@ -13,8 +13,15 @@ export interface ReportedSpeech {
   rule: string;
   /** The subject's phrase may be cut at its last clause boundary (it comes before the verb). */
   subjectBeforeVerb: boolean;
+  /** The speaker is the sentence's subject, up to its first verb ("X was upbeat about it, noting that …"). */
+  subjectIsSentenceSubject?: boolean;
 }
 
+/**
+ * "Whilst there were gains, according to X, no company met its targets": "according to X" between a subordinate
+ * clause and the main one reports the main clause (the subordinate one only frames it).
+ */
+const ACCORDING_BETWEEN = /^((?:whilst|while|although|though|despite|even\s+though|as|if|when|since|after|before)\b[^,]{3,200}),\s+according\s+to\s+([^,]{3,120}),\s+(.{20,}?)[.]?$/iu;
 /** "According to X, <clause>" */
 const ACCORDING_FIRST = /^according to\s+([^,]{3,120}?),\s+(.{20,}?)[.]?$/iu;
 /** "<clause>, according to X" */
@@ -25,9 +32,9 @@ const CALLS_FOR = /^(.{2,200}?)\s+(?:(?:has|have|is|are|was|were)\s+)?(?:calls?|
 const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:[^\s,.;“”"]+\s+){1,4}?that\s+(.{8,}?)[.]?$/u;
 /** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
-/** "X criticised Y for <fault>" */
+/** "X criticised Y for <fault>", and its positive twin "X commended Y for <merit>" */
 const CRITICISED_FOR =
-  /^(.{2,200}?)\s+(?:criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+  /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured|commended|commends|praised|praises)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
 /**
  * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
  * the speaker after the reported clause, the verb perhaps followed by when it was said.
@@ -39,6 +46,31 @@ const SAID_AFTER = new RegExp(
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
 const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
+/** When something was said, between the verb and its "that": "announced this morning that", "revealing earlier this week that". */
+const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|last\s+(?:night|week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|its|his|her|their)\s+(?:statement|report|letter|submission))`;
+/**
+ * "<clause>, says the TUC.": the reported clause before a verb of saying whose subject comes after it, at the
+ * sentence's end (press-release style). The speaker must be a name or a description ("the union"), not a clause.
+ */
+const SAYS_AFTER = new RegExp(
+  String.raw`^(.{20,}?),\s+(?:says|said|adds|added|warns|warned|argues|argued|claims|claimed|insists|insisted|believes)\s+((?:the\s+)?[A-Z\p{Lu}][^,]{1,60}?|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?:\s+${WHEN})?\.?$`,
+  'u',
+);
+/**
+ * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
+ * and participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
+ */
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out)\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+/**
+ * What stands between a subject and its verb and is not the subject: auxiliaries and adverbs ("has also said"),
+ * a dashed or bracketed aside ("The board – which has not named them – said"), a participial or relative
+ * clause between commas ("The report, based on visits to twelve ports, commended"), and a subordinate clause
+ * the subject belongs to ("X was criticised after it found": the subject of "found" is "it").
+ */
+const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile))+\s*$/iu;
+const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},)\s*$/iu;
+// Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
+const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
  * A speaker's view without a verb of saying: "X was particularly concerned that <clause>", "X recognised <what>",
  * "X also referred to <what>", "The report has also raised concerns about <what>".
@@ -46,12 +78,40 @@ const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
 const VIEW =
   /^(.{2,200}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:particularly\s+|especially\s+|also\s+|deeply\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|by)|(?:also\s+)?(?:recognised|recognized|acknowledged|referred\s+to)|(?:has\s+|have\s+)?(?:also\s+)?raised\s+(?:(?:significant|serious|major|grave)\s+)?concerns?\s+(?:about|over|that))\s+(.{8,}?)[.]?$/u;
 
+/**
+ * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
+ * [from, end), less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject
+ * of a subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
+ */
+function subjectBefore(sentence: string, [from, end]: [number, number]): [number, number] {
+  let head = sentence.slice(0, end);
+  for (let changed = true; changed; ) {
+    const before = head;
+    head = head.replace(SUBJECT_TAIL, '').replace(SUBJECT_ASIDE, '');
+    changed = head !== before;
+  }
+  const sub = SUBORDINATE.exec(head);
+  const start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
+  return [start, head.trimEnd().length];
+}
+
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
+  const found = firstForm(sentence);
+  return found?.subjectBeforeVerb ? { ...found, subject: subjectBefore(sentence, found.subject) } : found;
+}
+
+function firstForm(sentence: string): ReportedSpeech | null {
   const span = (m: RegExpExecArray, group: number): [number, number] => {
     const at = m.index + m[0].indexOf(m[group]!, group > 1 ? m[0].indexOf(m[group - 1] ?? '') + (m[group - 1]?.length ?? 0) : 0);
     return [at, at + m[group]!.length];
   };
+  const between = ACCORDING_BETWEEN.exec(sentence);
+  if (between) {
+    const a = between[1]!.length + sentence.slice(between[1]!.length).indexOf(between[2]!);
+    const c = sentence.length - between[0].length + between[0].lastIndexOf(between[3]!);
+    return { subject: [a, a + between[2]!.length], clause: [c, c + between[3]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+  }
   const first = ACCORDING_FIRST.exec(sentence);
   if (first) return { subject: span(first, 1), clause: span(first, 2), rule: 'paraphrase:according-to', subjectBeforeVerb: false };
   const calls = CALLS_FOR.exec(sentence);
@@ -63,23 +123,44 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
   }
   const criticised = CRITICISED_FOR.exec(sentence);
-  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[2]!) && !/^as\b/.test(criticised[2]!)) {
-    const at = sentence.lastIndexOf(criticised[2]!);
-    return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[2]!.length], rule: 'paraphrase:criticised-for', subjectBeforeVerb: true };
+  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!)) {
+    const at = sentence.lastIndexOf(criticised[3]!);
+    const rule = /^(?:commend|prais)/.test(criticised[2]!) ? 'paraphrase:commended-for' : 'paraphrase:criticised-for';
+    return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[3]!.length], rule, subjectBeforeVerb: true };
   }
-  const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:that\\b)?)`, 'iu').exec(sentence);
-  if (m && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|warns|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.trim() || m[2]!)) {
+  // The verb, then "that" (perhaps after when it was said: "announced this morning that"), or a comma before a
+  // subordinate clause ("said, while …, <the reported main clause>").
+  const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu').exec(sentence);
+  // "companies which it says are “falling short”": a verb in a relative clause reports no clause of its own; its quoted words are fragments (stages/fragments.ts).
+  const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
+  if (m && !relative && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|warns|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
     const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
-    const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && /^(?:the\s+)?[A-Z]/.test(after) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
-    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!);
+    const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(after) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(after))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
+    // "found evidence of …", "called it …": no clause follows, unless a finding does, its verb within a few words
+    // ("found the home had failed", "revealed 20 councils were failing"; not "found several bodies to be …").
+    const finding = /^(?:found|finds|revealed|reveals)$/.test(verb) && /^(?:[^\s,;“”"]+\s+){1,8}?(?:was|were|is|are|had|has|have|did|could|would|should|must|failed|fails)\b/u.test(after) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after);
+    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!) && !finding;
     // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
     const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);
-    if (names || noClause || passive) return null;
+    if (names) return saysAfter(sentence);
+    if (noClause || passive) return null;
     // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
     if (!ONLY_WHEN.test(after)) {
-      return { subject: [0, m[1]!.length], clause: [m[0].length, sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+      return { subject: [0, m[1]!.length], clause: [m[0].length + mainClauseAt(sentence.slice(m[0].length)), sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    }
+  }
+  const reporting = REPORTING.exec(sentence);
+  if (reporting && !/[“”"]/.test(reporting[1]!) && !NOT_A_SUBJECT_END.test(reporting[1]!)) {
+    const participle = /ing$/.test(reporting[2]!);
+    // "…, noting that …": the participle's subject is the sentence's (the caller cuts it at its first verb);
+    // "with Ofwat revealing that …": the words after "with".
+    if (!participle || /,\s*$|\bwith\s+[^,]{2,80}$/.test(reporting[1]!)) {
+      const at = sentence.length - reporting[0].length + reporting[0].lastIndexOf(reporting[3]!);
+      const withAgent = participle ? /\bwith\s+([^,]{2,80})$/.exec(reporting[1]!) : null;
+      const subject: [number, number] = withAgent ? [withAgent.index + withAgent[0].length - withAgent[1]!.length, reporting[1]!.length] : [0, reporting[1]!.replace(/,\s*$/, '').length];
+      return { subject, clause: [at, at + reporting[3]!.length], rule: `paraphrase:${reporting[2]!.replace(/\s+/g, '-')}`, subjectBeforeVerb: !participle || !!withAgent, subjectIsSentenceSubject: participle && !withAgent };
     }
   }
   const view = VIEW.exec(sentence);
@@ -93,6 +174,8 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
     return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
   }
+  const inverted = saysAfter(sentence);
+  if (inverted) return inverted;
   const last = ACCORDING_LAST.exec(sentence);
   if (last) {
     const a = sentence.lastIndexOf(last[2]!);
@@ -101,8 +184,26 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   return null;
 }
 
-/** A second verb of saying coordinated with the first: ", but warns that", " and added that". */
-export const SECOND_VERB = /,?\s+(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)(\s+that)?\s+/giu;
+/** "<clause>, says the TUC.": the clause before an inverted verb of saying, its speaker after it. */
+function saysAfter(sentence: string): ReportedSpeech | null {
+  const m = SAYS_AFTER.exec(sentence);
+  // A clause that opens with a quotation mark, or ends with one, is a quote ("“…,” said Ms Blower").
+  if (!m || /^[“"‘']/.test(m[1]!) || /[”"’']\s*$/.test(m[1]!)) return null;
+  const a = m[1]!.length + sentence.slice(m[1]!.length).indexOf(m[2]!);
+  return { subject: [a, a + m[2]!.length], clause: [0, m[1]!.length], rule: 'paraphrase:says-after', subjectBeforeVerb: false };
+}
+
+/** "while newer ferries have improved, half cannot …": where the main clause starts after a subordinate one (0 when none leads). */
+function mainClauseAt(clause: string): number {
+  const m = /^\s*(?:while|whilst|although|though|despite|as|if|when|since|after|before)\b[^,]{3,200},\s+/iu.exec(clause);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * A second verb of saying coordinated with the first: ", but warns that", " and added that"; or what the speaker
+ * said before, "after (previously) saying …".
+ */
+export const SECOND_VERB = /,?\s+(?:(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(\s+that)?\s+/giu;
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;

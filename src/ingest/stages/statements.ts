@@ -315,8 +315,10 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const found = matchReportedSpeech(sentence);
     // Before a colon only a clause after its verb is reported ("X said poor leadership …:"); "Addressing MPs, X said:" introduces the quote.
     if (!found || (longQuote && !found.subjectBeforeVerb)) continue;
-    const subjectStart = s.start + (found.subjectBeforeVerb ? lastBoundary(sentence.slice(0, found.subject[1])) : found.subject[0]);
-    const r = resolver.resolve(subjectStart, s.start + found.subject[1], s.start);
+    const subjectStart = s.start + (found.subjectBeforeVerb ? Math.max(found.subject[0], lastBoundary(sentence.slice(0, found.subject[1]))) : found.subject[0]);
+    // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
+    const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
+    const r = resolver.resolve(subjectStart, subjectEnd, s.start);
     if (!r) continue;
     if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
     let a = s.start + found.clause[0];
@@ -335,14 +337,31 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
       parts.push([from, a + m.index, rule]);
       from = a + m.index + m[0].length;
-      rule = `paraphrase:${m[1]!.toLowerCase()}${m[2] ? '-that' : ''}`;
+      rule = `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}`;
     }
     parts.push([from, b, rule]);
+    // A headline or standfirst ("X says many centres “not fit to live in”") that repeats a quote of the body is not a statement.
+    if (repeatsBodyQuote(ctx, state, a, b)) {
+      state.excluded.push({ start: a, end: b, reason: 'repeats a quote coded elsewhere (headline or standfirst)' });
+      continue;
+    }
     for (const [pa, pb, rule] of parts) {
       if (wordCount(pa, pb) < 4) continue;
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker: r, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
+}
+
+/**
+ * Is [a, b) in a headline-like line (no full stop at its end) and does it quote words that a long quote of
+ * another paragraph carries? Then it only announces that quote.
+ */
+function repeatsBodyQuote(ctx: StatementContext, state: State, a: number, b: number): boolean {
+  const { text, article } = ctx;
+  const paragraph = article.paragraphAt(a);
+  if (!paragraph || /[.!?]["”’']?\s*$/.test(paragraph.text)) return false;
+  const quoted = [...text.slice(a, b).matchAll(/[“"‘']([^“”"‘’]{8,})[”"’']/gu)].map((m) => fold(m[1]!).replace(/[^\p{L}\p{N} ]/gu, '').trim());
+  return quoted.some((words) => words.split(' ').length >= 3 && state.longQuotes.some((q) => q.paragraph !== paragraph.index && fold(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').includes(words)));
 }
 
 /**
@@ -418,7 +437,7 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
 
 function addFragments(ctx: StatementContext, state: State): void {
   const { text, article, resolver } = ctx;
-  const { candidates, excluded, longQuotes, fragments, sentenceAt } = state;
+  const { candidates, excluded, longQuotes, fragments } = state;
   // Fragments: inside a statement they are its words; quoted inside the author's sentence after a
   // speaker and a verb of saying (called it "a missed opportunity") they are that speaker's quote
   // (stages/fragments.ts); otherwise excluded, with why.
@@ -457,10 +476,14 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   const cue = fragmentAttribution(text.slice(Math.max(sentence.start, article.paragraphAt(q.open)?.start ?? 0), q.open), text.slice(q.start, q.end), reach);
   if (!cue) return null;
   const headStart = q.open - cue.headLength;
+  if (cue.agent) {
+    const r = resolver.resolve(headStart + cue.agent[0], headStart + cue.agent[1], q.open);
+    return r ? { speaker: r, cues: [`${cue.verb} by`], confidence: r.confidence, phrase: [headStart + cue.agent[0], headStart + cue.agent[1]] } : null;
+  }
   const verbAt = headStart + cue.verbAt;
   const clauseStart = headStart + lastBoundary(text.slice(headStart, verbAt));
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
-  const subjectEnd = participle ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
+  const subjectEnd = participle || cue.relative ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
   const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }

@@ -14,3 +14,22 @@ describe('quote-spans stage: fragments quoted inside the author’s sentence', (
     expect(fragmentAttribution('She said that in the years that followed the board had, for reasons nobody explained at the time or since, adopted a ', 'light touch regime')).toBeNull();
   });
 });
+
+describe('quote-spans stage: fragments handed by a relative clause or a passive’s agent (issue 35, third round)', () => {
+  it('marks "which it says are “…”" as the sentence subject’s words', () => {
+    expect(fragmentAttribution('The board has named four operators which it says are ', 'failing passengers')).toMatchObject({ verb: 'says', relative: true });
+    expect(fragmentAttribution('Ms Vale listed the routes that she said were ', 'a danger to every passenger')).toMatchObject({ verb: 'said', relative: true });
+    expect(fragmentAttribution('Ms Vale said the routes were ', 'a danger to every passenger')?.relative).toBe(false);
+  });
+
+  it('hands the words to the agent of a passive that judges', () => {
+    const head = 'Two ferry firms are being investigated by the Tidewater Authority over ';
+    const cue = fragmentAttribution(head, 'repeated safety lapses');
+    expect(cue && head.slice(...cue.agent!)).toBe('the Tidewater Authority');
+    const head2 = 'The Harbour Trust was fined by the regulator last week for ';
+    const cue2 = fragmentAttribution(head2, 'serious breaches of its licence');
+    expect(cue2 && head2.slice(...cue2.agent!)).toBe('the regulator last week');
+    // A passive that names an agent but hands no words ("built by X in …") is no cue.
+    expect(fragmentAttribution('The ferry was built by the Harbour Trust in ', 'the old style')).toBeNull();
+  });
+});

@@ -81,3 +81,41 @@ describe('quote-spans stage: a speaker line with a title in quotation marks', ()
     expect(await statements(text)).toEqual([['quote:intro-paragraph', 'Jo Bloggs', 'Person', 'This is the day we feared for a very long time.']]);
   });
 });
+
+describe('quote-spans stage: pairing single quotes and stray straight marks (issue 35, third round)', () => {
+  const spans = (text: string) => findQuotes(new ArticleText(text)).map((q) => text.slice(q.start, q.end));
+
+  it('closes a ’ after an s when a ‘ opens again before the next ’', () => {
+    expect(spans('It said it had ‘learned hard lessons’ and is ‘working with its crews to improve drills’.')).toEqual(['learned hard lessons', 'working with its crews to improve drills']);
+    expect(spans('The trust called the delays ‘unacceptable to islanders’ but ‘no fault of the crews’ on board.')).toEqual(['unacceptable to islanders', 'no fault of the crews']);
+    // A plural possessive inside one quote stays an apostrophe.
+    expect(spans('She called it ‘a betrayal of the councils’ own plans for the coast’ in her speech.')).toEqual(['a betrayal of the councils’ own plans for the coast']);
+    // Two marks opening before the next ’ are marks typed wrong: the possessive reading stands.
+    expect(spans('Boards must act like ‘pushy parents’ on behalf of ‘cared for. children, asking ‘is this good enough?’ every day.')).toEqual(['pushy parents’ on behalf of ‘cared for. children, asking ‘is this good enough?']);
+  });
+
+  it('reads a straight " between two letters as an apostrophe typed wrong, not an opening mark', async () => {
+    expect(spans('The Treasury welcomed the IMF"s forecast, with a spokesman saying: "The plan is working for every family."')).toEqual(['The plan is working for every family.']);
+    expect(spans('The board"s chair said: "We will publish every drill record from next month."')).toEqual(['We will publish every drill record from next month.']);
+  });
+
+  it('gives a fragment to the agent of a passive, and to the subject of "which it says"', async () => {
+    expect(await statements('Two ferry firms are being investigated by the Tidewater Authority over “repeated safety lapses” on night crossings.')).toEqual([
+      ['quote:fragment', 'Tidewater Authority', 'Organisation', 'repeated safety lapses'],
+    ]);
+    expect(await statements('The Harbour Trust was fined by the Marine Standards Board for “serious breaches of its licence” last spring.')).toEqual([
+      ['quote:fragment', 'Marine Standards Board', 'Organisation', 'serious breaches of its licence'],
+    ]);
+    expect(await statements('The Marine Standards Board has named four ferry operators which it says are “failing passengers” on “far too many routes” this winter.')).toEqual([
+      ['quote:fragment', 'Marine Standards Board', 'Organisation', 'failing passengers'],
+      ['quote:fragment', 'Marine Standards Board', 'Organisation', 'far too many routes'],
+    ]);
+  });
+
+  it('leaves a fragment inside a paraphrase’s clause to the paraphrase (the seeds never code one apart, even of ten words)', async () => {
+    expect(await statements('Mr Penrose said there were six inspectors for forty ports and that he could “happily hire six more” if the “budget ever allowed it” next year.')).toEqual([
+      ['paraphrase:said', 'Mr Penrose', 'Person', 'there were six inspectors for forty ports and that he could “happily hire six more” if the “budget ever allowed it” next year'],
+    ]);
+    expect((await statements('Ruth Okoye said the crews had been “let down by the board” again.')).map(([rule]) => rule)).toEqual(['paraphrase:said']);
+  });
+});

@@ -137,3 +137,76 @@ describe('paraphrase-spans stage: the seeds’ conventions (issue 35, second rou
     expect(findReportedLists('Ingredients:\n\n - two eggs\n - some flour')).toEqual([]);
   });
 });
+
+describe('paraphrase-spans stage: forms from the care, economy, environment and regulators batches (issue 35, third round)', () => {
+  const statements = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.rule, s.speaker.name, s.text]);
+
+  it('takes the subject before auxiliaries, adverbs, a dashed or bracketed aside and a participial clause', () => {
+    expect(read('The Harbour Trust has also said new drills are now in place on every crossing.')).toMatchObject({ speaker: 'The Harbour Trust', clause: 'new drills are now in place on every crossing.' });
+    expect(read('The review previously said the board ignored three warnings about the old ferries.')).toMatchObject({ speaker: 'The review', clause: 'the board ignored three warnings about the old ferries.' });
+    expect(read('The Tidewater Authority – which has not named the firms – said it has found faults in three lifeboats.')).toMatchObject({ speaker: 'The Tidewater Authority', clause: 'it has found faults in three lifeboats.' });
+    expect(read('The Tidewater Authority (the harbour regulator) said it has found faults in three lifeboats.')).toMatchObject({ speaker: 'The Tidewater Authority' });
+    expect(read('The audit, based on visits to twelve ports last spring, commended the harbour board for quick repairs and honest reporting.')).toMatchObject({
+      rule: 'paraphrase:commended-for', speaker: 'The audit', clause: 'the harbour board for quick repairs and honest reporting',
+    });
+    expect(read('Inspectors praised the ferry company for its clear safety briefings on every route.')).toMatchObject({ rule: 'paraphrase:commended-for', speaker: 'Inspectors' });
+  });
+
+  it('takes the subject of the subordinate clause the verb is in ("after it found …")', () => {
+    expect(read('The Harbour Trust was faulted in the review after it found the operator had skipped safety drills.')).toMatchObject({ speaker: 'it', clause: 'the operator had skipped safety drills.' });
+    expect(read('The ferry firm changed its rota when the inspectors found crews were working double shifts.')).toMatchObject({ speaker: 'the inspectors', clause: 'crews were working double shifts.' });
+    // "found" with no clause after it reports nothing.
+    expect(read('The ferry firm changed its rota after the inspectors found evidence of tired crews.')).toBeNull();
+    expect(read('Over the winter the regulator found two operators to be in breach while they were under review.')).toBeNull();
+    // "with" inside a subject is part of it.
+    expect(read('The ferry operator with the worst record said it would replace two vessels.')).toMatchObject({ speaker: 'The ferry operator with the worst record' });
+  });
+
+  it('reads "announced (this morning) that", "recommended (that)", "…, noting that" and "with X revealing (earlier this week) that"', () => {
+    expect(read('The Tidewater Authority announced this morning that it has suspended two operators over missing logs.')).toMatchObject({ rule: 'paraphrase:announced-that', speaker: 'The Tidewater Authority', clause: 'it has suspended two operators over missing logs.' });
+    expect(read('The board said on Tuesday that two operators had lost their licences.')).toMatchObject({ rule: 'paraphrase:said-that', clause: 'two operators had lost their licences.' });
+    expect(read('It recommended the board appoint independent auditors before the summer.')).toMatchObject({ rule: 'paraphrase:recommended', speaker: 'It', clause: 'the board appoint independent auditors before the summer' });
+    expect(read('The panel recommends that every ferry carries a second lifeboat.')).toMatchObject({ rule: 'paraphrase:recommends', clause: 'every ferry carries a second lifeboat' });
+    expect(read('Mr Penrose was upbeat about the review, noting that it gave credit to the crews for their work.')).toMatchObject({ rule: 'paraphrase:noting', clause: 'it gave credit to the crews for their work' });
+    expect(read('Delays rose again last year, with the Tidewater Authority revealing earlier this week that two firms missed every target.')).toMatchObject({ rule: 'paraphrase:revealing', speaker: 'the Tidewater Authority', clause: 'two firms missed every target' });
+  });
+
+  it('reports the main clause after a subordinate one: "said, while …, <clause>" and "Whilst …, according to X, <clause>"', () => {
+    expect(read('The board said, while newer ferries have improved their record, half of the older vessels fail the standard.')).toMatchObject({ speaker: 'The board', clause: 'half of the older vessels fail the standard.' });
+    expect(read('The union said, although fares have been frozen, most islanders now pay more to travel.')).toMatchObject({ clause: 'most islanders now pay more to travel.' });
+    expect(read('Whilst crossings became quicker last year, according to the Tidewater Authority, no operator met every safety target.')).toEqual({ rule: 'paraphrase:according-to', speaker: 'the Tidewater Authority', clause: 'no operator met every safety target' });
+    expect(read('Although fares were frozen, according to the Island Travel Forum, most islanders now pay more to travel.')).toMatchObject({ speaker: 'the Island Travel Forum', clause: 'most islanders now pay more to travel' });
+  });
+
+  it('reads the clause before an inverted ", says X" at the end of the sentence, but not a quote', () => {
+    expect(read('Fare rises this winter will hit island families on low pay hardest of all, says the Ferry Users Group.')).toEqual({ rule: 'paraphrase:says-after', speaker: 'the Ferry Users Group', clause: 'Fare rises this winter will hit island families on low pay hardest of all' });
+    expect(read('The review published today shows how far the older ferries have fallen behind, warns the union.')).toMatchObject({ rule: 'paraphrase:says-after', speaker: 'the union' });
+    expect(read('“The review is late,” says the Ferry Users Group.')).toBeNull();
+  });
+
+  it('leaves a verdict with no reported clause ("X welcomed / rejected the report"): the seeds never code one, our corpus writes them as no statement', () => {
+    expect(read('The Ferry Users Group welcomed the review, which was the first in a decade.')).toBeNull();
+    expect(read('Island councillors have rejected the report on Tuesday.')).toBeNull();
+  });
+
+  it('splits "said she … after previously saying …" into two clauses', async () => {
+    expect(await statements('Jane Orr said she felt let down by the board after previously saying her warnings were brushed aside by officials.')).toEqual([
+      ['paraphrase:said', 'Jane Orr', 'she felt let down by the board'],
+      ['paraphrase:saying', 'Jane Orr', 'her warnings were brushed aside by officials'],
+    ]);
+    expect(await statements('Tom Reid said the ferries were unsafe after earlier warning that crews were too few.')).toEqual([
+      ['paraphrase:said', 'Tom Reid', 'the ferries were unsafe'],
+      ['paraphrase:warning-that', 'Tom Reid', 'crews were too few'],
+    ]);
+  });
+
+  it('leaves out a headline or standfirst that repeats a body quote', async () => {
+    const text = 'Ferries unsafe in winter\n\nThe Ferry Users Group says many ferries “not safe enough to sail in winter” after review\n\nMr Penrose, who chairs the Ferry Users Group, said: “The message is plain: many of these ferries are not safe enough to sail in winter.”';
+    const d = await proposeArticle(null, { text, title: 'Ferries unsafe in winter' });
+    expect(d.statements.map((s) => s.rule)).toEqual(['quote:said-before']);
+    // A headline that quotes words the body does not is a statement.
+    const other = 'The Ferry Users Group says ferries “a danger to every passenger” in winter\n\nMr Penrose, who chairs the Ferry Users Group, said: “The message is plain: many of these ferries are not safe enough to sail in winter.”';
+    expect((await proposeArticle(null, { text: other, title: 'Ferries unsafe' })).statements.map((s) => s.rule)).toContain('paraphrase:says');
+  });
+});
