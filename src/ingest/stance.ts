@@ -120,6 +120,7 @@ const EVAL_NEGATIVE = [
   'falling short', 'fall short', 'falls short', 'fell short', 'lagging behind', 'lag behind', 'lags behind', 'lagged behind', 'sorry picture', 'sorry state',
   'complacency', 'complacent', 'says it all about', 'says everything about', 'tells you everything about', 'tells you all you need to know about', 'speaks volumes about',
   'is all talk', 'are all talk', 'was all talk', 'been all talk', 'all talk and', 'all mouth', 'get a grip', 'does nothing to', 'did nothing to', 'do nothing to', 'done nothing to', 'doing nothing to',
+  'on notice', 'more work to do', 'vicious circle', 'vicious cycle', 'ripping the heart out', 'rip the heart out', 'rips the heart out', 'ripped the heart out',
   // An estimate faulted by its bias.
   'over-optimistic', 'overoptimistic', 'overly optimistic', 'overly pessimistic', 'on the low side', 'on the high side', 'to the low side', 'to the high side',
 ];
@@ -189,6 +190,8 @@ const COUNTERFACTUAL = new Set(['should', 'could', 'would', 'might', 'ought']);
 const DEONTIC = new Set(['should', 'must', 'ought']);
 /** "be ready to", "be prepared to": what the body is asked to be ready for is what it is asked to do. */
 const READY = new Set(['ready', 'prepared', 'willing', 'able']);
+/** "will not tolerate complacency": the refusal negates the verb; what is refused stays bad. */
+const REFUSED = new Set(['tolerate', 'allow', 'permit', 'accept', 'condone', 'excuse']);
 /**
  * Verbs of an aim ("to restore confidence", "to reduce the risks"): their object is a goal, not a judgement.
  * Verbs of seeing and saying are not among them ("pleased to see a robust plan" appraises it).
@@ -419,13 +422,13 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (pair && NEGATOR_PAIRS.has(pair)) {
       // A verbal negator ("fail to") negates the verb after it, not that verb's object; failing to do it is a fault by itself ("fails to say who will pay").
       if (VERBAL_NEGATORS.has(pair) && !t.mentioned) hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: pair, token: i, clause: clauseOf[i]! });
-      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
+      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : negationEnd(tokens, i + 2);
       nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
       continue;
     }
     if (NEGATORS.has(t.w)) {
-      scopeEnd = Infinity;
+      scopeEnd = negationEnd(tokens, i + 1);
       nominalScope = NOMINAL_NEGATORS.has(t.w);
       prohibition = DEONTIC.has(tokens[i - 1]?.w ?? '');
       continue;
@@ -495,7 +498,7 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       continue;
     }
     // "is concerning", "deeply concerning": a judgement; "concerning the timetable" is a preposition.
-    if (t.w === 'concerning' && (BE.has(tokens[i - 1]?.w ?? '') || INTENSIFIERS.has(tokens[i - 1]?.w ?? '') || /^(?:very|most|more|less)$/.test(tokens[i - 1]?.w ?? ''))) {
+    if (t.w === 'concerning' && (BE.has(tokens[i - 1]?.w ?? '') || /'s$/.test(tokens[i - 1]?.w ?? '') || INTENSIFIERS.has(tokens[i - 1]?.w ?? '') || /^(?:very|most|more|less)$/.test(tokens[i - 1]?.w ?? ''))) {
       hits.push({ polarity: negated ? 1 : -1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}concerning`, token: i, clause: clauseOf[i]! });
       continue;
     }
@@ -566,9 +569,17 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
   return { tokens, clauses, clauseOf, hits };
 }
 
+/** Where a negation that starts at `from` ends: after a verb of refusal ("not tolerate complacency"), else at the clause's end. */
+function negationEnd(tokens: Token[], from: number): number {
+  const at = /^(?:simply|just|ever|be)$/.test(tokens[from]?.w ?? '') ? from + 1 : from;
+  return REFUSED.has(tokens[at]?.w ?? '') ? at + 1 : Infinity;
+}
+
 /** A goal verb ("restore", "ensure") in its infinitive ("to restore") or after a preposition ("in ensuring"). */
 function isGoalVerb(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.w;
+  // "to build on this progress" acknowledges the progress it builds on.
+  if (tokens[k + 1]?.w === 'on') return false;
   if (GOAL_VERBS.has(w)) return tokens[k - 1]?.w === 'to';
   const stem = w.endsWith('ing') ? w.slice(0, -3) : '';
   return !!stem && (GOAL_VERBS.has(stem) || GOAL_VERBS.has(`${stem}e`)) && /^(?:in|by|for|of|towards)$/.test(tokens[k - 1]?.w ?? '');

@@ -62,6 +62,8 @@ describe('a demand that faults, and a call that only asks', () => {
   it('an aim is not praise, but praise of the body still counts', () => {
     expect(scoreStance('The plan will help to restore public confidence.').positive).toBe(0);
     expect(scoreStance('Lower fees would be a first step in ensuring tenants have the best possible homes.').positive).toBe(0);
+    // Building on progress acknowledges it.
+    expect(scoreStance('The task now is to build on this progress.').stance).toBe('supportive');
     expect(toward('The council has acted well, and we are pleased.', 'The council').stance).toBe('supportive');
   });
 });
@@ -85,6 +87,16 @@ describe('a person faulted by naming a failing', () => {
     expect(toward('The minister’s complacency about the backlog is deeply concerning.', 'The minister').stance).toBe('critical');
     expect(toward('It tells you everything about the chairman that he boasted of a plan that closes three wards.', 'the chairman').stance).toBe('critical');
     expect(toward('It says it all about the board that it signed off the plan without a vote.', 'the board').stance).toBe('critical');
+  });
+  it('refusing a failing keeps it a failing: "will not tolerate complacency", "won\'t accept sloppy work"', () => {
+    expect(toward('The watchdog will not tolerate complacency from the ferry companies.', 'the ferry companies').stance).toBe('critical');
+    expect(scoreStance("We won't accept sloppy and careless repairs.").stance).toBe('critical');
+    expect(scoreStance('Tenants will no longer tolerate such poor repairs.').stance).toBe('critical');
+  });
+  it('"it\'s concerning", "a vicious circle", "on notice" fault', () => {
+    expect(scoreStance("It's concerning to see waiting times rise again.").stance).toBe('critical');
+    expect(scoreStance('The cuts are creating a vicious cycle of closures.').stance).toBe('critical');
+    expect(scoreStance('The operators are now on notice.').stance).toBe('critical');
   });
   it('"concerning" as a preposition judges nothing', () => {
     expect(scoreStance('We wrote to the board concerning the timetable.').stance).toBe('neutral');
