@@ -62,9 +62,13 @@
  *   have taken a more careful line", "could have been more transparent") is
  *   the one that was missing, so it faults; a prohibition ("should not take
  *   too much comfort") forbids an excess, which stays a fault, and faults the
- *   target it is made of; "must be ready to act" is a demand to act; what a
+ *   target it is made of; a refusal ("will not tolerate complacency") negates
+ *   only its verb, so what is refused stays bad; "must be ready to act" is a
+ *   demand to act, "more must be done by X" faults X (with no X it only
+ *   asks); what a
  *   target is asked to do ("calls for the Government to plan for towns at
- *   risk") and the object of an aim ("to restore confidence") describe goals,
+ *   risk") and the object of an aim ("to restore confidence", "in ensuring
+ *   …"; not "to build on this progress") describe goals,
  *   not the target; an estimate's optimism or pessimism ("the forecasts are
  *   slightly optimistic") is its bias, a speaker's is a mood; "is concerning"
  *   judges, "concerning the timetable" does not; idioms of falling behind, of
@@ -457,8 +461,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       if (rest) {
         const demand =
           (rest[0] === 'be' && /^(?:better|improved|strengthened|clearer|stronger|more|reformed|rethought|overhauled)$/.test(rest[1] ?? '')) ||
-          // "more needs to be done (by councils)": what has been done is not enough.
-          (rest[0] === 'be' && rest[1] === 'done' && tokens[i - 1]?.w === 'more') ||
+          // "more needs to be done by councils": what they have done is not enough. With no one named
+          // ("more should be done to share ideas") it only asks.
+          (rest[0] === 'be' && rest[1] === 'done' && rest[2] === 'by' && tokens[i - 1]?.w === 'more') ||
           rest[0] === 'improve' ||
           (rest[0] === 'do' && (rest[1] === 'more' || rest[1] === 'better'));
         if (demand) {

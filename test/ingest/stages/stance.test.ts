@@ -52,6 +52,8 @@ describe('a demand that faults, and a call that only asks', () => {
     // Asked to act, and told that what it has done is not enough.
     expect(toward('More must be done by harbour authorities to manage the risk of flooding.', 'harbour authorities').stance).toBe('critical');
     expect(toward('Much more needs to be done by the trusts to cut the risks to patients.', 'the trusts').stance).toBe('critical');
+    // With no one named, "more should be done" only asks.
+    expect(scoreStance('More should be done to share good ideas between depots.').negative).toBe(0);
   });
   it('a call for a body to act, with a positive aim, is neutral toward it', () => {
     expect(toward('It is now time for the council to act, to restore public confidence and encourage new investment.', 'the council').stance).toBe('neutral');
