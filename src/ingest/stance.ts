@@ -58,6 +58,22 @@
  *   fact; "nobody reading this report can say …" endorses it; a description
  *   predicated of the target (`described`) faults it by what it lacks
  *   ("with no diagnosis"); terms ("best practice") are not judgements.
+ * - Issue 35, third round: a good quality inside a counterfactual ("should
+ *   have taken a more careful line", "could have been more transparent") is
+ *   the one that was missing, so it faults; a prohibition ("should not take
+ *   too much comfort") forbids an excess, which stays a fault, and faults the
+ *   target it is made of; a refusal ("will not tolerate complacency") negates
+ *   only its verb, so what is refused stays bad; "must be ready to act" is a
+ *   demand to act, "more must be done by X" faults X (with no X it only
+ *   asks); what a
+ *   target is asked to do ("calls for the Government to plan for towns at
+ *   risk") and the object of an aim ("to restore confidence", "in ensuring
+ *   …"; not "to build on this progress") describe goals,
+ *   not the target; an estimate's optimism or pessimism ("the forecasts are
+ *   slightly optimistic") is its bias, a speaker's is a mood; "is concerning"
+ *   judges, "concerning the timetable" does not; idioms of falling behind, of
+ *   a failing named ("complacency", "it says it all about X that") and of
+ *   coping well.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -79,6 +95,9 @@ const EVAL_POSITIVE = [
   'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
   'careful', 'sufficient', 'accept', 'accepts', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
   'praising', 'commending', 'with care', 'with great care', 'carefully', 'end of the argument', 'end the argument', 'end of the debate', 'end the debate', 'settles the argument', 'settles the debate',
+  // Coping and performing well; the effect intended (so "not having the desired effect" faults); taking comfort from it.
+  'coped well', 'cope well', 'copes well', 'coping well', 'performed well', 'perform well', 'performs well', 'performing well', 'worked well', 'works well', 'working well',
+  'desired effect', 'intended effect', 'desired impact', 'intended impact', 'desired outcome', 'intended outcome', 'desired results', 'comfort from', 'comfort in',
 ];
 
 const EVAL_NEGATIVE = [
@@ -101,6 +120,13 @@ const EVAL_NEGATIVE = [
   'odd', 'ironic', 'missed opportunity', 'part of the problem', 'with caution', 'with some caution', 'degree of caution', 'false', 'untrue',
   'erroneous', 'unproven', 'whitewash', 'drags its feet', 'assertion', 'assertions', 'well-worn', 'onus',
   'criticising', 'criticizing', 'condemning', 'blaming', 'skewed', 'inappropriate', 'inappropriately', 'dressed up as', 'dressed up', 'masquerading as', 'toothless', 'no teeth', 'lacks teeth', 'lack teeth',
+  // Falling behind a standard; a failing named ("his complacency"); "it says it all about X that …"; empty promises.
+  'falling short', 'fall short', 'falls short', 'fell short', 'lagging behind', 'lag behind', 'lags behind', 'lagged behind', 'sorry picture', 'sorry state',
+  'complacency', 'complacent', 'says it all about', 'says everything about', 'tells you everything about', 'tells you all you need to know about', 'speaks volumes about',
+  'is all talk', 'are all talk', 'was all talk', 'been all talk', 'all talk and', 'all mouth', 'get a grip', 'does nothing to', 'did nothing to', 'do nothing to', 'done nothing to', 'doing nothing to',
+  'on notice', 'more work to do', 'vicious circle', 'vicious cycle', 'ripping the heart out', 'rip the heart out', 'rips the heart out', 'ripped the heart out',
+  // An estimate faulted by its bias.
+  'over-optimistic', 'overoptimistic', 'overly optimistic', 'overly pessimistic', 'on the low side', 'on the high side', 'to the low side', 'to the high side',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -162,6 +188,25 @@ const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has'
 const DEMAND_EXEMPT = new Set(['be', 'continue', 'remain', 'keep', 'also', 'not']);
 const TARGET_ADVERBS = new Set(['now', 'urgently', 'really', 'also', 'then', 'still', 'clearly', 'surely', 'immediately', 'simply', 'instead']);
 const MODALS = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+/** "should have …", "could have been …": what did not happen; a good quality there is one it lacked. */
+const COUNTERFACTUAL = new Set(['should', 'could', 'would', 'might', 'ought']);
+/** "should not", "must not": a prohibition; the excess it forbids ("too much comfort") is still an excess. */
+const DEONTIC = new Set(['should', 'must', 'ought']);
+/** "be ready to", "be prepared to": what the body is asked to be ready for is what it is asked to do. */
+const READY = new Set(['ready', 'prepared', 'willing', 'able']);
+/** "will not tolerate complacency": the refusal negates the verb; what is refused stays bad. */
+const REFUSED = new Set(['tolerate', 'allow', 'permit', 'accept', 'condone', 'excuse']);
+/**
+ * Verbs of an aim ("to restore confidence", "to reduce the risks"): their object is a goal, not a judgement.
+ * Verbs of seeing and saying are not among them ("pleased to see a robust plan" appraises it).
+ */
+const GOAL_VERBS = new Set([
+  'restore', 'reinforce', 'build', 'rebuild', 'boost', 'encourage', 'ensure', 'secure', 'deliver', 'achieve', 'create', 'promote', 'protect',
+  'maintain', 'strengthen', 'foster', 'bolster', 'increase', 'raise', 'drive', 'enable', 'provide', 'win', 'regain', 'earn', 'reduce', 'cut',
+  'tackle', 'address', 'prevent', 'avoid', 'ease', 'lower', 'minimise', 'minimize', 'limit',
+]);
+/** What an estimate is ("the forecasts are optimistic"): optimism or pessimism there is bias, not the speaker's mood. */
+const ESTIMATES = /^(?:forecasts?|projections?|estimates?|assumptions?|outlook|predictions?|figures?|numbers|report|review|assessment|bulletin|budget|plans?|targets?|scenarios?|expectations)$/;
 
 interface Cue {
   words: string[];
@@ -338,11 +383,24 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
   // predicate after it: "a lack of support … is a direct failure" still judges a failure.
   let nominalScope = false;
   let suppressUntil = -1;
+  // A counterfactual ("should have been more careful") holds to the clause's end; a prohibition ("should not")
+  // is a negation right after a deontic modal.
+  let counterfactual = false;
+  let prohibition = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct) {
       scopeEnd = -1;
+      counterfactual = false;
       continue;
+    }
+    if (SCOPE_END.has(t.w)) counterfactual = false;
+    if (COUNTERFACTUAL.has(t.w)) {
+      // "should have taken", "ought to have been", "could surely have been"; not "should have to" (an obligation).
+      const after = tokens.slice(i + 1, i + 5).map((x) => (x.punct ? '' : x.w));
+      let k = t.w === 'ought' && after[0] === 'to' ? 1 : 0;
+      while (TARGET_ADVERBS.has(after[k] ?? '')) k++;
+      if (after[k] === 'have' && after[k + 1] !== 'to') counterfactual = true;
     }
     if (SCOPE_END.has(t.w) && !(t.w === 'yet' && NEGATORS.has(tokens[i - 1]?.w ?? ''))) scopeEnd = -1;
     if (nominalScope && PREDICATE_START.has(t.w) && i > 0 && !NEGATORS.has(tokens[i - 1]!.w)) scopeEnd = -1;
@@ -368,14 +426,15 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (pair && NEGATOR_PAIRS.has(pair)) {
       // A verbal negator ("fail to") negates the verb after it, not that verb's object; failing to do it is a fault by itself ("fails to say who will pay").
       if (VERBAL_NEGATORS.has(pair) && !t.mentioned) hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: pair, token: i, clause: clauseOf[i]! });
-      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : Infinity;
+      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : negationEnd(tokens, i + 2);
       nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
       continue;
     }
     if (NEGATORS.has(t.w)) {
-      scopeEnd = Infinity;
+      scopeEnd = negationEnd(tokens, i + 1);
       nominalScope = NOMINAL_NEGATORS.has(t.w);
+      prohibition = DEONTIC.has(tokens[i - 1]?.w ?? '');
       continue;
     }
     if (t.mentioned) continue;
@@ -383,6 +442,12 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     // "too" + a word: a quantity describes the world, anything else is a judgement of excess.
     if (t.w === 'too' && next && !next.punct && !next.mentioned) {
       const tier: Tier = QUANTITY.has(next.w) ? 'situ' : 'eval';
+      // "should not take too much comfort": the prohibition is of the excess, which stays a fault.
+      if (negated && prohibition) {
+        hits.push({ polarity: -1, weight: intensity(tokens, i), tier, label: `forbidden: too ${next.w}`, token: i, clause: clauseOf[i]! });
+        i++;
+        continue;
+      }
       hits.push({ polarity: negated ? 1 : -1, weight: intensity(tokens, i), tier, label: `${negated ? 'not ' : ''}too ${next.w}`, token: i, clause: clauseOf[i]! });
       if (negated && tier === 'eval') scopeEnd = -1;
       i++;
@@ -396,6 +461,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       if (rest) {
         const demand =
           (rest[0] === 'be' && /^(?:better|improved|strengthened|clearer|stronger|more|reformed|rethought|overhauled)$/.test(rest[1] ?? '')) ||
+          // "more needs to be done by councils": what they have done is not enough. With no one named
+          // ("more should be done to share ideas") it only asks.
+          (rest[0] === 'be' && rest[1] === 'done' && rest[2] === 'by' && tokens[i - 1]?.w === 'more') ||
           rest[0] === 'improve' ||
           (rest[0] === 'do' && (rest[1] === 'more' || rest[1] === 'better'));
         if (demand) {
@@ -434,6 +502,16 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += term.length - 1;
       continue;
     }
+    // "is concerning", "deeply concerning": a judgement; "concerning the timetable" is a preposition.
+    if (t.w === 'concerning' && (BE.has(tokens[i - 1]?.w ?? '') || /'s$/.test(tokens[i - 1]?.w ?? '') || INTENSIFIERS.has(tokens[i - 1]?.w ?? '') || /^(?:very|most|more|less)$/.test(tokens[i - 1]?.w ?? ''))) {
+      hits.push({ polarity: negated ? 1 : -1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}concerning`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
+    // "the forecasts are optimistic": an estimate's optimism or pessimism is its bias; a speaker's is a mood.
+    if ((t.w === 'optimistic' || t.w === 'pessimistic') && tokens.slice(clauses[clauseOf[i]!]!.start, i).some((x) => ESTIMATES.test(x.w))) {
+      hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: `biased estimate: ${t.w}`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -450,6 +528,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       i += cue.words.length - 1;
       continue;
     }
+    // "to restore public confidence", "in ensuring firms have the best": the object of an aim is a goal, not a judgement.
+    if (aimed(tokens, i)) {
+      i += cue.words.length - 1;
+      continue;
+    }
     // "The report was fully agreed by officials": an attitude reported of others, not the speaker's.
     if (cue.tier === 'eval' && PASSIVE_ATTITUDE.has(t.w) && cue.words.length === 1) {
       const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => !x.punct && !TARGET_ADVERBS.has(x.w) && !INTENSIFIERS.has(x.w) && x.w !== 'not' && x.w !== "n't");
@@ -462,6 +545,12 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (negated) polarity = (-polarity) as 1 | -1;
     let weight = intensity(tokens, i);
     let label = `${negated ? 'not ' : ''}${cue.words.join(' ')}`;
+    // "should have taken a more careful line": the good quality is the one that was missing.
+    if (counterfactual && !negated && cue.polarity > 0) {
+      hits.push({ polarity: -1, weight, tier: 'eval', label: `lacked: ${cue.words.join(' ')}`, token: i, clause: clauseOf[i]! });
+      i += cue.words.length - 1;
+      continue;
+    }
     // Partial endorsement: "welcome some of", "agree with parts of".
     if (cue.polarity > 0 && !negated && cue.tier === 'eval') {
       const after = tokens.slice(i + cue.words.length, i + cue.words.length + 3).map((x) => x.w);
@@ -483,6 +572,31 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
   return { tokens, clauses, clauseOf, hits };
+}
+
+/** Where a negation that starts at `from` ends: after a verb of refusal ("not tolerate complacency"), else at the clause's end. */
+function negationEnd(tokens: Token[], from: number): number {
+  const at = /^(?:simply|just|ever|be)$/.test(tokens[from]?.w ?? '') ? from + 1 : from;
+  return REFUSED.has(tokens[at]?.w ?? '') ? at + 1 : Infinity;
+}
+
+/** A goal verb ("restore", "ensure") in its infinitive ("to restore") or after a preposition ("in ensuring"). */
+function isGoalVerb(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.w;
+  // "to build on this progress" acknowledges the progress it builds on.
+  if (tokens[k + 1]?.w === 'on') return false;
+  if (GOAL_VERBS.has(w)) return tokens[k - 1]?.w === 'to';
+  const stem = w.endsWith('ing') ? w.slice(0, -3) : '';
+  return !!stem && (GOAL_VERBS.has(stem) || GOAL_VERBS.has(`${stem}e`)) && /^(?:in|by|for|of|towards)$/.test(tokens[k - 1]?.w ?? '');
+}
+
+/** The cue at i is what a goal verb up to four words before it aims at, with no punctuation between. */
+function aimed(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (tokens[k]!.punct) return false;
+    if (isGoalVerb(tokens, k)) return true;
+  }
+  return false;
 }
 
 let last: { text: string; mentionQuotes: boolean; analysis: Analysis } | null = null;
@@ -721,7 +835,10 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     let rest = seq.slice(1).filter((w) => !TARGET_ADVERBS.has(w));
     const needsTo = modal !== 'must' && modal !== 'should';
     if (needsTo) rest = rest[0] === 'to' ? rest.slice(1) : [];
-    if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
+    // "must be ready to use its powers": the demand is the act it must be ready for.
+    if (rest[0] === 'be' && READY.has(rest[1] ?? '') && rest[2] === 'to') rest = rest.slice(3);
+    if (!needsTo && rest[0] === 'not' && rest[1] && !/^(?:be|only|just)$/.test(rest[1])) out.push(cue(-1, `target ${modal} not ${rest[1]}`));
+    else if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
     else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
       // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
       const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
@@ -741,6 +858,12 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w)).map((t) => t.w);
   const pressed = /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|calls? on|calling on|called on|challenge|challenges|challenging)$/.test(lead.slice(-2).join(' ')) || /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|challenge|challenges|challenging)$/.test(lead[lead.length - 1] ?? '');
   if (pressed && seq[0] === 'to') out.push(cue(-1, `target pressed to act: ${lead.slice(-2).join(' ')}`));
+  // "calls for the Government to set out a plan for towns at risk": what it is asked to do describes the world,
+  // not the body asked; only evaluative words there judge it.
+  else if (seq[0] === 'to' && /^[a-z]/.test(seq[1] ?? '') && !FIRST_WORD.has(seq[1]!)) {
+    const sentence = a.clauses[clause]!.sentence;
+    for (const h of hits) if (h.tier === 'situ' && h.token > last && a.clauses[h.clause]!.sentence === sentence) h.weight = 0;
+  }
   // "If the government is serious about …": a challenge, doubting that it is.
   const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));

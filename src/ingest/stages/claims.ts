@@ -48,6 +48,34 @@ function stemsOf(text: string): Set<string> {
   return out;
 }
 
+/** Every word's stem of a claim's text, the generic ones included ("council", "local"). */
+function allStemsOf(text: string): Set<string> {
+  const key = `all:${text}`;
+  let out = stemCache.get(key);
+  if (out) return out;
+  const its = wink().its;
+  out = new Set((wink().readDoc(text).tokens().out(its.stem as unknown as typeof its.value) as string[]).map((s) => s.toLowerCase()));
+  stemCache.set(key, out);
+  return out;
+}
+
+/**
+ * The stems of the noun phrase a figure's subject opens with ("workers" in "workers paid below a living
+ * wage"): what the figure counts. None when the subject opens with a verb or a preposition ("were judged").
+ */
+function countedNouns(subject: string | undefined): string[] {
+  if (!subject) return [];
+  const its = wink().its;
+  const doc = wink().readDoc(subject);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stems = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
+  let i = 0;
+  while (i < pos.length && /^(?:DET|ADJ|ADV|NUM)$/.test(pos[i]!)) i++;
+  const nouns: string[] = [];
+  for (; i < pos.length && /^(?:NOUN|PROPN)$/.test(pos[i]!); i++) nouns.push(stems[i]!.toLowerCase());
+  return nouns;
+}
+
 /** Content-word stems of the article between two offsets, without the figures' own words ("half", "three-quarters"). */
 function articleStems(nlp: Analysis, start: number, end: number, figures: NumberMention[]): Set<string> {
   const inFigure = (t: { start: number; end: number }) => figures.some((n) => t.start < n.end && t.end > n.start);
@@ -146,7 +174,11 @@ function unitAgrees(n: NumberMention, unit: string | undefined, counts: string |
     // A share: of the same kind of thing, when both say.
     const mine = countedKind(n.subject);
     const theirs = countedKind(counts ?? claim.text);
-    return !mine || !theirs || mine === theirs;
+    if (mine && theirs) return mine === theirs;
+    // A thing no kind above names ("one in five workers") must be a thing the claim counts: a word the
+    // sentence shares elsewhere ("to meet their bills") is no shared subject.
+    const counted = countedNouns(n.subject);
+    return !counted.length || counted.some((s) => allStemsOf(`${claim.text} ${counts ?? ''}`).has(s));
   }
   const mine = countedKind(n.unit);
   const theirs = countedKind(u);

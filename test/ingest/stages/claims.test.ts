@@ -202,3 +202,22 @@ describe('claims stage: one figure said twice', () => {
     expect(plainProposition('Jo Bloggs, chair of the alliance, said: “The figure is wrong.”')).toBe('The figure is wrong.');
   });
 });
+
+describe('claims stage: a share is the graph’s claim only when it counts the same thing', () => {
+  const boards: ClaimEntry = {
+    id: 'claim:one-in-five-boards-failing', text: 'One in five safeguarding boards is failing to meet its statutory duties.', value: 20, unit: 'percent', period: '2015-16',
+    values: [{ value: 20, unit: 'percent', counts: 'of safeguarding boards failing their statutory duties (one in five)' }],
+  };
+  const g = new Gazetteer([], [boards], []);
+  const link = (text: string, date: string) => findClaims(text, analyse(text), g, everywhere, { articleDate: date, reportPeriod: '2015-16' }, 'src').claims.map((k) => [k.text, k.claim]);
+
+  it('a word the sentence shares with the claim outside what the figure counts is no shared subject', () => {
+    // "meet" is in both, but the figure counts workers, the claim boards.
+    expect(link('With one in five workers paid below a living wage, many families struggle to meet their bills.', '2016-04')).toEqual([['one in five', 'claim:src-1']]);
+    expect(link('Almost one in five tenants now fails to meet the rent on time, the charity said.', '2016-02')).toEqual([['one in five', 'claim:src-1']]);
+  });
+
+  it('the same share of the same thing still links', () => {
+    expect(link('One in five safeguarding boards is still failing, the inspectorate said.', '2016-05')).toEqual([['One in five', 'claim:one-in-five-boards-failing']]);
+  });
+});
