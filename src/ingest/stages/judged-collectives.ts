@@ -39,6 +39,7 @@ const PARTY_FAMILIES: { family: RegExp; plural: string; party: string }[] = [
  * by Castle Care"): a finding about those places judges who runs them.
  */
 const PLACES = `(?:${['centres', 'centers', 'homes', 'services', 'hospitals', 'schools', 'prisons', 'units', 'facilities', 'wards', 'clinics'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const SINGULAR_PLACES = `(?:${['centre', 'center', 'home', 'service', 'hospital', 'school', 'prison', 'unit', 'facility', 'ward', 'clinic'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const PROVIDER = new RegExp(
   `(?<![\\p{L}])([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,3})-run\\s+(?:[\\p{L}-]+\\s+){0,3}?${PLACES}\\b|\\b${PLACES}\\s+(?:which\\s+are\\s+|that\\s+are\\s+)?run\\s+by\\s+(?:the\\s+)?([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,4})`,
   'gu',
@@ -68,11 +69,22 @@ export function collectiveMentions(text: string): Mention[] {
     const name = fullParty(family.party) ? family.party : family.plural;
     out.push({ start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[0] });
   }
+  const providers: { entity: Entity; place: string; end: number }[] = [];
   for (const m of text.matchAll(PROVIDER)) {
     // A sentence's first word ("Nine HSE-run centres", "The Castle Care-run homes") is not the provider's name.
     const name = (m[1] ?? m[2])!.replace(/^(?:(?:The|These|Those|All|Some|Many|Most|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens)\s+)+/, '');
     if (!name) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[0] });
+    const entity = candidate('Organisation', name);
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity, via: 'name', surface: m[0] });
+    const place = new RegExp(PLACES, 'u').exec(m[0])![0].toLowerCase();
+    providers.push({ entity, place, end: m.index! + m[0].length });
+  }
+  // The places named again without their provider ("many centres are not safe", "one home in the north"):
+  // the provider named last before with that kind of place runs them.
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])(${PLACES}|${SINGULAR_PLACES})(?![\\p{L}-])`, 'gu'))) {
+    const word = m[0].toLowerCase();
+    const provider = [...providers].reverse().find((p) => p.end <= m.index! && (p.place === word || p.place === `${word}s`));
+    if (provider && !out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, entity: provider.entity, via: 'alias', surface: m[0] });
   }
   // "These councils", "20 local authorities": the councils the text lists (council-groups.ts), not a group.
   const listed = [...text.matchAll(GROUP_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);

@@ -450,32 +450,34 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
     targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no report named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
-  targets.push(...judgedCollectives(c, ctx, speakerBodies, targets));
+  judgedCollectives(c, ctx, speakerBodies, targets);
   return targets;
 }
 
 /**
- * Collectives and parties (judged-collectives.ts) a statement judges: named in it, or as the subject its
+ * Adds the collectives and parties (judged-collectives.ts) a statement judges: named in it, or as the subject its
  * quoted words are said of (`warns that Conservative proposals “would …”`), and kept only when the
  * judging words of their clause attach to them ("water companies must do better", "the sector coped
  * well"); a collective named in passing ("complaints about banks rose") is not what the statement judges.
  */
-function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, already: DraftTarget[]): DraftTarget[] {
+function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
   const { text } = ctx;
-  const out: DraftTarget[] = [];
   const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
   for (const m of ctx.collectives ?? []) {
     const inside = m.start >= c.start && m.end <= c.end;
     const saidOf = !inside && m.start >= sentenceStart && m.end <= c.start && SAID_OF.test(text.slice(m.end, c.start));
     if (!inside && !saidOf) continue;
     const { entity } = m;
-    if (speakerBodies.has(entity.id) || fold(entity.name) === fold(c.speaker.name) || [...already, ...out].some((t) => t.target === entity.id)) continue;
+    // Already judged here; one carried over from the speaker's previous statement without a judgement is replaced.
+    const known = targets.findIndex((t) => t.target === entity.id);
+    if (speakerBodies.has(entity.id) || fold(entity.name) === fold(c.speaker.name) || (known >= 0 && targets[known]!.stance !== 'neutral')) continue;
     const from = inside ? c.start : sentenceStart;
     const judged = stanceToward(text.slice(from, c.end), [m.start - from, m.end - from], { mentionQuotes: c.kind === 'quote' && inside, localOnly: true });
     if (judged.stance === 'neutral') continue;
-    out.push({ target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] });
+    const target = { target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] };
+    if (known >= 0) targets.splice(known, 1, target);
+    else targets.push(target);
   }
-  return out;
 }
 
 /** What lies between a subject and the quoted words said of it: a copula at most, and the quotation mark. */

@@ -272,6 +272,13 @@ describe('target-resolution stage: collectives, parties, providers and pronouns 
     expect(targets(s, quote(text, 'Homes run by Oak Lodge Group give excellent care.', speaker('Jo Reid')))).toContainEqual(['Oak Lodge Group', 'supportive']);
   });
 
+  it('a place named again without its provider is run by the provider named last before with that kind of place', () => {
+    const text = 'Inspectors visited Castle Care-run homes and Oak Lodge-run clinics. Jo Reid said: “One home in Harwick failed its residents badly.” Sam Hill said: “Many clinics were excellent.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'One home in Harwick failed its residents badly.', speaker('Jo Reid')))).toContainEqual(['Castle Care', 'critical']);
+    expect(targets(s, quote(text, 'Many clinics were excellent.', speaker('Sam Hill')))).toContainEqual(['Oak Lodge', 'supportive']);
+  });
+
   it('a regulator named only as the inspector is not what the statement judges', () => {
     const text = 'Jo Reid said: “These homes are passing River Board inspections, yet they are still bleak places.” Sam Hill said: “Being compliant with the River Board is not the same as being good.”';
     const s = stage(text, withGovernment);
