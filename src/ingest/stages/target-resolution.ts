@@ -73,14 +73,15 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     headline: headlineTarget(input.title, gaz, graphGovernment),
     collectives,
   });
-  const collectiveAt = new Map(collectives.map((m) => [m.entity.id, m]));
+  // Proposed where the text first names it.
+  const collectiveAt = new Map([...collectives].reverse().map((m) => [m.entity.id, m]));
   return {
     targetsFor: (c) =>
       stage.targetsFor(c).map((t) => {
         const collective = collectiveAt.get(t.target);
         if (collective) {
           const { name, label } = collective.entity;
-          const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeOrganisation(name, collective.start, 'other', 'new-organisation:judged-party');
+          const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeOrganisation(name, collective.start, 'other', 'new-organisation:judged-collective');
           return { ...t, target: proposal.id, name: proposal.name };
         }
         const candidate = candidates.get(t.target);
