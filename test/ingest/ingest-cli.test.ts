@@ -23,7 +23,7 @@ const DATED = [
 const UNDATED = [
   'A blog on the latest figures',
   '',
-  'Sir Michael Wilshaw said: “Too many councils are still failing the children in their care, and that has to change.”',
+  'Sir Michael Wilshaw said: “Too many children in care still wait too long for a decision, and that has to change.”',
   '',
 ].join('\n');
 

@@ -35,6 +35,9 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
     } else {
       const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
       if (acronym) forms.add(acronym);
+      // Named again by its initials without brackets ("the Financial Conduct Authority" … "the FCA").
+      const initials = a.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= 3) forms.add(initials);
     }
     for (const form of forms) {
       const re = new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu');

@@ -9,7 +9,7 @@ import type { Referent, SpeakerResolver } from '../attribution.js';
 import type { Draft, DraftNewReport } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
-import { chooseMainReport, findReportMentions, type ReportMention } from './reports.js';
+import { chooseMainReport, findRegulatorOutput, findReportMentions, type ReportMention } from './reports.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -29,7 +29,9 @@ export function proposeMainReport(
   exists: (id: string) => boolean,
 ): ProposedMainReport | undefined {
   const named = findReportMentions(text).filter((m) => content(m.start, m.end));
-  const main = chooseMainReport(named, source.title) ?? unnamedReport(text, source.title, content);
+  // A report named only as a comparison or as the speaker's own is the main one only when nothing else is.
+  const news = named.filter((m) => !m.aside);
+  const main = chooseMainReport(news, source.title) ?? unnamedReport(text, source.title, content) ?? regulatorOutput(text, source.title, content) ?? chooseMainReport(named, source.title);
   if (!main) return undefined;
   const base = `report:${slugify(main.title, 60)}`;
   let id = base;
@@ -58,7 +60,7 @@ export function proposeMainReport(
       date,
       start: main.start,
       end: main.end,
-      rule: main.titled ? 'new-report:titled' : 'unnamed' in main ? 'new-report:unnamed' : 'new-report:publisher-and-noun',
+      rule: main.titled ? 'new-report:titled' : 'unnamed' in main ? 'new-report:unnamed' : main.regulatorOutput ? 'new-report:regulator-output' : 'new-report:publisher-and-noun',
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
@@ -103,6 +105,12 @@ function textSupports(report: Entity, gaz: Gazetteer, words: Set<string>): boole
     const subject = subjectWords(name, publisherWords);
     return subject.length > 0 && subject.every((w) => words.has(w));
   });
+}
+
+/** A regulator's finding, ruling, fine or data the opening says was put out, in the content (reports.ts). */
+function regulatorOutput(text: string, articleTitle: string, content: (a: number, b: number) => boolean): ReportMention | null {
+  const found = findRegulatorOutput(text, articleTitle);
+  return found && content(found.start, found.end) ? found : null;
 }
 
 /**

@@ -24,7 +24,19 @@ export interface ReportMention {
   publisherIsRole?: boolean;
   /** The text says it was published here ("X has published its annual report"). */
   publishedHere?: boolean;
+  /** Not a report by name: a regulator's finding, ruling, fine or data (findRegulatorOutput). */
+  regulatorOutput?: boolean;
+  /**
+   * Named as another report than the news: a comparison or a predecessor ("not as damning as the report
+   * into X", "following last year's report"), or one the speaker cites as its own ("Our survey shows").
+   */
+  aside?: boolean;
 }
+
+/** Words before a report that make it another one than the news: a comparison, a predecessor, the speaker's own. */
+const ASIDE = /(?:\b(?:than|unlike|compared\s+(?:with|to)|following|after|since|as\s+(?:[\p{L}-]+\s+)?as)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:last|previous|earlier|first|original|initial)\s+)?(?:year[’']s\s+)?(?:[\p{L}-]+\s+){0,2}|\b(?:last\s+year[’']s|the\s+previous|an\s+earlier|the\s+earlier|our(?:\s+own)?|my)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+/** Words before a report that say the article answers it: "Commenting on today's inflation report by …". */
+const ANSWERED = /(?:\btoday[’']s|\b(?:commenting|responding|reacting)\s+(?:on|to)\s+(?:the\s+)?)(?:\s*[\p{L}-]+){0,5}\s+$/iu;
 
 /** How far into the text the opening paragraph (the lede) reaches. */
 const LEDE = 400;
@@ -158,7 +170,10 @@ export function findReportMentions(text: string): ReportMention[] {
       title = `${title} ${period[1]}`;
       end += period[0].length;
     }
-    out.push({ start, end, title: title.replace(/\s+/g, ' ').trim(), publisherName: publisherName?.replace(/\s+/g, ' ').trim(), titled });
+    const lead = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start);
+    const aside = ASIDE.test(lead) || /^[Oo]ur\b/.test(text.slice(start, end));
+    const answered = ANSWERED.test(lead);
+    out.push({ start, end, title: title.replace(/\s+/g, ' ').trim(), publisherName: publisherName?.replace(/\s+/g, ' ').trim(), titled, ...(aside ? { aside } : {}), ...(answered ? { publishedHere: true } : {}) });
     NOUN.lastIndex = Math.max(NOUN.lastIndex, end);
   }
   // "CQC has today published its fifth annual 'state of care' report": the subject publishes it.
@@ -195,7 +210,9 @@ export function findReportMentions(text: string): ReportMention[] {
  * The report the article is mainly about, among those it names: the one its title names, else the
  * first titled one, else the first. Null when the article names none.
  */
-export function chooseMainReport(mentions: ReportMention[], articleTitle: string): ReportMention | null {
+export function chooseMainReport(all: ReportMention[], articleTitle: string): ReportMention | null {
+  // A report named as a comparison, a predecessor or the speaker's own is not the news, when another is named.
+  const mentions = all.some((m) => !m.aside) ? all.filter((m) => !m.aside) : all;
   if (!mentions.length) return null;
   const inTitle = findReportMentions(articleTitle).find((t) => t.titled);
   if (inTitle) {
@@ -207,4 +224,53 @@ export function chooseMainReport(mentions: ReportMention[], articleTitle: string
   const lede = mentions[0]!;
   if (lede.publisherName && lede.start < LEDE && (lede.publishedHere || lede.titled)) return lede;
   return mentions.find((m) => m.titled && m.publisherName) ?? mentions.find((m) => m.titled) ?? mentions[0]!;
+}
+
+/**
+ * A body's name as news ledes give it: capitalised words ending in a body's head word ("Housing
+ * Ombudsman", "Electoral Commission", "Financial Conduct Authority"), or a regulator's short name
+ * ("Ofwat", "FCA").
+ */
+const OUTPUT_BODY = String.raw`(?:(?:[A-Z][\p{L}’'&-]*\s+){0,5}(?:Ombudsman|Commission|Regulator|Authority|Agency|Office|Service|Inspectorate|Board|Bank|Department|Ministry|Tribunal|Fund)(?:\s+(?:for|of)\s+(?:[A-Z][\p{L}’'-]*\s*){1,4})?|Of[a-z]{3,6}|[A-Z]{2,6})`;
+/** What a regulator puts out that articles rarely call a report. */
+const OUTPUT_NOUN = '(?:findings?|ruling|decision|judgement|judgment|determination|fine|penalty|data|figures|statistics|investigation|list)';
+const OUTPUT_FORMS: { re: RegExp; body: number; noun: number }[] = [
+  // "a ‘severe maladministration’ finding from the Housing Ombudsman"
+  { re: new RegExp(String.raw`\b(?:a|an|the|its)\s+(?:[‘'“"][^’'”"\n]{2,60}[’'”"]\s+|[\p{L}-]+\s+){0,3}?(${OUTPUT_NOUN})s?\s+(?:from|by|of|against\s+\p{L}+\s+by)\s+(?:the\s+)?(${OUTPUT_BODY})`, 'u'), body: 2, noun: 1 },
+  // "The Housing Ombudsman has published its latest findings", "the FCA released data"
+  { re: new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${OUTPUT_BODY})\s+(?:has\s+|have\s+)?(?:today\s+|this\s+morning\s+|yesterday\s+)?(?:published|released|issued|announced|revealed|made)\s+(?:its\s+|the\s+|new\s+|latest\s+|a\s+|an\s+)*(?:[\p{L}-]+\s+){0,3}?(${OUTPUT_NOUN})`, 'u'), body: 1, noun: 2 },
+  // "The Electoral Commission announced this morning that it has fined the Tories", "Ofwat has ruled that …"
+  { re: new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${OUTPUT_BODY})\s+(?:has\s+)?(?:today\s+|this\s+morning\s+|yesterday\s+)?(?:(?:announced|said|confirmed)\s+(?:[\p{L}]+\s+){0,3}?that\s+it\s+(?:has|had)\s+)?(found|ruled|fined|concluded|upheld|censured|reprimanded)\b`, 'u'), body: 1, noun: 2 },
+];
+const NOUN_OF_VERB: Record<string, string> = { found: 'finding', ruled: 'ruling', fined: 'fine', concluded: 'finding', upheld: 'ruling', censured: 'ruling', reprimanded: 'ruling' };
+
+/**
+ * The main report when the article names none: a regulator's output that its opening says was put out
+ * ("published data", "ruled", "fined", "a finding from X"), or the news a "Y responds to …" headline
+ * answers when it names the body behind it ("Y responds to complaints to the Z Ombudsman rising"). Titled
+ * by the body and its noun ("Housing Ombudsman finding"), never by the whole headline.
+ */
+export function findRegulatorOutput(text: string, articleTitle: string): ReportMention | null {
+  const lede = text.slice(0, LEDE);
+  let best: (ReportMention & { at: number }) | null = null;
+  for (const form of OUTPUT_FORMS) {
+    const m = form.re.exec(lede);
+    if (!m) continue;
+    const body = m[form.body]!.trim();
+    if (/^(?:The|This|It|He|She|They|We|In|On|A|An|UK|US|EU|MPs?)$/.test(body)) continue;
+    const word = m[form.noun]!.toLowerCase();
+    const noun = NOUN_OF_VERB[word] ?? word;
+    const at = m.index + m[0].indexOf(m[form.body]!);
+    if (!best || at < best.at) best = { at, start: m.index + m[0].search(/\S/), end: m.index + m[0].length, title: `${body} ${noun}`, publisherName: body, titled: false, publishedHere: true, regulatorOutput: true };
+  }
+  if (best) {
+    const { at: _at, ...mention } = best;
+    return mention;
+  }
+  // "Which? responds to complaints to the Financial Ombudsman Service increasing": the body's complaints.
+  const respond = new RegExp(String.raw`\bresponds?\s+to\s+(?:the\s+|new\s+|latest\s+|today[’']s\s+)*((?:[a-z][\p{L}-]*\s+){1,3}?)(?:to|from|by|of|at)\s+(?:the\s+)?(${OUTPUT_BODY})`, 'u').exec(articleTitle);
+  if (!respond) return null;
+  const body = respond[2]!.trim();
+  const start = text.indexOf(body);
+  return { start: Math.max(0, start), end: Math.max(0, start) + body.length, title: `${body} ${respond[1]!.trim()}`, publisherName: body, titled: false, regulatorOutput: true };
 }

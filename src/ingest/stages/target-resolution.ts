@@ -10,6 +10,7 @@ import type { SpeakerResolver } from '../attribution.js';
 import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { proposeFrameworks } from './frameworks.js';
+import { collectiveMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions } from './new-entity-mentions.js';
 import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate } from './targets.js';
@@ -46,6 +47,9 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   const actorMentions = newEntityMentions(text, [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
     (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
   );
+  // Collectives and parties: candidates where no name of the graph or of a proposed actor stands.
+  const allActorMentions = [...mentions, ...actorMentions];
+  const collectives = collectiveMentions(text).filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start));
   const otherReports = proposeOtherReports(text, mainReport, content, (id) => !!gaz.get(id) || id === mainReport?.id);
   const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
   const graphGovernment = () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
@@ -67,10 +71,19 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     government: (at) => governmentOf(gaz, resolver, at),
     titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(input.title, gaz, graphGovernment),
+    collectives,
   });
+  // Proposed where the text first names it.
+  const collectiveAt = new Map([...collectives].reverse().map((m) => [m.entity.id, m]));
   return {
     targetsFor: (c) =>
       stage.targetsFor(c).map((t) => {
+        const collective = collectiveAt.get(t.target);
+        if (collective) {
+          const { name, label } = collective.entity;
+          const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeOrganisation(name, collective.start, 'other', 'new-organisation:judged-collective');
+          return { ...t, target: proposal.id, name: proposal.name };
+        }
         const candidate = candidates.get(t.target);
         if (!candidate) return t;
         const proposal =

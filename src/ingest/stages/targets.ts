@@ -10,8 +10,8 @@
  *   article's main report; a report the statement's frame names ("called it …", "said the review was …");
  * - a body described ("the department", "the council"): the nearest body named before with that word in
  *   its name (a council for "the council"); the main report's publisher, however named, stands for it;
- * - a person by role ("the chief inspector": the person named with that title) or by a pronoun opening
- *   someone else's quote ("She must apologise"); the actor named just before the quotation mark
+ * - a person by role ("the chief inspector": the person named with that title) or by a pronoun in
+ *   someone else's quote ("She must apologise", "I believe he is wrong"); the actor named just before the quotation mark
  *   (`The LGA says Ofsted "should be …"`);
  * - the government by the words for it that are not its name ("ministers", "this government",
  *   "Whitehall"), or blamed without being named (cuts, under-investment, a plan it has not given);
@@ -23,6 +23,10 @@
  *   (council-groups.ts); "There," opening a sentence: the council named just before;
  * - a framework referred to by its noun with none named ("its inspection methods", "these inspections"):
  *   the one the article's report was made under; a framework judged also judges the body that made it;
+ * - what a regulator put out, referred to ("these figures", "the data", "the ruling", "the finding"): the report;
+ * - an industry, a party or an inspected provider the graph lacks ("water companies", "Conservative
+ *   proposals", "HSE-run centres"; judged-collectives.ts), only where the judging words attach to it;
+ * - not a body named only as the inspector ("passing X inspections", "compliant with X");
  * - else the main report, neutral: a statement answers the article's report without judging it.
  * The speaker's own organisation is a target only when the statement judges it ("our council failed
  * these children"); a speaker's own report is not judged by its findings.
@@ -33,6 +37,7 @@ import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { stanceToward, type StanceResult } from '../stance.js';
 import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { pronounFits } from './speaker-names.js';
+import { fold } from '../text.js';
 
 /** What the target stage needs of a statement candidate (UTF-16 offsets). */
 export interface TargetCandidate {
@@ -68,6 +73,8 @@ export interface TargetContext {
   titleOf?: (id: string) => string | undefined;
   /** The government: the graph's, else proposed as new where a statement first blames it. */
   government?: (at: number) => Entity | undefined;
+  /** Collectives and parties the text names (judged-collectives.ts): targets only where a statement judges them. */
+  collectives?: Mention[];
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -87,6 +94,11 @@ const REPORT_ANAPHOR = new RegExp(
   `\\b(this|the|that|today[’']s|latest|its|our|this year[’']s)\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+|sobering\\s+|damning\\s+|thorough\\s+|important\\s+|critical\\s+|final\\s+|full\\s+)?(?:${REPORT_NOUNS})\\b`,
   'gi',
 );
+/**
+ * What a regulator or a statistics body put out, referred to as the thing the article answers ("these
+ * figures", "the data", "today's ruling", "the finding against it"): the report named before, else the main one.
+ */
+const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+latest|this\s+year[’']s)\s+(?:latest\s+|new\s+|official\s+|annual\s+|quarterly\s+|monthly\s+)?(?:figures|data|statistics|stats|ruling|finding)\b/gi;
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A body described, not named ("the commission", "the department"). */
@@ -120,6 +132,23 @@ const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|sec
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
 /** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
 const FRAMEWORK_ANAPHOR = /\b(?:(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)|(?:these|this\s+year[’']s|the\s+new)\s+inspections)\b/giu;
+/**
+ * A third person as the subject of a clause inside a quote: at its start ("She must now apologise"), or
+ * after a clause boundary or a verb of belief ("I believe he is creating …", "…, and she knows it").
+ */
+const THIRD_PERSON_SUBJECT = /(?:^\W*|(?:[.;:,–—]|\b(?:believe|think|fear|suspect|hope|know|that|because|when|and|but|if|while|now|so))\s+)([Hh]e|[Ss]he)\s+(?=(?:is|was|has|had|will|would|should|must|can|could|did|does|now|still|just|always|never|really|seems|wants|needs|knows|thinks|believes|says|said|keeps|continues|refuses|fails|failed|made|makes|[a-z]+(?:ed|s))\b)/;
+/**
+ * A body named only as the one that inspects or sets the standard ("compliant with X", "inspected by X",
+ * "passing X inspections"): the statement judges who passes or complies, not the inspector.
+ */
+const INSPECTOR_BEFORE = /\b(?:(?:compliant|complies|comply|complying|in\s+line)\s+with|(?:registered|inspected|regulated|licensed)\s+(?:with|by))\s+(?:the\s+)?$/i;
+const PASSING_BEFORE = /\b(?:pass(?:ed|es|ing)?|fail(?:ed|s|ing)?|meet(?:s|ing)?|met)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+const INSPECTION_AFTER = /^[’']?s?\s+(?:inspections?|standards|regulations|requirements|rules|tests?|checks)\b/i;
+function namedAsInspector(text: string, m: Mention): boolean {
+  if (m.entity.label !== 'Organisation') return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return INSPECTOR_BEFORE.test(before) || (PASSING_BEFORE.test(before) && INSPECTION_AFTER.test(text.slice(m.end, m.end + 20)));
+}
 /** "There, a fifth of posts were empty": the place named in the sentence before. */
 const PLACE_ANAPHOR = /^\W*There,\s/;
 
@@ -188,7 +217,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
   const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
 
-  for (const m of mentions) if (inSpan(m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
+  for (const m of mentions) if (inSpan(m) && !namedAsInspector(text, m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
   for (const r of ctx.reports ?? []) if (inSpan(r)) add(r.entity, r.start, `named: ${text.slice(r.start, r.end)}`, r.end);
 
   // Reports referred to: the nearest the text named before, else the main report.
@@ -197,6 +226,11 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const at = c.start + m.index;
     const own = /^our$/i.test(m[1]!) || /^\s+(?:from|of|by)\s+our\b/i.test(text.slice(at + m[0].length, at + m[0].length + 12));
     add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length, own ? { own: true } : {});
+  }
+  OUTPUT_ANAPHOR.lastIndex = 0;
+  for (let m = OUTPUT_ANAPHOR.exec(span); m; m = OUTPUT_ANAPHOR.exec(span)) {
+    const at = c.start + m.index;
+    add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length);
   }
   POSSESSIVE_REPORT.lastIndex = 0;
   for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {
@@ -309,11 +343,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (object && JUDGING_FRAME.test(lead)) object.frame = { text: text.slice(sentenceStart, c.end), focus: [object.at - sentenceStart, object.end - sentenceStart] };
   }
 
-  // "She must now apologise" in someone else's quote: the person named last before it whom the pronoun fits.
-  const pronoun = c.kind === 'quote' ? /^(?:\W*)(She|He)\b/.exec(span) : null;
+  // "She must now apologise", "I believe he is creating a vicious circle" in someone else's quote: a third
+  // person inside a quote is not the speaker, but the person named last before it whom the pronoun fits.
+  const pronoun = c.kind === 'quote' ? THIRD_PERSON_SUBJECT.exec(span) : null;
   if (pronoun) {
     const person = [...mentions].reverse().find((x) => x.end <= c.start && c.start - x.end < 800 && x.entity.label === 'Person' && x.entity.id !== c.speaker.id && pronounFits(pronoun[1]!, x.surface));
-    if (person) add(person.entity, c.start + pronoun.index, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, c.start + pronoun.index + pronoun[0].length);
+    const at = c.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    if (person) add(person.entity, at, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, at + pronoun[1]!.length);
   }
   // `The LGA says Ofsted "should be …"`: the actor named just before the quotation mark is what the quoted words are said of.
   if (!namesAnything()) {
@@ -414,8 +450,38 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
     targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no report named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
+  judgedCollectives(c, ctx, speakerBodies, targets);
   return targets;
 }
+
+/**
+ * Adds the collectives and parties (judged-collectives.ts) a statement judges: named in it, or as the subject its
+ * quoted words are said of (`warns that Conservative proposals “would …”`), and kept only when the
+ * judging words of their clause attach to them ("water companies must do better", "the sector coped
+ * well"); a collective named in passing ("complaints about banks rose") is not what the statement judges.
+ */
+function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
+  const { text } = ctx;
+  const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+  for (const m of ctx.collectives ?? []) {
+    const inside = m.start >= c.start && m.end <= c.end;
+    const saidOf = !inside && m.start >= sentenceStart && m.end <= c.start && SAID_OF.test(text.slice(m.end, c.start));
+    if (!inside && !saidOf) continue;
+    const { entity } = m;
+    // Already judged here; one carried over from the speaker's previous statement without a judgement is replaced.
+    const known = targets.findIndex((t) => t.target === entity.id);
+    if (speakerBodies.has(entity.id) || fold(entity.name) === fold(c.speaker.name) || (known >= 0 && targets[known]!.stance !== 'neutral')) continue;
+    const from = inside ? c.start : sentenceStart;
+    const judged = stanceToward(text.slice(from, c.end), [m.start - from, m.end - from], { mentionQuotes: c.kind === 'quote' && inside, localOnly: true });
+    if (judged.stance === 'neutral') continue;
+    const target = { target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] };
+    if (known >= 0) targets.splice(known, 1, target);
+    else targets.push(target);
+  }
+}
+
+/** What lies between a subject and the quoted words said of it: a copula at most, and the quotation mark. */
+const SAID_OF = /^\s*(?:was|is|were|are|had|has|have|would|will)?\s*[“"‘']$/;
 
 export function stanceConfidence(positive: number, negative: number): number {
   const total = positive + negative;

@@ -17,6 +17,12 @@ describe('target-resolution stage: mentions of actors the attribution stage prop
     ]);
   });
 
+  it('finds a body named again by its initials with no brackets (issue 35, third round)', () => {
+    const text = 'The Financial Conduct Authority warned lenders. Later the FCA fined two of them, and the Department for Work and Pensions (DWP) and the DFWAP said nothing.';
+    const found = newEntityMentions(text, [{ id: 'organisation:fca', label: 'Organisation', name: 'Financial Conduct Authority' }]);
+    expect(found.map((m) => m.surface)).toEqual(['Financial Conduct Authority', 'FCA']);
+  });
+
   it('names a knight again by title and first name', () => {
     const found = newEntityMentions('Sir Martin Hale spoke first. Later Sir Martin left.', [{ id: 'person:martin-hale', label: 'Person', name: 'Sir Martin Hale' }]);
     expect(found.map((m) => m.surface)).toEqual(['Martin Hale', 'Sir Martin']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMainReport, findReportMentions } from '../../../src/ingest/stages/reports.js';
+import { chooseMainReport, findRegulatorOutput, findReportMentions } from '../../../src/ingest/stages/reports.js';
 
 const named = (text: string) => findReportMentions(text).map((m) => ({ title: m.title, publisher: m.publisherName ?? null, words: text.slice(m.start, m.end) }));
 
@@ -42,5 +42,40 @@ describe('target-resolution stage: reports the text names', () => {
     expect(chooseMainReport(mentions, 'Charities answer the chief inspector')?.title).toBe('Annual report of the chief inspector of children’s homes');
     expect(named('Ofsted has published its annual report for 2025.')[0]).toMatchObject({ title: 'Ofsted annual report 2025', publisher: 'Ofsted' });
     expect(named('The board published its annual report on Monday.').map((m) => m.title)).not.toContain('annual report of Monday');
+  });
+});
+
+describe('target-resolution stage: the main report when the article is about something else first (issue 35, third round)', () => {
+  it('a report named as a comparison or a predecessor is not the news', () => {
+    const compared = 'The Social Care Office published its findings on Millbrook’s adult services on Monday. Though milder than the Report on Children’s Services, the Report on Adult Services lists six concerns.';
+    expect(chooseMainReport(findReportMentions(compared), 'Councillors debate care findings')?.title).toBe('Report of Adult Services');
+    const previous = 'Following last year’s Annual Review of Bus Safety, the Transit Board has issued its Annual Review of Rail Safety 2024.';
+    expect(chooseMainReport(findReportMentions(previous), 'Rail safety')?.title).toBe('Annual Review of Rail Safety 2024');
+  });
+
+  it('a report the speaker cites as its own is not the one the lede says it answers', () => {
+    const text = 'Commenting on today’s jobs report by the Employment Statistics Office, Ruth Bell said: “Our Quarterly Hiring Survey shows firms are cautious.”';
+    expect(chooseMainReport(findReportMentions(text), 'What business said')?.publisherName).toBe('Employment Statistics Office');
+    const text2 = 'Responding to the pay report from the Wages Commission, Sam Ode said: “Our own Workplace Barometer found the same.”';
+    expect(chooseMainReport(findReportMentions(text2), 'Reaction')?.publisherName).toBe('Wages Commission');
+  });
+});
+
+describe('target-resolution stage: a regulator’s output as the main report (issue 35, third round)', () => {
+  it('is the finding, ruling, fine or data the opening says a body put out, titled by the body and its noun', () => {
+    expect(findRegulatorOutput('Nine landlords have received a ‘serious failure’ finding from the Tenancy Ombudsman.\nMore follows.', 'Landlords named')).toMatchObject({ title: 'Tenancy Ombudsman finding', publisherName: 'Tenancy Ombudsman' });
+    expect(findRegulatorOutput('The Gaming Standards Commission announced on Friday that it has fined Lucky Star Bets £2m.', 'Bookmaker fined')).toMatchObject({ title: 'Gaming Standards Commission fine', publisherName: 'Gaming Standards Commission' });
+    expect(findRegulatorOutput('The Rail Passengers Authority has published new punctuality figures for the spring.', 'Trains late')).toMatchObject({ title: 'Rail Passengers Authority figures' });
+    expect(findRegulatorOutput('Ofrail has ruled that two operators misled passengers.', 'Operators misled')).toMatchObject({ title: 'Ofrail ruling', publisherName: 'Ofrail' });
+  });
+
+  it('is the news a "Y responds to" headline names with its body, not the headline itself', () => {
+    const found = findRegulatorOutput('Jo Vale, policy director at Fair Pay, said: “This is bad.”', 'Fair Pay responds to complaints to the Pensions Ombudsman rising by a third');
+    expect(found).toMatchObject({ title: 'Pensions Ombudsman complaints', publisherName: 'Pensions Ombudsman' });
+  });
+
+  it('is nothing when no body is said to have put anything out', () => {
+    expect(findRegulatorOutput('Prices rose again in March, and shoppers noticed.', 'Prices rise')).toBeNull();
+    expect(findRegulatorOutput('The chief executive said the figures were disappointing.', 'Results')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SpeakerResolver, type Resolved } from '../../../src/ingest/attribution.js';
 import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate, type TargetContext } from '../../../src/ingest/stages/targets.js';
+import { collectiveMentions } from '../../../src/ingest/stages/judged-collectives.js';
 
 const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
 const government = entity('organisation:hm-government', 'Organisation', 'HM Government', { aliases: ['the government', 'Government'] });
@@ -229,5 +230,76 @@ describe('target-resolution stage: a place and an inspection regime referred bac
     const start = text.indexOf(span);
     const about = new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: reviewUnder }).targetsFor({ kind: 'paraphrase', start, end: start + span.length, speaker: speaker('Jo Reid') });
     expect(about.find((t) => t.target === code.id)).toMatchObject({ stance: 'neutral' });
+  });
+});
+
+describe('target-resolution stage: collectives, parties, providers and pronouns (issue 35, third round)', () => {
+  const energy = entity('report:energy-review', 'Report', 'Energy Review', { publishedBy: [] });
+  const withCollectives = (text: string) => {
+    const gaz = new Gazetteer([energy], [], []);
+    const resolver = new SpeakerResolver(text, gaz, [], () => energy.id);
+    return new TargetStage({ text, gaz, mentions: [], frameworks: [], mainReport: energy, government: (at) => governmentOf(gaz, resolver, at), collectives: collectiveMentions(text) });
+  };
+
+  it('an industry the judging words attach to is a target, as subject or object; one named in passing is not', () => {
+    const text = 'Jo Reid said: “Too many energy suppliers are failing their customers.” Sam Hill said: “We thank the rail operators for an excellent winter.” Kim Lo said: “Complaints about broadband providers rose by a tenth.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Too many energy suppliers are failing their customers.', speaker('Jo Reid')))).toContainEqual(['energy suppliers', 'critical']);
+    expect(targets(s, quote(text, 'We thank the rail operators for an excellent winter.', speaker('Sam Hill')))).toContainEqual(['rail operators', 'supportive']);
+    expect(targets(s, quote(text, 'Complaints about broadband providers rose by a tenth.', speaker('Kim Lo'))).map(([name]) => name)).toEqual(['Energy Review']);
+  });
+
+  it('"the sector" and a bare head noun are the industry named before', () => {
+    const text = 'Water companies were assessed. Jo Reid said: “The sector has done an excellent job this year.” Sam Hill said: “Some companies are still failing badly.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'The sector has done an excellent job this year.', speaker('Jo Reid')))).toContainEqual(['water companies', 'supportive']);
+    expect(targets(s, quote(text, 'Some companies are still failing badly.', speaker('Sam Hill')))).toContainEqual(['water companies', 'critical']);
+  });
+
+  it('a party is judged as itself or by what it owns, named as fully as the text names it; a party MP is a person', () => {
+    const text = 'Jo Reid said: “Conservative proposals are unfair to the poorest families.” Sam Hill said: “Labour’s plans are the most credible on offer.” Kim Lo said: “Labour MP Ann Gray was unfair to us.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Conservative proposals are unfair to the poorest families.', speaker('Jo Reid')))).toContainEqual(['Conservatives', 'critical']);
+    expect(targets(s, quote(text, 'Labour’s plans are the most credible on offer.', speaker('Sam Hill')))).toContainEqual(['Labour', 'supportive']);
+    expect(targets(s, quote(text, 'Labour MP Ann Gray was unfair to us.', speaker('Kim Lo'))).map(([name]) => name)).not.toContain('Labour');
+    expect(collectiveMentions('The Tories were fined. The Conservative Party said it would pay.').map((m) => m.entity.name)).toEqual(['Conservative Party', 'Conservative Party']);
+  });
+
+  it('the provider an inspection judges is named by what it runs', () => {
+    const text = 'The inspectors said: “Four Castle Care-run homes were not keeping residents safe.” Jo Reid said: “Homes run by Oak Lodge Group give excellent care.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Four Castle Care-run homes were not keeping residents safe.', speaker('Sam Hill')))).toContainEqual(['Castle Care', 'critical']);
+    expect(targets(s, quote(text, 'Homes run by Oak Lodge Group give excellent care.', speaker('Jo Reid')))).toContainEqual(['Oak Lodge Group', 'supportive']);
+  });
+
+  it('a place named again without its provider is run by the provider named last before with that kind of place', () => {
+    const text = 'Inspectors visited Castle Care-run homes and Oak Lodge-run clinics. Jo Reid said: “One home in Harwick failed its residents badly.” Sam Hill said: “Many clinics were excellent.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'One home in Harwick failed its residents badly.', speaker('Jo Reid')))).toContainEqual(['Castle Care', 'critical']);
+    expect(targets(s, quote(text, 'Many clinics were excellent.', speaker('Sam Hill')))).toContainEqual(['Oak Lodge', 'supportive']);
+  });
+
+  it('a regulator named only as the inspector is not what the statement judges', () => {
+    const text = 'Jo Reid said: “These homes are passing River Board inspections, yet they are still bleak places.” Sam Hill said: “Being compliant with the River Board is not the same as being good.”';
+    const s = stage(text, withGovernment);
+    expect(targets(s, quote(text, 'These homes are passing River Board inspections, yet they are still bleak places.', speaker('Jo Reid'))).map(([name]) => name)).not.toContain('River Board');
+    expect(targets(s, quote(text, 'Being compliant with the River Board is not the same as being good.', speaker('Sam Hill'))).map(([name]) => name)).not.toContain('River Board');
+  });
+
+  it('a third person inside a quote is the person named before it, wherever the pronoun stands', () => {
+    const minister = entity('person:tom-field', 'Person', 'Tom Field');
+    const gaz = new Gazetteer([government, board, review, minister], [], []);
+    const text = 'Tom Field defended the plan. Jo Reid said: “I believe he is making a serious mistake.” Sam Hill said: “The plan is late, and he has failed the families who waited.”';
+    const s = stage(text, gaz);
+    expect(targets(s, quote(text, 'I believe he is making a serious mistake.', speaker('Jo Reid')))).toContainEqual(['Tom Field', 'critical']);
+    expect(targets(s, quote(text, 'The plan is late, and he has failed the families who waited.', speaker('Sam Hill')))).toContainEqual(['Tom Field', 'critical']);
+  });
+
+  it('"these figures", "the data", "today’s ruling" are the report the article answers', () => {
+    const text = 'Jo Reid said: “These figures paint a bleak picture.” Sam Hill said: “The data are a warning to every lender.” Kim Lo said: “Today’s ruling is a welcome step.”';
+    const s = stage(text, withGovernment);
+    for (const [words, who] of [['These figures paint a bleak picture.', 'Jo Reid'], ['The data are a warning to every lender.', 'Sam Hill'], ['Today’s ruling is a welcome step.', 'Kim Lo']] as const) {
+      expect(s.targetsFor(quote(text, words, speaker(who))).find((t) => t.target === review.id)?.cues[0]).toMatch(/^anaphor: /);
+    }
   });
 });

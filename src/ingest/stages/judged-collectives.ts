@@ -1,0 +1,92 @@
+/**
+ * Target-resolution stage, collectives the graph does not hold: an industry or a class of bodies
+ * ("water companies", "insurers", "care providers", "the sector") and a political party ("the
+ * Conservatives", "Conservative proposals", "Labour's plans"), and the provider an inspection judges,
+ * named with what it runs ("HSE-run centres"). Reports about a regulated industry or a
+ * party's plans judge these more than any named body, but the words are common nouns, so each place the
+ * text names one is only a candidate: the target stage keeps it for a statement whose judging words
+ * attach to it (targets.ts), never for every noun. Plain text in, mentions out (UTF-16 offsets); ids
+ * are provisional (`candidate:`), proposed as a new Group or Organisation once a statement judges it.
+ */
+import type { Entity, Mention } from '../gazetteer.js';
+import { GROUP_REFERENCE } from './council-groups.js';
+
+/** Who does a kind of work, in the plural: "water companies", "insurers", "landlords". */
+const KINDS = `(?:(?:${['local', 'water', 'sewerage', 'energy', 'gas', 'electricity', 'heating', 'network', 'housing', 'social', 'care', 'home', 'childcare', 'nursery', 'rail', 'train', 'bus', 'airline', 'police', 'fire', 'private', 'independent', 'health', 'academy', 'insurance', 'mortgage', 'credit', 'payday', 'pension', 'letting', 'estate', 'broadband', 'phone', 'mobile', 'telecoms', 'utility', 'nursing', 'supermarket', 'high street', 'big', 'large', 'major', 'leading'].join('|')})\\s+)?`;
+const HEADS = '(?:authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes)';
+const COLLECTIVE = new RegExp(`(?<![\\p{L}-])(${KINDS})(${HEADS})(?![\\p{L}-])`, 'giu');
+/** The industry referred back to: the collective named last before it. */
+const INDUSTRY = /\b(?:the|this|our)\s+(?:whole\s+|wider\s+)?(sector|industry)\b/gi;
+/**
+ * A party, as itself ("the Conservatives", "Labour") or by what it owns ("Conservative proposals",
+ * "Labour's plans"). The adjective before a person ("Labour MP", "Tory peer") names the person, not the party.
+ */
+const PARTY = /(?<![\p{L}])(?:(Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Greens|Green Party|Reform UK)(?:[’']s?)?(?![\p{L}])(?!\s+(?:MPs?|peers?|leaders?|councillors?|candidates?|spokes(?:man|woman|person)|sources?|ministers?|members?|politicians?|activists?|voters|supporters|-run|-led|council|government\b))|(Conservative|Tory|Labour|Liberal Democrat|Lib Dem)(?:[’']s)?\s+(?:party|Party|proposals|plans|policies|policy|manifesto|cuts|pledges?|promises|reforms))(?![\p{L}])/gu;
+
+/** A party's families of names, and the name to give it: the fullest the text uses ("Conservative Party" where it says so). */
+const PARTY_FAMILIES: { family: RegExp; plural: string; party: string }[] = [
+  { family: /^(?:Conservatives?|Tor(?:y|ies))$/, plural: 'Conservatives', party: 'Conservative Party' },
+  { family: /^Labour$/, plural: 'Labour', party: 'Labour Party' },
+  { family: /^(?:Liberal Democrats?|Lib Dems?)$/, plural: 'Liberal Democrats', party: 'Liberal Democrats' },
+  { family: /^SNP$/, plural: 'SNP', party: 'SNP' },
+  { family: /^Plaid Cymru$/, plural: 'Plaid Cymru', party: 'Plaid Cymru' },
+  { family: /^(?:Greens|Green Party)$/, plural: 'Green Party', party: 'Green Party' },
+  { family: /^Reform UK$/, plural: 'Reform UK', party: 'Reform UK' },
+];
+
+/**
+ * The provider an inspection judges, named with what it runs ("HSE-run residential centres", "homes run
+ * by Castle Care"): a finding about those places judges who runs them.
+ */
+const PLACES = `(?:${['centres', 'centers', 'homes', 'services', 'hospitals', 'schools', 'prisons', 'units', 'facilities', 'wards', 'clinics'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const SINGULAR_PLACES = `(?:${['centre', 'center', 'home', 'service', 'hospital', 'school', 'prison', 'unit', 'facility', 'ward', 'clinic'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const PROVIDER = new RegExp(
+  `(?<![\\p{L}])([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,3})-run\\s+(?:[\\p{L}-]+\\s+){0,3}?${PLACES}\\b|\\b${PLACES}\\s+(?:which\\s+are\\s+|that\\s+are\\s+)?run\\s+by\\s+(?:the\\s+)?([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,4})`,
+  'gu',
+);
+
+const candidate = (label: 'Group' | 'Organisation', name: string): Entity => ({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, aliases: [], roles: [], publishedBy: [] });
+
+/** Every place the text names a collective or a party, in text order. */
+export function collectiveMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(COLLECTIVE)) {
+    const kind = m[1]!.trim().toLowerCase();
+    const head = m[2]!.toLowerCase();
+    // A bare head ("companies") after a fuller name with it ("water companies") is that collective again.
+    const fuller = !kind ? [...out].reverse().find((o) => o.entity.label === 'Group' && o.entity.name.endsWith(` ${head}`)) : undefined;
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity: fuller?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: fuller ? 'alias' : 'name', surface: m[0] });
+  }
+  for (const m of text.matchAll(INDUSTRY)) {
+    const before = [...out].reverse().find((o) => o.end <= m.index! && o.entity.label === 'Group');
+    if (before) out.push({ start: m.index!, end: m.index! + m[0].length, entity: before.entity, via: 'alias', surface: m[0] });
+  }
+  const fullParty = (party: string) => new RegExp(`\\b${party.split(' ')[0]}\\s+[Pp]arty\\b`).test(text);
+  for (const m of text.matchAll(PARTY)) {
+    const word = (m[1] ?? m[2])!;
+    const family = PARTY_FAMILIES.find((f) => f.family.test(word));
+    if (!family) continue;
+    const name = fullParty(family.party) ? family.party : family.plural;
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[0] });
+  }
+  const providers: { entity: Entity; place: string; end: number }[] = [];
+  for (const m of text.matchAll(PROVIDER)) {
+    // A sentence's first word ("Nine HSE-run centres", "The Castle Care-run homes") is not the provider's name.
+    const name = (m[1] ?? m[2])!.replace(/^(?:(?:The|These|Those|All|Some|Many|Most|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens)\s+)+/, '');
+    if (!name) continue;
+    const entity = candidate('Organisation', name);
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity, via: 'name', surface: m[0] });
+    const place = new RegExp(PLACES, 'u').exec(m[0])![0].toLowerCase();
+    providers.push({ entity, place, end: m.index! + m[0].length });
+  }
+  // The places named again without their provider ("many centres are not safe", "one home in the north"):
+  // the provider named last before with that kind of place runs them.
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])(${PLACES}|${SINGULAR_PLACES})(?![\\p{L}-])`, 'gu'))) {
+    const word = m[0].toLowerCase();
+    const provider = [...providers].reverse().find((p) => p.end <= m.index! && (p.place === word || p.place === `${word}s`));
+    if (provider && !out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, entity: provider.entity, via: 'alias', surface: m[0] });
+  }
+  // "These councils", "20 local authorities": the councils the text lists (council-groups.ts), not a group.
+  const listed = [...text.matchAll(GROUP_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
+  return out.filter((m) => !listed.some(([s, e]) => s! < m.end && e! > m.start)).sort((a, b) => a.start - b.start);
+}
