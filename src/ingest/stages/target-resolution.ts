@@ -81,7 +81,7 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
         const collective = collectiveAt.get(t.target);
         if (collective) {
           const { name, label } = collective.entity;
-          const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeOrganisation(name, collective.start, 'other', 'new-organisation:judged-collective');
+          const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeBody(name, collective.start, 'other', 'new-organisation:judged-collective');
           return { ...t, target: proposal.id, name: proposal.name };
         }
         const candidate = candidates.get(t.target);
