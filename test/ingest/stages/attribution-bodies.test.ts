@@ -68,6 +68,9 @@ describe('attribution stage: names of people', () => {
     expect(speakerIn('New Director of Adult Services Helen Marsh ')).toBe('Helen Marsh');
     expect(speakerIn("Acting Head of Children's Services Tom Reilly ")).toBe('Tom Reilly');
     expect(speakerIn('New Director ')).toBeNull();
+    // An honorific inside a capitalised run opens the name ("… of Constabulary Sir Tom Winsor").
+    expect(speakerIn('HM Chief Inspector of Constabulary Sir Tom Winsor ')).toBe('Sir Tom Winsor');
+    expect(speakerIn('Inspector of Probation Dame Glenys Stacey ')).toBe('Dame Glenys Stacey');
   });
 
   it('reads the office written before a name and set off by commas, and nothing else', () => {
@@ -142,6 +145,9 @@ describe('attribution stage: people who speak', () => {
     expect(await names('HM Chief Inspector of Prisons, Peter Langley, said the jail was among the worst he had seen.\n\nThe chief inspector said: “Violence has doubled in three years and nobody has taken charge.”')).toEqual(['Peter Langley', 'Peter Langley']);
     expect(await names('The Prisons and Probation Ombudsman, Sue Ashworth, said she had seen too many deaths.\n\n“Lessons are still not being learned by those who run our prisons,” the ombudsman said.')).toEqual(['Sue Ashworth', 'Sue Ashworth']);
     expect(await names('Katy Morrow, the Police and Crime Commissioner for Northshire, said the force had let down victims.\n\nThe commissioner said: “Every force across the region must learn from what happened here.”')).toEqual(['Katy Morrow', 'Katy Morrow']);
+    // The office's name first, its holder named later with it; another commissioner is someone else.
+    expect(await names('The Victims’ Commissioner said: “Victims are treated as an afterthought by the courts.”\n\nDame Vera Hollis, the Victims’ Commissioner, has written to ministers.')).toEqual(['Dame Vera Hollis']);
+    expect(await names('The Prisons Ombudsman said: “Too many deaths in custody could have been prevented.”\n\nThe Children’s Commissioner, Anne Lowther, said the figures were shocking.')).toEqual(['Prisons Ombudsman', 'Anne Lowther']);
   });
 
   it('gives "he said" after a man named as the subject of reported speech to him, not to a woman named before', async () => {
