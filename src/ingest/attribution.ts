@@ -472,7 +472,10 @@ export class SpeakerResolver {
     // "The chief inspector said" after "HM Chief Inspector of Prisons, Peter Clarke,": a title names its holder too.
     if (!office || !(headedByOffice(office) || (headedByTitle(office) && /^\p{Ll}/u.test(office)))) return null;
     const key = fold(office);
-    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `)));
+    const holds = (r: Referent) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `));
+    // An office's name may come before the text names its holder ("The Victims' Commissioner said …" then
+    // "Dame Vera Baird, the Victims' Commissioner, …"); a lower-case title ("the chief inspector") only refers back.
+    const ref = this.lastBefore(anchor, holds) ?? (/^\p{Lu}/u.test(office) ? this.referents.find((r) => r.at > anchor && holds(r)) : undefined);
     return ref ? this.fromReferent(ref, 'office-holder', phrase.trim(), 0.75, a, b) : null;
   }
 

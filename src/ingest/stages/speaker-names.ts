@@ -76,8 +76,10 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
     // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
     const { female, male } = genderedFirstNames(true);
-    const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || new RegExp(`^${HONORIFIC}$`).test(w));
-    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1]))).lastIndexOf(true);
+    const honorific = (w: string | undefined) => !!w && new RegExp(`^${HONORIFIC}$`).test(w);
+    const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || honorific(w));
+    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name.
+    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w))).lastIndexOf(true);
     if (lastTitle === words.length - 1 && TITLE_WORD.test(words[lastTitle]!)) continue;
     if (lastTitle >= 0 && lastTitle < words.length - 1) {
       for (const w of words.slice(0, lastTitle + 1)) index = phrase.indexOf(w, index) + w.length;
