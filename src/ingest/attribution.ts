@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, headedByOffice, organisationNameIn, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -43,6 +43,8 @@ export interface Referent {
   via?: string;
   /** A person named with a role ("Meg Hart, chair of the Transport Committee,"): "the committee's chair" refers back to them. */
   role?: { title: string; atName?: string };
+  /** Spoke in the text in its own voice (a speaker remembered, not a spokesperson). */
+  spoke?: boolean;
 }
 
 export interface Resolved {
@@ -72,6 +74,16 @@ export interface NewActorProposal {
   rule: string;
 }
 
+/**
+ * A name the graph writes with a capital, found in lower case ("the independent report" for The Independent):
+ * a common word, not the name. Forms the graph itself writes in lower case ("government") still count.
+ */
+function commonWordForName(m: Mention): boolean {
+  if (!/^\p{Ll}/u.test(m.surface)) return false;
+  const surface = fold(m.surface);
+  return ![m.entity.name, ...m.entity.aliases].some((form) => /^\p{Ll}/u.test(form.replace(/^(?:the|The)\s+/, '')) && fold(form).endsWith(surface));
+}
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -84,6 +96,8 @@ export class SpeakerResolver {
     private readonly mainReport: () => string | undefined,
     /** The publisher of a main report the graph does not hold (proposed by stages/reports.ts). */
     private readonly proposedPublisher: () => Referent | undefined = () => undefined,
+    /** Is text[a, b) content? A name in page furniture (a photo credit, "© EPA") is no referent. */
+    content: (a: number, b: number) => boolean = () => true,
   ) {
     for (const m of mentions) {
       const e = m.entity;
@@ -97,13 +111,23 @@ export class SpeakerResolver {
     // People named outside quotes but not in the graph: a later "she said" can refer back to them
     // (proposed as new people only if it does).
     for (const p of personMentions(text)) {
-      if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index)) continue;
-      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role: appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) });
+      if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index) || !content(p.index, p.index + p.name.length)) continue;
+      const role = appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) ?? officeBeforeName(text.slice(Math.max(0, p.index - 120), p.index));
+      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role });
     }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
-      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index)) continue;
+      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || !content(o.index, o.index + o.name.length)) continue;
       this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
+    }
+    // A body named by one word as the subject of a verb of saying ("Ofwat said …"), for a later "It added:".
+    const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+    for (const m of outside.matchAll(new RegExp(`((?:[Tt]he\\s+)?[A-Z][\\p{L}]+)\\s+(?:(?:has|had|have|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu'))) {
+      const body = bareBodyName(m[1]!, text);
+      const at = m.index! + (body?.index ?? 0);
+      if (body && content(at, at + body.name.length) && !mentions.some((x) => x.start <= at && x.end > at)) {
+        this.referents.push({ at, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: false });
+      }
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
@@ -111,7 +135,7 @@ export class SpeakerResolver {
       const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
-        const body = organisationNameIn(m[1]!);
+        const body = partyOfSpokesperson(m[0]) ?? governmentNameIn(m[0]) ?? organisationNameIn(m[1]!);
         if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
@@ -124,7 +148,7 @@ export class SpeakerResolver {
 
   /** Records a speaker so that a later "he" or "the watchdog" can refer back to it. */
   remember(at: number, r: Resolved): void {
-    this.referents.push({ at, id: r.id, name: r.name, label: r.label, animate: r.label === 'Person' || !!r.speakerRole, speakerRole: r.speakerRole });
+    this.referents.push({ at, id: r.id, name: r.name, label: r.label, animate: r.label === 'Person' || !!r.speakerRole, speakerRole: r.speakerRole, spoke: !r.speakerRole });
     this.sortReferents();
   }
 
@@ -144,7 +168,7 @@ export class SpeakerResolver {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
-    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)));
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
@@ -163,9 +187,9 @@ export class SpeakerResolver {
         this.sortReferents();
         return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + council.name.length };
       }
-      const body = organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
+      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
       if (body) {
-        const at = a + phrase.indexOf(body.name);
+        const at = a + body.index;
         const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
         this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
         this.sortReferents();
@@ -175,6 +199,20 @@ export class SpeakerResolver {
         const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
         if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.75, a, b);
       }
+      // "“…,” a spokesman said." after "The Treasury welcomed the forecast.": the body the sentence before is about.
+      if (/^\s*an?\s+spokes(?:person|man|woman)\s*$/i.test(phrase)) {
+        const ref = this.subjectOfSentenceBefore(anchor);
+        if (ref) return { ...this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b), speakerRole: 'spokesperson' };
+      }
+    }
+    // "A Tory spokesperson said", "a Labour source said": the party.
+    const party = partyOfSpokesperson(phrase);
+    if (party) {
+      const at = a + party.index;
+      const proposal = this.proposeBody(party.name, at, 'party', 'new-organisation:named-speaker');
+      this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
+      this.sortReferents();
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.7, start: at, end: at + party.name.length };
     }
     // 2. A person named in the phrase (the one nearest the verb).
     const people = inside.filter((m) => m.entity.label === 'Person');
@@ -226,10 +264,22 @@ export class SpeakerResolver {
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
     }
+    // "the authors of the independent report": the report's publisher when known, else the authors as a group.
+    const authors = /^\s*(?:[Tt]he\s+)?(authors|researchers|writers)\s+of\s+(?:the|this|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|inquiry|analysis|paper)\s*,?\s*$/u.exec(phrase);
+    if (authors) {
+      const publisher = this.mainPublisher(anchor);
+      if (publisher) return this.fromReferent(publisher, 'report-publisher', phrase.trim(), 0.7, a, b);
+      const name = phrase.trim().replace(/^the\s+/i, '').replace(/\s*,$/, '');
+      const at = a + phrase.indexOf(authors[1]!);
+      const proposal = this.proposeActor('Group', name, at, 'new-group:report-authors');
+      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: phrase.trim(), confidence: 0.6, start: at, end: at + name.length };
+    }
     // The description nearest the verb ("In its report, the inspectorate said").
     const description = [...phrase.matchAll(DESCRIPTIONS)].pop();
     // "the Rural Trust" is a name, not a description: its modifiers must be common words (or an acronym, "the latest HMICFRS dossier").
-    if (description && description[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:\p{Ll}[\p{L}-]*|[A-Z]{2,})$/u.test(w))) {
+    // "the Paris-based organisation": a place before "-based" describes. "the Organisation for Economic …" is a
+    // body's name; "The Report states" still means the report.
+    if (description && (/^\p{Ll}/u.test(description[2]!) || REPORT_NOUN.test(description[2]!.toLowerCase())) && description[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:\p{Ll}[\p{L}-]*|[A-Z]{2,}|\p{Lu}[\p{L}]*-\p{Ll}[\p{L}-]*)$/u.test(w))) {
       const noun = description[2]!.toLowerCase();
       let ref: Referent | undefined;
       if (/watchdog|regulator|inspectorate/.test(noun)) {
@@ -250,9 +300,14 @@ export class SpeakerResolver {
           return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'report-publisher', mention: description[0], confidence: 0.7, start: at, end: at + named.name.length };
         }
         // "Its report found …" with no report of the article's to hand: the body the sentence before was about.
-        ref = this.mainPublisher(anchor) ?? (/^its\b/i.test(description[0]) ? this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
+        // "The report said" with no publisher known: the body that last spoke in its own voice ("Ofwat said …"), whose report the article retells.
+        ref =
+          this.mainPublisher(anchor) ??
+          (/^its\b/i.test(description[0]) ? this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined) ??
+          (/^the\b/i.test(description[0]) ? this.lastBefore(anchor, (r) => !!r.spoke && r.label === 'Organisation') : undefined);
       } else if (/^(?:council|authority)$/.test(noun)) {
-        ref = this.lastBefore(anchor, (r) => r.label === 'Council');
+        // A local authority, or a body whose name the word heads ("the Council of European Shipping Associations").
+        ref = this.lastBefore(anchor, (r) => r.label === 'Council' || (r.label === 'Organisation' && !r.animate && new RegExp(`^${noun}\\s+(?:of|for|on)\\b`, 'i').test(r.name)));
       } else {
         // "The office" after "the Digital Access Office": the body last named with that word, known or not.
         ref =
@@ -287,8 +342,8 @@ export class SpeakerResolver {
       const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
-    // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders"): proposed as new.
-    const body = organisationNameIn(phrase);
+    // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders", "Ofwat"): proposed as new.
+    const body = organisationNameIn(phrase) ?? bareBodyName(phrase, this.text);
     if (body) {
       const at = a + body.index;
       const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
@@ -326,12 +381,29 @@ export class SpeakerResolver {
    * the last one named in it ("the ADCS – which has a fractious relationship with Ofsted – fuelled the fire").
    */
   private subjectOfSentenceBefore(a: number): Referent | undefined {
+    const start = this.sentenceBeforeStart(a);
+    if (start === undefined) return undefined;
+    const first = this.referents.find((r) => r.at >= start && r.at < a);
+    if (first && !first.animate && isBody(first) && first.at - start < 40) return first;
+    // "The Treasury welcomed …", "Ofwat has published …": a body named by one word as the subject.
+    const bare = /^\s*((?:[Tt]he\s+)?[A-Z][\p{L}]*)\s+(?:(?:has|had|have|also|today|then)\s+)*\p{Ll}+ed\b/u.exec(this.text.slice(start, a));
+    const body = bare && (!first || first.at > start + bare[1]!.length) ? bareBodyName(bare[1]!, this.text) : null;
+    if (body) return { at: start + bare!.index + bare![0].indexOf(bare![1]!) + body.index, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: false };
+    // "Earlier this year the regulator published an analysis …": a description that opens it, resolved where it stands.
+    const opening = this.text.slice(start, Math.min(a, start + 60));
+    const described = [...opening.matchAll(DESCRIPTIONS)].find((d) => /^(?:the|its)\s/i.test(d[0]) && !REPORT_NOUN.test(d[2]!.toLowerCase()) && /^\p{Ll}/u.test(d[2]!));
+    if (!described || (first && first.at < start + described.index!)) return undefined;
+    const at = start + described.index!;
+    const r = this.resolve(at, at + described[0].length, at);
+    return r && (r.label === 'Organisation' || r.label === 'Council') ? { at, id: r.id, name: r.name, label: r.label, animate: false } : undefined;
+  }
+
+  /** Where the sentence before `a` starts, when `a` opens a sentence; else undefined. */
+  private sentenceBeforeStart(a: number): number | undefined {
     const before = this.text.slice(Math.max(0, a - 400), a);
     if (!/[.!?”"]\s+$/.test(before)) return undefined;
-    const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
-    const start = Math.max(0, a - 400) + (ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0);
-    const first = this.referents.find((r) => r.at >= start && r.at < a);
-    return first && !first.animate && isBody(first) && first.at - start < 40 ? first : undefined;
+    const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+|\n\s*\n/g)];
+    return Math.max(0, a - 400) + (ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0);
   }
 
   /** The name a referent was given in this text (a new person's name as written carries the honorific). */
@@ -397,9 +469,13 @@ export class SpeakerResolver {
    */
   private officeHolder(phrase: string, anchor: number, a: number, b: number): Resolved | null {
     const office = /^\s*(?:[Tt]he\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*,?\s*$/u.exec(phrase)?.[1];
-    if (!office || !headedByOffice(office)) return null;
+    // "The chief inspector said" after "HM Chief Inspector of Prisons, Peter Clarke,": a title names its holder too.
+    if (!office || !(headedByOffice(office) || (headedByTitle(office) && /^\p{Ll}/u.test(office)))) return null;
     const key = fold(office);
-    const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `)));
+    const holds = (r: Referent) => r.label === 'Person' && this.rolesOf(r).some((x) => ` ${fold(x.title)} `.includes(` ${key} `));
+    // An office's name may come before the text names its holder ("The Victims' Commissioner said …" then
+    // "Dame Vera Baird, the Victims' Commissioner, …"); a lower-case title ("the chief inspector") only refers back.
+    const ref = this.lastBefore(anchor, holds) ?? (/^\p{Lu}/u.test(office) ? this.referents.find((r) => r.at > anchor && holds(r)) : undefined);
     return ref ? this.fromReferent(ref, 'office-holder', phrase.trim(), 0.75, a, b) : null;
   }
 
@@ -471,8 +547,8 @@ export class SpeakerResolver {
       return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
     }
     // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
-    const office = /(?:^|[,:;])\s*(?:[Tt]he\s+)?([A-Z][^,;:]{2,100}?)\s*,\s*$/u.exec(before);
-    if (office && headedByOffice(office[1]!)) return { title: office[1]!.trim() };
+    const office = officeBeforeName(before);
+    if (office) return office;
     const prefix = /((?:[A-Za-z-]+\s+){1,3})$/u.exec(before);
     if (prefix && /\b(?:mayor|minister|secretary|director|chief|president|chair|chairman|leader|head|inspector|commissioner|officer|spokesperson)\b/i.test(prefix[1]!)) {
       return { title: prefix[1]!.trim() };

@@ -102,7 +102,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
   let mainReport = findMainReport(gaz, mentions, source.date, `${source.title}\n${text}`);
   let proposedReport: ProposedMainReport | undefined;
-  const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent);
+  const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent, content);
   if (!mainReport) {
     proposedReport = proposeMainReport(text, source, gaz, resolver, content, (id) => !!gaz.get(id));
     if (proposedReport) mainReport = { id: proposedReport.entity.id, rule: proposedReport.draft.rule };

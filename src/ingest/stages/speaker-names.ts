@@ -38,6 +38,12 @@ export function headedByOffice(name: string): boolean {
   return OFFICE_NOUN.test(head[0]!.toUpperCase() + head.slice(1).toLowerCase());
 }
 
+/** Is the phrase's head (its last word) a title a person holds ("the chief inspector", "the governor")? */
+export function headedByTitle(name: string): boolean {
+  const head = /([\p{L}’'-]+)\s*$/u.exec(name)?.[1];
+  return !!head && TITLE_WORD.test(head[0]!.toUpperCase() + head.slice(1).toLowerCase());
+}
+
 /**
  * Is text[start, end) a word inside a longer name headed by an office noun ("Government" in "the Local
  * Government Ombudsman")? Then it names the office, not whatever the word alone would name.
@@ -52,7 +58,7 @@ const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|D
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
-  /\b(?:Association|Alliance|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act)\b/;
+  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act)\b/;
 
 export interface NameCandidate {
   /** UTF-16 offset in the phrase. */
@@ -67,8 +73,14 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
   for (let m = PERSON_NAME.exec(phrase); m; m = PERSON_NAME.exec(phrase)) {
     let words = m[0].split(/\s+/);
     let index = m.index;
-    // A title before the name ("Work and Pensions Secretary Esther McVey"): the name is what follows it.
-    const lastTitle = words.map((w) => TITLE_WORD.test(w)).lastIndexOf(true);
+    // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
+    // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
+    const { female, male } = genderedFirstNames(true);
+    const honorific = (w: string | undefined) => !!w && new RegExp(`^${HONORIFIC}$`).test(w);
+    const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || honorific(w));
+    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name.
+    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w))).lastIndexOf(true);
+    if (lastTitle === words.length - 1 && TITLE_WORD.test(words[lastTitle]!)) continue;
     if (lastTitle >= 0 && lastTitle < words.length - 1) {
       for (const w of words.slice(0, lastTitle + 1)) index = phrase.indexOf(w, index) + w.length;
       index = phrase.indexOf(words[lastTitle + 1]!, index);
@@ -84,6 +96,8 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
     if (words.some((w) => /\p{L}s[’']$/u.test(w))) continue;
     if (BODY_WORDS.test(name)) continue;
+    // "Great Yarmouth BC": a council's short form, not a person.
+    if (new RegExp(`^\\s+${COUNCIL_ABBREVIATION}\\b`).test(phrase.slice(m.index + m[0].length))) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
     if (/[’']s$/.test(name) || /^[’']s\b/.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ index, name });
@@ -117,8 +131,71 @@ const BODY_NAME = new RegExp(
 /** The parties of British politics, who answer reports as bodies ("Labour has seized on …"). */
 const PARTY = /^(?:Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Green Party|Greens|Reform UK|Labour Party|Conservative Party)$/;
 
+/**
+ * A party named by its adjective before a spokesperson or a source ("A Tory spokesperson", "a Lib Dem source",
+ * "a Labour spokesman"): the party, by its own name.
+ */
+const PARTY_ADJECTIVE: [RegExp, string][] = [
+  [/\b(?:Tory|Conservative)\b/, 'Conservative Party'],
+  [/\b(?:Lib(?:eral)? Dem(?:ocrat)?)\b/, 'Liberal Democrats'],
+  [/\bLabour\b/, 'Labour'],
+  [/\bGreen\b/, 'Green Party'],
+];
+export function partyOfSpokesperson(phrase: string): NameCandidate | null {
+  const m = /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\p{L}]*\s+){1,2})(?:party\s+)?(?:spokes(?:person|man|woman)|source|insider|aide|official)\b/u.exec(phrase);
+  if (!m) return null;
+  for (const [re, name] of PARTY_ADJECTIVE) {
+    const hit = re.exec(m[1]!);
+    if (hit && hit[0].length === m[1]!.trim().length) return { index: m.index + m[0].indexOf(m[1]!), name };
+  }
+  return null;
+}
+
+/** "A UK government spokesperson", "the Scottish government": the government of that place, not the place. */
+export function governmentNameIn(phrase: string): NameCandidate | null {
+  const m = /\b((?:[A-Z][\p{L}]*\s+){1,2})government\b/u.exec(phrase);
+  if (!m) return null;
+  const place = m[1]!.replace(/^(?:The|A|An|This|That|Its|Their|Our)\s+/, '');
+  return place ? { index: m.index + m[0].length - place.length - 'government'.length, name: `${place}government` } : null;
+}
+
+/**
+ * A body named by one word, as the subject of a verb of saying ("Ofwat said", "the OfS said", "Ofgem added"):
+ * a capitalised word that is no first name, no pronoun or sentence opener, and no surname of a person the text
+ * names (`text`), so "Smith said" after "Jane Smith" stays hers.
+ */
+export function bareBodyName(phrase: string, text: string): NameCandidate | null {
+  const m = /^(\s*(?:[Tt]he\s+)?)([A-Z][\p{L}]*[\p{Ll}][\p{L}]*|[A-Z][\p{Ll}]*[A-Z][\p{L}]*)\s*,?\s*$/u.exec(phrase);
+  if (!m) return null;
+  const word = m[2]!;
+  if (NOT_NAME_START.test(word) || PLACE_ONLY.test(word) || /^(?:Most|Some|Many|All|Few|Both|Each|Several|Officials|Ministers|Critics|Campaigners|Inspectors|Everyone|Nobody|Others|Experts|Analysts)$/.test(word)) return null;
+  const { female, male } = genderedFirstNames(true);
+  if (female.has(word) || male.has(word)) return null;
+  // A common word capitalised where it opens a sentence ("Teachers", "Officers") is written in lower case elsewhere.
+  if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) return null;
+  // The surname of someone the text names in full ("Sir Amyas Morse", "Jane Smith").
+  if (personNameCandidates(text).some((c) => new RegExp(`\\s${word}$`).test(c.name))) return null;
+  return { index: m[1]!.length, name: word };
+}
+
+/** A place alone ("England", "the UK") is no body: "It said" after "degrees awarded in England" is not England. */
+const PLACE_ONLY = /^(?:England|Britain|Great Britain|UK|United Kingdom|Wales|Scotland|Ireland|Northern Ireland|Europe|London)$/;
+
 /** A name that ends like a report's ("… Annual Report", "… Funding Review"), not a body's. */
 const REPORT_NAME_END = /\b(?:Report|Review|Audit|Survey|Assessment|Study|Inquiry)$/;
+
+/** Capitalised words, as in a department's remit ("Levelling Up", "Culture"). */
+const REMIT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*";
+const REMITS = new RegExp(`^,\\s+(?:${REMIT},\\s+)*${REMIT},?\\s+and\\s+${REMIT}`, 'u');
+
+/**
+ * "the Department for Digital, Culture, Media and Sport": a department's name runs on over the list of its
+ * remits, commas and all. What follows `name` in `after` that belongs to it ('' when nothing does).
+ */
+function remitsAfter(name: string, after: string): string {
+  if (!/^(?:Department|Ministry)\s+(?:for|of)\s/.test(name)) return '';
+  return REMITS.exec(after)?.[0] ?? '';
+}
 
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
@@ -141,8 +218,12 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     if (/\(\s*$/.test(phrase.slice(0, index)) && best) continue;
     // An acronym names a body ("NAO"); a word in capitals for emphasis ("A NEW report") does not. A party is a body.
     // An office's name has words before its noun ("Housing Ombudsman"); "Watchdog" alone is a description, not a name.
-    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !(/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name))) continue;
-    if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name)) continue;
+    // An acronym with small letters inside ("OfS", "DfE", "MoJ") is one too.
+    const acronym = (/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name)) || /^(?=(?:[a-z]*[A-Z]){2})(?=.*[a-z])[A-Z][A-Za-z]{1,3}$/.test(name);
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !acronym) continue;
+    if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name) || PLACE_ONLY.test(name)) continue;
+    name += remitsAfter(name, phrase.slice(index + name.length));
+    BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);
     best = { index, name };
   }
   return best;
@@ -154,10 +235,15 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
  * after other words ("the Soil Health Council") names a body, not a local authority.
  */
 const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:upon|on|and|(?!(?:City|County|Borough|District|Metropolitan|Town|Council)\\b)[A-Z][\\p{L}’'-]+))*";
-const COUNCIL = new RegExp(
-  `\\b(?:(${PLACE})\\s+(?:(?:City|County|Borough|District|Metropolitan Borough|Town)\\s+Council|(?:city |county |borough |district |town )?council)\\b|(?:London )?Borough of\\s+(${PLACE}))`,
-  'u',
-);
+/**
+ * The trade press's short forms of a council's name: London borough (LBC), metropolitan, royal or plain borough
+ * (MBC, RBC, BC), district (DC), city or county (CC) council ("Hackney LBC", "Eden DC"). The whole name is the
+ * council's name, as the press writes it.
+ */
+const COUNCIL_ABBREVIATION = '(?:LBC|MBC|RBC|BC|DC|CC)';
+const COUNCIL_NAMED = `(${PLACE})\\s+(?:(?:City|County|Borough|District|Metropolitan Borough|Town)\\s+Council|(?:city |county |borough |district |town )?council)\\b|(?:London )?Borough of\\s+(${PLACE})`;
+/** A council as a speaker or a body's name; in running text the short forms are left out ("Washington DC" is no council). */
+const COUNCIL = new RegExp(`\\b(?:${COUNCIL_NAMED}|(${PLACE}\\s+${COUNCIL_ABBREVIATION})\\b)`, 'u');
 
 /**
  * The place, when a body's whole name names a council ("Eastshire County Council", "the London Borough
@@ -175,7 +261,7 @@ export function councilPlace(name: string): string | null {
 /** Every council the text names by its place, outside none (a later stage decides what a statement is about). */
 export function councilMentions(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const m of text.matchAll(new RegExp(COUNCIL.source, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`\\b(?:${COUNCIL_NAMED})`, 'gu'))) {
     const found = councilNameIn(m[0]);
     if (found) out.push({ index: m.index! + found.index, name: found.name });
   }
@@ -185,8 +271,9 @@ export function councilMentions(text: string): NameCandidate[] {
 export function councilNameIn(phrase: string): NameCandidate | null {
   const m = COUNCIL.exec(phrase);
   if (!m) return null;
-  const name = (m[1] ?? m[2]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '');
-  if (/^(?:The|A|An|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name)) return null;
+  const name = (m[1] ?? m[2] ?? m[3]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '');
+  // "the Brussels-based council": an adjective ("-based", "-wide") is no place.
+  if (/^(?:The|A|An|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;
   return { index: m.index + m[0].indexOf(name), name };
 }
 
@@ -214,6 +301,9 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
   return { index: phrase.indexOf(name), name: name.toLowerCase() };
 }
 
+/** A photo's credit ("© EPA", "Photograph: Jane Doe/PA"): page furniture, whose names no later "it" refers to. */
+const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:)\s*$/i;
+
 /**
  * Bodies the text names outside quotation marks ("the Directors’ Association", "the NAO"), each where it
  * is named: who a later "it said" or "the association said" can refer back to. UTF-16 offsets in the text.
@@ -226,6 +316,12 @@ export function bodyMentions(text: string): NameCandidate[] {
     const found = organisationNameIn(m[0]);
     if (!found) continue;
     const index = m.index + found.index;
+    if (PHOTO_CREDIT.test(outside.slice(Math.max(0, index - 20), index))) continue;
+    const remits = remitsAfter(found.name, outside.slice(index + found.name.length, index + found.name.length + 120));
+    if (remits) {
+      found.name += remits;
+      runs.lastIndex = index + found.name.length;
+    }
     // "The National Audit Office (NAO)": the acronym in brackets names the body just named, not another.
     const previous = out[out.length - 1];
     if (previous && /^\s*\(\s*$/.test(outside.slice(previous.index + previous.name.length, index))) continue;
@@ -250,8 +346,11 @@ export function personMentions(text: string): NameCandidate[] {
     const honorific = new RegExp(`^${HONORIFIC}\\s`).test(c.name);
     const titled = TITLE_WORD.test(/(\S+)\s+$/.exec(before)?.[1] ?? '');
     // "the MP for Washington and Sunderland West,": a place or a body after a preposition, not a person.
-    if (/\b(?:of|for|at|in|and|from|to|on|by)\s+$/.test(before)) continue;
-    if (honorific || titled || /^\s*,/.test(after)) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
+    if (/\b(?:of|for|at|in|and|from|to|on|by)\s+$/.test(before) || PHOTO_CREDIT.test(before)) continue;
+    // "George Osborne made his comments …": a first name English gives people (either gender) opens a person's name.
+    const { female, male } = genderedFirstNames(true);
+    const first = c.name.split(/\s+/)[0]!;
+    if (honorific || titled || /^\s*,/.test(after) || female.has(first) || male.has(first)) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
   }
   return out;
 }
@@ -272,6 +371,19 @@ export function appositionRole(after: string): { title: string; atName?: string 
   return { title, atName: split?.[2]?.trim() };
 }
 
+/**
+ * The office written before a name and set off by commas ("The Prisons and Probation Ombudsman, Sue McAllister,",
+ * "HM Chief Inspector of Prisons, Peter Clarke,"): its title. `before` is the text up to the name.
+ */
+export function officeBeforeName(before: string): { title: string } | undefined {
+  const office = /(?:^|[,:;.]\s|\n)\s*(?:[Tt]he\s+)?([A-Z][^,;:.\n]{2,100}?)\s*,\s*$/u.exec(before);
+  if (!office) return undefined;
+  const words = office[1]!.trim().split(/\s+/);
+  // An office's name is capitalised words and their small joiners; "In a letter to the Justice Secretary" is no office.
+  if (!words.every((w) => /^(?:[A-Z\d]|(?:of|and|for|the|in|on)$)/.test(w))) return undefined;
+  return headedByOffice(office[1]!) || headedByTitle(office[1]!) || words.some((w) => TITLE_WORD.test(w)) ? { title: office[1]!.trim() } : undefined;
+}
+
 const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Dame|Lady|Baroness)\b/;
 const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
 
@@ -281,10 +393,13 @@ const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
  * nothing. Read once, on first use.
  */
 let gendered: { female: Set<string>; male: Set<string> } | undefined;
-function genderedFirstNames(): { female: Set<string>; male: Set<string> } {
+let given: { female: Set<string>; male: Set<string> } | undefined;
+/** The first names of one gender only; with `all`, every name of each list (a name in both is in both). */
+function genderedFirstNames(all = false): { female: Set<string>; male: Set<string> } {
+  if (!given) given = { female: new Set(femaleFirstNames()), male: new Set(maleFirstNames()) };
+  if (all) return given;
   if (!gendered) {
-    const female = new Set(femaleFirstNames());
-    const male = new Set(maleFirstNames());
+    const { female, male } = given;
     gendered = { female: new Set([...female].filter((n) => !male.has(n))), male: new Set([...male].filter((n) => !female.has(n))) };
   }
   return gendered;

@@ -482,10 +482,32 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   }
   const verbAt = headStart + cue.verbAt;
   const clauseStart = headStart + lastBoundary(text.slice(headStart, verbAt));
+  // "X has been accused of being “…”": the subject is who the words are about; the speaker is the agent, if named.
+  if (/\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(clauseStart, verbAt))) return passiveAgent(ctx, state, q);
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
   const subjectEnd = participle || cue.relative ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
   const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
+}
+
+/**
+ * Who said the words a passive sentence quotes ("X has been accused of being “…”"): the agent after the quote
+ * ("… by Y"), or the source the next sentence gives the words ("The comment, from Y, …", "The remarks came from Y").
+ * None named, no speaker: never the subject, who is the one spoken about.
+ */
+function passiveAgent(ctx: StatementContext, state: State, q: QuoteSpan): Pick<Candidate, 'speaker' | 'cues' | 'confidence' | 'phrase'> | null {
+  const { text, resolver } = ctx;
+  const sentence = state.sentenceAt(q.open);
+  if (!sentence) return null;
+  const by = /^[^.“”"‘’]*?\bby\s+([^,.;“”"]{2,80})/u.exec(text.slice(q.close + 1, sentence.end));
+  const nextStart = by ? -1 : text.slice(sentence.end, sentence.end + 400).search(/\S/);
+  const after = nextStart >= 0 ? text.slice(sentence.end + nextStart, sentence.end + nextStart + 300) : '';
+  const source = /^(?:The|This|That|These|Those|Her|His|Their)\s+(?:\p{Ll}+\s+)?(?:comments?|remarks?|criticism|accusation|attack|jibe|words|claim|charge|description)\s*,?\s+(?:which\s+)?(?:came\s+|was\s+made\s+|were\s+made\s+)?(?:from|by)\s+([^,.;“”"]{2,80})/u.exec(after);
+  const a = by ? q.close + 1 + by.index + by[0].length - by[1]!.length : source ? sentence.end + nextStart + source[0].length - source[1]!.length : -1;
+  if (a < 0) return null;
+  const phrase = (by ?? source)![1]!.trimEnd();
+  const r = resolver.resolve(a, a + phrase.length, a);
+  return r ? { speaker: r, cues: [(by ?? source)![0].slice(0, 60)], confidence: r.confidence * 0.8, phrase: [a, a + phrase.length] } : null;
 }
 
 /** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
