@@ -111,8 +111,8 @@ const EVAL_POSITIVE = [
   // Coping and performing well; the effect intended (so "not having the desired effect" faults); taking comfort from it.
   'coped well', 'cope well', 'copes well', 'coping well', 'performed well', 'perform well', 'performs well', 'performing well', 'worked well', 'works well', 'working well',
   'desired effect', 'intended effect', 'desired impact', 'intended impact', 'desired outcome', 'intended outcome', 'desired results', 'comfort from', 'comfort in',
-  // Qualities an account is judged by: "a lack of objectivity" faults it.
-  'objectivity', 'impartiality',
+  // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
+  'objectivity', 'impartiality', 'appropriate',
 ];
 
 const EVAL_NEGATIVE = [

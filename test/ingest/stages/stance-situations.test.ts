@@ -32,6 +32,10 @@ describe('situation words are not judgements of the target', () => {
     // Said of the speaker it is still a judgement.
     expect(scoreStance('We are deeply troubled by the decision.').stance).toBe('critical');
   });
+  it('fitness for a purpose judges: "not appropriate places to live", "hardly an appropriate response"', () => {
+    expect(stanceToward('Too many of these hostels are not appropriate places for children to live.', null, { topic: true }).stance).toBe('critical');
+    expect(scoreStance('Closing the wards at a week\'s notice was hardly an appropriate response.').stance).toBe('critical');
+  });
   it('"the trust" naming an NHS body is not the word trust', () => {
     expect(scoreStance('The trust said it would appoint a new chief executive.').stance).toBe('neutral');
     expect(scoreStance('A spokesperson for the hospital trust declined to comment.').stance).toBe('neutral');
