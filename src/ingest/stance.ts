@@ -74,6 +74,19 @@
  *   judges, "concerning the timetable" does not; idioms of falling behind, of
  *   a failing named ("complacency", "it says it all about X that") and of
  *   coping well.
+ * - Issue 35, fourth round: situation words that are not judgements of the target: "benefits" as welfare
+ *   payments, who gains ("would do best from"), a feeling before a noun ("the most troubled prisons"),
+ *   "the trust" naming a body, "getting X right is critical" (a requirement), what went wrong (an event),
+ *   a wish ("wants the country to be the best place"), feelings about a study's findings ("the findings
+ *   are concerning") and what its figures show ("these figures paint a sorry picture"); a task set for a
+ *   review ("the review must address …") is a condition unless the clause says it failed already
+ *   ("still", "again"), while a body asked to act is still faulted and the merits of what it is asked to
+ *   adopt ("a plan that supports …") are not praise of it; a pronoun continuing the target ("It must also
+ *   act") is asked too; endorsement without an adjective ("this can't happen soon enough", "research like
+ *   this is crucial", "provides further evidence that"); the vocabulary of a rebuttal ("demonised",
+ *   "preconceived", "double standards", "a lack of objectivity"), which alone judges a report a statement
+ *   answers without naming it (verdictOnAnswered), while "the unfounded allegations" rebuts others'
+ *   claims; "leaves no doubt that" is certainty, not praise; "nothing short of" intensifies.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -98,6 +111,8 @@ const EVAL_POSITIVE = [
   // Coping and performing well; the effect intended (so "not having the desired effect" faults); taking comfort from it.
   'coped well', 'cope well', 'copes well', 'coping well', 'performed well', 'perform well', 'performs well', 'performing well', 'worked well', 'works well', 'working well',
   'desired effect', 'intended effect', 'desired impact', 'intended impact', 'desired outcome', 'intended outcome', 'desired results', 'comfort from', 'comfort in',
+  // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
+  'objectivity', 'impartiality', 'appropriate',
 ];
 
 const EVAL_NEGATIVE = [
@@ -127,6 +142,12 @@ const EVAL_NEGATIVE = [
   'on notice', 'more work to do', 'vicious circle', 'vicious cycle', 'ripping the heart out', 'rip the heart out', 'rips the heart out', 'ripped the heart out',
   // An estimate faulted by its bias.
   'over-optimistic', 'overoptimistic', 'overly optimistic', 'overly pessimistic', 'on the low side', 'on the high side', 'to the low side', 'to the high side',
+  // Rebutting an account: its authors demonised, fabricated, ignored; a campaign of denial against its findings.
+  'demonise', 'demonises', 'demonised', 'demonising', 'demonisation', 'demonize', 'demonizes', 'demonized', 'demonizing', 'demonization',
+  'ignoring', 'preconceived', 'politically motivated', 'politically driven', 'fabricated', 'fabrication', 'fabrications', 'baseless',
+  'groundless', 'unfounded', 'one-sided', 'selectively', 'cherry-picked', 'cherry-picking', 'distorted', 'distortion', 'distorts',
+  'witch hunt', 'witch-hunt', 'campaign of denial', 'campaign of intimidation', 'double standards', 'double standard',
+  'critical of',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -142,6 +163,8 @@ const SITU_NEGATIVE = [
   'delays', 'weakness', 'weaknesses', 'weakening', 'shortcomings', 'fears', 'fear', 'deficit', 'decline', 'declining', 'worse', 'worst',
   'creaking', 'vulnerable', 'threat', 'threats', 'issue', 'issues', 'insufficient', 'underinvestment', 'under-investment', 'underfunding',
   'underfunded', 'depressing', 'sobering', 'grim', 'dreadful', 'damning',
+  // Something failed ("what went wrong"): an event, not a judgement of whoever names it.
+  'went wrong', 'gone wrong', 'go wrong', 'goes wrong', 'going wrong',
 ];
 
 /** Terms that hold a judging word but name a thing ("best practice", "value for money"): no judgement. */
@@ -178,7 +201,7 @@ const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improveme
 /** The target as subject of these endorses what it says: the speaker takes it as true and well put. */
 const FACTIVE = ['confirms', 'confirmed', 'makes clear', 'made clear', 'restates', 'underlines', 'underlined', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'spells out', 'lays bare', 'exposes', 'exposed'];
 /** Verbs that only report what the target says: its content follows, no judgement of it ("the report shows / highlights / finds"). */
-const REPORTING = ['shows', 'showed', 'show', 'highlights', 'highlighted', 'reveals', 'revealed', 'identifies', 'identified', 'has identified', 'finds', 'found', 'says', 'said', 'notes', 'noted', 'states', 'stated', 'describes', 'described', 'sets out', 'set out', 'paints', 'warns', 'warned', 'concludes', 'concluded', 'suggests', 'suggested', 'reports', 'reported', 'makes', 'has shown', 'has found', 'has said', 'has warned', 'has highlighted'];
+const REPORTING = ['shows', 'showed', 'show', 'highlights', 'highlighted', 'reveals', 'revealed', 'identifies', 'identified', 'has identified', 'finds', 'found', 'says', 'said', 'notes', 'noted', 'states', 'stated', 'describes', 'described', 'sets out', 'set out', 'paints', 'paint', 'painted', 'reveal', 'highlight', 'suggest', 'indicate', 'indicates', 'indicated', 'warns', 'warned', 'concludes', 'concluded', 'suggests', 'suggested', 'reports', 'reported', 'makes', 'has shown', 'has found', 'has said', 'has warned', 'has highlighted'];
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
 /** Verbs of attitude in the passive ("the report was fully agreed", "it was welcomed"): someone else's attitude, reported. */
 const PASSIVE_ATTITUDE = new Set(['agreed', 'welcomed', 'criticised', 'criticized', 'praised', 'supported', 'endorsed', 'condemned', 'attacked', 'blamed', 'opposed', 'acknowledged', 'recognised', 'recognized', 'valued', 'commended', 'applauded', 'appreciated', 'accepted', 'ignored', 'overlooked']);
@@ -203,7 +226,7 @@ const REFUSED = new Set(['tolerate', 'allow', 'permit', 'accept', 'condone', 'ex
 const GOAL_VERBS = new Set([
   'restore', 'reinforce', 'build', 'rebuild', 'boost', 'encourage', 'ensure', 'secure', 'deliver', 'achieve', 'create', 'promote', 'protect',
   'maintain', 'strengthen', 'foster', 'bolster', 'increase', 'raise', 'drive', 'enable', 'provide', 'win', 'regain', 'earn', 'reduce', 'cut',
-  'tackle', 'address', 'prevent', 'avoid', 'ease', 'lower', 'minimise', 'minimize', 'limit',
+  'tackle', 'address', 'prevent', 'avoid', 'ease', 'lower', 'minimise', 'minimize', 'limit', 'repair', 'command', 'kickstart',
 ]);
 /** What an estimate is ("the forecasts are optimistic"): optimism or pessimism there is bias, not the speaker's mood. */
 const ESTIMATES = /^(?:forecasts?|projections?|estimates?|assumptions?|outlook|predictions?|figures?|numbers|report|review|assessment|bulletin|budget|plans?|targets?|scenarios?|expectations)$/;
@@ -395,6 +418,17 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       continue;
     }
     if (SCOPE_END.has(t.w)) counterfactual = false;
+    // "This can't happen soon enough": the speaker wants what was just said done, which endorses it.
+    if (/^(?:can|could)$/.test(t.w) && /^(?:not|n't)$/.test(tokens[i + 1]?.w ?? '') && /^(?:happen|come)$/.test(tokens[i + 2]?.w ?? '') && /^(?:soon|quickly|fast)$/.test(tokens[i + 3]?.w ?? '') && tokens[i + 4]?.w === 'enough') {
+      if (!t.mentioned) hits.push({ polarity: 1, weight: 1, tier: 'eval', label: `${t.w} not ${tokens[i + 2]!.w} soon enough`, token: i, clause: clauseOf[i]! });
+      i += 4;
+      continue;
+    }
+    // "nothing short of alarming", "little short of a scandal": an intensifier, not a negation.
+    if (/^(?:nothing|little)$/.test(t.w) && tokens[i + 1]?.w === 'short' && tokens[i + 2]?.w === 'of') {
+      i += 2;
+      continue;
+    }
     if (COUNTERFACTUAL.has(t.w)) {
       // "should have taken", "ought to have been", "could surely have been"; not "should have to" (an obligation).
       const after = tokens.slice(i + 1, i + 5).map((x) => (x.punct ? '' : x.w));
@@ -465,6 +499,8 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
           // ("more should be done to share ideas") it only asks.
           (rest[0] === 'be' && rest[1] === 'done' && rest[2] === 'by' && tokens[i - 1]?.w === 'more') ||
           rest[0] === 'improve' ||
+          // "need to go further", "must go much faster": what has been done is not enough.
+          (rest[0] === 'go' && /^(?:further|faster)$/.test(rest[1] === 'much' || rest[1] === 'even' ? rest[2] ?? '' : rest[1] ?? '')) ||
           (rest[0] === 'do' && (rest[1] === 'more' || rest[1] === 'better'));
         if (demand) {
           const used = (direct ? 0 : 1) + 2;
@@ -493,7 +529,10 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       }
     }
     // "gets the numbers right": getting something right is praise of it, "right" alone is not ("the right to").
-    if (t.w === 'right' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:get|gets|got|getting)$/.test(x.w)) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
+    const getAt = t.w === 'right' ? tokens.slice(Math.max(0, i - 4), i).findIndex((x) => /^(?:get|gets|got|getting)$/.test(x.w)) + Math.max(0, i - 4) : -1;
+    if (getAt >= Math.max(0, i - 4) && !tokens.slice(Math.max(0, i - 4), i).some((x) => x.punct)) {
+      // "Getting the basics right is essential", "to get it right": a requirement or an aim, not praise.
+      if ((tokens[getAt]!.w === 'getting' && getAt === clauses[clauseOf[getAt]!]!.start) || tokens[getAt - 1]?.w === 'to') continue;
       hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
       continue;
     }
@@ -512,6 +551,20 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: `biased estimate: ${t.w}`, token: i, clause: clauseOf[i]! });
       continue;
     }
+    // "Research like this is crucial": a study called essential is valued.
+    if (ESSENTIAL.has(t.w) && BE.has(tokens[i - 1]?.w ?? '') && tokens.slice(clauses[clauseOf[i]!]!.start, i).some((x) => STUDIES.test(x.w))) {
+      hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}study called ${t.w}`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
+    // "cuts to benefits", "child benefit", "benefit rates": the noun names welfare payments. Only "the benefits
+    // of", "benefits for", or the verb ("would benefit") is a gain.
+    if (/^benefits?$/.test(t.w) && !/^(?:of|to|for|from)$/.test(next?.w ?? '') && !/^(?:will|would|could|can|may|might|should|must|to|it|they|this|that|which|also|directly|greatly)$/.test(tokens[i - 1]?.w ?? '')) continue;
+    // "those on higher incomes would do best from the proposals": who gains or loses, not a judgement.
+    if (/^(?:best|better|worse|worst)$/.test(t.w) && /^(?:do|does|did|doing|done|fare|fares|fared|faring)$/.test(tokens[i - 1]?.w ?? '') && /^(?:from|out|under)$/.test(next?.w ?? '')) continue;
+    // "the trust" (an NHS body), "the hospital trust": a name, not the word trust ("the trust of patients").
+    if (t.w === 'trust' && (/^(?:nhs|hospital|foundation|ambulance|acute)$/.test(tokens[i - 1]?.w ?? '') || (/^(?:the|this|that|each|every)$/.test(tokens[i - 1]?.w ?? '') && !/^(?:of|in|between|among|amongst|that|which|we|they|people)$/.test(next?.w ?? '')))) continue;
+    // "for anyone who wants the country to be the best place": what someone wishes for is a goal, not a judgement.
+    if (wished(tokens, i)) continue;
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -540,7 +593,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       const demanded = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:should|must|ought|need|needs)$/.test(x.w));
       if (before.length && BE.has(before[before.length - 1]!.w) && !demanded) continue;
     }
-    const tier: Tier = cue.tier;
+    // "leaves no doubt that …", "there is no doubt that …": certainty about what follows, not praise.
+    if (negated && cue.words[0]!.startsWith('doubt') && (next?.w === 'that' || /^(?:leave|leaves|left|leaving)$/.test(tokens[i - 2]?.w ?? ''))) {
+      scopeEnd = -1;
+      continue;
+    }
+    // "the unfounded accusations": a rebuttal word before others' claims rebuts them, not the target.
+    const rebutsClaims = REBUTTAL.has(cue.words.join(' ')) && ACCUSATIONS.test(tokens[i + cue.words.length]?.w ?? '');
+    const tier: Tier = (EXPERIENCED.has(t.w) && cue.words.length === 1 && attributive(tokens, i)) || rebutsClaims ? 'situ' : cue.tier;
     let polarity: 1 | -1 = cue.polarity;
     if (negated) polarity = (-polarity) as 1 | -1;
     let weight = intensity(tokens, i);
@@ -572,6 +632,44 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
   return { tokens, clauses, clauseOf, hits };
+}
+
+const REBUTTAL = new Set(['baseless', 'groundless', 'unfounded', 'fabricated', 'politically motivated', 'politically driven', 'one-sided', 'distorted', 'false', 'untrue']);
+const ACCUSATIONS = /^(?:accusations?|allegations?|claims?|charges?|suggestions?|rumours?|rumors?|attacks?|criticisms?)$/;
+
+/** Feelings ("worried", "troubled"): before a noun ("worried parents", "the most troubled prisons") they describe others' state. */
+const EXPERIENCED = new Set(['troubled', 'worried', 'concerned', 'alarmed', 'frustrated', 'disappointed', 'dismayed', 'outraged', 'angry', 'shocked', 'appalled', 'unhappy', 'encouraged', 'delighted', 'pleased', 'satisfied', 'happy', 'glad']);
+const NOT_A_NOUN = /^(?:that|by|about|at|with|to|for|over|and|or|as|because|than|if|when|but|the|a|an|this|these|those|it|we|they|i|he|she|you|our|their|its|his|her|not|n't|enough|too|so|very|in|on|of|from|whether|how|why|what|is|are|was|were|be)$/;
+const LINKING = /^(?:is|are|was|were|be|been|being|am|feel|feels|felt|remain|remains|remained|seem|seems|seemed|become|becomes|became|look|looks|looked|get|gets|got|grow|grows|grew|i|we|they|he|she|you|it|left|leave|leaves)$/;
+
+/** An adjective before a noun, not after a linking verb: "the most troubled prisons", not "we are troubled by". */
+function attributive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.punct || NOT_A_NOUN.test(next.w) || FIRST_WORD.has(next.w)) return false;
+  let k = i - 1;
+  while (k >= 0 && (INTENSIFIERS.has(tokens[k]!.w) || tokens[k]!.w === 'more')) k--;
+  return k < 0 || tokens[k]!.punct || !LINKING.test(tokens[k]!.w);
+}
+
+/** "Essential" words that value a study called so ("research like this is crucial"). */
+const ESSENTIAL = new Set(['crucial', 'vital', 'essential', 'invaluable', 'indispensable']);
+const CONTENT_NOUNS = /^(?:figures|numbers|statistics|data|results|findings|report|survey|study|research|review)$/;
+const STUDIES = /^(?:research|report|reports|review|study|studies|analysis|survey|inquiry|audit|assessment|evidence|data|findings|work)$/;
+const WISH = /^(?:want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|aspire|aspires|aspiring|aim|aims|aiming|strive|strives|striving|determined)$/;
+
+/** The cue is in what someone wishes something to be ("wants our country to be the best place", "hope it will become the best"), with no punctuation between. */
+function wished(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+    if (tokens[k]!.punct) return false;
+    if ((tokens[k]!.w === 'be' || tokens[k]!.w === 'become') && /^(?:to|will|would|could|can|might|may)$/.test(tokens[k - 1]?.w ?? '')) {
+      for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+        if (tokens[j]!.punct) return false;
+        if (WISH.test(tokens[j]!.w)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Where a negation that starts at `from` ends: after a verb of refusal ("not tolerate complacency"), else at the clause's end. */
@@ -669,6 +767,20 @@ export function scoreStance(text: string, options: StanceOptions = {}): StanceRe
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 
+/**
+ * Judgements that can only be of an account or of what it recommends: its authors' bias ("preconceived",
+ * "double standards", "a lack of objectivity"), a study called essential, a demand that what was just
+ * restated happen ("this can't happen soon enough"). A statement that answers a report without naming it
+ * judges the report only by these; its other words judge the world the report describes.
+ */
+export function verdictOnAnswered(text: string, options: StanceOptions = {}): StanceResult {
+  const a = analyseCached(text, options.mentionQuotes ?? true);
+  const agg = aggregate(a, a.hits.filter((h) => h.tier === 'eval' && ACCOUNT_VERDICT.test(h.label)), () => 1);
+  return { ...classify(agg.positive, agg.negative), ...agg };
+}
+// Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
+const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough)$/;
+
 export interface TowardOptions extends StanceOptions {
   /** Situational words do not count toward this target (a report is judged by evaluative words only). */
   ownPublication?: boolean;
@@ -697,12 +809,19 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const situ = options.ownPublication && !options.described ? 0 : 0.5;
   const hits = a.hits.map((h) => ({ ...h }));
+  // "these figures paint a sorry picture", "the data show": what a study's content says judges the world, not the study.
+  if (options.ownPublication) {
+    a.tokens.forEach((t, k) => {
+      if (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? '')) return;
+      for (const h of hits) if (h.token > k + 1 && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
+    });
+  }
   if (focus) {
     const first = a.tokens.findIndex((t) => t.end > focus[0]);
     let last = first;
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
     if (first >= 0) {
-      hits.push(...predicateOfTarget(a, first, last, hits));
+      hits.push(...predicateOfTarget(a, first, last, hits, options.ownPublication));
       if (options.described) hits.push(...lacksOf(a, last, hits));
       if (options.ownPublication) hits.push(...undeniable(a, first, last));
       // A situational noun attached to the target: "problems with the framework", "concerns about it".
@@ -729,6 +848,13 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
       const near = aggregate(a, judged(inSentence), (h) => (h.tier === 'eval' ? 1 : situ));
       if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
+    }
+  }
+  // A statement that goes on about its speaker's target names it by a pronoun: "It must also act" is a demand made of it.
+  if (!focus && options.topic) {
+    for (const c of a.clauses) {
+      const [p, m] = a.tokens.slice(c.start, c.start + 2);
+      if (p && m && /^(?:it|they|he|she)$/.test(p.w) && DEMAND_MODALS.has(m.w)) hits.push(...predicateOfTarget(a, c.start, c.start, hits));
     }
   }
   // A report's content after "It shows …", "This highlights …" is what it found, not a judgement of it.
@@ -790,7 +916,7 @@ function judged(hits: Hit[]): Hit[] {
  * after a factive, reporting or distancing verb in the same clause are the target's content and are
  * silenced (weight 0) in `hits`; the returned cues are added.
  */
-function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]): Hit[] {
+function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[], publication = false): Hit[] {
   const out: Hit[] = [];
   const clause = a.clauseOf[last]!;
   const cue = (polarity: 1 | -1, label: string): Hit => ({ polarity, weight: 1, tier: 'eval', label, token: last, clause });
@@ -804,7 +930,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const seq = after.slice(k).map((t) => t.w);
   const one = seq[0] ?? '';
   const two = seq.slice(0, 2).join(' ');
-  const factive = FACTIVE.find((f) => f === one || f === two);
+  // "Today's report provides further evidence that …": the speaker takes what it says as proof.
+  const evidence = /^(?:provides?|provided|gives?|offers?|is|are)$/.test(one) && seq.slice(1, 4).some((w) => w === 'evidence' || w === 'proof') ? `${one} evidence` : undefined;
+  const factive = FACTIVE.find((f) => f === one || f === two) ?? evidence;
   const reporting = !factive ? REPORTING.find((f) => f === one || f === two) : undefined;
   const distancing = DISTANCING.find((f) => f === one);
   const before = a.tokens[first - 1]?.w === 'the' || a.tokens[first - 1]?.w === 'this' ? a.tokens[first - 2] : a.tokens[first - 1];
@@ -818,6 +946,11 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if (extraposed) {
     const from = Math.max(0, thatAt - 5) + itIs;
     for (const h of hits) if (h.token > from && h.token < thatAt) h.weight = 0;
+  }
+  // "The findings of the report are deeply concerning", "the findings are alarming": the feeling is about what it found, not a judgement of it.
+  const ofAt = /^(?:the|this|its|their)$/.test(a.tokens[first - 1]?.w ?? '') ? first - 2 : first - 1;
+  if ((a.tokens[ofAt]?.w === 'of' && FINDINGS.test(a.tokens[ofAt - 1]?.w ?? '')) || FINDINGS.test(a.tokens[last]!.w)) {
+    for (const h of hits) if (h.token > last && h.clause === clause && AFFECT.test(h.label.replace(/^not /, ''))) h.weight = 0;
   }
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
   else if (extraposed) out.push(cue(1, `it is … that target ${reporting}: its finding taken as fact`));
@@ -850,8 +983,13 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
       }
     }
     else if (rest[0] && !DEMAND_EXEMPT.has(rest[0]) && /^[a-z]/.test(rest[0]) && (modal !== 'has' && modal !== 'have' ? true : needsTo)) {
+      // A review or report asked to do something ("the review must address …") is set a task, not faulted, unless
+      // the clause says it has failed already ("still", "again").
+      const failed = a.tokens.slice(a.clauses[clause]!.start, a.clauses[clause]!.end).some((t) => FAILED_ALREADY.has(t.w));
       // A demand already scored by the analysis ("must do more", "needs to improve") is not counted twice.
-      if (!hits.some((h) => h.token > last && h.token <= last + 4 && /^(?:must|should|need|needs|has|have|ought)\b/.test(h.label))) out.push(cue(-1, `demand on target: ${modal} ${rest[0]}`));
+      if (!(publication && !failed) && !hits.some((h) => h.token > last && h.token <= last + 4 && /^(?:must|should|need|needs|has|have|ought)\b/.test(h.label))) out.push(cue(-1, `demand on target: ${modal} ${rest[0]}`));
+      // What it is asked to adopt ("a strategy that promotes and supports healthy lifestyles") is the demand's merit, not praise of it.
+      for (const h of hits) if (h.token > last && h.clause === clause && h.polarity > 0 && h.tier === 'eval') h.weight = 0;
     }
   }
   // "pushing the Government to introduce …", "we urge ministers to", "calls on the council to": pressed to act, so faulted for not acting.
@@ -869,6 +1007,12 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));
   return out;
 }
+
+/** What a study found ("the findings of the report"), and the feelings about it that judge the world, not the study. */
+const FINDINGS = /^(?:findings|results|figures|statistics|data|conclusions)$/;
+const AFFECT = /^(?:concerning|concern|concerns|concerned|worrying|worried|worry|alarming|alarmed|troubling|troubled|shocking|shocked|disturbing|depressing|sobering|grim|stark|dismayed|appalling|dreadful|damning|sad)$/;
+/** Words that say a body has failed before ("still", "again"): a demand made of it then faults it. */
+const FAILED_ALREADY = new Set(['still', 'again', 'continues', 'continue', 'repeatedly', 'yet']);
 
 /** Both poles with at least a third of the larger one: mixed; none: neutral. */
 export function classify(positive: number, negative: number): { stance: Stance; score: number } {

@@ -34,7 +34,7 @@
 import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
-import { stanceToward, type StanceResult } from '../stance.js';
+import { stanceToward, verdictOnAnswered, type StanceResult } from '../stance.js';
 import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { pronounFits } from './speaker-names.js';
 import { fold } from '../text.js';
@@ -448,7 +448,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // union blaming the government), not the report: the stance toward the report is neutral, and said so.
     const e = mainReport;
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
-    targets.push({ target: e.id, label: e.label, name: e.name, stance: 'neutral', confidence: 0.4, cues: ['main report of the article (no report named)', `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    // Only words that judge an account ("double standards", "this can't happen soon enough") judge it (stance.ts).
+    const verdict = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : verdictOnAnswered(statementText, { mentionQuotes: c.kind === 'quote' });
+    const stance = verdict?.stance ?? 'neutral';
+    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...(stance !== 'neutral' ? [`judges the account: ${verdict!.cues.join('; ')}`] : []), `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
   return targets;
