@@ -65,6 +65,8 @@ const SAYS_AFTER = new RegExp(
  * and participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
  */
 const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+/** "<main clause>, saying <clause>": a participle of saying after the subject's own clause. */
+const SAYING = /^(.{2,300}?),\s+(saying|stating|arguing|insisting|claiming|warning)\s+(?:that\s+)?(.{8,}?)[.]?$/u;
 /**
  * "The board encouraged clinics to hire more nurses", "X has urged ministers to act": a call on someone to do
  * something, reported like "X calls on Y to …" (the clause keeps its addressee).
@@ -156,6 +158,13 @@ function firstForm(sentence: string): ReportedSpeech | null {
   if (urged && !/[“”"]/.test(urged[1]!) && !NOT_A_SUBJECT_END.test(urged[1]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(urged[1]!)) {
     const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
     return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
+  }
+  // "X dismissed claims made by Y, saying <clause>": the participle after the main clause, found before the generic
+  // verb search below, which would stop at a noun that looks like a verb ("comments", "claims").
+  const saying = SAYING.exec(sentence);
+  if (saying && !/[“”"]/.test(saying[1]!) && !NOT_A_SUBJECT_END.test(saying[1]!)) {
+    const at = sentence.length - saying[0].length + saying[0].lastIndexOf(saying[3]!);
+    return { subject: [0, saying[1]!.length], clause: [at, at + saying[3]!.length], rule: `paraphrase:${saying[2]!.toLowerCase()}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
   // The verb, then "that" (perhaps after when it was said: "announced this morning that"), or a comma before a
   // subordinate clause ("said, while …, <the reported main clause>").
