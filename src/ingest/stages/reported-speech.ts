@@ -159,13 +159,6 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
     return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
   }
-  // "X dismissed claims made by Y, saying <clause>": the participle after the main clause, found before the generic
-  // verb search below, which would stop at a noun that looks like a verb ("comments", "claims").
-  const saying = SAYING.exec(sentence);
-  if (saying && !/[“”"]/.test(saying[1]!) && !NOT_A_SUBJECT_END.test(saying[1]!)) {
-    const at = sentence.length - saying[0].length + saying[0].lastIndexOf(saying[3]!);
-    return { subject: [0, saying[1]!.length], clause: [at, at + saying[3]!.length], rule: `paraphrase:${saying[2]!.toLowerCase()}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
-  }
   // The verb, then "that" (perhaps after when it was said: "announced this morning that"), or a comma before a
   // subordinate clause ("said, while …, <the reported main clause>").
   const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu').exec(sentence);
@@ -196,6 +189,13 @@ function firstForm(sentence: string): ReportedSpeech | null {
       const participle = /ing$/.test(verb) && /,\s*$/.test(m[1]!);
       return { subject: [0, m[1]!.replace(/,\s*$/, '').length], clause: [m[0].length + mainClauseAt(sentence.slice(m[0].length)), sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: !participle, subjectIsSentenceSubject: participle };
     }
+  }
+  // "X dismissed claims made by Y, saying <clause>": the participle after the main clause, where the verb search
+  // above stopped at a noun that looks like a verb ("comments", "claims").
+  const saying = SAYING.exec(sentence);
+  if (saying && !/[“”"]/.test(saying[1]!) && !NOT_A_SUBJECT_END.test(saying[1]!)) {
+    const at = sentence.length - saying[0].length + saying[0].lastIndexOf(saying[3]!);
+    return { subject: [0, saying[1]!.length], clause: [at, at + saying[3]!.length], rule: `paraphrase:${saying[2]!.toLowerCase()}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
   const reporting = REPORTING.exec(sentence);
   if (reporting && !/[“”"]/.test(reporting[1]!) && !NOT_A_SUBJECT_END.test(reporting[1]!)) {

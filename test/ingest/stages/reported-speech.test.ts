@@ -260,10 +260,12 @@ describe('paraphrase-spans stage: fourth round (speakers after long clauses, fro
     expect(read('The regulator has encouraged schools to share their buses with neighbouring villages.')).toMatchObject({ rule: 'paraphrase:urged-to', speaker: 'The regulator' });
     // In the passive nobody is named as the one calling.
     expect(read('Councils were urged to publish their repair budgets every spring.')).toBeNull();
-    expect(read('The water company rejected the findings, saying its figures had been misread.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its figures had been misread' });
+    expect(read('The water company rejected the findings, saying its figures had been misread.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its figures had been misread.' });
     expect(matchReportedSpeech('The water company rejected the findings, saying its figures had been misread.')).toMatchObject({ subjectIsSentenceSubject: true });
+    // A verb of saying before the participle keeps the whole clause after it.
+    expect(read('The survey said most parks were short of staff, warning that two would close.')).toMatchObject({ rule: 'paraphrase:said', clause: 'most parks were short of staff, warning that two would close.' });
     // A noun that looks like a verb of saying ("claims", "comments") before the participle does not stop it.
-    expect(read('The union dismissed claims made by the minister about its strike figures, saying its members had voted freely.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its members had voted freely' });
+    expect(read('The union waved away comments made by the minister about its strike figures, saying its members had voted freely.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its members had voted freely' });
     expect(read('The trust’s study, Fair Start, strongly suggested the county should double its health visitors.')).toMatchObject({ speaker: 'The trust’s study', clause: 'the county should double its health visitors.' });
     expect(read('The council was criticised, after new research by the charity reveals most parks have lost their keepers.')).toMatchObject({ rule: 'paraphrase:reveals', speaker: 'new research by the charity' });
   });
