@@ -15,6 +15,8 @@ export interface ReportedSpeech {
   subjectBeforeVerb: boolean;
   /** The speaker is the sentence's subject, up to its first verb ("X was upbeat about it, noting that …"). */
   subjectIsSentenceSubject?: boolean;
+  /** A second clause of the same speaker, fronted before the subject ("Whilst acknowledging that <clause>, X said …"). */
+  fronted?: [number, number];
 }
 
 /**
@@ -35,13 +37,15 @@ const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|yo
 /** "X criticised Y for <fault>", and its positive twin "X commended Y for <merit>" */
 const CRITICISED_FOR =
   /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured|commended|commends|praised|praises)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+/** Where it was said, after the verb: "…, X said in a statement accompanying the report." */
+const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate|brief)\s+)?(?:statement|letter|interview|speech|briefing|blog\s+post|post)(?:\s+[^,.;“”"]{2,60})?`;
 /**
  * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
  * the speaker after the reported clause, the verb perhaps followed by when it was said.
  */
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+${WHEN})?\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
@@ -53,22 +57,34 @@ const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|even
  * sentence's end (press-release style). The speaker must be a name or a description ("the union"), not a clause.
  */
 const SAYS_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+(?:says|said|adds|added|warns|warned|argues|argued|claims|claimed|insists|insisted|believes)\s+((?:the\s+)?[A-Z\p{Lu}][^,]{1,60}?|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?:\s+${WHEN})?\.?$`,
+  String.raw`^(.{20,}?),\s+(?:says|said|adds|added|warns|warned|argues|argued|claims|claimed|insists|insisted|believes)\s+((?:the\s+)?[A-Z\p{Lu}][^,]{1,60}?|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?:,\s+[^,]{2,100}?)?(?:\s+${WHEN})?\.?$`,
   'u',
 );
 /**
  * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
  * and participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
  */
-const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out)\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+/** "<main clause>, saying <clause>": a participle of saying after the subject's own clause. */
+const SAYING = /^(.{2,300}?),\s+(saying|stating|arguing|insisting|claiming|warning)\s+(?:that\s+)?(.{8,}?)[.]?$/u;
+/**
+ * "The board encouraged clinics to hire more nurses", "X has urged ministers to act": a call on someone to do
+ * something, reported like "X calls on Y to …" (the clause keeps its addressee).
+ */
+const URGED_TO = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(encouraged|encourages|urged|urges|pressed|presses)\s+((?:[^,.;“”"]{2,80}?)\s+to\s+[\p{Ll}][^\s]*\s.{8,}?)[.]?$/u;
 /**
  * What stands between a subject and its verb and is not the subject: auxiliaries and adverbs ("has also said"),
  * a dashed or bracketed aside ("The board – which has not named them – said"), a participial or relative
  * clause between commas ("The report, based on visits to twelve ports, commended"), and a subordinate clause
  * the subject belongs to ("X was criticised after it found": the subject of "found" is "it").
  */
-const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile))+\s*$/iu;
-const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},)\s*$/iu;
+const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later))+\s*$/iu;
+/**
+ * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
+ * month,"), or a subordinate or participial clause ("Since launching the study,", "whilst acknowledging that …,").
+ */
+const FRONTED = new RegExp(String.raw`^(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|\p{Ll}+ing\b[^,]{3,200}),\s+`, 'iu');
+const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},)\s*$/iu;
 // Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
 const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
@@ -91,15 +107,24 @@ function subjectBefore(sentence: string, [from, end]: [number, number]): [number
     changed = head !== before;
   }
   const sub = SUBORDINATE.exec(head);
-  const start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
+  let start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
+  for (let f = FRONTED.exec(head.slice(start)); f; f = FRONTED.exec(head.slice(start))) start += f[0].length;
   return [start, head.trimEnd().length];
 }
 
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   const found = firstForm(sentence);
-  return found?.subjectBeforeVerb ? { ...found, subject: subjectBefore(sentence, found.subject) } : found;
+  if (!found?.subjectBeforeVerb) return found;
+  const subject = subjectBefore(sentence, found.subject);
+  const fronted = FRONTED_REPORT.exec(sentence.slice(0, subject[0]));
+  if (!fronted) return { ...found, subject };
+  const at = fronted.index + fronted[0].lastIndexOf(fronted[1]!);
+  return { ...found, subject, fronted: [at, at + fronted[1]!.length] };
 }
+
+/** A participle of saying fronted before the subject reports its own clause: "whilst acknowledging that <clause>, X say …". */
+const FRONTED_REPORT = /\b(?:acknowledging|accepting|admitting|conceding|recognising|recognizing|noting|warning|arguing|insisting|claiming)\s+that\s+([^,]{8,200}),\s*$/iu;
 
 function firstForm(sentence: string): ReportedSpeech | null {
   const span = (m: RegExpExecArray, group: number): [number, number] => {
@@ -123,21 +148,31 @@ function firstForm(sentence: string): ReportedSpeech | null {
     return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
   }
   const criticised = CRITICISED_FOR.exec(sentence);
-  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!)) {
+  // "was accused of …": a verb in the passive names no speaker.
+  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(criticised[1]!)) {
     const at = sentence.lastIndexOf(criticised[3]!);
     const rule = /^(?:commend|prais)/.test(criticised[2]!) ? 'paraphrase:commended-for' : 'paraphrase:criticised-for';
     return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[3]!.length], rule, subjectBeforeVerb: true };
+  }
+  const urged = URGED_TO.exec(sentence);
+  if (urged && !/[“”"]/.test(urged[1]!) && !NOT_A_SUBJECT_END.test(urged[1]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(urged[1]!)) {
+    const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
+    return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
   }
   // The verb, then "that" (perhaps after when it was said: "announced this morning that"), or a comma before a
   // subordinate clause ("said, while …, <the reported main clause>").
   const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu').exec(sentence);
   // "companies which it says are “falling short”": a verb in a relative clause reports no clause of its own; its quoted words are fragments (stages/fragments.ts).
   const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
-  if (m && !relative && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|claims|believes|believed|argued|warned|warns|suggested|found|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
+  // "to say", "would say": "say" reports a clause only as a finite verb of its subject ("the councils say …").
+  const notFinite = m && /^say$/i.test(m[2]!) && !/\bthat\b/.test(m[3]!) && /\b(?:to|would|could|should|might|may|will|can|must|do|did|does|not|n[’']t|I|you|we)\s*$/i.test(m[1]!);
+  if (m && !relative && !notFinite && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
     const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
-    const names = !/\bthat\b/.test(m[3]!) && after.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(after) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(after))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(after);
+    // The name up to its title in commas: "…, said Jo Marr, the trust's director."
+    const named = after.split(',')[0]!.trim();
+    const names = !/\bthat\b/.test(m[3]!) && named.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(named) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(named))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(named);
     // "found evidence of …", "called it …": no clause follows, unless a finding does, its verb within a few words
     // ("found the home had failed", "revealed 20 councils were failing"; not "found several bodies to be …").
     const finding = /^(?:found|finds|revealed|reveals)$/.test(verb) && /^(?:[^\s,;“”"]+\s+){1,8}?(?:was|were|is|are|had|has|have|did|could|would|should|must|failed|fails)\b/u.test(after) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after);
@@ -145,11 +180,22 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
     const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);
     if (names) return saysAfter(sentence);
-    if (noClause || passive) return null;
+    if (passive) return null;
+    // "Inspectors found a decline …, the chief inspector said": with no clause of its own, "found" may still sit in
+    // the clause of a verb after it (SAID_AFTER below).
     // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
-    if (!ONLY_WHEN.test(after)) {
-      return { subject: [0, m[1]!.length], clause: [m[0].length + mainClauseAt(sentence.slice(m[0].length)), sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: true };
+    if (!noClause && !ONLY_WHEN.test(after)) {
+      // "The ministry rejected the report, saying <clause>": the participle's speaker is the sentence's subject.
+      const participle = /ing$/.test(verb) && /,\s*$/.test(m[1]!);
+      return { subject: [0, m[1]!.replace(/,\s*$/, '').length], clause: [m[0].length + mainClauseAt(sentence.slice(m[0].length)), sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: !participle, subjectIsSentenceSubject: participle };
     }
+  }
+  // "X dismissed claims made by Y, saying <clause>": the participle after the main clause, where the verb search
+  // above stopped at a noun that looks like a verb ("comments", "claims").
+  const saying = SAYING.exec(sentence);
+  if (saying && !/[“”"]/.test(saying[1]!) && !NOT_A_SUBJECT_END.test(saying[1]!)) {
+    const at = sentence.length - saying[0].length + saying[0].lastIndexOf(saying[3]!);
+    return { subject: [0, saying[1]!.length], clause: [at, at + saying[3]!.length], rule: `paraphrase:${saying[2]!.toLowerCase()}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
   const reporting = REPORTING.exec(sentence);
   if (reporting && !/[“”"]/.test(reporting[1]!) && !NOT_A_SUBJECT_END.test(reporting[1]!)) {
@@ -170,7 +216,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
   }
   const saidAfter = SAID_AFTER.exec(sentence);
   // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
-  if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !/[”"]\s*$/.test(saidAfter[1]!)) {
+  if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !quoteEnds(saidAfter[1]!)) {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
     return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
   }
@@ -188,9 +234,22 @@ function firstForm(sentence: string): ReportedSpeech | null {
 function saysAfter(sentence: string): ReportedSpeech | null {
   const m = SAYS_AFTER.exec(sentence);
   // A clause that opens with a quotation mark, or ends with one, is a quote ("“…,” said Ms Blower").
-  if (!m || /^[“"‘']/.test(m[1]!) || /[”"’']\s*$/.test(m[1]!)) return null;
+  if (!m || /^[“"‘']/.test(m[1]!) || quoteEnds(m[1]!)) return null;
   const a = m[1]!.length + sentence.slice(m[1]!.length).indexOf(m[2]!);
   return { subject: [a, a + m[2]!.length], clause: [0, m[1]!.length], rule: 'paraphrase:says-after', subjectBeforeVerb: false };
+}
+
+/**
+ * Does the clause end a quote that began before it ("…last sentence of a quote,” he said)? A clause that ends on a
+ * quoted term it opened itself ("two were rated “needs work”, the board said") is the speaker's paraphrase.
+ */
+function quoteEnds(clause: string): boolean {
+  const last = /[”"’']\s*$/.exec(clause);
+  if (!last) return false;
+  const body = clause.slice(0, last.index);
+  const count = (re: RegExp) => (body.match(re) ?? []).length;
+  const opened = last[0][0] === '"' ? count(/"/g) % 2 === 1 : last[0][0] === '”' ? count(/“/g) > count(/”/g) : count(/‘/g) > count(/’(?!\p{L})/gu);
+  return !opened;
 }
 
 /** "while newer ferries have improved, half cannot …": where the main clause starts after a subordinate one (0 when none leads). */

@@ -168,14 +168,7 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
 
     // After the quote: “…,” he said / said X / X said.
     if (q.close >= 0) {
-      const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
-      const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
-      if (m) {
-        const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
-        const phrase = m[1] ?? m[2]!;
-        const r = resolver.resolve(a, a + phrase.length, q.open);
-        if (r) found = { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] };
-      }
+      found = speakerAfterQuote(ctx, q);
       // “…” – Tom Reid, chief executive, Foster Families Trust: a signature after a dash, to the paragraph's end.
       const dash = /^\s*[–—-]\s*([^“”"]{3,120})$/u.exec(text.slice(q.close + 1, p.end));
       if (!found && dash) {
@@ -248,6 +241,13 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         break;
       }
     }
+    // A quote over several paragraphs, each opened and all but the last left open, the speaker named only after the
+    // last closing mark ("…,” he said.): that speaker's, every paragraph of it.
+    if (!found && opensParagraph && q.close < 0) {
+      const closing = closingQuoteOfRun(ctx, state, q);
+      const tag = closing && speakerAfterQuote(ctx, closing);
+      if (tag) found = { speaker: tag.speaker, rule: 'quote:run-said-after', cues: tag.cues, confidence: tag.confidence * 0.9 };
+    }
     // A quote paragraph straight after another quote with no attribution: the same speaker, less sure.
     if (!found && opensParagraph && q.paragraph > 0) {
       const previous = paragraphQuotes.get(previousQuoteParagraph(q.paragraph));
@@ -278,6 +278,29 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
     candidates.push(candidate);
     if (found.phrase) resolver.remember(found.phrase[0], found.speaker);
   }
+}
+
+/** The speaker named after a quote's closing mark: “…,” he said / said X / X said. */
+function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
+  const { text, article, resolver } = ctx;
+  const p = article.paragraphs[q.paragraph]!;
+  const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
+  const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
+  if (!m) return null;
+  const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
+  const phrase = m[1] ?? m[2]!;
+  const r = resolver.resolve(a, a + phrase.length, q.open);
+  return r ? { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] } : null;
+}
+
+/** The quote that closes a run of paragraphs each opened by a quote left open (`q`'s the first), if the run closes. */
+function closingQuoteOfRun(ctx: StatementContext, state: State, q: QuoteSpan): QuoteSpan | null {
+  for (let k = q.paragraph + 1; k < ctx.article.paragraphs.length; k++) {
+    const next = state.paragraphQuotes.get(k)?.[0];
+    if (!next || next.open !== ctx.article.paragraphs[k]!.start) return null;
+    if (next.close >= 0) return next;
+  }
+  return null;
 }
 
 function addUnquotedResponse(ctx: StatementContext, state: State): void {
@@ -340,6 +363,8 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       rule = `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}`;
     }
     parts.push([from, b, rule]);
+    // "Whilst acknowledging that <clause>, X say …": the fronted clause is the same speaker's.
+    if (found.fronted) parts.unshift([s.start + found.fronted[0], s.start + found.fronted[1], 'paraphrase:fronted-participle']);
     // A headline or standfirst ("X says many centres “not fit to live in”") that repeats a quote of the body is not a statement.
     if (repeatsBodyQuote(ctx, state, a, b)) {
       state.excluded.push({ start: a, end: b, reason: 'repeats a quote coded elsewhere (headline or standfirst)' });
@@ -424,7 +449,7 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     if (graded?.agent) {
       speaker = resolver.resolve(s.start + graded.agent[0], s.start + graded.agent[1], s.start);
       rule = 'paraphrase:grade-finding';
-    } else if (previous && (graded || continuesFinding(sentence))) {
+    } else if (previous && (graded || (continuesFinding(sentence) && !opensWithSpeaker(sentence, previous.speaker)))) {
       speaker = previous.speaker;
       rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
     }
@@ -433,6 +458,18 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     while (b > s.start && /\s/.test(text[b - 1]!)) b--;
     candidates.push({ kind: 'paraphrase', start: s.start, end: b, speaker, rule, cues: [sentence.slice(0, 60)], confidence: speaker.confidence * 0.7 });
   }
+}
+
+/**
+ * Does the sentence open with the speaker itself as its subject ("The authority has also analysed …")? Then it says
+ * what the speaker did, not what it found.
+ */
+function opensWithSpeaker(sentence: string, speaker: Resolved): boolean {
+  const opening = fold(sentence).replace(/^the\s+/, '');
+  return [speaker.mention, speaker.name].some((n) => {
+    const name = fold(n ?? '').replace(/^the\s+/, '');
+    return name.length > 1 && opening.startsWith(`${name} `);
+  });
 }
 
 function addFragments(ctx: StatementContext, state: State): void {

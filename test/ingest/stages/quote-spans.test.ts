@@ -119,3 +119,25 @@ describe('quote-spans stage: pairing single quotes and stray straight marks (iss
     expect((await statements('Ruth Okoye said the crews had been “let down by the board” again.')).map(([rule]) => rule)).toEqual(['paraphrase:said']);
   });
 });
+
+describe('quote-spans stage: a quote over several paragraphs', () => {
+  it('gives every paragraph of a quote left open until the last to the speaker named after its closing mark', async () => {
+    const straight = 'The Coastal Trust published its report on Monday.\n\nFisheries campaigner Ben Alder read it on the harbour wall.\n\n"Every harbour in this report has lost boats for ten years running.\n\n"The ministry knew it and did nothing, year after year after year.\n\n"Now it has to act before the last boats leave," Ben Alder told the Coast Gazette.';
+    expect((await statements(straight)).map(([rule, speaker, , text]) => [rule, speaker, (text as string).slice(0, 20)])).toEqual([
+      ['quote:run-said-after', 'Ben Alder', 'Every harbour in thi'],
+      ['quote:continued', 'Ben Alder', 'The ministry knew it'],
+      ['quote:said-after', 'Ben Alder', 'Now it has to act be'],
+    ]);
+    // Curly marks, and a paragraph of reported speech before the run that must not take it.
+    const curly = 'The Coastal Trust published its report on Monday.\n\nThe Fishing Federation said it would reply within a week.\n\n“We accept that catches have fallen in every port we represent, and that is painful to read.\n\n“We will put a recovery plan to the trust before the spring,” Mairi Gunn, the federation’s chair, said.';
+    expect((await statements(curly)).filter(([rule]) => (rule as string).startsWith('quote')).map(([rule, speaker]) => [rule, speaker])).toEqual([
+      ['quote:run-said-after', 'Mairi Gunn'],
+      ['quote:said-after', 'Mairi Gunn'],
+    ]);
+  });
+
+  it('leaves a run that never closes without a speaker from after it', async () => {
+    const open = 'The Coastal Trust published its report on Monday.\n\n"Every harbour in this report has lost boats for ten years running.\n\n"The ministry knew it and did nothing, year after year after year.';
+    expect((await statements(open)).filter(([rule]) => rule === 'quote:run-said-after')).toEqual([]);
+  });
+});

@@ -210,3 +210,84 @@ describe('paraphrase-spans stage: forms from the care, economy, environment and 
     expect((await proposeArticle(null, { text: other, title: 'Ferries unsafe' })).statements.map((s) => s.rule)).toContain('paraphrase:says');
   });
 });
+
+describe('paraphrase-spans stage: fourth round (speakers after long clauses, fronted clauses, more verbs)', () => {
+  const statements = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.rule, s.speaker.name, s.text]);
+
+  it('reads a speaker after a clause: in the perfect, after quoted terms, and "said in a statement …"', () => {
+    expect(read('Both of the city’s museums have been rated “outstanding” for school visits, the heritage regulator has said.')).toEqual({
+      rule: 'paraphrase:said-after', speaker: 'the heritage regulator', clause: 'Both of the city’s museums have been rated “outstanding” for school visits',
+    });
+    expect(read('Even with fewer staff, six museums were rated “good” and only one was rated “poor”, the board said.')).toMatchObject({
+      rule: 'paraphrase:said-after', speaker: 'the board', clause: 'Even with fewer staff, six museums were rated “good” and only one was rated “poor”',
+    });
+    // "found" inside the clause has no clause of its own; the verb after it reports the whole clause.
+    expect(read('Auditors found a sharp rise in unpaid invoices and late payments, finance chief Omar Patel said in a statement published with the accounts.')).toMatchObject({
+      rule: 'paraphrase:said-after', speaker: 'finance chief Omar Patel', clause: 'Auditors found a sharp rise in unpaid invoices and late payments',
+    });
+    expect(read('Waiting times fell in every ward, the trust said in its annual letter to patients.')).toMatchObject({ speaker: 'the trust' });
+    // The end of a quote that began in the sentence before is a quote, not a clause ("…,” he said).
+    expect(read('And the waits are getting longer,” the chair said.')).toBeNull();
+  });
+
+  it('takes the subject after a fronted clause or time, and reports a fronted participle of saying as its own clause', () => {
+    const fronted = matchReportedSpeech('However, whilst acknowledging that fares have fallen on most routes, the Bus Users Council say there is “a lot left to fix”.')!;
+    const s = 'However, whilst acknowledging that fares have fallen on most routes, the Bus Users Council say there is “a lot left to fix”.';
+    expect(s.slice(...fronted.subject)).toBe('the Bus Users Council');
+    expect(s.slice(...fronted.fronted!)).toBe('fares have fallen on most routes');
+    expect(s.slice(...fronted.clause)).toBe('there is “a lot left to fix”.');
+    const accepting = 'Conceding that the timetable is clearer, the Rail Passengers Panel said trains were still late.';
+    const m = matchReportedSpeech(accepting)!;
+    expect([accepting.slice(...m.subject), accepting.slice(...m.fronted!)]).toEqual(['the Rail Passengers Panel', 'the timetable is clearer']);
+    expect(read('Since starting the audit, the ombudsman reported that it has received twice as many complaints.')).toEqual({
+      rule: 'paraphrase:reported', speaker: 'the ombudsman', clause: 'it has received twice as many complaints',
+    });
+    expect(read('Last week, Harriet Oyelaran said the council had not answered her questions.')).toMatchObject({ speaker: 'Harriet Oyelaran' });
+    // "say" reports a clause only as a finite verb.
+    expect(read('It is too early to say the scheme has failed.')).toBeNull();
+  });
+
+  it('reads "reported that", "urged/encouraged X to …", ", saying …" and an adverb and a title between subject and verb', () => {
+    expect(read('The annual survey by the trust, which is part of the health service, reported that no ward had closed.')).toEqual({
+      rule: 'paraphrase:reported', speaker: 'The annual survey by the trust', clause: 'no ward had closed',
+    });
+    // "reported" with no clause is not reported speech.
+    expect(read('The trust reported a rise of nine per cent in admissions.')).toBeNull();
+    expect(read('The panel urged councils to publish their repair budgets every spring.')).toEqual({
+      rule: 'paraphrase:urged-to', speaker: 'The panel', clause: 'councils to publish their repair budgets every spring',
+    });
+    expect(read('The regulator has encouraged schools to share their buses with neighbouring villages.')).toMatchObject({ rule: 'paraphrase:urged-to', speaker: 'The regulator' });
+    // In the passive nobody is named as the one calling.
+    expect(read('Councils were urged to publish their repair budgets every spring.')).toBeNull();
+    expect(read('The water company rejected the findings, saying its figures had been misread.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its figures had been misread.' });
+    expect(matchReportedSpeech('The water company rejected the findings, saying its figures had been misread.')).toMatchObject({ subjectIsSentenceSubject: true });
+    // A verb of saying before the participle keeps the whole clause after it.
+    expect(read('The survey said most parks were short of staff, warning that two would close.')).toMatchObject({ rule: 'paraphrase:said', clause: 'most parks were short of staff, warning that two would close.' });
+    // A noun that looks like a verb of saying ("claims", "comments") before the participle does not stop it.
+    expect(read('The union waved away comments made by the minister about its strike figures, saying its members had voted freely.')).toMatchObject({ rule: 'paraphrase:saying', clause: 'its members had voted freely' });
+    expect(read('The trust’s study, Fair Start, strongly suggested the county should double its health visitors.')).toMatchObject({ speaker: 'The trust’s study', clause: 'the county should double its health visitors.' });
+    expect(read('The council was criticised, after new research by the charity reveals most parks have lost their keepers.')).toMatchObject({ rule: 'paraphrase:reveals', speaker: 'new research by the charity' });
+  });
+
+  it('reads ", said <Name>, <title>." as the speaker of the clause before, and after a quote as no clause at all', () => {
+    expect(read('Most of the complaints were about damp, said Nadia Forde, the charity’s head of policy.')).toEqual({
+      rule: 'paraphrase:says-after', speaker: 'Nadia Forde', clause: 'Most of the complaints were about damp',
+    });
+    expect(read('“The buses are late every single morning” for many villages, said Colm Reddy, chair of the passengers’ group.')).toBeNull();
+    expect(read('"Rural stops have been forgotten by every operator" in the valleys, said Aisha Kent, director of the Bus Users Council.')).toBeNull();
+  });
+
+  it('proposes both clauses of a fronted participle, and the speaker of a "…, saying" reaction', async () => {
+    expect(await statements('The Canal Trust published its survey of the towpaths on Friday.\n\nWhilst accepting that most towpaths are safer, the Boaters Association say the locks are “in a poor state”.\n\nThe Towpath Users Group dismissed the survey, saying it had left out the busiest stretches.')).toEqual([
+      ['paraphrase:fronted-participle', 'Boaters Association', 'most towpaths are safer'],
+      ['paraphrase:say', 'Boaters Association', 'the locks are “in a poor state”'],
+      ['paraphrase:saying', 'Towpath Users Group', 'it had left out the busiest stretches'],
+    ]);
+  });
+
+  it('does not retell as a finding a sentence whose subject is the speaker doing something', async () => {
+    const found = await statements('The Grain Authority published its market study on Monday.\n\nThe Grain Authority reported that it had collected prices from every mill. The Grain Authority has also analysed 40% of the contracts signed since 2020.');
+    expect(found).toEqual([['paraphrase:reported', 'Grain Authority', 'it had collected prices from every mill']]);
+  });
+});
