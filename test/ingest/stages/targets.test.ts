@@ -303,3 +303,44 @@ describe('target-resolution stage: collectives, parties, providers and pronouns 
     }
   });
 });
+
+describe('target-resolution stage: systems, implicated industries and party cuts (issue 35, fourth round)', () => {
+  const energy = entity('report:energy-review', 'Report', 'Energy Review', { publishedBy: [] });
+  const withCollectives = (text: string, gaz = new Gazetteer([energy, government], [], [])) => {
+    const resolver = new SpeakerResolver(text, gaz, [], () => energy.id);
+    return new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: energy, government: (at) => governmentOf(gaz, resolver, at), collectives: collectiveMentions(text) });
+  };
+
+  it('a public system judged is a target; one named in passing is not', () => {
+    const text = 'Jo Reid said: “The social security system is failing the families who need it most.” Sam Hill said: “We praise the youth justice system for a remarkable turnaround.” Kim Lo said: “Claims to the welfare system rose by a tenth.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'The social security system is failing the families who need it most.', speaker('Jo Reid')))).toContainEqual(['social security system', 'critical']);
+    expect(targets(s, quote(text, 'We praise the youth justice system for a remarkable turnaround.', speaker('Sam Hill')))).toContainEqual(['youth justice system', 'supportive']);
+    expect(targets(s, quote(text, 'Claims to the welfare system rose by a tenth.', speaker('Kim Lo'))).map(([name]) => name)).not.toContain('welfare system');
+  });
+
+  it('a public system the clause is about is a target even where no judging word attaches to it', () => {
+    const text = 'Jo Reid said: “Parents told us the welfare system is pushing them deeper into debt.” Sam Hill said: “The asylum system keeps people waiting for years.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Parents told us the welfare system is pushing them deeper into debt.', speaker('Jo Reid'))).map(([name]) => name)).toContain('welfare system');
+    expect(targets(s, quote(text, 'The asylum system keeps people waiting for years.', speaker('Sam Hill'))).map(([name]) => name)).toContain('asylum system');
+  });
+
+  it('a customers’ grievance faults the industry it implicates: the one it names, else the one the article is about', () => {
+    const text =
+      'Petrol retailers have raised their margins. The watchdog studied retailers and a few hauliers. Jo Reid said: “Motorists have paid far more than they should for every litre.” Sam Hill said: “Households feel ripped off by energy suppliers again.” Kim Lo said: “The profits of the big lenders are at excessive levels.” Ann Gray said: “Pump prices rose by a tenth this spring.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Motorists have paid far more than they should for every litre.', speaker('Jo Reid')))).toContainEqual(['retailers', 'critical']);
+    expect(targets(s, quote(text, 'Households feel ripped off by energy suppliers again.', speaker('Sam Hill')))).toContainEqual(['energy suppliers', 'critical']);
+    expect(targets(s, quote(text, 'The profits of the big lenders are at excessive levels.', speaker('Kim Lo')))).toContainEqual(['big lenders', 'critical']);
+    // No grievance, no one implicated.
+    expect(targets(s, quote(text, 'Pump prices rose by a tenth this spring.', speaker('Ann Gray'))).map(([name]) => name)).not.toContain('retailers');
+  });
+
+  it('a party’s cuts blame the government that made them', () => {
+    const text = 'Jo Reid said: “Tory cuts introduced last spring have emptied the libraries.” Sam Hill said: “Labour’s welfare cuts will leave single parents poorer.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Tory cuts introduced last spring have emptied the libraries.', speaker('Jo Reid')))).toContainEqual(['HM Government', 'critical']);
+    expect(targets(s, quote(text, 'Labour’s welfare cuts will leave single parents poorer.', speaker('Sam Hill')))).toContainEqual(['HM Government', 'critical']);
+  });
+});
