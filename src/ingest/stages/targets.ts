@@ -492,7 +492,7 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
  * "overcharged", "paid more than they should", margins or prices "double", "above historic levels", "at
  * questionable levels".
  */
-const OVERCHARGED = /\b(?:ripped\s+off|rip-?offs?|overcharg\p{L}*|profiteer\p{L}*|price[- ]gouging|fleeced|(?:paid|paying|pay|pays|charged|charging)\s+(?:[^.;]{0,40}?\s)?more\s+than\s+(?:they|it|we|you|customers|consumers|people|drivers|households)\s+should|(?:margins?|profits?|prices?|charges?|bills?|fees?)\b[^.;]{0,60}?\b(?:double|doubled|twice|tripled|treble|(?:significantly\s+|well\s+|far\s+|still\s+)*above\s+(?:historic|historical|normal|fair|reasonable)|(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:questionable|excessive|unjustifiable|unjustified|inflated)\s+(?:levels?|rates?)))/iu;
+const OVERCHARGED = /\b(?:ripped\s+off|rip-?offs?|overcharg\p{L}*|profiteer\p{L}*|price[- ]gouging|fleeced|(?:paid|paying|pay|pays|charged|charging)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?more\s+than\s+(?:they|it|we|you|customers|consumers|people|drivers|households)\s+should|(?:margins?|profits?|prices?|charges?|bills?|fees?)\b[^.;]{0,60}?\b(?:double|doubled|twice|tripled|treble|(?:significantly\s+|well\s+|far\s+|still\s+)*above\s+(?:historic|historical|normal|fair|reasonable)|(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:questionable|excessive|unjustifiable|unjustified|inflated)\s+(?:levels?|rates?)))/iu;
 
 /**
  * The industry a customers' grievance implicates (OVERCHARGED), faulted: the one the statement names nearest

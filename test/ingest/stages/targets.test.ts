@@ -328,9 +328,10 @@ describe('target-resolution stage: systems, implicated industries and party cuts
 
   it('a customers’ grievance faults the industry it implicates: the one it names, else the one the article is about', () => {
     const text =
-      'Petrol retailers have raised their margins. The watchdog studied retailers and a few hauliers. Jo Reid said: “Motorists have paid far more than they should for every litre.” Sam Hill said: “Households feel ripped off by energy suppliers again.” Kim Lo said: “The profits of the big lenders are at excessive levels.” Ann Gray said: “Pump prices rose by a tenth this spring.”';
+      'Petrol retailers have raised their margins. The watchdog studied retailers and a few hauliers. Jo Reid said: “Motorists have paid far more than they should for every litre.” Tom Ash said: “Households were charged £2.5bn more than they should have been.” Sam Hill said: “Households feel ripped off by energy suppliers again.” Kim Lo said: “The profits of the big lenders are at excessive levels.” Ann Gray said: “Pump prices rose by a tenth this spring.”';
     const s = withCollectives(text);
     expect(targets(s, quote(text, 'Motorists have paid far more than they should for every litre.', speaker('Jo Reid')))).toContainEqual(['retailers', 'critical']);
+    expect(targets(s, quote(text, 'Households were charged £2.5bn more than they should have been.', speaker('Tom Ash')))).toContainEqual(['retailers', 'critical']);
     expect(targets(s, quote(text, 'Households feel ripped off by energy suppliers again.', speaker('Sam Hill')))).toContainEqual(['energy suppliers', 'critical']);
     expect(targets(s, quote(text, 'The profits of the big lenders are at excessive levels.', speaker('Kim Lo')))).toContainEqual(['big lenders', 'critical']);
     // No grievance, no one implicated.
