@@ -10,6 +10,7 @@
  *   article's main report; a report the statement's frame names ("called it …", "said the review was …");
  * - a body described ("the department", "the council"): the nearest body named before with that word in
  *   its name (a council for "the council"); the main report's publisher, however named, stands for it;
+ *   its people ("its representatives", "its officials"): the body named last before;
  * - a person by role ("the chief inspector": the person named with that title) or by a pronoun in
  *   someone else's quote ("She must apologise", "I believe he is wrong"); the actor named just before the quotation mark
  *   (`The LGA says Ofsted "should be …"`);
@@ -131,6 +132,8 @@ const FRAME_OF_REPORT = new RegExp(
 const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
 /** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
+/** The people of a body referred to by "its" ("its representatives"): the body. */
+const ITS_PEOPLE = /\bits\s+(?:own\s+|senior\s+|top\s+|local\s+)?(?:representatives|officials|staff|members|leaders|leadership|spokes(?:man|woman|person|people)|executives|directors|management|chiefs)\b/gi;
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
@@ -270,6 +273,15 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (!body) continue;
     add(body, at, `described: ${m[0]}`, at + m[0].length);
     if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
+  }
+
+  // "its representatives", "its officials": the people of the body named last before (a report has no
+  // representatives), not of the speaker's own.
+  ITS_PEOPLE.lastIndex = 0;
+  for (let m = ITS_PEOPLE.exec(span); m; m = ITS_PEOPLE.exec(span)) {
+    const at = c.start + m.index;
+    const body = [...mentions].reverse().find((x) => x.end <= at && at - x.end < 1500 && (x.entity.label === 'Organisation' || x.entity.label === 'Council') && !speakerBodies.has(x.entity.id) && x.entity.name.toLowerCase() !== speakerBodyName);
+    if (body) add(body.entity, at, `its people: ${m[0]} = ${body.entity.name}`, at + m[0].length);
   }
 
   // A person by their role ("the chief inspector"): the person named before it with that title, in the text or the graph.

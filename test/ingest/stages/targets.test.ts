@@ -345,3 +345,21 @@ describe('target-resolution stage: systems, implicated industries and party cuts
     expect(targets(s, quote(text, 'Labour’s welfare cuts will leave single parents poorer.', speaker('Sam Hill')))).toContainEqual(['HM Government', 'critical']);
   });
 });
+
+describe('target-resolution stage: a body by its people (issue 35, fourth round)', () => {
+  it('"its representatives", "its officials" are the body named last before, not the report', () => {
+    const text = 'The River Board published the review. Tom Ash said he had not yet met its representatives and found them evasive. Jo Reid said: “We wrote to its senior officials, who refused to answer.”';
+    const s = stage(text, withGovernment);
+    const first = s.targetsFor(quote(text, 'he had not yet met its representatives and found them evasive', speaker('Tom Ash'), 'paraphrase'));
+    expect(first.map((t) => t.name)).toContain('River Board');
+    const second = s.targetsFor(quote(text, 'We wrote to its senior officials, who refused to answer.', speaker('Jo Reid')));
+    expect(second.find((t) => t.name === 'River Board')?.cues[0]).toMatch(/^its people: its senior officials/);
+  });
+
+  it('"its officials" in a quote are not the speaker’s own body, named in the attribution', () => {
+    const text = 'The River Board published the review. Jo Reid, a lawyer at Fair Courts, said: “We have worked with its officials for years.”';
+    const s = stage(text, new Gazetteer([government, board, review, entity('organisation:fair-courts', 'Organisation', 'Fair Courts')], [], []));
+    const about = s.targetsFor(quote(text, 'We have worked with its officials for years.', speaker('Jo Reid', { role: { title: 'lawyer', atName: 'Fair Courts' } as Resolved['role'] })));
+    expect(about.find((t) => t.cues[0]?.startsWith('its people'))?.name).toBe('River Board');
+  });
+});
