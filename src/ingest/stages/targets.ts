@@ -134,6 +134,18 @@ const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arg
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
 /** The people of a body referred to by "its" ("its representatives"): the body. */
 const ITS_PEOPLE = /\bits\s+(?:own\s+|senior\s+|top\s+|local\s+)?(?:representatives|officials|staff|members|leaders|leadership|spokes(?:man|woman|person|people)|executives|directors|management|chiefs)\b/gi;
+/** Where the sentence before the one holding `at` starts (paragraph breaks end sentences too). */
+function sentenceBefore(text: string, at: number): number {
+  let k = at;
+  for (let n = 0; n < 2; n++) {
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    const head = text.slice(0, Math.max(0, k - 1));
+    const boundary = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((b) => { const i = head.lastIndexOf(b); return i < 0 ? -1 : i + b.length - 1; }));
+    if (boundary < 0) return 0;
+    k = boundary + 1;
+  }
+  return k;
+}
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
@@ -275,12 +287,18 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
   }
 
-  // "its representatives", "its officials": the people of the body named last before (a report has no
-  // representatives), not of the speaker's own.
+  // "its representatives", "its officials": the people of the body named last before, in this sentence or the one
+  // before (a report has no representatives; further back, "its" is about something the text did not name as a body),
+  // else the main report's publisher; not the speaker's own.
   ITS_PEOPLE.lastIndex = 0;
   for (let m = ITS_PEOPLE.exec(span); m; m = ITS_PEOPLE.exec(span)) {
     const at = c.start + m.index;
-    const body = [...mentions].reverse().find((x) => x.end <= at && at - x.end < 1500 && (x.entity.label === 'Organisation' || x.entity.label === 'Council') && !speakerBodies.has(x.entity.id) && x.entity.name.toLowerCase() !== speakerBodyName);
+    const from = sentenceBefore(text, at);
+    const notSpeakers = (x: Mention) => (x.entity.label === 'Organisation' || x.entity.label === 'Council') && !speakerBodies.has(x.entity.id) && x.entity.name.toLowerCase() !== speakerBodyName;
+    const near = [...mentions].reverse().find((x) => x.end <= at && x.start >= from && notSpeakers(x));
+    // None that near: the body the article is about, the main report's publisher, if the text has named it.
+    const publisher = near ? undefined : mentions.find((x) => x.end <= at && mainReport?.publishedBy.includes(x.entity.id) && notSpeakers(x));
+    const body = near ?? publisher;
     if (body) add(body.entity, at, `its people: ${m[0]} = ${body.entity.name}`, at + m[0].length);
   }
 

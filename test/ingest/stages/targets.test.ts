@@ -348,12 +348,23 @@ describe('target-resolution stage: systems, implicated industries and party cuts
 
 describe('target-resolution stage: a body by its people (issue 35, fourth round)', () => {
   it('"its representatives", "its officials" are the body named last before, not the report', () => {
-    const text = 'The River Board published the review. Tom Ash said he had not yet met its representatives and found them evasive. Jo Reid said: “We wrote to its senior officials, who refused to answer.”';
+    const text = 'The River Board published the review. Tom Ash said he had not yet met its representatives and found them evasive.\n\nJo Reid criticised the River Board. She said: “We wrote to its senior officials, who refused to answer.”';
     const s = stage(text, withGovernment);
     const first = s.targetsFor(quote(text, 'he had not yet met its representatives and found them evasive', speaker('Tom Ash'), 'paraphrase'));
     expect(first.map((t) => t.name)).toContain('River Board');
     const second = s.targetsFor(quote(text, 'We wrote to its senior officials, who refused to answer.', speaker('Jo Reid')));
     expect(second.find((t) => t.name === 'River Board')?.cues[0]).toMatch(/^its people: its senior officials/);
+  });
+
+  it('"its representatives" are not a body named two sentences before or more, unless it published the report', () => {
+    const agency = entity('organisation:coast-agency', 'Organisation', 'Coast Agency');
+    const gaz = new Gazetteer([government, board, review, agency], [], []);
+    const text = 'The Coast Agency answered the River Board. Tom Ash wrote to the campaign group again. He said he had not yet met its representatives.';
+    const about = stage(text, gaz).targetsFor(quote(text, 'he had not yet met its representatives', speaker('Tom Ash'), 'paraphrase'));
+    expect(about.find((t) => t.cues[0]?.startsWith('its people'))?.name).toBe('River Board');
+    expect(about.map((t) => t.name)).not.toContain('Coast Agency');
+    const alone = 'The Coast Agency met the minister. Tom Ash wrote to the campaign group again. He said he had not yet met its representatives.';
+    expect(stage(alone, gaz).targetsFor(quote(alone, 'he had not yet met its representatives', speaker('Tom Ash'), 'paraphrase')).some((t) => t.cues[0]?.startsWith('its people'))).toBe(false);
   });
 
   it('"its officials" in a quote are not the speaker’s own body, named in the attribution', () => {
