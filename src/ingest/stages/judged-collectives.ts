@@ -2,7 +2,7 @@
  * Target-resolution stage, collectives the graph does not hold: an industry or a class of bodies
  * ("water companies", "insurers", "care providers", "the sector") and a political party ("the
  * Conservatives", "Conservative proposals", "Labour's plans"), and the provider an inspection judges,
- * named with what it runs ("HSE-run centres"). Reports about a regulated industry or a
+ * named with what it runs ("HSE-run centres"), and a public system ("the welfare system"). Reports about a regulated industry or a
  * party's plans judge these more than any named body, but the words are common nouns, so each place the
  * text names one is only a candidate: the target stage keeps it for a statement whose judging words
  * attach to it (targets.ts), never for every noun. Plain text in, mentions out (UTF-16 offsets); ids
@@ -13,7 +13,7 @@ import { GROUP_REFERENCE } from './council-groups.js';
 
 /** Who does a kind of work, in the plural: "water companies", "insurers", "landlords". */
 const KINDS = `(?:(?:${['local', 'water', 'sewerage', 'energy', 'gas', 'electricity', 'heating', 'network', 'housing', 'social', 'care', 'home', 'childcare', 'nursery', 'rail', 'train', 'bus', 'airline', 'police', 'fire', 'private', 'independent', 'health', 'academy', 'insurance', 'mortgage', 'credit', 'payday', 'pension', 'letting', 'estate', 'broadband', 'phone', 'mobile', 'telecoms', 'utility', 'nursing', 'supermarket', 'high street', 'big', 'large', 'major', 'leading'].join('|')})\\s+)?`;
-const HEADS = '(?:authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes)';
+const HEADS = '(?:authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes|supermarkets|retail chains)';
 const COLLECTIVE = new RegExp(`(?<![\\p{L}-])(${KINDS})(${HEADS})(?![\\p{L}-])`, 'giu');
 /** The industry referred back to: the collective named last before it. */
 const INDUSTRY = /\b(?:the|this|our)\s+(?:whole\s+|wider\s+)?(sector|industry)\b/gi;
@@ -45,6 +45,12 @@ const PROVIDER = new RegExp(
   'gu',
 );
 
+/**
+ * A public system as an institution ("the welfare system", "the social security system"): statements fault the
+ * rules people live under as much as any body that runs them, and no body is named for it.
+ */
+const SYSTEM = /\b(?:the|our|this|a|its|their)\s+(?:current\s+|present\s+|existing\s+|whole\s+|entire\s+)?((?:welfare|benefits?|social\s+security|tax|criminal\s+justice|youth\s+justice|family\s+justice|justice|social\s+care|care|immigration|asylum|education|health(?:\s*care)?|pensions?|planning|prison|court|child\s+protection|legal\s+aid)\s+system)\b/gi;
+
 const candidate = (label: 'Group' | 'Organisation', name: string): Entity => ({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, aliases: [], roles: [], publishedBy: [] });
 
 /** Every place the text names a collective or a party, in text order. */
@@ -68,6 +74,11 @@ export function collectiveMentions(text: string): Mention[] {
     if (!family) continue;
     const name = fullParty(family.party) ? family.party : family.plural;
     out.push({ start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[0] });
+  }
+  for (const m of text.matchAll(SYSTEM)) {
+    const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[1]! });
   }
   const providers: { entity: Entity; place: string; end: number }[] = [];
   for (const m of text.matchAll(PROVIDER)) {

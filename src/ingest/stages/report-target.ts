@@ -51,7 +51,7 @@ export function proposeMainReport(
   const entity: Entity = { id, label: 'Report', name: main.title, aliases: [], date, roles: [], publishedBy: publisher ? [publisher.id] : [] };
   return {
     entity,
-    mentions: named.filter((m) => fold(m.title) === fold(main.title)).map((m) => ({ entity, start: m.start, end: m.end })),
+    mentions: named.filter((m) => fold(m.title) === fold(main.title) || sameUntitledReport(m, main)).map((m) => ({ entity, start: m.start, end: m.end })),
     draft: {
       id,
       title: main.title,
@@ -64,6 +64,23 @@ export function proposeMainReport(
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
+}
+
+/** Words that end many bodies' names: not enough to tell one report's author from another's. */
+const GENERIC_NAME_END = /^(?:office|commission|committee|board|council|authority|agency|department|ministry|trust|inspectorate|institute|group|union|review|report|the|and)$/;
+
+/**
+ * An untitled report that is the main one under another name: the one the text says the speaker answers or
+ * that was published here ("Commenting on the Office of Rail and Road report of its inquiry"), or one by an
+ * author the main report's title names ("Stephen Glaister's report" for the "ORR Glaister report"). Without
+ * this, "this report" after it would fall back to another report named earlier (a review announced the same day).
+ */
+function sameUntitledReport(m: ReportMention, main: ReportMention): boolean {
+  if (m.titled || m.aside || m === main) return false;
+  if (m.publishedHere) return true;
+  const author = m.publisherName ? fold(m.publisherName).split(/[^\p{L}]+/u).filter(Boolean).pop() : undefined;
+  const mainWords = new Set(fold(main.title).split(/[^\p{L}]+/u));
+  return !!author && author.length > 2 && !GENERIC_NAME_END.test(author) && mainWords.has(author);
 }
 
 /** A report the text speaks of ("in a report published on Friday", "the report's findings") without naming it. */

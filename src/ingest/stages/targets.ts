@@ -10,6 +10,7 @@
  *   article's main report; a report the statement's frame names ("called it …", "said the review was …");
  * - a body described ("the department", "the council"): the nearest body named before with that word in
  *   its name (a council for "the council"); the main report's publisher, however named, stands for it;
+ *   its people ("its representatives", "its officials"): the body named last before;
  * - a person by role ("the chief inspector": the person named with that title) or by a pronoun in
  *   someone else's quote ("She must apologise", "I believe he is wrong"); the actor named just before the quotation mark
  *   (`The LGA says Ofsted "should be …"`);
@@ -26,6 +27,10 @@
  * - what a regulator put out, referred to ("these figures", "the data", "the ruling", "the finding"): the report;
  * - an industry, a party or an inspected provider the graph lacks ("water companies", "Conservative
  *   proposals", "HSE-run centres"; judged-collectives.ts), only where the judging words attach to it;
+ * - a public system ("the welfare system") judged, as an industry is;
+ * - the industry a customers' grievance implicates ("drivers were ripped off", "margins at questionable
+ *   levels"): the one named in the statement, else the one the article names most;
+ * - the government for a party's cuts ("Tory cuts"): cuts are made in government;
  * - not a body named only as the inspector ("passing X inspections", "compliant with X");
  * - else the main report, neutral: a statement answers the article's report without judging it.
  * The speaker's own organisation is a target only when the statement judges it ("our council failed
@@ -107,8 +112,8 @@ const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it. */
 const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
-/** Blame of the government without naming it: public money cut or withheld. */
-const FUNDING_BLAME = /\b(?:cuts?\s+to|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
+/** Blame of the government without naming it: public money cut or withheld; a party's cuts were made in government ("Tory cuts"). */
+const FUNDING_BLAME = /\b(?:cuts?\s+to|(?:Tory|Tories|Conservative|Labour|Lib\s+Dem|Liberal\s+Democrat|coalition|SNP)(?:[’']s?)?\s+(?:[a-z]+\s+)?cuts|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
 /** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
 const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
 /** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
@@ -127,6 +132,20 @@ const FRAME_OF_REPORT = new RegExp(
 const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
 /** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
+/** The people of a body referred to by "its" ("its representatives"): the body. */
+const ITS_PEOPLE = /\bits\s+(?:own\s+|senior\s+|top\s+|local\s+)?(?:representatives|officials|staff|members|leaders|leadership|spokes(?:man|woman|person|people)|executives|directors|management|chiefs)\b/gi;
+/** Where the sentence before the one holding `at` starts (paragraph breaks end sentences too). */
+function sentenceBefore(text: string, at: number): number {
+  let k = at;
+  for (let n = 0; n < 2; n++) {
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    const head = text.slice(0, Math.max(0, k - 1));
+    const boundary = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((b) => { const i = head.lastIndexOf(b); return i < 0 ? -1 : i + b.length - 1; }));
+    if (boundary < 0) return 0;
+    k = boundary + 1;
+  }
+  return k;
+}
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
 const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
@@ -266,6 +285,21 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (!body) continue;
     add(body, at, `described: ${m[0]}`, at + m[0].length);
     if (mainReport && body.id === publisher?.id) add(mainReport, at, `publisher described: ${m[0]}`, at + m[0].length);
+  }
+
+  // "its representatives", "its officials": the people of the body named last before, in this sentence or the one
+  // before (a report has no representatives; further back, "its" is about something the text did not name as a body),
+  // else the main report's publisher; not the speaker's own.
+  ITS_PEOPLE.lastIndex = 0;
+  for (let m = ITS_PEOPLE.exec(span); m; m = ITS_PEOPLE.exec(span)) {
+    const at = c.start + m.index;
+    const from = sentenceBefore(text, at);
+    const notSpeakers = (x: Mention) => (x.entity.label === 'Organisation' || x.entity.label === 'Council') && !speakerBodies.has(x.entity.id) && x.entity.name.toLowerCase() !== speakerBodyName;
+    const near = [...mentions].reverse().find((x) => x.end <= at && x.start >= from && notSpeakers(x));
+    // None that near: the body the article is about, the main report's publisher, if the text has named it.
+    const publisher = near ? undefined : mentions.find((x) => x.end <= at && mainReport?.publishedBy.includes(x.entity.id) && notSpeakers(x));
+    const body = near ?? publisher;
+    if (body) add(body.entity, at, `its people: ${m[0]} = ${body.entity.name}`, at + m[0].length);
   }
 
   // A person by their role ("the chief inspector"): the person named before it with that title, in the text or the graph.
@@ -454,6 +488,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...(stance !== 'neutral' ? [`judges the account: ${verdict!.cues.join('; ')}`] : []), `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
+  implicatedIndustry(c, ctx, speakerBodies, targets);
   return targets;
 }
 
@@ -476,12 +511,47 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
     if (speakerBodies.has(entity.id) || fold(entity.name) === fold(c.speaker.name) || (known >= 0 && targets[known]!.stance !== 'neutral')) continue;
     const from = inside ? c.start : sentenceStart;
     const judged = stanceToward(text.slice(from, c.end), [m.start - from, m.end - from], { mentionQuotes: c.kind === 'quote' && inside, localOnly: true });
-    if (judged.stance === 'neutral') continue;
+    // A public system the clause is about ("the welfare system is making things worse") is what the statement
+    // judges even where the stance rules see no judging word; an industry is kept only when judged.
+    if (judged.stance === 'neutral' && !(inside && / system$/.test(entity.name) && SUBJECT_OF_CLAUSE.test(text.slice(m.end, c.end)))) continue;
     const target = { target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] };
     if (known >= 0) targets.splice(known, 1, target);
     else targets.push(target);
   }
 }
+
+/**
+ * A grievance of customers that implicates whoever charges them, not the report that found it: "ripped off",
+ * "overcharged", "paid more than they should", margins or prices "double", "above historic levels", "at
+ * questionable levels".
+ */
+const OVERCHARGED = /\b(?:ripped\s+off|rip-?offs?|overcharg\p{L}*|profiteer\p{L}*|price[- ]gouging|fleeced|(?:paid|paying|pay|pays|charged|charging)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?more\s+than\s+(?:they|it|we|you|customers|consumers|people|drivers|households)\s+should|(?:margins?|profits?|prices?|charges?|bills?|fees?)\b[^.;]{0,60}?\b(?:double|doubled|twice|tripled|treble|(?:significantly\s+|well\s+|far\s+|still\s+)*above\s+(?:historic|historical|normal|fair|reasonable)|(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:questionable|excessive|unjustifiable|unjustified|inflated)\s+(?:levels?|rates?)))/iu;
+
+/**
+ * The industry a customers' grievance implicates (OVERCHARGED), faulted: the one the statement names nearest
+ * the grievance, else the one the article names most (the industry it is about). Not the speaker's own.
+ */
+function implicatedIndustry(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
+  const span = ctx.text.slice(c.start, c.end);
+  const grievance = OVERCHARGED.exec(span);
+  if (!grievance) return;
+  const at = c.start + grievance.index;
+  const groups = (ctx.collectives ?? []).filter((m) => m.entity.label === 'Group' && !speakerBodies.has(m.entity.id));
+  const inside = groups.filter((m) => m.start >= c.start && m.end <= c.end).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const counts = new Map<string, { mention: Mention; n: number }>();
+  for (const m of groups) counts.set(m.entity.id, { mention: counts.get(m.entity.id)?.mention ?? m, n: (counts.get(m.entity.id)?.n ?? 0) + 1 });
+  const principal = [...counts.values()].sort((a, b) => b.n - a.n || a.mention.start - b.mention.start)[0]?.mention;
+  const industry = (inside ?? principal)?.entity;
+  if (!industry) return;
+  const known = targets.findIndex((t) => t.target === industry.id);
+  if (known >= 0 && targets[known]!.stance !== 'neutral') return;
+  const target = { target: industry.id, label: industry.label, name: industry.name, stance: 'critical' as const, confidence: inside ? stanceConfidence(0, 1) : 0.5, cues: [`implicated by a grievance: ${grievance[0]}`] };
+  if (known >= 0) targets.splice(known, 1, target);
+  else targets.push(target);
+}
+
+/** A verb right after a noun: the noun is its clause's subject. */
+const SUBJECT_OF_CLAUSE = /^\s+(?:is|are|was|were|has|have|had|will|would|must|should|can|cannot|could|does|do|did|keeps|continues|remains|fails|failed|\p{L}+ing\b|\p{L}+s\b(?!\s+(?:of|to|for)\b))/u;
 
 /** What lies between a subject and the quoted words said of it: a copula at most, and the quotation mark. */
 const SAID_OF = /^\s*(?:was|is|were|are|had|has|have|would|will)?\s*[“"‘']$/;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SpeakerResolver } from '../../../src/ingest/attribution.js';
+import { Gazetteer } from '../../../src/ingest/gazetteer.js';
+import { proposeMainReport } from '../../../src/ingest/stages/report-target.js';
 import { chooseMainReport, findRegulatorOutput, findReportMentions } from '../../../src/ingest/stages/reports.js';
 
 const named = (text: string) => findReportMentions(text).map((m) => ({ title: m.title, publisher: m.publisherName ?? null, words: text.slice(m.start, m.end) }));
@@ -77,5 +80,31 @@ describe('target-resolution stage: a regulator’s output as the main report (is
   it('is nothing when no body is said to have put anything out', () => {
     expect(findRegulatorOutput('Prices rose again in March, and shoppers noticed.', 'Prices rise')).toBeNull();
     expect(findRegulatorOutput('The chief executive said the figures were disappointing.', 'Results')).toBeNull();
+  });
+});
+
+describe('target-resolution stage: the main report under other names (issue 35, fourth round)', () => {
+  const mainMentions = (title: string, text: string) => {
+    const gaz = new Gazetteer([], [], []);
+    const resolver = new SpeakerResolver(text, gaz, [], () => undefined);
+    const proposed = proposeMainReport(text, { title, date: '2025-04-02' }, gaz, resolver, () => true, () => false);
+    return { name: proposed?.entity.name, words: (proposed?.mentions ?? []).map((m) => text.slice(m.start, m.end)) };
+  };
+
+  it('is the untitled report the speaker answers, or the one by the author its title names, not a review named first', () => {
+    const text =
+      'Fair Roads on the Hale report and the new Bus Review\n\nMinisters have launched a new Bus Review.\n\nReacting to the Road Safety Board report of its inquiry into winter closures, Ann Gray said: “Drivers will wince when they read Professor Hale’s report.”';
+    const first = mainMentions('Fair Roads on the Hale report and the new Bus Review', text);
+    expect(first.name).toBe('Hale report');
+    expect(first.words).toEqual(expect.arrayContaining(['Road Safety Board report', 'Professor Hale’s report']));
+    expect(first.words).not.toContain('Bus Review');
+    const second = mainMentions('Tenants group on the Marsh report and a new Housing Review', 'Tenants group on the Marsh report and a new Housing Review\n\nA Housing Review was announced.\n\nResponding to the Lettings Commission report on repairs, Bo Lee said: “Dr Ruth Marsh’s report is overdue.”');
+    expect(second.words).toContain('Dr Ruth Marsh’s report');
+    expect(second.words.some((w) => w.includes('Lettings Commission'))).toBe(true);
+  });
+
+  it('is not an untitled report by another author that the text does not say it answers', () => {
+    const text = 'The Hale report was published today. Ann Gray said: “Professor Stone’s report last year said the same.”';
+    expect(mainMentions('The Hale report', text).words).not.toContain('Stone’s report');
   });
 });

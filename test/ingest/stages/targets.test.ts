@@ -303,3 +303,74 @@ describe('target-resolution stage: collectives, parties, providers and pronouns 
     }
   });
 });
+
+describe('target-resolution stage: systems, implicated industries and party cuts (issue 35, fourth round)', () => {
+  const energy = entity('report:energy-review', 'Report', 'Energy Review', { publishedBy: [] });
+  const withCollectives = (text: string, gaz = new Gazetteer([energy, government], [], [])) => {
+    const resolver = new SpeakerResolver(text, gaz, [], () => energy.id);
+    return new TargetStage({ text, gaz, mentions: gaz.mentions(text), frameworks: [], mainReport: energy, government: (at) => governmentOf(gaz, resolver, at), collectives: collectiveMentions(text) });
+  };
+
+  it('a public system judged is a target; one named in passing is not', () => {
+    const text = 'Jo Reid said: “The social security system is failing the families who need it most.” Sam Hill said: “We praise the youth justice system for a remarkable turnaround.” Kim Lo said: “Claims to the welfare system rose by a tenth.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'The social security system is failing the families who need it most.', speaker('Jo Reid')))).toContainEqual(['social security system', 'critical']);
+    expect(targets(s, quote(text, 'We praise the youth justice system for a remarkable turnaround.', speaker('Sam Hill')))).toContainEqual(['youth justice system', 'supportive']);
+    expect(targets(s, quote(text, 'Claims to the welfare system rose by a tenth.', speaker('Kim Lo'))).map(([name]) => name)).not.toContain('welfare system');
+  });
+
+  it('a public system the clause is about is a target even where no judging word attaches to it', () => {
+    const text = 'Jo Reid said: “Parents told us the welfare system is pushing them deeper into debt.” Sam Hill said: “The asylum system keeps people waiting for years.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Parents told us the welfare system is pushing them deeper into debt.', speaker('Jo Reid'))).map(([name]) => name)).toContain('welfare system');
+    expect(targets(s, quote(text, 'The asylum system keeps people waiting for years.', speaker('Sam Hill'))).map(([name]) => name)).toContain('asylum system');
+  });
+
+  it('a customers’ grievance faults the industry it implicates: the one it names, else the one the article is about', () => {
+    const text =
+      'Petrol retailers have raised their margins. The watchdog studied retailers and a few hauliers. Jo Reid said: “Motorists have paid far more than they should for every litre.” Tom Ash said: “Households were charged £2.5bn more than they should have been.” Sam Hill said: “Households feel ripped off by energy suppliers again.” Kim Lo said: “The profits of the big lenders are at excessive levels.” Ann Gray said: “Pump prices rose by a tenth this spring.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Motorists have paid far more than they should for every litre.', speaker('Jo Reid')))).toContainEqual(['retailers', 'critical']);
+    expect(targets(s, quote(text, 'Households were charged £2.5bn more than they should have been.', speaker('Tom Ash')))).toContainEqual(['retailers', 'critical']);
+    expect(targets(s, quote(text, 'Households feel ripped off by energy suppliers again.', speaker('Sam Hill')))).toContainEqual(['energy suppliers', 'critical']);
+    expect(targets(s, quote(text, 'The profits of the big lenders are at excessive levels.', speaker('Kim Lo')))).toContainEqual(['big lenders', 'critical']);
+    // No grievance, no one implicated.
+    expect(targets(s, quote(text, 'Pump prices rose by a tenth this spring.', speaker('Ann Gray'))).map(([name]) => name)).not.toContain('retailers');
+  });
+
+  it('a party’s cuts blame the government that made them', () => {
+    const text = 'Jo Reid said: “Tory cuts introduced last spring have emptied the libraries.” Sam Hill said: “Labour’s welfare cuts will leave single parents poorer.”';
+    const s = withCollectives(text);
+    expect(targets(s, quote(text, 'Tory cuts introduced last spring have emptied the libraries.', speaker('Jo Reid')))).toContainEqual(['HM Government', 'critical']);
+    expect(targets(s, quote(text, 'Labour’s welfare cuts will leave single parents poorer.', speaker('Sam Hill')))).toContainEqual(['HM Government', 'critical']);
+  });
+});
+
+describe('target-resolution stage: a body by its people (issue 35, fourth round)', () => {
+  it('"its representatives", "its officials" are the body named last before, not the report', () => {
+    const text = 'The River Board published the review. Tom Ash said he had not yet met its representatives and found them evasive.\n\nJo Reid criticised the River Board. She said: “We wrote to its senior officials, who refused to answer.”';
+    const s = stage(text, withGovernment);
+    const first = s.targetsFor(quote(text, 'he had not yet met its representatives and found them evasive', speaker('Tom Ash'), 'paraphrase'));
+    expect(first.map((t) => t.name)).toContain('River Board');
+    const second = s.targetsFor(quote(text, 'We wrote to its senior officials, who refused to answer.', speaker('Jo Reid')));
+    expect(second.find((t) => t.name === 'River Board')?.cues[0]).toMatch(/^its people: its senior officials/);
+  });
+
+  it('"its representatives" are not a body named two sentences before or more, unless it published the report', () => {
+    const agency = entity('organisation:coast-agency', 'Organisation', 'Coast Agency');
+    const gaz = new Gazetteer([government, board, review, agency], [], []);
+    const text = 'The Coast Agency answered the River Board. Tom Ash wrote to the campaign group again. He said he had not yet met its representatives.';
+    const about = stage(text, gaz).targetsFor(quote(text, 'he had not yet met its representatives', speaker('Tom Ash'), 'paraphrase'));
+    expect(about.find((t) => t.cues[0]?.startsWith('its people'))?.name).toBe('River Board');
+    expect(about.map((t) => t.name)).not.toContain('Coast Agency');
+    const alone = 'The Coast Agency met the minister. Tom Ash wrote to the campaign group again. He said he had not yet met its representatives.';
+    expect(stage(alone, gaz).targetsFor(quote(alone, 'he had not yet met its representatives', speaker('Tom Ash'), 'paraphrase')).some((t) => t.cues[0]?.startsWith('its people'))).toBe(false);
+  });
+
+  it('"its officials" in a quote are not the speaker’s own body, named in the attribution', () => {
+    const text = 'The River Board published the review. Jo Reid, a lawyer at Fair Courts, said: “We have worked with its officials for years.”';
+    const s = stage(text, new Gazetteer([government, board, review, entity('organisation:fair-courts', 'Organisation', 'Fair Courts')], [], []));
+    const about = s.targetsFor(quote(text, 'We have worked with its officials for years.', speaker('Jo Reid', { role: { title: 'lawyer', atName: 'Fair Courts' } as Resolved['role'] })));
+    expect(about.find((t) => t.cues[0]?.startsWith('its people'))?.name).toBe('River Board');
+  });
+});
