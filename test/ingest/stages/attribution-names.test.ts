@@ -1,0 +1,55 @@
+/**
+ * Attribution stage, second round of names (issue 35): a possessive inside a capitalised run is the body a
+ * person belongs to, so the name follows it or stands before the apposition; honorific runs ("Datuk Seri",
+ * "Tan Sri") open a name but are none, and a title, an honorific run and a long name may make a run longer
+ * than four words. In Chorus's own words, each pattern in two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { chooseSpeakerName, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+
+const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
+const speakers = async (text: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.text.slice(0, 24), s.speaker.name]);
+
+describe('attribution stage: a possessive inside a capitalised run', () => {
+  it('takes the person before an apposition whose title a body owns, not the body’s title', () => {
+    expect(speakerIn('Tomas Bell, Plaid’s Shadow Housing and Planning Secretary, ')).toBe('Tomas Bell');
+    expect(speakerIn("Rhiannon Ode, the Union's Deputy Finance and Audit Lead, ")).toBe('Rhiannon Ode');
+  });
+
+  it('takes the name that follows the possessive', () => {
+    expect(speakerIn('Speaking for the campaign, Unison’s Karen Mills ')).toBe('Karen Mills');
+    expect(speakerIn("Asked about the delay, Network Rail's Peter Oduya ")).toBe('Peter Oduya');
+  });
+});
+
+describe('attribution stage: honorific runs and long runs', () => {
+  it('keeps an honorific run with the name it opens, after a title, however long the run', () => {
+    expect(speakerIn('Transport Minister Datuk Seri Anwar Lim Chee Keong ')).toBe('Datuk Seri Anwar Lim Chee Keong');
+    expect(speakerIn('The agency’s director-general Tan Sri Mohd Yusof Rahim ')).toBe('Tan Sri Mohd Yusof Rahim');
+    expect(speakerIn('Home Secretary Sir Mark Pellew Tarrant ')).toBe('Sir Mark Pellew Tarrant');
+  });
+
+  it('takes no honorific run alone for a name', () => {
+    expect(speakerIn('Home Minister Datuk Seri ')).toBeNull();
+    expect(speakerIn('the chairman, Tan Sri, ')).toBeNull();
+  });
+
+  it('gives a surname said later, after a time phrase or a quote, to the person first named with an honorific run', async () => {
+    const first = await speakers(
+      'Ministry rejects report\n\nHome Minister Datuk Seri Anwar Lim Chee Keong said the report was one-sided.\n\nYesterday, Keong said: “We will answer every finding in parliament.”\n\n“No officer broke the law,” Keong said.\n',
+    );
+    expect(first).toEqual([
+      ['the report was one-sided', 'Datuk Seri Anwar Lim Chee Keong'],
+      ['We will answer every find', 'Datuk Seri Anwar Lim Chee Keong'],
+      ['No officer broke the law,', 'Datuk Seri Anwar Lim Chee Keong'],
+    ].map(([t, n]) => [t!.slice(0, 24), n]));
+    const second = await speakers(
+      'Police chief disputes figures\n\nThe police chief, Tan Sri Mohd Yusof Rahim, said the figures were out of date.\n\nOn Monday Rahim said: “Our own count is lower.”\n',
+    );
+    expect(second).toEqual([
+      ['the figures were out of d', 'Tan Sri Mohd Yusof Rahim'],
+      ['Our own count is lower.', 'Tan Sri Mohd Yusof Rahim'],
+    ].map(([t, n]) => [t!.slice(0, 24), n]));
+  });
+});
