@@ -84,6 +84,13 @@ function commonWordForName(m: Mention): boolean {
   return ![m.entity.name, ...m.entity.aliases].some((form) => /^\p{Ll}/u.test(form.replace(/^(?:the|The)\s+/, '')) && fold(form).endsWith(surface));
 }
 
+/**
+ * A time or a linking word that opens a sentence before its subject ("Yesterday, Keong said", "On Monday Rahim
+ * said", "Later, Ode added"): no part of the speaker's name.
+ */
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -357,7 +364,7 @@ export class SpeakerResolver {
    * named in full (a surname, or a first name alone): the latest such person before `anchor`.
    */
   private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
-    const m = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?([A-Z][\p{L}’'-]+)\s*,?\s*$/u.exec(phrase);
+    const m = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+)?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u').exec(phrase);
     if (!m) return null;
     const word = m[1]!;
     const fits = (name: string) => {

