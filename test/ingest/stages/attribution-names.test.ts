@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
-import { chooseSpeakerName, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+import { chooseSpeakerName, organisationNameIn, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
 
 const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
 const speakers = async (text: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.text.slice(0, 24), s.speaker.name]);
@@ -51,5 +51,16 @@ describe('attribution stage: honorific runs and long runs', () => {
       ['the figures were out of d', 'Tan Sri Mohd Yusof Rahim'],
       ['Our own count is lower.', 'Tan Sri Mohd Yusof Rahim'],
     ].map(([t, n]) => [t!.slice(0, 24), n]));
+  });
+});
+
+describe('attribution stage: an office named with the places it serves', () => {
+  it('keeps the whole list of places in the name, not the last places alone', () => {
+    expect(organisationNameIn('The Children’s Commissioners for Northern Ireland, Scotland and Wales ')?.name).toBe('Children’s Commissioners for Northern Ireland, Scotland and Wales');
+    expect(organisationNameIn('the Police Ombudsmen for Kent, Essex and Sussex ')?.name).toBe('Police Ombudsmen for Kent, Essex and Sussex');
+  });
+
+  it('ends the list at a person named in it', () => {
+    expect(organisationNameIn('the Older People’s Commissioner for Wales, Kate Morgan and ')?.name).toBe('Older People’s Commissioner for Wales');
   });
 });
