@@ -35,7 +35,7 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|I
  * Commissioner", "the London Borough") names the office. Its holder is a person only when the text gives
  * a personal name ("Housing Ombudsman Richard Blakeway", "the Children's Commissioner, Anne Longfield").
  */
-const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
+const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Commissioners|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
 
 /** Is the name's head (its last word) an office or a body noun? Any case: "the ombudsman" names the office too. */
 export function headedByOffice(name: string): boolean {
@@ -197,13 +197,24 @@ const REPORT_NAME_END = /\b(?:Report|Review|Audit|Survey|Assessment|Study|Inquir
 const REMIT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*";
 const REMITS = new RegExp(`^,\\s+(?:${REMIT},\\s+)*${REMIT},?\\s+and\\s+${REMIT}`, 'u');
 
+/** An office headed by its noun and then the places or remits it serves ("Commissioners for Wales", "Ombudsman for Rail"). */
+const OFFICE_FOR = /^(.+?)\s+(?:for|of)\s+\S/u;
+export function officeServing(name: string): boolean {
+  const office = OFFICE_FOR.exec(name)?.[1];
+  return !!office && /\s/.test(office) && headedByOffice(office);
+}
+
 /**
- * "the Department for Digital, Culture, Media and Sport": a department's name runs on over the list of its
- * remits, commas and all. What follows `name` in `after` that belongs to it ('' when nothing does).
+ * "the Department for Digital, Culture, Media and Sport", "the Children's Commissioners for Northern Ireland,
+ * Scotland and Wales": a department's or an office's name runs on over the list of its remits or places, commas
+ * and all. What follows `name` in `after` that belongs to it ('' when nothing does). A person named in the list
+ * ("…for Wales, Sally Holland and …") ends it.
  */
 function remitsAfter(name: string, after: string): string {
-  if (!/^(?:Department|Ministry)\s+(?:for|of)\s/.test(name)) return '';
-  return REMITS.exec(after)?.[0] ?? '';
+  if (!/^(?:Department|Ministry)\s+(?:for|of)\s/.test(name) && !officeServing(name)) return '';
+  const list = REMITS.exec(after)?.[0] ?? '';
+  const { female, male } = genderedFirstNames(true);
+  return list.split(/,|\band\b/).some((item) => { const first = /[A-Z][\p{L}’'-]*/u.exec(item)?.[0]; return !!first && (female.has(first) || male.has(first)); }) ? '' : list;
 }
 
 export function organisationNameIn(phrase: string): NameCandidate | null {
@@ -229,7 +240,7 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     // An office's name has words before its noun ("Housing Ombudsman"); "Watchdog" alone is a description, not a name.
     // An acronym with small letters inside ("OfS", "DfE", "MoJ") is one too.
     const acronym = (/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name)) || /^(?=(?:[a-z]*[A-Z]){2})(?=.*[a-z])[A-Z][A-Za-z]{1,3}$/.test(name);
-    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !acronym) continue;
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !officeServing(name) && !acronym) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name) || PLACE_ONLY.test(name)) continue;
     name += remitsAfter(name, phrase.slice(index + name.length));
     BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);
