@@ -64,3 +64,21 @@ describe('attribution stage: an office named with the places it serves', () => {
     expect(organisationNameIn('the Older People’s Commissioner for Wales, Kate Morgan and ')?.name).toBe('Older People’s Commissioner for Wales');
   });
 });
+
+describe('attribution stage: a pronoun after a person named only inside another speaker’s words', () => {
+  it('goes to the passage’s speaker, not to the person the speaker mentions', async () => {
+    const first = await speakers(
+      'Charity attacks prisons review\n\nIts policy director Dan Ferris said the review was long overdue.\n\nHe added that Justice Minister Sir Alan Pike was refusing to meet bereaved families.\n\n“This silence is a disgrace to the department,” he said.\n',
+    );
+    expect(first.find(([t]) => t!.startsWith('This silence'))?.[1]).toBe('Dan Ferris');
+    const second = await speakers(
+      'Hospital waits report\n\nAmir Khan, who leads the patients’ charity, said the figures were shocking.\n\nKhan said the Health Secretary, Mark Dobbs, had ignored every warning for a year.\n\n“We wrote to his office three times,” he said.\n',
+    );
+    expect(second.find(([t]) => t!.startsWith('We wrote'))?.[1]).toBe('Amir Khan');
+  });
+
+  it('still goes to the person mentioned when no speaker of the passage fits', async () => {
+    const drafts = await speakers('Rail report\n\nCampaigners said Transport Minister Ravi Sood had misled parliament.\n\n“I have answered every question put to me,” he said.\n');
+    expect(drafts.find(([t]) => t!.startsWith('I have answered'))?.[1]).toBe('Ravi Sood');
+  });
+});
