@@ -82,3 +82,14 @@ describe('attribution stage: a pronoun after a person named only inside another 
     expect(drafts.find(([t]) => t!.startsWith('I have answered'))?.[1]).toBe('Ravi Sood');
   });
 });
+
+describe('attribution stage: a first name after an honorific run', () => {
+  it('names the person first named with the run, and a later "he said" stays theirs', async () => {
+    const drafts = await speakers(
+      'Minister answers critics\n\nHome Minister Datuk Seri Anwar Lim Chee Keong was criticised by the group on Monday.\n\nLater, Anwar said he had not seen the report.\n\nHe said the police would cooperate fully.\n',
+    );
+    expect(drafts.map(([, name]) => name)).toEqual(['Datuk Seri Anwar Lim Chee Keong', 'Datuk Seri Anwar Lim Chee Keong']);
+    const other = await speakers('Police answer critics\n\nThe chief, Tan Sri Mohd Yusof Rahim, met the families on Friday.\n\nYesterday, Mohd said the inquiry would report by spring.\n');
+    expect(other.map(([, name]) => name)).toEqual(['Tan Sri Mohd Yusof Rahim']);
+  });
+});
