@@ -26,6 +26,11 @@ const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 /** A capitalised run: a title, an honorific run and a long name together may take seven words ("Home Minister Tan Sri Ahmad Kassim"). */
 const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,7}`, 'gu');
 
+/** A name without the honorifics before it ("Datuk Seri Anwar Lim" → "Anwar Lim", "Sir Tom Winsor" → "Tom Winsor"). */
+export function withoutHonorifics(name: string): string {
+  return name.replace(new RegExp(`^(?:${HONORIFIC}${GAP})+`, 'u'), '');
+}
+
 /** Words that start a capitalised run but are not part of a name. */
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
 
