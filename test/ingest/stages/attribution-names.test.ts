@@ -93,3 +93,12 @@ describe('attribution stage: a first name after an honorific run', () => {
     expect(other.map(([, name]) => name)).toEqual(['Tan Sri Mohd Yusof Rahim']);
   });
 });
+
+describe('attribution stage: words between a quote and an inverted tag', () => {
+  it('takes the speaker after ", said", not the place or phrase that completes the quoted sentence', async () => {
+    const first = await speakers('Child poverty report\n\n“Too many children go to school hungry” in Britain, said Jane Wells, director of the charity.\n');
+    expect(first).toEqual([['Too many children go to ', 'Jane Wells']]);
+    const second = await speakers('Child poverty report\n\n“Families are running out of options” across the north, said Omar Daley, the trust’s chief executive.\n');
+    expect(second).toEqual([['Families are running out', 'Omar Daley']]);
+  });
+});
