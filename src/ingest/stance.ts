@@ -1003,7 +1003,8 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     }
   }
   // "pushing the Government to introduce …", "we urge ministers to", "calls on the council to": pressed to act, so faulted for not acting.
-  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w)).map((t) => t.w);
+  // A possessive between the verb and the target ("pressed the UK's governments to") is part of its noun phrase.
+  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w) && !/(?:'s|s')$/.test(t.w)).map((t) => t.w);
   const pressed = /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|calls? on|calling on|called on|challenge|challenges|challenging)$/.test(lead.slice(-2).join(' ')) || /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|challenge|challenges|challenging)$/.test(lead[lead.length - 1] ?? '');
   if (pressed && seq[0] === 'to') out.push(cue(-1, `target pressed to act: ${lead.slice(-2).join(' ')}`));
   // "calls for the Government to set out a plan for towns at risk": what it is asked to do describes the world,

@@ -62,3 +62,10 @@ describe('a subject that does harm is faulted', () => {
     expect(scoreStance('Rising prices are exacerbating hardship.').stance).not.toBe('supportive');
   });
 });
+
+describe('a body pressed to act is faulted through a possessive', () => {
+  it('"pressed the UK\'s governments to", "urged the city\'s council to": critical', () => {
+    expect(toward('We have consistently pressed the nation’s governments to do more on fuel poverty.', 'governments').stance).toBe('critical');
+    expect(toward('We have repeatedly urged the city’s council to act on damp homes.', 'council').stance).toBe('critical');
+  });
+});
