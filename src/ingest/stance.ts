@@ -87,6 +87,11 @@
  *   "preconceived", "double standards", "a lack of objectivity"), which alone judges a report a statement
  *   answers without naming it (verdictOnAnswered), while "the unfounded allegations" rebuts others'
  *   claims; "leaves no doubt that" is certainty, not praise; "nothing short of" intensifies.
+ * - Issue 35, fifth round: the lessons of a target to be learned or acted on ("the lessons of this review must
+ *   be learned", "its lessons must now be acted on") endorse it, and a subject that "has not learned the
+ *   lessons" is faulted; "support" naming help given ("financial support", "levels of support", "the support
+ *   provided by") is not praise; a subject that does harm ("exacerbating", "misled", "let … down", "pushing …
+ *   into debt", "left … worse off") is faulted; "without delay" is a demand's urgency, not a delay negated.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -575,6 +580,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     }
     // "support for care leavers is poor": the noun names a service; endorsing is "our support for", "full support for".
     if (t.w === 'support' && next?.w === 'for' && !/^(?:our|my|their|full|strong|we|i|they|warmly|fully|broad|wide|widespread|unanimous)$/.test(tokens[i - 1]?.w ?? '')) continue;
+    // "without delay", "without further delay": urgency of a demand, not a delay negated into praise.
+    if (/^delays?$/.test(t.w) && /^(?:without|further)$/.test(tokens[i - 1]?.w ?? '')) continue;
+    // "financial support", "levels of support", "the support provided by the system": the noun names help given,
+    // not an endorsement ("a letter of support", "the support of unions" still endorse).
+    if (t.w === 'support' && supportAsHelp(tokens, i)) continue;
     // Improvement words as a purpose ("to improve", "for improving", "improvement journey") are goals;
     // "the sooner …, the better" is a correlative, not praise.
     if ((PURPOSE_WORDS.has(t.w) && /^(?:to|for|of|continuous|continued)$/.test(tokens[i - 1]?.w ?? '')) || (t.w === 'better' && tokens[i - 1]?.w === 'the')) {
@@ -993,7 +1003,8 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     }
   }
   // "pushing the Government to introduce …", "we urge ministers to", "calls on the council to": pressed to act, so faulted for not acting.
-  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w)).map((t) => t.w);
+  // A possessive between the verb and the target ("pressed the UK's governments to") is part of its noun phrase.
+  const lead = a.tokens.slice(Math.max(0, first - 3), first).filter((t) => !t.punct && !/^(?:the|this|our|their|its)$/.test(t.w) && !/(?:'s|s')$/.test(t.w)).map((t) => t.w);
   const pressed = /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|calls? on|calling on|called on|challenge|challenges|challenging)$/.test(lead.slice(-2).join(' ')) || /^(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|urge|urges|urging|urged|challenge|challenges|challenging)$/.test(lead[lead.length - 1] ?? '');
   if (pressed && seq[0] === 'to') out.push(cue(-1, `target pressed to act: ${lead.slice(-2).join(' ')}`));
   // "calls for the Government to set out a plan for towns at risk": what it is asked to do describes the world,
@@ -1002,10 +1013,81 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     const sentence = a.clauses[clause]!.sentence;
     for (const h of hits) if (h.tier === 'situ' && h.token > last && a.clauses[h.clause]!.sentence === sentence) h.weight = 0;
   }
+  // "The suppliers are exacerbating hardship", "the system let them down", "pushing families deeper into debt":
+  // the target as the subject of harm done is faulted by it.
+  const predicate = a.tokens.slice(last + 1, last + 14);
+  const stop = predicate.findIndex((t) => t.punct);
+  const harm = harmDone((stop < 0 ? predicate : predicate.slice(0, stop)).map((t) => t.w));
+  if (harm) out.push(cue(-1, `target ${harm}`));
+  // "The lessons of this review must be learned": lessons worth acting on endorse what taught them; a body that
+  // "has not learned the lessons" is faulted.
+  const lessons = lessonsOf(a, first, last);
+  if (lessons) out.push(cue(lessons.polarity, lessons.label));
   // "If the government is serious about …": a challenge, doubting that it is.
   const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));
   return out;
+}
+
+/** Words before "support" that make it help given ("financial support", "more support"). */
+const HELP_MODIFIERS = /^(?:financial|extra|additional|more|less|practical|emotional|specialist|targeted|income|wellbeing|mental|health|housing|welfare|state|government|public|cost-of-living|bereavement|peer|learning|family|parental|childcare|tailored|ongoing|adequate|enough|sufficient|any)$/;
+/** Nouns whose "of support" is an endorsement ("a letter of support", "a show of support"). */
+const ENDORSING_OF = /^(?:letter|letters|expression|expressions|declaration|show|message|messages|statement|vote|words|pledge)$/;
+/** "support" as help given rather than an endorsement: after a modifier of help, "levels of", or "the" with what was given. */
+function supportAsHelp(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.w ?? '';
+  const next = tokens[i + 1]?.w ?? '';
+  if (HELP_MODIFIERS.test(prev)) return true;
+  if (prev === 'of' && !ENDORSING_OF.test(tokens[i - 2]?.w ?? '')) return true;
+  return /^(?:the|this|that|such)$/.test(prev) && /^(?:provided|offered|given|available|received|package|packages|scheme|schemes|services|payments|system|they|we|it|on)$/.test(next);
+}
+
+const AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|keeps|kept|continues|continued|to|also|still|now|already|repeatedly|consistently|simply|really|further)$/;
+/**
+ * What the target does when it is the subject of harm: a verb of harm ("exacerbating", "misled"), or a
+ * construction of one ("let … down", "pushing … into debt", "left … worse off"). `seq` is the words after the target.
+ */
+function harmDone(seq: string[]): string | undefined {
+  let v = 0;
+  while (v < seq.length && AUXILIARIES.test(seq[v]!)) v++;
+  const verb = seq[v] ?? '';
+  const object = seq.slice(v + 1, v + 10);
+  if (/^(?:exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|mislead(?:s|ing)?|misled|betray(?:s|ed|ing)?)$/.test(verb)) return verb;
+  if (/^(?:let|lets|letting)$/.test(verb) && object.slice(0, 4).includes('down')) return `${verb} … down`;
+  const into = object.indexOf('into');
+  if (/^(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|force|forces|forced|forcing|tip|tips|tipped|tipping)$/.test(verb) && into >= 0 && HARDSHIP.test(object[into + 1] ?? '')) return `${verb} … into ${object[into + 1]}`;
+  const worse = object.indexOf('worse');
+  if (/^(?:leave|leaves|left|leaving)$/.test(verb) && worse >= 0 && object[worse + 1] === 'off') return `${verb} … worse off`;
+  return undefined;
+}
+const HARDSHIP = /^(?:debt|debts|arrears|poverty|hardship|destitution|homelessness|crisis)$/;
+
+const LESSON_VERBS = /^(?:learn|learns|learned|learnt|learning|heed|heeded|acted|act|implemented|implement|applied|apply|take|taken|taking)$/;
+/**
+ * Lessons taken from the target ("the lessons of this review must be learned", "its lessons should be acted on"):
+ * the speaker holds what it teaches worth acting on. The target as a subject that has not learned its
+ * lessons ("has still not learned the lessons of …") is faulted.
+ */
+function lessonsOf(a: Analysis, first: number, last: number): { polarity: 1 | -1; label: string } | undefined {
+  const sentence = a.clauses[a.clauseOf[first]!]!.sentence;
+  const inSentence = (k: number) => a.tokens[k] && a.clauses[a.clauseOf[k]!]!.sentence === sentence;
+  const ws = (from: number, to: number) => a.tokens.slice(Math.max(0, from), to).map((t) => t.w);
+  const learnedAfter = (from: number) => {
+    for (let k = from; inSentence(k) && k < from + 12; k++) if (LESSON_VERBS.test(a.tokens[k]!.w)) return true;
+    return false;
+  };
+  const lead = ws(first - 3, first).filter((w) => !/^(?:the|this|that|its|their|our|last|latest|today's)$/.test(w));
+  if (lead.slice(-2).join(' ').match(/^lessons (?:of|from)$/) && (learnedAfter(last + 1) || ws(first - 8, first - 2).some((w) => LESSON_VERBS.test(w)))) {
+    const before = ws(first - 8, first - 2);
+    if (!before.some((w) => /^(?:not|never|n't|failed|yet)$/.test(w))) return { polarity: 1, label: 'lessons of target to be acted on' };
+  }
+  for (let k = last + 1; inSentence(k) && k < last + 25; k++) {
+    if (/^(?:its|their)$/.test(a.tokens[k]!.w) && a.tokens[k + 1]?.w === 'lessons' && learnedAfter(k + 2)) return { polarity: 1, label: 'its lessons to be acted on' };
+  }
+  const after = ws(last + 1, last + 8);
+  const learned = after.findIndex((w) => LESSON_VERBS.test(w));
+  if (learned > 0 && after.slice(learned + 1, learned + 3).includes('lessons') && after.slice(0, learned).some((w) => /^(?:not|never|n't|failed|yet)$/.test(w))) return { polarity: -1, label: 'target has not learned the lessons' };
+  return undefined;
 }
 
 /** What a study found ("the findings of the report"), and the feelings about it that judge the world, not the study. */
