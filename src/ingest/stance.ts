@@ -185,7 +185,7 @@ const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mil
 /** A clause that reports a critic's or a supporter's words ("Some have called it a whitewash"): not the speaker's judgement. */
 const REPORTED_JUDGE = new Set(['some', 'critics', 'others', 'opponents', 'detractors', 'sceptics', 'skeptics', 'supporters', 'many']);
 const REPORTED_VERB = /^(?:called|call|calls|say|said|says|claim|claimed|claims|argue|argued|argues|described|describe|describes|dismissed|branded|suggested|suggest)$/;
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacking']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacked', 'lacking']);
 /** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer". */
 const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than']);
 const NEGATOR_FIRST = new Set([...NEGATOR_PAIRS].map((p) => p.split(' ')[0]!));
@@ -197,7 +197,7 @@ const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'y
 const CONCESSIVE = new Set(['although', 'though', 'whilst', 'while', 'despite', 'notwithstanding', 'whereas', 'when']);
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'this', 'these', 'those', 'there', 'our', 'their', 'its']);
 /** Negators of a noun phrase; their scope ends where the predicate starts (PREDICATE_START). */
-const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacking']);
+const NOMINAL_NEGATORS = new Set(['no', 'nothing', 'none', 'nobody', 'without', 'lack of', 'lacks', 'lacked', 'lacking']);
 const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
 /** Words that end a negator's scope (besides punctuation). */
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'whilst', 'while', 'whereas', 'because', 'since', 'unless', 'which', 'who', 'when', 'where']);

@@ -69,3 +69,10 @@ describe('a body pressed to act is faulted through a possessive', () => {
     expect(toward('We have repeatedly urged the city’s council to act on damp homes.', 'council').stance).toBe('critical');
   });
 });
+
+describe('"lacked" negates what follows, as "lacks" and "lacking" do', () => {
+  it('a good quality the target lacked faults it: "lacked any semblance of objectivity", "its findings lacked objectivity"', () => {
+    expect(toward('The minister said the review lacked any semblance of objectivity.', 'the review').stance).toBe('critical');
+    expect(toward('In the union\'s view the audit lacked objectivity from its first page.', 'the audit').stance).toBe('critical');
+  });
+});
