@@ -106,6 +106,18 @@ describe('known defect 3: the main report is the graph’s only when the text su
     expect(d.statements.flatMap((s) => s.about.map((a) => a.target))).not.toContain('report:ofsted-social-care-annual-report-2013-14');
   });
 
+  it('takes the graph’s report the text names by title when the article is dated by its year alone', async () => {
+    // A year alone is any of its months: the report of June is of the article's time, not five months after it.
+    const text =
+      'The children most in need deserve the best, the chief inspector writes in “The report of Her Majesty’s Chief Inspector of Education, Children’s Services and Skills 2016: Social Care”.\n\n' +
+      'Dana Holt, who chairs a carers’ network, said: “The report is right that too many councils are still failing.”';
+    for (const date of ['2016', '2016-07']) {
+      const d = await propose(text, date, 'A social care report, read by a carer');
+      expect(d.mainReport).toEqual({ id: 'report:hmci-social-care-report-2016', rule: 'named most often' });
+    }
+    expect((await propose(text, '2015', 'A social care report, read by a carer')).mainReport?.id).not.toBe('report:hmci-social-care-report-2016');
+  });
+
   it('keeps the graph’s report when the text speaks of its subject', async () => {
     const text = 'Children’s social care in most councils inspected by Ofsted last year requires improvement, the watchdog said.\n\nAlan Wood said: “The report is a fair account of our services.”';
     const d = await propose(text, '2015-04-10', 'Ofsted critical of council-run children’s services');

@@ -138,8 +138,7 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   const counts = new Map<string, number>();
   // A report of the graph named in an article years apart from it is another edition with the same name
   // ("Ofsted's annual report"): not the one the article answers.
-  const articleAt = date ? monthIndex(date) : null;
-  const sameTime = (e: Entity) => articleAt === null || !e.date || (articleAt - monthIndex(e.date) >= -1 && articleAt - monthIndex(e.date) <= 24);
+  const sameTime = (e: Entity) => !date || !e.date || monthsApart(date, e.date, -1, 24) !== null;
   for (const m of mentions) if (m.entity.label === 'Report' && sameTime(m.entity)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
   if (counts.size) {
     const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
@@ -147,20 +146,35 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   }
   if (!date) return undefined;
   const named = new Set(mentions.map((m) => m.entity.id));
-  const articleMonth = monthIndex(date);
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   let best: { id: string; gap: number } | null = null;
   for (const e of gaz.byId.values()) {
     if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p)) || !textSupports(e, gaz, words)) continue;
-    const gap = articleMonth - monthIndex(e.date);
-    if (gap >= 0 && gap <= 2 && (!best || gap < best.gap)) best = { id: e.id, gap };
+    const gap = monthsApart(date, e.date, 0, 2);
+    if (gap !== null && (!best || gap < best.gap)) best = { id: e.id, gap };
   }
   return best ? { id: best.id, rule: 'published by a body the article names, within two months before it, on the subject the text speaks of' } : undefined;
 }
 
-function monthIndex(date: string): number {
+/** The months a date may stand for: a year alone ("2016") is any of its twelve, a month or a day one month. */
+function monthRange(date: string): [number, number] {
   const [y, m] = date.split('-');
-  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+  const first = Number(y) * 12 + (m ? Number(m) - 1 : 0);
+  return [first, m ? first : first + 11];
+}
+
+/**
+ * How many months the article may come after the report, within [min, max] months, or null when the two
+ * dates cannot be that far apart. Dates of a year alone are ranges, so an article dated "2016" may answer
+ * a report of June 2016 (month gap 0) where reading the year as its January would put it five months before.
+ */
+function monthsApart(articleDate: string, reportDate: string, min: number, max: number): number | null {
+  const [articleFirst, articleLast] = monthRange(articleDate);
+  const [reportFirst, reportLast] = monthRange(reportDate);
+  const least = articleFirst - reportLast;
+  const most = articleLast - reportFirst;
+  if (most < min || least > max) return null;
+  return Math.max(least, min);
 }
 
 /**
