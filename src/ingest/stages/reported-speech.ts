@@ -32,6 +32,12 @@ const ACCORDING_LAST = /^(.{20,}?),?\s+according to\s+(.{3,120}?)[.]?$/iu;
 const CALLS_FOR = /^(.{2,200}?)\s+(?:(?:has|have|is|are|was|were)\s+)?(?:calls?|called|calling)\s+(?:(for)\s+|(?=on\s))(.{8,}?)[.]?$/iu;
 /** "X told MPs that <clause>": a verb of telling, its addressee, then the clause. */
 const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:[^\s,.;“”"]+\s+){1,4}?that\s+(.{8,}?)[.]?$/u;
+/**
+ * "X told reporters the figures were …", "X told the Courier it had been …": "told", its hearer, then a clause
+ * without "that". The clause opens on a determiner or a pronoun and reaches a finite verb within a few words,
+ * so "told the story of …" and "told the tenants to leave" report none.
+ */
+const TOLD_BARE = /^(.{2,200}?)\s+(?:told|tells)\s+((?:[^\s,.;“”"]+\s+){1,5}?)((?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|ministers|officials)\s+(?:[^\s,.;“”"]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did)\s.{4,}?)[.]?$/u;
 /** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
 /** "X criticised Y for <fault>", and its positive twin "X commended Y for <merit>" */
@@ -123,6 +129,9 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   return { ...found, subject, fronted: [at, at + fronted[1]!.length] };
 }
 
+/** A finite verb or auxiliary opening the words after an apposition: the rest of a clause whose subject it names. */
+const FINITE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|did|does|do)\b/u;
+
 /** A participle of saying fronted before the subject reports its own clause: "whilst acknowledging that <clause>, X say …". */
 const FRONTED_REPORT = /\b(?:acknowledging|accepting|admitting|conceding|recognising|recognizing|noting|warning|arguing|insisting|claiming)\s+that\s+([^,]{8,200}),\s*$/iu;
 
@@ -147,6 +156,11 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
     return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
   }
+  const toldBare = TOLD_BARE.exec(sentence);
+  if (toldBare && !/[“”"]/.test(toldBare[1]! + toldBare[3]!)) {
+    const at = toldBare[0].lastIndexOf(toldBare[3]!);
+    return { subject: [0, toldBare[1]!.length], clause: [at, at + toldBare[3]!.length], rule: 'paraphrase:told', subjectBeforeVerb: true };
+  }
   const criticised = CRITICISED_FOR.exec(sentence);
   // "was accused of …": a verb in the passive names no speaker.
   if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(criticised[1]!)) {
@@ -166,13 +180,19 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
   // "to say", "would say": "say" reports a clause only as a finite verb of its subject ("the councils say …").
   const notFinite = m && /^say$/i.test(m[2]!) && !/\bthat\b/.test(m[3]!) && /\b(?:to|would|could|should|might|may|will|can|must|do|did|does|not|n[’']t|I|you|we)\s*$/i.test(m[1]!);
-  if (m && !relative && !notFinite && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
+  // "dismissed claims made by …", "rejected the comments": a verb's "-s" form that is also a plural noun is the
+  // noun after a determiner or after another verb (SAYING below may still find the participle that follows).
+  const noun = m && /^(?:claims|comments|notes|calls|states|describes)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!));
+  if (m && !relative && !notFinite && !noun && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
     const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
     // The name up to its title in commas: "…, said Jo Marr, the trust's director."
     const named = after.split(',')[0]!.trim();
-    const names = !/\bthat\b/.test(m[3]!) && named.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(named) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(named))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(named);
+    // "said the Health Secretary, Mark Dobbs, had …": a piece after the commas opening on a finite verb makes the
+    // name in commas the apposition of the clause's subject, not the speaker.
+    const clauseAfterApposition = after.split(',').slice(1).some((piece) => FINITE_OPENING.test(piece.trim()));
+    const names = !/\bthat\b/.test(m[3]!) && !clauseAfterApposition && named.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(named) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(named))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(named);
     // "found evidence of …", "called it …": no clause follows, unless a finding does, its verb within a few words
     // ("found the home had failed", "revealed 20 councils were failing"; not "found several bodies to be …").
     const finding = /^(?:found|finds|revealed|reveals)$/.test(verb) && /^(?:[^\s,;“”"]+\s+){1,8}?(?:was|were|is|are|had|has|have|did|could|would|should|must|failed|fails)\b/u.test(after) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after);
