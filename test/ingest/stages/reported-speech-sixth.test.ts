@@ -40,6 +40,11 @@ describe('paraphrase-spans stage: "told <hearer>" without "that"', () => {
     expect(read('The guide told the story of the old mill to every visitor.')).toBeNull();
     expect(read('The council told the tenants to leave by Friday.')).toBeNull();
   });
+
+  it('reads no telling of its own inside a clause another speaker reports ("points to the claim that she told MPs …")', () => {
+    expect(read('The auditor points to one case, that she told MPs the figures were final when they were not.')?.rule).not.toBe('paraphrase:told');
+    expect(read('Critics cite the occasion on which he told the inquiry the plan was costed.')?.rule).not.toBe('paraphrase:told');
+  });
 });
 
 describe('paraphrase-spans stage: "claims" as a noun after a verb', () => {
