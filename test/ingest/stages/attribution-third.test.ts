@@ -27,3 +27,20 @@ describe('attribution stage: a fronted "Commenting on" speaker line', () => {
     )).toEqual([['Our members have war', 'Helen Strand']]);
   });
 });
+
+describe('attribution stage: "The spokesman added:" after "a spokesman for <body>"', () => {
+  it('gives the quote to the body the spokesperson was introduced for, whichever word of saying follows', async () => {
+    expect(await speakers(
+      'Universities warned\n\nA spokesman for the Office for Students said the fees were too high for most courses.\n\nThe spokesman added: “We will act on this before the next academic year begins.”\n',
+    )).toEqual([
+      ['the fees were too hi', 'Office for Students'],
+      ['We will act on this ', 'Office for Students'],
+    ]);
+    expect(await speakers(
+      'Charity responds\n\nA spokeswoman at the Rivers Trust said the findings were alarming for every angler.\n\nThe spokeswoman continued: “Nobody should have to swim in water this dirty in the summer.”\n',
+    )).toEqual([
+      ['the findings were al', 'Rivers Trust'],
+      ['Nobody should have t', 'Rivers Trust'],
+    ]);
+  });
+});
