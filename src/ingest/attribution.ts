@@ -161,6 +161,17 @@ export class SpeakerResolver {
         if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
+    // "A spokesman for the Office for Students": the same, the body named after the role, for a later "The spokesman added:".
+    const spokesFor = /\b(?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+(?:for|at)\s+([^.,;:“”"]{2,80})/g;
+    for (let m = spokesFor.exec(text); m; m = spokesFor.exec(text)) {
+      const from = m.index + m[0].length - m[1]!.length;
+      const org = mentions.find((x) => x.start >= from && x.start <= from + 4 && (x.entity.label === 'Organisation' || x.entity.label === 'Council'));
+      if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
+      else {
+        const body = organisationNameIn(m[1]!);
+        if (body && body.index <= 4) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
+      }
+    }
     this.sortReferents();
   }
 

@@ -123,9 +123,25 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
  * The candidate that heads an apposition (see the module comment); ties go to the one nearest the
  * verb, which ends the phrase.
  */
+/**
+ * "Maria Kowal, chief executive of the passenger group Travel Voice, added": a name inside the apposition that
+ * follows an earlier name (after its comma, with no comma between, behind "of", "at" or "for") is the body of that
+ * person's title, not a second speaker. It matters when nothing before the person's name sets it off
+ * ("Commenting on the inquiry report Maria Kowal, …"), so position alone cannot tell the two apart.
+ */
+function inTitleOfEarlierName(phrase: string, c: NameCandidate, candidates: NameCandidate[]): boolean {
+  return candidates.some((earlier) => {
+    const end = earlier.index + earlier.name.length;
+    if (end >= c.index) return false;
+    const gap = phrase.slice(end, c.index);
+    return /^\s*,[^,;:“”"]*\b(?:of|at|for)\s/u.test(gap) && !/\b(?:said|says|told|added|and|that|who)\b/.test(gap);
+  });
+}
+
 export function chooseSpeakerName(phrase: string, candidates: NameCandidate[]): NameCandidate | null {
   let best: { c: NameCandidate; score: number } | null = null;
   for (const c of candidates) {
+    if (inTitleOfEarlierName(phrase, c, candidates)) continue;
     const before = phrase.slice(0, c.index);
     const after = phrase.slice(c.index + c.name.length).replace(/^\s*\([^)]*\)/, '');
     let score = 0;
