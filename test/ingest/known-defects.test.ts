@@ -5,23 +5,14 @@
  * same publisher and time is the main report only when the text supports it; a pronoun or "the union's
  * general secretary" refers back to the right person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
-import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../src/ingest/propose.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { createGrafeoTestStore } from '../support/stores.js';
+import { useSeededGazetteer } from '../support/seeded-store.js';
 
-let t: TestStore;
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  t = await createGrafeoTestStore();
-  await seedStore(t.store, SEED_DIR);
-  gazetteer = await Gazetteer.load(t.store);
-});
-afterAll(async () => t?.dispose());
+const seeded = useSeededGazetteer(createGrafeoTestStore);
 
-const propose = (text: string, date = '2023-05-02', title = 'A test article') => proposeArticle(t.store, { text, title, date }, { gazetteer });
+const propose = (text: string, date = '2023-05-02', title = 'A test article') => proposeArticle(seeded.store, { text, title, date }, { gazetteer: seeded.gazetteer });
 const speakers = async (text: string) => (await propose(text)).statements.map((s) => [s.text.slice(0, 20), s.speaker.name, s.speaker.label]);
 
 describe('known defect 1: a council named in full is a Council, as speaker, employer, publisher or target', () => {

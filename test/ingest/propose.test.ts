@@ -1,27 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../src/paths.js';
-import { seedStore } from '../../src/seed/load.js';
 import { planSeed } from '../../src/seed/plan.js';
 import type { Draft } from '../../src/ingest/draft.js';
-import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { proposeArticle } from '../../src/ingest/propose.js';
 import { draftToSeedFile } from '../../src/ingest/to-seed.js';
-import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
+import { createGrafeoTestStore } from '../support/stores.js';
+import { useSeededGazetteer } from '../support/seeded-store.js';
 import { copySeed } from '../support/seed-copy.js';
 
-let t: TestStore;
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  t = await createGrafeoTestStore();
-  await seedStore(t.store, SEED_DIR);
-  gazetteer = await Gazetteer.load(t.store);
-});
-afterAll(async () => t?.dispose());
+const seeded = useSeededGazetteer(createGrafeoTestStore);
 
 const propose = (text: string, extra: Partial<{ title: string; date: string; publisher: string; author: string }> = {}) =>
-  proposeArticle(t.store, { text, title: extra.title ?? 'A test article', ...extra }, { gazetteer });
+  proposeArticle(seeded.store, { text, title: extra.title ?? 'A test article', ...extra }, { gazetteer: seeded.gazetteer });
 
 function expectVerbatim(draft: Draft, text: string) {
   const cps = Array.from(text);

@@ -6,14 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, scoreStance, stanceToward } from '../../src/ingest/stance.js';
-
-/** Stance toward the first occurrence of `target` in `text`. */
-const toward = (text: string, target: string | null, options: Parameters<typeof stanceToward>[2] = {}) => {
-  if (target === null) return stanceToward(text, null, options);
-  const at = text.indexOf(target);
-  if (at < 0) throw new Error(`${target} not in ${text}`);
-  return stanceToward(text, [at, at + target.length], options);
-};
+import { toward } from '../support/stance-toward.js';
 
 describe('a report as the subject of a factive verb', () => {
   it('"the report lays bare", "as the inspectorate has identified" endorse it', () => {

@@ -5,14 +5,8 @@
  * wording fails.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreStance, stanceToward } from '../../../src/ingest/stance.js';
-
-/** Stance toward the first occurrence of `target` in `text`. */
-const toward = (text: string, target: string, options: Parameters<typeof stanceToward>[2] = {}) => {
-  const at = text.indexOf(target);
-  if (at < 0) throw new Error(`${target} not in ${text}`);
-  return stanceToward(text, [at, at + target.length], options);
-};
+import { scoreStance } from '../../../src/ingest/stance.js';
+import { toward } from '../../support/stance-toward.js';
 
 describe('the lessons of a report to be acted on endorse it', () => {
   it('"the lessons of this review must be learned", "its lessons should be acted on quickly": supportive', () => {

@@ -6,13 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreStance, stanceToward, verdictOnAnswered } from '../../../src/ingest/stance.js';
+import { toward } from '../../support/stance-toward.js';
 
-/** Stance toward the first occurrence of `target` in `text`. */
-const toward = (text: string, target: string, options: Parameters<typeof stanceToward>[2] = {}) => {
-  const at = text.indexOf(target);
-  if (at < 0) throw new Error(`${target} not in ${text}`);
-  return stanceToward(text, [at, at + target.length], options);
-};
 const report = { ownPublication: true };
 
 describe('situation words are not judgements of the target', () => {

@@ -5,14 +5,8 @@
  * is written at least twice, so a rule fitted to one wording fails.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreStance, stanceToward } from '../../../src/ingest/stance.js';
-
-/** Stance toward the first occurrence of `target` in `text`. */
-const toward = (text: string, target: string, options: Parameters<typeof stanceToward>[2] = {}) => {
-  const at = text.indexOf(target);
-  if (at < 0) throw new Error(`${target} not in ${text}`);
-  return stanceToward(text, [at, at + target.length], options);
-};
+import { scoreStance } from '../../../src/ingest/stance.js';
+import { toward } from '../../support/stance-toward.js';
 
 describe('a good quality inside a counterfactual is the fault', () => {
   it('"should have taken a more careful line", "could have been more transparent": critical, not mixed', () => {
