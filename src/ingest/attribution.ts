@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -198,6 +198,17 @@ export class SpeakerResolver {
     return speaker && paragraphsBetween <= PASSAGE_PARAGRAPHS ? speaker : last;
   }
 
+  /**
+   * A body proposed as the one a spokesperson or source speaks for, named in the phrase starting at `a`:
+   * remembered as a referent with that role (so "the spokesperson continued" finds it), and resolved as the speaker.
+   */
+  private spokespersonFor(proposal: NewActorProposal, a: number, named: NameCandidate, phrase: string, confidence: number): Resolved {
+    const at = a + named.index;
+    this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
+    this.sortReferents();
+    return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence, start: at, end: at + named.name.length };
+  }
+
   private lastBefore(at: number, test: (r: Referent) => boolean): Referent | undefined {
     for (let i = this.referents.length - 1; i >= 0; i--) {
       const r = this.referents[i]!;
@@ -226,21 +237,9 @@ export class SpeakerResolver {
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
       const council = councilNameIn(phrase);
-      if (council) {
-        const at = a + council.index;
-        const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
-        this.referents.push({ at, id: proposal.id, name: proposal.name, label: 'Council', animate: true, speakerRole: 'spokesperson' });
-        this.sortReferents();
-        return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + council.name.length };
-      }
+      if (council) return this.spokespersonFor(this.proposeActor('Council', council.name, a + council.index, 'new-council:named-speaker'), a, council, phrase, 0.75);
       const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
-      if (body) {
-        const at = a + body.index;
-        const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
-        this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
-        this.sortReferents();
-        return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.75, start: at, end: at + body.name.length };
-      }
+      if (body) return this.spokespersonFor(this.proposeBody(body.name, a + body.index, 'other', 'new-organisation:named-speaker'), a, body, phrase, 0.75);
       if (/^\s*the\s/i.test(phrase)) {
         const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
         if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.75, a, b);
@@ -253,13 +252,7 @@ export class SpeakerResolver {
     }
     // "A Tory spokesperson said", "a Labour source said": the party.
     const party = partyOfSpokesperson(phrase);
-    if (party) {
-      const at = a + party.index;
-      const proposal = this.proposeBody(party.name, at, 'party', 'new-organisation:named-speaker');
-      this.referents.push({ at, id: proposal.id, name: proposal.name, label: proposal.label, animate: true, speakerRole: 'spokesperson' });
-      this.sortReferents();
-      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence: 0.7, start: at, end: at + party.name.length };
-    }
+    if (party) return this.spokespersonFor(this.proposeBody(party.name, a + party.index, 'party', 'new-organisation:named-speaker'), a, party, phrase, 0.7);
     // 2. A person named in the phrase (the one nearest the verb).
     const people = inside.filter((m) => m.entity.label === 'Person');
     if (people.length) {
