@@ -40,6 +40,7 @@ const PARTY_FAMILIES: { family: RegExp; plural: string; party: string }[] = [
  */
 const PLACES = `(?:${['centres', 'centers', 'homes', 'services', 'hospitals', 'schools', 'prisons', 'units', 'facilities', 'wards', 'clinics'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const SINGULAR_PLACES = `(?:${['centre', 'center', 'home', 'service', 'hospital', 'school', 'prison', 'unit', 'facility', 'ward', 'clinic'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const PLACE_WORD = new RegExp(PLACES, 'u');
 const PROVIDER = new RegExp(
   `(?<![\\p{L}])([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,3})-run\\s+(?:[\\p{L}-]+\\s+){0,3}?${PLACES}\\b|\\b${PLACES}\\s+(?:which\\s+are\\s+|that\\s+are\\s+)?run\\s+by\\s+(?:the\\s+)?([A-Z][\\p{L}&]*(?:\\s+[A-Z][\\p{L}&]*){0,4})`,
   'gu',
@@ -87,7 +88,7 @@ export function collectiveMentions(text: string): Mention[] {
     if (!name) continue;
     const entity = candidate('Organisation', name);
     out.push({ start: m.index!, end: m.index! + m[0].length, entity, via: 'name', surface: m[0] });
-    const place = new RegExp(PLACES, 'u').exec(m[0])![0].toLowerCase();
+    const place = PLACE_WORD.exec(m[0])![0].toLowerCase();
     providers.push({ entity, place, end: m.index! + m[0].length });
   }
   // The places named again without their provider ("many centres are not safe", "one home in the north"):

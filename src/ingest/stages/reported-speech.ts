@@ -101,6 +101,12 @@ const VIEW =
   /^(.{2,200}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:particularly\s+|especially\s+|also\s+|deeply\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|by)|(?:also\s+)?(?:recognised|recognized|acknowledged|referred\s+to)|(?:has\s+|have\s+)?(?:also\s+)?raised\s+(?:(?:significant|serious|major|grave)\s+)?concerns?\s+(?:about|over|that))\s+(.{8,}?)[.]?$/u;
 
 /**
+ * A subject, a verb of saying, then "that" (perhaps after when it was said: "announced this morning that"), or
+ * a comma before a subordinate clause ("said, while …, <the reported main clause>").
+ */
+const SAID_THAT = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu');
+
+/**
  * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
  * [from, end), less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject
  * of a subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
@@ -174,9 +180,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
     return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
   }
-  // The verb, then "that" (perhaps after when it was said: "announced this morning that"), or a comma before a
-  // subordinate clause ("said, while …, <the reported main clause>").
-  const m = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu').exec(sentence);
+  const m = SAID_THAT.exec(sentence);
   // "companies which it says are “falling short”": a verb in a relative clause reports no clause of its own; its quoted words are fragments (stages/fragments.ts).
   const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
   // "to say", "would say": "say" reports a clause only as a finite verb of its subject ("the councils say …").

@@ -25,10 +25,12 @@ const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 /** A capitalised run: a title, an honorific run and a long name together may take seven words ("Home Minister Tan Sri Ahmad Kassim"). */
 const PERSON_NAME = new RegExp(`(?:${HONORIFIC}${GAP})?${NAME_WORD}(?:${GAP}(?:[A-Z]\\.|${NAME_WORD})){1,7}`, 'gu');
+const LEADING_HONORIFICS = new RegExp(`^(?:${HONORIFIC}${GAP})+`, 'u');
+const HONORIFIC_RUNS = new RegExp(`(${HONORIFIC_RUN})`, 'gu');
 
 /** A name without the honorifics before it ("Datuk Seri Anwar Lim" → "Anwar Lim", "Sir Tom Winsor" → "Tom Winsor"). */
 export function withoutHonorifics(name: string): string {
-  return name.replace(new RegExp(`^(?:${HONORIFIC}${GAP})+`, 'u'), '');
+  return name.replace(LEADING_HONORIFICS, '');
 }
 
 /** Words that start a capitalised run but are not part of a name. */
@@ -83,7 +85,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
   PERSON_NAME.lastIndex = 0;
   for (let m = PERSON_NAME.exec(phrase); m; m = PERSON_NAME.exec(phrase)) {
     // An honorific run ("Tan Sri") is one word here, so that it opens a name as "Sir" does.
-    let words = m[0].replace(new RegExp(`(${HONORIFIC_RUN})`, 'gu'), (run) => run.replace(/\s+/g, '\u0001')).split(/\s+/).map((w) => w.replace(/\u0001/g, ' '));
+    let words = m[0].replace(HONORIFIC_RUNS, (run) => run.replace(/\s+/g, '\u0001')).split(/\s+/).map((w) => w.replace(/\u0001/g, ' '));
     let index = m.index;
     // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
     // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
