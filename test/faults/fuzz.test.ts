@@ -148,8 +148,12 @@ describe('schema-driven fuzzing', () => {
     await pass();
     const warm = await pass();
     outcomes.clear();
-    const after = await pass();
-    await annotate(`fuzz: ${CASES} cases per pass; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}; server rss after the warm-up passes ${(warm / 2 ** 20).toFixed(0)} MiB, after the measured pass ${(after / 2 ** 20).toFixed(0)} MiB`);
+    const measured = await pass();
+    const measuredOutcomes = JSON.stringify(Object.fromEntries([...outcomes].sort()));
+    // Resident memory also moves with the machine's load (when V8 collects, what malloc hands back): a pass
+    // over the bound is measured once more, and only memory that stays up is a leak (a leak grows every pass).
+    const after = measured < warm * 1.1 ? measured : Math.min(measured, await pass());
+    await annotate(`fuzz: ${CASES} cases per pass; outcomes ${measuredOutcomes}; server rss after the warm-up passes ${(warm / 2 ** 20).toFixed(0)} MiB, after the measured pass ${(measured / 2 ** 20).toFixed(0)} MiB${after === measured ? '' : `, after one more ${(after / 2 ** 20).toFixed(0)} MiB`}`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(after).toBeLessThan(warm * 1.1);
   }, 300_000);
