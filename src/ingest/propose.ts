@@ -118,7 +118,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
   // Target resolution (stages/target-resolution.ts): what statements are about, and the stance toward each.
-  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport });
+  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport, speakers: kept.flatMap((c) => [c.speaker.name, ...(c.speaker.role?.atName ? [c.speaker.role.atName] : [])]) });
   for (const c of kept) {
     const speakerSlug = c.speaker.id.split(':')[1]!.split('-').slice(-2).join('-');
     const n = (counters.get(speakerSlug) ?? 0) + 1;

@@ -37,7 +37,7 @@ export function proposeMainReport(
   let id = base;
   for (let n = 2; exists(id); n++) id = `${base}-${n}`;
   // The publisher: the most specific name any mention of this report gives, resolved against the graph.
-  const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName;
+  const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName ?? (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content));
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
   if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
@@ -208,4 +208,32 @@ export function proposeOtherReports(
     });
   }
   return out;
+}
+
+/** A body's name: an acronym ("HIQA", "OECD") or capitalised words, "of", "and", "for" between them ("Care Inspectorate Wales"). */
+const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:\s+(?:of|and|for|on)?\s*[A-Z][\p{L}’'-]+){0,5})`;
+/** "HIQA report", "the OECD's latest survey": the title opens with its author. */
+const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
+/** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its". */
+const AUTHOR_IN_TEXT = new RegExp(
+  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b`,
+  'gu',
+);
+/** Words that open a sentence or name a kind, never a body that writes reports. */
+const NOT_AN_AUTHOR = /^(?:The|This|That|These|Its|Their|Our|Today|Yesterday|Last|Latest|New|Annual|A|An|In|On|It|He|She|They|We|Government|Report|Review|But|And)$/;
+
+/**
+ * The author of a report the text names without one, where the text says who made it: the acronym its title
+ * opens with ("HIQA report"), else "the report by X", "X's annual report", "X has published its …" in the content.
+ */
+export function publisherFromText(title: string, text: string, content: (a: number, b: number) => boolean): string | undefined {
+  const opening = TITLE_AUTHOR.exec(title)?.[1];
+  if (opening) return opening;
+  AUTHOR_IN_TEXT.lastIndex = 0;
+  for (let m = AUTHOR_IN_TEXT.exec(text); m; m = AUTHOR_IN_TEXT.exec(text)) {
+    const name = (m[1] ?? m[2] ?? m[3])!.trim();
+    if (!content(m.index, m.index + m[0].length) || NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!)) continue;
+    return name;
+  }
+  return undefined;
 }

@@ -7,12 +7,14 @@
  * frameworks the draft proposes.
  */
 import type { SpeakerResolver } from '../attribution.js';
+import { fold } from '../text.js';
 import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { proposeFrameworks } from './frameworks.js';
 import { collectiveMentions } from './judged-collectives.js';
-import { namedActorCandidates, newEntityMentions } from './new-entity-mentions.js';
+import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
 import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
+import { reportSubject } from './report-subject.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate } from './targets.js';
 
 export interface TargetResolutionInput {
@@ -25,6 +27,8 @@ export interface TargetResolutionInput {
   resolver: SpeakerResolver;
   mainReport: Entity | undefined;
   proposedReport: ProposedMainReport | undefined;
+  /** Who speaks in the article: the statements' speakers and the bodies they speak for, by name. */
+  speakers: string[];
 }
 
 export interface TargetResolution {
@@ -44,7 +48,8 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   // Actors proposed by the attribution stage, and people and bodies the text names that no stage proposed
   // (candidates, proposed once a statement is about them), where the text names them.
   const candidates = new Map(namedActorCandidates(text).map((a) => [a.id, a]));
-  const actorMentions = newEntityMentions(text, [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }))).filter(
+  const actorRefs = [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }));
+  const actorMentions = newEntityMentions(text, actorRefs).filter(
     (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
   );
   // Collectives and parties: candidates where no name of the graph or of a proposed actor stands.
@@ -72,6 +77,7 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(input.title, gaz, graphGovernment),
     collectives,
+    subject: subjectOf(input, [...allActorMentions, ...collectives], actorRefs),
   });
   // Proposed where the text first names it.
   const collectiveAt = new Map([...collectives].reverse().map((m) => [m.entity.id, m]));
@@ -99,4 +105,31 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     newReports: (targeted) => [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id))].map((r) => r.draft),
     newFrameworks: frameworks.map((f) => f.draft),
   };
+}
+
+/** What follows a body's name in a report's title when the body made it: "HIQA report", "the NAO's review". */
+const REPORT_BY = /^(?:[’']s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:report|review|study|assessment|audit|survey|inquiry|analysis|findings|advice|ruling|investigation)\b/iu;
+const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
+/** Two sentences into the content: where a news report says what the report was about. */
+const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;
+
+/** The body the main report assesses (report-subject.ts), from the headline and the lede. */
+function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actorRefs: NewActorRef[]): Mention | undefined {
+  const { text, title, gaz, mainReport, content } = input;
+  if (!mainReport) return undefined;
+  const publishers = new Set(mainReport.publishedBy);
+  // The publisher where the graph or the text says so, or a body the report is named by ("the HIQA report"), not of ("review of X").
+  const namedBy = (m: Mention) => {
+    const at = mainReport.name.indexOf(m.surface);
+    return at >= 0 && REPORT_BY.test(mainReport.name.slice(at + m.surface.length));
+  };
+  const isPublisher = (m: Mention) => publishers.has(m.entity.id) || !!gaz.get(m.entity.id)?.roles.some((r) => publishers.has(r.at)) || namedBy(m);
+  const actors = contentActors.filter((m) => ACTOR_LABELS.has(m.entity.label)).sort((a, b) => a.start - b.start);
+  let from = 0;
+  while (from < text.length && !content(from, from + 1)) from++;
+  const ledeEnd = from + (LEDE.exec(text.slice(from, from + 800))?.[0].length ?? 400);
+  const headlineActors = [...gaz.mentions(title), ...newEntityMentions(title, actorRefs), ...collectiveMentions(title)]
+    .filter((m) => ACTOR_LABELS.has(m.entity.label))
+    .sort((a, b) => a.start - b.start);
+  return reportSubject({ text, title, ledeEnd, actors, headlineActors, isPublisher, speakers: new Set(input.speakers.map(fold)) });
 }

@@ -80,6 +80,8 @@ export interface TargetContext {
   government?: (at: number) => Entity | undefined;
   /** Collectives and parties the text names (judged-collectives.ts): targets only where a statement judges them. */
   collectives?: Mention[];
+  /** The body the article's report assesses (report-subject.ts): what its publisher's own findings judge. */
+  subject?: Mention;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -418,6 +420,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       add(mainReport, at, `judged as: ${m[0].trim()}`, at + pronoun[0].length);
     }
   }
+  // The report's publisher stating its findings judges what the report assesses, not itself or its report.
+  const speaksForPublisher = !!mainReport && (c.speaker.id === mainReport.id || mainReport.publishedBy.some((p) => speakerBodies.has(p)) || [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
+  if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
   // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
   if (!namesAnything() && previous && c.kind === 'quote') {
     // Only the next paragraph or two: further on, the speaker has moved on.

@@ -1,0 +1,68 @@
+/**
+ * Target-resolution stage, the report's subject: the body the article's report assesses (the council an
+ * inspection is of, the water companies a regulator's annual assessment grades, the minister an audit
+ * office's letter accuses). A regulator's own finding judges its subject, not itself and not its report
+ * (bench/ingest/corpus/README.md: "A regulator's own finding has no target unless it judges someone other
+ * than itself"), so the target stage gives the subject to a statement of the report's publisher that names
+ * no actor (targets.ts). Plain data in: the headline, the text, and the actors named in the content.
+ */
+import type { Mention } from '../gazetteer.js';
+import { fold } from '../text.js';
+
+/** A report of something: "inspection of X", "review into X", "report on the performance of X". */
+const ASSESSMENT_OF =
+  /\b(?:reports?|review|inspections?|investigation|inquiry|assessment|audit|evaluation|study|scrutiny|examination|ratings?|verdict|findings)\s+(?:of|on|into)\s+(?:the\s+)?(?:(?:performance|work|conduct|handling|running|management|services?)\s+(?:of|at|by)\s+(?:the\s+)?)?/gi;
+/** What may stand between "inspection of" and the body's name: a few words, no punctuation ("the nine", "England's"). */
+const BEFORE_NAME = /^[\p{L}\p{N}’'\s-]{0,30}$/u;
+/** A headline's actor followed by a verb of saying or reacting is who answers the report, not what it assesses. */
+const HEADLINE_SPEAKER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:says?|said|responds?|response|reacts?|reaction|comments?|commented|press|welcomes?|warns?|calls?|urges?|slams?|hits?|attacks?|criticises?|criticizes?|accuses?|praises?|demands?|statement|claims?|insists?|questions?|rejects?|backs|hails?|blasts?|condemns?|disputes?|defends?)\b/iu;
+/** A headline that names who answers after a colon or "from" ("The official responses from X"). */
+const RESPONDER_BEFORE = /\b(?:from|by|says|said)\s+(?:the\s+)?$/i;
+
+export interface ReportSubjectInput {
+  text: string;
+  title: string;
+  /** Where the lede ends: the first two sentences of the content. */
+  ledeEnd: number;
+  /** Actors (people, bodies, councils, groups) named in the content, in text order. */
+  actors: Mention[];
+  /** Actors named in the headline (offsets in the title). */
+  headlineActors: Mention[];
+  /** Is this entity the report's publisher (or one of its people)? */
+  isPublisher: (m: Mention) => boolean;
+  /** Who speaks in the article, by folded name (text.ts): a body that answers the report is not, by the headline alone, what it assesses. */
+  speakers: Set<string>;
+}
+
+/**
+ * The body the report assesses, where the text says so, as its first mention in the content: the body after
+ * "inspection of", "report on", "review into" in the headline or the lede; else the first actor of the headline
+ * that does not answer the report ("Six water companies falling short", "NAO accuses minister Esther McVey").
+ * None when the text does not say.
+ */
+export function reportSubject(input: ReportSubjectInput): Mention | undefined {
+  const { text, title, ledeEnd, actors, headlineActors, isPublisher, speakers } = input;
+  const eligible = (m: Mention) => !isPublisher(m);
+  const inContent = (id: string) => actors.find((a) => a.entity.id === id && eligible(a));
+  for (const [source, mentions, limit] of [
+    [title, headlineActors, title.length],
+    [text, actors, ledeEnd],
+  ] as const) {
+    ASSESSMENT_OF.lastIndex = 0;
+    for (let m = ASSESSMENT_OF.exec(source); m && m.index < limit; m = ASSESSMENT_OF.exec(source)) {
+      const after = m.index + m[0].length;
+      const named = mentions.find((x) => x.start >= after && BEFORE_NAME.test(source.slice(after, x.start)) && eligible(x));
+      const subject = named && inContent(named.entity.id);
+      if (subject) return subject;
+    }
+  }
+  // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
+  const provider = actors.find((a) => a.start < ledeEnd && /-run\b|\brun by\b/.test(a.surface) && eligible(a));
+  if (provider) return provider;
+  for (const h of headlineActors) {
+    if (!eligible(h) || speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)) || HEADLINE_SPEAKER.test(title.slice(h.end)) || RESPONDER_BEFORE.test(title.slice(0, h.start))) continue;
+    const subject = inContent(h.entity.id);
+    if (subject) return subject;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * The report's subject (report-subject.ts) and a proposed report's author named in the text
+ * (report-target.ts): what a regulator's own findings judge, and who made the report.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity, Mention } from '../../../src/ingest/gazetteer.js';
+import { reportSubject, type ReportSubjectInput } from '../../../src/ingest/stages/report-subject.js';
+import { publisherFromText } from '../../../src/ingest/stages/report-target.js';
+
+const entity = (name: string, label: Entity['label'] = 'Organisation'): Entity => ({ id: `organisation:${name.toLowerCase().replace(/\W+/g, '-')}`, label, name, aliases: [], roles: [], publishedBy: [] });
+/** Every place `source` names `name`, as mentions of one entity. */
+function mentionsOf(source: string, ...names: [string, Entity['label']?][]): Mention[] {
+  return names
+    .flatMap(([name, label]) => [...source.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, entity: entity(name, label), via: 'name' as const, surface: name })))
+    .sort((a, b) => a.start - b.start);
+}
+function subject(title: string, text: string, names: [string, Entity['label']?][], options: { publisher?: string; speakers?: string[] } = {}): string | undefined {
+  const input: ReportSubjectInput = {
+    title,
+    text,
+    ledeEnd: Math.min(text.length, 200),
+    actors: mentionsOf(text, ...names),
+    headlineActors: mentionsOf(title, ...names),
+    isPublisher: (m) => m.entity.name === options.publisher,
+    speakers: new Set(options.speakers ?? []),
+  };
+  return reportSubject(input)?.entity.name;
+}
+
+describe('the report subject', () => {
+  it('is the body after "inspection of", "review into", "report on" in the headline or the lede', () => {
+    expect(subject('Inspectors publish findings', 'The inspection of Marsh Vale Council found long waits. Marsh Vale Council said it would act.', [['Marsh Vale Council', 'Council']])).toBe('Marsh Vale Council');
+    expect(subject('Review into Brookside Trust published', 'Brookside Trust has accepted the findings.', [['Brookside Trust']])).toBe('Brookside Trust');
+  });
+
+  it('is the provider the lede names with what it runs', () => {
+    expect(subject('Homes found unsafe', 'Four Kestrel-run homes were found to be unsafe by the authority.', [['Kestrel-run homes']])).toBe('Kestrel-run homes');
+  });
+
+  it('is an actor of the headline that does not answer the report, and never its publisher', () => {
+    const text = 'The Pipes Board said leaks rose. Northwater said it would respond. The Anglers Club welcomed the report.';
+    expect(subject('Northwater falling short, Pipes Board finds', text, [['Northwater'], ['Pipes Board']], { publisher: 'Pipes Board' })).toBe('Northwater');
+    expect(subject('Anglers Club says report is overdue', text, [['Anglers Club'], ['Pipes Board']], { publisher: 'Pipes Board' })).toBeUndefined();
+    expect(subject('Anglers Club on the Pipes Board report', text, [['Anglers Club'], ['Pipes Board']], { publisher: 'Pipes Board', speakers: ['anglers club'] })).toBeUndefined();
+  });
+
+  it('is none when the text does not say what the report assesses', () => {
+    expect(subject('A new report', 'The board published its annual report today.', [['board']])).toBeUndefined();
+  });
+});
+
+describe("a proposed report's author named in the text", () => {
+  const all = () => true;
+  it('is the acronym its title opens with', () => {
+    expect(publisherFromText('WQA report', 'Nothing else here.', all)).toBe('WQA');
+  });
+
+  it('is named after "the report by", before "has published its", or with a possessive', () => {
+    expect(publisherFromText('inspection report', 'The report by the Fenland Care Inspectorate (FCI) was published today.', all)).toBe('Fenland Care Inspectorate');
+    expect(publisherFromText('annual assessment', 'The Rivers Standards Board has published its annual assessment.', all)).toBe('Rivers Standards Board');
+    expect(publisherFromText('survey', 'Critics read the Housing Observatory’s annual survey closely.', all)).toBe('Housing Observatory');
+  });
+
+  it('is not a photo credit, a sentence opener, or text outside the content', () => {
+    expect(publisherFromText('annual report', 'Its annual report\n\nPhoto by Alex Stone', all)).toBeUndefined();
+    expect(publisherFromText('review', 'The Fenland Board has published its review.', () => false)).toBeUndefined();
+  });
+});
