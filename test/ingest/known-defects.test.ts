@@ -34,7 +34,8 @@ describe('known defect 1: a council named in full is a Council, as speaker, empl
     for (const place of ['Hackney', 'Northtown', 'Southby', 'Westford']) expect(actor(place), place).toMatchObject({ label: 'Council', id: `council:${place.toLowerCase()}` });
     expect(actor('Peter Hale')!.role).toMatchObject({ title: 'leader', at: 'council:southby' });
     expect(d.statements[3]!.about).toContainEqual(expect.objectContaining({ target: 'council:westford', label: 'Council', stance: 'critical' }));
-    expect(d.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).toEqual(['Drivers’ Forum']);
+    // The survey's publisher, named as the body that published it, and the forum: no council among them.
+    expect(d.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).toEqual(['Highways Research Unit', 'Drivers’ Forum']);
   });
 
   it('proposes a council that speaks and is rated once, and rates that one', async () => {

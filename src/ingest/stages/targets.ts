@@ -134,6 +134,8 @@ const FRAME_OF_REPORT = new RegExp(
 const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
 /** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
+/** Who a reaction blames when it names them without a judging word: people and bodies, not reports, frameworks or claims. */
+const BLAMED_BY_DEFAULT = new Set(['Person', 'Organisation', 'Council', 'Group']);
 /** The people of a body referred to by "its" ("its representatives"): the body. */
 const ITS_PEOPLE = /\bits\s+(?:own\s+|senior\s+|top\s+|local\s+)?(?:representatives|officials|staff|members|leaders|leadership|spokes(?:man|woman|person|people)|executives|directors|management|chiefs)\b/gi;
 /** Where the sentence before the one holding `at` starts (paragraph breaks end sentences too). */
@@ -192,6 +194,8 @@ interface Found {
   headline?: 'critical' | 'supportive';
   /** Stance from this text and focus instead of the statement's. */
   frame?: { text: string; focus: [number, number]; described?: boolean };
+  /** Where what is said happens ("There, a fifth of posts were empty"), not who is addressed: never blamed by default. */
+  setting?: boolean;
 }
 
 /**
@@ -336,7 +340,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (PLACE_ANAPHOR.test(text.slice(from, c.end))) {
       const place = [...mentions].reverse().find((x) => x.end <= from && from - x.end < 300 && x.entity.label === 'Council');
       const at = from + text.slice(from).search(/There/);
-      if (place) add(place.entity, at, `place referred to: There = ${place.surface}`, at + 5);
+      if (place) add(place.entity, at, `place referred to: There = ${place.surface}`, at + 5, { setting: true });
     }
   }
   if (c.phrase && /\brespond(?:ing|ed|s)? to\b/i.test(text.slice(Math.max(0, c.phrase[0] - 60), c.phrase[1]))) {
@@ -464,12 +468,16 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
     if (f.ownBody && use.stance === 'neutral') continue;
+    // An actor a reaction names with no judging word about it is most often the one it blames (the corpus's
+    // annotations, bench/ingest/README.md): critical, at low confidence, and said so for the reviewer.
+    const defaulted = use.stance === 'neutral' && BLAMED_BY_DEFAULT.has(entity.label) && !f.setting;
+    if (defaulted) use = { ...use, stance: 'critical', cues: ['no judging word: an actor a reaction names is most often blamed', ...use.cues] };
     targets.push({
       target: entity.id,
       label: entity.label,
       name: entity.name,
       stance: use.stance,
-      confidence: f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
+      confidence: defaulted ? 0.3 : f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
       cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
     });
   }

@@ -374,3 +374,18 @@ describe('target-resolution stage: a body by its people (issue 35, fourth round)
     expect(about.find((t) => t.cues[0]?.startsWith('its people'))?.name).toBe('River Board');
   });
 });
+
+describe('target-resolution stage: stance with no judging word (issue 35, fourth round)', () => {
+  it('a person or body a reaction names without a judging word is blamed, at low confidence, and the cue says why', () => {
+    const text = 'Jo Reid said: “The River Board will publish its plan in the spring.”';
+    const about = stage(text, withGovernment).targetsFor(quote(text, 'The River Board will publish its plan in the spring.', speaker('Jo Reid')));
+    expect(about.find((t) => t.target === board.id)).toMatchObject({ stance: 'critical', confidence: 0.3, cues: expect.arrayContaining(['no judging word: an actor a reaction names is most often blamed']) });
+  });
+
+  it('a report named without a judging word stays neutral, and a judging word still decides for a body', () => {
+    const text = 'Jo Reid said: “The River Review 2020 covers every river in the county.” Sam Hill said: “The River Board has done excellent work.”';
+    const s = stage(text, withGovernment);
+    expect(s.targetsFor(quote(text, 'The River Review 2020 covers every river in the county.', speaker('Jo Reid'))).find((t) => t.target === review.id)).toMatchObject({ stance: 'neutral' });
+    expect(s.targetsFor(quote(text, 'The River Board has done excellent work.', speaker('Sam Hill'))).find((t) => t.target === board.id)).toMatchObject({ stance: 'supportive' });
+  });
+});
