@@ -108,7 +108,7 @@ export async function runReviewEdits(store: GraphStore, gazetteer: Gazetteer): P
   const list: ReviewEdits[] = [];
   for (const article of readSyntheticCorpus()) {
     const gold = toGold(article);
-    const draft = await proposeArticle(store, { text: gold.text, title: gold.title, date: gold.date }, { gazetteer });
+    const draft = await proposeArticle(store, { text: gold.text, title: gold.title, date: gold.date, url: gold.url }, { gazetteer });
     list.push(reviewEdits(draft, gold));
   }
   const table = reviewEditsTable(list);

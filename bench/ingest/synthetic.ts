@@ -25,6 +25,8 @@ export interface SyntheticArticle {
   patterns: string[];
   title: string;
   date: string;
+  /** The page's web address, where a pattern needs it (the publisher of a "Responding to …" page). */
+  url?: string;
   text: string;
   reports: Record<string, GoldReport>;
   speakerAliases?: Record<string, string[]>;
@@ -50,7 +52,7 @@ export function readSyntheticCorpus(dir = SYNTHETIC_DIR): SyntheticArticle[] {
 const codePoints = (text: string, utf16: number) => Array.from(text.slice(0, utf16)).length;
 
 /** The article as gold: spans turned into code-point offsets. Throws when a span is not in the text. */
-export function toGold(a: SyntheticArticle): GoldArticle & { text: string; title: string; date: string } {
+export function toGold(a: SyntheticArticle): GoldArticle & { text: string; title: string; date: string; url?: string } {
   let from = 0;
   const statements = a.statements.map((s) => {
     const at = a.text.indexOf(s.span, from);
@@ -66,7 +68,7 @@ export function toGold(a: SyntheticArticle): GoldArticle & { text: string; title
     return { firstWords: k.span, start: codePoints(a.text, at), end: codePoints(a.text, at + k.span.length), claim: k.claim };
   });
   return {
-    id: a.id, domain: 'synthetic', text: a.text, title: a.title, date: a.date, reports: a.reports,
+    id: a.id, domain: 'synthetic', text: a.text, title: a.title, date: a.date, url: a.url, reports: a.reports,
     speakerAliases: a.speakerAliases ?? {}, statements, claims, ratings: a.ratings,
   };
 }

@@ -110,7 +110,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, article, nlp, resolver, content });
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, url: source.url, article, nlp, resolver, content });
 
   const slug = options.slug ?? sourceSlug(source);
   // Claims first, so statements can assert them (stages/claims.ts).

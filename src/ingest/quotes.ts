@@ -7,7 +7,8 @@
  * too, unless a ‘ is open and one ‘ opens again before the next ’. A mark
  * still open at the end of a paragraph closes there: British style reopens
  * each paragraph of a long quote with “ and closes only the last. “ may close
- * with a straight " (sources mix them), or with a second “ typed for the closing mark.
+ * with a straight " (sources mix them), or with a second “ typed for the closing mark; since
+ * marks are paired within a paragraph, a stray kind never swallows the next paragraph's quote.
  *
  * Furniture: lines that are the page around the article rather than the
  * article: sign-up and log-in prompts, comment boxes, "Related stories",
@@ -65,8 +66,9 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
     const before = text[i - 1];
     const after = text[i + 1];
     if (open) {
-      // A “ typed for a ” ("… decision “despite their rights“."): the same opening mark with no word after it closes.
-      if (ch === '“' && open.mark === '“' && !isWord(after) && isWord(before)) {
+      // A “ typed for a ” ("… decision “despite their rights“.", "“… to 1961,“ read the apology"): the same opening
+      // mark after a word or a sentence's punctuation, with no word after it, closes.
+      if (ch === '“' && open.mark === '“' && !isWord(after) && (isWord(before) || /[,.!?]/.test(before ?? ''))) {
         push(i);
         continue;
       }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const gazetteer = await Gazetteer.load(t.store);
   for (const a of articles) {
     const gold = toGold(a);
-    const draft = await proposeArticle(t.store, { text: gold.text, title: gold.title, date: gold.date }, { gazetteer });
+    const draft = await proposeArticle(t.store, { text: gold.text, title: gold.title, date: gold.date, url: gold.url }, { gazetteer });
     scores.push(scoreArticle(draft, gold, draft.elapsedMs));
   }
 });

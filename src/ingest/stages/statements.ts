@@ -34,11 +34,14 @@ export interface Candidate {
   respondsTo?: boolean;
 }
 
+/** Participles of saying that introduce a quote after "with X" ("…, with Jo Bell noting: “…”"). */
+const HEAD_PARTICIPLES = 'noting|adding|commenting|explaining|observing';
+
 /** Words that end a speaker line before its quote: "… and Ann Cole said". */
 const SPEAKER_LINE_END = new RegExp(`\\b(?:${SAY_VERBS})$`, 'i');
 
-/** A paragraph of reported speech: its subject, then a verb of saying (present or past). */
-const REPORTED = /^([^.“”"]{2,120}?)\s+(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b/;
+/** A paragraph of reported speech: its subject, then a verb of saying (present or past), or any verb before "that" ("X pressed that …"). */
+const REPORTED = /^([^.“”"]{2,120}?)\s+(?:(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b|\p{Ll}+(?:ed|s)\s+that\b)/u;
 
 export interface ExcludedSpan {
   /** UTF-16 offsets. */
@@ -52,6 +55,8 @@ export interface StatementContext {
   title: string;
   /** The page's publisher, when the caller gives it (the speaker of an "Our response to …" page). */
   publisher?: string;
+  /** The page's web address, when the caller gives it (names the publisher of a "Responding to …" page). */
+  url?: string;
   article: ArticleText;
   nlp: Analysis;
   resolver: SpeakerResolver;
@@ -96,9 +101,13 @@ function prepare(ctx: StatementContext): State {
   const wordCount = (a: number, b: number) => words(text.slice(a, b)).length;
   // A short quote is a sentence, not a fragment, when it starts with a capital and ends like a sentence
   // (“Families will pay the price,” she added) or stands at the head of its paragraph (“The system is broken” – Tom Reid).
+  // A quote the text ends inside, opening its paragraph or after a speaker's colon, is a statement as far as it goes
+  // (stored pages are cut: “La… is the first word of a quote, not a term).
+  const textEnd = text.trimEnd().length;
+  const cutOff = (q: QuoteSpan) => q.close < 0 && q.end >= textEnd && (q.open === article.paragraphs[q.paragraph]!.start || /:\s*$/.test(text.slice(article.paragraphs[q.paragraph]!.start, q.open)));
   const isLong = (q: QuoteSpan) => {
     const n = wordCount(q.start, q.end);
-    if (n >= MIN_QUOTE_WORDS) return true;
+    if (n >= MIN_QUOTE_WORDS || cutOff(q)) return true;
     if (n < 3 || !/^[A-Z“‘"]/.test(text[q.start]!)) return false;
     return /[.!?,]$/.test(text.slice(q.start, q.end)) || q.open === article.paragraphs[q.paragraph]!.start;
   };
@@ -108,6 +117,7 @@ function prepare(ctx: StatementContext): State {
   // Repeats: a caption or standfirst quoting words that a longer quote carries elsewhere.
   const repeats = new Set<QuoteSpan>();
   for (const q of longQuotes) {
+    if (cutOff(q)) continue;
     const words1 = fold(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '');
     for (const other of longQuotes) {
       if (other === q || other.end - other.start <= q.end - q.start) continue;
@@ -149,7 +159,7 @@ function prepare(ctx: StatementContext): State {
     }
     return j;
   };
-  const verbs = new RegExp(`\\b(${SAY_VERBS}|according to)\\b`, 'gi');
+  const verbs = new RegExp(`\\b(${SAY_VERBS}|${HEAD_PARTICIPLES}|according to)\\b`, 'gi');
 
   return { sentenceAt, candidates, excluded, wordCount, longQuotes, fragments, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs };
 }
@@ -166,8 +176,10 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
     const opensParagraph = q.open === p.start;
     let found: Omit<Candidate, 'kind' | 'start' | 'end'> | null = null;
 
+    // A document as the subject ("The statement read: “…”", "“…,” read the apology"): the one who issued it.
+    found = documentSpeaker(ctx, state, q);
     // After the quote: “…,” he said / said X / X said.
-    if (q.close >= 0) {
+    if (!found && q.close >= 0) {
       found = speakerAfterQuote(ctx, q);
       // “…” – Tom Reid, chief executive, Foster Families Trust: a signature after a dash, to the paragraph's end.
       const dash = /^\s*[–—-]\s*([^“”"]{3,120})$/u.exec(text.slice(q.close + 1, p.end));
@@ -186,8 +198,20 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       if (last && head.slice(last.index).length < 140) {
         const verbAt = sStart + last.index;
         const isAccording = /according/i.test(last[0]);
-        const clauseStart = sStart + lastBoundary(head.slice(0, last.index));
-        let r = isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open);
+        let clauseStart = sStart + lastBoundary(head.slice(0, last.index));
+        // "…, with Jo Bell noting: “…”": the speaker is the one "with" names, when it names one, not the sentence's subject.
+        const withSpeaker = /ing$/i.test(last[0]) ? /\bwith\s+(?=\S)([^,;:]{2,80}?)\s*$/u.exec(text.slice(clauseStart, verbAt)) : null;
+        const withAt = withSpeaker ? verbAt - withSpeaker[0].length + withSpeaker[0].indexOf(withSpeaker[1]!) : -1;
+        const named = withSpeaker ? resolver.resolve(withAt, verbAt, q.open) : null;
+        if (named) clauseStart = withAt;
+        // "She continued: “…”" straight after a quote: its speaker goes on.
+        const continues = /^continued$/i.test(last[0]);
+        const subject = text.slice(clauseStart, verbAt).trim();
+        const goesOn = continues && /^(?:[Hh]e|[Ss]he|[Tt]hey)$/.test(subject) ? previousQuoteSpeaker(state, q, 1) : undefined;
+        let r = named ?? goesOn ?? (isAccording ? resolver.resolve(verbAt + last[0].length, q.open, q.open) : resolver.resolve(clauseStart, verbAt, q.open));
+        // "The spokeswoman continued: “…”" where no body's spokeswoman was named: a speaker named by no more than a
+        // description goes on from the quote before.
+        if (!r && continues && /^[Tt]he\s+[\p{Ll}\s-]+$/u.test(subject)) r = previousQuoteSpeaker(state, q, 3) ?? null;
         // "Wood called the new framework “flawed”, and added: “…”": the subject of the sentence, up to its first verb.
         const subjectEnd = r || isAccording ? undefined : firstVerbAt(ctx, clauseStart, verbAt);
         if (subjectEnd !== undefined) r = resolver.resolve(clauseStart, subjectEnd, q.open);
@@ -204,6 +228,14 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       const c = before.length ? speakerOfQuote.get(before[before.length - 1]!) : undefined;
       if (c) found = { speaker: c.speaker, rule: 'quote:same-paragraph', cues: ['follows the same speaker’s quote in its paragraph'], confidence: c.confidence * 0.9 };
     }
+    // A quoted line standing alone as a crosshead ("“Nobody came to help”"): the section below it is the speaker's,
+    // and its first sentence opens with the speaker's name ("Jo Bell described …"), not the paragraph above.
+    if (!found && opensParagraph && isCrosshead(text, p, q)) {
+      const next = article.paragraphs[q.paragraph + 1];
+      const name = next && content(next.start, next.end) ? /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s+\p{Ll}/u.exec(next.text) : null;
+      const r = name ? resolver.resolve(next!.start, next!.start + name[1]!.length, next!.start) : null;
+      if (r) found = { speaker: r, rule: 'quote:crosshead', cues: [next!.text.slice(0, 80)], confidence: r.confidence * 0.8, phrase: [next!.start, next!.start + name![1]!.length] };
+    }
     // Continued from the paragraph before (British style: the previous paragraph left the quote open),
     // over a pull quote or a subheading between them.
     if (!found && opensParagraph && q.paragraph > 0) {
@@ -219,6 +251,16 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       for (let k = q.paragraph - 1; k >= 0 && k >= q.paragraph - 6; k--) {
         const prev = article.paragraphs[k]!;
         if (!content(prev.start, prev.end)) break;
+        // A line that names the speaker with no verb of saying, in a round-up of reactions ("Jo Bell, whose son was
+        // hurt in the fire", then her quote paragraphs).
+        const named = k === q.paragraph - 1 ? nameOfSpeakerLine(prev.text) : null;
+        if (named) {
+          const r = resolver.resolve(prev.start, prev.start + named.length, prev.start);
+          if (r) {
+            found = { speaker: r, rule: 'quote:speaker-line', cues: [prev.text.slice(0, 80)], confidence: r.confidence * 0.9, phrase: [prev.start, prev.start + named.length] };
+            break;
+          }
+        }
         // A subheading between the speaker line and the quotes ("X said:" / "Falling short again" / "“…").
         if (isHeading(prev.text) && k < q.paragraph - 0) {
           if (k === q.paragraph - 1 || !paragraphQuotes.get(k)) continue;
@@ -227,7 +269,7 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         if (prevQuotes?.length && prevQuotes[0]!.open === prev.start) {
           // Another quote paragraph: keep walking back to its introducer, which then speaks for this one too.
           const c = speakerOfQuote.get(prevQuotes[0]!);
-          if (c && (c.rule === 'quote:intro-paragraph' || c.rule === 'quote:continued')) {
+          if (c && (c.rule === 'quote:intro-paragraph' || c.rule === 'quote:continued' || c.rule === 'quote:speaker-line')) {
             found = { speaker: c.speaker, rule: 'quote:intro-paragraph', cues: c.cues, confidence: c.confidence * 0.95 };
           }
           break;
@@ -280,6 +322,68 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
   }
 }
 
+/**
+ * A speaker line with no verb of saying: a full name (two capitalised words or more) and a description after a
+ * comma or in brackets, on a line of its own with no closing punctuation and no quotation marks ("Jo Bell, whose son
+ * was hurt in the fire"; "Tom Ashby (tenant, ninth floor)"). The name, or null.
+ */
+function nameOfSpeakerLine(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 250 || /[.!?:;]$/.test(t) || /[“”"‘]/.test(t) || new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'i').test(t)) return null;
+  return /^(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?\p{Lu}[\p{L}’'.-]*){1,4})\s*(?:,|\()/u.exec(t)?.[1] ?? null;
+}
+
+/** A quote that is its paragraph, a short line with no sentence's punctuation at its end: a crosshead. */
+function isCrosshead(text: string, p: { start: number; end: number }, q: QuoteSpan): boolean {
+  if (q.close < 0 || q.open !== p.start || text.slice(q.close + 1, p.end).trim()) return false;
+  const inner = text.slice(q.start, q.end);
+  return !/[.!?,;:…]$/.test(inner) && inner.split(/\s+/).length <= 12;
+}
+
+/** A document that speaks: "the statement", "their formal response", "the apology". Group 1 is its noun. */
+const DOCUMENT = '(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(response|statement|apology|letter|reply|submission|message)';
+const DOCUMENT_BEFORE = new RegExp(`(?:^|[.;:!?]\\s+)${DOCUMENT}\\s+(?:says|said|reads|read|states|stated|continues|continued|adds|added)\\s*:?\\s*$`, 'u');
+const DOCUMENT_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:says|said|reads|read|states|stated|continues|continued|adds|added)\\s+${DOCUMENT}\\b`, 'u');
+/** The sentence that names the document's issuer: the document's noun, and a verb the issuer is the subject of. */
+const ISSUING = new RegExp(`\\b(?:${SAY_VERBS}|issued|released|published|sent|made|gave|put out|posted)\\b`, 'g');
+
+/**
+ * "The response says: “…”", "“…,” read the apology": a document as the subject of the verb. The speaker is the one
+ * who issued it, named in a sentence before that mentions a document (up to four sentences back, "X issued an
+ * apology", "In a formal reply, …, X says …"): the subject of that sentence's verb of saying or issuing.
+ */
+function documentSpeaker(ctx: StatementContext, state: State, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
+  const { text, article, nlp, resolver } = ctx;
+  const p = article.paragraphs[q.paragraph]!;
+  const sentence = state.sentenceAt(q.open);
+  const head = text.slice(Math.max(p.start, sentence?.start ?? p.start), q.open);
+  const doc = DOCUMENT_BEFORE.exec(head) ?? (q.close >= 0 ? DOCUMENT_AFTER.exec(text.slice(q.close + 1, p.end)) : null);
+  if (!doc) return null;
+  const before = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs).filter((s) => s.end <= q.open && s.end <= (sentence?.start ?? q.open)).slice(-4).reverse();
+  for (const s of before) {
+    const words = text.slice(s.start, s.end);
+    if (!/\b(?:response|responded|statement|apology|apologised|apologized|letter|reply|replied|submission|message)\b/i.test(words)) continue;
+    for (const verb of words.matchAll(ISSUING)) {
+      const subjectStart = s.start + Math.max(words.lastIndexOf(',', verb.index) + 1, 0);
+      // "the nuns who ran the home issued …": the subject ends where its relative clause begins.
+      const relative = /\s(?:who|which|that)\s/.exec(text.slice(subjectStart, s.start + verb.index));
+      const verbAt = relative ? subjectStart + relative.index : s.start + verb.index;
+      if (verbAt - subjectStart < 2) continue;
+      const r = resolver.resolve(subjectStart, verbAt, q.open);
+      if (r) return { speaker: r, rule: 'quote:document-said', cues: [doc[0].trim(), words.slice(0, 80)], confidence: r.confidence * 0.8, phrase: [subjectStart, verbAt] };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The speaker of the last quote proposed before `q`, within `reach` paragraphs before it. */
+function previousQuoteSpeaker(state: State, q: QuoteSpan, reach: number): Resolved | undefined {
+  let last: [QuoteSpan, Candidate] | undefined;
+  for (const [quote, c] of state.speakerOfQuote) if (quote.open < q.open && quote.paragraph >= q.paragraph - reach && (!last || quote.open > last[0].open)) last = [quote, c];
+  return last?.[1].speaker;
+}
+
 /** The verb of an inverted tag and the speaker after it: "said X" in "…, said X, its director." */
 const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+([^.“”",;]{1,120})`, 'iu');
 
@@ -317,7 +421,7 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   const { text, title, article, resolver, content } = ctx;
   const { candidates } = state;
   // Unquoted statement under a "Y responds to …" headline (stages/unquoted-response.ts).
-  const response = findUnquotedResponse(title, text, article.paragraphs, content, ctx.publisher);
+  const response = findUnquotedResponse(title, text, article.paragraphs, content, { publisher: ctx.publisher, url: ctx.url });
   if (response) {
     const r =
       (response.nameAt !== undefined ? resolver.resolve(response.nameAt, response.nameAt + response.speakerName.length) : null) ??

@@ -2,43 +2,61 @@
  * Quote-spans stage, unquoted statements: a page headed "Carers Network responds to the inspectorate's
  * report" and followed by the organisation's own paragraphs, without quotation marks, is that
  * organisation's statement. Those paragraphs are its quotes (one per paragraph), up to the first
- * paragraph that quotes or reports someone else. Under "Our response to …" the speaker is the page's
- * publisher, when the caller gives it (the text does not name it). The paragraphs must speak in the first
- * person somewhere (a news report on the response does not), and a headline about many ("Councils react
- * to …") names no one.
+ * paragraph that quotes or reports someone else. Under a headline that names no one ("Our response to …",
+ * "Statement on …", or a subjectless gerund: "Responding to …", "Reacting to …", "Commenting on …") the
+ * speaker is the page's publisher: the one the caller gives, else the body named in the text whose name the
+ * page's web address carries ("tommys.org" and "Tommy's", "jrf.org.uk" and the Joseph Rowntree
+ * Foundation). Not the first body named: on such a page that is most often the report's author. The
+ * paragraphs must speak in the first person somewhere (a news report on the response does not), and a
+ * headline about many ("Councils react to …") names no one.
  */
 import type { Paragraph } from '../text.js';
+import { fold } from '../text.js';
 
 const RESPONDS = /^\s*(.+?)\s+(?:responds?|reacts?|replies)\s+to\b/i;
-/** "Our response to …", "Statement on …": the page's publisher speaks. */
-const OWN_RESPONSE = /^\s*(?:our\s+)?(?:response|reaction|statement)\s+(?:to|on)\b/i;
+/** A headline that names no one: the page's publisher speaks. */
+const OWN_RESPONSE = /^\s*(?:(?:our\s+)?(?:response|reaction|statement)\s+(?:to|on)|(?:responding|reacting|replying)\s+to|commenting\s+on)\b/i;
 const SAYS = /\b(?:said|says|added|according to|commented|responding to|commenting on)\b|\btold\b(?!\s+us)/i;
+/** A quoted stretch this long is someone's words, not a term the page quotes ("exposed “gross failures”"). */
+const QUOTED_WORDS = 6;
 
 export interface UnquotedResponse {
-  /** Who responds, as the headline names them. */
+  /** Who responds, as the headline (or the text) names them. */
   speakerName: string;
-  /** UTF-16 offsets of the headline's name in the text, when the headline is in the text. */
+  /** UTF-16 offsets of that name in the text, when it is in the text. */
   nameAt?: number;
   paragraphs: Paragraph[];
 }
 
-export function findUnquotedResponse(title: string, text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean, publisher?: string): UnquotedResponse | null {
+export interface PageOrigin {
+  /** The page's publisher, when the caller gives it. */
+  publisher?: string;
+  /** The page's web address. */
+  url?: string;
+}
+
+export function findUnquotedResponse(title: string, text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean, origin: PageOrigin = {}): UnquotedResponse | null {
   const m = RESPONDS.exec(title);
-  const named = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim() : publisher?.trim() && OWN_RESPONSE.test(title) ? publisher.trim() : null;
-  if (!named) return null;
-  const speakerName = named.replace(/[’']s$/, '');
+  const publisher = origin.publisher?.trim();
+  const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
+  const speakerName = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) : null);
+  if (!speakerName) return null;
   // A news headline about many ("Councils react to …", "Unions respond to …") names no one body whose page this is.
   if (!/^(?:[A-Z0-9]|\p{Lu})/u.test(speakerName) || /^[A-Z]\p{Ll}+s$/u.test(speakerName)) return null;
   const nameAt = text.indexOf(speakerName);
+  const end = text.trimEnd().length;
   const body: Paragraph[] = [];
   for (const p of paragraphs) {
     if (!content(p.start, p.end) || p.text.trim() === title.trim() || (nameAt >= 0 && p.start <= nameAt && nameAt < p.end && RESPONDS.test(p.text))) continue;
-    if (/[“”"‘’]\S/.test(p.text) && /[“"]/.test(p.text)) break;
+    if (quotesSomeone(p.text)) break;
     if (SAYS.test(p.text)) break;
-    // The page telling that it responds ("The Howard League has responded to …") is about the statement, not in it.
-    if (p.text.includes(speakerName) || /\brespond(?:s|ed|ing)?\b/i.test(p.text)) continue;
+    // The page telling that it responds ("The Howard League has responded to …", "We are responding to …") is about
+    // the statement, not in it; a paragraph that only names the body ("X, working with Y, is urging …") is in it.
+    if (tellsItResponds(p.text, speakerName)) continue;
     const words = p.text.split(/\s+/).length;
-    if (words < 12 || !/[.!?]$/.test(p.text)) {
+    // The text cut off inside the statement's last paragraph: as far as it goes.
+    const cutOff = body.length > 0 && p.end >= end && words >= 5 && /^\p{Lu}/u.test(p.text) && !/:/.test(p.text);
+    if (!cutOff && (words < 12 || !/[.!?]$/.test(p.text))) {
       if (body.length) break;
       continue;
     }
@@ -47,4 +65,40 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   // The organisation's own statement speaks in its own voice ("we welcome", "our advisers"); a report about it does not.
   if (!body.some((p) => /\b(?:we|our|us)\b/i.test(p.text))) return null;
   return body.length ? { speakerName, nameAt: nameAt >= 0 ? nameAt : undefined, paragraphs: body } : null;
+}
+
+function tellsItResponds(paragraph: string, speakerName: string): boolean {
+  const at = [paragraph.indexOf(speakerName), paragraph.search(/\b[Ww]e\b/)].filter((i) => i >= 0);
+  return at.some((i) => /^[^.]{0,60}\brespond(?:s|ed|ing)?\b/.test(paragraph.slice(i)));
+}
+
+/** Does the paragraph quote someone's words (a quotation mark opening it, or a quoted stretch of a sentence's length)? */
+function quotesSomeone(paragraph: string): boolean {
+  if (/^\s*[“"‘]/.test(paragraph)) return true;
+  return [...paragraph.matchAll(/[“"]([^“”"]+)(?:[”"]|$)/g)].some((q) => q[1]!.trim().split(/\s+/).length >= QUOTED_WORDS);
+}
+
+/** Capitalised names in the text: runs of capitalised words, with "of", "for", "and", "the" inside them. */
+const NAMES = /\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'&-]*)*/gu;
+
+/**
+ * The body named in the text whose name the web address's host carries, whole ("birthrighttrust") or by its
+ * initials ("bt"): the site's own organisation.
+ */
+function bodyOfSite(text: string, url: string | undefined): string | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const label = host.replace(/^www\d?\./, '').split('.')[0]!.replace(/[^a-z0-9]/g, '');
+  if (label.length < 2) return null;
+  for (const m of text.matchAll(NAMES)) {
+    const name = m[0].replace(/^The\s+/, '');
+    const letters = fold(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    if (letters === label || (initials.length >= 2 && initials === label)) return name;
+  }
+  return null;
 }

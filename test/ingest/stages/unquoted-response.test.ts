@@ -25,7 +25,7 @@ describe('quote-spans stage: an unquoted statement under a "Y responds to" headl
   it('gives an "Our response to …" page to its publisher, when the caller names it', () => {
     const text = 'Our response to the CQC’s State of Care report\n\nToday’s report shows that many people receive good care, but we are worried by the variation between services.\n\nIn response, our chief executive said: “We want every service to listen.”';
     const article = new ArticleText(text);
-    const found = findUnquotedResponse('Our response to the CQC’s State of Care report', text, article.paragraphs, () => true, 'Healthwatch England');
+    const found = findUnquotedResponse('Our response to the CQC’s State of Care report', text, article.paragraphs, () => true, { publisher: 'Healthwatch England' });
     expect(found?.speakerName).toBe('Healthwatch England');
     expect(found?.paragraphs.map((p) => p.text.slice(0, 14))).toEqual(['Today’s report']);
     expect(findUnquotedResponse('Our response to the CQC’s State of Care report', text, article.paragraphs, () => true)).toBeNull();
