@@ -319,9 +319,9 @@ function findingsShow(sentence: string): ReportedSpeech | null {
   const they = THEY_SHOW.exec(sentence);
   if (they) {
     const at = sentence.length - they[0].length + they[0].lastIndexOf(they[3]!);
-    // The pronoun stands for figures, not for a speaker ("they" would resolve to the last body or group named): no
-    // speaker phrase, so the caller gives the finding to the report's publisher.
-    return { subject: [0, 0], clause: [at, at + they[3]!.length], rule: `paraphrase:figures-${they[2]!.toLowerCase()}-that`, subjectBeforeVerb: false, findings: true };
+    // The pronoun stands for the figures: the caller resolves it to the body last named (whose figures they are, most
+    // often), else gives the finding to the report's publisher.
+    return { subject: [0, they[1]!.length], clause: [at, at + they[3]!.length], rule: `paraphrase:figures-${they[2]!.toLowerCase()}-that`, subjectBeforeVerb: false, findings: true };
   }
   const lead = FRONTED.exec(sentence)?.[0].length ?? 0;
   const rest = sentence.slice(lead);

