@@ -31,14 +31,23 @@ export interface FragmentCue {
  * judgement in the passive, its agent, then "over", "for" or "of" and the quoted words (the agent's words).
  */
 const PASSIVE_AGENT =
-  /\b(?:investigated|fined|criticised|criticized|censured|rebuked|reprimanded|condemned|accused|warned|sanctioned|challenged|questioned|ordered|told\s+off|praised|commended)\s+by\s+((?:the\s+)?[^,.;:“”"]{2,80}?)\s+(?:over|for|of|about|after)\s+(?:[^,.;:“”"\s]+\s+){0,4}$/iu;
+  /\b(?:investigated|fined|criticised|criticized|censured|rebuked|reprimanded|condemned|accused|warned|sanctioned|challenged|questioned|ordered|told\s+off|praised|commended|described|branded|labelled|labeled|dubbed|called)\s+by\s+((?:the\s+)?[^,.;:“”"]{2,80}?)\s+(?:over|for|of|about|after|as)\s+(?:[^,.;:“”"\s]+\s+){0,4}$/iu;
+
+/**
+ * A frame that hands even one quoted word to a speaker, right before it: "described the report as “…”", "branded it
+ * “…”", "described by X as a “…”", "accused the agency of a “…” failure". A single quoted word elsewhere is most
+ * often a term or a scare quote.
+ */
+const ONE_WORD_FRAME =
+  /\b(?:(?:described|describes|describing|branded|brands|labelled|labeled|dubbed|termed|called|calls)\s+(?:[^\s,.;:“”"]+\s+){0,9}?(?:as\s+)?|(?:accused|accuses|accusing)\s+(?:[^\s,.;:“”"]+\s+){1,6}?of\s+)(?:an?\s+|the\s+)?$/iu;
 
 /**
  * `head`: the sentence up to the fragment's opening mark. Returns the last handing verb, when it is
- * close enough to the fragment (within `reach` words) and at least two words are quoted.
+ * close enough to the fragment (within `reach` words) and at least two words are quoted (one will do
+ * right after a frame that names what the words describe, ONE_WORD_FRAME).
  */
 export function fragmentAttribution(head: string, fragment: string, reach = 12): FragmentCue | null {
-  if (fragment.trim().split(/\s+/).length < 2) return null;
+  if (fragment.trim().split(/\s+/).length < 2 && !ONE_WORD_FRAME.test(head)) return null;
   const passive = PASSIVE_AGENT.exec(head);
   if (passive) {
     const at = passive.index + passive[0].indexOf(passive[1]!, passive[0].indexOf(' by ') + 1);

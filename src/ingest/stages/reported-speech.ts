@@ -17,8 +17,17 @@ export interface ReportedSpeech {
   subjectIsSentenceSubject?: boolean;
   /** A second clause of the same speaker, fronted before the subject ("Whilst acknowledging that <clause>, X said …"). */
   fronted?: [number, number];
+  /**
+   * The speaker is whoever published the figures, research or findings that "show" the clause: the owner the
+   * sentence names, else (its subject naming no one: "new research suggests") the article's report's publisher.
+   */
+  findings?: boolean;
 }
 
+/** Verbs by which figures or findings report what they found: "the figures show (that) …", "new research suggests …". */
+const SHOW_VERB = String.raw`(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)`;
+/** What carries a finding without being its speaker: figures, research, a report (its publisher speaks). */
+const FINDINGS_NOUN = String.raw`(?:figures|data|statistics|numbers|research|analysis|findings|results|study|survey|report|review|audit|inquiry|investigation|evidence)`;
 /**
  * "Whilst there were gains, according to X, no company met its targets": "according to X" between a subordinate
  * clause and the main one reports the main clause (the subordinate one only frames it).
@@ -38,11 +47,13 @@ const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:
  * so "told the story of …" and "told the tenants to leave" report none.
  */
 const TOLD_BARE = /^(.{2,200}?)\s+(?:told|tells)\s+((?:[^\s,.;“”"]+\s+){1,5}?)((?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|ministers|officials)\s+(?:[^\s,.;“”"]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did)\s.{4,}?)[.]?$/u;
+/** A verb of saying and words after it, before "and called on": the call is the same speaker's second clause. */
+const SAID_BEFORE_CALL = new RegExp(`\\b(?:${SAY_VERBS})\\b\\s+\\S.*\\band(?:\\s+also)?\\s*$`, 'iu');
 /** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
-/** "X criticised Y for <fault>", and its positive twin "X commended Y for <merit>" */
+/** "X criticised Y for <fault>", "X accused Y of <fault>", and its positive twin "X commended Y for <merit>" */
 const CRITICISED_FOR =
-  /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured|commended|commends|praised|praises)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+  /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured|commended|commends|praised|praises|accused|accuses)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
 /** Where it was said, after the verb: "…, X said in a statement accompanying the report." */
 const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate|brief)\s+)?(?:statement|letter|interview|speech|briefing|blog\s+post|post)(?:\s+[^,.;“”"]{2,60})?`;
 /**
@@ -51,13 +62,33 @@ const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|
  */
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported)(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
 const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
 /** When something was said, between the verb and its "that": "announced this morning that", "revealing earlier this week that". */
 const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|last\s+(?:night|week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|its|his|her|their)\s+(?:statement|report|letter|submission))`;
+/**
+ * "New figures released by the Trust today show that …", "London Councils' own research revealed that …", "The findings
+ * also show 85% of councils are …": figures, research or findings as the subject of a verb of showing. Group 1 is the
+ * words before the noun (determiners, modifiers, an owner's possessive), 2 the noun, 3 its owner after "by"/"from",
+ * 4 the verb, 5 the clause (with or without "that"; a noun phrase too: "the figures show a rise in …").
+ */
+const SHOWING = new RegExp(
+  String.raw`^((?:[^\s,;“”"]+\s+){0,10}?)(${FINDINGS_NOUN})(?:\s+(?:(?:released|published|compiled|produced|issued|commissioned|carried\s+out)\s+(?:today\s+|yesterday\s+|this\s+week\s+)?by|from|by)\s+(?:the\s+(?:charity|think[\s-]tank|campaign\s+group|organisation)\s+)?([^,;“”"]{2,80}?))?(?:\s+${WHEN})?\s+(?:(?:also|now|clearly|further|again)\s+)?(${SHOW_VERB})\s+(?:that\s+)?(.{16,}?)[.]?$`,
+  'iu',
+);
+/** "…research from the charity Crisis revealing that …": a participle of showing after a finding's noun and its owner ("that" required: "research showing how …" names a topic). */
+const SHOWING_PARTICIPLE = new RegExp(
+  String.raw`\b(${FINDINGS_NOUN})(?:\s+(?:(?:released|published)\s+(?:today\s+)?by|from|by)\s+(?:the\s+(?:charity|think[\s-]tank|campaign\s+group|organisation)\s+)?([^,;“”"]{2,80}?))?,?\s+(showing|suggesting|revealing|indicating)\s+that\s+(.{16,}?)[.]?$`,
+  'iu',
+);
+/** Words before a finding's noun that make it the object of another verb ("dismissed the figures", "said new data"), not the subject. */
+const NOT_FINDINGS_SUBJECT = /\b(?:said|says|told|is|are|was|were|has|have|had|will|would|which|who|whom|that|but|after|before|when|because|if|\p{Ll}+ed\s+(?:the|a|an|its|their|his|her|these|this|new))\b/iu;
+/** "They show that …": figures named in the sentence before, by pronoun (only with "that": "they show up" reports nothing). */
+const THEY_SHOW = new RegExp(String.raw`^(They|These\s+(?:figures|findings|numbers|statistics|data))\s+(?:also\s+)?(${SHOW_VERB})\s+that\s+(.{12,}?)[.]?$`, 'u');
+
 /**
  * "<clause>, says the TUC.": the reported clause before a verb of saying whose subject comes after it, at the
  * sentence's end (press-release style). The speaker must be a name or a description ("the union"), not a clause.
@@ -68,9 +99,15 @@ const SAYS_AFTER = new RegExp(
 );
 /**
  * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
- * and participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
+ * verbs that report a clause only with "that" ("pressed that", "it orders that"), and
+ * participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
  */
-const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+/**
+ * "The audit reports students' concerns that …", "The QAA makes an overall judgement that …": a verb whose object is
+ * a noun of saying or judging, then the clause that noun reports.
+ */
+const NOUN_THAT = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(reports|reported|records|recorded|makes|made|reaches|reached|expresses|expressed|voices|voiced|sets\s+out|set\s+out)\s+(?:[^\s,.;“”"]+\s+){0,3}?(?:concerns?|fears?|complaints?|judgements?|judgments?|findings?|conclusions?|assessment|view|observation|recommendations?)\s+that\s+(.{12,}?)[.]?$/u;
 /** "<main clause>, saying <clause>": a participle of saying after the subject's own clause. */
 const SAYING = /^(.{2,300}?),\s+(saying|stating|arguing|insisting|claiming|warning)\s+(?:that\s+)?(.{8,}?)[.]?$/u;
 /**
@@ -84,13 +121,13 @@ const URGED_TO = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(encouraged
  * clause between commas ("The report, based on visits to twelve ports, commended"), and a subordinate clause
  * the subject belongs to ("X was criticised after it found": the subject of "found" is "it").
  */
-const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later))+\s*$/iu;
+const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later|long|consistently|always))+\s*$/iu;
 /**
  * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
  * month,"), or a subordinate or participial clause ("Since launching the study,", "whilst acknowledging that …,").
  */
 const FRONTED = new RegExp(String.raw`^(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|\p{Ll}+ing\b[^,]{3,200}),\s+`, 'iu');
-const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},)\s*$/iu;
+const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},|,\s+(?:previously|formerly)\s+[^,]{2,80},?|,\s+in\s+(?:her|his|its|their|the|a|an)\s+[^,]{2,80}?\b(?:report|review|statement|evidence|letter|speech|submission|assessment),?)\s*$/iu;
 // Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
 const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
@@ -135,6 +172,9 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   return { ...found, subject, fronted: [at, at + fronted[1]!.length] };
 }
 
+/** A subject that is a report or an inquiry, or a speaker "in her report": what it finds is a finding (what inspectors find may be a thing: "found evidence of …"). */
+const REPORT_SUBJECT = /\b(?:report|review|inquiry|investigation|audit|study|survey|inspection|research|analysis|evaluation)[’']?s?\s*,?\s*$/iu;
+
 /** A finite verb or auxiliary opening the words after an apposition: the rest of a clause whose subject it names. */
 const FINITE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|did|does|do)\b/u;
 
@@ -156,7 +196,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
   if (first) return { subject: span(first, 1), clause: span(first, 2), rule: 'paraphrase:according-to', subjectBeforeVerb: false };
   const calls = CALLS_FOR.exec(sentence);
   // "the calls for change": a noun after a determiner, not a verb.
-  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  // "X said A and called on Y to B": a verb of saying in the words before makes the call the second of two clauses (SECOND_VERB).
+  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!) && !SAID_BEFORE_CALL.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
   const told = TOLD_THAT.exec(sentence);
   if (told && !/[“”"]/.test(told[1]!)) {
     const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
@@ -180,6 +221,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
     return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
   }
+  const showing = findingsShow(sentence);
+  if (showing) return showing;
   const m = SAID_THAT.exec(sentence);
   // "companies which it says are “falling short”": a verb in a relative clause reports no clause of its own; its quoted words are fragments (stages/fragments.ts).
   const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
@@ -201,7 +244,10 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // "found evidence of …", "called it …": no clause follows, unless a finding does, its verb within a few words
     // ("found the home had failed", "revealed 20 councils were failing"; not "found several bodies to be …").
     const finding = /^(?:found|finds|revealed|reveals)$/.test(verb) && /^(?:[^\s,;“”"]+\s+){1,8}?(?:was|were|is|are|had|has|have|did|could|would|should|must|failed|fails)\b/u.test(after) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after);
-    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!) && !finding;
+    // "The report also found an overall rise in …", "X, in her annual report, found …": a report (or its author, in it)
+    // finds a noun phrase too; "X found the keys" does not report.
+    const reportFinds = /^(?:found|finds)$/.test(verb) && REPORT_SUBJECT.test(m[1]!.replace(SUBJECT_TAIL, '')) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after) && after.split(/\s+/).length >= 4;
+    const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!) && !finding && !reportFinds;
     // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
     const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);
     if (names) return saysAfter(sentence);
@@ -234,6 +280,11 @@ function firstForm(sentence: string): ReportedSpeech | null {
       return { subject, clause: [at, at + reporting[3]!.length], rule: `paraphrase:${reporting[2]!.replace(/\s+/g, '-')}`, subjectBeforeVerb: !participle || !!withAgent, subjectIsSentenceSubject: participle && !withAgent };
     }
   }
+  const nounThat = NOUN_THAT.exec(sentence);
+  if (nounThat && !/[“”"]/.test(nounThat[1]!) && !NOT_A_SUBJECT_END.test(nounThat[1]!)) {
+    const at = sentence.length - nounThat[0].length + nounThat[0].lastIndexOf(nounThat[3]!);
+    return { subject: [0, nounThat[1]!.length], clause: [at, at + nounThat[3]!.length], rule: `paraphrase:${nounThat[2]!.replace(/\s+/g, '-')}-that`, subjectBeforeVerb: true };
+  }
   const view = VIEW.exec(sentence);
   if (view && !/[“”"]/.test(view[1]!) && !NOT_A_SUBJECT_END.test(view[1]!)) {
     const at = sentence.length - view[0].length + view[0].lastIndexOf(view[2]!);
@@ -243,7 +294,9 @@ function firstForm(sentence: string): ReportedSpeech | null {
   // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
   if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !quoteEnds(saidAfter[1]!)) {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
-    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false };
+    // "…, new research suggests.": figures or research that show the clause speak for their publisher.
+    const findings = new RegExp(`\\s${SHOW_VERB}\\b`, 'u').test(sentence.slice(a + saidAfter[2]!.length));
+    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, ...(findings && { findings }) };
   }
   const inverted = saysAfter(sentence);
   if (inverted) return inverted;
@@ -253,6 +306,55 @@ function firstForm(sentence: string): ReportedSpeech | null {
     return { subject: [a, a + last[2]!.length], clause: [0, last[1]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
   }
   return null;
+}
+
+/**
+ * Figures, research or findings that show a clause (SHOWING, SHOWING_PARTICIPLE, THEY_SHOW): the speaker phrase is
+ * their owner where the sentence names one ("the trust's figures", "research from X", "figures released by X"),
+ * else the noun phrase itself, which the caller resolves (falling back to the report's publisher).
+ */
+function findingsShow(sentence: string): ReportedSpeech | null {
+  // A headline ("Regulator's report reveals councils off track") announces what the body reports: no statement.
+  if (!/[.!?]["”’']?\s*$/u.test(sentence)) return null;
+  const they = THEY_SHOW.exec(sentence);
+  if (they) {
+    const at = sentence.length - they[0].length + they[0].lastIndexOf(they[3]!);
+    // The pronoun stands for the figures: the caller resolves it to the body last named (whose figures they are, most
+    // often), else gives the finding to the report's publisher.
+    return { subject: [0, they[1]!.length], clause: [at, at + they[3]!.length], rule: `paraphrase:figures-${they[2]!.toLowerCase()}-that`, subjectBeforeVerb: false, findings: true };
+  }
+  const lead = FRONTED.exec(sentence)?.[0].length ?? 0;
+  const rest = sentence.slice(lead);
+  const m = SHOWING.exec(rest);
+  const participle = m ? null : SHOWING_PARTICIPLE.exec(sentence);
+  if (m && !NOT_FINDINGS_SUBJECT.test(m[1]!) && !/[“”"]/.test(m[1]!) && reportsAFinding(m[5]!)) {
+    const clauseAt = lead + m[0].lastIndexOf(m[5]!);
+    const owner = m[3] ? lead + m[0].indexOf(m[3], m[1]!.length + m[2]!.length) : -1;
+    const possessive = /^(.*?\S)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(m[1]!);
+    // "The Rowntree Trust (RT) ‘Counting the Cost’ report showed": the publisher before the report's quoted title.
+    const titled = /^(.*?\S)\s*[‘'][^‘’']{3,}[’']\s*$/u.exec(m[1]!);
+    // A document that shows something must name whose it is ("Ofwat's report showed", "The IFS report shows"): a bare
+    // "The report shows that" is most often the speaker's own voice retelling it (as before, only "reveals" reads).
+    const document = /^(?:report|review|audit|inquiry|investigation|study|survey|evidence)$/i.test(m[2]!);
+    if (document && owner < 0 && !/\p{Lu}/u.test(m[1]!.replace(/^\s*(?:the|a|an|this|its|their|his|her|our|new|latest|final)\s+/iu, ''))) return null;
+    const subject: [number, number] = owner >= 0 ? [owner, owner + m[3]!.length]
+      : possessive ? [lead, lead + possessive[1]!.length]
+      : titled ? [lead, lead + titled[1]!.length]
+      : [lead, lead + m[1]!.length + m[2]!.length];
+    return { subject, clause: [clauseAt, clauseAt + m[5]!.length], rule: `paraphrase:figures-${m[4]!.toLowerCase()}${/\bthat\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[5]!))) ? '-that' : ''}`, subjectBeforeVerb: false, findings: true };
+  }
+  if (participle && reportsAFinding(participle[4]!)) {
+    const at = sentence.length - participle[0].length + participle[0].lastIndexOf(participle[4]!);
+    const ownerAt = participle[2] ? participle.index + participle[0].indexOf(participle[2], participle[1]!.length) : -1;
+    const subject: [number, number] = ownerAt >= 0 ? [ownerAt, ownerAt + participle[2]!.length] : [participle.index, participle.index + participle[1]!.length];
+    return { subject, clause: [at, at + participle[4]!.length], rule: `paraphrase:figures-${participle[3]!.toLowerCase()}`, subjectBeforeVerb: false, findings: true };
+  }
+  return null;
+}
+
+/** Does what figures "show" state a finding: four words or more (a clause, or a noun phrase: "a sharp rise in …"), not "otherwise" or "this"? */
+function reportsAFinding(clause: string): boolean {
+  return clause.trim().split(/\s+/).length >= 4 && !/^(?:otherwise|so|this|that|it|the\s+way)\b/i.test(clause.trim());
 }
 
 /** "<clause>, says the TUC.": the clause before an inverted verb of saying, its speaker after it. */
@@ -284,10 +386,10 @@ function mainClauseAt(clause: string): number {
 }
 
 /**
- * A second verb of saying coordinated with the first: ", but warns that", " and added that"; or what the speaker
- * said before, "after (previously) saying …".
+ * A second verb of saying coordinated with the first: ", but warns that", " and added that", ", adding that", " and
+ * called on <whom> to …" (the call's clause keeps its addressee); or what the speaker said before, "after (previously) saying …".
  */
-export const SECOND_VERB = /,?\s+(?:(?:but|and|while)\s+(?:also\s+)?(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(\s+that)?\s+/giu;
+export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:also\s+)?|(?<=,\s+)(?=adding\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|called(?=\s+on\s)|calls(?=\s+on\s)|adding(?=\s+that\s))|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+on(?=\s))?(\s+that)?\s+/giu;
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;

@@ -455,7 +455,8 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const subjectStart = s.start + (found.subjectBeforeVerb ? Math.max(found.subject[0], lastBoundary(sentence.slice(0, found.subject[1]))) : found.subject[0]);
     // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
     const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
-    const r = resolver.resolve(subjectStart, subjectEnd, s.start);
+    // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
+    const r = resolver.resolve(subjectStart, subjectEnd, s.start) ?? (found.findings ? resolver.reportPublisher(s.start) : null);
     if (!r) continue;
     if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
     let a = s.start + found.clause[0];
@@ -553,7 +554,8 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     const before = sentences[i - 1];
     const paragraph = article.paragraphAt(s.start);
     const previous = before && paragraph && before.start >= paragraph.start
-      ? candidates.find((c) => c.kind === 'paraphrase' && c.speaker.label === 'Organisation' && c.end > before.start && c.end <= before.end)
+      // Not after figures retold ("the figures show …", stages/reported-speech.ts): a figure after them is the journalist's own.
+      ? candidates.find((c) => c.kind === 'paraphrase' && c.speaker.label === 'Organisation' && !c.rule.startsWith('paraphrase:figures-') && c.end > before.start && c.end <= before.end)
       : undefined;
     let speaker: Resolved | null = null;
     let rule = '';

@@ -33,3 +33,25 @@ describe('quote-spans stage: fragments handed by a relative clause or a passive�
     expect(fragmentAttribution('The ferry was built by the Harbour Trust in ', 'the old style')).toBeNull();
   });
 });
+
+describe('quote-spans stage: one quoted word after a frame that names what it describes (issue 35, fifth round)', () => {
+  it('hands one word to the speaker of "described … as", "called … " and "accused Y of a “…” <fault>"', () => {
+    expect(fragmentAttribution('The Parents Forum described the plan as ', 'unworkable')?.verb).toBe('described');
+    expect(fragmentAttribution('The head teacher described the inspection as an ', 'ordeal')?.verb).toBe('described');
+    expect(fragmentAttribution('Mr Cole called the findings ', 'disgraceful')?.verb).toBe('called');
+    expect(fragmentAttribution('Nurses accused the hospital board of a ', 'shocking')?.verb).toBe('accused');
+  });
+
+  it('hands one word to the agent of "described by X as"', () => {
+    const head = 'It was a winter described by the harbour master Ms Ula Green as a ';
+    const cue = fragmentAttribution(head, 'disaster');
+    expect(cue && head.slice(...cue.agent!)).toBe('the harbour master Ms Ula Green');
+    const head2 = 'The move was branded by the Ferry Users Group as ';
+    expect(head2.slice(...fragmentAttribution(head2, 'cynical')!.agent!)).toBe('the Ferry Users Group');
+  });
+
+  it('still leaves one word after any other verb a term', () => {
+    expect(fragmentAttribution('The council said the scheme was ', 'flexible')).toBeNull();
+    expect(fragmentAttribution('Ms Reid warned of what she sees as ', 'drift')).toBeNull();
+  });
+});
