@@ -66,6 +66,14 @@ export function insideOfficeName(text: string, start: number, end: number): bool
   return !!after && headedByOffice(after);
 }
 
+/**
+ * Is the person mention text[start, end), made by an alias ("Sir Michael", "Wilshaw"), the start of a longer name the
+ * text writes ("Sir Michael Barton")? Then the text names someone else who shares the alias's words, not the graph's person.
+ */
+export function aliasRunsOnIntoName(text: string, start: number, end: number): boolean {
+  return new RegExp(`^[ \\t]+${NAME_WORD}`, 'u').test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
+}
+
 /** Titles that stand before a name. */
 const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner)$/;
 
@@ -140,8 +148,20 @@ function inTitleOfEarlierName(phrase: string, c: NameCandidate, candidates: Name
   });
 }
 
+/**
+ * Is the candidate inside brackets ("Jo Bloggs (Northtown Central)", "Ann Ross (Lab, Eastvale)")? An aside in brackets
+ * names a constituency, a party or a place the person stands for; it heads no apposition, so it is the speaker only
+ * when the phrase names no one outside brackets ("The minister (Jo Bloggs) said").
+ */
+function inBrackets(phrase: string, c: NameCandidate): boolean {
+  const before = phrase.slice(0, c.index);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+}
+
 export function chooseSpeakerName(phrase: string, candidates: NameCandidate[]): NameCandidate | null {
   let best: { c: NameCandidate; score: number } | null = null;
+  const outsideBrackets = candidates.filter((c) => !inBrackets(phrase, c));
+  if (outsideBrackets.length) candidates = outsideBrackets;
   for (const c of candidates) {
     if (inTitleOfEarlierName(phrase, c, candidates)) continue;
     const before = phrase.slice(0, c.index);
