@@ -122,6 +122,13 @@ const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|i
 const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
 
 /**
+ * "… were a failure of the Government, adding, “…”": words that run on past a participle of saying are a reported
+ * clause whose speaker is the subject of the verb before it, not a speaker phrase; the last body named in them
+ * is spoken of, not speaking.
+ */
+const REPORTED_CLAUSE_GOES_ON = /,\s*(?:adding|noting|insisting|stressing|continuing)\b(?:\s+that)?\s*[,:]?\s*$/;
+
+/**
  * "The Labour MP for Westvale", "the minister", "the local councillor": a title a person holds in their own right,
  * referring back to the person the text named with it ("Katy Marsh MP", "Labour MP Jo Bloggs", "Jo Bloggs, the MP for …").
  */
@@ -254,7 +261,7 @@ export class SpeakerResolver {
   resolve(a: number, b: number, anchor = a): Resolved | null {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
-    if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a))) return null;
+    if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
     const outlet = OUTLET_ADJUNCT.exec(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.

@@ -36,6 +36,16 @@ describe('attribution stage: a title standing for the person named with it befor
   });
 });
 
+describe('attribution stage: "X said …, adding, “…”" with a subject that names no one', () => {
+  it('gives the quote to no body named inside the reported clause', async () => {
+    const first = await speakers('Housing figures\n\nThe housing campaigner said the figures from the Housing Action Trust were proof of the failure of the Eastvale Housing Board, adding, “Nobody should accept that one child in five here lives in a cold home.”\n');
+    expect(first.map(([, who]) => who)).not.toContain('Eastvale Housing Board');
+    expect(first.map(([, who]) => who)).not.toContain('Housing Action Trust');
+    const second = await speakers('Rail closures\n\nA local resident said the closures ordered by the Rail Standards Board had cut the town off from the city, noting: “There has been no bus to the station since the spring timetable began.”\n');
+    expect(second.map(([, who]) => who)).not.toContain('Rail Standards Board');
+  });
+});
+
 describe('attribution stage: an outlet the speaker talks to is never the speaker', () => {
   it('is not the speaker after "told"', async () => {
     const said = await speakers('Hospital review\n\nThe minister told the Evening Courier: “We will publish a full response to the review in the spring.”\n');
@@ -86,5 +96,28 @@ describe('attribution stage: a body described by its kind', () => {
       .toEqual([['thousands of working', 'Homes First'], ['most of the families', 'Homes First']]);
     expect(await speakers('Housing\n\nNew figures were published on Monday by Safe Harbour, a housing charity based in Leeds.\n\nThe charity said that the number of families in temporary rooms had doubled since 2019.\n'))
       .toEqual([['the number of famili', 'Safe Harbour']]);
+  });
+});
+
+describe('attribution stage: a group described by a relative clause or by the event that touched it', () => {
+  it('is the group, not the outlet or nobody, whatever clause describes it', async () => {
+    expect(await speakers('Tower fire report\n\nSpeaking to Channel Five News, three people, who had their homes destroyed by the fire, said the report would not bring them closure.\n'))
+      .toEqual([['the report would not', 'three people']]);
+    expect(await speakers('Tower fire report\n\nFour nurses, whose ward was closed after the review, said the inquiry had ignored what they told it.\n'))
+      .toEqual([['the inquiry had igno', 'four nurses']]);
+  });
+
+  it('names a group by what it is of ("Families of the victims of …", "Bereaved and survivors of …")', async () => {
+    expect(await speakers('Arena inquiry\n\nFamilies of the victims of the stadium crush said the inquiry had finally told them the truth.\n'))
+      .toEqual([['the inquiry had fina', 'families of the victims of the stadium crush']]);
+    expect(await speakers('Tower fire report\n\nBereaved and survivors of the tower block fire have said the final report shows they were failed by greed.\n'))
+      .toEqual([['the final report sho', 'bereaved and survivors of the tower block fire']]);
+  });
+
+  it('leaves members of a body to the body, and a body named like a group to itself', async () => {
+    const said = await speakers('Committee report\n\nMembers of the Health Committee said the plan would not cut waiting lists this year.\n');
+    expect(said.map(([, who]) => who)).not.toContain('members of the Health Committee');
+    const named = await speakers('Deaf pupils\n\nParents of the Deaf, a charity, said the plan would not help pupils in rural schools.\n');
+    expect(named.map(([, who]) => who)).not.toContain('parents of the Deaf');
   });
 });
