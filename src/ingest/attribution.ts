@@ -132,7 +132,9 @@ const REPORTED_CLAUSE_GOES_ON = /,\s*(?:adding|noting|insisting|stressing|contin
  * "The Labour MP for Westvale", "the minister", "the local councillor": a title a person holds in their own right,
  * referring back to the person the text named with it ("Katy Marsh MP", "Labour MP Jo Bloggs", "Jo Bloggs, the MP for …").
  */
-const PERSON_TITLE_REFERENCE = /^\s*(?:[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,3}?(MP|MSP|MEP|TD|[Mm]inister|[Cc]ouncillor|[Ss]enator)(?:\s+(?:for|of)\s+[^,;:]{2,80}?)?\s*,?\s*$/u;
+const PERSON_TITLE_REFERENCE = /^\s*(?:[Tt]he)\s+((?:[\p{L}’'-]+\s+){0,3}?)(MP|MSP|MEP|TD|[Mm]inister|[Cc]ouncillor|[Ss]enator)(?:\s+(?:for|of)\s+[^,;:]{2,80}?)?\s*,?\s*$/u;
+/** Words before such a title that the first naming often leaves out: a party, a seniority ("The Labour MP" for "Katy Marsh MP"). */
+const TITLE_MODIFIER_LEFT_OUT = /^(?:Labour|Conservative|Tory|Liberal|Democrat|Lib|Dem|SNP|Green|Plaid|Reform|Independent|Unionist|DUP|local|junior|senior|former|veteran|backbench)$/i;
 
 /**
  * A role at a body that its holder holds ("The interim boss of Riverside College", "the head of the Eastvale Trust"):
@@ -466,13 +468,15 @@ export class SpeakerResolver {
 
   /** "The Labour MP for Westvale said" (PERSON_TITLE_REFERENCE): the last person named with that title beside the name. */
   private titledPerson(phrase: string, anchor: number, a: number, b: number): Resolved | null {
-    const title = PERSON_TITLE_REFERENCE.exec(phrase)?.[1];
-    if (!title) return null;
-    const titleAt = new RegExp(`\\b${title}\\b`, 'i');
+    const m = PERSON_TITLE_REFERENCE.exec(phrase);
+    if (!m) return null;
+    // "The Prime Minister" is not the health minister named before: the title's other words must stand by the name too.
+    const words = [...m[1]!.trim().split(/\s+/).filter((w) => w && !TITLE_MODIFIER_LEFT_OUT.test(w)), m[2]!].map((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
     const ref = this.lastBefore(a, (r) => {
       if (r.label !== 'Person' || r.reported) return false;
       const name = this.mentionedAs(r);
-      return titleAt.test(this.text.slice(Math.max(0, r.at - 25), r.at)) || titleAt.test(this.text.slice(r.at + name.length, r.at + name.length + 40).split(/[.;:!?]/)[0]!);
+      const around = `${this.text.slice(Math.max(0, r.at - 40), r.at)} ${this.text.slice(r.at + name.length, r.at + name.length + 40).split(/[.;:!?]/)[0]!}`;
+      return words.every((w) => w.test(around));
     });
     return ref ? this.fromReferent(ref, 'title', phrase.trim(), 0.75, a, b) : null;
   }

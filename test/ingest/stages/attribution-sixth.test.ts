@@ -36,6 +36,15 @@ describe('attribution stage: a title standing for the person named with it befor
   });
 });
 
+describe('attribution stage: a title that another title only resembles', () => {
+  it('does not give "The Prime Minister said" to a health minister named before', async () => {
+    const said = await speakers('Waiting lists\n\nHealth Minister Jo Bloggs visited the hospital on Monday.\n\nThe Prime Minister said the waiting lists would fall by the end of the year.\n');
+    expect(said.map(([, who]) => who)).not.toContain('Jo Bloggs');
+    const senior = await speakers('Waiting lists\n\nJo Bloggs, the health minister, visited the hospital on Monday.\n\nThe education minister said the school year would start a week later than planned.\n');
+    expect(senior.map(([, who]) => who)).not.toContain('Jo Bloggs');
+  });
+});
+
 describe('attribution stage: "X said …, adding, “…”" with a subject that names no one', () => {
   it('gives the quote to no body named inside the reported clause', async () => {
     const first = await speakers('Housing figures\n\nThe housing campaigner said the figures from the Housing Action Trust were proof of the failure of the Eastvale Housing Board, adding, “Nobody should accept that one child in five here lives in a cold home.”\n');
