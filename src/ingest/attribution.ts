@@ -25,6 +25,14 @@ const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|ana
 const DESCRIPTIONS =
   /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/giu;
 
+/** Kinds of body the press writes before or after a name as its description ("charity Homes First", "Homes First, the housing charity"). */
+const KIND_NOUN = /^(?:charity|union|association|trust|foundation|institute|campaign|group|federation|alliance|network|league|forum)$/;
+
+const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'i');
+
+/** Words that open a sentence or a clause, not a body's name ("charity The …" is no name). */
+const NOT_A_BODY_NAME = /^(?:The|A|An|It|This|That|They|He|She|We|But|And|In|On|At|Its|Their)$/;
+
 /** An organisation or a council: what "it" can be. */
 const isBody = (r: Referent) => r.label === 'Organisation' || r.label === 'Council';
 
@@ -105,6 +113,37 @@ function commonWordForName(m: Mention): boolean {
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
+
+/**
+ * Who a speaker talks to is never the speaker: the phrase right after "told" ("she told the BBC", "told MPs"), or
+ * after "Speaking to", "In an interview with", "Writing in" (an outlet, set off by its comma before the speaker).
+ */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|interview with|[Ww]riting (?:in|for))\s*$/;
+const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
+
+/**
+ * "… were a failure of the Government, adding, “…”": words that run on past a participle of saying are a reported
+ * clause whose speaker is the subject of the verb before it, not a speaker phrase; the last body named in them
+ * is spoken of, not speaking.
+ */
+const REPORTED_CLAUSE_GOES_ON = /,\s*(?:adding|noting|insisting|stressing|continuing)\b(?:\s+that)?\s*[,:]?\s*$/;
+
+/**
+ * "The Labour MP for Westvale", "the minister", "the local councillor": a title a person holds in their own right,
+ * referring back to the person the text named with it ("Katy Marsh MP", "Labour MP Jo Bloggs", "Jo Bloggs, the MP for …").
+ */
+const PERSON_TITLE_REFERENCE = /^\s*(?:[Tt]he)\s+((?:[\p{L}’'-]+\s+){0,3}?)(MP|MSP|MEP|TD|[Mm]inister|[Cc]ouncillor|[Ss]enator)(?:\s+(?:for|of)\s+[^,;:]{2,80}?)?\s*,?\s*$/u;
+/** Words before such a title that the first naming often leaves out: a party, a seniority ("The Labour MP" for "Katy Marsh MP"). */
+const TITLE_MODIFIER_LEFT_OUT = /^(?:Labour|Conservative|Tory|Liberal|Democrat|Lib|Dem|SNP|Green|Plaid|Reform|Independent|Unionist|DUP|local|junior|senior|former|veteran|backbench)$/i;
+
+/**
+ * A role at a body that its holder holds ("The interim boss of Riverside College", "the head of the Eastvale Trust"):
+ * a person, whom the text may name only sentences later ("Lowell Grant, in his second spell as interim chief of the
+ * college"). Group 1 is the role word, group 2 the body.
+ */
+const HEAD_ROLE = '(?:boss|chief executive|chief|head teacher|headteacher|head|leader|principal|chair|chairman|chairwoman|chairperson|director|president|vice-chancellor|manager|governor)';
+const ROLE_AT_BODY = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${HEAD_ROLE})\\s+(?:of|at)\\s+(?:the\\s+)?([A-Z][^,;:]{1,80}?)\\s*,?\\s*$`, 'u');
+const HEAD_ROLE_WORD = new RegExp(`\\b${HEAD_ROLE}\\b`, 'i');
 
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
@@ -224,6 +263,9 @@ export class SpeakerResolver {
   resolve(a: number, b: number, anchor = a): Resolved | null {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
+    if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
+    const outlet = OUTLET_ADJUNCT.exec(phrase);
+    if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
     const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
@@ -257,7 +299,8 @@ export class SpeakerResolver {
     const people = inside.filter((m) => m.entity.label === 'Person');
     if (people.length) {
       const m = people[people.length - 1]!;
-      return fromEntity(m.entity, m, m.via, 0.95);
+      const namesake = m.via === 'alias' ? this.namedInFullBefore(m) : undefined;
+      return namesake ? this.fromReferent(namesake, 'short-name', m.surface, 0.8, a, b) : fromEntity(m.entity, m, m.via, 0.95);
     }
     // 3. One name ("Morse wrote", "said Ms Blower", "Steve says"): a person this text has named in full;
     // else a name the graph does not know: a near spelling of a known person, or a new person.
@@ -269,7 +312,7 @@ export class SpeakerResolver {
     const described = this.byRoleDescription(phrase, anchor, a, b);
     if (described) return described;
     // An office whose holder the text has named ("the ombudsman" after "Sue McAllister, the Prisons and Probation Ombudsman"): that person.
-    const holder = this.officeHolder(phrase, anchor, a, b);
+    const holder = this.officeHolder(phrase, anchor, a, b) ?? this.titledPerson(phrase, anchor, a, b) ?? this.roleAtBodyHolder(phrase, anchor, a, b);
     if (holder) return holder;
     // A role without a name: "Ofsted's chief inspector".
     const byRole = this.byRole(phrase, inside, a);
@@ -352,6 +395,8 @@ export class SpeakerResolver {
         ref =
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
           this.bodyNamedWith(noun, anchor) ??
+          // Only as the subject of a verb of saying: "The charity blamed a mix of …" is no statement the annotations code.
+          (KIND_NOUN.test(noun) && VERB_OF_SAYING_NEXT.test(this.text.slice(b, b + 40)) ? this.bodyDescribedAs(noun, anchor) : undefined) ??
           // Only a word that fits any body ("the organisation", "the government") refers to one not named with it: "the union" is not the inspectorate.
           (/^(?:organisation|body|government)$/.test(noun) ? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
       }
@@ -405,6 +450,63 @@ export class SpeakerResolver {
     };
     const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && fits(this.mentionedAs(r)));
     return ref ? this.fromReferent(ref, 'short-name', phrase.trim(), 0.8, a, b) : null;
+  }
+
+  /**
+   * "Sir Michael says" where the graph's Sir Michael is someone else: a person this text named in full before the
+   * alias's mention with its one name ("Sir Michael Barton", "Jo Wilshaw"). The article's own naming wins.
+   */
+  private namedInFullBefore(m: Mention): Referent | undefined {
+    const word = withoutHonorifics(m.surface.trim());
+    if (/\s/.test(word)) return undefined;
+    return this.lastBefore(m.start, (r) => {
+      if (r.label !== 'Person' || r.id === m.entity.id) return false;
+      const words = withoutHonorifics(this.mentionedAs(r)).split(/\s+/);
+      return words.length >= 2 && words.includes(word);
+    });
+  }
+
+  /** "The Labour MP for Westvale said" (PERSON_TITLE_REFERENCE): the last person named with that title beside the name. */
+  private titledPerson(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = PERSON_TITLE_REFERENCE.exec(phrase);
+    if (!m) return null;
+    // "The Prime Minister" is not the health minister named before: the title's other words must stand by the name too.
+    const words = [...m[1]!.trim().split(/\s+/).filter((w) => w && !TITLE_MODIFIER_LEFT_OUT.test(w)), m[2]!].map((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
+    const ref = this.lastBefore(a, (r) => {
+      if (r.label !== 'Person' || r.reported) return false;
+      const name = this.mentionedAs(r);
+      const around = `${this.text.slice(Math.max(0, r.at - 40), r.at)} ${this.text.slice(r.at + name.length, r.at + name.length + 40).split(/[.;:!?]/)[0]!}`;
+      return words.every((w) => w.test(around));
+    });
+    return ref ? this.fromReferent(ref, 'title', phrase.trim(), 0.75, a, b) : null;
+  }
+
+  /**
+   * "The interim boss of Riverside College has said" (ROLE_AT_BODY): the person the text names holding a head's role
+   * at that body, in a sentence that names the body or refers to it by its last word ("the college"); the nearest
+   * before the phrase, else the first after it. None named, no answer: the body may still speak (a later step).
+   */
+  private roleAtBodyHolder(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = ROLE_AT_BODY.exec(phrase);
+    if (!m) return null;
+    const body = fold(m[2]!);
+    const noun = body.split(/\s+/).pop()!;
+    const holds = (r: Referent) => {
+      if (r.label !== 'Person' || r.reported || (r.at >= a && r.at < b)) return false;
+      const sentence = fold(this.sentenceAround(r.at));
+      return HEAD_ROLE_WORD.test(sentence) && (sentence.includes(body) || new RegExp(`\\b(?:the|its) ${noun}\\b`).test(sentence));
+    };
+    const ref = this.lastBefore(a, holds) ?? this.referents.find((r) => r.at >= b && holds(r));
+    return ref ? this.fromReferent(ref, 'role-holder', phrase.trim(), 0.7, a, b) : null;
+  }
+
+  /** The sentence (within its paragraph) around text[at]. */
+  private sentenceAround(at: number): string {
+    const before = this.text.slice(Math.max(0, at - 300), at);
+    const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+    const after = this.text.slice(at, at + 300);
+    const end = after.search(/[.!?\n]/);
+    return before.slice(start) + (end < 0 ? after : after.slice(0, end));
   }
 
   /** Is this one-word mention of a person a surname that another first name, written just before it, claims? */
@@ -641,6 +743,25 @@ export class SpeakerResolver {
     const at = last.index + last[0].length - name.length;
     const proposal = this.proposeBody(name, at, 'other', 'new-organisation:named-speaker');
     return { at, id: proposal.id, name: proposal.name, label: proposal.label, animate: false };
+  }
+
+  /**
+   * "The charity said" after "charity Homes First revealed …" or "Homes First, the housing charity,": the body the
+   * text last introduced with that word as its kind, just before or after its name. A graph body there is that body.
+   */
+  private bodyDescribedAs(noun: string, anchor: number): Referent | undefined {
+    const name = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
+    const re = new RegExp(`\\b${noun}[ \\t]+(?:the[ \\t]+)?(${name})|(${name}),[ \\t]+(?:an?|the)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}${noun}\\b`, 'gu');
+    let last: RegExpExecArray | null = null;
+    const before = this.text.slice(0, anchor);
+    for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+    if (!last) return undefined;
+    const found = (last[1] ?? last[2])!.replace(/^The\s+/, '');
+    const at = last.index + last[0].lastIndexOf(found);
+    const known = this.mentions.find((m) => m.start === at && (m.entity.label === 'Organisation' || m.entity.label === 'Council'));
+    if (known) return { at, id: known.entity.id, name: known.entity.name, label: known.entity.label as ActorLabel, animate: false };
+    if (found.split(/\s+/).some((w) => NOT_A_BODY_NAME.test(w))) return undefined;
+    return { at, id: `pending-body:${found}`, name: found, label: councilPlace(found) ? 'Council' : 'Organisation', animate: false };
   }
 
   /**

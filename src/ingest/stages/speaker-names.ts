@@ -66,6 +66,14 @@ export function insideOfficeName(text: string, start: number, end: number): bool
   return !!after && headedByOffice(after);
 }
 
+/**
+ * Is the person mention text[start, end), made by an alias ("Sir Michael", "Wilshaw"), the start of a longer name the
+ * text writes ("Sir Michael Barton")? Then the text names someone else who shares the alias's words, not the graph's person.
+ */
+export function aliasRunsOnIntoName(text: string, start: number, end: number): boolean {
+  return new RegExp(`^[ \\t]+${NAME_WORD}`, 'u').test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
+}
+
 /** Titles that stand before a name. */
 const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner)$/;
 
@@ -140,8 +148,20 @@ function inTitleOfEarlierName(phrase: string, c: NameCandidate, candidates: Name
   });
 }
 
+/**
+ * Is the candidate inside brackets ("Jo Bloggs (Northtown Central)", "Ann Ross (Lab, Eastvale)")? An aside in brackets
+ * names a constituency, a party or a place the person stands for; it heads no apposition, so it is the speaker only
+ * when the phrase names no one outside brackets ("The minister (Jo Bloggs) said").
+ */
+function inBrackets(phrase: string, c: NameCandidate): boolean {
+  const before = phrase.slice(0, c.index);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+}
+
 export function chooseSpeakerName(phrase: string, candidates: NameCandidate[]): NameCandidate | null {
   let best: { c: NameCandidate; score: number } | null = null;
+  const outsideBrackets = candidates.filter((c) => !inBrackets(phrase, c));
+  if (outsideBrackets.length) candidates = outsideBrackets;
   for (const c of candidates) {
     if (inTitleOfEarlierName(phrase, c, candidates)) continue;
     const before = phrase.slice(0, c.index);
@@ -322,16 +342,30 @@ export function councilNameIn(phrase: string): NameCandidate | null {
 
 /**
  * A collective speaker: a plural common noun, perhaps with a word before it, and no name ("Union
- * leaders", "teachers' unions", "Campaigners", "prison governors"). The whole phrase must be that
- * noun group (after an article or a quantifier), so "the report's authors" or "it" are not groups.
+ * leaders", "teachers' unions", "Campaigners", "prison governors", "three people"). The whole phrase must be that
+ * noun group (after an article or a quantifier), so "the report's authors" or "it" are not groups; a relative
+ * clause after it ("three people, who lost relatives in the fire,") only describes it.
  * The name is the group as written, in lower case.
  */
 const COLLECTIVE =
-  /^\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ll]ocal|[Ll]eading|[Ss]enior)\s+)*((?:[A-Za-z]\p{Ll}+(?:s[’']|[’']s)?\s+)?[A-Za-z]\p{Ll}+[^s\s’']s)\s*,?\s*$/u;
+  /^\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ll]ocal|[Ll]eading|[Ss]enior)\s+)*((?:[A-Za-z]\p{Ll}+(?:s[’']|[’']s)?\s+)?(?:[A-Za-z]\p{Ll}+[^s\s’']s|[Pp]eople|[Cc]hildren))\s*,?\s*$/u;
+
+/**
+ * The people an event touched, named by it ("Families of the victims of the arena attack", "Bereaved and survivors
+ * of the tower fire", "Relatives of those who died"): a group, named with what it is of. Not members of a body
+ * ("Members of the Health Committee" are the committee's).
+ */
+const AFFECTED = '(?:[Bb]ereaved|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ss]urvivors|[Vv]ictims|[Rr]esidents)';
+const COLLECTIVE_OF = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${AFFECTED}(?:\\s+and\\s+${AFFECTED})?)\\s+of\\s+((?:the|those)\\s+[^,;:]{3,60}?)\\s*,?\\s*$`, 'u');
 
 export function collectiveNameIn(phrase: string): NameCandidate | null {
   // "Teachers’ unions, however,": an adverb set off by commas is not part of the group.
   phrase = phrase.replace(/,\s*(?:however|meanwhile|though|too|also|instead|in turn|for their part|nonetheless)\s*,?\s*$/i, ' ');
+  phrase = phrase.replace(/,\s*(?:who|whose)\b[\s\S]*$/, '');
+  const of = COLLECTIVE_OF.exec(phrase);
+  // Every word capitalised ("Parents of the Deaf"): a body's name, not a group the text describes.
+  const titleCase = !!of && of[0].trim().split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|those$)/u.test(w));
+  if (of && !titleCase && !BODY_WORDS.test(of[2]!) && !councilNameIn(of[2]!)) return { index: phrase.indexOf(of[1]!), name: `${of[1]!.toLowerCase()} of ${of[2]!}` };
   const m = COLLECTIVE.exec(phrase);
   if (!m) return null;
   const name = m[1]!;
