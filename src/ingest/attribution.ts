@@ -395,8 +395,9 @@ export class SpeakerResolver {
         ref =
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
           this.bodyNamedWith(noun, anchor) ??
-          // Only as the subject of a verb of saying: "The charity blamed a mix of …" is no statement the annotations code.
-          (KIND_NOUN.test(noun) && VERB_OF_SAYING_NEXT.test(this.text.slice(b, b + 40)) ? this.bodyDescribedAs(noun, anchor) : undefined) ??
+          // Only as the subject of a verb of saying, or as the owner of findings that speak ("the charity's analysis
+          // suggested"): "The charity blamed a mix of …" is no statement the annotations code.
+          (KIND_NOUN.test(noun) && (VERB_OF_SAYING_NEXT.test(this.text.slice(b, b + 40)) || /^[’']s?\s/.test(this.text.slice(b, b + 3))) ? this.bodyDescribedAs(noun, anchor) : undefined) ??
           // Only a word that fits any body ("the organisation", "the government") refers to one not named with it: "the union" is not the inspectorate.
           (/^(?:organisation|body|government)$/.test(noun) ? this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate) : undefined);
       }

@@ -194,7 +194,11 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
       const head = text.slice(sStart, q.open);
       let last: RegExpExecArray | null = null;
       verbs.lastIndex = 0;
-      for (let m = verbs.exec(head); m; m = verbs.exec(head)) last = m;
+      for (let m = verbs.exec(head); m; m = verbs.exec(head)) {
+        // "X said …, adding, “…”": a participle after a comma goes on from the verb of saying before it, whose subject speaks.
+        if (last && /ing$/i.test(m[0]) && /,\s*$/.test(head.slice(0, m.index))) continue;
+        last = m;
+      }
       if (last && head.slice(last.index).length < 140) {
         const verbAt = sStart + last.index;
         const isAccording = /according/i.test(last[0]);
