@@ -96,7 +96,9 @@
  *   "as X has identified", adopts); a body after a phrase of causation ("brought about by", "a direct result of") in a
  *   sentence that says something is bad is blamed; a failing with no judging adjective ("is not working", "has had
  *   eight years to do the job") faults; harm done to people in the passive ("are being abandoned by") blames the
- *   actor after it (not a body reporting it, nor a report); good undone ("reversing this progress") faults.
+ *   actor after it (not a body reporting it, nor a report); good undone ("reversing this progress") faults; a
+ *   target credited with an outcome ("brings an end to", "gives survivors what they had been denied", "delivered
+ *   the truth") is endorsed; a report's findings restated ("the main findings are that …") do not judge it.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -682,6 +684,8 @@ function attributive(tokens: Token[], i: number): boolean {
 /** "Essential" words that value a study called so ("research like this is crucial"). */
 const ESSENTIAL = new Set(['crucial', 'vital', 'essential', 'invaluable', 'indispensable']);
 const CONTENT_NOUNS = /^(?:figures|numbers|statistics|data|results|findings|report|survey|study|research|review)$/;
+/** What a study concluded, as the subject of "is that …", "are that …". */
+const FINDINGS_RESTATED = /^(?:findings|finding|conclusions|conclusion|message|verdict|results)$/;
 const STUDIES = /^(?:research|report|reports|review|study|studies|analysis|survey|inquiry|audit|assessment|evidence|data|findings|work)$/;
 const WISH = /^(?:want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|aspire|aspires|aspiring|aim|aims|aiming|strive|strives|striving|determined)$/;
 
@@ -858,7 +862,9 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   // "these figures paint a sorry picture", "the data show": what a study's content says judges the world, not the study.
   if (options.ownPublication) {
     a.tokens.forEach((t, k) => {
-      if (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? '')) return;
+      // "the main findings are that wrong was done": its findings restated, not a judgement of it.
+      const restated = FINDINGS_RESTATED.test(t.w) && BE.has(a.tokens[k + 1]?.w ?? '') && a.tokens[k + 2]?.w === 'that';
+      if (!restated && (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? ''))) return;
       for (const h of hits) if (h.token > k + 1 && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
     });
   }
@@ -1063,6 +1069,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if (lessons) out.push(cue(lessons.polarity, lessons.label));
   // "has been brought about by the change in culture at X", "is a direct result of X's decision": X named as the cause
   // of what the sentence says is bad is blamed for it, with no judging word about X itself.
+  // "This report brings an end to that", "the review gives survivors what they had been denied": credited with an outcome.
+  const outcome = creditedOutcome(a.tokens.slice(last + 1, last + 10));
+  if (outcome) out.push(cue(1, `target credited: ${outcome}`));
   const cause = !publication ? causeOf(a, first, hits) : undefined;
   if (cause) out.push(cue(-1, `target blamed as the cause: ${cause}`));
   // "Families are being abandoned by this government", "people have been failed as X pulls out": harm done to
@@ -1073,6 +1082,27 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));
   return out;
+}
+
+/** What a report or a ruling is credited with giving people: justice, the truth, answers, what they were denied. */
+const GOOD_GIVEN = /^(?:justice|truth|answers|closure|hope|recognition|acknowledgement|acknowledgment|dignity|vindication|voice)$/;
+/**
+ * The target as the subject of an outcome credited to it, in the words after it up to punctuation: "brings / puts an
+ * end to", "gives (them) what they had been denied", "has delivered (the) truth". Returns the phrase, or undefined.
+ */
+function creditedOutcome(after: Token[]): string | undefined {
+  const stop = after.findIndex((t) => t.punct);
+  const ws = (stop < 0 ? after : after.slice(0, stop)).map((t) => t.w).filter((w) => !/^(?:today|finally|now|also|at|last|has|have|will|would|could)$/.test(w));
+  const verb = ws[0] ?? '';
+  if (/^(?:brings?|brought|bringing|puts?|putting)$/.test(verb) && ws[1] === 'an' && ws[2] === 'end' && ws[3] === 'to') return `${verb} an end to`;
+  if (/^(?:gives?|gave|given|delivers?|delivered|offers?|offered|provides?|provided|grants?|granted)$/.test(verb)) {
+    const object = ws.slice(1, 5);
+    const good = object.find((w) => GOOD_GIVEN.test(w));
+    if (good) return `${verb} ${good}`;
+    const denied = object.indexOf('what');
+    if (denied >= 0 && ws.slice(denied + 2, denied + 6).some((w) => /^(?:denied|refused|owed)$/.test(w))) return `${verb} what was denied`;
+  }
+  return undefined;
 }
 
 /** Phrases that name a cause: what comes after them brought about what the sentence describes. */

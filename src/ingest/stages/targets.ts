@@ -121,7 +121,7 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A body described, not named ("the commission", "the department"). */
-const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
 /** Described bodies with no name to match: the report's publisher by its function. */
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it, nor "politicians" in general (judged-collectives.ts). */

@@ -71,3 +71,24 @@ describe('good done undone', () => {
     expect(toward('The ministry is undoing the gains of a decade.', 'The ministry').stance).toBe('critical');
   });
 });
+
+describe('a report credited with an outcome', () => {
+  it('"this report brings an end to that", "the inquiry puts an end to years of denial": supportive', () => {
+    expect(toward('This report today brings an end to that.', 'This report', report).stance).toBe('supportive');
+    expect(toward('The inquiry finally puts an end to years of denial.', 'The inquiry', report).stance).toBe('supportive');
+  });
+  it('"the report gives survivors what they had been denied", "the review has delivered the truth": supportive', () => {
+    expect(toward('He said the report gives survivors what they had been denied, the right to be heard.', 'the report', report).stance).toBe('supportive');
+    expect(toward('For the families, the review has delivered the truth at last.', 'the review', report).stance).toBe('supportive');
+  });
+  it('a report that gives figures or an account is credited with nothing', () => {
+    expect(toward('The report gives figures for every region.', 'The report', report).stance).toBe('neutral');
+  });
+});
+
+describe('findings restated are not a judgement of the report', () => {
+  it('"the main findings are that wrong was done", "its conclusion is that the system failed": neutral toward the report', () => {
+    expect(toward('It will take time to absorb what is in the report, but the main findings are that wrong was done to thousands.', 'the report', report).stance).toBe('neutral');
+    expect(toward('We have read the review, and its central conclusion is that the system failed badly.', 'the review', report).stance).toBe('neutral');
+  });
+});

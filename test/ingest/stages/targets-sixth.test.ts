@@ -122,3 +122,20 @@ describe('a policy or programme is a target where the judging words attach to it
     expect(names(stage(text), quote(text, 'Teachers will start on the new curriculum in September.', speaker('Jane Wu')))).not.toContain('new curriculum');
   });
 });
+
+describe('"the inquiry" is the inquiry named before, and stands for its report', () => {
+  const inquiry = entity('organisation:harbour-inquiry', 'Organisation', 'Harbour Inquiry');
+  const final = entity('report:harbour-inquiry-report', 'Report', 'Harbour Inquiry Report', { publishedBy: [inquiry.id] });
+  const inquiryGaz = new Gazetteer([government, inquiry, final], [], []);
+  function inquiryStage(text: string): TargetStage {
+    const mentions = inquiryGaz.mentions(text);
+    const resolver = new SpeakerResolver(text, inquiryGaz, mentions, () => final.id);
+    return new TargetStage({ text, gaz: inquiryGaz, mentions, frameworks: [], mainReport: final, government: (at) => governmentOf(inquiryGaz, resolver, at) });
+  }
+  it('"The inquiry has given the families the truth", "This inquiry was a whitewash": the report, judged', () => {
+    const text = 'The Harbour Inquiry reported on Monday.\n\nJo Sands said: “The inquiry has given the families the truth at last.”\n\nBen Kay said: “This inquiry was a whitewash from start to finish.”';
+    const s = inquiryStage(text);
+    expect(targets(s, quote(text, 'The inquiry has given the families the truth at last.', speaker('Jo Sands')))).toContainEqual(['Harbour Inquiry Report', 'supportive']);
+    expect(targets(s, quote(text, 'This inquiry was a whitewash from start to finish.', speaker('Ben Kay')))).toContainEqual(['Harbour Inquiry Report', 'critical']);
+  });
+});
