@@ -160,6 +160,8 @@ const EVAL_NEGATIVE = [
   'groundless', 'unfounded', 'one-sided', 'selectively', 'cherry-picked', 'cherry-picking', 'distorted', 'distortion', 'distorts',
   'witch hunt', 'witch-hunt', 'campaign of denial', 'campaign of intimidation', 'double standards', 'double standard',
   'critical of',
+  // Rebutting what an account claims ("Despite claims to the contrary, …", "Contrary to the claims made, …").
+  'claims to the contrary', 'suggestions to the contrary', 'contrary to claims', 'contrary to the claims', 'contrary to suggestions', 'contrary to the suggestions',
   // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
   'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
@@ -829,7 +831,7 @@ export function verdictOnAnswered(text: string, options: StanceOptions = {}): St
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
-const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough)$/;
+const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
 
 export interface TowardOptions extends StanceOptions {
   /** Situational words do not count toward this target (a report is judged by evaluative words only). */

@@ -5,6 +5,7 @@
  * pattern is written at least twice, so a rule fitted to one wording fails.
  */
 import { describe, expect, it } from 'vitest';
+import { verdictOnAnswered } from '../../../src/ingest/stance.js';
 import { toward } from '../../support/stance-toward.js';
 
 const report = { ownPublication: true };
@@ -90,5 +91,15 @@ describe('findings restated are not a judgement of the report', () => {
   it('"the main findings are that wrong was done", "its conclusion is that the system failed": neutral toward the report', () => {
     expect(toward('It will take time to absorb what is in the report, but the main findings are that wrong was done to thousands.', 'the report', report).stance).toBe('neutral');
     expect(toward('We have read the review, and its central conclusion is that the system failed badly.', 'the review', report).stance).toBe('neutral');
+  });
+});
+
+describe('a rebuttal of the claims an answered report makes', () => {
+  it('"Despite claims to the contrary, …", "Contrary to the claims made today, …": critical of the account answered', () => {
+    expect(verdictOnAnswered('Despite claims to the contrary, work remains the best route out of poverty.').stance).toBe('critical');
+    expect(verdictOnAnswered('Contrary to the claims made today, employment is at a record high.').stance).toBe('critical');
+  });
+  it('agreeing with claims is no rebuttal', () => {
+    expect(verdictOnAnswered('We agree with the claims made today about low pay.').stance).toBe('neutral');
   });
 });
