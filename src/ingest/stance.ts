@@ -92,6 +92,13 @@
  *   lessons" is faulted; "support" naming help given ("financial support", "levels of support", "the support
  *   provided by") is not praise; a subject that does harm ("exacerbating", "misled", "let … down", "pushing …
  *   into debt", "left … worse off") is faulted; "without delay" is a demand's urgency, not a delay negated.
+ * - Issue 35, sixth round (stance-6.json): "as the report says / notes / shows" cites it (only a verb of finding out,
+ *   "as X has identified", adopts); a body after a phrase of causation ("brought about by", "a direct result of") in a
+ *   sentence that says something is bad is blamed; a failing with no judging adjective ("is not working", "has had
+ *   eight years to do the job") faults; harm done to people in the passive ("are being abandoned by") blames the
+ *   actor after it (not a body reporting it, nor a report); good undone ("reversing this progress") faults; a
+ *   target credited with an outcome ("brings an end to", "gives survivors what they had been denied", "delivered
+ *   the truth") is endorsed; a report's findings restated ("the main findings are that …") do not judge it.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -153,6 +160,11 @@ const EVAL_NEGATIVE = [
   'groundless', 'unfounded', 'one-sided', 'selectively', 'cherry-picked', 'cherry-picking', 'distorted', 'distortion', 'distorts',
   'witch hunt', 'witch-hunt', 'campaign of denial', 'campaign of intimidation', 'double standards', 'double standard',
   'critical of',
+  // Rebutting what an account claims ("Despite claims to the contrary, …", "Contrary to the claims made, …").
+  'claims to the contrary', 'suggestions to the contrary', 'contrary to claims', 'contrary to the claims', 'contrary to suggestions', 'contrary to the suggestions',
+  // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
+  'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
+  'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -207,6 +219,8 @@ const PURPOSE_WORDS = new Set(['improve', 'improving', 'improvement', 'improveme
 const FACTIVE = ['confirms', 'confirmed', 'makes clear', 'made clear', 'restates', 'underlines', 'underlined', 'recognises', 'recognizes', 'acknowledges', 'demonstrates', 'demonstrated', 'reflects', 'rightly', 'correctly', 'accurately', 'captures', 'spells out', 'lays bare', 'exposes', 'exposed'];
 /** Verbs that only report what the target says: its content follows, no judgement of it ("the report shows / highlights / finds"). */
 const REPORTING = ['shows', 'showed', 'show', 'highlights', 'highlighted', 'reveals', 'revealed', 'identifies', 'identified', 'has identified', 'finds', 'found', 'says', 'said', 'notes', 'noted', 'states', 'stated', 'describes', 'described', 'sets out', 'set out', 'paints', 'paint', 'painted', 'reveal', 'highlight', 'suggest', 'indicate', 'indicates', 'indicated', 'warns', 'warned', 'concludes', 'concluded', 'suggests', 'suggested', 'reports', 'reported', 'makes', 'has shown', 'has found', 'has said', 'has warned', 'has highlighted'];
+/** Verbs of saying or showing: "as the report says" cites it; only a verb of finding out ("as X has identified") adopts what it found. */
+const CITING = /^(?:says|said|has said|states|stated|notes|noted|sets out|set out|describes|described|reports|reported|suggests|suggested|suggest|shows|showed|show|has shown|indicates|indicated|indicate|makes|paints|paint|painted)$/;
 const DISTANCING = ['claims', 'claimed', 'alleges', 'alleged', 'purports', 'purported', 'insists'];
 /** Verbs of attitude in the passive ("the report was fully agreed", "it was welcomed"): someone else's attitude, reported. */
 const PASSIVE_ATTITUDE = new Set(['agreed', 'welcomed', 'criticised', 'criticized', 'praised', 'supported', 'endorsed', 'condemned', 'attacked', 'blamed', 'opposed', 'acknowledged', 'recognised', 'recognized', 'valued', 'commended', 'applauded', 'appreciated', 'accepted', 'ignored', 'overlooked']);
@@ -428,6 +442,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       if (!t.mentioned) hits.push({ polarity: 1, weight: 1, tier: 'eval', label: `${t.w} not ${tokens[i + 2]!.w} soon enough`, token: i, clause: clauseOf[i]! });
       i += 4;
       continue;
+    }
+    // "has had eight years to fix it", "they've had over a decade to act": time given and not used is a failing.
+    if (/^(?:had|been given)$/.test(t.w) && !/^(?:we|i|we've|i've|we'd|i'd)$/.test(tokens[i - 1]?.w ?? '')) {
+      const span = yearsToAct(tokens, i + 1);
+      if (span && !t.mentioned) {
+        hits.push({ polarity: -1, weight: 1, tier: 'eval', label: `had ${span} to act`, token: i, clause: clauseOf[i]! });
+        continue;
+      }
     }
     // "nothing short of alarming", "little short of a scandal": an intensifier, not a negation.
     if (/^(?:nothing|little)$/.test(t.w) && tokens[i + 1]?.w === 'short' && tokens[i + 2]?.w === 'of') {
@@ -664,6 +686,8 @@ function attributive(tokens: Token[], i: number): boolean {
 /** "Essential" words that value a study called so ("research like this is crucial"). */
 const ESSENTIAL = new Set(['crucial', 'vital', 'essential', 'invaluable', 'indispensable']);
 const CONTENT_NOUNS = /^(?:figures|numbers|statistics|data|results|findings|report|survey|study|research|review)$/;
+/** What a study concluded, as the subject of "is that …", "are that …". */
+const FINDINGS_RESTATED = /^(?:findings|finding|conclusions|conclusion|message|verdict|results)$/;
 const STUDIES = /^(?:research|report|reports|review|study|studies|analysis|survey|inquiry|audit|assessment|evidence|data|findings|work)$/;
 const WISH = /^(?:want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|aspire|aspires|aspiring|aim|aims|aiming|strive|strives|striving|determined)$/;
 
@@ -763,6 +787,24 @@ function aggregate(a: Analysis, hits: Hit[], tierWeight: (h: Hit) => number): Ag
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+const NUMBER_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)$/;
+/**
+ * "eight years to", "more than a decade to", "over 14 months to": a span of time given someone to act, after "had".
+ * Returns the span's words, or undefined.
+ */
+function yearsToAct(tokens: Token[], from: number): string | undefined {
+  const ws = tokens.slice(from, from + 6).map((t) => (t.punct ? '' : t.w));
+  let k = 0;
+  if (ws[k] === 'more' && ws[k + 1] === 'than') k += 2;
+  else if (/^(?:over|almost|nearly|at)$/.test(ws[k] ?? '')) k += ws[k] === 'at' && ws[k + 1] === 'least' ? 2 : 1;
+  const start = k;
+  if (ws[k] === 'a' && /^(?:decade|year|generation)$/.test(ws[k + 1] ?? '')) k += 2;
+  else if (NUMBER_WORDS.test(ws[k] ?? '') && /^(?:years|months|decades|weeks)$/.test(ws[k + 1] ?? '')) k += 2;
+  else if (/^(?:years|decades)$/.test(ws[k] ?? '')) k += 1;
+  else return undefined;
+  return ws[k] === 'to' && /^[a-z]/.test(ws[k + 1] ?? '') ? ws.slice(start, k).join(' ') : undefined;
+}
+
 export interface StanceOptions {
   /** Short quoted spans are mentions (labels, grades, scare quotes): true inside a direct quote. */
   mentionQuotes?: boolean;
@@ -789,7 +831,7 @@ export function verdictOnAnswered(text: string, options: StanceOptions = {}): St
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
-const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough)$/;
+const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
 
 export interface TowardOptions extends StanceOptions {
   /** Situational words do not count toward this target (a report is judged by evaluative words only). */
@@ -822,7 +864,9 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   // "these figures paint a sorry picture", "the data show": what a study's content says judges the world, not the study.
   if (options.ownPublication) {
     a.tokens.forEach((t, k) => {
-      if (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? '')) return;
+      // "the main findings are that wrong was done": its findings restated, not a judgement of it.
+      const restated = FINDINGS_RESTATED.test(t.w) && BE.has(a.tokens[k + 1]?.w ?? '') && a.tokens[k + 2]?.w === 'that';
+      if (!restated && (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? ''))) return;
       for (const h of hits) if (h.token > k + 1 && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
     });
   }
@@ -965,7 +1009,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
   else if (extraposed) out.push(cue(1, `it is … that target ${reporting}: its finding taken as fact`));
   else if (factive) out.push(cue(1, `target ${factive}`));
-  else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first]) out.push(cue(1, `as target ${reporting}`));
+  // "as the inspectorate has identified" credits it with a finding the speaker adopts; "as the report says / notes /
+  // shows" only cites it for what follows, which restates its findings without judging it.
+  else if (reporting && before?.w === 'as' && a.clauseOf[first - 1] === a.clauseOf[first] && !CITING.test(reporting)) out.push(cue(1, `as target ${reporting}`));
   else if (distancing) out.push(cue(-1, `target ${distancing}`));
   if (factive || reporting || distancing) {
     const sentence = a.clauses[clause]!.sentence;
@@ -1023,10 +1069,87 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   // "has not learned the lessons" is faulted.
   const lessons = lessonsOf(a, first, last);
   if (lessons) out.push(cue(lessons.polarity, lessons.label));
+  // "has been brought about by the change in culture at X", "is a direct result of X's decision": X named as the cause
+  // of what the sentence says is bad is blamed for it, with no judging word about X itself.
+  // "This report brings an end to that", "the review gives survivors what they had been denied": credited with an outcome.
+  const outcome = creditedOutcome(a.tokens.slice(last + 1, last + 10));
+  if (outcome) out.push(cue(1, `target credited: ${outcome}`));
+  const cause = !publication ? causeOf(a, first, hits) : undefined;
+  if (cause) out.push(cue(-1, `target blamed as the cause: ${cause}`));
+  // "Families are being abandoned by this government", "people have been failed as X pulls out": harm done to
+  // people, in the passive, blames the actor the sentence names (not a report, which describes the harm).
+  const victims = !publication && !factive && !reporting && !distancing ? passiveHarm(a, first) : undefined;
+  if (victims) out.push(cue(-1, `harm in the passive: ${victims}`));
   // "If the government is serious about …": a challenge, doubting that it is.
   const prior = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.w);
   if (prior.includes('if') && /^(?:is|are)$/.test(seq[0] ?? '') && seq[1] === 'serious') out.push(cue(-1, 'if target is serious'));
   return out;
+}
+
+/** What a report or a ruling is credited with giving people: justice, the truth, answers, what they were denied. */
+const GOOD_GIVEN = /^(?:justice|truth|answers|closure|hope|recognition|acknowledgement|acknowledgment|dignity|vindication|voice)$/;
+/**
+ * The target as the subject of an outcome credited to it, in the words after it up to punctuation: "brings / puts an
+ * end to", "gives (them) what they had been denied", "has delivered (the) truth". Returns the phrase, or undefined.
+ */
+function creditedOutcome(after: Token[]): string | undefined {
+  const stop = after.findIndex((t) => t.punct);
+  const ws = (stop < 0 ? after : after.slice(0, stop)).map((t) => t.w).filter((w) => !/^(?:today|finally|now|also|at|last|has|have|will|would|could)$/.test(w));
+  const verb = ws[0] ?? '';
+  if (/^(?:brings?|brought|bringing|puts?|putting)$/.test(verb) && ws[1] === 'an' && ws[2] === 'end' && ws[3] === 'to') return `${verb} an end to`;
+  if (/^(?:gives?|gave|given|delivers?|delivered|offers?|offered|provides?|provided|grants?|granted)$/.test(verb)) {
+    const object = ws.slice(1, 5);
+    const good = object.find((w) => GOOD_GIVEN.test(w));
+    if (good) return `${verb} ${good}`;
+    const denied = object.indexOf('what');
+    if (denied >= 0 && ws.slice(denied + 2, denied + 6).some((w) => /^(?:denied|refused|owed)$/.test(w))) return `${verb} what was denied`;
+  }
+  return undefined;
+}
+
+/** Phrases that name a cause: what comes after them brought about what the sentence describes. */
+const CAUSE_PHRASES = ['brought about by', 'caused by', 'result of', 'consequence of', 'due to', 'because of', 'driven by', 'the fault of', 'fault of', 'down to', 'the product of', 'product of', 'blamed on', 'stems from', 'stem from', 'stemmed from', 'caused', 'causing'].map((p) => p.split(' '));
+/**
+ * The target after a phrase of causation in its clause (up to eight words before it, "brought about by the change in
+ * culture at X"), in a sentence with something bad in it: the phrase, else undefined.
+ */
+function causeOf(a: Analysis, first: number, hits: Hit[]): string | undefined {
+  const clause = a.clauseOf[first]!;
+  const from = Math.max(a.clauses[clause]!.start, first - 8);
+  for (let k = first - 1; k >= from; k--) {
+    const phrase = CAUSE_PHRASES.find((p) => p.every((w, j) => a.tokens[k + j]?.w === w) && k + p.length <= first);
+    if (!phrase) continue;
+    // "X caused" is X as the subject; only what follows "caused by" or "the result of" is the cause.
+    if (/^caus(?:ed|ing)$/.test(phrase[0]!) && phrase.length === 1) continue;
+    const sentence = a.clauses[clause]!.sentence;
+    const bad = hits.some((h) => h.polarity < 0 && h.weight > 0 && a.clauses[h.clause]!.sentence === sentence) || a.tokens.slice(a.clauses[clause]!.start, first).some((t) => BAD_STATES.test(t.w));
+    return bad ? phrase.join(' ') : undefined;
+  }
+  return undefined;
+}
+/** States of affairs that are bad without being in the lexicon ("the situation is grave"). */
+const BAD_STATES = /^(?:grave|dire|bleak|desperate|intolerable|untenable|dreadful|terrible|catastrophic|disastrous|tragic|tragedy|scandal|hardship|poverty|destitution|homelessness|suffering|distress|deaths)$/;
+
+/** Harm done to people, in the passive ("are being abandoned", "have been failed", "were let down"). */
+const PASSIVE_HARM = /^(?:abandoned|betrayed|failed|neglected|forgotten|ignored|short-changed|penalised|penalized|punished|exploited|mistreated|let|left)$/;
+/** A passive of harm before the target in its sentence: "are being abandoned", "have been failed", "were let down", "are left behind". */
+function passiveHarm(a: Analysis, first: number): string | undefined {
+  const sentence = a.clauses[a.clauseOf[first]!]!.sentence;
+  for (let k = 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    // The actor comes after the harm it is blamed for: its agent ("by this government") or the clause that explains it.
+    if (k >= first) break;
+    if (t.punct || first - k > 14 || a.clauses[a.clauseOf[k]!]!.sentence !== sentence || !PASSIVE_HARM.test(t.w)) continue;
+    const prev = a.tokens[k - 1]!.w === 'simply' || a.tokens[k - 1]!.w === 'repeatedly' ? a.tokens[k - 2] : a.tokens[k - 1];
+    if (!prev || !/^(?:being|been|are|were|is|was|get|gets|got|getting)$/.test(prev.w)) continue;
+    const next = a.tokens[k + 1]?.w ?? '';
+    if (t.w === 'let' && next !== 'down') continue;
+    if (t.w === 'left' && !/^(?:behind|out|stranded|destitute|without)$/.test(next)) continue;
+    // "were failed" of people, not "schools were failed by inspectors" as a grade: a grade is not harm.
+    if (t.w === 'failed' && /^(?:inspection|inspections|test|tests|the)$/.test(next)) continue;
+    return t.w === 'let' || t.w === 'left' ? `${prev.w} ${t.w} ${next}` : `${prev.w} ${t.w}`;
+  }
+  return undefined;
 }
 
 /** Words before "support" that make it help given ("financial support", "more support"). */
@@ -1056,6 +1179,9 @@ function harmDone(seq: string[]): string | undefined {
   if (/^(?:let|lets|letting)$/.test(verb) && object.slice(0, 4).includes('down')) return `${verb} … down`;
   const into = object.indexOf('into');
   if (/^(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|force|forces|forced|forcing|tip|tips|tipped|tipping)$/.test(verb) && into >= 0 && HARDSHIP.test(object[into + 1] ?? '')) return `${verb} … into ${object[into + 1]}`;
+  // "reversing this progress", "undoing the gains", "rolling back the improvements": good done by others undone.
+  const undone = object.slice(0, 5).findIndex((w) => /^(?:progress|gains|improvements|achievements|advances|work)$/.test(w));
+  if (undone >= 0 && (/^(?:revers(?:e|es|ed|ing)|undo|undoes|undid|undone|undoing|unpick(?:s|ed|ing)?|squander(?:s|ed|ing)?|jeopardis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)$/.test(verb) || (/^(?:roll|rolls|rolled|rolling)$/.test(verb) && object[0] === 'back') || (/^(?:wipe|wipes|wiped|wiping)$/.test(verb) && object[0] === 'out'))) return `${verb} … ${object[undone]}`;
   const worse = object.indexOf('worse');
   if (/^(?:leave|leaves|left|leaving)$/.test(verb) && worse >= 0 && object[worse + 1] === 'off') return `${verb} … worse off`;
   return undefined;

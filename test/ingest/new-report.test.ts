@@ -44,12 +44,14 @@ describe('a report the graph does not hold', () => {
     expect(set.relationships.filter((r) => r.type === 'PUBLISHED').map((r) => [r.from, r.to])).toEqual([[publisher, report!.id]]);
   });
 
-  it('targets the government when a statement names it by "ministers" or "politicians"', async () => {
+  it('targets the government when a statement names it by "ministers", and politicians in general as a group of their own', async () => {
     const article = 'The Prisons Standards Office published its Annual Survey of Cells 2021 on Monday.\n\nJo Reid, director of the Cell Trust, said: “The blame lies with the politicians who starved prisons of money, and ministers must now act.”';
     const draft = await proposeArticle(t.store, { text: article, title: 'Trust answers cells survey', date: '2021-05-10' });
     const government = draft.statements[0]!.about.find((a) => a.name === 'HM Government');
     expect(government).toMatchObject({ stance: 'critical' });
-    expect(government!.cues[0]).toBe('the government as: politicians');
+    expect(government!.cues[0]).toBe('the government as: ministers');
+    // Politicians of every party and decade are not today’s government (issue 35).
+    expect(draft.statements[0]!.about.find((a) => a.name === 'politicians')).toMatchObject({ label: 'Group', stance: 'critical' });
   });
 
   it('proposes a framework and a second report the text names, with the statements about them, and commits them with the article', async () => {

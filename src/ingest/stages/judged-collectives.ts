@@ -2,7 +2,8 @@
  * Target-resolution stage, collectives the graph does not hold: an industry or a class of bodies
  * ("water companies", "insurers", "care providers", "the sector") and a political party ("the
  * Conservatives", "Conservative proposals", "Labour's plans"), and the provider an inspection judges,
- * named with what it runs ("HSE-run centres"), and a public system ("the welfare system"). Reports about a regulated industry or a
+ * named with what it runs ("HSE-run centres"), a public system ("the welfare system"), a policy or programme ("welfare
+ * cuts", "the bedroom tax", "the new curriculum") and politicians as a class (not the government). Reports about a regulated industry or a
  * party's plans judge these more than any named body, but the words are common nouns, so each place the
  * text names one is only a candidate: the target stage keeps it for a statement whose judging words
  * attach to it (targets.ts), never for every noun. Plain text in, mentions out (UTF-16 offsets); ids
@@ -13,7 +14,7 @@ import { GROUP_REFERENCE } from './council-groups.js';
 
 /** Who does a kind of work, in the plural: "water companies", "insurers", "landlords". */
 const KINDS = `(?:(?:${['local', 'water', 'sewerage', 'energy', 'gas', 'electricity', 'heating', 'network', 'housing', 'social', 'care', 'home', 'childcare', 'nursery', 'rail', 'train', 'bus', 'airline', 'police', 'fire', 'private', 'independent', 'health', 'academy', 'insurance', 'mortgage', 'credit', 'payday', 'pension', 'letting', 'estate', 'broadband', 'phone', 'mobile', 'telecoms', 'utility', 'nursing', 'supermarket', 'high street', 'big', 'large', 'major', 'leading'].join('|')})\\s+)?`;
-const HEADS = '(?:authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes|supermarkets|retail chains)';
+const HEADS = '(?:politicians|authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes|supermarkets|retail chains)';
 const COLLECTIVE = new RegExp(`(?<![\\p{L}-])(${KINDS})(${HEADS})(?![\\p{L}-])`, 'giu');
 /** The industry referred back to: the collective named last before it. */
 const INDUSTRY = /\b(?:the|this|our)\s+(?:whole\s+|wider\s+)?(sector|industry)\b/gi;
@@ -52,6 +53,31 @@ const PROVIDER = new RegExp(
  */
 const SYSTEM = /\b(?:the|our|this|a|its|their)\s+(?:current\s+|present\s+|existing\s+|whole\s+|entire\s+)?((?:welfare|benefits?|social\s+security|tax|criminal\s+justice|youth\s+justice|family\s+justice|justice|social\s+care|care|immigration|asylum|education|health(?:\s*care)?|pensions?|planning|prison|court|child\s+protection|legal\s+aid)\s+system)\b/gi;
 
+/**
+ * A policy or programme as what a statement judges ("welfare cuts", "the bedroom tax", "the new curriculum", "the
+ * benefit cap", "the Pupil Premium Grant"): named by its kind of measure, not by any one policy's name. Common
+ * nouns, so candidates only, kept where the judging words attach (as for an industry).
+ */
+/** What cuts cut, first letter either case ("Benefit cuts are to blame"). */
+const CUT_KINDS = ['welfare', 'benefits?', 'austerity', 'spending', 'funding', 'council', 'public\\s+sector', 'public\\s+service', 'tax\\s+credit', 'legal\\s+aid', 'police', 'school', 'education', 'housing', 'social\\s+care', 'health']
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+const POLICY = new RegExp(
+  [
+    // Cuts by what they cut: "welfare cuts", "austerity cuts" ("cuts to legal aid" is the government's, targets.ts).
+    String.raw`\b((?:${CUT_KINDS})\s+cuts)\b`,
+    // A tax, cap, freeze or limit by its common name: "the bedroom tax", "the benefit cap", "the two-child limit".
+    String.raw`\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)?\s+)(?:tax|cap|freeze|limit|levy))\b(?!\s+(?:on|of|rate|rates|year|band|bands|return|returns|system|credits?|relief|payers?|bill|bills)\b)`,
+    // A curriculum or a reform programme: "the new curriculum", "the welfare reforms".
+    String.raw`\b[Tt]he\s+((?:new|revised|national|current|proposed)\s+curriculum|curriculum|[a-z]+\s+reforms)\b`,
+    // A named programme: capitalised words ending in what a programme is ("the Pupil Development Grant").
+    String.raw`\b[Tt]he\s+((?:[A-Z][\p{L}-]+\s+){1,3}(?:Grant|Premium|Scheme|Programme|Allowance|Guarantee|Initiative|Fund))\b`,
+  ].join('|'),
+  'gu',
+);
+/** Words before "tax" and the like that make it a rate or a kind of tax, not a policy by its name ("the income tax"). */
+const NOT_A_POLICY = /^(?:income|council|corporation|inheritance|capital|fuel|sales|property|road|stamp|wealth|value|price|age|upper|lower|time|speed|credit|spending|pay|wage|rent|energy|new|same|overall|total|annual|weekly)\s/;
+
 const candidate = (label: 'Group' | 'Organisation', name: string): Entity => ({ id: `candidate:${label.toLowerCase()}:${name}`, label, name, aliases: [], roles: [], publishedBy: [] });
 
 /** Every place the text names a collective or a party, in text order. */
@@ -80,6 +106,14 @@ export function collectiveMentions(text: string): Mention[] {
     const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[1]! });
+  }
+  for (const m of text.matchAll(POLICY)) {
+    const words = m.slice(1).find((g) => g !== undefined)!;
+    if (/(?:tax|cap|freeze|limit|levy)$/.test(words) && NOT_A_POLICY.test(words.toLowerCase())) continue;
+    const start = m.index! + m[0].lastIndexOf(words);
+    // A named programme keeps its capitals; a policy by its common name is written as a common noun.
+    const name = m[4] ? words : words.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:current|proposed)\s+/, '');
+    out.push({ start, end: start + words.length, entity: candidate('Organisation', name), via: 'name', surface: words });
   }
   const providers: { entity: Entity; place: string; end: number }[] = [];
   for (const m of text.matchAll(PROVIDER)) {

@@ -11,6 +11,7 @@ import { fold } from '../text.js';
 import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { proposeFrameworks } from './frameworks.js';
+import { countryGovernments } from './country-government.js';
 import { collectiveMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
 import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
@@ -58,6 +59,7 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   const otherReports = proposeOtherReports(text, mainReport, content, (id) => !!gaz.get(id) || id === mainReport?.id);
   const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
   const graphGovernment = () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
+  const countries = countryGovernments(text);
   const stage = new TargetStage({
     text,
     gaz,
@@ -74,6 +76,12 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
       return actor && { id, label: actor.label, name: actor.name, aliases: [], roles: [], publishedBy: [] };
     },
     government: (at) => governmentOf(gaz, resolver, at),
+    countryGovernment: (start, end) => {
+      const name = countries.at(start, end);
+      if (!name) return undefined;
+      const proposal = resolver.proposeBody(name, start, 'government', 'new-organisation:country-government');
+      return { id: proposal.id, label: 'Organisation', name: proposal.name, kind: 'government', aliases: [], roles: [], publishedBy: [] };
+    },
     titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(input.title, gaz, graphGovernment),
     collectives,

@@ -15,7 +15,9 @@
  *   someone else's quote ("She must apologise", "I believe he is wrong"); the actor named just before the quotation mark
  *   (`The LGA says Ofsted "should be …"`);
  * - the government by the words for it that are not its name ("ministers", "this government",
- *   "Whitehall"), or blamed without being named (cuts, under-investment, a plan it has not given);
+ *   "Whitehall"), or blamed without being named (cuts, under-investment, a plan it has not given); another
+ *   country's where the text says so (country-government.ts: "the Irish Government", "the State" in an article
+ *   about Ireland); none for a government of the past ("the last Labour Government");
  * - the actor the headline attacks or praises, for statements that name no actor;
  * - what the speaker welcomes as "it" ("we welcome it") or calls "a careful piece of work": the report;
  * - a quote paragraph that names nothing continues its speaker's previous statement: the actors that
@@ -41,6 +43,7 @@ import type { DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { stanceToward, verdictOnAnswered, type StanceResult } from '../stance.js';
 import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
+import { THE_STATE } from './country-government.js';
 import { pronounFits } from './speaker-names.js';
 import { fold } from '../text.js';
 
@@ -82,7 +85,16 @@ export interface TargetContext {
   collectives?: Mention[];
   /** The body the article's report assesses (report-subject.ts): what its publisher's own findings judge. */
   subject?: Mention;
+  /**
+   * Another country's government where the words at [start, end) name it (country-government.ts: "the Irish
+   * Government", or "the Government" in an article about Ireland), proposed; undefined where they name the UK's.
+   */
+  countryGovernment?: (start: number, end: number) => Entity | undefined;
 }
+
+/** A government of the past ("the last Labour Government", "the previous government"): not the one a statement answers. */
+const FORMER = /\b(?:last|previous|former|preceding|outgoing|the\s+then)\s+(?:[A-Z][\p{L}-]*\s+){0,3}$/u;
+const formerGovernment = (text: string, start: number) => FORMER.test(text.slice(Math.max(0, start - 40), start));
 
 const round = (x: number) => Math.round(x * 100) / 100;
 /** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
@@ -109,11 +121,11 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A body described, not named ("the commission", "the department"). */
-const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
 /** Described bodies with no name to match: the report's publisher by its function. */
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
-/** The government by words that are not its name; "local government" is not it. */
-const GOVERNMENT_WORDS = /\b(?:ministers|politicians|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
+/** The government by words that are not its name; "local government" is not it, nor "politicians" in general (judged-collectives.ts). */
+const GOVERNMENT_WORDS = /\b(?:ministers|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
 /** Blame of the government without naming it: public money cut or withheld; a party's cuts were made in government ("Tory cuts"). */
 const FUNDING_BLAME = /\b(?:cuts?\s+to|(?:Tory|Tories|Conservative|Labour|Lib\s+Dem|Liberal\s+Democrat|coalition|SNP)(?:[’']s?)?\s+(?:[a-z]+\s+)?cuts|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
 /** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
@@ -242,7 +254,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const inSpan = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
   const reportBefore = (at: number) => [...(ctx.reports ?? [])].reverse().find((r) => r.start < at && !inSpan(r))?.entity ?? mainReport;
 
-  for (const m of mentions) if (inSpan(m) && !namedAsInspector(text, m)) add(m.entity, m.start, `named: ${m.surface}`, m.end);
+  // Which government a place names: another country's where the text says so, else the graph's; a past one, none.
+  const governmentAt = (start: number, end: number, graphs: () => Entity | undefined) => (formerGovernment(text, start) ? undefined : ctx.countryGovernment?.(start, end) ?? graphs());
+  for (const m of mentions) {
+    if (!inSpan(m) || namedAsInspector(text, m)) continue;
+    const entity = m.entity.kind === 'government' ? governmentAt(m.start, m.end, () => m.entity) : m.entity;
+    add(entity, m.start, `named: ${m.surface}`, m.end);
+  }
   for (const r of ctx.reports ?? []) if (inSpan(r)) add(r.entity, r.start, `named: ${text.slice(r.start, r.end)}`, r.end);
 
   // Reports referred to: the nearest the text named before, else the main report.
@@ -325,7 +343,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   for (let m = GOVERNMENT_WORDS.exec(span); m; m = GOVERNMENT_WORDS.exec(span)) {
     const at = c.start + m.index;
     if (mentions.some((x) => x.start <= at && x.end >= at + m![0].length)) continue;
-    add(ctx.government?.(at), at, `the government as: ${m[0]}`, at + m[0].length);
+    add(governmentAt(at, at + m[0].length, () => ctx.government?.(at)), at, `the government as: ${m[0]}`, at + m[0].length);
+  }
+  // "the State failed them" in an article about another country: its government; in a British text the word is
+  // rarely a body ("the welfare state"), so there it is nothing.
+  THE_STATE.lastIndex = 0;
+  for (let m = THE_STATE.exec(span); m; m = THE_STATE.exec(span)) {
+    const at = c.start + m.index;
+    add(ctx.countryGovernment?.(at, at + m[0].length), at, `the government as: ${m[0]}`, at + m[0].length);
   }
   FRAMEWORK_ANAPHOR.lastIndex = 0;
   for (let m = FRAMEWORK_ANAPHOR.exec(span); m; m = FRAMEWORK_ANAPHOR.exec(span)) {
@@ -410,7 +435,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   if (!namesAnActor() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
     const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
-    add(ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
+    add(ctx.countryGovernment?.(c.start + m.index, c.start + m.index) ?? ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
   // A statement that names no actor, in an article whose headline says who is attacked or praised: that actor.
   if (ctx.headline && !namesAnActor() && !(speakerIsGovernment && (ctx.headline.entity.kind === 'government' || /government/i.test(ctx.headline.entity.name)))) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
