@@ -72,8 +72,40 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   addReportedLists(ctx, state);
   addFindingsRetold(ctx, state);
   addFragments(ctx, state);
+  addRunningSpeaker(ctx, state);
   return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
 }
+
+/** How far back the statement before may be for its speaker to go on into a quote no one is named for. */
+const RUNNING_SPEAKER_PARAGRAPHS = 3;
+
+/**
+ * A quote of a sentence or more that no rule gives a speaker ("no speaker found") is most often still a
+ * statement, of whoever was speaking: a report's words quoted after its publisher's reported findings, a
+ * framework's clause quoted after its regulator spoke. It goes to the speaker of the statement before it, a few
+ * paragraphs back at most, at low confidence and saying so, for the reviewer to confirm. Not a quoted headline or
+ * subheading, nor a few words (a term).
+ */
+function addRunningSpeaker(ctx: StatementContext, state: State): void {
+  const { text, article } = ctx;
+  const paragraphOf = (at: number) => article.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  const kept: ExcludedSpan[] = [];
+  for (const e of state.excluded) {
+    const k = paragraphOf(e.start);
+    const unattributed = e.reason === 'no speaker found for this quote' && k >= 0 && !isHeading(article.paragraphs[k]!.text) && state.wordCount(e.start, e.end) >= MIN_RUNNING_WORDS;
+    const before = unattributed
+      ? state.candidates.filter((c) => c.end <= e.start && paragraphOf(c.start) >= k - RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
+      : undefined;
+    if (!before || state.candidates.some((c) => c.start < e.end && e.start < c.end)) {
+      kept.push(e);
+      continue;
+    }
+    state.candidates.push({ kind: 'quote', start: e.start, end: e.end, speaker: before.speaker, rule: 'quote:running-speaker', cues: [`no speaker named: the speaker of the statement before (${text.slice(before.start, before.end).slice(0, 40)}…)`], confidence: Math.min(0.3, before.confidence) });
+  }
+  state.excluded = kept;
+}
+/** A quote no one is named for is a statement only when it says something: five words or more. */
+const MIN_RUNNING_WORDS = 5;
 
 /** What the steps share: the quotes split into long ones and fragments, and what has been found so far. */
 interface State {
