@@ -92,7 +92,12 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
   const kept: ExcludedSpan[] = [];
   for (const e of state.excluded) {
     const k = paragraphOf(e.start);
-    const unattributed = e.reason === 'no speaker found for this quote' && k >= 0 && !isHeading(article.paragraphs[k]!.text) && state.wordCount(e.start, e.end) >= MIN_RUNNING_WORDS;
+    const unattributed =
+      e.reason === 'no speaker found for this quote' &&
+      k >= 0 &&
+      !isHeading(article.paragraphs[k]!.text) &&
+      state.wordCount(e.start, e.end) >= MIN_RUNNING_WORDS &&
+      !SAID_BY_NO_ONE.test(text.slice(Math.max(article.paragraphs[k]!.start, e.start - 60), e.start));
     const before = unattributed
       ? state.candidates.filter((c) => c.end <= e.start && paragraphOf(c.start) >= k - RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
       : undefined;
@@ -104,6 +109,8 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
   }
   state.excluded = kept;
 }
+/** "has long been called “…”", "is known as “…”": a passive with no agent says that no one in particular says it. */
+const SAID_BY_NO_ONE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+|\p{L}+\s+)?(?:called|described|dubbed|labelled|labeled|termed|known|branded|hailed|seen|regarded|referred\s+to)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?[“"‘']$/u;
 /** A quote no one is named for is a statement only when it says something: five words or more. */
 const MIN_RUNNING_WORDS = 5;
 

@@ -24,12 +24,17 @@ describe('a quote no rule gives a speaker', () => {
     expect(await running(framework)).toEqual([['Marta Kovacs', 'answer a tenant’s repair', true]]);
   });
 
-  it('stays excluded when it is a few words, a quoted headline, or far from any statement', async () => {
+  it('stays excluded when it is a few words, a quoted headline, named by a passive with no agent, or far from any statement', async () => {
     const term = 'Marta Kovacs, director of the Renters Alliance, said landlords had ignored the new rules.\n\nThe code calls this a “repair window”.\n';
     expect(await running(term)).toEqual([]);
     const headline = '“A plan with no money behind it”\n\nMarta Kovacs, director of the Renters Alliance, said landlords had ignored the new rules.\n';
     const draft = await propose(headline);
     expect(draft.statements.map((s) => s.rule)).not.toContain('quote:running-speaker');
+    // A passive with no agent says that no one in particular says it.
+    const passive = 'Marta Kovacs, director of the Renters Alliance, said landlords had ignored the new rules.\n\nThe code has long been called “the fairest deal tenants have ever had”.\n';
+    expect(await running(passive)).toEqual([]);
+    const known = 'Marta Kovacs, director of the Renters Alliance, said landlords had ignored the new rules.\n\nThe clause is known as “the fourteen day promise to every tenant”.\n';
+    expect(await running(known)).toEqual([]);
     const far =
       'Marta Kovacs, director of the Renters Alliance, said landlords had ignored the new rules.\n\nThe code took effect in May.\n\nIt covers every private let.\n\nInspections begin next year.\n\nFines can reach five thousand pounds.\n\n' +
       'Every landlord must “answer a tenant’s repair request within fourteen days of receiving it”.\n';
