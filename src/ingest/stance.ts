@@ -1135,11 +1135,11 @@ const PASSIVE_HARM = /^(?:abandoned|betrayed|failed|neglected|forgotten|ignored|
 /** A passive of harm before the target in its sentence: "are being abandoned", "have been failed", "were let down", "are left behind". */
 function passiveHarm(a: Analysis, first: number): string | undefined {
   const sentence = a.clauses[a.clauseOf[first]!]!.sentence;
-  for (let k = 1; k < a.tokens.length; k++) {
+  // The actor comes after the harm it is blamed for (its agent, "by this government", or the clause that explains
+  // it), at most fourteen words after.
+  for (let k = Math.max(1, first - 14); k < first; k++) {
     const t = a.tokens[k]!;
-    // The actor comes after the harm it is blamed for: its agent ("by this government") or the clause that explains it.
-    if (k >= first) break;
-    if (t.punct || first - k > 14 || a.clauses[a.clauseOf[k]!]!.sentence !== sentence || !PASSIVE_HARM.test(t.w)) continue;
+    if (t.punct || a.clauses[a.clauseOf[k]!]!.sentence !== sentence || !PASSIVE_HARM.test(t.w)) continue;
     const prev = a.tokens[k - 1]!.w === 'simply' || a.tokens[k - 1]!.w === 'repeatedly' ? a.tokens[k - 2] : a.tokens[k - 1];
     if (!prev || !/^(?:being|been|are|were|is|was|get|gets|got|getting)$/.test(prev.w)) continue;
     const next = a.tokens[k + 1]?.w ?? '';

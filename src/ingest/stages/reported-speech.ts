@@ -26,6 +26,8 @@ export interface ReportedSpeech {
 
 /** Verbs by which figures or findings report what they found: "the figures show (that) …", "new research suggests …". */
 const SHOW_VERB = String.raw`(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)`;
+/** A verb of showing after the subject of an inverted tag ("…, new research suggests."). */
+const SHOW_VERB_AFTER = new RegExp(`\\s${SHOW_VERB}\\b`, 'u');
 /** What carries a finding without being its speaker: figures, research, a report (its publisher speaks). */
 const FINDINGS_NOUN = String.raw`(?:figures|data|statistics|numbers|research|analysis|findings|results|study|survey|report|review|audit|inquiry|investigation|evidence)`;
 /**
@@ -295,7 +297,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
   if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !quoteEnds(saidAfter[1]!)) {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
     // "…, new research suggests.": figures or research that show the clause speak for their publisher.
-    const findings = new RegExp(`\\s${SHOW_VERB}\\b`, 'u').test(sentence.slice(a + saidAfter[2]!.length));
+    const findings = SHOW_VERB_AFTER.test(sentence.slice(a + saidAfter[2]!.length));
     return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, ...(findings && { findings }) };
   }
   const inverted = saysAfter(sentence);

@@ -21,6 +21,8 @@ const HONORIFIC_RUN = "(?:Datuk|Dato[’']?|Tan|Puan|Toh)[ \\t]+(?:Seri|Sri|Puan
 const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Datuk|Datin|Dato[’']|Tun)\\.?`;
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
 const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
+/** Another name word straight after: the name runs on ("Sir Michael" in "Sir Michael Barton"). */
+const NAME_WORD_NEXT = new RegExp(`^[ \\t]+${NAME_WORD}`, 'u');
 /** Between the words of a name: spaces, or one line break (page layout breaks names). */
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 /** A capitalised run: a title, an honorific run and a long name together may take seven words ("Home Minister Tan Sri Ahmad Kassim"). */
@@ -71,7 +73,7 @@ export function insideOfficeName(text: string, start: number, end: number): bool
  * text writes ("Sir Michael Barton")? Then the text names someone else who shares the alias's words, not the graph's person.
  */
 export function aliasRunsOnIntoName(text: string, start: number, end: number): boolean {
-  return new RegExp(`^[ \\t]+${NAME_WORD}`, 'u').test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
+  return NAME_WORD_NEXT.test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
 }
 
 /** Titles that stand before a name. */

@@ -372,9 +372,12 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
  */
 function nameOfSpeakerLine(line: string): string | null {
   const t = line.trim();
-  if (t.length > 250 || /[.!?:;]$/.test(t) || /[“”"‘]/.test(t) || new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'i').test(t)) return null;
+  if (t.length > 250 || /[.!?:;]$/.test(t) || /[“”"‘]/.test(t) || SAY_VERB_WORD.test(t)) return null;
   return /^(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?\p{Lu}[\p{L}’'.-]*){1,4})\s*(?:,|\()/u.exec(t)?.[1] ?? null;
 }
+
+/** A verb of saying anywhere in a line: then it is no bare speaker line. */
+const SAY_VERB_WORD = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'i');
 
 /** A quote that is its paragraph, a short line with no sentence's punctuation at its end: a crosshead. */
 function isCrosshead(text: string, p: { start: number; end: number }, q: QuoteSpan): boolean {
