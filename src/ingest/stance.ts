@@ -99,6 +99,15 @@
  *   actor after it (not a body reporting it, nor a report); good undone ("reversing this progress") faults; a
  *   target credited with an outcome ("brings an end to", "gives survivors what they had been denied", "delivered
  *   the truth") is endorsed; a report's findings restated ("the main findings are that …") do not judge it.
+ * - Issue 35, seventh round (stance-7.json): a report's proposals taken up judge it, named or not ("we accept the
+ *   recommendations in full", "I support X's recommendations", "will act on these recommendations", "these
+ *   recommendations will be addressed in full", "to back this"), whatever the speaker admits of its own failings;
+ *   turned down ("we reject these recommendations") they fault it (proposalsTakenUp); a judging word predicated of
+ *   an account by a pronoun ("it's quite a strong report", "not a whitewash", "this is a big step forward") judges
+ *   the report answered; progress credited ("a step in the right direction", "lays the foundations for") praises;
+ *   "support" naming a service ("care and support planning", "support services") is no praise; feelings about a
+ *   report's findings ("the findings in X's report are shocking") and the study's own attitudes ("the inspection
+ *   agreed with …") are not the speaker's judgement of it.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -123,6 +132,9 @@ const EVAL_POSITIVE = [
   // Coping and performing well; the effect intended (so "not having the desired effect" faults); taking comfort from it.
   'coped well', 'cope well', 'copes well', 'coping well', 'performed well', 'perform well', 'performs well', 'performing well', 'worked well', 'works well', 'working well',
   'desired effect', 'intended effect', 'desired impact', 'intended impact', 'desired outcome', 'intended outcome', 'desired results', 'comfort from', 'comfort in',
+  // Progress credited to a proposal ("a huge step forward", "lays the basis for").
+  'a step forward', 'big step forward', 'huge step forward', 'major step forward', 'significant step forward', 'important step forward', 'real step forward', 'giant step forward', 'great step forward',
+  'step in the right direction', 'steps in the right direction', 'lay the basis', 'lays the basis', 'laid the basis', 'lay the foundations', 'lays the foundations', 'laid the foundations', 'lay the foundation', 'lays the foundation',
   // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
   'objectivity', 'impartiality', 'appropriate',
 ];
@@ -685,7 +697,9 @@ function attributive(tokens: Token[], i: number): boolean {
 
 /** "Essential" words that value a study called so ("research like this is crucial"). */
 const ESSENTIAL = new Set(['crucial', 'vital', 'essential', 'invaluable', 'indispensable']);
-const CONTENT_NOUNS = /^(?:figures|numbers|statistics|data|results|findings|report|survey|study|research|review)$/;
+const CONTENT_NOUNS = /^(?:figures|numbers|statistics|data|results|findings|report|survey|study|research|review|inspection|investigation|inquiry|audit|assessment|analysis|evaluation)$/;
+/** A study's own attitude to what it examined ("the inspection agreed with", "the audit praised"): part of its findings. */
+const STUDY_ATTITUDE = /^(?:agreed|agrees|praised|praises|commended|commends|criticised|criticises|criticized|criticizes|welcomed|welcomes|condemned|condemns)$/;
 /** What a study concluded, as the subject of "is that …", "are that …". */
 const FINDINGS_RESTATED = /^(?:findings|finding|conclusions|conclusion|message|verdict|results)$/;
 const STUDIES = /^(?:research|report|reports|review|study|studies|analysis|survey|inquiry|audit|assessment|evidence|data|findings|work)$/;
@@ -827,11 +841,12 @@ export function scoreStance(text: string, options: StanceOptions = {}): StanceRe
  */
 export function verdictOnAnswered(text: string, options: StanceOptions = {}): StanceResult {
   const a = analyseCached(text, options.mentionQuotes ?? true);
-  const agg = aggregate(a, a.hits.filter((h) => h.tier === 'eval' && ACCOUNT_VERDICT.test(h.label)), () => 1);
+  const verdicts = a.hits.filter((h) => h.tier === 'eval' && (ACCOUNT_VERDICT.test(h.label) || predicatedOfAccount(a, h)));
+  const agg = aggregate(a, [...verdicts, ...proposalsTakenUp(a)], () => 1);
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
-const ACCOUNT_VERDICT = /^(?:preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
+const ACCOUNT_VERDICT = /^(?:(?:not )?whitewash|preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
 
 export interface TowardOptions extends StanceOptions {
   /** Situational words do not count toward this target (a report is judged by evaluative words only). */
@@ -866,9 +881,15 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     a.tokens.forEach((t, k) => {
       // "the main findings are that wrong was done": its findings restated, not a judgement of it.
       const restated = FINDINGS_RESTATED.test(t.w) && BE.has(a.tokens[k + 1]?.w ?? '') && a.tokens[k + 2]?.w === 'that';
-      if (!restated && (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? ''))) return;
-      for (const h of hits) if (h.token > k + 1 && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
+      // "The findings in the report are shocking": the feeling is about what it found, wherever the report is named.
+      if (FINDINGS.test(t.w)) for (const h of hits) if (h.token > k && h.clause === a.clauseOf[k] && AFFECT.test(h.label.replace(/^not /, ''))) h.weight = 0;
+      // "the inspection agreed with most decisions": the study's own attitude, part of what it found.
+      const itsAttitude = CONTENT_NOUNS.test(t.w) && STUDY_ATTITUDE.test(a.tokens[k + 1]?.w ?? '');
+      if (!restated && !itsAttitude && (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? ''))) return;
+      for (const h of hits) if (h.token > (itsAttitude ? k : k + 1) && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
     });
+    // "we accept its recommendations in full", "these proposals will be implemented": what it proposes taken up.
+    hits.push(...proposalsTakenUp(a));
   }
   if (focus) {
     const first = a.tokens.findIndex((t) => t.end > focus[0]);
@@ -1001,9 +1022,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     const from = Math.max(0, thatAt - 5) + itIs;
     for (const h of hits) if (h.token > from && h.token < thatAt) h.weight = 0;
   }
-  // "The findings of the report are deeply concerning", "the findings are alarming": the feeling is about what it found, not a judgement of it.
+  // "The findings of the report are deeply concerning", "the findings in X's report are shocking": the feeling is about what it found, not a judgement of it.
   const ofAt = /^(?:the|this|its|their)$/.test(a.tokens[first - 1]?.w ?? '') ? first - 2 : first - 1;
-  if ((a.tokens[ofAt]?.w === 'of' && FINDINGS.test(a.tokens[ofAt - 1]?.w ?? '')) || FINDINGS.test(a.tokens[last]!.w)) {
+  if ((/^(?:of|in|from)$/.test(a.tokens[ofAt]?.w ?? '') && FINDINGS.test(a.tokens[ofAt - 1]?.w ?? '')) || FINDINGS.test(a.tokens[last]!.w)) {
     for (const h of hits) if (h.token > last && h.clause === clause && AFFECT.test(h.label.replace(/^not /, ''))) h.weight = 0;
   }
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
@@ -1154,6 +1175,10 @@ function passiveHarm(a: Analysis, first: number): string | undefined {
 
 /** Words before "support" that make it help given ("financial support", "more support"). */
 const HELP_MODIFIERS = /^(?:financial|extra|additional|more|less|practical|emotional|specialist|targeted|income|wellbeing|mental|health|housing|welfare|state|government|public|cost-of-living|bereavement|peer|learning|family|parental|childcare|tailored|ongoing|adequate|enough|sufficient|any)$/;
+/** Nouns "support" modifies when it names a service ("support planning", "support workers"). */
+const SERVICE_HEADS = /^(?:planning|plan|plans|services|service|package|packages|worker|workers|staff|needs|network|networks|arrangements|provision|team|teams|groups|hub|hubs|line|lines|officer|officers|programme|programmes)$/;
+/** Services named with "support" ("care and support", "assessment, intervention and support"). */
+const SERVICES = /^(?:care|advice|help|guidance|assessment|assessments|intervention|interventions|treatment|training|information|protection|supervision|resources|housing|education|counselling|advocacy|supervision|monitoring)$/;
 /** Nouns whose "of support" is an endorsement ("a letter of support", "a show of support"). */
 const ENDORSING_OF = /^(?:letter|letters|expression|expressions|declaration|show|message|messages|statement|vote|words|pledge)$/;
 /** "support" as help given rather than an endorsement: after a modifier of help, "levels of", or "the" with what was given. */
@@ -1161,6 +1186,8 @@ function supportAsHelp(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.w ?? '';
   const next = tokens[i + 1]?.w ?? '';
   if (HELP_MODIFIERS.test(prev)) return true;
+  // "support planning", "support services"; "care and support", "advice, help and support": a service named.
+  if (SERVICE_HEADS.test(next) || (/^(?:and|or)$/.test(prev) && SERVICES.test(tokens[i - 2]?.w ?? ''))) return true;
   if (prev === 'of' && !ENDORSING_OF.test(tokens[i - 2]?.w ?? '')) return true;
   return /^(?:the|this|that|such)$/.test(prev) && /^(?:provided|offered|given|available|received|package|packages|scheme|schemes|services|payments|system|they|we|it|on)$/.test(next);
 }
@@ -1221,6 +1248,106 @@ const FINDINGS = /^(?:findings|results|figures|statistics|data|conclusions)$/;
 const AFFECT = /^(?:concerning|concern|concerns|concerned|worrying|worried|worry|alarming|alarmed|troubling|troubled|shocking|shocked|disturbing|depressing|sobering|grim|stark|dismayed|appalling|dreadful|damning|sad)$/;
 /** Words that say a body has failed before ("still", "again"): a demand made of it then faults it. */
 const FAILED_ALREADY = new Set(['still', 'again', 'continues', 'continue', 'repeatedly', 'yet']);
+
+/** What a report proposes, standing for it: "its recommendations", "the review's proposals", "the findings". */
+const PROPOSALS = /^(?:recommendations?|proposals?|findings|conclusions)$/;
+/** Verbs that take a proposal up: accepting, backing or carrying it out ("act on", "deliver upon", "take forward"). */
+const TAKE_UP = /^(?:accept|accepts|accepted|accepting|support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|endorse|endorses|endorsed|endorsing|embrace|embraces|embraced|embracing|back|backs|backed|backing|implement|implements|implemented|implementing|adopt|adopts|adopted|adopting|act|acts|acted|acting|deliver|delivers|delivered|delivering|take|takes|taking|address|addresses|addressing|action|actioning|agree|agrees|agreeing)$/;
+/** The particle some of them need ("act on", "deliver upon", "take forward", "agree with"). */
+const TAKE_UP_PARTICLE: Record<string, RegExp> = { act: /^(?:on|upon)$/, deliver: /^(?:on|upon)$/, take: /^(?:forward|up|on)$/, agree: /^with$/ };
+/** Verbs that turn a proposal down. */
+const TURN_DOWN = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|disagree|disagrees|disagreed|disagreeing)$/;
+/** A proposal carried out, in the passive ("will be addressed in full", "must be implemented", "should be acted upon"). */
+const DONE_PASSIVE = /^(?:accepted|adopted|implemented|addressed|actioned|delivered|acted|taken|embraced|enacted|followed)$/;
+/** Whose proposal it is not: the speaker's own ("our recommendations") is no verdict on the report. */
+const OWN = /^(?:our|my)$/;
+
+/** The base form a TAKE_UP verb's particle is keyed by ("acted" → "act"). */
+function takeUpBase(w: string): string {
+  return /^act/.test(w) && w !== 'action' && w !== 'actioning' ? 'act' : /^deliver/.test(w) ? 'deliver' : /^tak/.test(w) ? 'take' : /^agree/.test(w) ? 'agree' : w;
+}
+
+/**
+ * A report's proposals taken up or turned down by the speaker: "we accept the recommendations in full", "I support
+ * X's recommendations", "will act on these recommendations", "urging him to implement its recommendations", "these
+ * recommendations will be addressed in full", "to back this" (what the report proposes, by pronoun). Accepting or
+ * carrying out what a report proposes endorses the report, whatever the speaker says of the failings it found;
+ * rejecting it faults the report. Not a proposal that someone else failed to act on ("has not implemented the
+ * recommendations" faults that body, not the report), nor the speaker's own recommendations.
+ */
+function proposalsTakenUp(a: Analysis): Hit[] {
+  const { tokens } = a;
+  const out: Hit[] = [];
+  const sameClause = (x: number, y: number) => a.clauseOf[x] === a.clauseOf[y];
+  const negated = (from: number) => tokens.slice(Math.max(0, from - 3), from).some((t) => !t.punct && (NEGATORS.has(t.w) || /^(?:failed|fail|fails|yet|refused|refuses|refuse)$/.test(t.w)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct || t.mentioned) continue;
+    const turnDown = TURN_DOWN.test(t.w);
+    if (turnDown || TAKE_UP.test(t.w)) {
+      let k = i + 1;
+      const particle = TAKE_UP_PARTICLE[takeUpBase(t.w)];
+      if (particle) {
+        if (!particle.test(tokens[k]?.w ?? '')) continue;
+        k++;
+      }
+      // "back this", "embrace it": the report's proposals by pronoun, after a subject or "to" that makes "back" a verb.
+      const pronoun = /^(?:this|it|them|these)$/.test(tokens[k]?.w ?? '') && (tokens[k + 1]?.punct ?? true) || (/^(?:this|it|them|these)$/.test(tokens[k]?.w ?? '') && /^(?:and|in|fully|wholeheartedly|today|now)$/.test(tokens[k + 1]?.w ?? ''));
+      // The proposal noun within a few words, in the same clause: "the regulator's nine recommendations".
+      let noun = -1;
+      for (let j = k; j < Math.min(tokens.length, k + 6) && !tokens[j]!.punct && sameClause(i, j); j++) {
+        if (PROPOSALS.test(tokens[j]!.w)) { noun = j; break; }
+        if (/^(?:that|which|who|to|for)$/.test(tokens[j]!.w)) break;
+      }
+      // "back" is a verb only after a subject, a modal or "to" ("to back this", "we fully back its proposals").
+      const backed = /^back/.test(t.w);
+      if (backed && !((pronoun || noun >= 0) && /^(?:to|will|would|fully|strongly|we|i|they|unanimously|wholeheartedly|'ll|shall)$/.test(tokens[i - 1]?.w ?? ''))) continue;
+      if (noun < 0 && !backed) continue;
+      if (noun >= 0 && tokens.slice(k, noun).some((x) => OWN.test(x.w))) continue;
+      const denied = negated(i);
+      // "has not implemented the recommendations", "failed to act on": someone else's failing, not a verdict on the report.
+      if (denied && !turnDown && !/^(?:we|i)$/.test(tokens.slice(Math.max(0, i - 5), i).find((x) => /^(?:we|i|they|he|she|it)$/.test(x.w))?.w ?? '')) continue;
+      const polarity: 1 | -1 = turnDown !== denied ? -1 : 1;
+      out.push({ polarity, weight: 1, tier: 'eval', label: `${denied ? 'not ' : ''}${t.w} ${noun >= 0 ? tokens.slice(k, noun + 1).map((x) => x.w).join(' ') : tokens[k]!.w}: its proposals taken ${polarity > 0 ? 'up' : 'down'}`, token: i, clause: a.clauseOf[i]! });
+      continue;
+    }
+    // "These recommendations will be addressed in full", "its proposals must be implemented".
+    if (PROPOSALS.test(t.w) && !OWN.test(tokens[i - 1]?.w ?? '') && !OWN.test(tokens[i - 2]?.w ?? '')) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 7) && !tokens[j]!.punct && sameClause(i, j); j++) {
+        if (tokens[j]!.w !== 'be' || !DONE_PASSIVE.test(tokens[j + 1]?.w ?? '') && !(/^(?:fully|all|quickly|swiftly|properly|now)$/.test(tokens[j + 1]?.w ?? '') && DONE_PASSIVE.test(tokens[j + 2]?.w ?? ''))) continue;
+        if (negated(j)) break;
+        out.push({ polarity: 1, weight: 1, tier: 'eval', label: `${t.w} … be ${tokens[j + 1]!.w}: its proposals taken up`, token: i, clause: a.clauseOf[i]! });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Nouns that name an account ("a strong report", "a thorough piece of work"). */
+const ACCOUNT_NOUNS = /^(?:report|review|document|study|inquiry|investigation|analysis|assessment|audit|inspection|work|piece)$/;
+/** Progress credited to what a statement answers ("this is a huge step forward"): a verdict on it by itself. */
+const PROGRESS = /(?:^|\s)step(?:s)? (?:forward|in the right direction)$/;
+/**
+ * A judging word predicated of an account by a pronoun: "it's quite a strong report", "this is a thorough and fair
+ * review", "it is not a credible study", "this is a big step forward". The pronoun stands for the report the
+ * statement answers.
+ */
+function predicatedOfAccount(a: Analysis, hit: Hit): boolean {
+  const { tokens } = a;
+  const token = hit.token;
+  let article = -1;
+  for (let k = token - 1; k >= Math.max(0, token - 5) && !tokens[k]!.punct && a.clauseOf[k] === a.clauseOf[token]; k--) {
+    if (/^(?:a|an)$/.test(tokens[k]!.w)) { article = k; break; }
+  }
+  if (article < 0) return false;
+  const lead = tokens.slice(Math.max(0, article - 4), article).map((t) => t.w).filter((w) => !/^(?:quite|really|very|not|n't|certainly|clearly|also|still|genuinely|actually|think|believe)$/.test(w));
+  const subject = /^(?:it's|that's)$/.test(lead[lead.length - 1] ?? '') || (/^(?:it|this|that)$/.test(lead[lead.length - 2] ?? '') && /^(?:is|was)$/.test(lead[lead.length - 1] ?? ''));
+  if (!subject) return false;
+  if (PROGRESS.test(hit.label)) return true;
+  for (let k = token + 1; k < Math.min(tokens.length, token + 4) && !tokens[k]!.punct; k++) if (ACCOUNT_NOUNS.test(tokens[k]!.w)) return true;
+  return false;
+}
 
 /** Both poles with at least a third of the larger one: mixed; none: neutral. */
 export function classify(positive: number, negative: number): { stance: Stance; score: number } {

@@ -140,10 +140,11 @@ const FRAME_OF_REPORT = new RegExp(
   'i',
 );
 /**
- * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued"): the
- * report agrees with what the speaker said before, so the speaker endorses it.
+ * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued", "mirrors what we
+ * have found", "echoes our own research"): the report agrees with what the speaker said or found before, so the
+ * speaker endorses it.
  */
-const VINDICATED = /\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
+const VINDICATED = /\b(?:mirror|mirrors|mirrored|echo|echoes|echoed|reflects?|reflected|confirms?|confirmed|match|matches|matched|chimes?\s+with|chimed\s+with|corroborates?|corroborated|bears?\s+out|bore\s+out|consistent\s+with|in\s+line\s+with)\s+(?:what\s+(?:we|i|our\s+\p{L}+)\s+(?:have\s+|has\s+|had\s+)?(?:long\s+|always\s+|already\s+)?(?:found|seen|heard|experienced|observed|known)|our\s+own\s+(?:findings|research|reviews?|work|evidence|experience|analysis|surveys?))\b|\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
 /** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
 /** Who a reaction blames when it names them without a judging word: people and bodies, not reports, frameworks or claims. */
@@ -522,8 +523,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const whole = stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', ownPublication: true });
     // Only words that judge an account ("double standards", "this can't happen soon enough") judge it (stance.ts).
     const verdict = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : verdictOnAnswered(statementText, { mentionQuotes: c.kind === 'quote' });
-    const stance = verdict?.stance ?? 'neutral';
-    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...(stance !== 'neutral' ? [`judges the account: ${verdict!.cues.join('; ')}`] : []), `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    // A report that agrees with what the speaker found before is endorsed, named or not.
+    const vindicated = verdict && verdict.stance === 'neutral' ? VINDICATED.exec(statementText) : null;
+    const stance = vindicated ? 'supportive' : verdict?.stance ?? 'neutral';
+    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...(vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : stance !== 'neutral' ? [`judges the account: ${verdict!.cues.join('; ')}`] : []), `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
   implicatedIndustry(c, ctx, speakerBodies, targets);
