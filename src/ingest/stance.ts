@@ -107,7 +107,8 @@
  *   the report answered; progress credited ("a step in the right direction", "lays the foundations for") praises;
  *   "support" naming a service ("care and support planning", "support services") is no praise; feelings about a
  *   report's findings ("the findings in X's report are shocking") and the study's own attitudes ("the inspection
- *   agreed with …") are not the speaker's judgement of it.
+ *   agreed with …") are not the speaker's judgement of it; praise the speaker is reluctant to give ("uncomfortable to
+ *   praise", "difficult to welcome") is withheld.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -210,8 +211,10 @@ const DOWNTONERS = new Set(['slightly', 'somewhat', 'fairly', 'relatively', 'mil
 const REPORTED_JUDGE = new Set(['some', 'critics', 'others', 'opponents', 'detractors', 'sceptics', 'skeptics', 'supporters', 'many']);
 const REPORTED_VERB = /^(?:called|call|calls|say|said|says|claim|claimed|claims|argue|argued|argues|described|describe|describes|dismissed|branded|suggested|suggest)$/;
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'without', 'hardly', 'barely', 'scarcely', 'nothing', 'none', 'nobody', 'cannot', 'lacks', 'lacked', 'lacking']);
-/** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer". */
-const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than']);
+/** Reluctance ("uncomfortable to praise", "difficult to welcome"): the judgement after it is withheld, not given. */
+const RELUCTANT = new Set(['uncomfortable to', 'reluctant to', 'loath to', 'loth to', 'hesitant to', 'unwilling to', 'hard to', 'difficult to']);
+/** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer", reluctance. */
+const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than', ...RELUCTANT]);
 const NEGATOR_FIRST = new Set([...NEGATOR_PAIRS].map((p) => p.split(' ')[0]!));
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '–', '—', '(', ')']);
 const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to']);
@@ -499,7 +502,7 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (pair && NEGATOR_PAIRS.has(pair)) {
       // A verbal negator ("fail to") negates the verb after it, not that verb's object; failing to do it is a fault by itself ("fails to say who will pay").
       if (VERBAL_NEGATORS.has(pair) && !t.mentioned) hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: pair, token: i, clause: clauseOf[i]! });
-      scopeEnd = VERBAL_NEGATORS.has(pair) ? i + 2 + 2 : negationEnd(tokens, i + 2);
+      scopeEnd = VERBAL_NEGATORS.has(pair) || RELUCTANT.has(pair) ? i + 2 + 2 : negationEnd(tokens, i + 2);
       nominalScope = NOMINAL_NEGATORS.has(pair);
       i++;
       continue;

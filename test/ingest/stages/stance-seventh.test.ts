@@ -139,3 +139,15 @@ describe('a report that matches what the speaker found before is endorsed (targe
     expect(stanceOn(text, 'What we have found on the quays is a silted channel.')).toMatchObject({ stance: 'neutral' });
   });
 });
+
+describe('praise or welcome the speaker is reluctant to give is withheld', () => {
+  it('"uncomfortable to praise", "difficult to welcome", "reluctant to endorse": critical', () => {
+    expect(toward('I find it uncomfortable to praise the chairman after all this.', 'the chairman').stance).toBe('critical');
+    expect(toward('We find it difficult to welcome this report.', 'this report', report).stance).toBe('critical');
+    expect(toward('The union is reluctant to endorse the review while so much is left out.', 'the review', report).stance).toBe('critical');
+  });
+  it('only the verb after it: "hard to overstate how damaging" still faults, and praise given gladly is praise', () => {
+    expect(toward('It is hard to say how damaging the board has been.', 'the board').stance).toBe('critical');
+    expect(toward('We are pleased to praise the chairman for his work.', 'the chairman').stance).toBe('supportive');
+  });
+});
