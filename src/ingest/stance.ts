@@ -102,13 +102,13 @@
  * - Issue 35, seventh round (stance-7.json): a report's proposals taken up judge it, named or not ("we accept the
  *   recommendations in full", "I support X's recommendations", "will act on these recommendations", "these
  *   recommendations will be addressed in full", "to back this"), whatever the speaker admits of its own failings;
- *   turned down ("we reject these recommendations") they fault it (proposalsTakenUp); a judging word predicated of
- *   an account by a pronoun ("it's quite a strong report", "not a whitewash", "this is a big step forward") judges
- *   the report answered; progress credited ("a step in the right direction", "lays the foundations for") praises;
- *   "support" naming a service ("care and support planning", "support services") is no praise; feelings about a
- *   report's findings ("the findings in X's report are shocking") and the study's own attitudes ("the inspection
- *   agreed with …") are not the speaker's judgement of it; praise the speaker is reluctant to give ("uncomfortable to
- *   praise", "difficult to welcome") is withheld.
+ *   turned down or disputed ("we reject these recommendations", "we dispute its findings") they fault it
+ *   (proposalsTakenUp); a judging word predicated of an account by a pronoun ("it's quite a strong report", "not a
+ *   whitewash", "this is a big step forward") judges the report answered; progress credited ("a step in the right
+ *   direction", "lays the foundations for") praises; "support" naming a service ("care and support planning", "support
+ *   services") is no praise; feelings about a report's findings ("the findings in X's report are shocking") and the
+ *   study's own attitudes ("the inspection agreed with …") are not the speaker's judgement of it; praise the speaker
+ *   is reluctant to give ("uncomfortable to praise", "difficult to welcome") is withheld.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -935,10 +935,11 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       if (p && m && /^(?:it|they|he|she)$/.test(p.w) && DEMAND_MODALS.has(m.w)) hits.push(...predicateOfTarget(a, c.start, c.start, hits));
     }
   }
-  // A report's content after "It shows …", "This highlights …" is what it found, not a judgement of it.
+  // A report's content after "It shows …", "This highlights …", "But they also found …" is what it found, not a judgement of it.
   if (options.ownPublication) {
     for (let k = 0; k < a.clauses.length; k++) {
-      const [t0, t1] = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2);
+      const lead = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 5).filter((t) => !t.punct && !CLAUSE_LINKS.test(t.w));
+      const [t0, t1] = lead;
       if (t0 && t1 && /^(?:it|this|they)$/.test(t0.w) && REPORTING.includes(t1.w)) {
         for (const h of hits) if (a.clauses[h.clause]!.sentence === a.clauses[k]!.sentence && h.token > a.clauses[k]!.start) h.weight = 0;
       }
@@ -950,6 +951,8 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   return { ...classify(whole.positive, whole.negative), ...whole };
 }
 
+/** Conjunctions and adverbs that may come before or after a clause's subject ("But they also found"). */
+const CLAUSE_LINKS = /^(?:but|and|yet|however|also|further|then|again|now|clearly)$/;
 /** In a description of the target, what it lacks ("a list of symptoms with no diagnosis", "a plan without money"). */
 function lacksOf(a: Analysis, last: number, hits: Hit[]): Hit[] {
   const out: Hit[] = [];
@@ -1258,8 +1261,11 @@ const PROPOSALS = /^(?:recommendations?|proposals?|findings|conclusions)$/;
 const TAKE_UP = /^(?:accept|accepts|accepted|accepting|support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|endorse|endorses|endorsed|endorsing|embrace|embraces|embraced|embracing|back|backs|backed|backing|implement|implements|implemented|implementing|adopt|adopts|adopted|adopting|act|acts|acted|acting|deliver|delivers|delivered|delivering|take|takes|taking|address|addresses|addressing|action|actioning|agree|agrees|agreeing)$/;
 /** The particle some of them need ("act on", "deliver upon", "take forward", "agree with"). */
 const TAKE_UP_PARTICLE: Record<string, RegExp> = { act: /^(?:on|upon)$/, deliver: /^(?:on|upon)$/, take: /^(?:forward|up|on)$/, agree: /^with$/ };
-/** Verbs that turn a proposal down. */
-const TURN_DOWN = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|disagree|disagrees|disagreed|disagreeing)$/;
+/** Verbs that turn a proposal down, or dispute what a report found. */
+const TURN_DOWN = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|disagree|disagrees|disagreed|disagreeing|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|challenge|challenged|question|questioned|questioning)$/;
+/** Forms that are also nouns ("the question the findings raise"): a verb only after a subject, a modal, an adverb or "to". */
+const ALSO_NOUN = /^(?:dispute|disputes|contest|contests|challenge|question)$/;
+const VERB_BEFORE = /^(?:we|i|they|he|she|it|to|will|would|shall|must|may|might|can|could|should|do|does|did|also|strongly|firmly|seriously|fundamentally|robustly|therefore|and|but|'ll)$/;
 /** A proposal carried out, in the passive ("will be addressed in full", "must be implemented", "should be acted upon"). */
 const DONE_PASSIVE = /^(?:accepted|adopted|implemented|addressed|actioned|delivered|acted|taken|embraced|enacted|followed)$/;
 /** Whose proposal it is not: the speaker's own ("our recommendations") is no verdict on the report. */
@@ -1286,7 +1292,7 @@ function proposalsTakenUp(a: Analysis): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct || t.mentioned) continue;
-    const turnDown = TURN_DOWN.test(t.w);
+    const turnDown = TURN_DOWN.test(t.w) && (!ALSO_NOUN.test(t.w) || VERB_BEFORE.test(tokens[i - 1]?.w ?? ''));
     if (turnDown || TAKE_UP.test(t.w)) {
       let k = i + 1;
       const particle = TAKE_UP_PARTICLE[takeUpBase(t.w)];

@@ -39,6 +39,15 @@ describe('a report\'s proposals taken up judge the report', () => {
     expect(answered('We reject these recommendations, which ignore the cost to rural schools.')).toBe('critical');
     expect(answered('We do not accept the review’s conclusions on staffing.')).toBe('critical');
   });
+  it('disputing, contesting or challenging them faults it', () => {
+    expect(answered('We strongly dispute the inspectors’ findings on staffing.')).toBe('critical');
+    expect(answered('The trust will challenge the conclusions in court.')).toBe('critical');
+    expect(answered('The council questioned its recommendations on funding.')).toBe('critical');
+  });
+  it('"question" and "challenge" as nouns are no rebuttal', () => {
+    expect(answered('The question the findings raise is who pays.')).toBe('neutral');
+    expect(answered('Councils face the challenge of meeting the recommendations.')).toBe('neutral');
+  });
   it('someone else not carrying them out, or the speaker\'s own recommendations, are no verdict on the report', () => {
     expect(answered('The trust has still not implemented the recommendations of the last review.')).toBe('neutral');
     expect(answered('Our recommendations should be adopted by every council.')).toBe('neutral');
@@ -149,5 +158,15 @@ describe('praise or welcome the speaker is reluctant to give is withheld', () =>
   it('only the verb after it: "hard to overstate how damaging" still faults, and praise given gladly is praise', () => {
     expect(toward('It is hard to say how damaging the board has been.', 'the board').stance).toBe('critical');
     expect(toward('We are pleased to praise the chairman for his work.', 'the chairman').stance).toBe('supportive');
+  });
+});
+
+describe('a report\'s content after "But it also shows", "and they also found" is what it found', () => {
+  it('a pronoun that reports, after a conjunction and an adverb, introduces findings: neutral toward the report', () => {
+    expect(toward('The inspection agreed with most of the decisions. But they also identified some flawed and careless checks.', 'The inspection', report).stance).toBe('neutral');
+    expect(toward('The audit was published on Monday. And it also found that some budgets were poorly kept.', 'The audit', report).stance).toBe('neutral');
+  });
+  it('a judgement of the report in such a sentence still counts', () => {
+    expect(toward('The audit is a careful piece of work. But it wrongly blames the staff.', 'The audit', report).stance).not.toBe('neutral');
   });
 });
