@@ -99,6 +99,8 @@ const formerGovernment = (text: string, start: number) => FORMER.test(text.slice
 const round = (x: number) => Math.round(x * 100) / 100;
 /** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
 const nameKey = (name: string) => [...new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'and'))].sort().join(' ');
+/** A body's initials, from its capitalised words ("Care Inspectorate Wales": "CIW"). */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 /** Two names of one body: the same words, or one's two or more words all in the other ("Climate Committee"). */
 function sameBody(a: string, b: string): boolean {
   if (a === b) return true;
@@ -132,8 +134,10 @@ const DESCRIBED_BY_REPORT = new RegExp(
   `\\b${FOUND_PARTICIPLE}\\s+(?:in|by)\\s+${REPORT_HEAD}\\b|\\b(?:failings|failures|failure|behaviour|behavior|conduct|problems|issues|abuses?|practices|culture|misconduct|wrongdoing|shortcomings|weaknesses)\\s+(?:that\\s+|which\\s+)?${REPORT_HEAD}\\s+${FOUND_VERB}\\b`,
   'iu',
 );
+/** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
+const COUNCILLOR = /\b(?:Cllr|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
-const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force)\b/gi;
+const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force)\b/gi;
 /** What "the force" describes: a police body ("Westmarch Police", "Dunmore Constabulary"). */
 const POLICE_BODY = /\b(?:Police|Constabulary)\b/;
 /** Described bodies with no name to match: the report's publisher by its function. */
@@ -316,7 +320,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const word = m[1]!.toLowerCase();
     const before = [...mentions].reverse().filter((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person');
     // "the council" is first the council named before (its name rarely says "council"), else a body with the word in its name.
-    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') : undefined;
+    // "the council", "the local authority": the council named before, else a body named as a council whatever the
+    // stage that proposed it labelled it ("Vale of Glamorgan Council").
+    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') ?? before.find((x) => /\bCouncil\b/.test(x.entity.name)) : undefined;
     const force = word === 'force' ? before.find((x) => POLICE_BODY.test(x.entity.name)) : undefined;
     const named = council ?? force ?? before.find((x) => new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
     const publisher = mainReport?.publishedBy.map(lookup).find((p): p is Entity => !!p);
@@ -465,8 +471,19 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
   }
   // The report's publisher stating its findings judges what the report assesses, not itself or its report.
-  const speaksForPublisher = !!mainReport && (c.speaker.id === mainReport.id || mainReport.publishedBy.some((p) => speakerBodies.has(p)) || [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
+  // A body speaking by its initials ("CIW" for "Care Inspectorate Wales") is the same body.
+  const publisherInitials = (mainReport?.publishedBy ?? []).map((p) => initialsOf(lookup(p)?.name ?? '')).filter((i) => i.length >= 2);
+  const speaksForPublisher =
+    !!mainReport &&
+    (c.speaker.id === mainReport.id ||
+      mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
+      [c.speaker.name, c.speaker.role?.atName].some((n) => !!n && publisherInitials.includes(n)) ||
+      [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
+  // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
+  // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
+  const councillor = ctx.subject?.entity.label === 'Council' && COUNCILLOR.test(`${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);
+  if (councillor && !namesAnActor()) add(ctx.subject!.entity, c.start, `a councillor on the inspected council: ${ctx.subject!.surface}`, c.start, { implicit: true });
   // What the report describes ("the conduct outlined in this report", "the failings the review identified") is the
   // doing of the body it assesses: whoever speaks of it judges that body, beside the report (and the publisher, if named).
   // The publisher named as the report's owner ("this IOPC report") is not who the statement judges.

@@ -131,3 +131,76 @@ describe('what a report describes judges the body the report assesses', () => {
     expect(found).not.toContain('Westmarch Police');
   });
 });
+
+describe('the publisher speaking by its initials states its findings about the report\'s subject', () => {
+  const inspectorate = entity('organisation:care-inspectorate-wessex', 'Organisation', 'Care Inspectorate Wessex');
+  const report = entity('report:care-inspectorate-wessex-2025', 'Report', 'inspection of Eastvale', { publishedBy: [inspectorate.id] });
+  const council = entity('council:eastvale', 'Council', 'Eastvale Council');
+  const gaz = new Gazetteer([inspectorate, report, council], [], []);
+  const body = (name: string): Resolved => ({ id: `organisation:${name.toLowerCase()}`, name, label: 'Organisation', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0 });
+  const run = (text: string, words: string, who: Resolved) => {
+    const mentions = gaz.mentions(text);
+    const subject = mentions.find((m) => m.entity.id === council.id)!;
+    return new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: report, subject }).targetsFor(quote(text, words, who)).map((t) => t.name);
+  };
+
+  it('"CIW said", "a spokesperson for the CIW said": the subject, as for the publisher named in full', () => {
+    const one = 'Care Inspectorate Wessex (CIW) inspected Eastvale Council in May.\n\nCIW said: “Too many referrals wait more than a week.”';
+    const two = 'Care Inspectorate Wessex (CIW) inspected Eastvale Council in May.\n\nA spokesperson for the CIW said: “Assessments are now done on time.”';
+    expect(run(one, 'Too many referrals wait more than a week.', body('CIW'))).toContain('Eastvale Council');
+    const spokesperson: Resolved = { ...body('CIW'), id: 'organisation:ciw-spokesperson', name: 'spokesperson', role: { title: 'spokesperson', at: 'organisation:ciw', atName: 'CIW' } } as Resolved;
+    expect(run(two, 'Assessments are now done on time.', spokesperson)).toContain('Eastvale Council');
+  });
+
+  it('not another body whose initials are not the publisher\'s', () => {
+    const text = 'Care Inspectorate Wessex (CIW) inspected Eastvale Council in May.\n\nCWA said: “Too many referrals wait more than a week.”';
+    expect(run(text, 'Too many referrals wait more than a week.', body('CWA'))).not.toContain('Eastvale Council');
+  });
+});
+
+describe('"the local authority", "the local council": the council named before, however it was labelled', () => {
+  const inspectorate = entity('organisation:care-inspectorate-wessex', 'Organisation', 'Care Inspectorate Wessex');
+  const report = entity('report:care-inspectorate-wessex-2025', 'Report', 'inspection report', { publishedBy: [inspectorate.id] });
+  const proposedCouncil = entity('organisation:eastvale-borough-council', 'Organisation', 'Eastvale Borough Council');
+  const gaz = new Gazetteer([inspectorate, report], [], []);
+  const run = (text: string, words: string) => {
+    const at = text.indexOf('Eastvale Borough Council');
+    const mentions: Mention[] = [{ start: at, end: at + 24, entity: proposedCouncil, via: 'name', surface: 'Eastvale Borough Council' }];
+    return new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: report }).targetsFor(quote(text, words, speaker('Ann Cole'))).map((t) => t.name);
+  };
+
+  it('in either wording', () => {
+    const one = 'Eastvale Borough Council was inspected in May.\n\nAnn Cole said: “The local authority has shown strong leadership this year.”';
+    const two = 'Eastvale Borough Council was inspected in May.\n\nAnn Cole said: “Families were let down by the local council for too long.”';
+    expect(run(one, 'The local authority has shown strong leadership this year.')).toContain('Eastvale Borough Council');
+    expect(run(two, 'Families were let down by the local council for too long.')).toContain('Eastvale Borough Council');
+  });
+});
+
+describe('a councillor speaking of an inspection of a council judges the council', () => {
+  const inspectorate = entity('organisation:care-inspectorate-wessex', 'Organisation', 'Care Inspectorate Wessex');
+  const report = entity('report:care-inspectorate-wessex-2025', 'Report', 'inspection of Eastvale', { publishedBy: [inspectorate.id] });
+  const council = entity('council:eastvale', 'Council', 'Eastvale Council');
+  const gaz = new Gazetteer([inspectorate, report, council], [], []);
+  const run = (text: string, words: string, who: Resolved) => {
+    const mentions = gaz.mentions(text);
+    const subject = mentions.find((m) => m.entity.id === council.id)!;
+    return new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: report, subject }).targetsFor(quote(text, words, who)).map((t) => t.name);
+  };
+  const head = 'Care Inspectorate Wessex inspected Eastvale Council in May.\n\n';
+
+  it('"Cllr …" or a council leader, in a statement that names no one', () => {
+    const one = `${head}Cllr Rita Bell said: “Nobody on this committee thinks this is good enough.”`;
+    const two = `${head}The council leader, Omar Said, said: “I want every part of this service to succeed.”`;
+    expect(run(one, 'Nobody on this committee thinks this is good enough.', speaker('Cllr Rita Bell'))).toContain('Eastvale Council');
+    const leader: Resolved = { ...speaker('Omar Said'), role: { title: 'council leader' } };
+    expect(run(two, 'I want every part of this service to succeed.', leader)).toContain('Eastvale Council');
+  });
+
+  it('not someone else, nor a councillor who names who they judge', () => {
+    const one = `${head}Rita Bell, a parent, said: “Nobody on this committee thinks this is good enough.”`;
+    const two = `${head}Cllr Rita Bell said: “Care Inspectorate Wessex has been unfair to our staff.”`;
+    expect(run(one, 'Nobody on this committee thinks this is good enough.', speaker('Rita Bell'))).not.toContain('Eastvale Council');
+    expect(run(two, 'Care Inspectorate Wessex has been unfair to our staff.', speaker('Cllr Rita Bell'))).not.toContain('Eastvale Council');
+  });
+});
