@@ -5,16 +5,12 @@
  * - a police force is a body ("Westmarch Police", "Dunmore Constabulary"), named again by its place or a
  *   clipping of it after "the" ("the Westmarch", "the Met"), and described as "the force";
  * - what a report describes ("the conduct outlined in this report", "the failings the review identified")
- *   judges the body the report assesses, whoever speaks;
- * - the report's publisher speaking by its initials; "the local authority"; a councillor on the inspected council;
- * - public services by what they do ("child protection services") are the report's subject where no body is.
+ *   judges the body the report assesses, whoever speaks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Resolved } from '../../../src/ingest/attribution.js';
 import { Gazetteer, type Entity, type Mention } from '../../../src/ingest/gazetteer.js';
-import { serviceMentions } from '../../../src/ingest/stages/judged-collectives.js';
 import { namedActorCandidates, newEntityMentions } from '../../../src/ingest/stages/new-entity-mentions.js';
-import { reportSubject } from '../../../src/ingest/stages/report-subject.js';
 import { TargetStage, type TargetCandidate } from '../../../src/ingest/stages/targets.js';
 
 const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
@@ -206,22 +202,5 @@ describe('a councillor speaking of an inspection of a council judges the council
     const two = `${head}Cllr Rita Bell said: “Care Inspectorate Wessex has been unfair to our staff.”`;
     expect(run(one, 'Nobody on this committee thinks this is good enough.', speaker('Rita Bell'))).not.toContain('Eastvale Council');
     expect(run(two, 'Care Inspectorate Wessex has been unfair to our staff.', speaker('Cllr Rita Bell'))).not.toContain('Eastvale Council');
-  });
-});
-
-describe('the public services an inspection is of are its subject where no body is', () => {
-  const subjectOf = (title: string, text: string, bodyNames: string[] = []) => {
-    const bodyMentions: Mention[] = bodyNames.flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, entity: entity(`organisation:${name}`, 'Organisation', name), via: 'name' as const, surface: name })));
-    return reportSubject({ text, title, ledeEnd: Math.min(text.length, 200), actors: bodyMentions, headlineActors: [], isPublisher: () => false, speakers: new Set(), services: serviceMentions(text), headlineServices: serviceMentions(title) })?.entity.name;
-  };
-
-  it('"Inspectors have criticised child protection services", "a review of maternity services"', () => {
-    expect(subjectOf('Failings put children at risk', 'Inspectors have criticised child protection services across the region after finding delays.')).toBe('child protection services');
-    expect(subjectOf('A review of maternity services in the north', 'The review of maternity services in the north found too few midwives.')).toBe('maternity services');
-  });
-
-  it('a body named as what the inspection is of comes first; services named in passing are no subject', () => {
-    expect(subjectOf('Council inspected', 'An inspection of Eastvale Trust found that mental health services there were stretched.', ['Eastvale Trust'])).toBe('Eastvale Trust');
-    expect(subjectOf('Budget announced', 'Ministers said on Monday that mental health services would get more money.')).toBeUndefined();
   });
 });
