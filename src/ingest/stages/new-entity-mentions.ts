@@ -33,6 +33,14 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
       // A group's name is a common noun: capitalised at a sentence's start.
       forms.add(a.name[0]!.toUpperCase() + a.name.slice(1));
     } else {
+      // A police force named again by its place, or a clipping of it, after "the" ("the Westmarch", "the Met").
+      const place = POLICE_FORCE.exec(a.name)?.[1]?.trim();
+      if (place) {
+        for (const m of text.matchAll(PLACE_AFTER_THE)) {
+          const word = m[1]!;
+          if (word.length >= 3 && place.startsWith(word) && (word === place || !/\s/.test(place))) forms.add(word);
+        }
+      }
       const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
       if (acronym) forms.add(acronym);
       // Named again by its initials without brackets ("the Financial Conduct Authority" … "the FCA").
@@ -56,9 +64,10 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
  * People and bodies the text names that no stage has proposed yet: a person marked as one (an
  * honorific, a title, an apposition), a body by a capitalised name with a body's head word ("Department
  * for Work and Pensions", "Ministry of Defence"), a council by its place. A statement that names one has it as a target; it is
- * proposed as a new actor only then. Ids are provisional (`candidate:`), UTF-16 offsets.
+ * proposed as a new actor only then. Ids are provisional (`candidate:`), UTF-16 offsets. `known` says whether the
+ * graph holds an actor by that name or alias.
  */
-export function namedActorCandidates(text: string): (NewActorRef & { start: number })[] {
+export function namedActorCandidates(text: string, known: (name: string) => boolean = () => false): (NewActorRef & { start: number })[] {
   const out: (NewActorRef & { start: number })[] = [];
   const seen = new Set<string>();
   const push = (label: ActorLabel, name: string, start: number) => {
@@ -85,6 +94,8 @@ export function namedActorCandidates(text: string): (NewActorRef & { start: numb
   }
   // A local authority named in full ("Westford City Council", "the London Borough of Hackney"): a council, by its place.
   for (const c of councilMentions(text)) push('Council', c.name, c.index);
+  // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
+  for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
@@ -104,7 +115,46 @@ const GROUP_AGENT = new RegExp(
 const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;
 
 /** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
-const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+
+/** A police force's name: its place, then "Police" (or "Police Service") or "Constabulary". */
+const POLICE_FORCE = /^((?:[A-Z][\p{L}’'-]+\s+){1,3}?)(?:Police(?:\s+Service)?|Constabulary)$/u;
+/** A capitalised word after "the", not the first of a longer name ("the Met said", not "the Metro Bank"). */
+const PLACE_AFTER_THE = /(?<=\b[Tt]he\s+)([A-Z][\p{L}-]+)(?![\p{L}’'-])(?!\s+[A-Z])/gu;
+
+/**
+ * A name in capitals with its initials in brackets, as news and press releases introduce a body they will name
+ * again by its initials ("the Northern Netball League (NNL)", "the England and Wales Cricket Board (ECB)").
+ * The name is the run of capitalised words (joined by "and", "of", "for" …) that the initials fit: they start with
+ * its first word's initial, end with its last word's, and take the others in order (some may be left out: ECB).
+ */
+const NAME_WITH_INITIALS = /((?:[A-Z][\p{L}’'-]*[ \t]+(?:(?:and|of|for|the|on|in|&)[ \t]+)*){1,9})\(([A-Z]{2,8})\)/gu;
+/** Last words of a plan, a measure, a law or a document, which are abbreviated the same way but are no body. */
+const NOT_A_BODY = /^(?:Plan|Plans|Obligation|Assessment|Act|Bill|Strategy|Report|Review|Scheme|Programme|Program|Framework|Index|Survey|Standards?|Regulations?|Code|Order|Directive|Agreement|Treaty|Tax|Levy|Allowance|Premium|Credit|Grant|Initiative|Guarantee|Targets?|Rate|Score|Test|Inquiry|Model|System|Zone|Area|Project)$/;
+
+export function bodiesWithInitials(text: string): { name: string; start: number; initials: string }[] {
+  const out: { name: string; start: number; initials: string }[] = [];
+  for (const m of text.matchAll(NAME_WITH_INITIALS)) {
+    const initials = m[2]!;
+    const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ word: w[0], at: m.index! + w.index! }));
+    const last = words.at(-1)!;
+    if (!/^[A-Z]/.test(last.word) || NOT_A_BODY.test(last.word) || last.word[0] !== initials.at(-1)) continue;
+    // The longest run the initials fit, from the first word with the first initial.
+    for (let i = 0; i < words.length - 1; i++) {
+      if (words[i]!.word[0] !== initials[0]) continue;
+      const capitals = words.slice(i).filter((w) => /^[A-Z]/.test(w.word)).map((w) => w.word[0]).join('');
+      if (!isSubsequence(initials, capitals)) continue;
+      out.push({ name: text.slice(words[i]!.at, last.at + last.word.length).replace(/[’']s?$/, ''), start: words[i]!.at, initials });
+      break;
+    }
+  }
+  return out;
+}
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
 
 /** A title before a name, in any case ("welfare secretary Esther McVey", "Chief Inspector Peter Clarke"). */
 const TITLE_BEFORE = /\b(?:secretary|minister|chancellor|inspector|chair|chairman|chairwoman|director|president|leader|executive|mp|spokesman|spokeswoman|commissioner|governor|campaigner|head|officer|sir|dame|lord|lady|dr|mr|mrs|ms|professor)\.?\s+$/i;

@@ -48,7 +48,8 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   const frameworkMentions = frameworks.flatMap((f) => f.mentions);
   // Actors proposed by the attribution stage, and people and bodies the text names that no stage proposed
   // (candidates, proposed once a statement is about them), where the text names them.
-  const candidates = new Map(namedActorCandidates(text).map((a) => [a.id, a]));
+  const knownActor = (name: string) => gaz.mentions(name).some((m) => m.start === 0 && m.end === name.length && ACTOR_LABELS.has(m.entity.label));
+  const candidates = new Map(namedActorCandidates(text, knownActor).map((a) => [a.id, a]));
   const actorRefs = [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }));
   const actorMentions = newEntityMentions(text, actorRefs).filter(
     (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),

@@ -99,6 +99,8 @@ const formerGovernment = (text: string, start: number) => FORMER.test(text.slice
 const round = (x: number) => Math.round(x * 100) / 100;
 /** A body's name as a set of words, so "Committee on Climate Change" is "Climate Change Committee". */
 const nameKey = (name: string) => [...new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'and'))].sort().join(' ');
+/** A body's initials, from its capitalised words ("Care Inspectorate Wales": "CIW"). */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 /** Two names of one body: the same words, or one's two or more words all in the other ("Climate Committee"). */
 function sameBody(a: string, b: string): boolean {
   if (a === b) return true;
@@ -120,8 +122,24 @@ const REPORT_ANAPHOR = new RegExp(
 const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+latest|this\s+year[’']s)\s+(?:latest\s+|new\s+|official\s+|annual\s+|quarterly\s+|monthly\s+)?(?:figures|data|statistics|stats|ruling|finding)\b/gi;
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
+/**
+ * What a report describes, referred to: a participle of finding with the report as its agent ("outlined in this
+ * report", "uncovered by the investigation"), or a fault the report is the subject of finding ("the failings the
+ * review identified", "the behaviour this report exposes").
+ */
+const FOUND_PARTICIPLE = '(?:outlined|described|set\\s+out|detailed|identified|exposed|revealed|uncovered|highlighted|documented|laid\\s+bare|found)';
+const FOUND_VERB = '(?:has\\s+|have\\s+)?(?:identified|identifies|found|finds|outlined|outlines|described|describes|exposed|exposes|revealed|reveals|uncovered|uncovers|highlighted|highlights|documented|documents|sets?\\s+out|details|detailed|laid\\s+bare|lays\\s+bare)';
+const REPORT_HEAD = `(?:this|the|that|today[’']s|its)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:report|review|inspection|investigation|inquiry|audit|findings)`;
+const DESCRIBED_BY_REPORT = new RegExp(
+  `\\b${FOUND_PARTICIPLE}\\s+(?:in|by)\\s+${REPORT_HEAD}\\b|\\b(?:failings|failures|failure|behaviour|behavior|conduct|problems|issues|abuses?|practices|culture|misconduct|wrongdoing|shortcomings|weaknesses)\\s+(?:that\\s+|which\\s+)?${REPORT_HEAD}\\s+${FOUND_VERB}\\b`,
+  'iu',
+);
+/** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
+const COUNCILLOR = /\b(?:Cllr|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
-const BODY_ANAPHOR = /\b(?:the|this)\s+(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust)\b/gi;
+const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force)\b/gi;
+/** What "the force" describes: a police body ("Westmarch Police", "Dunmore Constabulary"). */
+const POLICE_BODY = /\b(?:Police|Constabulary)\b/;
 /** Described bodies with no name to match: the report's publisher by its function. */
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it, nor "politicians" in general (judged-collectives.ts). */
@@ -303,8 +321,11 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const word = m[1]!.toLowerCase();
     const before = [...mentions].reverse().filter((x) => x.start < at && x.entity.label !== 'Report' && x.entity.label !== 'Person');
     // "the council" is first the council named before (its name rarely says "council"), else a body with the word in its name.
-    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') : undefined;
-    const named = council ?? before.find((x) => new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
+    // "the council", "the local authority": the council named before, else a body named as a council whatever the
+    // stage that proposed it labelled it ("Vale of Glamorgan Council").
+    const council = /^(?:council|authority)$/.test(word) ? before.find((x) => x.entity.label === 'Council') ?? before.find((x) => /\bCouncil\b/.test(x.entity.name)) : undefined;
+    const force = word === 'force' ? before.find((x) => POLICE_BODY.test(x.entity.name)) : undefined;
+    const named = council ?? force ?? before.find((x) => new RegExp(`\\b${word}\\b`, 'i').test(x.entity.name));
     const publisher = mainReport?.publishedBy.map(lookup).find((p): p is Entity => !!p);
     const body = named?.entity ?? (publisher && (PUBLISHER_FUNCTION.test(word) || new RegExp(`\\b${word}\\b`, 'i').test(publisher.name)) ? publisher : undefined);
     if (!body) continue;
@@ -451,8 +472,25 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     }
   }
   // The report's publisher stating its findings judges what the report assesses, not itself or its report.
-  const speaksForPublisher = !!mainReport && (c.speaker.id === mainReport.id || mainReport.publishedBy.some((p) => speakerBodies.has(p)) || [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
+  // A body speaking by its initials ("CIW" for "Care Inspectorate Wales") is the same body.
+  const publisherInitials = (mainReport?.publishedBy ?? []).map((p) => initialsOf(lookup(p)?.name ?? '')).filter((i) => i.length >= 2);
+  const speaksForPublisher =
+    !!mainReport &&
+    (c.speaker.id === mainReport.id ||
+      mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
+      [c.speaker.name, c.speaker.role?.atName].some((n) => !!n && publisherInitials.includes(n)) ||
+      [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
+  // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
+  // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
+  const councillor = ctx.subject?.entity.label === 'Council' && COUNCILLOR.test(`${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);
+  if (councillor && !namesAnActor()) add(ctx.subject!.entity, c.start, `a councillor on the inspected council: ${ctx.subject!.surface}`, c.start, { implicit: true });
+  // What the report describes ("the conduct outlined in this report", "the failings the review identified") is the
+  // doing of the body it assesses: whoever speaks of it judges that body, beside the report (and the publisher, if named).
+  // The publisher named as the report's owner ("this IOPC report") is not who the statement judges.
+  const namesAnActorButThePublisher = () => [...found.values()].some((f) => f.entity.label !== 'Report' && !f.ownBody && !(mainReport && samePublisher(f.entity)));
+  const described = ctx.subject && !namesAnActorButThePublisher() ? DESCRIBED_BY_REPORT.exec(span) : null;
+  if (described) add(ctx.subject!.entity, c.start + described.index, `what the report describes, of its subject: ${ctx.subject!.surface}`, c.start + described.index, { implicit: true });
   // A quote paragraph that names no actor continues its speaker's previous statement (implicit target).
   if (!namesAnything() && previous && c.kind === 'quote') {
     // Only the next paragraph or two: further on, the speaker has moved on.
