@@ -69,6 +69,8 @@ function insideReportedClause(text: string, at: number): boolean {
 
 /** What may stand before a sentence's subject: a few words of a description, and its comma ("The mayor, "). */
 const SUBJECT_OPENING = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:[\p{L}’'-]+\s*,\s*)?$/u;
+/** "Despite the figures, ", "After the review was published, ": an adverbial before the subject, set off by its comma. */
+const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Although|Though|As|When|With|In|On|At|Speaking|Responding|Commenting|Reacting)\b[^,]*,\s*/;
 /** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
 const OBJECT_MARKER = /\b(?:of|to|by|with|for|from|after|before|like|about|against|at|on|in|into|and|or|than|met|was|were|is|are|has|had|have|been|said|says|told|named|called|\p{Ll}+ed)\b/u;
 
@@ -266,7 +268,8 @@ export class SpeakerResolver {
   private opensSentence(r: Referent): boolean {
     const before = this.text.slice(Math.max(0, r.at - 200), r.at);
     const sentence = before.slice(Math.max(...[/[.!?][”"’]?\s+[^.!?]*$/.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
-    return SUBJECT_OPENING.test(sentence) && !OBJECT_MARKER.test(sentence);
+    const clause = sentence.replace(FRONTED_ADVERBIAL, '');
+    return SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause);
   }
 
   /**

@@ -97,3 +97,21 @@ describe('attribution stage: a title in lower case before a name', () => {
       .toContainEqual(['We will not rest unt', 'Helen Marsh']);
   });
 });
+
+describe('attribution stage: a quote inside a sentence whose subject is a person', () => {
+  it('is the subject’s, not the running speaker’s', async () => {
+    expect(await quoteSpeakers('Rowing review\n\nIdris Farah said: “The federation has to be rebuilt from the bottom up, starting with its board.”\n\nFederation chair Lena Brook answered the findings on Tuesday, promising to “use this report to rebuild the sport”.\n'))
+      .toContainEqual(['use this report to r', 'Lena Brook']);
+    expect(await quoteSpeakers('Police review\n\nThe mayor, Daniel Osei, said: “We police by consent in this country and that consent is now in doubt.”\n\nChief Constable Mark Dunne met the families last week and later vowed to “root out every officer who abuses the badge”.\n'))
+      .toContainEqual(['root out every offic', 'Mark Dunne']);
+  });
+});
+
+describe('attribution stage: a subject after a fronted adverbial', () => {
+  it('is still the subject a later "he" goes on from', async () => {
+    expect(await quoteSpeakers('Growth forecast\n\nMark Dunne, the Fund’s chief economist, said the outlook had improved.\n\nDespite the Fund’s brighter outlook for the economy, shadow chancellor Tom Price warned the recovery was the slowest in a century.\n\nHe added: “Families are still worse off than they were when this government took office.”\n'))
+      .toContainEqual(['Families are still w', 'Tom Price']);
+    expect(await quoteSpeakers('Rowing review\n\nSam Okoro, who led the review, said the sport had failed its athletes.\n\nAfter the review was published on Monday, the federation’s new chair Luke Hart apologised to the athletes.\n\nHe said: “We failed the people we were meant to protect, and that will not happen again.”\n'))
+      .toContainEqual(['We failed the people', 'Luke Hart']);
+  });
+});
