@@ -128,6 +128,8 @@ const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|Howe
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|interview with|[Ww]riting (?:in|for))\s*$/;
 const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
 
+/** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
+const RESPONDED_TO_BY = /^(\s*\S[\s\S]*?)\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby\b[^.;:“”"]*$/u;
 /** ", who has been mayor for six years," up to the phrase's end: a relative clause set off by commas. */
 const RELATIVE_CLAUSE_AFTER_NAME = /(?:^|,)\s*(?:who|whose)\b[^“”"]*$/u;
 /** The capitalised name and comma just before a phrase that opens with "who" (the speaker the clause describes). */
@@ -301,6 +303,9 @@ export class SpeakerResolver {
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
+    // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not speak.
+    const responded = RESPONDED_TO_BY.exec(phrase);
+    if (responded) return this.resolve(a, a + responded[1]!.length, anchor);
     // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
     const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);

@@ -385,6 +385,12 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
   phrase = phrase.replace(LINKING_WORD, (w) => ' '.repeat(w.length));
   const members = MEMBERS_OF_UNNAMED_PART.exec(phrase);
   if (members) return { index: members.index + members[0].indexOf(members[1]!), name: members[1]! };
+  // "Many campaign groups and women’s charities": two collectives joined by "and" are one speaker, as written.
+  const joined = /^\s*(?:[Tt]he\s+)?(\S[^,;:]*?)\s+and\s+([^,;:]+?)\s*,?\s*$/u.exec(phrase);
+  if (joined && COLLECTIVE.test(joined[1]!) && COLLECTIVE.test(joined[2]!) && !/\p{Lu}/u.test(joined[0].trim().slice(1))) {
+    const name = joined[0].trim().replace(/^[Tt]he\s+/, '').replace(/\s*,$/, '');
+    return { index: phrase.indexOf(name), name };
+  }
   const of = COLLECTIVE_OF.exec(phrase);
   // Every word capitalised ("Parents of the Deaf"): a body's name, not a group the text describes.
   const titleCase = !!of && of[0].trim().split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|those$)/u.test(w));

@@ -115,3 +115,12 @@ describe('attribution stage: a subject after a fronted adverbial', () => {
       .toContainEqual(['We failed the people', 'Luke Hart']);
   });
 });
+
+describe('attribution stage: "<group> have responded to <the findings> by calling for …"', () => {
+  it('is the group’s call, not the report publisher’s', async () => {
+    expect(await speakers('Rowing review\n\nThe Fair Play Review was published on Monday.\n\nMany athletes’ groups and safeguarding charities have responded to the damning findings by calling for an independent regulator for the sport.\n'))
+      .toEqual([['an independent regul', 'Many athletes’ groups and safeguarding charities']]);
+    expect(await speakers('Rowing review\n\nThe Fair Play Review was published on Monday.\n\nParents have reacted to the report by calling for every coach to be vetted again.\n'))
+      .toEqual([['every coach to be ve', 'parents']]);
+  });
+});
