@@ -67,6 +67,8 @@ function insideReportedClause(text: string, at: number): boolean {
   return REPORTING_VERB_BEFORE.test(sentence) && !/^\s*$/.test(sentence.replace(REPORTING_VERB_BEFORE, ''));
 }
 
+/** The end of the last sentence before a point ("… it. " then the sentence that runs on to it). */
+const LAST_SENTENCE_START = /[.!?][”"’]?\s+[^.!?]*$/;
 /** What may stand before a sentence's subject: a few words of a description, and its comma ("The mayor, "). */
 const SUBJECT_OPENING = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:[\p{L}’'-]+\s*,\s*)?$/u;
 /** "Despite the figures, ", "After the review was published, ": an adverbial before the subject, set off by its comma. */
@@ -269,7 +271,7 @@ export class SpeakerResolver {
    */
   private opensSentence(r: Referent): boolean {
     const before = this.text.slice(Math.max(0, r.at - 200), r.at);
-    const sentence = before.slice(Math.max(...[/[.!?][”"’]?\s+[^.!?]*$/.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
+    const sentence = before.slice(Math.max(...[LAST_SENTENCE_START.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
     const clause = sentence.replace(FRONTED_ADVERBIAL, '');
     return SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause);
   }
@@ -303,17 +305,16 @@ export class SpeakerResolver {
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
-    // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not speak.
+    // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not
+    // speak. A subject no rule resolves leaves the phrase to the rules below (the statement stays, less sure of its speaker).
     const responded = RESPONDED_TO_BY.exec(phrase);
-    if (responded) return this.resolve(a, a + responded[1]!.length, anchor);
+    const responder = responded ? this.resolve(a, a + responded[1]!.length, anchor) : null;
+    if (responder) return responder;
     // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
     const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
-    if (relative && relative.index === 0) {
-      const named = NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a));
-      const from = a - (named?.[0].length ?? 0);
-      if (named) return this.resolve(from, from + named[1]!.length, anchor);
-    }
+    const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
+    if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
     const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({

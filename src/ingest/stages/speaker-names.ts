@@ -376,6 +376,9 @@ const LINKING_WORD = /^\s*(?:Yet|But|And|So|Still|Instead|Indeed|Now|Meanwhile|H
  */
 const MEMBERS_OF_UNNAMED_PART = /^\s*(?:[Tt]he\s+)?((?:[Ss]ome|[Ss]enior|[Ff]ellow|[Ff]ormer|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)?\s*[Mm]embers\s+of\s+(?:the\s+)?\p{Lu}[^,;:“”"]{1,80}?[’']s\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(?:committee|board|panel|team|cabinet|council|group|executive|staff|workforce))\s*,?\s*$/u;
 
+/** Two noun groups joined by "and" ("campaign groups and women’s charities"), each tested as a collective. */
+const COLLECTIVES_JOINED = /^\s*(?:[Tt]he\s+)?(\S[^,;:]*?)\s+and\s+([^,;:]+?)\s*,?\s*$/u;
+
 export function collectiveNameIn(phrase: string): NameCandidate | null {
   // "Teachers’ unions, however,": an adverb set off by commas is not part of the group.
   phrase = phrase.replace(/,\s*(?:however|meanwhile|though|too|also|instead|in turn|for their part|nonetheless)\s*,?\s*$/i, ' ');
@@ -386,7 +389,7 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
   const members = MEMBERS_OF_UNNAMED_PART.exec(phrase);
   if (members) return { index: members.index + members[0].indexOf(members[1]!), name: members[1]! };
   // "Many campaign groups and women’s charities": two collectives joined by "and" are one speaker, as written.
-  const joined = /^\s*(?:[Tt]he\s+)?(\S[^,;:]*?)\s+and\s+([^,;:]+?)\s*,?\s*$/u.exec(phrase);
+  const joined = COLLECTIVES_JOINED.exec(phrase);
   if (joined && COLLECTIVE.test(joined[1]!) && COLLECTIVE.test(joined[2]!) && !/\p{Lu}/u.test(joined[0].trim().slice(1))) {
     const name = joined[0].trim().replace(/^[Tt]he\s+/, '').replace(/\s*,$/, '');
     return { index: phrase.indexOf(name), name };
@@ -467,8 +470,8 @@ export function personMentions(text: string): NameCandidate[] {
 /**
  * News names a person in full once and by surname after ("Tariq Osei believes …" then "Osei said"): a word that
  * stands alone as the subject of a verb of saying or of a relative clause ("Osei, who …"), after a verb of saying
- * ("…,” said Osei."), or after an honorific ("Mr Osei")
- * confirms that a full name ending in it is a person's, whatever first name opens it.
+ * ("…,” said Osei."), or after an honorific ("Mr Osei") confirms that a full name ending in it is a person's,
+ * whatever first name opens it.
  */
 const SURNAME_SAYS = /(?<![\p{L}’'-]\s?)(?<=^|[.!?,;:”"]\s+|\n|\b(?:and|but|yet|so|as|while)\s+)(\p{Lu}[\p{Ll}’'-]+)\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|adds|explained|explains|argued|argues|warned|warns|insisted|insists|wrote|writes|continued|believes|stressed|admitted|acknowledged|claimed|claims)\b/gu;
 const SAYS_SURNAME = /\b(?:said|says|added|adds|continued|explained|argued|warned)\s+(\p{Lu}[\p{Ll}’'-]+)\s*[.,;]/gu;
@@ -485,11 +488,13 @@ function surnamesStandingAlone(outside: string): Set<string> {
   return found;
 }
 
+/** Words that open a clause, not a role, after a name's comma (", said the force …", ", who …"). */
+const CLAUSE_OPENER = /^(?:said|says|told|tells|added|adds|warned|warns|who|whose|which|has|have|had|was|is|will|would|can|could|also|then)\b/;
+
 /**
  * The role an apposition gives the name it follows: ", general secretary of the Road Workers' Union," gives
  * the title "general secretary" held at "Road Workers' Union". `after` is the text right after the name.
  */
-const CLAUSE_OPENER = /^(?:said|says|told|tells|added|adds|warned|warns|who|whose|which|has|have|had|was|is|will|would|can|could|also|then)\b/;
 
 export function appositionRole(after: string): { title: string; atName?: string } | undefined {
   const m = /^\s*,\s*(?:the\s+|an?\s+)?([^,;:.“”"()]{2,120}?)\s*[,.;:]/u.exec(after);
@@ -508,9 +513,11 @@ export function appositionRole(after: string): { title: string; atName?: string 
  * The office written before a name and set off by commas ("The Prisons and Probation Ombudsman, Sue McAllister,",
  * "HM Chief Inspector of Prisons, Peter Clarke,"): its title. `before` is the text up to the name.
  */
+const LOWER_CASE_TITLE_BEFORE_NAME = /(?:^|[.!?]\s+|\n)\s*[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*,\s*$/u;
+
 export function officeBeforeName(before: string): { title: string } | undefined {
   // "The mayor, Daniel Osei,", "The council leader, Helen Marsh,": a title in lower case, at the sentence's start.
-  const common = /(?:^|[.!?]\s+|\n)\s*[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*,\s*$/u.exec(before);
+  const common = LOWER_CASE_TITLE_BEFORE_NAME.exec(before);
   if (common && headedByTitle(common[1]!)) return { title: common[1]! };
   const office = /(?:^|[,:;.]\s|\n)\s*(?:[Tt]he\s+)?([A-Z][^,;:.\n]{2,100}?)\s*,\s*$/u.exec(before);
   if (!office) return undefined;

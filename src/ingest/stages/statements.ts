@@ -115,6 +115,7 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
   }
   state.excluded = kept;
 }
+
 /** The person named as the subject of the sentence around text[at] (up to its first verb), when the quote is inside it. */
 function sentenceSubject(ctx: StatementContext, state: State, at: number): Resolved | null {
   const sentence = state.sentenceAt(at);
