@@ -67,6 +67,15 @@ function insideReportedClause(text: string, at: number): boolean {
   return REPORTING_VERB_BEFORE.test(sentence) && !/^\s*$/.test(sentence.replace(REPORTING_VERB_BEFORE, ''));
 }
 
+/** The end of the last sentence before a point ("… it. " then the sentence that runs on to it). */
+const LAST_SENTENCE_START = /[.!?][”"’]?\s+[^.!?]*$/;
+/** What may stand before a sentence's subject: a few words of a description, and its comma ("The mayor, "). */
+const SUBJECT_OPENING = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:[\p{L}’'-]+\s*,\s*)?$/u;
+/** "Despite the figures, ", "After the review was published, ": an adverbial before the subject, set off by its comma. */
+const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Although|Though|As|When|With|In|On|At|Speaking|Responding|Commenting|Reacting)\b[^,]*,\s*/;
+/** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
+const OBJECT_MARKER = /\b(?:of|to|by|with|for|from|after|before|like|about|against|at|on|in|into|and|or|than|met|was|were|is|are|has|had|have|been|said|says|told|named|called|\p{Ll}+ed)\b/u;
+
 /** How many paragraphs back the passage's speaker may stand from a person its words mention. */
 const PASSAGE_PARAGRAPHS = 3;
 
@@ -120,6 +129,20 @@ const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|Howe
  */
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|interview with|[Ww]riting (?:in|for))\s*$/;
 const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
+
+/** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
+const RESPONDED_TO_BY = /^(\s*\S[\s\S]*?)\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby\b[^.;:“”"]*$/u;
+/** ", who has been mayor for six years," up to the phrase's end: a relative clause set off by commas. */
+const RELATIVE_CLAUSE_AFTER_NAME = /(?:^|,)\s*(?:who|whose)\b[^“”"]*$/u;
+/** The capitalised name and comma just before a phrase that opens with "who" (the speaker the clause describes). */
+const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*,\s*$/u;
+
+/**
+ * "Following the release of the inquiry's report, Ode told …", "After the findings were published, the minister
+ * said", "In the wake of the review, …": a fronted adverbial of time or occasion, set off by its comma, names the
+ * occasion (often the report or its publisher), never the speaker; the clause's subject after it speaks.
+ */
+const FRONTED_OCCASION = /^\s*(?:Following|After|Before|Since|Despite|Ahead\s+of|In\s+the\s+(?:wake|light|aftermath)\s+of|In\s+(?:response|reply|reaction)\s+to|(?:Responding|Replying|Reacting)\s+to|Commenting\s+on|Upon|On\s+the\s+(?:publication|release|day|eve)\s+of)\s+[^,]{1,140},\s*(?=\S)/u;
 
 /**
  * "… were a failure of the Government, adding, “…”": words that run on past a participle of saying are a reported
@@ -231,10 +254,26 @@ export class SpeakerResolver {
    */
   private passageSpeaker(at: number, test: (r: Referent) => boolean): Referent | undefined {
     const last = this.lastBefore(at, test);
-    if (!last?.reported) return last;
-    const speaker = this.lastBefore(last.at, (r) => test(r) && !r.reported && r.id !== last.id);
+    if (!last) return last;
+    // A person named only as an object ("after the conviction of the constable Mark Dunne"): a "he" that opens a
+    // sentence goes on from the subject of the text before (a speaker, or a person who opened a sentence), as English
+    // pronouns do, not to the last name written.
+    const namedAsObject = last.label === 'Person' && !last.spoke && !last.reported && !this.opensSentence(last);
+    if (!last.reported && !namedAsObject) return last;
+    const speaker = this.lastBefore(last.at, (r) => test(r) && !r.reported && r.id !== last.id && (!namedAsObject || !!r.spoke || this.opensSentence(r)));
     const paragraphsBetween = speaker ? (this.text.slice(speaker.at, last.at).match(/\n\s*\n/g) ?? []).length : Infinity;
     return speaker && paragraphsBetween <= PASSAGE_PARAGRAPHS ? speaker : last;
+  }
+
+  /**
+   * Is the referent its sentence's subject: named at the sentence's start, perhaps after a description set off by a
+   * comma ("The council leader, Helen Marsh, said"), with no verb or preposition before it?
+   */
+  private opensSentence(r: Referent): boolean {
+    const before = this.text.slice(Math.max(0, r.at - 200), r.at);
+    const sentence = before.slice(Math.max(...[LAST_SENTENCE_START.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
+    const clause = sentence.replace(FRONTED_ADVERBIAL, '');
+    return SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause);
   }
 
   /**
@@ -264,8 +303,18 @@ export class SpeakerResolver {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
-    const outlet = OUTLET_ADJUNCT.exec(phrase);
+    const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
+    // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not
+    // speak. A subject no rule resolves leaves the phrase to the rules below (the statement stays, less sure of its speaker).
+    const responded = RESPONDED_TO_BY.exec(phrase);
+    const responder = responded ? this.resolve(a, a + responded[1]!.length, anchor) : null;
+    if (responder) return responder;
+    // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
+    const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
+    if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
+    const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
+    if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
     const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
@@ -435,6 +484,15 @@ export class SpeakerResolver {
       return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.65, start: at, end: at + body.name.length };
     }
     return null;
+  }
+
+  /**
+   * FRONTED_OCCASION at the phrase's start, unless its comma closes a person's name or apposition ("Commenting on
+   * the report Jo Bell, director of Travel Voice, said": no comma after the occasion, and the name speaks).
+   */
+  private frontedOccasion(phrase: string): RegExpExecArray | null {
+    const m = FRONTED_OCCASION.exec(phrase);
+    return m && !personNameCandidates(m[0]).length ? m : null;
   }
 
   /**

@@ -77,11 +77,14 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
 }
 
 /** Titles that stand before a name. */
-const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner)$/;
+const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable)$/;
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
-  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act)\b/;
+  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
+
+/** A capitalised word and "and" (or "&") just before a name: the name may be the tail of one that "and" joins. */
+const JOINED_BY_AND = /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$/u;
 
 export interface NameCandidate {
   /** UTF-16 offset in the phrase. */
@@ -122,6 +125,9 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // A word ending in an apostrophe is a plural possessive ("Tenants' Voice"): a body's name, not a person's.
     if (words.some((w) => /\p{L}s[’']$/u.test(w))) continue;
     if (BODY_WORDS.test(name)) continue;
+    // "The Red and White Army": words after "<Capitalised> and" that no first name or honorific opens go on a name
+    // the "and" is inside ("Jo Bell and Ann Ross" are two people: a first name opens the second).
+    if (!opensName(words[0]) && JOINED_BY_AND.test(phrase.slice(Math.max(0, index - 40), index))) continue;
     // "Great Yarmouth BC": a council's short form, not a person.
     if (new RegExp(`^\\s+${COUNCIL_ABBREVIATION}\\b`).test(phrase.slice(m.index + m[0].length))) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
@@ -360,10 +366,34 @@ const COLLECTIVE =
 const AFFECTED = '(?:[Bb]ereaved|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ss]urvivors|[Vv]ictims|[Rr]esidents)';
 const COLLECTIVE_OF = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${AFFECTED}(?:\\s+and\\s+${AFFECTED})?)\\s+of\\s+((?:the|those)\\s+[^,;:]{3,60}?)\\s*,?\\s*$`, 'u');
 
+/** A conjunction or linking adverb that opens a clause: "Yet", "But", "And", "Still", "Instead" (and a comma after it). */
+const LINKING_WORD = /^\s*(?:Yet|But|And|So|Still|Instead|Indeed|Now|Meanwhile|However)\b\s*,?/;
+
+/**
+ * "Members of Eastshire Council’s children’s committee", "some members of the trust’s board": members of a part of a
+ * body that the text names only through its owner (a possessive, then common words). The group is kept whole, as
+ * written: cut at the possessive it would wrongly be the body itself.
+ */
+const MEMBERS_OF_UNNAMED_PART = /^\s*(?:[Tt]he\s+)?((?:[Ss]ome|[Ss]enior|[Ff]ellow|[Ff]ormer|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)?\s*[Mm]embers\s+of\s+(?:the\s+)?\p{Lu}[^,;:“”"]{1,80}?[’']s\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(?:committee|board|panel|team|cabinet|council|group|executive|staff|workforce))\s*,?\s*$/u;
+
+/** Two noun groups joined by "and" ("campaign groups and women’s charities"), each tested as a collective. */
+const COLLECTIVES_JOINED = /^\s*(?:[Tt]he\s+)?(\S[^,;:]*?)\s+and\s+([^,;:]+?)\s*,?\s*$/u;
+
 export function collectiveNameIn(phrase: string): NameCandidate | null {
   // "Teachers’ unions, however,": an adverb set off by commas is not part of the group.
   phrase = phrase.replace(/,\s*(?:however|meanwhile|though|too|also|instead|in turn|for their part|nonetheless)\s*,?\s*$/i, ' ');
   phrase = phrase.replace(/,\s*(?:who|whose)\b[\s\S]*$/, '');
+  // "Yet critics say", "But campaigners argue": a conjunction linking to the sentence before is not part of the group
+  // (blanked, so offsets hold).
+  phrase = phrase.replace(LINKING_WORD, (w) => ' '.repeat(w.length));
+  const members = MEMBERS_OF_UNNAMED_PART.exec(phrase);
+  if (members) return { index: members.index + members[0].indexOf(members[1]!), name: members[1]! };
+  // "Many campaign groups and women’s charities": two collectives joined by "and" are one speaker, as written.
+  const joined = COLLECTIVES_JOINED.exec(phrase);
+  if (joined && COLLECTIVE.test(joined[1]!) && COLLECTIVE.test(joined[2]!) && !/\p{Lu}/u.test(joined[0].trim().slice(1))) {
+    const name = joined[0].trim().replace(/^[Tt]he\s+/, '').replace(/\s*,$/, '');
+    return { index: phrase.indexOf(name), name };
+  }
   const of = COLLECTIVE_OF.exec(phrase);
   // Every word capitalised ("Parents of the Deaf"): a body's name, not a group the text describes.
   const titleCase = !!of && of[0].trim().split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|those$)/u.test(w));
@@ -419,6 +449,7 @@ export function personMentions(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Blank out quoted words (same length, so offsets hold): a name inside a quote is not a referent.
   const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const surnames = surnamesStandingAlone(outside);
   for (const c of personNameCandidates(outside)) {
     const before = outside.slice(Math.max(0, c.index - 40), c.index);
     const after = outside.slice(c.index + c.name.length, c.index + c.name.length + 3);
@@ -429,18 +460,46 @@ export function personMentions(text: string): NameCandidate[] {
     // "George Osborne made his comments …": a first name English gives people (either gender) opens a person's name.
     const { female, male } = genderedFirstNames(true);
     const first = c.name.split(/\s+/)[0]!;
-    if (honorific || titled || /^\s*,/.test(after) || female.has(first) || male.has(first)) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
+    const surname = c.name.split(/\s+/).pop()!;
+    const namedAgainBySurname = surnames.has(surname) && !BODY_WORDS.test(c.name);
+    if (honorific || titled || /^\s*,/.test(after) || female.has(first) || male.has(first) || namedAgainBySurname) out.push({ index: c.index, name: c.name.replace(/\s+/g, ' ') });
   }
   return out;
 }
 
 /**
+ * News names a person in full once and by surname after ("Tariq Osei believes …" then "Osei said"): a word that
+ * stands alone as the subject of a verb of saying or of a relative clause ("Osei, who …"), after a verb of saying
+ * ("…,” said Osei."), or after an honorific ("Mr Osei") confirms that a full name ending in it is a person's,
+ * whatever first name opens it.
+ */
+const SURNAME_SAYS = /(?<![\p{L}’'-]\s?)(?<=^|[.!?,;:”"]\s+|\n|\b(?:and|but|yet|so|as|while)\s+)(\p{Lu}[\p{Ll}’'-]+)\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|adds|explained|explains|argued|argues|warned|warns|insisted|insists|wrote|writes|continued|believes|stressed|admitted|acknowledged|claimed|claims)\b/gu;
+const SAYS_SURNAME = /\b(?:said|says|added|adds|continued|explained|argued|warned)\s+(\p{Lu}[\p{Ll}’'-]+)\s*[.,;]/gu;
+const SURNAME_WHO = /(?<![\p{L}’'-]\s?)(?<=^|[.!?”"]\s+|\n)(\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b/gu;
+const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{Ll}’'-]+)\b/gu;
+/** Capitalised words that stand alone before a verb of saying but name no one. */
+const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Who|Which|What|Officials|Critics|Ministers|Campaigners|Inspectors|Researchers)$/;
+
+function surnamesStandingAlone(outside: string): Set<string> {
+  const found = new Set<string>();
+  for (const re of [SURNAME_SAYS, SURNAME_WHO, SAYS_SURNAME, HONORIFIC_SURNAME]) {
+    for (const m of outside.matchAll(re)) if (!NOT_A_SURNAME.test(m[1]!) && !BODY_WORDS.test(m[1]!)) found.add(m[1]!);
+  }
+  return found;
+}
+
+/** Words that open a clause, not a role, after a name's comma (", said the force …", ", who …"). */
+const CLAUSE_OPENER = /^(?:said|says|told|tells|added|adds|warned|warns|who|whose|which|has|have|had|was|is|will|would|can|could|also|then)\b/;
+
+/**
  * The role an apposition gives the name it follows: ", general secretary of the Road Workers' Union," gives
  * the title "general secretary" held at "Road Workers' Union". `after` is the text right after the name.
  */
+
 export function appositionRole(after: string): { title: string; atName?: string } | undefined {
   const m = /^\s*,\s*(?:the\s+|an?\s+)?([^,;:.“”"()]{2,120}?)\s*[,.;:]/u.exec(after);
-  if (!m) return undefined;
+  // "The mayor, Daniel Osei, said the force …": a clause after the comma (a verb or a relative opens it) is no role.
+  if (!m || CLAUSE_OPENER.test(m[1]!)) return undefined;
   const split = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/u.exec(m[1]!);
   const title = (split ? split[1]! : m[1]!).trim();
   // A capitalised apposition is a role only when an office heads it, and then all of it is the office's name
@@ -454,7 +513,12 @@ export function appositionRole(after: string): { title: string; atName?: string 
  * The office written before a name and set off by commas ("The Prisons and Probation Ombudsman, Sue McAllister,",
  * "HM Chief Inspector of Prisons, Peter Clarke,"): its title. `before` is the text up to the name.
  */
+const LOWER_CASE_TITLE_BEFORE_NAME = /(?:^|[.!?]\s+|\n)\s*[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*,\s*$/u;
+
 export function officeBeforeName(before: string): { title: string } | undefined {
+  // "The mayor, Daniel Osei,", "The council leader, Helen Marsh,": a title in lower case, at the sentence's start.
+  const common = LOWER_CASE_TITLE_BEFORE_NAME.exec(before);
+  if (common && headedByTitle(common[1]!)) return { title: common[1]! };
   const office = /(?:^|[,:;.]\s|\n)\s*(?:[Tt]he\s+)?([A-Z][^,;:.\n]{2,100}?)\s*,\s*$/u.exec(before);
   if (!office) return undefined;
   const words = office[1]!.trim().split(/\s+/);

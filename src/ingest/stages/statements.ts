@@ -105,9 +105,23 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
       kept.push(e);
       continue;
     }
+    // "Chair Jo Bell answered the findings, promising to “…”": a person who is the quote's sentence's subject beats the running speaker.
+    const subject = sentenceSubject(ctx, state, e.start);
+    if (subject) {
+      state.candidates.push({ kind: 'quote', start: e.start, end: e.end, speaker: subject, rule: 'quote:sentence-subject', cues: [text.slice(subject.start, subject.end)], confidence: subject.confidence * 0.6 });
+      continue;
+    }
     state.candidates.push({ kind: 'quote', start: e.start, end: e.end, speaker: before.speaker, rule: 'quote:running-speaker', cues: [`no speaker named: the speaker of the statement before (${text.slice(before.start, before.end).slice(0, 40)}…)`], confidence: Math.min(0.3, before.confidence) });
   }
   state.excluded = kept;
+}
+
+/** The person named as the subject of the sentence around text[at] (up to its first verb), when the quote is inside it. */
+function sentenceSubject(ctx: StatementContext, state: State, at: number): Resolved | null {
+  const sentence = state.sentenceAt(at);
+  const verbAt = sentence && sentence.start < at ? firstVerbAt(ctx, sentence.start, at) : undefined;
+  const r = verbAt !== undefined ? ctx.resolver.resolve(sentence!.start, verbAt, sentence!.start) : null;
+  return r?.label === 'Person' && r.resolvedBy !== 'pronoun' ? r : null;
 }
 /** "has long been called “…”", "is known as “…”": a passive with no agent says that no one in particular says it. */
 const SAID_BY_NO_ONE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+|\p{L}+\s+)?(?:called|described|dubbed|labelled|labeled|termed|known|branded|hailed|seen|regarded|referred\s+to)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?[“"‘']$/u;
