@@ -685,7 +685,7 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   if (/\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(clauseStart, verbAt))) return passiveAgent(ctx, state, q);
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
   const subjectEnd = participle || cue.relative ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
-  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
+  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open) ?? (cue.findings ? resolver.reportPublisher(q.open) : null);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
