@@ -454,21 +454,32 @@ const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)
 /** A line that introduces what a speaker or a report says, ending in a colon: "In the last year it says:", "The key findings are:". */
 const LIST_INTRO = new RegExp(`\\b(?:${SAY_VERBS}|include|includes|included|findings|recommendations|conclusions)\\b[^\\n]*:\\s*$`, 'iu');
 
+/**
+ * A line that introduces what a report judges by a verb of pointing out and a noun of judgement: "The inspectorate
+ * highlighted several weaknesses in the service:", "It identified the following areas for improvement:". Its speaker
+ * is the words before the verb.
+ */
+const LIST_INTRO_JUDGED = /\b(?:highlighted|highlights|identified|identifies|listed|lists|set\s+out|sets\s+out|pointed\s+to|points\s+to|raised|raises)\s+(?:[^\s:]+\s+){0,3}?(?:weaknesses|strengths|concerns|failings|shortcomings|issues|problems|areas(?:\s+for\s+(?:improvement|development))?|priorities|risks|the\s+following)\b[^\n:]*:\s*$/iu;
+
 /** Items of a list under an introducing line: each is reported speech of the line's speaker. */
 export interface ReportedList {
   /** The introducing line (offsets into the text), without its colon. */
   intro: [number, number];
   items: [number, number][];
+  /** Where the speaker phrase ends (an offset into the text) when the line names what a report judges (LIST_INTRO_JUDGED). */
+  speakerEnd?: number;
 }
 
-/** Every list whose introducing line ends in a colon after a verb of saying or "findings": where the line and its items are. */
+/** Every list whose introducing line ends in a colon after a verb of saying, "findings" or a noun of judgement: where the line and its items are. */
 export function findReportedLists(text: string): ReportedList[] {
   const lists: ReportedList[] = [];
   const lines = [...text.matchAll(/[^\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter((l, i, all) => i === 0 || l.start !== all[i - 1]!.start);
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i]!;
     // The colon first: a cheap test that keeps the verb search to the few lines that can introduce a list.
-    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || !LIST_INTRO.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    const judged = LIST_INTRO_JUDGED.exec(intro.text);
+    if (!judged && !LIST_INTRO.test(intro.text)) continue;
     const items: [number, number][] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -481,7 +492,7 @@ export function findReportedLists(text: string): ReportedList[] {
     }
     if (items.length < 2) continue;
     const start = intro.start + (intro.text.length - intro.text.trimStart().length);
-    lists.push({ intro: [start, intro.start + intro.text.replace(/\s*:\s*$/, '').length], items });
+    lists.push({ intro: [start, intro.start + intro.text.replace(/\s*:\s*$/, '').length], items, ...(judged && { speakerEnd: intro.start + judged.index }) });
     i = j - 1;
   }
   return lists;

@@ -566,7 +566,7 @@ function addReportedLists(ctx: StatementContext, state: State): void {
     const from = lastBoundary(intro);
     const verb = [...intro.slice(from).matchAll(state.verbs)][0];
     const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro.slice(from));
-    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : null;
+    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : list.speakerEnd !== undefined ? [ia + from, list.speakerEnd] : null;
     const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
     if (!r) continue;
     for (const [a, end] of list.items) {

@@ -3,12 +3,15 @@
  * findings after "concluding that" and "finding that", a fronted clause closed by ", the report stated.", verbs
  * that take a noun phrase as well as a clause ("explained", "claimed", "emphasised") with no "that", "said" as the
  * second verb of a coordination, "by calling for", a relative clause with its own verb of saying, fragments after a
- * participle of naming and after "found" with a quantified subject, and "claims" as a noun. Every sentence is written
+ * participle of naming and after "found" with a quantified subject, "claims" as a noun, a list under a line naming
+ * what a report judges, and a photo caption with its credit (furniture). Every sentence is written
  * for this test; each pattern in two wordings or more.
  */
 import { describe, expect, it } from 'vitest';
-import { matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
+import { findReportedLists, matchReportedSpeech } from '../../../src/ingest/stages/reported-speech.js';
 import { fragmentAttribution } from '../../../src/ingest/stages/fragments.js';
+import { findFurniture } from '../../../src/ingest/quotes.js';
+import { ArticleText } from '../../../src/ingest/text.js';
 
 const read = (sentence: string) => {
   const m = matchReportedSpeech(sentence);
@@ -112,5 +115,29 @@ describe('quote-spans stage: fragments', () => {
 
   it('ends a reported clause where a participle of naming hands on quoted words', () => {
     expect(read('The minister said the review was thorough, calling its critics “people who never read it”.')).toMatchObject({ clause: 'the review was thorough' });
+  });
+});
+
+describe('paraphrase-spans stage: a list under a line naming what a report judges', () => {
+  it('finds the list and where its speaker phrase ends', () => {
+    const text = 'Intro.\nThe Dale Inspectorate highlighted several weaknesses in the service:\n\n • first weakness the inspectors saw\n • second weakness the inspectors saw\nAfter.';
+    const [list] = findReportedLists(text);
+    expect(text.slice(list!.intro[0], list!.speakerEnd)).toBe('The Dale Inspectorate ');
+    expect(list!.items.map((i) => text.slice(...i))).toEqual(['first weakness the inspectors saw', 'second weakness the inspectors saw']);
+    const areas = 'The board identified the following areas for improvement:\n1. more staff at night\n2. better records of visits';
+    expect(areas.slice(0, findReportedLists(areas)[0]!.speakerEnd)).toBe('The board ');
+    // A line with a verb of saying keeps its own speaker rule (no speakerEnd); a line naming nothing judged introduces no list.
+    expect(findReportedLists('It says:\n - one point made here\n - another point made here')[0]!.speakerEnd).toBeUndefined();
+    expect(findReportedLists('The club highlighted its new kit for the season:\n - a red shirt with a collar\n - white shorts and socks')).toEqual([]);
+  });
+});
+
+describe('layout stage: a photo caption with a bracketed credit', () => {
+  it('is page furniture, whatever it retells', () => {
+    const text = 'Club accepts the review\n\nThe club chair said the review was fair (Source: Getty)\n\nThe chair said: “The review was fair.”\n\nA coach told the panel the squad trained too hard (Picture: PA)';
+    const furniture = findFurniture(new ArticleText(text)).map((f) => text.slice(f.start, f.end));
+    expect(furniture).toEqual(['The club chair said the review was fair (Source: Getty)', 'A coach told the panel the squad trained too hard (Picture: PA)']);
+    // Brackets that hold no credit are the sentence's own.
+    expect(findFurniture(new ArticleText('Title\n\nThe chair said the review was fair (a view the coaches share).'))).toEqual([]);
   });
 });
