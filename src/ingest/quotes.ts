@@ -125,6 +125,9 @@ const LINE = [
   /^(?:share (?:this|on)|follow us|subscribe\b|already a (?:member|subscriber)|get all your news|start reading|download the app|our picks|top stories)/i,
   /^share your views\b/i,
   /^(?:photograph|image|picture|illustration):/i,
+  // A caption ending in its photo's credit in brackets ("… (Source: Getty)", "… (Image: PA Wire)"): it retells the
+  // body beside a picture, and is never a statement of its own.
+  /\((?:source|photo|photograph|image|picture|pic|credit)s?:\s*[^()]{2,60}\)\s*$/i,
   /\bin the comments(?: section)? below\b/i,
   /^(?:posted|published) (?:in|on|by)\b.{0,60}$/i,
   /^(?:click|tap) here\b/i,

@@ -7,9 +7,15 @@
  * verb before it is a term or a scare quote.
  */
 
-/** Verbs that hand a speaker the quoted words that follow them in the sentence. */
+import { QUANTIFIED_FINDINGS } from './reported-speech.js';
+
+/**
+ * Verbs that hand a speaker the quoted words that follow them in the sentence; a participle of naming after the
+ * speaker's own clause too ("X defended the review, calling the old rules “…”": the sentence's subject). Not
+ * "describing": "describing the claim as “…”" leaves a judgement the annotations do not code as a fragment.
+ */
 const HANDING =
-  /\b(?:said|says|called|calls|described|describes|branded|brands|dubbed|labelled|labeled|termed|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called)\b/gi;
+  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called)\b/gi;
 
 export interface FragmentCue {
   verb: string;
@@ -24,6 +30,11 @@ export interface FragmentCue {
   relative?: boolean;
   /** "investigated by X over “…”": the agent of a passive hands the words (offsets into `head`). */
   agent?: [number, number];
+  /**
+   * "Nearly a third of the visits found “…”": the subject is a share of a report's units of work, which names no
+   * speaker; the words are the report's (the caller gives them to its publisher when nothing else resolves).
+   */
+  findings?: boolean;
 }
 
 /**
@@ -60,5 +71,6 @@ export function fragmentAttribution(head: string, fragment: string, reach = 12):
   const between = head.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length;
   if (between > reach) return null;
   const relative = /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s+$/i.test(head.slice(0, last.index));
-  return { verb: last[0], verbAt: last.index, headLength: head.length, relative };
+  const findings = /^f/i.test(last[0]) && QUANTIFIED_FINDINGS.test(head.slice(0, last.index));
+  return { verb: last[0], verbAt: last.index, headLength: head.length, relative, ...(findings && { findings }) };
 }

@@ -24,6 +24,12 @@ export interface ReportedSpeech {
   findings?: boolean;
 }
 
+/**
+ * A share or a count of a report's units of work as the subject of "found": "Nearly a third of the visits", "Two of
+ * the five regional reviews", "Most of the inspections". What they found is the report's: its publisher speaks.
+ */
+export const QUANTIFIED_FINDINGS = /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:(?:almost|nearly|about|around|roughly|over|under|more\s+than|fewer\s+than|less\s+than|just|only|at\s+least)\s+)?(?:a\s+(?:half|third|quarter|fifth|sixth|tenth|majority|minority|number)|half|most|many|some|all|none|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent)?|[\p{L}\d]+\s+in\s+[\p{L}\d]+)\s+of\s+(?:the|its|these|those|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:inspections|visits|reviews|reports|audits|investigations|assessments|inquiries|files|cases|checks|surveys)\s*$/iu;
+
 /** Verbs by which figures or findings report what they found: "the figures show (that) …", "new research suggests …". */
 const SHOW_VERB = String.raw`(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)`;
 /** A verb of showing after the subject of an inverted tag ("…, new research suggests."). */
@@ -64,7 +70,7 @@ const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|
  */
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|revealed|found|showed|concluded|reported|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
@@ -102,9 +108,10 @@ const SAYS_AFTER = new RegExp(
 /**
  * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
  * verbs that report a clause only with "that" ("pressed that", "it orders that"), and
- * participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …").
+ * participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …"; "…, concluding that …"
+ * only with "that"). Not "…, finding that …" after a report's publication: the annotations leave that lede uncoded.
  */
-const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|concluding(?=\s+that\b)|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
 /**
  * "The audit reports students' concerns that …", "The QAA makes an overall judgement that …": a verb whose object is
  * a noun of saying or judging, then the clause that noun reports.
@@ -143,7 +150,36 @@ const VIEW =
  * A subject, a verb of saying, then "that" (perhaps after when it was said: "announced this morning that"), or
  * a comma before a subordinate clause ("said, while …, <the reported main clause>").
  */
-const SAID_THAT = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu');
+const SAID_THAT = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS}|emphasised|emphasized|emphasises|emphasizes)\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu');
+
+/** Verbs of saying that report a clause with no "that" always ("X said the plan …") or when the clause ends a headline-free sentence's tag. */
+const BARE_SAY = /^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i;
+/**
+ * Verbs of saying that also take a noun phrase ("explained the rules", "stressed the need for …", "claimed victory"):
+ * with no "that" they report a clause only when one follows, its finite verb within a few words ("explained the
+ * new team would answer …", "claimed in some areas, staff had …"), with no "to" or relative word before it
+ * ("stressed the importance of care that is …") and no question word opening it ("explained how the plan was made").
+ */
+const BARE_IF_CLAUSE = /^(?:explained|explains|claimed|emphasised|emphasized|emphasises|emphasizes|stressed|stresses|insisted|insists)$/i;
+const CLAUSE_AHEAD = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that|which|who|whom)\b)[^\s;“”"]+\s+){1,7}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do|remains|remained)\b/iu;
+/**
+ * "The council has apologised and said …": "said" after "and" is the second verb of its subject, who comes before
+ * the first verb (the caller cuts the subject there); "X and Y said" ends its subject on a name, not on "and".
+ */
+const COORDINATED = /\s+and\s+(?:also\s+|then\s+)?$/i;
+/**
+ * "failings, which it says led to …": a relative clause with its own verb of saying, its pronoun standing for the
+ * sentence's subject (the caller cuts the subject at its first verb).
+ */
+const RELATIVE_SAYS = /^(.{2,300}?),?\s+(?:which|that)\s+(?:it|he|she|they)\s+(says|said|believes|believed|argues|argued|claims|claimed|warns|warned)\s+(?!that\b)([^“”"‘]{12,}?)[.]?$/iu;
+/**
+ * After "claims", "comments", "calls", "notes", "states": words that make it a noun ("claims made by …", "claims of
+ * bullying", "bullying claims are …"); before it, a preposition ("following claims", "in comments to …").
+ */
+const NOUN_AFTER = /^(?:made|by|of|about|over|against|from|into|which|is|are|was|were|has|have|had|that\s+(?:is|are|was|were|has|have|had)\b)\b/i;
+/** "…, calling the old rules “…”": a participle of naming that hands quoted words to the speaker ends the reported clause (the words are a fragment of their own). */
+const NAMING_TAIL = /,\s+(?:calling|branding|labelling|labeling|dubbing|terming)\s[^,;“”"]{0,80}[“"‘]/iu;
+const NOUN_BEFORE = /\b(?:following|regarding|concerning|amid|despite|about|over|into|against|of|with|from|by|on|in|to|after)\s*$/i;
 
 /**
  * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
@@ -168,10 +204,11 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   const found = firstForm(sentence);
   if (!found?.subjectBeforeVerb) return found;
   const subject = subjectBefore(sentence, found.subject);
+  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1]));
   const fronted = FRONTED_REPORT.exec(sentence.slice(0, subject[0]));
-  if (!fronted) return { ...found, subject };
+  if (!fronted) return { ...found, subject, ...(findings && { findings }) };
   const at = fronted.index + fronted[0].lastIndexOf(fronted[1]!);
-  return { ...found, subject, fronted: [at, at + fronted[1]!.length] };
+  return { ...found, subject, fronted: [at, at + fronted[1]!.length], ...(findings && { findings }) };
 }
 
 /** A subject that is a report or an inquiry, or a speaker "in her report": what it finds is a finding (what inspectors find may be a thing: "found evidence of …"). */
@@ -199,7 +236,13 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const calls = CALLS_FOR.exec(sentence);
   // "the calls for change": a noun after a determiner, not a verb.
   // "X said A and called on Y to B": a verb of saying in the words before makes the call the second of two clauses (SECOND_VERB).
-  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!) && !SAID_BEFORE_CALL.test(calls[1]!)) return { subject: [0, calls[1]!.length], clause: [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length], rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!) && !SAID_BEFORE_CALL.test(calls[1]!)) {
+    const clause: [number, number] = [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length];
+    // "The union backed the report by calling for …": the caller is the subject of the verb before "by" (cut at its first verb).
+    const by = /\s+by$/i.exec(calls[1]!);
+    if (by) return { subject: [0, by.index], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: false, subjectIsSentenceSubject: true };
+    return { subject: [0, calls[1]!.length], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
+  }
   const told = TOLD_THAT.exec(sentence);
   if (told && !/[“”"]/.test(told[1]!)) {
     const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
@@ -232,11 +275,13 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const notFinite = m && /^say$/i.test(m[2]!) && !/\bthat\b/.test(m[3]!) && /\b(?:to|would|could|should|might|may|will|can|must|do|did|does|not|n[’']t|I|you|we)\s*$/i.test(m[1]!);
   // "dismissed claims made by …", "rejected the comments": a verb's "-s" form that is also a plural noun is the
   // noun after a determiner or after another verb (SAYING below may still find the participle that follows).
-  const noun = m && /^(?:claims|comments|notes|calls|states|describes)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!));
-  if (m && !relative && !notFinite && !noun && !/[“"]\s*$/.test(m[1]!) && /\bthat\b|^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i.test(m[3]!.replace(/^,\s*$/, '').trim() || m[2]!)) {
+  const rest = m ? sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim() : '';
+  const noun = m && /^(?:claims|comments|notes|calls|states|describes)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!) || NOUN_BEFORE.test(m[1]!) || NOUN_AFTER.test(rest));
+  const reportsBare = (verb: string) => BARE_SAY.test(verb) || (BARE_IF_CLAUSE.test(verb) && CLAUSE_AHEAD.test(rest));
+  if (m && !relative && !notFinite && !noun && !/[“"]\s*$/.test(m[1]!) && (/\bthat\b/.test(m[3]!) || (!m[3]!.replace(/^,\s*$/, '').trim() && reportsBare(m[2]!)))) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
-    const after = sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim();
+    const after = rest;
     // The name up to its title in commas: "…, said Jo Marr, the trust's director."
     const named = after.split(',')[0]!.trim();
     // "said the Health Secretary, Mark Dobbs, had …": a piece after the commas opening on a finite verb makes the
@@ -260,8 +305,19 @@ function firstForm(sentence: string): ReportedSpeech | null {
     if (!noClause && !ONLY_WHEN.test(after)) {
       // "The ministry rejected the report, saying <clause>": the participle's speaker is the sentence's subject.
       const participle = /ing$/.test(verb) && /,\s*$/.test(m[1]!);
-      return { subject: [0, m[1]!.replace(/,\s*$/, '').length], clause: [m[0].length + mainClauseAt(sentence.slice(m[0].length)), sentence.length], rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: !participle, subjectIsSentenceSubject: participle };
+      const naming = NAMING_TAIL.exec(sentence.slice(m[0].length));
+      const clause: [number, number] = [m[0].length + mainClauseAt(sentence.slice(m[0].length)), naming ? m[0].length + naming.index : sentence.length];
+      const coordinated = COORDINATED.exec(m[1]!);
+      if (coordinated) return { subject: [0, coordinated.index], clause, rule: `paraphrase:and-${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
+      return { subject: [0, m[1]!.replace(/,\s*$/, '').length], clause, rule: `paraphrase:${verb}${/that/.test(m[3]!) ? '-that' : ''}`, subjectBeforeVerb: !participle, subjectIsSentenceSubject: participle };
     }
+  }
+  // "…, which it says led to children being …": the relative clause's verb reports what follows it (no quoted words:
+  // "which it says are “falling short”" hands them a fragment, stages/fragments.ts).
+  const relativeSays = RELATIVE_SAYS.exec(sentence);
+  if (relativeSays && relativeSays[3]!.split(/\s+/).length >= 4 && !/[“”"]/.test(relativeSays[1]!)) {
+    const at = sentence.length - relativeSays[0].length + relativeSays[0].lastIndexOf(relativeSays[3]!);
+    return { subject: [0, relativeSays[1]!.length], clause: [at, at + relativeSays[3]!.length], rule: `paraphrase:which-${relativeSays[2]!.toLowerCase()}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
   // "X dismissed claims made by Y, saying <clause>": the participle after the main clause, where the verb search
   // above stopped at a noun that looks like a verb ("comments", "claims").
@@ -398,21 +454,32 @@ const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)
 /** A line that introduces what a speaker or a report says, ending in a colon: "In the last year it says:", "The key findings are:". */
 const LIST_INTRO = new RegExp(`\\b(?:${SAY_VERBS}|include|includes|included|findings|recommendations|conclusions)\\b[^\\n]*:\\s*$`, 'iu');
 
+/**
+ * A line that introduces what a report judges by a verb of pointing out and a noun of judgement: "The inspectorate
+ * highlighted several weaknesses in the service:", "It identified the following areas for improvement:". Its speaker
+ * is the words before the verb.
+ */
+const LIST_INTRO_JUDGED = /\b(?:highlighted|highlights|identified|identifies|listed|lists|set\s+out|sets\s+out|pointed\s+to|points\s+to|raised|raises)\s+(?:[^\s:]+\s+){0,3}?(?:weaknesses|strengths|concerns|failings|shortcomings|issues|problems|areas(?:\s+for\s+(?:improvement|development))?|priorities|risks|the\s+following)\b[^\n:]*:\s*$/iu;
+
 /** Items of a list under an introducing line: each is reported speech of the line's speaker. */
 export interface ReportedList {
   /** The introducing line (offsets into the text), without its colon. */
   intro: [number, number];
   items: [number, number][];
+  /** Where the speaker phrase ends (an offset into the text) when the line names what a report judges (LIST_INTRO_JUDGED). */
+  speakerEnd?: number;
 }
 
-/** Every list whose introducing line ends in a colon after a verb of saying or "findings": where the line and its items are. */
+/** Every list whose introducing line ends in a colon after a verb of saying, "findings" or a noun of judgement: where the line and its items are. */
 export function findReportedLists(text: string): ReportedList[] {
   const lists: ReportedList[] = [];
   const lines = [...text.matchAll(/[^\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter((l, i, all) => i === 0 || l.start !== all[i - 1]!.start);
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i]!;
     // The colon first: a cheap test that keeps the verb search to the few lines that can introduce a list.
-    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || !LIST_INTRO.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    if (!intro.text.trimEnd().endsWith(':') || LIST_ITEM.test(intro.text) || /[“”"]/.test(intro.text)) continue;
+    const judged = LIST_INTRO_JUDGED.exec(intro.text);
+    if (!judged && !LIST_INTRO.test(intro.text)) continue;
     const items: [number, number][] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -425,7 +492,7 @@ export function findReportedLists(text: string): ReportedList[] {
     }
     if (items.length < 2) continue;
     const start = intro.start + (intro.text.length - intro.text.trimStart().length);
-    lists.push({ intro: [start, intro.start + intro.text.replace(/\s*:\s*$/, '').length], items });
+    lists.push({ intro: [start, intro.start + intro.text.replace(/\s*:\s*$/, '').length], items, ...(judged && { speakerEnd: intro.start + judged.index }) });
     i = j - 1;
   }
   return lists;

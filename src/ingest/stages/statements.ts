@@ -580,7 +580,7 @@ function addReportedLists(ctx: StatementContext, state: State): void {
     const from = lastBoundary(intro);
     const verb = [...intro.slice(from).matchAll(state.verbs)][0];
     const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro.slice(from));
-    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : null;
+    const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : list.speakerEnd !== undefined ? [ia + from, list.speakerEnd] : null;
     const r = subject ? resolver.resolve(subject[0]!, subject[1]!, ia) : null;
     if (!r) continue;
     for (const [a, end] of list.items) {
@@ -699,7 +699,7 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   if (/\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(clauseStart, verbAt))) return passiveAgent(ctx, state, q);
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
   const subjectEnd = participle || cue.relative ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
-  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open);
+  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open) ?? (cue.findings ? resolver.reportPublisher(q.open) : null);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
