@@ -177,6 +177,8 @@ const RELATIVE_SAYS = /^(.{2,300}?),?\s+(?:which|that)\s+(?:it|he|she|they)\s+(s
  * bullying", "bullying claims are …"); before it, a preposition ("following claims", "in comments to …").
  */
 const NOUN_AFTER = /^(?:made|by|of|about|over|against|from|into|which|is|are|was|were|has|have|had|that\s+(?:is|are|was|were|has|have|had)\b)\b/i;
+/** A verb of answering before "by calling for": "have responded to the findings by", "reacted to it by". */
+const ANSWERED_BY = /\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby$/iu;
 /** "…, calling the old rules “…”": a participle of naming that hands quoted words to the speaker ends the reported clause (the words are a fragment of their own). */
 const NAMING_TAIL = /,\s+(?:calling|branding|labelling|labeling|dubbing|terming)\s[^,;“”"]{0,80}[“"‘]/iu;
 const NOUN_BEFORE = /\b(?:following|regarding|concerning|amid|despite|about|over|into|against|of|with|from|by|on|in|to|after)\s*$/i;
@@ -240,6 +242,9 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const clause: [number, number] = [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length];
     // "The union backed the report by calling for …": the caller is the subject of the verb before "by" (cut at its first verb).
     const by = /\s+by$/i.exec(calls[1]!);
+    // "Parents have reacted to the findings by calling for …": the subject ends at the verb of answering (the tagger may read a word of the subject as that verb: "safeguarding charities").
+    const answering = by && ANSWERED_BY.exec(calls[1]!);
+    if (answering) return { subject: [0, answering.index], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: false };
     if (by) return { subject: [0, by.index], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: false, subjectIsSentenceSubject: true };
     return { subject: [0, calls[1]!.length], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
   }
