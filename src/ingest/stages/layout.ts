@@ -12,6 +12,18 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A dateline that opens a paragraph ("date 2022-02-02 Many groups have …", "Published: 03/02/2022 – The council …",
+ * "Updated 25 January 2014 10:01 GMT The fund …"): page metadata run into the first sentence, not part of it, so
+ * a speaker read from the sentence's start does not begin with a date. Only a date in figures, or one after a word
+ * that labels it, followed by a capital or a quotation mark.
+ */
+const DATE_LABEL = String.raw`(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+[Uu]pdated|DATE|PUBLISHED|UPDATED)\b[:\s]*`;
+const DATELINE = new RegExp(
+  String.raw`^(?:(?:${DATE_LABEL})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|${DATE_LABEL}\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM|GMT|BST|UTC))?)?\s*(?:[-–—|:]\s*)?(?=[A-Z“"‘'])`,
+  'u',
+);
+
 /** The sentences, each cut where a paragraph ends (UTF-16 offsets, whitespace trimmed). */
 export function sentencesWithinParagraphs(text: string, sentences: Span[], paragraphs: Paragraph[]): Span[] {
   const out: Span[] = [];
@@ -21,6 +33,7 @@ export function sentencesWithinParagraphs(text: string, sentences: Span[], parag
       let a = Math.max(s.start, p.start);
       let b = Math.min(s.end, p.end);
       while (a < b && /\s/.test(text[a]!)) a++;
+      if (a === p.start + (/^\s*/.exec(p.text)?.[0].length ?? 0)) a += DATELINE.exec(text.slice(a, b))?.[0].length ?? 0;
       while (b > a && /\s/.test(text[b - 1]!)) b--;
       if (b > a) out.push({ start: a, end: b });
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHardWrapped, isHeading, lineRunsOn, sentencesWithinParagraphs } from '../../../src/ingest/stages/layout.js';
 import { ArticleText } from '../../../src/ingest/text.js';
+import { Gazetteer } from '../../../src/ingest/gazetteer.js';
+import { proposeArticle } from '../../../src/ingest/propose.js';
 
 describe('layout stage', () => {
   it('tells a hard-wrapped press release from a text with a line per paragraph', () => {
@@ -35,5 +37,32 @@ describe('layout stage', () => {
     const article = new ArticleText(text);
     const cut = sentencesWithinParagraphs(text, [{ start: 0, end: text.length }], article.paragraphs);
     expect(cut.map((s) => text.slice(s.start, s.end))).toEqual(['A damning official report', 'The NAO said the scheme cost more.']);
+  });
+
+  it('leaves a dateline that opens a paragraph out of its first sentence', () => {
+    const cases: [string, string][] = [
+      ['date 2023-05-17 Several tenants’ groups have answered the audit.', 'Several tenants’ groups have answered the audit.'],
+      ['Published: 17/05/2023 – The trust said it would publish a plan.', 'The trust said it would publish a plan.'],
+      ['Updated 17 May 2023 09:40 BST “We are sorry,” the chair said.', '“We are sorry,” the chair said.'],
+      // Not a dateline: a date that is the sentence's subject, or one in words with no label.
+      ['2023-05-17 was the day the audit came out.', '2023-05-17 was the day the audit came out.'],
+      ['17 May 2023 The audit came out.', '17 May 2023 The audit came out.'],
+    ];
+    for (const [text, first] of cases) {
+      const article = new ArticleText(text);
+      const cut = sentencesWithinParagraphs(text, [{ start: 0, end: text.length }], article.paragraphs);
+      expect(text.slice(cut[0]!.start, cut[0]!.end)).toBe(first);
+    }
+  });
+
+  it('does not read the dateline into the speaker of the sentence it opens', async () => {
+    const graph = new Gazetteer([], [], []);
+    for (const text of [
+      'Housing audit\n\ndate 2023-05-17 Many tenants’ groups have responded to the audit by calling for a rent freeze across the city.\n',
+      'Housing audit\n\nPublished: 17/05/2023 Parents have reacted to the findings by calling for every nursery to be inspected again.\n',
+    ]) {
+      const draft = await proposeArticle(null, { text, title: 'Housing audit' }, { gazetteer: graph });
+      expect(draft.statements.map((s) => s.speaker.name)).toEqual([text.includes('tenants') ? 'tenants’ groups' : 'parents']);
+    }
   });
 });
