@@ -78,6 +78,25 @@ describe('a report the graph does not hold', () => {
     expect(draft.statements[0]!.about).toEqual([expect.objectContaining({ target: draft.newReports![0]!.id, stance: 'supportive' })]);
   });
 
+  it('proposes the report under the noun the article gives it ("a final report into", "its latest judgements", "codes of practice"), so its statements keep a target', async () => {
+    const cases: [string, string, string][] = [
+      ['Ferry fire blamed on wiring', 'A final report into the ferry fire has found that the wiring was never checked.\n\nThe operator’s chief executive, Rosa Lind, said: “We accept every recommendation and we are deeply sorry.”', 'Ferry fire blamed on wiring (report)'],
+      ['Lettings agency downgraded', 'In a regulatory judgement published today, the Tenancy Standards Agency said the agency had misled tenants.\n\nA spokesperson for the agency said: “We are already putting this right for every tenant.”', 'Lettings agency downgraded (judgement)'],
+      ['Streaming rules too weak, say parents', 'Parents’ groups say the Screen Regulator has set out its codes of practice too timidly.\n\nMina Patel, who chairs Safer Screens, said: “These rules leave children exposed to the same harms as before.”', 'Streaming rules too weak, say parents (codes of practice)'],
+      ['Bus firms fight delay tables', 'Bus operators have objected to the publication of punctuality statistics by the transport board.\n\nGeorge Hale, of the Bus Operators’ Forum, said: “These tables are misleading and we will challenge them.”', 'Bus firms fight delay tables (statistics)'],
+    ];
+    for (const [title, article, report] of cases) {
+      const draft = await proposeArticle(t.store, { text: article, title, date: '2022-05-04' });
+      expect(draft.newReports?.map((r) => [r.title, r.rule])).toEqual([[report, 'new-report:unnamed']]);
+      expect(draft.statements.some((s) => s.about.some((a) => a.target === draft.newReports![0]!.id))).toBe(true);
+    }
+  });
+
+  it('does not take "the latest figures" alone for a report the article answers', async () => {
+    const draft = await proposeArticle(t.store, { text: 'A note on the latest figures\n\nRuth Ames, a youth worker, said: “The latest figures match what I see every week on the estate.”', title: 'A note on the latest figures', date: '2022-05-04' });
+    expect(draft.newReports ?? []).toEqual([]);
+  });
+
   it('proposes a group a statement blames as a new group, and commits it with the article', async () => {
     const article = 'The Fire Standards Office published its Tower Safety Audit 2020 on Monday.\n\nJo Reid, chair of the Tenants’ Forum, said: “Landlords who ignore the audit are putting lives at risk.”';
     const draft = await proposeArticle(t.store, { text: article, title: 'Tenants answer tower audit', date: '2020-09-01' });

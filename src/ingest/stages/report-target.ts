@@ -31,7 +31,12 @@ export function proposeMainReport(
   const named = findReportMentions(text).filter((m) => content(m.start, m.end));
   // A report named only as a comparison or as the speaker's own is the main one only when nothing else is.
   const news = named.filter((m) => !m.aside);
-  const main = chooseMainReport(news, source.title) ?? unnamedReport(text, source.title, content) ?? regulatorOutput(text, source.title, content) ?? chooseMainReport(named, source.title);
+  const main =
+    chooseMainReport(news, source.title) ??
+    unnamedReport(UNNAMED_REPORT, text, source.title, content) ??
+    regulatorOutput(text, source.title, content) ??
+    chooseMainReport(named, source.title) ??
+    unnamedReport(UNNAMED_OUTPUT, text, source.title, content);
   if (!main) return undefined;
   const base = `report:${slugify(main.title, 60)}`;
   let id = base;
@@ -83,17 +88,30 @@ function sameUntitledReport(m: ReportMention, main: ReportMention): boolean {
   return !!author && author.length > 2 && !GENERIC_NAME_END.test(author) && mainWords.has(author);
 }
 
-/** A report the text speaks of ("in a report published on Friday", "the report's findings") without naming it. */
-const UNNAMED_REPORT = /\b(?:a|the|its|their|this|today[’']s)\s+(?:new\s+|latest\s+|damning\s+|critical\s+|annual\s+)?(report|review|audit|assessment|inspection report)\b/i;
+/** Words that describe a report without naming it ("a final report", "its latest regulatory judgements"). */
+const REPORT_ADJECTIVE = String.raw`(?:new|latest|damning|critical|annual|final|interim|initial|full|official|independent|scathing|major|long-awaited|landmark|first|second|third|recent|highly|hard-hitting|detailed|separate|further|special|regulatory|statutory|formal|national|draft|published|updated|quarterly|monthly)`;
+/** A report the text speaks of ("in a report published on Friday", "the report's findings", "a final report into …") without naming it. */
+const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
+/**
+ * Last, when the text names no report by any rule: what a body put out that the article answers under another
+ * noun ("In a regulatory judgement published today", "its codes of practice", "a consultation", "the publication
+ * of punctuality statistics"). Only where nothing else is found: these nouns are often not the news.
+ */
+const OUTPUT_NOUN = String.raw`investigation|inquiry|study|analysis|survey|evaluation|inspection|judgements?|judgments?|ruling|findings|consultation|codes\s+of\s+practice|guidance|verdict`;
+const UNNAMED_OUTPUT = new RegExp(
+  // Figures and statistics only as what was published: "the latest figures" alone is as often anyone's numbers.
+  String.raw`\b(?:(?:a|an|the|its|their|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(${OUTPUT_NOUN})|publication\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${OUTPUT_NOUN}|statistics|figures))\b`,
+  'iu',
+);
 
 /**
  * The report an article answers when the text never names it: titled by the article's headline (what it
  * is about), with no publisher, so its statements still have a report to point at and a reviewer can name it.
  */
-function unnamedReport(text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
-  const m = UNNAMED_REPORT.exec(text);
+function unnamedReport(pattern: RegExp, text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
+  const m = pattern.exec(text);
   if (!m || !content(m.index, m.index + m[0].length)) return null;
-  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${m[1]!.toLowerCase()})`, titled: false, unnamed: true };
+  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')})`, titled: false, unnamed: true };
 }
 
 /** Words that say a document is a report, or when, or by whom in general: no report's subject. */
