@@ -53,7 +53,9 @@ const SUBJECT = /^[ \t]+(on|into)[ \t]+((?!(?:the|a|an|its|their|his|her|how|wha
 const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regulator|Authority|Agency|Trust|Unit|Institute|Department|Ofsted|CQC|NAO|CCC|HMIC|HMICFRS|HMIP)\b/;
 
 /** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
-const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full']);
+const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full',
+  // Sentence adverbs that open a sentence in capitals and are no part of a publisher's name ("Now Impress's own review").
+  'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably']);
 
 interface Before {
   start: number;

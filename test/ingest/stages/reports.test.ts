@@ -13,6 +13,12 @@ describe('target-resolution stage: reports the text names', () => {
     expect(named('Commenting on the findings of HM Chief Inspector of Prisons’ annual report 2022–23, she said')[0]).toMatchObject({ title: 'HM Chief Inspector of Prisons annual report 2022–23', publisher: 'HM Chief Inspector of Prisons' });
   });
 
+  it('leaves a sentence adverb out of the publisher before a possessive', () => {
+    expect(named('Now Westmoor Trust’s own internal review has found the same faults.')[0]).toMatchObject({ publisher: 'Westmoor Trust' });
+    expect(named('Meanwhile the Ferry Board’s annual review said nothing of the fire.')[0]).toMatchObject({ publisher: 'Ferry Board' });
+    expect(named('Yesterday Harbourside Council’s review of parking was published.')[0]).toMatchObject({ publisher: 'Harbourside Council' });
+  });
+
   it('takes a quoted title and a publisher named after the noun', () => {
     expect(named("Today the HMIC has published their report entitled 'Adapting to Protest'.")[0]).toMatchObject({ title: 'Adapting to Protest' });
     expect(named('A report on library closures by the Public Libraries Commission has divided opinion.')[0]).toMatchObject({ publisher: 'Public Libraries Commission' });
