@@ -88,8 +88,15 @@ describe('a report the graph does not hold', () => {
     for (const [title, article, report] of cases) {
       const draft = await proposeArticle(t.store, { text: article, title, date: '2022-05-04' });
       expect(draft.newReports?.map((r) => [r.title, r.rule])).toEqual([[report, 'new-report:unnamed']]);
+      // Its author where the same sentence names it: the body that speaks after it, or whose "its" it is.
+      expect(draft.newReports![0]!.publisherName).toBe(({ 'Lettings agency downgraded': 'Tenancy Standards Agency', 'Streaming rules too weak, say parents': 'Screen Regulator' } as Record<string, string>)[title]);
       expect(draft.statements.some((s) => s.about.some((a) => a.target === draft.newReports![0]!.id))).toBe(true);
     }
+  });
+
+  it('does not take the body that answers a consultation for its author', async () => {
+    const draft = await proposeArticle(t.store, { text: 'In its reply to a consultation last spring, the Safer Screens Trust said the plans were “far too timid”.', title: 'Screen rules attacked', date: '2022-05-04' });
+    expect(draft.newReports?.map((r) => [r.title, r.publisherName ?? null])).toEqual([['Screen rules attacked (consultation)', null]]);
   });
 
   it('does not take "the latest figures" alone for a report the article answers', async () => {

@@ -106,13 +106,16 @@ const UNNAMED_OUTPUT = new RegExp(
 
 /**
  * The report an article answers when the text never names it: titled by the article's headline (what it
- * is about), with no publisher, so its statements still have a report to point at and a reviewer can name it.
+ * is about), with its publisher where the same sentence names it (else none), so its statements still have a
+ * report to point at and a reviewer can name it.
  */
 function unnamedReport(pattern: RegExp, text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
   const m = pattern.exec(text);
   if (!m || !content(m.index, m.index + m[0].length)) return null;
-  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')})`, titled: false, unnamed: true };
+  const publisherName = authorAround(text, m.index, m.index + m[0].length);
+  return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')})`, titled: false, unnamed: true, ...(publisherName && { publisherName }) };
 }
+
 
 /** Words that say a document is a report, or when, or by whom in general: no report's subject. */
 const NOT_SUBJECT = new Set(['report', 'reports', 'annual', 'review', 'first', 'second', 'third', 'interim', 'final', 'latest', 'new', 'the', 'of', 'and', 'on', 'into', 'for', 'in', 'a', 'an', 'to', 'her', 'his', 'majesty', 'majestys', 'chief', 'inspector', 'inspectors', 'state', 'year', 'own', 'recent', 'by']);
@@ -254,4 +257,19 @@ export function publisherFromText(title: string, text: string, content: (a: numb
     return name;
   }
   return undefined;
+}
+
+/** "In a regulatory judgement published today, the Agency said": the body that speaks in the clause after the mention. */
+const AUTHOR_AFTER = new RegExp(String.raw`^[^.;\n]{0,60}?,\s+(?:the\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:said|says|found|finds|concluded|ruled|stated|warned)\b`, 'u');
+/** "Ofcom has set out in its codes of practice": the body whose "its" the mention is, in the same clause. */
+const AUTHOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+\s+){1,4}$`, 'u');
+
+/** The body that put out a report the text names only by a noun, where the same sentence says so. */
+function authorAround(text: string, start: number, end: number): string | undefined {
+  // "In its response to a consultation, X said": X answers it; it did not write it.
+  const answered = /\b(?:respon\p{L}*|repl\p{L}*|react\p{L}*|answer\p{L}*)\s+to\s+$/iu.test(text.slice(Math.max(0, start - 30), start));
+  const after = answered ? undefined : AUTHOR_AFTER.exec(text.slice(end, end + 200))?.[1];
+  const before = /^(?:its|their)\s/i.test(text.slice(start, start + 6)) ? AUTHOR_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1] : undefined;
+  const name = after ?? before;
+  return name && !NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!) ? name : undefined;
 }
