@@ -54,6 +54,21 @@ const PROVIDER = new RegExp(
 const SYSTEM = /\b(?:the|our|this|a|its|their)\s+(?:current\s+|present\s+|existing\s+|whole\s+|entire\s+)?((?:welfare|benefits?|social\s+security|tax|criminal\s+justice|youth\s+justice|family\s+justice|justice|social\s+care|care|immigration|asylum|education|health(?:\s*care)?|pensions?|planning|prison|court|child\s+protection|legal\s+aid)\s+system)\b/gi;
 
 /**
+ * Public services by what they do ("child protection services", "maternity services", "children's services"): what an
+ * inspection of a sector judges where no body is named for it, and what statements fault ("maternity services are
+ * failing"). Candidates only, kept where the judging words attach (as for an industry) or as the report's subject.
+ */
+const SERVICES = /(?<![\p{L}-])((?:[Cc]hild\s+protection|[Cc]hildren[’']s(?:\s+social\s+care)?|[Mm]aternity|[Mm]ental\s+health|[Aa]dult\s+social\s+care|[Aa]dult\s+social|[Ss]ocial\s+care|[Ss]ocial\s+work|[Pp]robation|[Yy]outh\s+justice|[Ff]ostering|[Aa]doption|[Nn]eonatal|[Aa]mbulance|[Ff]ire\s+and\s+rescue)\s+services)(?![\p{L}-])/gu;
+
+/** Every place the text names public services by what they do, as candidates. */
+export function serviceMentions(text: string): Mention[] {
+  return [...text.matchAll(SERVICES)].map((m) => {
+    const name = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+    return { start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name' as const, surface: m[0] };
+  });
+}
+
+/**
  * A policy or programme as what a statement judges ("welfare cuts", "the bedroom tax", "the new curriculum", "the
  * benefit cap", "the Pupil Premium Grant"): named by its kind of measure, not by any one policy's name. Common
  * nouns, so candidates only, kept where the judging words attach (as for an industry).
@@ -107,6 +122,7 @@ export function collectiveMentions(text: string): Mention[] {
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[1]! });
   }
+  out.push(...serviceMentions(text));
   for (const m of text.matchAll(POLICY)) {
     const words = m.slice(1).find((g) => g !== undefined)!;
     if (/(?:tax|cap|freeze|limit|levy)$/.test(words) && NOT_A_POLICY.test(words.toLowerCase())) continue;
