@@ -15,6 +15,8 @@ import { GROUP_REFERENCE } from './council-groups.js';
 /** Who does a kind of work, in the plural: "water companies", "insurers", "landlords". */
 const KINDS = `(?:(?:${['local', 'water', 'sewerage', 'energy', 'gas', 'electricity', 'heating', 'network', 'housing', 'social', 'care', 'home', 'childcare', 'nursery', 'rail', 'train', 'bus', 'airline', 'police', 'fire', 'private', 'independent', 'health', 'academy', 'insurance', 'mortgage', 'credit', 'payday', 'pension', 'letting', 'estate', 'broadband', 'phone', 'mobile', 'telecoms', 'utility', 'nursing', 'supermarket', 'high street', 'big', 'large', 'major', 'leading'].join('|')})\\s+)?`;
 const HEADS = '(?:politicians|authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes|supermarkets|retail chains)';
+/** Heads that name the same collective after the same kind ("water firms" are the "water companies"). */
+const SAME_HEAD: Record<string, string> = { firms: 'companies', companies: 'firms' };
 const COLLECTIVE = new RegExp(`(?<![\\p{L}-])(${KINDS})(${HEADS})(?![\\p{L}-])`, 'giu');
 /** The industry referred back to: the collective named last before it. */
 const INDUSTRY = /\b(?:the|this|our)\s+(?:whole\s+|wider\s+)?(sector|industry)\b/gi;
@@ -103,7 +105,10 @@ export function collectiveMentions(text: string): Mention[] {
     const head = m[2]!.toLowerCase();
     // A bare head ("companies") after a fuller name with it ("water companies") is that collective again.
     const fuller = !kind ? [...out].reverse().find((o) => o.entity.label === 'Group' && o.entity.name.endsWith(` ${head}`)) : undefined;
-    out.push({ start: m.index!, end: m.index! + m[0].length, entity: fuller?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: fuller ? 'alias' : 'name', surface: m[0] });
+    // "water firms" and "water companies" are one industry, named as the text first names it.
+    const same = kind && SAME_HEAD[head] ? out.find((o) => o.entity.label === 'Group' && o.entity.name === `${kind} ${SAME_HEAD[head]}`) : undefined;
+    const again = fuller ?? same;
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity: again?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: again ? 'alias' : 'name', surface: m[0] });
   }
   for (const m of text.matchAll(INDUSTRY)) {
     const before = [...out].reverse().find((o) => o.end <= m.index! && o.entity.label === 'Group');

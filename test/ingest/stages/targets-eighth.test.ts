@@ -4,12 +4,13 @@
  * protection services", "maternity services") are what an inspection or review of them judges where no body is
  * named as its subject; a body named as what the inspection is of comes first, and services named in passing are
  * no subject. An inspector quoted with no body of their own, in an article about an inspectorate's report, speaks for
- * that inspectorate, so their findings judge what it assesses (targets.ts).
+ * that inspectorate, so their findings judge what it assesses (targets.ts). An industry named as "X firms" and "X
+ * companies" is one collective, named as the text first names it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Resolved } from '../../../src/ingest/attribution.js';
 import { Gazetteer, type Entity, type Mention } from '../../../src/ingest/gazetteer.js';
-import { serviceMentions } from '../../../src/ingest/stages/judged-collectives.js';
+import { collectiveMentions, serviceMentions } from '../../../src/ingest/stages/judged-collectives.js';
 import { reportSubject } from '../../../src/ingest/stages/report-subject.js';
 import { TargetStage } from '../../../src/ingest/stages/targets.js';
 
@@ -62,5 +63,24 @@ describe('an inspector with no body of their own speaks for the inspectorate who
     expect(targetsOf(text, 'Checks on new carers were too often late.', person('Ruth Adey', 'foster carer')).map(([name]) => name)).not.toContain('fostering services');
     const other: Resolved = { ...person('Ruth Adey', 'chief inspector'), role: { title: 'chief inspector', at: 'organisation:schools-office', atName: 'Schools Office' } };
     expect(targetsOf(text, 'Checks on new carers were too often late.', other).map(([name]) => name)).not.toContain('fostering services');
+  });
+});
+
+describe('"firms" and "companies" of one kind are one industry', () => {
+  const names = (text: string) => collectiveMentions(text).filter((m) => m.entity.label === 'Group').map((m) => [m.surface, m.entity.name]);
+
+  it('named as the text first names it, in either order', () => {
+    expect(names('The regulator fined three energy companies. Energy firms must now repay customers.')).toEqual([
+      ['energy companies', 'energy companies'],
+      ['Energy firms', 'energy companies'],
+    ]);
+    expect(names('Rail firms ran fewer trains. Passengers blamed the rail companies for the cuts.')).toEqual([
+      ['Rail firms', 'rail firms'],
+      ['rail companies', 'rail firms'],
+    ]);
+  });
+
+  it('not firms of another kind', () => {
+    expect(names('Water companies missed targets, while energy firms met theirs.').map(([, name]) => name)).toEqual(['water companies', 'energy firms']);
   });
 });
