@@ -109,6 +109,11 @@
  *   services") is no praise; feelings about a report's findings ("the findings in X's report are shocking") and the
  *   study's own attitudes ("the inspection agreed with …") are not the speaker's judgement of it; praise the speaker
  *   is reluctant to give ("uncomfortable to praise", "difficult to welcome") is withheld.
+ * - Issue 35, eighth round (stance-eighth.test.ts, targets-7.json): improvement that is needed ("significant
+ *   improvements were needed", "requires urgent improvement", "room for improvement") faults whoever must improve;
+ *   an acceptance denied by a subject "nobody" / "no one" with a verb of calling ("nobody could call this
+ *   acceptable", "no one can say it is wrong") reverses the first judgement after the verb, and an acceptance made
+ *   impossible ("cannot be accepted", "could never be justified") is critical.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -444,11 +449,17 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
   // is a negation right after a deontic modal.
   let counterfactual = false;
   let prohibition = false;
+  // A verb of calling whose subject is a nominal negator ("nobody can call …"): the first judgement after it is denied.
+  let deniedAfter = -1;
+  // Where the clause's subject is "nobody", "no one" or "none" (with any relative clause after it).
+  let denier = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct) {
       scopeEnd = -1;
       counterfactual = false;
+      deniedAfter = -1;
+      denier = -1;
       continue;
     }
     if (SCOPE_END.has(t.w)) counterfactual = false;
@@ -466,6 +477,15 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
         continue;
       }
     }
+    // "cannot be accepted", "could never be justified": the speaker refuses to let it stand.
+    if (ABILITY.has(t.w) && /^(?:not|n't|never)$/.test(tokens[i + 1]?.w ?? '')) {
+      const k = tokens[i + 2]?.w === 'be' ? i + 3 : /^(?:ever|simply|really)$/.test(tokens[i + 2]?.w ?? '') && tokens[i + 3]?.w === 'be' ? i + 4 : -1;
+      if (k > 0 && UNENDURABLE.test(tokens[k]?.w ?? '')) {
+        if (!t.mentioned) hits.push({ polarity: -1, weight: 1, tier: 'eval', label: `cannot be ${tokens[k]!.w}`, token: i, clause: clauseOf[i]! });
+        i = k;
+        continue;
+      }
+    }
     // "nothing short of alarming", "little short of a scandal": an intensifier, not a negation.
     if (/^(?:nothing|little)$/.test(t.w) && tokens[i + 1]?.w === 'short' && tokens[i + 2]?.w === 'of') {
       i += 2;
@@ -479,6 +499,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       if (after[k] === 'have' && after[k + 1] !== 'to') counterfactual = true;
     }
     if (SCOPE_END.has(t.w) && !(t.w === 'yet' && NEGATORS.has(tokens[i - 1]?.w ?? ''))) scopeEnd = -1;
+    // "Nobody can call this acceptable", "no one reading it could describe it as fair": the first judgement after
+    // the verb of calling is the one denied, however far the predicate is ("can say this report is wrong").
+    if (/^(?:nobody|none)$/.test(t.w) || (t.w === 'no' && tokens[i + 1]?.w === 'one')) denier = i;
+    if (denier >= 0 && ABILITY.has(t.w) && calledAt(tokens, i + 1) >= 0) {
+      deniedAfter = calledAt(tokens, i + 1);
+      denier = -1;
+      scopeEnd = -1;
+    }
     if (nominalScope && PREDICATE_START.has(t.w) && i > 0 && !NEGATORS.has(tokens[i - 1]!.w)) scopeEnd = -1;
     // "and"/"or" coordinating judgement words keep the negation ("not fair or useful"); otherwise
     // ("not shying away from it and acknowledging …", "and we …") they end it.
@@ -607,6 +635,11 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     if (t.w === 'trust' && (/^(?:nhs|hospital|foundation|ambulance|acute)$/.test(tokens[i - 1]?.w ?? '') || (/^(?:the|this|that|each|every)$/.test(tokens[i - 1]?.w ?? '') && !/^(?:of|in|between|among|amongst|that|which|we|they|people)$/.test(next?.w ?? '')))) continue;
     // "for anyone who wants the country to be the best place": what someone wishes for is a goal, not a judgement.
     if (wished(tokens, i)) continue;
+    // "significant improvements were needed", "there is room for improvement": what must get better is faulted.
+    if (IMPROVEMENT.has(t.w) && improvementDemanded(tokens, i)) {
+      hits.push({ polarity: negated ? 1 : -1, weight: 1, tier: 'eval', label: `${negated ? 'no ' : ''}${t.w} needed`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -650,6 +683,12 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     const tier: Tier = (EXPERIENCED.has(t.w) && cue.words.length === 1 && attributive(tokens, i)) || rebutsClaims ? 'situ' : cue.tier;
     let polarity: 1 | -1 = cue.polarity;
     if (negated) polarity = (-polarity) as 1 | -1;
+    if (deniedAfter >= 0 && i > deniedAfter && tier === 'eval') {
+      hits.push({ polarity: (-polarity) as 1 | -1, weight: intensity(tokens, i), tier, label: `denied: ${cue.words.join(' ')}`, token: i, clause: clauseOf[i]! });
+      deniedAfter = -1;
+      i += cue.words.length - 1;
+      continue;
+    }
     let weight = intensity(tokens, i);
     let label = `${negated ? 'not ' : ''}${cue.words.join(' ')}`;
     // "should have taken a more careful line": the good quality is the one that was missing.
@@ -724,6 +763,42 @@ function wished(tokens: Token[], i: number): boolean {
 }
 
 /** Where a negation that starts at `from` ends: after a verb of refusal ("not tolerate complacency"), else at the clause's end. */
+/** Modals of ability: "cannot be accepted" refuses, "nobody can call it fair" denies. */
+const ABILITY = new Set(['can', 'could', 'would', 'will']);
+/** What a speaker cannot let stand: "cannot be accepted", "can never be justified". */
+const UNENDURABLE = /^(?:accepted|tolerated|justified|excused|defended|condoned|allowed|permitted)$/;
+/** Verbs that give something a verdict ("call it", "describe it as", "regard it as"). */
+const CALLING = /^(?:call|describe|regard|consider|deem|judge|think|find|claim|pretend|say|count|see)$/;
+
+/** The verb of calling right after a modal ("can call", "could honestly describe"), or -1. */
+function calledAt(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 2 && /^(?:ever|honestly|seriously|really|possibly|reasonably|now|still)$/.test(tokens[k]?.w ?? '')) k++;
+  return CALLING.test(tokens[k]?.w ?? '') && !tokens[k]!.punct ? k : -1;
+}
+
+/** Improvement as what is wanting: "improvements were needed", "requires urgent improvement", "room for improvement". */
+const IMPROVEMENT = new Set(['improvement', 'improvements']);
+const WANTED = /^(?:needed|required|necessary|essential|vital|demanded|wanted|overdue)$/;
+const WANTING = /^(?:need|needs|needed|needing|require|requires|required|requiring|demand|demands|demanded)$/;
+const DEGREE = /^(?:significant|substantial|major|urgent|further|considerable|rapid|serious|real|sustained|clear|much|more|some|many|widespread|immediate|swift|wholesale|fundamental|radical|still|is|are|was|were|been|be|being|urgently|clearly|also|plenty|of|a|lot|areas|for)$/;
+
+function improvementDemanded(tokens: Token[], i: number): boolean {
+  // After it: "improvements were urgently needed", "improvement is still required".
+  for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.punct; k++) {
+    if (WANTED.test(tokens[k]!.w)) return true;
+    if (!DEGREE.test(tokens[k]!.w)) break;
+  }
+  // Before it: "need significant improvement", "room for improvement", "scope for further improvements".
+  for (let k = i - 1; k >= Math.max(0, i - 4) && !tokens[k]!.punct; k--) {
+    const w = tokens[k]!.w;
+    if (w === 'for') return /^(?:room|scope|need|calls?|called|calling|case)$/.test(tokens[k - 1]?.w ?? '');
+    if (WANTING.test(w)) return true;
+    if (!DEGREE.test(w)) break;
+  }
+  return false;
+}
+
 function negationEnd(tokens: Token[], from: number): number {
   const at = /^(?:simply|just|ever|be)$/.test(tokens[from]?.w ?? '') ? from + 1 : from;
   return REFUSED.has(tokens[at]?.w ?? '') ? at + 1 : Infinity;
@@ -901,7 +976,12 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     if (first >= 0) {
       hits.push(...predicateOfTarget(a, first, last, hits, options.ownPublication));
       if (options.described) hits.push(...lacksOf(a, last, hits));
-      if (options.ownPublication) hits.push(...undeniable(a, first, last));
+      if (options.ownPublication) {
+        const shown = undeniable(a, first, last);
+        // What nobody can deny is what the target shows, not a judgement of it ("can claim the ferries are reliable").
+        for (const u of shown) for (const h of hits) if (h.clause === u.clause && h.token > u.token) h.weight = 0;
+        hits.push(...shown);
+      }
       // A situational noun attached to the target: "problems with the framework", "concerns about it".
       for (const h of hits) {
         if (h.tier !== 'situ' || h.polarity > 0) continue;

@@ -15,6 +15,8 @@ import { GROUP_REFERENCE } from './council-groups.js';
 /** Who does a kind of work, in the plural: "water companies", "insurers", "landlords". */
 const KINDS = `(?:(?:${['local', 'water', 'sewerage', 'energy', 'gas', 'electricity', 'heating', 'network', 'housing', 'social', 'care', 'home', 'childcare', 'nursery', 'rail', 'train', 'bus', 'airline', 'police', 'fire', 'private', 'independent', 'health', 'academy', 'insurance', 'mortgage', 'credit', 'payday', 'pension', 'letting', 'estate', 'broadband', 'phone', 'mobile', 'telecoms', 'utility', 'nursing', 'supermarket', 'high street', 'big', 'large', 'major', 'leading'].join('|')})\\s+)?`;
 const HEADS = '(?:politicians|authorities|councils|landlords|providers|companies|firms|operators|employers|trusts|insurers|banks|lenders|developers|suppliers|utilities|retailers|installers|manufacturers|agents|brokers|airlines|universities|care homes|supermarkets|retail chains)';
+/** Heads that name the same collective after the same kind ("water firms" are the "water companies"). */
+const SAME_HEAD: Record<string, string> = { firms: 'companies', companies: 'firms' };
 const COLLECTIVE = new RegExp(`(?<![\\p{L}-])(${KINDS})(${HEADS})(?![\\p{L}-])`, 'giu');
 /** The industry referred back to: the collective named last before it. */
 const INDUSTRY = /\b(?:the|this|our)\s+(?:whole\s+|wider\s+)?(sector|industry)\b/gi;
@@ -54,6 +56,21 @@ const PROVIDER = new RegExp(
 const SYSTEM = /\b(?:the|our|this|a|its|their)\s+(?:current\s+|present\s+|existing\s+|whole\s+|entire\s+)?((?:welfare|benefits?|social\s+security|tax|criminal\s+justice|youth\s+justice|family\s+justice|justice|social\s+care|care|immigration|asylum|education|health(?:\s*care)?|pensions?|planning|prison|court|child\s+protection|legal\s+aid)\s+system)\b/gi;
 
 /**
+ * Public services by what they do ("child protection services", "maternity services", "children's services"): what an
+ * inspection of a sector judges where no body is named for it, and what statements fault ("maternity services are
+ * failing"). Candidates only, kept where the judging words attach (as for an industry) or as the report's subject.
+ */
+const SERVICES = /(?<![\p{L}-])((?:[Cc]hild\s+protection|[Cc]hildren[’']s(?:\s+social\s+care)?|[Mm]aternity|[Mm]ental\s+health|[Aa]dult\s+social\s+care|[Aa]dult\s+social|[Ss]ocial\s+care|[Ss]ocial\s+work|[Pp]robation|[Yy]outh\s+justice|[Ff]ostering|[Aa]doption|[Nn]eonatal|[Aa]mbulance|[Ff]ire\s+and\s+rescue)\s+services)(?![\p{L}-])/gu;
+
+/** Every place the text names public services by what they do, as candidates. */
+export function serviceMentions(text: string): Mention[] {
+  return [...text.matchAll(SERVICES)].map((m) => {
+    const name = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+    return { start: m.index!, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name' as const, surface: m[0] };
+  });
+}
+
+/**
  * A policy or programme as what a statement judges ("welfare cuts", "the bedroom tax", "the new curriculum", "the
  * benefit cap", "the Pupil Premium Grant"): named by its kind of measure, not by any one policy's name. Common
  * nouns, so candidates only, kept where the judging words attach (as for an industry).
@@ -88,7 +105,10 @@ export function collectiveMentions(text: string): Mention[] {
     const head = m[2]!.toLowerCase();
     // A bare head ("companies") after a fuller name with it ("water companies") is that collective again.
     const fuller = !kind ? [...out].reverse().find((o) => o.entity.label === 'Group' && o.entity.name.endsWith(` ${head}`)) : undefined;
-    out.push({ start: m.index!, end: m.index! + m[0].length, entity: fuller?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: fuller ? 'alias' : 'name', surface: m[0] });
+    // "water firms" and "water companies" are one industry, named as the text first names it.
+    const same = kind && SAME_HEAD[head] ? out.find((o) => o.entity.label === 'Group' && o.entity.name === `${kind} ${SAME_HEAD[head]}`) : undefined;
+    const again = fuller ?? same;
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity: again?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: again ? 'alias' : 'name', surface: m[0] });
   }
   for (const m of text.matchAll(INDUSTRY)) {
     const before = [...out].reverse().find((o) => o.end <= m.index! && o.entity.label === 'Group');
@@ -107,6 +127,7 @@ export function collectiveMentions(text: string): Mention[] {
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: m.index! + m[0].length, entity: candidate('Organisation', name), via: 'name', surface: m[1]! });
   }
+  out.push(...serviceMentions(text));
   for (const m of text.matchAll(POLICY)) {
     const words = m.slice(1).find((g) => g !== undefined)!;
     if (/(?:tax|cap|freeze|limit|levy)$/.test(words) && NOT_A_POLICY.test(words.toLowerCase())) continue;

@@ -32,6 +32,9 @@ export interface ReportSubjectInput {
   isPublisher: (m: Mention) => boolean;
   /** Who speaks in the article, by folded name (text.ts): a body that answers the report is not, by the headline alone, what it assesses. */
   speakers: Set<string>;
+  /** Public services named by what they do ("child protection services"), in the content and in the headline (judged-collectives.ts). */
+  services?: Mention[];
+  headlineServices?: Mention[];
 }
 
 /**
@@ -63,6 +66,31 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
     if (!eligible(h) || speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)) || HEADLINE_SPEAKER.test(title.slice(h.end)) || RESPONDER_BEFORE.test(title.slice(0, h.start))) continue;
     const subject = inContent(h.entity.id);
     if (subject) return subject;
+  }
+  return servicesAssessed(input);
+}
+
+/** A report of services, or a regulator's act on them: "inspection of", "review into", "inspecting", "criticised". */
+const SERVICES_ASSESSED = new RegExp(`${ASSESSMENT_OF.source}|\\b(?:inspect(?:ed|ing|s)?|review(?:ed|ing|s)?|assess(?:ed|ing|es)?|criticis(?:ed|ing|es)|criticiz(?:ed|ing|es))\\s+(?:the\\s+)?`, 'gi');
+
+/**
+ * Where no body is named as what the report assesses, the public services it is of ("Inspectors have criticised child
+ * protection services in Scotland", "a review of maternity services"), in the headline or the lede, as their first
+ * mention in the content.
+ */
+function servicesAssessed(input: ReportSubjectInput): Mention | undefined {
+  const { text, title, ledeEnd, services = [], headlineServices = [] } = input;
+  for (const [source, mentions, limit] of [
+    [title, headlineServices, title.length],
+    [text, services, ledeEnd],
+  ] as const) {
+    SERVICES_ASSESSED.lastIndex = 0;
+    for (let m = SERVICES_ASSESSED.exec(source); m && m.index < limit; m = SERVICES_ASSESSED.exec(source)) {
+      const after = m.index + m[0].length;
+      const named = mentions.find((x) => x.start >= after && BEFORE_NAME.test(source.slice(after, x.start)));
+      const subject = named && services.find((x) => x.entity.id === named.entity.id);
+      if (subject) return subject;
+    }
   }
   return undefined;
 }

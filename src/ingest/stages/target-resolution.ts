@@ -12,7 +12,7 @@ import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { proposeFrameworks } from './frameworks.js';
 import { countryGovernments } from './country-government.js';
-import { collectiveMentions } from './judged-collectives.js';
+import { collectiveMentions, serviceMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
 import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
 import { reportSubject } from './report-subject.js';
@@ -133,12 +133,16 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
     return at >= 0 && REPORT_BY.test(mainReport.name.slice(at + m.surface.length));
   };
   const isPublisher = (m: Mention) => publishers.has(m.entity.id) || !!gaz.get(m.entity.id)?.roles.some((r) => publishers.has(r.at)) || namedBy(m);
-  const actors = contentActors.filter((m) => ACTOR_LABELS.has(m.entity.label)).sort((a, b) => a.start - b.start);
+  // Public services are the subject only where no body is (report-subject.ts).
+  const services = serviceMentions(text).filter((m) => content(m.start, m.end));
+  const headlineServices = serviceMentions(title);
+  const notService = (list: Mention[]) => (m: Mention) => !list.some((x) => x.start === m.start && x.end === m.end);
+  const actors = contentActors.filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(services)(m)).sort((a, b) => a.start - b.start);
   let from = 0;
   while (from < text.length && !content(from, from + 1)) from++;
   const ledeEnd = from + (LEDE.exec(text.slice(from, from + 800))?.[0].length ?? 400);
   const headlineActors = [...gaz.mentions(title), ...newEntityMentions(title, actorRefs), ...collectiveMentions(title)]
-    .filter((m) => ACTOR_LABELS.has(m.entity.label))
+    .filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(headlineServices)(m))
     .sort((a, b) => a.start - b.start);
-  return reportSubject({ text, title, ledeEnd, actors, headlineActors, isPublisher, speakers: new Set(input.speakers.map(fold)) });
+  return reportSubject({ text, title, ledeEnd, actors, headlineActors, isPublisher, speakers: new Set(input.speakers.map(fold)), services, headlineServices });
 }

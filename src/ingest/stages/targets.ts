@@ -141,6 +141,10 @@ const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquir
 /** What "the force" describes: a police body ("Westmarch Police", "Dunmore Constabulary"). */
 const POLICE_BODY = /\b(?:Police|Constabulary)\b/;
 /** Described bodies with no name to match: the report's publisher by its function. */
+/** A speaker's title that says they inspect ("HM senior chief inspector", "the chief inspector of social work"). */
+const INSPECTOR_TITLE = /\binspector\b/i;
+/** A publisher whose name says it inspects or regulates ("Care Inspectorate", "HMIE", "Care Quality Commission", "Office for Standards in …"). */
+const INSPECTORATE = /\b(?:inspect(?:orate|ion|ors?)|regulat(?:or|ion|ory)|standards|quality)\b|^HMI/i;
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it, nor "politicians" in general (judged-collectives.ts). */
 const GOVERNMENT_WORDS = /\b(?:ministers|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
@@ -479,7 +483,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     (c.speaker.id === mainReport.id ||
       mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
       [c.speaker.name, c.speaker.role?.atName].some((n) => !!n && publisherInitials.includes(n)) ||
-      [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))));
+      [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
+      // "Jo Bell, HM chief inspector, said": an inspector with no other body named, in an article about an
+      // inspectorate's report, is that inspectorate's.
+      (!c.speaker.role?.at && !c.speaker.role?.atName && INSPECTOR_TITLE.test(c.speaker.role?.title ?? '') && mainReport.publishedBy.some((p) => INSPECTORATE.test(lookup(p)?.name ?? ''))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
   // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
   // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
