@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodyBeforeRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -232,6 +232,11 @@ export class SpeakerResolver {
     for (const o of bodyMentions(text)) {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || !content(o.index, o.index + o.name.length)) continue;
       this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
+    }
+    // A body named after its kind ("press regulator Impress"), for a later "the body" or "it".
+    for (const o of bodiesAfterKind(text)) {
+      const covered = mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || this.referents.some((r) => !r.animate && r.at <= o.index && r.at + r.name.length > o.index);
+      if (!covered && content(o.index, o.index + o.name.length)) this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: 'Organisation', animate: false });
     }
     // A body named by one word as the subject of a verb of saying ("Ofwat said …"), for a later "It added:".
     const outside = blankQuotes(text);

@@ -452,6 +452,22 @@ export function unnamedPersonIn(phrase: string): NameCandidate | null {
   return { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
 }
 
+/**
+ * "press regulator Impress", "watchdog Ofnet", "charity Homes First": news prose writes a body's kind before its name,
+ * and the name may have no word that marks a body. Each such name, where it stands (quoted words left out).
+ */
+const KIND_BEFORE_NAME = /\b(?:regulator|watchdog|inspectorate|ombudsman|charity|union|association|trust|foundation|think[ -]tank|campaign group|pressure group|lobby group)\s+(\p{Lu}[\p{L}’'&-]*(?:[ \t]+\p{Lu}[\p{L}’'&-]*){0,4})/gu;
+export function bodiesAfterKind(text: string): NameCandidate[] {
+  const { female, male } = genderedFirstNames(true);
+  const out: NameCandidate[] = [];
+  for (const m of blankQuotes(text).matchAll(KIND_BEFORE_NAME)) {
+    const first = m[1]!.split(/\s+/)[0]!;
+    if (NOT_NAME_START.test(first) || female.has(first) || male.has(first) || PLACE_ONLY.test(m[1]!)) continue;
+    out.push({ index: m.index! + m[0].length - m[1]!.length, name: m[1]! });
+  }
+  return out;
+}
+
 /** A photo's credit ("© EPA", "Photograph: Jane Doe/PA"): page furniture, whose names no later "it" refers to. */
 const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:)\s*$/i;
 

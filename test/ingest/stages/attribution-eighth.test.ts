@@ -88,6 +88,17 @@ describe('attribution stage: a description set off by commas between a subject a
     );
     expect(review.find(([words]) => words.startsWith('warnings had been ig'))?.[1]).toBe('Harbour Children’s Trust');
   });
+
+  it('resolves "the body" in the subject to the body named after its kind ("press regulator Pressline")', async () => {
+    const regulatorNamed = await speakers(
+      'Regulator breached its own rules\n\nThe Society of Sub-Editors has questioned whether press regulator Pressline can carry on.\n\nAn internal inquiry by the body, almost wholly paid for by the businessman Victor Lane, has found that two of its directors broke the rule on impartiality.\n',
+    );
+    expect(regulatorNamed.find(([words]) => words.startsWith('two of its directors'))?.[1]).toBe('Pressline');
+    const watchdogNamed = await speakers(
+      'Watchdog reviewed\n\nThe Consumers’ Council wants to know whether watchdog Ofnet Digital is fit for purpose.\n\nA review by the organisation, chaired by the retired judge Helen Ashby, concluded that complaints had been left unanswered for months.\n',
+    );
+    expect(watchdogNamed.find(([words]) => words.startsWith('complaints had been'))?.[1]).toBe('Ofnet Digital');
+  });
 });
 
 describe('attribution stage: "…, with X warning that …"', () => {
