@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
@@ -27,6 +27,17 @@ const DESCRIPTIONS =
 
 /** Kinds of body the press writes before or after a name as its description ("charity Homes First", "Homes First, the housing charity"). */
 const KIND_NOUN = /^(?:charity|union|association|trust|foundation|institute|campaign|group|federation|alliance|network|league|forum)$/;
+
+/** "one charity", "a union": a body left unnamed by its kind (group 1). */
+const ONE_BODY_OF_KIND = /^\s*(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(charity|union|association|trust|foundation|campaign|group|federation|alliance|network)\s*,?\s*$/u;
+
+/**
+ * A body introduced by a kind a regulator judges or a reaction comes from, never the regulator itself: "Millbrook
+ * Homes, a 6,000-home association", "charity Homes First". Group 1 or 2 is the name.
+ */
+const KINDS_JUDGED = '(?:charity|union|association|trust|foundation|institute|campaign|group|federation|alliance|network|league|forum|landlord|company|firm|provider|operator|newspaper|publisher|broadcaster|airline|retailer|supplier)';
+const BODY_NAME_WRITTEN = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
+const INTRODUCED_AS_KIND = new RegExp(`(${BODY_NAME_WRITTEN}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}\\p{N},.’'-]+\\s+){0,3}${KINDS_JUDGED}\\b|\\b${KINDS_JUDGED}\\s+(?:the\\s+)?(${BODY_NAME_WRITTEN})`, 'gu');
 
 const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'i');
 
@@ -138,6 +149,24 @@ const RELATIVE_CLAUSE_AFTER_NAME = /(?:^|,)\s*(?:who|whose)\b[^“”"]*$/u;
 const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*,\s*$/u;
 
 /**
+ * "Eastvale Council, which the Regulator has found to …", "a weekly which the HSR found had …": a relative clause's own
+ * subject (a name, or "the" and a noun) is who reports, not the body the clause describes. Group 1 is the subject.
+ */
+const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
+/**
+ * "An internal inquiry by the board, largely funded by Victor Lane, has": a participle's phrase set off by commas
+ * between a subject and its verb describes the subject (group 1); a name inside it does not speak.
+ */
+const PARTICIPLE_APPOSITION = /^(\s*[^,\s][^,]*?)\s*,\s*(?:(?:\p{Ll}+ly|almost|also|now|once|still|partly)\s+){0,2}(?:\p{Ll}+ed|run|set\s+up|paid|held|known|built|made)\b[^,“”"]{0,140}(?:,\s*)?$/u;
+/** "…, with the charity warning that …": the phrase after "with" (group 1) is the participle's subject, who speaks. */
+const WITH_SUBJECT = /,\s*with\s+((?:the|one|a|an)\s+[^,;:“”"]{2,60}?|\p{Lu}[^,;:“”"]{1,60}?)\s*$/u;
+/**
+ * "The association’s spokesperson", "A spokesperson for the landlord": a spokesperson of a body the text refers to by
+ * its kind. Group 1 or 2 holds the description; its last word is the kind.
+ */
+const SPOKESPERSON_OF_KIND = /^\s*(?:[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s\s+spokes(?:person|man|woman)|(?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+(?:for|at)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s*,?\s*$/u;
+
+/**
  * "Following the release of the inquiry's report, Ode told …", "After the findings were published, the minister
  * said", "In the wake of the review, …": a fronted adverbial of time or occasion, set off by its comma, names the
  * occasion (often the report or its publisher), never the speaker; the clause's subject after it speaks.
@@ -204,12 +233,19 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || !content(o.index, o.index + o.name.length)) continue;
       this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
     }
+    // A body named after its kind ("press regulator Impress"), for a later "the body" or "it".
+    for (const o of bodiesAfterKind(text)) {
+      const covered = mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || this.referents.some((r) => !r.animate && r.at <= o.index && r.at + r.name.length > o.index);
+      if (!covered && content(o.index, o.index + o.name.length)) this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: 'Organisation', animate: false });
+    }
     // A body named by one word as the subject of a verb of saying ("Ofwat said …"), for a later "It added:".
-    const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+    const outside = blankQuotes(text);
     for (const m of outside.matchAll(new RegExp(`((?:[Tt]he\\s+)?[A-Z][\\p{L}]+)\\s+(?:(?:has|had|have|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu'))) {
       const body = bareBodyName(m[1]!, text);
       const at = m.index! + (body?.index ?? 0);
-      if (body && content(at, at + body.name.length) && !mentions.some((x) => x.start <= at && x.end > at)) {
+      // Not the last word of a longer name ("The Molly Rose Foundation has called …" is not a body "Foundation").
+      const insideLonger = this.referents.some((r) => !r.animate && r.at < at && r.at + r.name.length > at);
+      if (body && content(at, at + body.name.length) && !mentions.some((x) => x.start <= at && x.end > at) && !insideLonger) {
         this.referents.push({ at, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: false });
       }
     }
@@ -219,7 +255,7 @@ export class SpeakerResolver {
       const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
-        const body = partyOfSpokesperson(m[0]) ?? governmentNameIn(m[0]) ?? organisationNameIn(m[1]!);
+        const body = partyOfSpokesperson(m[0]) ?? governmentNameIn(m[0]) ?? organisationNameIn(m[1]!) ?? bodyBeforeRole(m[0]);
         if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
@@ -315,6 +351,15 @@ export class SpeakerResolver {
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
     const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
     if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);
+    const sayer = RELATIVE_CLAUSE_SAYER.exec(phrase) ?? WITH_SUBJECT.exec(phrase);
+    if (sayer) {
+      const at = a + sayer.index + sayer[0].indexOf(sayer[1]!);
+      const r = this.resolve(at, at + sayer[1]!.length, anchor);
+      if (r) return r;
+    }
+    const appositive = PARTICIPLE_APPOSITION.exec(phrase);
+    const head = appositive ? this.resolve(a, a + appositive[1]!.length, anchor) : null;
+    if (head) return head;
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
     const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
@@ -329,8 +374,11 @@ export class SpeakerResolver {
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
       const council = councilNameIn(phrase);
       if (council) return this.spokespersonFor(this.proposeActor('Council', council.name, a + council.index, 'new-council:named-speaker'), a, council, phrase, 0.75);
-      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, ''));
+      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase);
       if (body) return this.spokespersonFor(this.proposeBody(body.name, a + body.index, 'other', 'new-organisation:named-speaker'), a, body, phrase, 0.75);
+      const kind = SPOKESPERSON_OF_KIND.exec(phrase);
+      const ofKind = kind ? this.bodyOfKind((kind[1] ?? kind[2])!.split(/\s+/).pop()!, anchor) : undefined;
+      if (ofKind) return { ...this.fromReferent(ofKind, 'anaphor', phrase.trim(), 0.7, a, b), speakerRole: 'spokesperson' };
       if (/^\s*the\s/i.test(phrase)) {
         const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');
         if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.75, a, b);
@@ -419,7 +467,7 @@ export class SpeakerResolver {
           this.lastBefore(anchor, (r) => r.label === 'Organisation' && new RegExp(`\\b${noun}\\b`, 'i').test(r.name)) ??
           this.lastBefore(anchor, (r) => !r.animate && /regulator|inspectorate/.test(this.gaz.get(r.id)?.kind ?? '')) ??
           this.mainPublisher(anchor) ??
-          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate);
+          this.lastBefore(anchor, (r) => r.label === 'Organisation' && !r.animate && !this.introducedAsKind(r.name));
       } else if (REPORT_NOUN.test(noun)) {
         // "A new study by the Children's Policy Unit", "The latest HMICFRS dossier": the body named with it publishes it; else the article's report.
         const after = phrase.slice(description.index + description[0].length);
@@ -468,6 +516,17 @@ export class SpeakerResolver {
       const at = a + council.index;
       const proposal = this.proposeActor('Council', council.name, at, 'new-council:named-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'new', mention: phrase.trim(), speakerRole: spokes ? 'spokesperson' : undefined, confidence: 0.65, start: at, end: at + council.name.length };
+    }
+    // "one charity", "a union": a body of that kind the text introduced as one, else the last body before that spoke.
+    const someBody = ONE_BODY_OF_KIND.exec(phrase);
+    const ofKind = someBody ? this.bodyDescribedAs(someBody[1]!, anchor) ?? this.lastSpeakingBody(anchor) : undefined;
+    if (ofKind) return this.fromReferent(ofKind, 'anaphor', phrase.trim(), 0.6, a, b);
+    // One person left unnamed ("One road safety campaigner", "a retired signaller"): a new person, named as written.
+    const unnamed = unnamedPersonIn(phrase);
+    if (unnamed) {
+      const at = a + unnamed.index;
+      const proposal = this.proposePerson(unnamed.name, at, undefined, 'new-person:unnamed');
+      return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: unnamed.name, confidence: 0.6, start: at, end: at + unnamed.name.length };
     }
     // A collective ("union leaders", "teachers' unions", "campaigners"): a group, proposed as new.
     const collective = collectiveNameIn(phrase);
@@ -756,7 +815,7 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  proposePerson(name: string, index: number, role?: Resolved['role']): NewActorProposal {
+  proposePerson(name: string, index: number, role?: Resolved['role'], rule = 'new-person:named-speaker'): NewActorProposal {
     const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
     // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
     const keyWords = key.split(' ');
@@ -766,7 +825,7 @@ export class SpeakerResolver {
       if (fold(existing.name).endsWith(key) || keyWords.every((w) => words.has(w))) return existing;
     }
     const id = this.freshId('person', key);
-    const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule: 'new-person:named-speaker' };
+    const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule };
     if (role?.atName && !role.at) {
       const org = this.proposeBody(role.atName, index);
       proposal.role = { ...role, at: org.id };
@@ -805,12 +864,54 @@ export class SpeakerResolver {
   }
 
   /**
+   * The body a spokesperson's description refers to by its kind ("the association’s", "for the landlord"): the body
+   * introduced with that kind, else the last named with the word in its name, else the last body named before
+   * `anchor` that did not speak itself and is not the report's publisher, a sentence's subject first. In a report's
+   * coverage the regulator speaks and is called "the regulator"; a body called by what it is ("the landlord", "the
+   * company") is one it judged.
+   */
+  private bodyOfKind(noun: string, anchor: number): Referent | undefined {
+    const described = this.bodyDescribedAs(noun, anchor);
+    if (described) return described;
+    const named = this.lastBefore(anchor, (r) => isBody(r) && !r.animate && fold(r.name).split(/\s+/).includes(noun));
+    if (named) return named;
+    const publisher = this.mainPublisher(anchor);
+    const spoke = new Set(this.referents.filter((r) => r.at < anchor && (r.spoke || r.speakerRole || r === publisher || VERB_OF_SAYING_NEXT.test(this.text.slice(this.endOf(r), this.endOf(r) + 40)))).map((r) => fold(r.name)));
+    if (publisher) spoke.add(fold(publisher.name));
+    // The judged body is most often its sentence's subject ("X was downgraded by the regulator"); the judge is the agent.
+    const agent = (r: Referent) => /\bby\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, r.at - 8), r.at));
+    const judged = (r: Referent) => isBody(r) && !r.animate && !r.via && !spoke.has(fold(r.name)) && !agent(r);
+    return this.lastBefore(anchor, (r) => judged(r) && this.opensSentence(r)) ?? this.lastBefore(anchor, judged);
+  }
+
+  /** The last body before `anchor` that was the subject of a verb of saying, not the report's publisher. */
+  private lastSpeakingBody(anchor: number): Referent | undefined {
+    const publisher = this.mainPublisher(anchor);
+    return this.lastBefore(anchor, (r) => isBody(r) && !r.animate && !r.via && r.id !== publisher?.id && (!!r.spoke || VERB_OF_SAYING_NEXT.test(this.text.slice(this.endOf(r), this.endOf(r) + 40))));
+  }
+
+  /**
+   * Did the text introduce this body by a kind that is not a regulator's (INTRODUCED_AS_KIND)? Then "the regulator"
+   * or "the watchdog" is some other body. The names so introduced are read once per text.
+   */
+  private introducedAsKind(name: string): boolean {
+    this.namesIntroducedAsKind ??= new Set([...this.text.matchAll(INTRODUCED_AS_KIND)].map((m) => fold((m[1] ?? m[2])!.replace(/^The\s+/, ''))));
+    return this.namesIntroducedAsKind.has(fold(name));
+  }
+  private namesIntroducedAsKind?: Set<string>;
+
+  /** Where a referent's name ends in the text (a graph body may be named by a shorter alias: "HSR"). */
+  private endOf(r: Referent): number {
+    return this.mentions.find((m) => m.start === r.at)?.end ?? r.at + r.name.length;
+  }
+
+  /**
    * "The charity said" after "charity Homes First revealed …" or "Homes First, the housing charity,": the body the
    * text last introduced with that word as its kind, just before or after its name. A graph body there is that body.
    */
   private bodyDescribedAs(noun: string, anchor: number): Referent | undefined {
     const name = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
-    const re = new RegExp(`\\b${noun}[ \\t]+(?:the[ \\t]+)?(${name})|(${name}),[ \\t]+(?:an?|the)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}${noun}\\b`, 'gu');
+    const re = new RegExp(`\\b${noun}[ \\t]+(?:the[ \\t]+)?(${name})|(${name}),[ \\t]+(?:an?|the)[ \\t]+(?:[\\p{Ll}\\p{N},.’'-]+[ \\t]+){0,3}${noun}\\b`, 'gu');
     let last: RegExpExecArray | null = null;
     const before = this.text.slice(0, anchor);
     for (let m = re.exec(before); m; m = re.exec(before)) last = m;

@@ -276,7 +276,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     let name = m[0].replace(/^(?:(?:of|the|and|for|on|&)\s+)+/, '').replace(/(?:\s+(?:of|the|and|for|on|&))+$/, '');
     let index = m.index + m[0].indexOf(name);
     const first = /^\S+/.exec(name)?.[0] ?? '';
-    if (/^(?:Responding|Commenting|Reacting|Speaking|Writing|In|On|The|A|An|Today|However)$/.test(first)) {
+    // "Cheshire-based Equity Housing Group": where a body is based or who runs it describes it; it is no part of its name.
+    if (/^(?:Responding|Commenting|Reacting|Speaking|Writing|In|On|The|A|An|Today|However)$/.test(first) || (/-(?:based|owned|run|led|funded|backed)$/.test(first) && /\s/.test(name))) {
       const rest = name.slice(first.length).replace(/^\s+(?:(?:of|the|and|for|on|to)\s+)*/, '');
       index += name.length - rest.length;
       name = rest;
@@ -410,6 +411,63 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
   return { index: phrase.indexOf(name), name: name.toLowerCase() };
 }
 
+/**
+ * Quoted words blanked out (same length, so offsets hold): a name inside a quote is not a referent. A quote opened
+ * with a curly mark may be closed with a straight one ("“a turning point for safety\"."): it ends there, not at the
+ * next curly closing mark paragraphs later, which would blank the names between.
+ */
+const QUOTED = /“[^”"]*[”"]|"[^"\n]*"/g;
+export function blankQuotes(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * "An Ofcom spokesman", "A Harbour Rail spokeswoman", "the Network Water representative": capitalised words between
+ * the determiner and the role name the body the role speaks for, known or not. A nationality or a place alone
+ * ("A Scottish spokesman", "a UK spokesman") names no body.
+ */
+const NAME_BEFORE_ROLE = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}’'&-]*\s+){1,4})(?:spokes(?:person|man|woman)|press\s+officer|representative)\b/u;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|ch)$/u;
+export function bodyBeforeRole(phrase: string): NameCandidate | null {
+  const m = NAME_BEFORE_ROLE.exec(phrase);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const words = name.split(/\s+/);
+  if (PLACE_ONLY.test(name) || NOT_NAME_START.test(words[0]!) || (words.length === 1 && DEMONYM.test(name))) return null;
+  return { index: m.index + m[0].indexOf(name), name };
+}
+
+/**
+ * "One road safety campaigner", "A retired signaller", "another parent": one person the text leaves unnamed,
+ * described by what they do. The annotations name such a speaker as written. The head noun must name a person:
+ * an agent noun ("-er", "-or", "-ist", "-ian") that is not a thing ("a paper", "a letter") nor a role other rules
+ * read ("a minister" is the government's, "a spokesman" a body's), or a noun of kin, care or residence.
+ */
+const UNNAMED_PERSON = /^\s*((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s*,?\s*$/u;
+const PERSON_NOUN = /(?:er|or|ist|ian)$|^(?:parent|resident|student|nurse|victim|pupil|patient|tenant|claimant|applicant|relative|mum|dad|neighbour|witness|colleague|expert|academic)$/;
+const THING_NOUN = /^(?:paper|newspaper|letter|number|order|chapter|register|matter|error|sector|factor|indicator|monitor|corridor|border|poster|computer|filter|folder|cluster|document|report|quarter|partner|water|weather|power|river|flyer|leaflet|bulletin|minister|spokes\p{Ll}*|representative)$/u;
+export function unnamedPersonIn(phrase: string): NameCandidate | null {
+  const m = UNNAMED_PERSON.exec(phrase);
+  if (!m || !PERSON_NOUN.test(m[2]!) || THING_NOUN.test(m[2]!)) return null;
+  return { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
+}
+
+/**
+ * "press regulator Impress", "watchdog Ofnet", "charity Homes First": news prose writes a body's kind before its name,
+ * and the name may have no word that marks a body. Each such name, where it stands (quoted words left out).
+ */
+const KIND_BEFORE_NAME = /\b(?:regulator|watchdog|inspectorate|ombudsman|charity|union|association|trust|foundation|think[ -]tank|campaign group|pressure group|lobby group)\s+(\p{Lu}[\p{L}’'&-]*(?:[ \t]+\p{Lu}[\p{L}’'&-]*){0,4})/gu;
+export function bodiesAfterKind(text: string): NameCandidate[] {
+  const { female, male } = genderedFirstNames(true);
+  const out: NameCandidate[] = [];
+  for (const m of blankQuotes(text).matchAll(KIND_BEFORE_NAME)) {
+    const first = m[1]!.split(/\s+/)[0]!;
+    if (NOT_NAME_START.test(first) || female.has(first) || male.has(first) || PLACE_ONLY.test(m[1]!)) continue;
+    out.push({ index: m.index! + m[0].length - m[1]!.length, name: m[1]! });
+  }
+  return out;
+}
+
 /** A photo's credit ("© EPA", "Photograph: Jane Doe/PA"): page furniture, whose names no later "it" refers to. */
 const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:)\s*$/i;
 
@@ -419,7 +477,7 @@ const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:
  */
 export function bodyMentions(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const outside = blankQuotes(text);
   const runs = new RegExp(BODY_NAME.source, 'gu'); // organisationNameIn runs BODY_NAME itself
   for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
     const found = organisationNameIn(m[0]);
@@ -448,7 +506,7 @@ export function bodyMentions(text: string): NameCandidate[] {
 export function personMentions(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Blank out quoted words (same length, so offsets hold): a name inside a quote is not a referent.
-  const outside = text.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const outside = blankQuotes(text);
   const surnames = surnamesStandingAlone(outside);
   for (const c of personNameCandidates(outside)) {
     const before = outside.slice(Math.max(0, c.index - 40), c.index);
