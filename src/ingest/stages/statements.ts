@@ -712,7 +712,8 @@ function passiveAgent(ctx: StatementContext, state: State, q: QuoteSpan): Pick<C
   const { text, resolver } = ctx;
   const sentence = state.sentenceAt(q.open);
   if (!sentence) return null;
-  const by = /^[^.“”"‘’]*?\bby\s+([^,.;“”"]{2,80})/u.exec(text.slice(q.close + 1, sentence.end));
+  // "… by Y", or "…, with Y warning that …" (the accuser goes on to speak in the same sentence).
+  const by = /^[^.“”"‘’]*?\bby\s+([^,.;“”"]{2,80})/u.exec(text.slice(q.close + 1, sentence.end)) ?? WITH_ACCUSER.exec(text.slice(q.close + 1, sentence.end));
   const nextStart = by ? -1 : text.slice(sentence.end, sentence.end + 400).search(/\S/);
   const after = nextStart >= 0 ? text.slice(sentence.end + nextStart, sentence.end + nextStart + 300) : '';
   const source = /^(?:The|This|That|These|Those|Her|His|Their)\s+(?:\p{Ll}+\s+)?(?:comments?|remarks?|criticism|accusation|attack|jibe|words|claim|charge|description)\s*,?\s+(?:which\s+)?(?:came\s+|was\s+made\s+|were\s+made\s+)?(?:from|by)\s+([^,.;“”"]{2,80})/u.exec(after);
@@ -722,6 +723,8 @@ function passiveAgent(ctx: StatementContext, state: State, q: QuoteSpan): Pick<C
   const r = resolver.resolve(a, a + phrase.length, a);
   return r ? { speaker: r, cues: [(by ?? source)![0].slice(0, 60)], confidence: r.confidence * 0.8, phrase: [a, a + phrase.length] } : null;
 }
+
+const WITH_ACCUSER = /^[^.“”"‘’]*?,\s+with\s+([^,.;“”"]{2,80}?)(?=\s+(?:warning|saying|claiming|arguing|adding|insisting|noting)\b)/u;
 
 /** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
