@@ -6,8 +6,11 @@
  * one (IMF"s); a ’ after an s followed by a space ("councils’ budgets") is one
  * too, unless a ‘ is open and one ‘ opens again before the next ’. A mark
  * still open at the end of a paragraph closes there: British style reopens
- * each paragraph of a long quote with “ and closes only the last. “ may close
- * with a straight " (sources mix them), or with a second “ typed for the closing mark; since
+ * each paragraph of a long quote with “ and closes only the last; where a page
+ * has run those paragraphs together into one, a “ after a full stop inside an
+ * open quote starts the next of them. “ may close
+ * with a straight " (sources mix them), or with a second “ typed for the closing mark; a ” typed
+ * for the opening mark after a speaker's colon opens. Since
  * marks are paired within a paragraph, a stray kind never swallows the next paragraph's quote.
  *
  * Furniture: lines that are the page around the article rather than the
@@ -32,7 +35,12 @@ export interface QuoteSpan {
 
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-const CLOSERS: Record<string, string[]> = { '“': ['”', '"'], '‘': ['’'], '"': ['"', '”'], "'": ["'"], '«': ['»'], '„': ['“', '”'] };
+const CLOSERS: Record<string, string[]> = { '“': ['”', '"'], '‘': ['’'], '"': ['"', '”'], "'": ["'"], '«': ['»'], '„': ['“', '”'], '”': ['”', '"'] };
+
+/** Where a quote begins, before its opening mark: a paragraph's start, or a speaker's colon ("said: ”…"). */
+const QUOTE_INTRODUCED = /(?:^|:)\s*$/u;
+/** A sentence's end and a space before a mark: where a new paragraph of a quote would begin. */
+const SENTENCE_ENDED = /[.!?…][”’"']?\s+$/u;
 
 export function findQuotes(article: ArticleText): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -53,9 +61,10 @@ function paragraphQuotes(text: string, p: Paragraph): QuoteSpan[] {
 function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { mark: string; at: number } | null = null;
-  const push = (close: number) => {
+  // `close` -1: left open, to the paragraph's end or to `until` (where the next paragraph of a run-together quote opens).
+  const push = (close: number, until = p.end) => {
     let start = open!.at + 1;
-    let end = close < 0 ? p.end : close;
+    let end = close < 0 ? until : close;
     while (start < end && /[\s\u00a0]/.test(text[start]!)) start++;
     while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
     if (end > start) spans.push({ open: open!.at, start, end, close, mark: open!.mark, paragraph: p.index });
@@ -70,6 +79,13 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
       // mark after a word or a sentence's punctuation, with no word after it, closes.
       if (ch === '“' && open.mark === '“' && !isWord(after) && (isWord(before) || /[,.!?]/.test(before ?? ''))) {
         push(i);
+        continue;
+      }
+      // A quote of several paragraphs run together into one (a flattened press release): each paragraph reopens
+      // with “ after the sentence before ended, and only the last closes. The open one ends there, left open.
+      if (ch === '“' && open.mark !== "'" && open.mark !== '‘' && isWord(after) && SENTENCE_ENDED.test(text.slice(Math.max(p.start, i - 4), i))) {
+        push(-1, i);
+        open = { mark: ch, at: i };
         continue;
       }
       const closers = CLOSERS[open.mark]!;
@@ -91,7 +107,9 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
       }
       continue;
     }
-    if (!openers.includes(ch)) continue;
+    // A ” typed for the opening mark where a quote begins ("said: ”We …"): it opens, as “ would.
+    const closerOpening = ch === '”' && openers.includes('“') && isWord(after) && QUOTE_INTRODUCED.test(text.slice(p.start, i));
+    if (!openers.includes(ch) && !closerOpening) continue;
     if (ch === "'" || ch === '‘') {
       // An opening single mark follows a non-word character and precedes a word character.
       if (isWord(before) || !isWord(after)) continue;

@@ -11,11 +11,12 @@ import { QUANTIFIED_FINDINGS } from './reported-speech.js';
 
 /**
  * Verbs that hand a speaker the quoted words that follow them in the sentence; a participle of naming after the
- * speaker's own clause too ("X defended the review, calling the old rules “…”": the sentence's subject). Not
+ * speaker's own clause too ("X defended the review, calling the old rules “…”": the sentence's subject), and of
+ * pointing to or citing what the speaker names as evidence ("X took aim at the plans, pointing to “…” in them"). Not
  * "describing": "describing the claim as “…”" leaves a judgement the annotations do not code as a fragment.
  */
 const HANDING =
-  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called)\b/gi;
+  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called|(?:pointing|pointed|points)(?=\s+to\b)|citing)\b/gi;
 
 export interface FragmentCue {
   verb: string;

@@ -18,6 +18,14 @@ export interface ReportedSpeech {
   /** A second clause of the same speaker, fronted before the subject ("Whilst acknowledging that <clause>, X said …"). */
   fronted?: [number, number];
   /**
+   * Further reported clauses after the first: the same speaker's after the tag ("<clause>, the board said, adding that
+   * <clause>"), or another speaker's in a clause of its own ("X questioned whether <clause> after it admitted <clause>":
+   * then `subject` is that speaker's phrase). Offsets into the sentence.
+   */
+  more?: { clause: [number, number]; rule: string; subject?: [number, number] }[];
+  /** The reported clause is the sentence before this one, which this sentence attributes ("That's according to X."). */
+  clauseIsSentenceBefore?: boolean;
+  /**
    * The speaker is whoever published the figures, research or findings that "show" the clause: the owner the
    * sentence names, else (its subject naming no one: "new research suggests") the article's report's publisher.
    */
@@ -55,8 +63,11 @@ const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:
  * so "told the story of …" and "told the tenants to leave" report none.
  */
 const TOLD_BARE = /^(.{2,200}?)\s+(?:told|tells)\s+((?:[^\s,.;“”"]+\s+){1,5}?)((?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|ministers|officials)\s+(?:[^\s,.;“”"]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did)\s.{4,}?)[.]?$/u;
-/** A verb of saying and words after it, before "and called on": the call is the same speaker's second clause. */
-const SAID_BEFORE_CALL = new RegExp(`\\b(?:${SAY_VERBS})\\b\\s+\\S.*\\band(?:\\s+also)?\\s*$`, 'iu');
+/**
+ * A verb of saying and words after it, before "and called on": the call is the same speaker's second clause. Not a
+ * verb of naming ("described IPSO as “…” and called for …"): it reports no clause for the call to follow.
+ */
+const SAID_BEFORE_CALL = new RegExp(`\\b(?!(?:described|describes|called|calls)\\b)(?:${SAY_VERBS})\\b\\s+\\S.*\\band(?:\\s+also)?\\s*$`, 'iu');
 /** Words a subject does not end on: before them "calls" is a noun ("the calls for change"). */
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
 /** "X criticised Y for <fault>", "X accused Y of <fault>", and its positive twin "X commended Y for <merit>" */
@@ -69,8 +80,14 @@ const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|
  * the speaker after the reported clause, the verb perhaps followed by when it was said.
  */
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+/**
+ * What may follow a tag at the sentence's end: an apposition after a dash that comments on the clause ("…, the
+ * authority revealed – the worst figure for a decade."), or a second clause of the same speaker after a participle
+ * of saying ("…, the board said, adding that <clause>"; group 1 the participle, 2 the clause).
+ */
+const TAG_TAIL = String.raw`(?:\s+[–—-]\s+[^“”"]{3,}?|,\s+(adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?))?`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?${TAG_TAIL}\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
@@ -102,7 +119,7 @@ const THEY_SHOW = new RegExp(String.raw`^(They|These\s+(?:figures|findings|numbe
  * sentence's end (press-release style). The speaker must be a name or a description ("the union"), not a clause.
  */
 const SAYS_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+(?:says|said|adds|added|warns|warned|argues|argued|claims|claimed|insists|insisted|believes)\s+((?:the\s+)?[A-Z\p{Lu}][^,]{1,60}?|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?:,\s+[^,]{2,100}?)?(?:\s+${WHEN})?\.?$`,
+  String.raw`^(.{20,}?),\s+(?:says|said|adds|added|warns|warned|argues|argued|claims|claimed|insists|insisted|believes)\s+((?:the\s+)?[A-Z\p{Lu}][^,]{1,60}?|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?:,\s+(?!(?:adding|saying|noting|stressing|warning|insisting)\b)[^,]{2,100}?)?(?:\s+${WHEN})?${TAG_TAIL}\.?$`,
   'u',
 );
 /**
@@ -117,8 +134,27 @@ const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|r
  * a noun of saying or judging, then the clause that noun reports.
  */
 const NOUN_THAT = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(reports|reported|records|recorded|makes|made|reaches|reached|expresses|expressed|voices|voiced|sets\s+out|set\s+out)\s+(?:[^\s,.;“”"]+\s+){0,3}?(?:concerns?|fears?|complaints?|judgements?|judgments?|findings?|conclusions?|assessment|view|observation|recommendations?)\s+that\s+(.{12,}?)[.]?$/u;
-/** "<main clause>, saying <clause>": a participle of saying after the subject's own clause. */
-const SAYING = /^(.{2,300}?),\s+(saying|stating|arguing|insisting|claiming|warning)\s+(?:that\s+)?(.{8,}?)[.]?$/u;
+/**
+ * "The union walked out after claiming that <clause>", "Labour has made it a priority after accusing the government
+ * of <fault>": a participle of saying after a preposition of time reports what the sentence's subject said (for
+ * "accusing", the accused and the fault, as "X accused Y of …" is read).
+ */
+const AFTER_SAYING = /^(.{2,300}?)\s+(?:after|before|while|whilst)\s+(?:(?:previously|earlier|repeatedly|publicly|first)\s+)?(saying|claiming|warning|arguing|insisting|suggesting|admitting|stating|revealing|accusing)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+const SAY_VERB_BEFORE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'iu');
+/**
+ * "X has questioned whether <clause>", "Y doubts whether …": a doubt reported as a question; the clause is what is
+ * doubted. Not "was questioned whether" (a passive names no speaker).
+ */
+const QUESTIONED = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|openly\s+|publicly\s+)?(questioned|questions|queried|queries|doubted|doubts)\s+whether\s+(.{8,}?)[.]?$/u;
+/**
+ * "That's according to X.", "This is the verdict of X.", "So says X.": a sentence that gives the sentence before it
+ * to its speaker (trade-press ledes state the finding first). Group 1 is the speaker phrase.
+ */
+const POINTS_BACK = /^(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:verdict|conclusion|finding|view|warning|message|claim)\s+of)|So\s+says)\s+((?:[Tt]he|[Aa]n?|[Nn]ew|[Ii]ts|[Tt]heir)\s+[^,.;“”"]{3,120}?|\p{Lu}[^,.;“”"]{2,120}?)(?:,\s+[^“”"]*)?[.]?$/u;
+/** "<main clause>, saying <clause>": a participle of saying after the subject's own clause (not "warning of <what>"). */
+const SAYING = /^(.{2,300}?),\s+(saying|stating|arguing|insisting|claiming|warning)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+/** A warning's object after the verb: "of the risks", "about delays", "against cuts". */
+const WARNED_OF = /^(?:of|about|against)\b/i;
 /**
  * "The board encouraged clinics to hire more nurses", "X has urged ministers to act": a call on someone to do
  * something, reported like "X calls on Y to …" (the clause keeps its addressee).
@@ -132,11 +168,20 @@ const URGED_TO = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(encouraged
  */
 const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later|long|consistently|always))+\s*$/iu;
 /**
- * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
- * month,"), or a subordinate or participial clause ("Since launching the study,", "whilst acknowledging that …,").
+ * A past participle's clause fronted before the subject it describes: "Already found to be in breach …, the regulator
+ * has confirmed", "Asked about the delays, the minister said", "Criticised by the panel for …, the board said".
  */
-const FRONTED = new RegExp(String.raw`^(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|\p{Ll}+ing\b[^,]{3,200}),\s+`, 'iu');
-const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},|,\s+(?:previously|formerly)\s+[^,]{2,80},?|,\s+in\s+(?:her|his|its|their|the|a|an)\s+[^,]{2,80}?\b(?:report|review|statement|evidence|letter|speech|submission|assessment),?)\s*$/iu;
+const FRONTED_PARTICIPLE = String.raw`(?:(?:already|previously|recently|once|again)\s+)?(?:\p{Ll}+ed|found|given|shown|known|seen|held|taken|told|made)\s+(?:to|by|as|for|with|from|after|about|under)\b[^,]{3,200}`;
+const FRONTED_PARTICIPLE_LEAD = new RegExp(String.raw`^${FRONTED_PARTICIPLE},\s+`, 'iu');
+/** A month or a season that opens the sentence, with or without its comma: "In July this year the trust told …". */
+const FRONTED_MONTH = String.raw`(?:in|by|during|since|until)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)(?:\s+(?:this|last|next)\s+year|\s+\d{4})?`;
+/**
+ * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
+ * month,", "In March"), or a subordinate or participial clause ("Since launching the study,", "whilst acknowledging
+ * that …,", "Asked about it,").
+ */
+const FRONTED = new RegExp(String.raw`^(?:(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|\p{Ll}+ing\b[^,]{3,200}|${FRONTED_PARTICIPLE}),\s+|${FRONTED_MONTH},?\s+)`, 'iu');
+const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|,\s+(?:\p{L}+ly\s+){0,2}\p{L}+ed\s+by\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},|,\s+(?:previously|formerly)\s+[^,]{2,80},?|,\s+in\s+(?:her|his|its|their|the|a|an)\s+[^,]{2,80}?\b(?:report|review|statement|evidence|letter|speech|submission|assessment),?)\s*$/iu;
 // Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
 const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
@@ -147,26 +192,33 @@ const VIEW =
   /^(.{2,200}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:particularly\s+|especially\s+|also\s+|deeply\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|by)|(?:also\s+)?(?:recognised|recognized|acknowledged|referred\s+to)|(?:has\s+|have\s+)?(?:also\s+)?raised\s+(?:(?:significant|serious|major|grave)\s+)?concerns?\s+(?:about|over|that))\s+(.{8,}?)[.]?$/u;
 
 /**
+ * Verbs of saying beyond attribution.ts's list: of stressing, of confirming and conceding ("has confirmed (that) …").
+ * Not "ruled that": a ruling announced in a lede is the report itself (the synthetic corpus codes no statement there);
+ * only the tag after a clause ("…, the tribunal has ruled.") reports one (SAID_AFTER).
+ */
+const MORE_SAY_VERBS = 'emphasised|emphasized|emphasises|emphasizes|confirmed|confirms|conceded|concedes';
+/**
  * A subject, a verb of saying, then "that" (perhaps after when it was said: "announced this morning that"), or
  * a comma before a subordinate clause ("said, while …, <the reported main clause>").
  */
-const SAID_THAT = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS}|emphasised|emphasized|emphasises|emphasizes)\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu');
+const SAID_THAT = new RegExp(`^(.{2,200}?)\\b(${SAY_VERBS}|${MORE_SAY_VERBS})\\b(\\s+(?:${WHEN_SAID}\\s+that\\b|that\\b)?|,\\s+(?=(?:while|whilst|although|though|despite|as|if|when|since|after|before|however)\\b))`, 'iu');
 
 /** Verbs of saying that report a clause with no "that" always ("X said the plan …") or when the clause ends a headline-free sentence's tag. */
 const BARE_SAY = /^(?:said|says|say|claims|believes|believed|argued|warned|warns|suggested|found|finds|revealed|reveals|stating|saying|warning|arguing|claiming|insisting)$/i;
 /**
- * Verbs of saying that also take a noun phrase ("explained the rules", "stressed the need for …", "claimed victory"):
+ * Verbs of saying that also take a noun phrase ("explained the rules", "stressed the need for …", "claimed victory",
+ * "admitted the error", "confirmed the closure"):
  * with no "that" they report a clause only when one follows, its finite verb within a few words ("explained the
  * new team would answer …", "claimed in some areas, staff had …"), with no "to" or relative word before it
  * ("stressed the importance of care that is …") and no question word opening it ("explained how the plan was made").
  */
-const BARE_IF_CLAUSE = /^(?:explained|explains|claimed|emphasised|emphasized|emphasises|emphasizes|stressed|stresses|insisted|insists)$/i;
+const BARE_IF_CLAUSE = /^(?:explained|explains|claimed|emphasised|emphasized|emphasises|emphasizes|stressed|stresses|insisted|insists|admitted|admits|conceded|concedes|confirmed|confirms)$/i;
 const CLAUSE_AHEAD = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that|which|who|whom)\b)[^\s;“”"]+\s+){1,7}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do|remains|remained)\b/iu;
 /**
  * "The council has apologised and said …": "said" after "and" is the second verb of its subject, who comes before
  * the first verb (the caller cuts the subject there); "X and Y said" ends its subject on a name, not on "and".
  */
-const COORDINATED = /\s+and\s+(?:also\s+|then\s+)?$/i;
+const COORDINATED = /\s+and(?:\s+(?:also|then))?\s*$/i;
 /**
  * "failings, which it says led to …": a relative clause with its own verb of saying, its pronoun standing for the
  * sentence's subject (the caller cuts the subject at its first verb).
@@ -184,6 +236,13 @@ const NAMING_TAIL = /,\s+(?:calling|branding|labelling|labeling|dubbing|terming)
 const NOUN_BEFORE = /\b(?:following|regarding|concerning|amid|despite|about|over|into|against|of|with|from|by|on|in|to|after)\s*$/i;
 
 /**
+ * A description in lower case before the proper name it introduces, the whole subject: "The train drivers' union
+ * Aslef", "the housing charity Shelter". The name speaks. Not a description that takes the name as its complement
+ * ("The interim head of Riverside College": the head speaks), nor one with no article ("Labour MP Jo Bell", left whole).
+ */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or)\s)[\p{Ll}’'-]+\s+){1,4}(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}$)/u;
+
+/**
  * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
  * [from, end), less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject
  * of a subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
@@ -198,23 +257,54 @@ function subjectBefore(sentence: string, [from, end]: [number, number]): [number
   const sub = SUBORDINATE.exec(head);
   let start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
   for (let f = FRONTED.exec(head.slice(start)); f; f = FRONTED.exec(head.slice(start))) start += f[0].length;
+  start += DESCRIBED_NAME.exec(head.slice(start, head.trimEnd().length))?.[0].length ?? 0;
   return [start, head.trimEnd().length];
 }
 
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
-  const found = firstForm(sentence);
+  const first = firstForm(sentence);
+  const found = first && !first.clauseIsSentenceBefore ? withSubordinateSpeech(sentence, first) : first;
   if (!found?.subjectBeforeVerb) return found;
   const subject = subjectBefore(sentence, found.subject);
-  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1]));
+  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1])) || DOCUMENT_SUBJECT.test(sentence.slice(...subject));
   const fronted = FRONTED_REPORT.exec(sentence.slice(0, subject[0]));
   if (!fronted) return { ...found, subject, ...(findings && { findings }) };
   const at = fronted.index + fronted[0].lastIndexOf(fronted[1]!);
   return { ...found, subject, fronted: [at, at + fronted[1]!.length], ...(findings && { findings }) };
 }
 
+/**
+ * A subject that is a document and names no author: "A final report into the crash", "The new review", "An
+ * independent inquiry". A report that speaks is coded to its publisher, so where the phrase resolves to no one the
+ * caller falls back to the article's report's publisher. A scraped page may run a photo's credit into the phrase
+ * with no space ("…imageA new report"): a capital after a lower-case letter starts a word too.
+ */
+const DOCUMENT_SUBJECT = /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Rr]eport|[Rr]eview|[Ii]nquiry|[Ii]nvestigation|[Aa]udit|[Ss]tudy|[Ss]urvey|[Ee]valuation|[Aa]ssessment|[Jj]udge?ment)(?:\s+(?:into|on|of|for|about)\s+[^,;“”"]{2,80})?$/u;
+
+/**
+ * A clause of time or cause at the end of a reported clause, with a speaker and a verb of saying of its own: "X
+ * questioned whether <clause> after it admitted <clause>", "… because the board had conceded that …". Group 1 is its
+ * speaker phrase (a pronoun, a description, a name), 2 the verb, 3 "that" if written, 4 its clause.
+ */
+const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|she|they|(?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?|\p{Lu}[^\s,;“”"]*(?:\s+\p{Lu}[^\s,;“”"]*){0,3}))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(admitted|conceded|confirmed|said|claimed|warned|revealed|announced)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+
+/** The reported clause cut where a clause with a speaker of its own begins (SUBORDINATE_SPEECH), that clause added as the other speaker's. */
+function withSubordinateSpeech(sentence: string, found: ReportedSpeech): ReportedSpeech {
+  const [a, b] = found.clause;
+  const m = SUBORDINATE_SPEECH.exec(sentence.slice(a, b));
+  if (!m || (!m[3] && !CLAUSE_AHEAD.test(m[4]!))) return found;
+  const subjectAt = a + m.index + m[0].indexOf(m[1]!);
+  const clauseAt = a + m.index + m[0].lastIndexOf(m[4]!);
+  const inner = { subject: [subjectAt, subjectAt + m[1]!.length] as [number, number], clause: [clauseAt, clauseAt + m[4]!.length] as [number, number], rule: `paraphrase:${m[2]}${m[3] ? '-that' : ''}` };
+  return { ...found, clause: [a, a + m.index], more: [...(found.more ?? []), inner] };
+}
+
 /** A subject that is a report or an inquiry, or a speaker "in her report": what it finds is a finding (what inspectors find may be a thing: "found evidence of …"). */
 const REPORT_SUBJECT = /\b(?:report|review|inquiry|investigation|audit|study|survey|inspection|research|analysis|evaluation)[’']?s?\s*,?\s*$/iu;
+
+/** What an inverted tag follows ("…, said X", "“…” said X"): a comma or a closing quotation mark. */
+const INVERTED_AFTER = /[,”"’']\s*$/u;
 
 /** A finite verb or auxiliary opening the words after an apposition: the rest of a clause whose subject it names. */
 const FINITE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|did|does|do)\b/u;
@@ -227,6 +317,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = m.index + m[0].indexOf(m[group]!, group > 1 ? m[0].indexOf(m[group - 1] ?? '') + (m[group - 1]?.length ?? 0) : 0);
     return [at, at + m[group]!.length];
   };
+  const back = POINTS_BACK.exec(sentence);
+  if (back) return { subject: span(back, 1), clause: [0, 0], rule: 'paraphrase:according-to-before', subjectBeforeVerb: false, clauseIsSentenceBefore: true };
   const between = ACCORDING_BETWEEN.exec(sentence);
   if (between) {
     const a = between[1]!.length + sentence.slice(between[1]!.length).indexOf(between[2]!);
@@ -238,8 +330,12 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const calls = CALLS_FOR.exec(sentence);
   // "the calls for change": a noun after a determiner, not a verb.
   // "X said A and called on Y to B": a verb of saying in the words before makes the call the second of two clauses (SECOND_VERB).
-  if (calls && !/[“”"]/.test(calls[1]!) && !NOT_A_SUBJECT_END.test(calls[1]!) && !SAID_BEFORE_CALL.test(calls[1]!)) {
+  // "X described Y as “…” and called for …": the call coordinated with a first verb is the sentence subject's, whatever
+  // words the first verb's clause quotes.
+  const andCalls = calls && !/^[“"‘]/.test(calls[1]!) ? COORDINATED.exec(calls[1]!) : null;
+  if (calls && (andCalls || !/[“”"]/.test(calls[1]!)) && !NOT_A_SUBJECT_END.test(calls[1]!) && !SAID_BEFORE_CALL.test(calls[1]!)) {
     const clause: [number, number] = [sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!), sentence.length - calls[0].length + calls[0].lastIndexOf(calls[3]!) + calls[3]!.length];
+    if (andCalls) return { subject: [0, andCalls.index], clause, rule: 'paraphrase:and-calls-for', subjectBeforeVerb: false, subjectIsSentenceSubject: true };
     // "The union backed the report by calling for …": the caller is the subject of the verb before "by" (cut at its first verb).
     const by = /\s+by$/i.exec(calls[1]!);
     // "Parents have reacted to the findings by calling for …": the subject ends at the verb of answering (the tagger may read a word of the subject as that verb: "safeguarding charities").
@@ -271,9 +367,23 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const at = sentence.length - urged[0].length + urged[0].lastIndexOf(urged[3]!);
     return { subject: [0, urged[1]!.length], clause: [at, at + urged[3]!.length], rule: 'paraphrase:urged-to', subjectBeforeVerb: true };
   }
+  const questioned = QUESTIONED.exec(sentence);
+  if (questioned && !/[“”"]/.test(questioned[1]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(questioned[1]!)) {
+    const at = sentence.length - questioned[0].length + questioned[0].lastIndexOf(questioned[3]!);
+    return { subject: [0, questioned[1]!.length], clause: [at, at + questioned[3]!.length], rule: `paraphrase:${questioned[2]!.toLowerCase()}-whether`, subjectBeforeVerb: true };
+  }
   const showing = findingsShow(sentence);
   if (showing) return showing;
-  const m = SAID_THAT.exec(sentence);
+  // "X walked out after claiming that …" (with no verb of saying before it: "X said A after claiming B" is two clauses, SECOND_VERB).
+  const afterSaying = AFTER_SAYING.exec(sentence);
+  if (afterSaying && !/^[“"‘]/.test(afterSaying[1]!) && !SAY_VERB_BEFORE.test(afterSaying[1]!) && (afterSaying[2] !== 'accusing' || /\s+of\s+/.test(afterSaying[3]!))) {
+    const at = sentence.length - afterSaying[0].length + afterSaying[0].lastIndexOf(afterSaying[3]!);
+    return { subject: [0, afterSaying[1]!.length], clause: [at, at + afterSaying[3]!.length], rule: `paraphrase:after-${afterSaying[2]!}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
+  }
+  // A past participle's clause fronted before the subject ("Already found to be in breach …, the regulator has
+  // confirmed …") reports nothing: its verb ("found") is not the sentence's verb of saying. Blanked, offsets kept.
+  const participleLead = FRONTED_PARTICIPLE_LEAD.exec(sentence)?.[0].length ?? 0;
+  const m = SAID_THAT.exec(participleLead ? ' '.repeat(participleLead) + sentence.slice(participleLead) : sentence);
   // "companies which it says are “falling short”": a verb in a relative clause reports no clause of its own; its quoted words are fragments (stages/fragments.ts).
   const relative = m && /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s*$/i.test(m[1]!);
   // "to say", "would say": "say" reports a clause only as a finite verb of its subject ("the councils say …").
@@ -282,7 +392,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
   // noun after a determiner or after another verb (SAYING below may still find the participle that follows).
   const rest = m ? sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim() : '';
   const noun = m && /^(?:claims|comments|notes|calls|states|describes)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!) || NOUN_BEFORE.test(m[1]!) || NOUN_AFTER.test(rest));
-  const reportsBare = (verb: string) => BARE_SAY.test(verb) || (BARE_IF_CLAUSE.test(verb) && CLAUSE_AHEAD.test(rest));
+  // "warned of the risks", "warning about delays": a warning's object, no clause (a reaction with an object, uncoded).
+  const reportsBare = (verb: string) => (BARE_SAY.test(verb) && !(/^warn/i.test(verb) && WARNED_OF.test(rest))) || (BARE_IF_CLAUSE.test(verb) && CLAUSE_AHEAD.test(rest));
   if (m && !relative && !notFinite && !noun && !/[“"]\s*$/.test(m[1]!) && (/\bthat\b/.test(m[3]!) || (!m[3]!.replace(/^,\s*$/, '').trim() && reportsBare(m[2]!)))) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
@@ -292,7 +403,10 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // "said the Health Secretary, Mark Dobbs, had …": a piece after the commas opening on a finite verb makes the
     // name in commas the apposition of the clause's subject, not the speaker.
     const clauseAfterApposition = after.split(',').slice(1).some((piece) => FINITE_OPENING.test(piece.trim()));
-    const names = !/\bthat\b/.test(m[3]!) && !clauseAfterApposition && named.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(named) || (/,\s*$/.test(m[1]!) && /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(named))) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(named);
+    // Only a tag after a clause or a quote ("…, said Jo Marr") is inverted: "Aslef said Jo Marr, its chair, should go"
+    // reports a clause whose subject is the name.
+    const inverted = INVERTED_AFTER.test(m[1]!);
+    const names = inverted && !/\bthat\b/.test(m[3]!) && !clauseAfterApposition && named.split(/\s+/).length <= 6 && (/^(?:the\s+)?[A-Z]/.test(named) || /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(named)) && !/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/.test(named);
     // "found evidence of …", "called it …": no clause follows, unless a finding does, its verb within a few words
     // ("found the home had failed", "revealed 20 councils were failing"; not "found several bodies to be …").
     const finding = /^(?:found|finds|revealed|reveals)$/.test(verb) && /^(?:[^\s,;“”"]+\s+){1,8}?(?:was|were|is|are|had|has|have|did|could|would|should|must|failed|fails)\b/u.test(after) && !/^[^,;]{0,60}?\bto\s+be\b/.test(after);
@@ -307,7 +421,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // "Inspectors found a decline …, the chief inspector said": with no clause of its own, "found" may still sit in
     // the clause of a verb after it (SAID_AFTER below).
     // "…, the inspectorate said on Tuesday.": the speaker came after the clause (SAID_AFTER below).
-    if (!noClause && !ONLY_WHEN.test(after)) {
+    // "…, the regulator found – a failure it disputes": a dash after the verb opens the tag's tail (SAID_AFTER), no clause.
+    if (!noClause && !ONLY_WHEN.test(after) && !/^[–—-]\s/.test(after)) {
       // "The ministry rejected the report, saying <clause>": the participle's speaker is the sentence's subject.
       const participle = /ing$/.test(verb) && /,\s*$/.test(m[1]!);
       const naming = NAMING_TAIL.exec(sentence.slice(m[0].length));
@@ -359,7 +474,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
     // "…, new research suggests.": figures or research that show the clause speak for their publisher.
     const findings = SHOW_VERB_AFTER.test(sentence.slice(a + saidAfter[2]!.length));
-    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, ...(findings && { findings }) };
+    const more = tagTail(sentence, saidAfter, 3);
+    return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, ...(findings && { findings }), ...(more && { more }) };
   }
   const inverted = saysAfter(sentence);
   if (inverted) return inverted;
@@ -426,7 +542,16 @@ function saysAfter(sentence: string): ReportedSpeech | null {
   // A clause that opens with a quotation mark, or ends with one, is a quote ("“…,” said Ms Blower").
   if (!m || /^[“"‘']/.test(m[1]!) || quoteEnds(m[1]!)) return null;
   const a = m[1]!.length + sentence.slice(m[1]!.length).indexOf(m[2]!);
-  return { subject: [a, a + m[2]!.length], clause: [0, m[1]!.length], rule: 'paraphrase:says-after', subjectBeforeVerb: false };
+  const more = tagTail(sentence, m, 3);
+  return { subject: [a, a + m[2]!.length], clause: [0, m[1]!.length], rule: 'paraphrase:says-after', subjectBeforeVerb: false, ...(more && { more }) };
+}
+
+/** The second clause after a tag (TAG_TAIL's groups at `group`, `group` + 1): "…, the board said, adding that <clause>." */
+function tagTail(sentence: string, m: RegExpExecArray, group: number): ReportedSpeech['more'] {
+  const [participle, clause] = [m[group], m[group + 1]];
+  if (!participle || !clause) return undefined;
+  const at = sentence.length - m[0].length + m[0].lastIndexOf(clause);
+  return [{ clause: [at, at + clause.length], rule: `paraphrase:${participle.toLowerCase()}${/\bthat\s+$/.test(m[0].slice(0, m[0].lastIndexOf(clause))) ? '-that' : ''}` }];
 }
 
 /**
@@ -449,10 +574,11 @@ function mainClauseAt(clause: string): number {
 }
 
 /**
- * A second verb of saying coordinated with the first: ", but warns that", " and added that", ", adding that", " and
- * called on <whom> to …" (the call's clause keeps its addressee); or what the speaker said before, "after (previously) saying …".
+ * A second verb of saying coordinated with the first: ", but warns that", " and added that", ", adding that", ", saying
+ * …", ", stating …", " and called on <whom> to …" (the call's clause keeps its addressee), " and called for …"; or what the speaker
+ * said before, "after (previously) saying …".
  */
-export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:also\s+)?|(?<=,\s+)(?=adding\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|called(?=\s+on\s)|calls(?=\s+on\s)|adding(?=\s+that\s))|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+on(?=\s))?(\s+that)?\s+/giu;
+export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:also\s+)?|(?<=,\s+)(?=(?:adding|saying|stating)\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|called(?=\s+(?:on|for)\s)|calls(?=\s+(?:on|for)\s)|adding(?=\s+that\s)|saying(?!\s+(?:of|about|against)\b)|stating)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+(?:on|for)(?=\s))?(\s+that)?\s+/giu;
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;

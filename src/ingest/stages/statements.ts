@@ -499,7 +499,8 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
 function addReportedSpeech(ctx: StatementContext, state: State): void {
   const { text, article, nlp, resolver, content } = ctx;
   const { candidates, wordCount } = state;
-  for (const s of sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs)) {
+  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  for (const [i, s] of sentences.entries()) {
     if (!content(s.start, s.end)) continue;
     let sentence = text.slice(s.start, s.end);
     const longQuote = candidates.find((c) => c.start < s.end && c.end > s.start && c.kind === 'quote' && c.end - c.start > (s.end - s.start) * 0.5);
@@ -519,8 +520,11 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const r = resolver.resolve(subjectStart, subjectEnd, s.start) ?? (found.findings ? resolver.reportPublisher(s.start) : null);
     if (!r) continue;
     if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
-    let a = s.start + found.clause[0];
-    let b = s.start + found.clause[1];
+    // "That's according to X.": the clause is the sentence before, when it is a sentence no statement holds yet.
+    const before = found.clauseIsSentenceBefore ? sentences[i - 1] : undefined;
+    if (found.clauseIsSentenceBefore && (!before || !content(before.start, before.end) || !/[.!?]["”’']?$/.test(text.slice(before.start, before.end)) || candidates.some((c) => c.start < before.end && c.end > before.start))) continue;
+    let a = before?.start ?? s.start + found.clause[0];
+    let b = before?.end ?? s.start + found.clause[1];
     // The clause stops where a long quote begins (that quote is its own statement).
     const overlapping = candidates.filter((c) => c.kind === 'quote' && c.start < b && c.end > a);
     if (overlapping.length) b = Math.min(b, ...overlapping.map((c) => c.start - 1));
@@ -529,7 +533,7 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
     while (a < b && /[\s,;:]/.test(text[a]!)) a++;
     // "finds that the UK has made good progress, but warns that decisions …": two clauses, each reported.
-    const parts: [number, number, string][] = [];
+    const parts: [number, number, string, [number, number]?][] = [];
     let from = a;
     let rule = found.rule;
     for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
@@ -540,14 +544,17 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     parts.push([from, b, rule]);
     // "Whilst acknowledging that <clause>, X say …": the fronted clause is the same speaker's.
     if (found.fronted) parts.unshift([s.start + found.fronted[0], s.start + found.fronted[1], 'paraphrase:fronted-participle']);
+    // "…, the board said, adding that <clause>"; "… after it admitted <clause>" (a speaker of its own).
+    for (const more of found.more ?? []) parts.push([s.start + more.clause[0], s.start + more.clause[1], more.rule, more.subject]);
     // A headline or standfirst ("X says many centres “not fit to live in”") that repeats a quote of the body is not a statement.
     if (repeatsBodyQuote(ctx, state, a, b)) {
       state.excluded.push({ start: a, end: b, reason: 'repeats a quote coded elsewhere (headline or standfirst)' });
       continue;
     }
-    for (const [pa, pb, rule] of parts) {
-      if (wordCount(pa, pb) < 4) continue;
-      candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker: r, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: r.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
+    for (const [pa, pb, rule, subject] of parts) {
+      const speaker = subject ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) : r;
+      if (wordCount(pa, pb) < 4 || !speaker) continue;
+      candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
 }
@@ -712,7 +719,8 @@ function passiveAgent(ctx: StatementContext, state: State, q: QuoteSpan): Pick<C
   const { text, resolver } = ctx;
   const sentence = state.sentenceAt(q.open);
   if (!sentence) return null;
-  const by = /^[^.“”"‘’]*?\bby\s+([^,.;“”"]{2,80})/u.exec(text.slice(q.close + 1, sentence.end));
+  // "… by Y", or "…, with Y warning that …" (the accuser goes on to speak in the same sentence).
+  const by = /^[^.“”"‘’]*?\bby\s+([^,.;“”"]{2,80})/u.exec(text.slice(q.close + 1, sentence.end)) ?? WITH_ACCUSER.exec(text.slice(q.close + 1, sentence.end));
   const nextStart = by ? -1 : text.slice(sentence.end, sentence.end + 400).search(/\S/);
   const after = nextStart >= 0 ? text.slice(sentence.end + nextStart, sentence.end + nextStart + 300) : '';
   const source = /^(?:The|This|That|These|Those|Her|His|Their)\s+(?:\p{Ll}+\s+)?(?:comments?|remarks?|criticism|accusation|attack|jibe|words|claim|charge|description)\s*,?\s+(?:which\s+)?(?:came\s+|was\s+made\s+|were\s+made\s+)?(?:from|by)\s+([^,.;“”"]{2,80})/u.exec(after);
@@ -722,6 +730,8 @@ function passiveAgent(ctx: StatementContext, state: State, q: QuoteSpan): Pick<C
   const r = resolver.resolve(a, a + phrase.length, a);
   return r ? { speaker: r, cues: [(by ?? source)![0].slice(0, 60)], confidence: r.confidence * 0.8, phrase: [a, a + phrase.length] } : null;
 }
+
+const WITH_ACCUSER = /^[^.“”"‘’]*?,\s+with\s+([^,.;“”"]{2,80}?)(?=\s+(?:warning|saying|claiming|arguing|adding|insisting|noting)\b)/u;
 
 /** Where two candidates overlap, the first wins, except that a quote replaces a paraphrase. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
