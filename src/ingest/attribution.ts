@@ -197,6 +197,19 @@ const HEAD_ROLE = '(?:boss|chief executive|chief|head teacher|headteacher|head|l
 const ROLE_AT_BODY = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${HEAD_ROLE})\\s+(?:of|at)\\s+(?:the\\s+)?([A-Z][^,;:]{1,80}?)\\s*,?\\s*$`, 'u');
 const HEAD_ROLE_WORD = new RegExp(`\\b${HEAD_ROLE}\\b`, 'i');
 
+/** A body's name as written. */
+const WRITTEN_BODY_NAME = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
+const DESCRIBED_AS = new Map<string, RegExp>();
+/** "charity Homes First", "Homes First, the housing charity": a body introduced with `noun` as its kind (one pattern per noun, made once). */
+function describedAs(noun: string): RegExp {
+  let re = DESCRIBED_AS.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b${noun}[ \\t]+(?:the[ \\t]+)?(${WRITTEN_BODY_NAME})|(${WRITTEN_BODY_NAME}),[ \\t]+(?:an?|the)[ \\t]+(?:[\\p{Ll}\\p{N},.’'-]+[ \\t]+){0,3}${noun}\\b`, 'gu');
+    DESCRIBED_AS.set(noun, re);
+  }
+  return re;
+}
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -910,8 +923,8 @@ export class SpeakerResolver {
    * text last introduced with that word as its kind, just before or after its name. A graph body there is that body.
    */
   private bodyDescribedAs(noun: string, anchor: number): Referent | undefined {
-    const name = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
-    const re = new RegExp(`\\b${noun}[ \\t]+(?:the[ \\t]+)?(${name})|(${name}),[ \\t]+(?:an?|the)[ \\t]+(?:[\\p{Ll}\\p{N},.’'-]+[ \\t]+){0,3}${noun}\\b`, 'gu');
+    const re = describedAs(noun);
+    re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     const before = this.text.slice(0, anchor);
     for (let m = re.exec(before); m; m = re.exec(before)) last = m;

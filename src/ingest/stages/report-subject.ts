@@ -47,18 +47,8 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   const { text, title, ledeEnd, actors, headlineActors, isPublisher, speakers } = input;
   const eligible = (m: Mention) => !isPublisher(m);
   const inContent = (id: string) => actors.find((a) => a.entity.id === id && eligible(a));
-  for (const [source, mentions, limit] of [
-    [title, headlineActors, title.length],
-    [text, actors, ledeEnd],
-  ] as const) {
-    ASSESSMENT_OF.lastIndex = 0;
-    for (let m = ASSESSMENT_OF.exec(source); m && m.index < limit; m = ASSESSMENT_OF.exec(source)) {
-      const after = m.index + m[0].length;
-      const named = mentions.find((x) => x.start >= after && BEFORE_NAME.test(source.slice(after, x.start)) && eligible(x));
-      const subject = named && inContent(named.entity.id);
-      if (subject) return subject;
-    }
-  }
+  const assessed = firstNamedAfter(ASSESSMENT_OF, [[title, headlineActors, title.length], [text, actors, ledeEnd]], eligible, inContent);
+  if (assessed) return assessed;
   // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
   const provider = actors.find((a) => a.start < ledeEnd && /-run\b|\brun by\b/.test(a.surface) && eligible(a));
   if (provider) return provider;
@@ -80,15 +70,25 @@ const SERVICES_ASSESSED = new RegExp(`${ASSESSMENT_OF.source}|\\b(?:inspect(?:ed
  */
 function servicesAssessed(input: ReportSubjectInput): Mention | undefined {
   const { text, title, ledeEnd, services = [], headlineServices = [] } = input;
-  for (const [source, mentions, limit] of [
-    [title, headlineServices, title.length],
-    [text, services, ledeEnd],
-  ] as const) {
-    SERVICES_ASSESSED.lastIndex = 0;
-    for (let m = SERVICES_ASSESSED.exec(source); m && m.index < limit; m = SERVICES_ASSESSED.exec(source)) {
+  return firstNamedAfter(SERVICES_ASSESSED, [[title, headlineServices, title.length], [text, services, ledeEnd]], () => true, (id) => services.find((x) => x.entity.id === id));
+}
+
+/**
+ * The first mention named right after a match of `pattern` (a few words between, no punctuation), in each source in
+ * turn (the headline, then the lede up to its limit), that `accept` takes, as `inContent` finds it in the content.
+ */
+function firstNamedAfter(
+  pattern: RegExp,
+  sources: [source: string, mentions: Mention[], limit: number][],
+  accept: (m: Mention) => boolean,
+  inContent: (id: string) => Mention | undefined,
+): Mention | undefined {
+  for (const [source, mentions, limit] of sources) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m && m.index < limit; m = pattern.exec(source)) {
       const after = m.index + m[0].length;
-      const named = mentions.find((x) => x.start >= after && BEFORE_NAME.test(source.slice(after, x.start)));
-      const subject = named && services.find((x) => x.entity.id === named.entity.id);
+      const named = mentions.find((x) => x.start >= after && BEFORE_NAME.test(source.slice(after, x.start)) && accept(x));
+      const subject = named && inContent(named.entity.id);
       if (subject) return subject;
     }
   }
