@@ -76,8 +76,18 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
   return NAME_WORD_NEXT.test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
 }
 
-/** Titles that stand before a name. */
-const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable)$/;
+/**
+ * Titles that stand before a name. The heads of job titles count as well as offices: press releases write the
+ * post capitalised before the name ("Policy Manager Derek Olsen", "Deputy Editor Claire Dunmore"), and the words
+ * before the head ("Policy", "Deputy") are no part of a personal name either.
+ */
+const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Editor|Correspondent|Economist|Researcher|Counsel|Treasurer|Trustee|Founder|Co-founder|Senator|Congressman|Congresswoman|Ambassador|Superintendent|Commander)$/;
+
+/**
+ * Titles abbreviated with a full stop before a name, as American and military styles write them ("Sen. Laura
+ * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"). The stop ends no sentence and the title is no part of the name.
+ */
+export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb)\\.\\s+)+';
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =

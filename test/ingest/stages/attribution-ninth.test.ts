@@ -1,0 +1,54 @@
+/**
+ * Attribution stage, issue 35's ninth round (food safety, data protection, audit offices abroad): a job title
+ * written before a name ("Policy Manager Derek Olsen") is no part of the name, and neither is an abbreviated
+ * title with its full stop ("Sen. Laura Whitcombe", "Rep. Tom Askew"), which must not cut the name at the stop.
+ * In Chorus's own words, each pattern in at least two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { chooseSpeakerName, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+
+const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
+const quoteSpeakers = async (text: string) =>
+  (await proposeArticle(null, { text, title: 'A test article' })).statements.filter((s) => s.kind === 'quote').map((s) => [s.text.slice(0, 20), s.speaker.name]);
+
+describe('attribution stage: a job title before a name', () => {
+  it('is left out of the name, whatever the job', () => {
+    expect(speakerIn('PAW Policy Manager Derek Olsen ')).toBe('Derek Olsen');
+    expect(speakerIn('Campaigns Coordinator Nina Patel ')).toBe('Nina Patel');
+    expect(speakerIn('the charity’s Senior Adviser Omar Haddad ')).toBe('Omar Haddad');
+    expect(speakerIn('Deputy Editor Claire Dunmore ')).toBe('Claire Dunmore');
+  });
+
+  it('gives the quote to the person, not to the title and the person', async () => {
+    const said = await quoteSpeakers(
+      'Group reacts\n\nThe watchdog published its audit on Tuesday.\n\nPAW Policy Manager Derek Olsen said: “The audit shows that the scheme was never fit for purpose.”\n\nCampaigns Coordinator Nina Patel added: “We have warned about this for three years.”\n',
+    );
+    expect(said).toEqual([['The audit shows that', 'Derek Olsen'], ['We have warned about', 'Nina Patel']]);
+  });
+});
+
+describe('attribution stage: an abbreviated title with a full stop', () => {
+  it('opens the name without being part of it', () => {
+    expect(speakerIn('Sen. Laura Whitcombe, D-Ore.')).toBe('Laura Whitcombe');
+    expect(speakerIn('Gov. Peter Lindqvist ')).toBe('Peter Lindqvist');
+  });
+
+  it('does not cut the name after a quote at the title’s full stop', async () => {
+    const said = await quoteSpeakers(
+      'Senators react\n\nThe inspector general found that the agency had hidden the delays.\n\n“This is a betrayal of every veteran who waited for care,” said Sen. Laura Whitcombe, D-Ore.\n\n“We need answers before the next budget,” said Rep. Tom Askew, R-Tex.\n',
+    );
+    expect(said).toEqual([['This is a betrayal o', 'Laura Whitcombe'], ['We need answers befo', 'Tom Askew']]);
+  });
+
+  it('leaves the quote with the person when the title comes before the verb', async () => {
+    const said = await quoteSpeakers(
+      'Budget hearing\n\nThe audit office said the programme had run a year late.\n\nGov. Peter Lindqvist said: “The delays were known to the department long before the audit began.”\n',
+    );
+    expect(said).toEqual([['The delays were know', 'Peter Lindqvist']]);
+    const after = await quoteSpeakers(
+      'Budget hearing\n\nThe audit office said the programme had run a year late.\n\n“Nobody in the department can say they were not warned,” Lt. Col. Dana Reyes said on Monday.\n',
+    );
+    expect(after).toEqual([['Nobody in the depart', 'Dana Reyes']]);
+  });
+});
