@@ -278,6 +278,24 @@ function remitsAfter(name: string, after: string): string {
   return list.split(/,|\band\b/).some((item) => { const first = /[A-Z][\p{L}’'-]*/u.exec(item)?.[0]; return !!first && (female.has(first) || male.has(first)); }) ? '' : list;
 }
 
+/**
+ * "the House of Lords Food, Diet and Obesity Committee", "the Environment, Food and Rural Affairs Committee": a
+ * committee's or a department's name may hold the list of its remits, commas and all, before its noun. A name that
+ * opens on the list's last items ("Diet and Obesity Committee") runs back over the items and the words before them,
+ * when those are more than one place word ("Speaking in London, Health and Care Committee …" holds no such name).
+ */
+const LIST_OPENING_BEFORE = /((?:[A-Z][\p{L}’'-]*|of|the|for|on)(?:\s+(?:[A-Z][\p{L}’'-]*|of|the|for|on))*(?:,\s+[A-Z][\p{L}’'-]*)*),\s+$/u;
+const LIST_CLOSING = /^[A-Z][\p{L}’'-]*\s+(?:and|&)\s+[A-Z]/u;
+function listOpeningBefore(phrase: string, index: number, name: string): string {
+  if (!LIST_CLOSING.test(name)) return '';
+  const before = phrase.slice(Math.max(0, index - 120), index);
+  const run = LIST_OPENING_BEFORE.exec(before)?.[1]?.replace(/^(?:(?:[Tt]he|of|for|on)\s+)+/, '');
+  if (!run || !/^[A-Z]/.test(run)) return '';
+  const runStart = before.lastIndexOf(run);
+  const opensName = /\s/.test(run.split(',')[0]!) || /\bthe\s+$/i.test(before.slice(0, runStart));
+  return opensName ? before.slice(runStart) : '';
+}
+
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
   BODY_NAME.lastIndex = 0;
@@ -304,6 +322,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     const acronym = (/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name)) || /^(?=(?:[a-z]*[A-Z]){2})(?=.*[a-z])[A-Z][A-Za-z]{1,3}$/.test(name);
     if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !officeServing(name) && !acronym) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name) || PLACE_ONLY.test(name)) continue;
+    const opening = listOpeningBefore(phrase, index, name);
+    if (opening) { index -= opening.length; name = opening + name; }
     name += remitsAfter(name, phrase.slice(index + name.length));
     BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);
     best = { index, name };
@@ -492,8 +512,15 @@ export function bodyMentions(text: string): NameCandidate[] {
   for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
     const found = organisationNameIn(m[0]);
     if (!found) continue;
-    const index = m.index + found.index;
+    let index = m.index + found.index;
     if (PHOTO_CREDIT.test(outside.slice(Math.max(0, index - 20), index))) continue;
+    // "the House of Lords Food, Diet and Obesity Committee": the run before the comma is the name's opening, not a body.
+    const opening = listOpeningBefore(outside, index, found.name);
+    if (opening) {
+      index -= opening.length;
+      found.name = opening + found.name;
+      while (out.length && out[out.length - 1]!.index >= index) out.pop();
+    }
     const remits = remitsAfter(found.name, outside.slice(index + found.name.length, index + found.name.length + 120));
     if (remits) {
       found.name += remits;

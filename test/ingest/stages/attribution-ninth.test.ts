@@ -2,11 +2,12 @@
  * Attribution stage, issue 35's ninth round (food safety, data protection, audit offices abroad): a job title
  * written before a name ("Policy Manager Derek Olsen") is no part of the name, and neither is an abbreviated
  * title with its full stop ("Sen. Laura Whitcombe", "Rep. Tom Askew"), which must not cut the name at the stop.
- * In Chorus's own words, each pattern in at least two wordings.
+ * A committee's name that holds a list of its remits ("the Lords Food, Diet and Obesity Committee") is one name,
+ * commas and all. In Chorus's own words, each pattern in at least two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
-import { chooseSpeakerName, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
+import { chooseSpeakerName, organisationNameIn, personNameCandidates } from '../../../src/ingest/stages/speaker-names.js';
 
 const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
 const quoteSpeakers = async (text: string) =>
@@ -50,5 +51,27 @@ describe('attribution stage: an abbreviated title with a full stop', () => {
       'Budget hearing\n\nThe audit office said the programme had run a year late.\n\n“Nobody in the department can say they were not warned,” Lt. Col. Dana Reyes said on Monday.\n',
     );
     expect(after).toEqual([['Nobody in the depart', 'Dana Reyes']]);
+  });
+});
+
+const paraphraseSpeakers = async (text: string) =>
+  (await proposeArticle(null, { text, title: 'A test article' })).statements.filter((s) => s.kind === 'paraphrase').map((s) => [s.text.slice(0, 20), s.speaker.name]);
+
+describe('attribution stage: a committee named with the list of its remits', () => {
+  it('is one name from its opening words to its noun', () => {
+    expect(organisationNameIn('A report by the House of Lords Food, Diet and Obesity Committee last week')?.name).toBe('House of Lords Food, Diet and Obesity Committee');
+    expect(organisationNameIn('The Commons Environment, Food and Rural Affairs Committee ')?.name).toBe('Commons Environment, Food and Rural Affairs Committee');
+    expect(organisationNameIn('the Science, Innovation and Technology Committee ')?.name).toBe('Science, Innovation and Technology Committee');
+  });
+
+  it('does not take a place set off by a comma for the name’s opening', () => {
+    expect(organisationNameIn('Speaking in London, Health and Care Committee members ')?.name).toBe('Health and Care Committee');
+  });
+
+  it('speaks, and is what "the committee" goes on from, under its whole name', async () => {
+    expect(await paraphraseSpeakers('Peers want a new body\n\nA report by the House of Lords Food, Diet and Obesity Committee last week called for the agency to take charge of the new salt targets.\n'))
+      .toEqual([['the agency to take c', 'House of Lords Food, Diet and Obesity Committee']]);
+    expect(await paraphraseSpeakers('MPs criticise the farm plan\n\nThe Commons Environment, Food and Rural Affairs Committee said on Friday that the department had no plan for the uplands.\n\nThe committee warned that farmers would leave the land.\n'))
+      .toEqual([['the department had n', 'Commons Environment, Food and Rural Affairs Committee'], ['farmers would leave ', 'Commons Environment, Food and Rural Affairs Committee']]);
   });
 });
