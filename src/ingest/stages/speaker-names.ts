@@ -91,10 +91,12 @@ export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|In
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
-  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
+  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|Consortium|Coalition|Bureau|Directorate|Tribunal|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
 
 /** A capitalised word and "and" (or "&") just before a name: the name may be the tail of one that "and" joins. */
 const JOINED_BY_AND = /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$/u;
+/** "and" (or "&") and capitalised words up to a body's word after a run: the run opens that body's name ("Lords Science and Health Committee"). */
+const AND_BODY_AFTER = new RegExp(`^\\s+(?:and|&)\\s+(?:[A-Z][\\p{L}’'-]*\\s+){0,3}?${BODY_WORDS.source}`, 'u');
 
 export interface NameCandidate {
   /** UTF-16 offset in the phrase. */
@@ -138,6 +140,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // "The Red and White Army": words after "<Capitalised> and" that no first name or honorific opens go on a name
     // the "and" is inside ("Jo Bell and Ann Ross" are two people: a first name opens the second).
     if (!opensName(words[0]) && JOINED_BY_AND.test(phrase.slice(Math.max(0, index - 40), index))) continue;
+    if (!opensName(words[0]) && AND_BODY_AFTER.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "Great Yarmouth BC": a council's short form, not a person.
     if (new RegExp(`^\\s+${COUNCIL_ABBREVIATION}\\b`).test(phrase.slice(m.index + m[0].length))) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").

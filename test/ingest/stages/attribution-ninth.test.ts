@@ -3,7 +3,8 @@
  * written before a name ("Policy Manager Derek Olsen") is no part of the name, and neither is an abbreviated
  * title with its full stop ("Sen. Laura Whitcombe", "Rep. Tom Askew"), which must not cut the name at the stop.
  * A committee's name that holds a list of its remits ("the Lords Food, Diet and Obesity Committee") is one name,
- * commas and all. In Chorus's own words, each pattern in at least two wordings.
+ * commas and all, and so is one that "and" joins ("the Lords Science and Health Committee"). "The consortium" and "the
+ * coalition" refer back to the body whose name they head, not to the body named last. In Chorus's own words, each pattern in at least two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -73,5 +74,29 @@ describe('attribution stage: a committee named with the list of its remits', () 
       .toEqual([['the agency to take c', 'House of Lords Food, Diet and Obesity Committee']]);
     expect(await paraphraseSpeakers('MPs criticise the farm plan\n\nThe Commons Environment, Food and Rural Affairs Committee said on Friday that the department had no plan for the uplands.\n\nThe committee warned that farmers would leave the land.\n'))
       .toEqual([['the department had n', 'Commons Environment, Food and Rural Affairs Committee'], ['farmers would leave ', 'Commons Environment, Food and Rural Affairs Committee']]);
+  });
+});
+
+describe('attribution stage: a body’s name joined by "and"', () => {
+  it('is no person named by its first words', () => {
+    expect(speakerIn('The Lords Science and Health Committee ')).toBeNull();
+    expect(organisationNameIn('The Lords Science and Health Committee ')?.name).toBe('Lords Science and Health Committee');
+    expect(speakerIn('Westmoor Water and Drainage Board ')).toBeNull();
+  });
+});
+
+describe('attribution stage: "the consortium", "the coalition"', () => {
+  it('refer back to the body whose name the noun heads, not to the body named just before', async () => {
+    expect(await paraphraseSpeakers('Shops answer peers\n\nThe Northern Grocers Consortium has rejected the findings.\n\nThe Lords Science and Health Committee said that the shops had done too little on sugar.\n\nIn its submission to the committee, the consortium called for a single national plan on diet.\n\nIt claimed that stores had cut more sugar than any other part of the trade.\n'))
+      .toEqual([
+        ['the shops had done t', 'Lords Science and Health Committee'],
+        ['a single national pl', 'Northern Grocers Consortium'],
+        ['stores had cut more ', 'Northern Grocers Consortium'],
+      ]);
+    expect(await paraphraseSpeakers('Cyclists reply\n\nThe Safe Streets Coalition was formed last year.\n\nThe Eastvale Transport Board said that most junctions met the standard.\n\nThe coalition said that half of the junctions it counted had no crossing at all.\n'))
+      .toEqual([
+        ['most junctions met t', 'Eastvale Transport Board'],
+        ['half of the junction', 'Safe Streets Coalition'],
+      ]);
   });
 });
