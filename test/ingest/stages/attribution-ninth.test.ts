@@ -4,7 +4,8 @@
  * title with its full stop ("Sen. Laura Whitcombe", "Rep. Tom Askew"), which must not cut the name at the stop.
  * A committee's name that holds a list of its remits ("the Lords Food, Diet and Obesity Committee") is one name,
  * commas and all, and so is one that "and" joins ("the Lords Science and Health Committee"). "The consortium" and "the
- * coalition" refer back to the body whose name they head, not to the body named last. In Chorus's own words, each pattern in at least two wordings.
+ * coalition" refer back to the body whose name they head, not to the body named last. "X urged Y to …": X speaks, Y is
+ * only called on. In Chorus's own words, each pattern in at least two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -98,5 +99,15 @@ describe('attribution stage: "the consortium", "the coalition"', () => {
         ['most junctions met t', 'Eastvale Transport Board'],
         ['half of the junction', 'Safe Streets Coalition'],
       ]);
+  });
+});
+
+describe('attribution stage: "X urged Y to …"', () => {
+  it('gives the call to the one who makes it, not to the one it is made on', async () => {
+    const said = (await proposeArticle(null, {
+      text: 'Levy on bread\n\nThe Independent Bakers Consortium has urged the Food Standards Agency to reject calls for a new levy on bread.\n\nThe Quiet Lanes Coalition pressed the Eastvale Transport Board to ignore calls for wider roads through the villages.\n',
+      title: 'A test article',
+    })).statements.map((s) => s.speaker.name);
+    expect(said).toEqual(['Independent Bakers Consortium', 'Quiet Lanes Coalition']);
   });
 });
