@@ -23,7 +23,7 @@ const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|ana
  * Group 1 is the modifiers, group 2 the noun.
  */
 const DESCRIPTIONS =
-  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit)\b/giu;
+  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit|consortium|coalition|bureau|tribunal|directorate)\b/giu;
 
 /** Kinds of body the press writes before or after a name as its description ("charity Homes First", "Homes First, the housing charity"). */
 const KIND_NOUN = /^(?:charity|union|association|trust|foundation|institute|campaign|group|federation|alliance|network|league|forum)$/;
@@ -142,6 +142,11 @@ const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|i
 const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
 
 /** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
+/**
+ * "Bakery owners have urged the government to reject …", "The consortium pressed ministers to resist …": the subject
+ * makes the call; the one called on to act is its addressee, never the speaker.
+ */
+const CALLED_ON_TO = /^(\s*\S[\s\S]*?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:urged|urges|urging|pressed|presses|pressing|implored|implores|encouraged|encourages|called\s+on|calls\s+on|calling\s+on)\s+[^.;:“”"]{2,80}?\s+to\s+\p{Ll}/u;
 const RESPONDED_TO_BY = /^(\s*\S[\s\S]*?)\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby\b[^.;:“”"]*$/u;
 /** ", who has been mayor for six years," up to the phrase's end: a relative clause set off by commas. */
 const RELATIVE_CLAUSE_AFTER_NAME = /(?:^|,)\s*(?:who|whose)\b[^“”"]*$/u;
@@ -359,6 +364,8 @@ export class SpeakerResolver {
     const responded = RESPONDED_TO_BY.exec(phrase);
     const responder = responded ? this.resolve(a, a + responded[1]!.length, anchor) : null;
     if (responder) return responder;
+    const caller = CALLED_ON_TO.exec(phrase);
+    if (caller) return this.resolve(a, a + caller[1]!.length, anchor);
     // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
     const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);

@@ -76,15 +76,27 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
   return NAME_WORD_NEXT.test(text.slice(end, end + 40)) && !/\s/.test(text.slice(start, end).replace(LEADING_HONORIFICS, '').trim());
 }
 
-/** Titles that stand before a name. */
-const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable)$/;
+/**
+ * Titles that stand before a name. The heads of job titles count as well as offices: press releases write the
+ * post capitalised before the name ("Policy Manager Derek Olsen", "Deputy Editor Claire Dunmore"), and the words
+ * before the head ("Policy", "Deputy") are no part of a personal name either.
+ */
+const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Editor|Correspondent|Economist|Researcher|Counsel|Treasurer|Trustee|Founder|Co-founder|Senator|Congressman|Congresswoman|Ambassador|Superintendent|Commander)$/;
+
+/**
+ * Titles abbreviated with a full stop before a name, as American and military styles write them ("Sen. Laura
+ * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"). The stop ends no sentence and the title is no part of the name.
+ */
+export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb)\\.\\s+)+';
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
-  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
+  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|Consortium|Coalition|Bureau|Directorate|Tribunal|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
 
 /** A capitalised word and "and" (or "&") just before a name: the name may be the tail of one that "and" joins. */
 const JOINED_BY_AND = /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$/u;
+/** "and" (or "&") and capitalised words up to a body's word after a run: the run opens that body's name ("Lords Science and Health Committee"). */
+const AND_BODY_AFTER = new RegExp(`^\\s+(?:and|&)\\s+(?:[A-Z][\\p{L}’'-]*\\s+){0,3}?${BODY_WORDS.source}`, 'u');
 
 export interface NameCandidate {
   /** UTF-16 offset in the phrase. */
@@ -128,6 +140,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // "The Red and White Army": words after "<Capitalised> and" that no first name or honorific opens go on a name
     // the "and" is inside ("Jo Bell and Ann Ross" are two people: a first name opens the second).
     if (!opensName(words[0]) && JOINED_BY_AND.test(phrase.slice(Math.max(0, index - 40), index))) continue;
+    if (!opensName(words[0]) && AND_BODY_AFTER.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "Great Yarmouth BC": a council's short form, not a person.
     if (new RegExp(`^\\s+${COUNCIL_ABBREVIATION}\\b`).test(phrase.slice(m.index + m[0].length))) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
@@ -268,6 +281,24 @@ function remitsAfter(name: string, after: string): string {
   return list.split(/,|\band\b/).some((item) => { const first = /[A-Z][\p{L}’'-]*/u.exec(item)?.[0]; return !!first && (female.has(first) || male.has(first)); }) ? '' : list;
 }
 
+/**
+ * "the House of Lords Food, Diet and Obesity Committee", "the Environment, Food and Rural Affairs Committee": a
+ * committee's or a department's name may hold the list of its remits, commas and all, before its noun. A name that
+ * opens on the list's last items ("Diet and Obesity Committee") runs back over the items and the words before them,
+ * when those are more than one place word ("Speaking in London, Health and Care Committee …" holds no such name).
+ */
+const LIST_OPENING_BEFORE = /((?:[A-Z][\p{L}’'-]*|of|the|for|on)(?:\s+(?:[A-Z][\p{L}’'-]*|of|the|for|on))*(?:,\s+[A-Z][\p{L}’'-]*)*),\s+$/u;
+const LIST_CLOSING = /^[A-Z][\p{L}’'-]*\s+(?:and|&)\s+[A-Z]/u;
+function listOpeningBefore(phrase: string, index: number, name: string): string {
+  if (!LIST_CLOSING.test(name)) return '';
+  const before = phrase.slice(Math.max(0, index - 120), index);
+  const run = LIST_OPENING_BEFORE.exec(before)?.[1]?.replace(/^(?:(?:[Tt]he|of|for|on)\s+)+/, '');
+  if (!run || !/^[A-Z]/.test(run)) return '';
+  const runStart = before.lastIndexOf(run);
+  const opensName = /\s/.test(run.split(',')[0]!) || /\bthe\s+$/i.test(before.slice(0, runStart));
+  return opensName ? before.slice(runStart) : '';
+}
+
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
   BODY_NAME.lastIndex = 0;
@@ -294,6 +325,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
     const acronym = (/^[A-Z]{2,}$/.test(name) && !/^(?:NEW|THE|AND|FOR|NOT|ALL|ITS|BUT|NOW|MORE|ONLY)$/.test(name)) || /^(?=(?:[a-z]*[A-Z]){2})(?=.*[a-z])[A-Z][A-Za-z]{1,3}$/.test(name);
     if (!BODY_WORDS.test(name) && !PARTY.test(name) && !(headedByOffice(name) && /\s/.test(name.trim())) && !officeServing(name) && !acronym) continue;
     if (/^(?:Report|Review|Audit|Progress Report|Annual Report)$/.test(name) || REPORT_NAME_END.test(name) || PLACE_ONLY.test(name)) continue;
+    const opening = listOpeningBefore(phrase, index, name);
+    if (opening) { index -= opening.length; name = opening + name; }
     name += remitsAfter(name, phrase.slice(index + name.length));
     BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);
     best = { index, name };
@@ -482,8 +515,15 @@ export function bodyMentions(text: string): NameCandidate[] {
   for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
     const found = organisationNameIn(m[0]);
     if (!found) continue;
-    const index = m.index + found.index;
+    let index = m.index + found.index;
     if (PHOTO_CREDIT.test(outside.slice(Math.max(0, index - 20), index))) continue;
+    // "the House of Lords Food, Diet and Obesity Committee": the run before the comma is the name's opening, not a body.
+    const opening = listOpeningBefore(outside, index, found.name);
+    if (opening) {
+      index -= opening.length;
+      found.name = opening + found.name;
+      while (out.length && out[out.length - 1]!.index >= index) out.pop();
+    }
     const remits = remitsAfter(found.name, outside.slice(index + found.name.length, index + found.name.length + 120));
     if (remits) {
       found.name += remits;

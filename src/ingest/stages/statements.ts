@@ -17,6 +17,7 @@ import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-
 import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findUnquotedResponse } from './unquoted-response.js';
+import { ABBREVIATED_TITLES } from './speaker-names.js';
 
 /** Quotes shorter than this many words, that are not a whole sentence, are fragments. */
 const MIN_QUOTE_WORDS = 6;
@@ -445,14 +446,14 @@ function previousQuoteSpeaker(state: State, q: QuoteSpan, reach: number): Resolv
 }
 
 /** The verb of an inverted tag and the speaker after it: "said X" in "…, said X, its director." */
-const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+([^.“”",;]{1,120})`, 'iu');
+const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120})`, 'iu');
 
 /** The speaker named after a quote's closing mark: “…,” he said / said X / X said. */
 function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
   const { text, article, resolver } = ctx;
   const p = article.paragraphs[q.paragraph]!;
   const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
-  const m = new RegExp(`^\\s*[,.]?\\s*(?:([^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+([^.“”",;]{1,120}))`, 'iu').exec(tail);
+  const m = new RegExp(`^\\s*[,.]?\\s*(?:((?:${ABBREVIATED_TITLES})?[^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120}))`, 'iu').exec(tail);
   if (!m) return null;
   // "“…” in the UK, said X": a comma before the verb inverts the tag, and the words before it finish the quoted
   // sentence, so the speaker is the name after the verb.
