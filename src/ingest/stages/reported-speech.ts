@@ -72,7 +72,7 @@ const SAID_BEFORE_CALL = new RegExp(`\\b(?!(?:described|describes|called|calls)\
 const NOT_A_SUBJECT_END = /\b(?:the|a|an|these|those|their|its|his|her|our|my|your|repeated|growing|many|new|recent|fresh|urgent|renewed|further|such|similar)\s*$/i;
 /** "X criticised Y for <fault>", "X accused Y of <fault>", and its positive twin "X commended Y for <merit>" */
 const CRITICISED_FOR =
-  /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|condemned|blamed|rebuked|censured|commended|commends|praised|praises|accused|accuses)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
+  /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|slammed|slams|lambasted|lambasts|castigated|condemned|blamed|rebuked|censured|commended|commends|praised|praises|accused|accuses)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
 /** Where it was said, after the verb: "…, X said in a statement accompanying the report." */
 const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate|brief)\s+)?(?:statement|letter|interview|speech|briefing|blog\s+post|post)(?:\s+[^,.;“”"]{2,60})?`;
 /**
@@ -81,11 +81,16 @@ const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|
  */
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 /**
+ * A participle that says what the speaker was speaking of or when, after a tag: "…, Ms Roe said, referring to the
+ * audit", "…, the inspector added, speaking after the hearing". It reports nothing of its own (no quoted words).
+ */
+const CIRCUMSTANCE = String.raw`,\s+(?:referring|speaking|responding|reacting|writing|commenting)\s+(?:to|about|on|after|at|in|of|from)\b[^“”"]{3,}?`;
+/**
  * What may follow a tag at the sentence's end: an apposition after a dash that comments on the clause ("…, the
  * authority revealed – the worst figure for a decade."), or a second clause of the same speaker after a participle
  * of saying ("…, the board said, adding that <clause>"; group 1 the participle, 2 the clause).
  */
-const TAG_TAIL = String.raw`(?:\s+[–—-]\s+[^“”"]{3,}?|,\s+(adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?))?`;
+const TAG_TAIL = String.raw`(?:\s+[–—-]\s+[^“”"]{3,}?|,\s+(adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?)|${CIRCUMSTANCE})?`;
 const SAID_AFTER = new RegExp(
   String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?${TAG_TAIL}\.?$`,
   'u',
@@ -123,12 +128,17 @@ const SAYS_AFTER = new RegExp(
   'u',
 );
 /**
+ * "point out that" in the present, perhaps after a wrapper of eagerness that only colours it ("have been quick to point
+ * out that", "were keen to point out that"): the subject is before the wrapper.
+ */
+const POINT_OUT = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:quick|keen|eager|careful|swift)\s+to\s+)?point\s+out(?=\s+that\b)`;
+/**
  * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
  * verbs that report a clause only with "that" ("pressed that", "it orders that"), and
  * participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …"; "…, concluding that …"
  * only with "that"). Not "…, finding that …" after a report's publication: the annotations leave that lede uncoded.
  */
-const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|concluding(?=\s+that\b)|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|${POINT_OUT}|concluding(?=\s+that\b)|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
 /**
  * "The audit reports students' concerns that …", "The QAA makes an overall judgement that …": a verb whose object is
  * a noun of saying or judging, then the clause that noun reports.
@@ -196,7 +206,7 @@ const VIEW =
  * Not "ruled that": a ruling announced in a lede is the report itself (the synthetic corpus codes no statement there);
  * only the tag after a clause ("…, the tribunal has ruled.") reports one (SAID_AFTER).
  */
-const MORE_SAY_VERBS = 'emphasised|emphasized|emphasises|emphasizes|confirmed|confirms|conceded|concedes';
+const MORE_SAY_VERBS = 'emphasised|emphasized|emphasises|emphasizes|confirmed|confirms|conceded|concedes|estimates|estimated|calculates|calculated';
 /**
  * A subject, a verb of saying, then "that" (perhaps after when it was said: "announced this morning that"), or
  * a comma before a subordinate clause ("said, while …, <the reported main clause>").
@@ -212,8 +222,17 @@ const BARE_SAY = /^(?:said|says|say|claims|believes|believed|argued|warned|warns
  * new team would answer …", "claimed in some areas, staff had …"), with no "to" or relative word before it
  * ("stressed the importance of care that is …") and no question word opening it ("explained how the plan was made").
  */
-const BARE_IF_CLAUSE = /^(?:explained|explains|claimed|emphasised|emphasized|emphasises|emphasizes|stressed|stresses|insisted|insists|admitted|admits|conceded|concedes|confirmed|confirms)$/i;
+const BARE_IF_CLAUSE = /^(?:explained|explains|claimed|emphasised|emphasized|emphasises|emphasizes|stressed|stresses|insisted|insists|maintains|maintained|argues|admitted|admits|conceded|concedes|confirmed|confirms)$/i;
 const CLAUSE_AHEAD = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that|which|who|whom)\b)[^\s;“”"]+\s+){1,7}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do|remains|remained)\b/iu;
+/** A clause opened by a personal pronoun and its verb in the past or present ("insists it merely followed …"): a pronoun cannot be the verb's object ("insists on", "insists it" + a verb). */
+const PRONOUN_CLAUSE = /^(?:it|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
+/**
+ * Verbs of estimating: with no "that" they report a clause when one follows, its subject perhaps a long count ("estimated
+ * almost half of the grants paid out … had gone"), so its finite verb may come later; else they take an object ("estimates
+ * the cost at …").
+ */
+const ESTIMATES = /^(?:estimates|estimated|calculates|calculated)$/i;
+const CLAUSE_AHEAD_LONG = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that|at)\b)[^\s,;“”"]+\s+){1,14}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do)\b/iu;
 /**
  * "The council has apologised and said …": "said" after "and" is the second verb of its subject, who comes before
  * the first verb (the caller cuts the subject there); "X and Y said" ends its subject on a name, not on "and".
@@ -391,9 +410,11 @@ function firstForm(sentence: string): ReportedSpeech | null {
   // "dismissed claims made by …", "rejected the comments": a verb's "-s" form that is also a plural noun is the
   // noun after a determiner or after another verb (SAYING below may still find the participle that follows).
   const rest = m ? sentence.slice(m[0].length).replace(/[.”"’]+$/, '').trim() : '';
-  const noun = m && /^(?:claims|comments|notes|calls|states|describes)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!) || NOUN_BEFORE.test(m[1]!) || NOUN_AFTER.test(rest));
+  const noun = m && /^(?:claims|comments|notes|calls|states|describes|estimates)$/i.test(m[2]!) && (NOT_A_SUBJECT_END.test(m[1]!) || /\b\p{Ll}+ed\s*$/u.test(m[1]!) || NOUN_BEFORE.test(m[1]!) || NOUN_AFTER.test(rest));
   // "warned of the risks", "warning about delays": a warning's object, no clause (a reaction with an object, uncoded).
-  const reportsBare = (verb: string) => (BARE_SAY.test(verb) && !(/^warn/i.test(verb) && WARNED_OF.test(rest))) || (BARE_IF_CLAUSE.test(verb) && CLAUSE_AHEAD.test(rest));
+  const reportsBare = (verb: string) => (BARE_SAY.test(verb) && !(/^warn/i.test(verb) && WARNED_OF.test(rest)))
+    || (BARE_IF_CLAUSE.test(verb) && (CLAUSE_AHEAD.test(rest) || PRONOUN_CLAUSE.test(rest)))
+    || (ESTIMATES.test(verb) && CLAUSE_AHEAD_LONG.test(rest));
   if (m && !relative && !notFinite && !noun && !/[“"]\s*$/.test(m[1]!) && (/\bthat\b/.test(m[3]!) || (!m[3]!.replace(/^,\s*$/, '').trim() && reportsBare(m[2]!)))) {
     const verb = m[2]!.toLowerCase();
     // "…, says Friends of the Earth": the words after the verb name the speaker of what came before, not a clause.
@@ -455,7 +476,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
       const at = sentence.length - reporting[0].length + reporting[0].lastIndexOf(reporting[3]!);
       const withAgent = participle ? /\bwith\s+([^,]{2,80})$/.exec(reporting[1]!) : null;
       const subject: [number, number] = withAgent ? [withAgent.index + withAgent[0].length - withAgent[1]!.length, reporting[1]!.length] : [0, reporting[1]!.replace(/,\s*$/, '').length];
-      return { subject, clause: [at, at + reporting[3]!.length], rule: `paraphrase:${reporting[2]!.replace(/\s+/g, '-')}`, subjectBeforeVerb: !participle || !!withAgent, subjectIsSentenceSubject: participle && !withAgent };
+      return { subject, clause: [at, at + reporting[3]!.length], rule: `paraphrase:${/point\s+out$/.test(reporting[2]!) ? 'point-out' : reporting[2]!.replace(/\s+/g, '-')}`, subjectBeforeVerb: !participle || !!withAgent, subjectIsSentenceSubject: participle && !withAgent };
     }
   }
   const nounThat = NOUN_THAT.exec(sentence);

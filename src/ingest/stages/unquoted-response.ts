@@ -9,6 +9,10 @@
  * Foundation). Not the first body named: on such a page that is most often the report's author. The
  * paragraphs must speak in the first person somewhere (a news report on the response does not), and a
  * headline about many ("Councils react to …") names no one.
+ *
+ * A news article may print an organisation's statement the same way under a subheading of its own that names the
+ * organisation ("Northmart's full response", "Statement from the Bakers Guild", "Riverside Homes statement in full"):
+ * the paragraphs under it are that organisation's, and a page cut off inside the first of them keeps what it has.
  */
 import type { Paragraph } from '../text.js';
 import { fold } from '../text.js';
@@ -16,6 +20,13 @@ import { fold } from '../text.js';
 const RESPONDS = /^\s*(.+?)\s+(?:responds?|reacts?|replies)\s+to\b/i;
 /** A headline that names no one: the page's publisher speaks. */
 const OWN_RESPONSE = /^\s*(?:(?:our\s+)?(?:response|reaction|statement)\s+(?:to|on)|(?:responding|reacting|replying)\s+to|commenting\s+on)\b/i;
+/**
+ * A subheading (a line of its own) that names whose statement follows: "X's (full) response/statement/reply",
+ * "(Full) statement/response from X", "X('s) statement/response in full". Group 1, 2 or 3 is X.
+ */
+const RESPONSE_HEADING = /^\s*(?:(?:[Tt]he\s+)?(\p{Lu}[^\n.:;!?“”"]{1,80}?)[’']s?\s+(?:full\s+)?(?:response|statement|reply)|(?:[Ff]ull\s+)?(?:[Ss]tatement|[Rr]esponse|[Rr]eply)\s+(?:from|by)\s+(?:the\s+)?(\p{Lu}[^\n.:;!?“”"]{1,80}?)|(?:[Tt]he\s+)?(\p{Lu}[^\n.:;!?“”"]{1,80}?)(?:[’']s)?\s+(?:statement|response|reply)\s+in\s+full)\s*:?\s*$/u;
+/** A subheading is short: a name and a noun, no sentence. */
+const HEADING_WORDS = 10;
 const SAYS = /\b(?:said|says|added|according to|commented|responding to|commenting on)\b|\btold\b(?!\s+us)/i;
 /** A quoted stretch this long is someone's words, not a term the page quotes ("exposed “gross failures”"). */
 const QUOTED_WORDS = 6;
@@ -39,7 +50,9 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const m = RESPONDS.exec(title);
   const publisher = origin.publisher?.trim();
   const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
-  const speakerName = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) : null);
+  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) : null);
+  const heading = fromTitle ? null : responseHeading(paragraphs, content);
+  const speakerName = fromTitle ?? heading?.speakerName;
   if (!speakerName) return null;
   // A news headline about many ("Councils react to …", "Unions respond to …") names no one body whose page this is.
   if (!/^(?:[A-Z0-9]|\p{Lu})/u.test(speakerName) || /^[A-Z]\p{Ll}+s$/u.test(speakerName)) return null;
@@ -47,6 +60,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const end = text.trimEnd().length;
   const body: Paragraph[] = [];
   for (const p of paragraphs) {
+    if (heading && p.start <= heading.at) continue;
     if (!content(p.start, p.end) || p.text.trim() === title.trim() || (nameAt >= 0 && p.start <= nameAt && nameAt < p.end && RESPONDS.test(p.text))) continue;
     if (quotesSomeone(p.text)) break;
     if (SAYS.test(p.text)) break;
@@ -55,7 +69,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
     if (tellsItResponds(p.text, speakerName)) continue;
     const words = p.text.split(/\s+/).length;
     // The text cut off inside the statement's last paragraph: as far as it goes.
-    const cutOff = body.length > 0 && p.end >= end && words >= 5 && /^\p{Lu}/u.test(p.text) && !/:/.test(p.text);
+    const cutOff = (body.length > 0 || !!heading) && p.end >= end && words >= 5 && /^\p{Lu}/u.test(p.text) && !/:/.test(p.text);
     if (!cutOff && (words < 12 || !/[.!?]$/.test(p.text))) {
       if (body.length) break;
       continue;
@@ -65,6 +79,17 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   // The organisation's own statement speaks in its own voice ("we welcome", "our advisers"); a report about it does not.
   if (!body.some((p) => /\b(?:we|our|us)\b/i.test(p.text))) return null;
   return body.length ? { speakerName, nameAt: nameAt >= 0 ? nameAt : undefined, paragraphs: body } : null;
+}
+
+/** The first subheading that names whose statement follows it (RESPONSE_HEADING): that name, and where the heading is. */
+function responseHeading(paragraphs: Paragraph[], content: (a: number, b: number) => boolean): { speakerName: string; at: number } | null {
+  for (const p of paragraphs) {
+    if (!content(p.start, p.end) || p.text.split(/\s+/).length > HEADING_WORDS) continue;
+    const m = RESPONSE_HEADING.exec(p.text);
+    const name = m && (m[1] ?? m[2] ?? m[3])!.trim();
+    if (name) return { speakerName: name, at: p.start };
+  }
+  return null;
 }
 
 function tellsItResponds(paragraph: string, speakerName: string): boolean {
