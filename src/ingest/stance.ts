@@ -114,6 +114,11 @@
  *   an acceptance denied by a subject "nobody" / "no one" with a verb of calling ("nobody could call this
  *   acceptable", "no one can say it is wrong") reverses the first judgement after the verb, and an acceptance made
  *   impossible ("cannot be accepted", "could never be justified") is critical.
+ * - Issue 35, ninth round (stance-ninth.test.ts, targets-8.json): the noun "failure to" negates the verb after it
+ *   as "fail to" does ("its failure to take robust action" faults); a ruling, decision, judgment or verdict stands
+ *   for the report that made it, so appealing, challenging or contesting it faults the report and accepting it
+ *   endorses it (proposalsTakenUp); a speaker's feeling about its own showing ("encouraged by our own figures",
+ *   "pleased with its own record") judges nobody, nor does the rest of that sentence.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
