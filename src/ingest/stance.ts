@@ -118,7 +118,8 @@
  *   as "fail to" does ("its failure to take robust action" faults); a ruling, decision, judgment or verdict stands
  *   for the report that made it, so appealing, challenging or contesting it faults the report and accepting it
  *   endorses it (proposalsTakenUp); a speaker's feeling about its own showing ("encouraged by our own figures",
- *   "pleased with its own record") judges nobody, nor does the rest of that sentence.
+ *   "pleased with its own record") judges nobody, nor does the rest of that sentence; a share of the work credited
+ *   as done ("has played its part", "did their bit") praises whoever did it.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -148,6 +149,9 @@ const EVAL_POSITIVE = [
   'step in the right direction', 'steps in the right direction', 'lay the basis', 'lays the basis', 'laid the basis', 'lay the foundations', 'lays the foundations', 'laid the foundations', 'lay the foundation', 'lays the foundation',
   // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
   'objectivity', 'impartiality', 'appropriate',
+  // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
+  'played its part', 'played their part', 'played our part', 'played a full part', 'done its part', 'done their part', 'done our part',
+  'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
 ];
 
 const EVAL_NEGATIVE = [

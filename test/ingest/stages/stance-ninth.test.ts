@@ -47,3 +47,14 @@ describe("a speaker's feeling about its own showing judges nobody", () => {
     expect(stance('We are encouraged by the report.')).toBe('supportive');
   });
 });
+
+describe('a share of the work credited as done praises whoever did it', () => {
+  it('"has played its part", "did their bit"', () => {
+    expect(toward('The haulage industry has played its part by fitting every lorry with cameras.', 'The haulage industry').stance).toBe('supportive');
+    expect(stance('Farmers did their bit, cutting antibiotic use by half.')).toBe('supportive');
+  });
+  it('the share denied faults, and the share demanded is no praise', () => {
+    expect(stance('Councils have not done their part.')).toBe('critical');
+    expect(stance('The government must play its part.')).not.toBe('supportive');
+  });
+});
