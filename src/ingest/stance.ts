@@ -114,6 +114,12 @@
  *   an acceptance denied by a subject "nobody" / "no one" with a verb of calling ("nobody could call this
  *   acceptable", "no one can say it is wrong") reverses the first judgement after the verb, and an acceptance made
  *   impossible ("cannot be accepted", "could never be justified") is critical.
+ * - Issue 35, ninth round (stance-ninth.test.ts, targets-8.json): the noun "failure to" negates the verb after it
+ *   as "fail to" does ("its failure to take robust action" faults); a ruling, decision, judgment or verdict stands
+ *   for the report that made it, so appealing, challenging or contesting it faults the report and accepting it
+ *   endorses it (proposalsTakenUp); a speaker's feeling about its own showing ("encouraged by our own figures",
+ *   "pleased with its own record") judges nobody, nor does the rest of that sentence; a share of the work credited
+ *   as done ("has played its part", "did their bit") praises whoever did it.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -143,6 +149,9 @@ const EVAL_POSITIVE = [
   'step in the right direction', 'steps in the right direction', 'lay the basis', 'lays the basis', 'laid the basis', 'lay the foundations', 'lays the foundations', 'laid the foundations', 'lay the foundation', 'lays the foundation',
   // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
   'objectivity', 'impartiality', 'appropriate',
+  // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
+  'played its part', 'played their part', 'played our part', 'played a full part', 'done its part', 'done their part', 'done our part',
+  'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
 ];
 
 const EVAL_NEGATIVE = [
@@ -177,7 +186,7 @@ const EVAL_NEGATIVE = [
   'ignoring', 'preconceived', 'politically motivated', 'politically driven', 'fabricated', 'fabrication', 'fabrications', 'baseless',
   'groundless', 'unfounded', 'one-sided', 'selectively', 'cherry-picked', 'cherry-picking', 'distorted', 'distortion', 'distorts',
   'witch hunt', 'witch-hunt', 'campaign of denial', 'campaign of intimidation', 'double standards', 'double standard',
-  'critical of',
+  'critical of', 'dereliction', 'derelict',
   // Rebutting what an account claims ("Despite claims to the contrary, …", "Contrary to the claims made, …").
   'claims to the contrary', 'suggestions to the contrary', 'contrary to claims', 'contrary to the claims', 'contrary to suggestions', 'contrary to the suggestions',
   // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
@@ -202,6 +211,15 @@ const SITU_NEGATIVE = [
   'went wrong', 'gone wrong', 'go wrong', 'goes wrong', 'going wrong',
 ];
 
+/** Feelings a speaker has about its own showing ("encouraged by our own data"); see ownPossessive. */
+const OWN_SHOWING_FEELING = new Set(['encouraged', 'heartened', 'reassured', 'pleased', 'proud', 'delighted', 'satisfied']);
+
+/** "our", "my", or "its own" / "their own" at token k: what follows is the speaker's own. */
+function ownPossessive(tokens: { w: string }[], k: number): boolean {
+  const w = tokens[k]?.w ?? '';
+  return w === 'our' || w === 'my' || ((w === 'its' || w === 'their') && tokens[k + 1]?.w === 'own');
+}
+
 /** Terms that hold a judging word but name a thing ("best practice", "value for money"): no judgement. */
 const TERMS = ['best practice', 'best interests', 'value for money', 'good practice'].map((t) => t.split(' '));
 
@@ -219,10 +237,11 @@ const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'neither', 'withou
 /** Reluctance ("uncomfortable to praise", "difficult to welcome"): the judgement after it is withheld, not given. */
 const RELUCTANT = new Set(['uncomfortable to', 'reluctant to', 'loath to', 'loth to', 'hesitant to', 'unwilling to', 'hard to', 'difficult to']);
 /** Two-word negators: "less than good", "far from credible", "fail to recognise", "no longer", reluctance. */
-const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'no longer', 'lack of', 'rather than', ...RELUCTANT]);
+const NEGATOR_PAIRS = new Set(['less than', 'far from', 'fail to', 'fails to', 'failed to', 'failing to', 'failure to', 'failures to', 'no longer', 'lack of', 'rather than', ...RELUCTANT]);
 const NEGATOR_FIRST = new Set([...NEGATOR_PAIRS].map((p) => p.split(' ')[0]!));
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '–', '—', '(', ')']);
-const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to']);
+// The noun ("its failure to take robust action") negates the verb after it as the verb does: the quality not shown faults.
+const VERBAL_NEGATORS = new Set(['fail to', 'fails to', 'failed to', 'failing to', 'failure to', 'failures to']);
 const QUANTITY = new Set(['many', 'much', 'often', 'few', 'little', 'late', 'long', 'slow', 'slowly', 'soon', 'early', 'far', 'familiar', 'common', 'frequent', 'high', 'low', 'small', 'big', 'large']);
 const ADVERSATIVE = new Set(['but', 'however', 'nevertheless', 'nonetheless', 'yet', 'still', 'though']);
 /** Clauses that concede or set the scene ("When a prison is failing …, it is right that …"): the main clause carries the stance. */
@@ -604,6 +623,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       // "Getting the basics right is essential", "to get it right": a requirement or an aim, not praise.
       if ((tokens[getAt]!.w === 'getting' && getAt === clauses[clauseOf[getAt]!]!.start) || tokens[getAt - 1]?.w === 'to') continue;
       hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}get … right`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
+    // "encouraged by our own figures", "proud of its own record": the speaker's feeling about its own showing judges
+    // neither the report nor anyone it names, and nor does the rest of that sentence's praise of that showing.
+    if (OWN_SHOWING_FEELING.has(t.w) && /^(?:by|of|with)$/.test(next?.w ?? '') && ownPossessive(tokens, i + 2)) {
+      let end = i + 2;
+      while (end < tokens.length && !(tokens[end]!.punct && /^[.;!?]$/.test(tokens[end]!.w)) && tokens[end]!.w !== 'but') end++;
+      suppressUntil = Math.max(suppressUntil, end - 1);
       continue;
     }
     const term = TERMS.find((ws) => ws.every((w, k) => tokens[i + k]?.w === w && !tokens[i + k]!.punct));
@@ -1336,15 +1363,16 @@ const AFFECT = /^(?:concerning|concern|concerns|concerned|worrying|worried|worry
 const FAILED_ALREADY = new Set(['still', 'again', 'continues', 'continue', 'repeatedly', 'yet']);
 
 /** What a report proposes, standing for it: "its recommendations", "the review's proposals", "the findings". */
-const PROPOSALS = /^(?:recommendations?|proposals?|findings|conclusions)$/;
+// A regulator's ruling is its report in the genre of fines and decisions ("will appeal the ruling", "accepts the decision").
+const PROPOSALS = /^(?:recommendations?|proposals?|findings|conclusions|ruling|decision|judgement|judgment|verdict)$/;
 /** Verbs that take a proposal up: accepting, backing or carrying it out ("act on", "deliver upon", "take forward"). */
 const TAKE_UP = /^(?:accept|accepts|accepted|accepting|support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|endorse|endorses|endorsed|endorsing|embrace|embraces|embraced|embracing|back|backs|backed|backing|implement|implements|implemented|implementing|adopt|adopts|adopted|adopting|act|acts|acted|acting|deliver|delivers|delivered|delivering|take|takes|taking|address|addresses|addressing|action|actioning|agree|agrees|agreeing)$/;
 /** The particle some of them need ("act on", "deliver upon", "take forward", "agree with"). */
 const TAKE_UP_PARTICLE: Record<string, RegExp> = { act: /^(?:on|upon)$/, deliver: /^(?:on|upon)$/, take: /^(?:forward|up|on)$/, agree: /^with$/ };
 /** Verbs that turn a proposal down, or dispute what a report found. */
-const TURN_DOWN = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|disagree|disagrees|disagreed|disagreeing|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|challenge|challenged|question|questioned|questioning)$/;
+const TURN_DOWN = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|disagree|disagrees|disagreed|disagreeing|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|challenge|challenged|question|questioned|questioning|appeal|appeals|appealed|appealing)$/;
 /** Forms that are also nouns ("the question the findings raise"): a verb only after a subject, a modal, an adverb or "to". */
-const ALSO_NOUN = /^(?:dispute|disputes|contest|contests|challenge|question)$/;
+const ALSO_NOUN = /^(?:dispute|disputes|contest|contests|challenge|question|appeal|appeals)$/;
 const VERB_BEFORE = /^(?:we|i|they|he|she|it|to|will|would|shall|must|may|might|can|could|should|do|does|did|also|strongly|firmly|seriously|fundamentally|robustly|therefore|and|but|'ll)$/;
 /** A proposal carried out, in the passive ("will be addressed in full", "must be implemented", "should be acted upon"). */
 const DONE_PASSIVE = /^(?:accepted|adopted|implemented|addressed|actioned|delivered|acted|taken|embraced|enacted|followed)$/;
