@@ -141,13 +141,15 @@ const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|Howe
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|[Ss]peaking to|[Tt]alking to|interview with|[Ww]riting (?:in|for))\s*$/;
 const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in|for|on)|In\s+(?:an?\s+)?(?:interview|article|column|op-ed)\s+(?:with|in|for))\s+[^,]{1,80},\s*/u;
 
-/** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
 /**
  * "Bakery owners have urged the government to reject …", "The consortium pressed ministers to resist …": the subject
  * makes the call; the one called on to act is its addressee, never the speaker.
  */
 const CALLED_ON_TO = /^(\s*\S[\s\S]*?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:urged|urges|urging|pressed|presses|pressing|implored|implores|encouraged|encourages|called\s+on|calls\s+on|calling\s+on)\s+[^.;:“”"]{2,80}?\s+to\s+\p{Ll}/u;
-const RESPONDED_TO_BY = /^(\s*\S[\s\S]*?)\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby\b[^.;:“”"]*$/u;
+/** A verb of answering up to "by": " have responded to the findings by", " reacted to it by". */
+export const ANSWERED_BY = String.raw`\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby`;
+/** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
+const RESPONDED_TO_BY = new RegExp(String.raw`^(\s*\S[\s\S]*?)${ANSWERED_BY}\b[^.;:“”"]*$`, 'u');
 /** ", who has been mayor for six years," up to the phrase's end: a relative clause set off by commas. */
 const RELATIVE_CLAUSE_AFTER_NAME = /(?:^|,)\s*(?:who|whose)\b[^“”"]*$/u;
 /** The capitalised name and comma just before a phrase that opens with "who" (the speaker the clause describes). */

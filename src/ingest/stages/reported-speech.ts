@@ -4,7 +4,7 @@
  * tested alone; stages/statements.ts resolves the speaker and trims the clause. Also the lists a line of
  * reported speech introduces ("In the last year it says:" above bullets), found over the whole text.
  */
-import { SAY_VERBS } from '../attribution.js';
+import { ANSWERED_BY, SAY_VERBS } from '../attribution.js';
 
 /** Reported speech found in one sentence: where its speaker phrase and its clause are (offsets into the sentence). */
 export interface ReportedSpeech {
@@ -248,8 +248,8 @@ const RELATIVE_SAYS = /^(.{2,300}?),?\s+(?:which|that)\s+(?:it|he|she|they)\s+(s
  * bullying", "bullying claims are …"); before it, a preposition ("following claims", "in comments to …").
  */
 const NOUN_AFTER = /^(?:made|by|of|about|over|against|from|into|which|is|are|was|were|has|have|had|that\s+(?:is|are|was|were|has|have|had)\b)\b/i;
-/** A verb of answering before "by calling for": "have responded to the findings by", "reacted to it by". */
-const ANSWERED_BY = /\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby$/iu;
+/** A verb of answering before "by calling for" (the attribution stage reads its subject with the same words). */
+const ANSWERED_BY_END = new RegExp(`${ANSWERED_BY}$`, 'iu');
 /** "…, calling the old rules “…”": a participle of naming that hands quoted words to the speaker ends the reported clause (the words are a fragment of their own). */
 const NAMING_TAIL = /,\s+(?:calling|branding|labelling|labeling|dubbing|terming)\s[^,;“”"]{0,80}[“"‘]/iu;
 const NOUN_BEFORE = /\b(?:following|regarding|concerning|amid|despite|about|over|into|against|of|with|from|by|on|in|to|after)\s*$/i;
@@ -358,7 +358,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // "The union backed the report by calling for …": the caller is the subject of the verb before "by" (cut at its first verb).
     const by = /\s+by$/i.exec(calls[1]!);
     // "Parents have reacted to the findings by calling for …": the subject ends at the verb of answering (the tagger may read a word of the subject as that verb: "safeguarding charities").
-    const answering = by && ANSWERED_BY.exec(calls[1]!);
+    const answering = by && ANSWERED_BY_END.exec(calls[1]!);
     if (answering) return { subject: [0, answering.index], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: false };
     if (by) return { subject: [0, by.index], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: false, subjectIsSentenceSubject: true };
     return { subject: [0, calls[1]!.length], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: true };

@@ -132,6 +132,8 @@ const MIN_RUNNING_WORDS = 5;
 /** What the steps share: the quotes split into long ones and fragments, and what has been found so far. */
 interface State {
   sentenceAt: (i: number) => { start: number; end: number } | undefined;
+  /** The sentences cut where a paragraph ends (stages/layout.ts), once per article. */
+  sentences: { start: number; end: number }[];
   candidates: Candidate[];
   excluded: ExcludedSpan[];
   wordCount: (a: number, b: number) => number;
@@ -215,7 +217,8 @@ function prepare(ctx: StatementContext): State {
   };
   const verbs = new RegExp(`\\b(${SAY_VERBS}|${HEAD_PARTICIPLES}|according to)\\b`, 'gi');
 
-  return { sentenceAt, candidates, excluded, wordCount, longQuotes, fragments, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs };
+  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  return { sentenceAt, sentences, candidates, excluded, wordCount, longQuotes, fragments, repeats, paragraphQuotes, speakerOfQuote, previousQuoteParagraph, verbs };
 }
 
 /** Attribution of each long quote: the first rule that applies (see propose.ts, stage 4). */
@@ -414,13 +417,13 @@ const ISSUING = new RegExp(`\\b(?:${SAY_VERBS}|issued|released|published|sent|ma
  * apology", "In a formal reply, …, X says …"): the subject of that sentence's verb of saying or issuing.
  */
 function documentSpeaker(ctx: StatementContext, state: State, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
-  const { text, article, nlp, resolver } = ctx;
+  const { text, article, resolver } = ctx;
   const p = article.paragraphs[q.paragraph]!;
   const sentence = state.sentenceAt(q.open);
   const head = text.slice(Math.max(p.start, sentence?.start ?? p.start), q.open);
   const doc = DOCUMENT_BEFORE.exec(head) ?? (q.close >= 0 ? DOCUMENT_AFTER.exec(text.slice(q.close + 1, p.end)) : null);
   if (!doc) return null;
-  const before = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs).filter((s) => s.end <= q.open && s.end <= (sentence?.start ?? q.open)).slice(-4).reverse();
+  const before = state.sentences.filter((s) => s.end <= q.open && s.end <= (sentence?.start ?? q.open)).slice(-4).reverse();
   for (const s of before) {
     const words = text.slice(s.start, s.end);
     if (!/\b(?:response|responded|statement|apology|apologised|apologized|letter|reply|replied|submission|message)\b/i.test(words)) continue;
@@ -498,9 +501,9 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
 }
 
 function addReportedSpeech(ctx: StatementContext, state: State): void {
-  const { text, article, nlp, resolver, content } = ctx;
+  const { text, article, resolver, content } = ctx;
   const { candidates, wordCount } = state;
-  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  const { sentences } = state;
   for (const [i, s] of sentences.entries()) {
     if (!content(s.start, s.end)) continue;
     let sentence = text.slice(s.start, s.end);
@@ -611,9 +614,9 @@ function addReportedLists(ctx: StatementContext, state: State): void {
  * figure that goes on, in the same paragraph, from a finding an organisation was reported to make.
  */
 function addFindingsRetold(ctx: StatementContext, state: State): void {
-  const { text, article, nlp, resolver, content } = ctx;
+  const { text, article, resolver, content } = ctx;
   const { candidates, wordCount } = state;
-  const sentences = sentencesWithinParagraphs(text, nlp.sentences, article.paragraphs);
+  const { sentences } = state;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (!content(s.start, s.end) || wordCount(s.start, s.end) < 6 || candidates.some((c) => c.start < s.end && c.end > s.start)) continue;
