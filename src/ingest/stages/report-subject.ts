@@ -16,6 +16,17 @@ const ASSESSMENT_OF =
 const BEFORE_NAME = /^[\p{L}\p{N}’'\s-]{0,30}$/u;
 /** A headline's actor followed by a verb of saying or reacting is who answers the report, not what it assesses. */
 const HEADLINE_SPEAKER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:says?|said|responds?|response|reacts?|reaction|comments?|commented|press|welcomes?|warns?|calls?|urges?|slams?|hits?|attacks?|criticises?|criticizes?|accuses?|praises?|demands?|statement|claims?|insists?|questions?|rejects?|backs|hails?|blasts?|condemns?|disputes?|defends?)\b/iu;
+/**
+ * A headline actor the report judges: the object of a judging verb ("rebukes water firm X", "accuses minister X") or of
+ * a judging noun ("a fine against X", "change at X", "failings at X"), a few words before it. Such an actor is the
+ * subject even when it answers the report in the text, as the body judged usually does.
+ */
+const JUDGED_AFTER =
+  /\b(?:accuses?|accused|criticis(?:es|ed)|criticiz(?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded|raps?|rapped|slams?|slammed|fines?|fined|downgrades?|downgraded|condemns?|condemned|blames?|blamed|orders?|ordered|warns?|warned|tells?|told|names?\s+and\s+shames?|sanctions?|penalises?|penalizes?|(?:fine|change|changes|failings?|failures?|breach(?:es)?|conflicts?\s+of\s+interest|criticism|crackdown|action|enforcement|sanctions?|penalty|warning|concerns?)\s+(?:at|against|on|over|of|for|by|to|in|with))\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu;
+/** A headline actor followed by a passive judging verb ("X fined by", "X's licence downgraded", "X rated inadequate"). */
+const JUDGED_BEFORE =
+  /^(?:[’']s?(?:\s+[\p{L}-]+){0,2})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
+
 /** A headline that names who answers after a colon or "from" ("The official responses from X"). */
 const RESPONDER_BEFORE = /\b(?:from|by|says|said)\s+(?:the\s+)?$/i;
 
@@ -53,11 +64,29 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   const provider = actors.find((a) => a.start < ledeEnd && /-run\b|\brun by\b/.test(a.surface) && eligible(a));
   if (provider) return provider;
   for (const h of headlineActors) {
-    if (!eligible(h) || speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)) || HEADLINE_SPEAKER.test(title.slice(h.end)) || RESPONDER_BEFORE.test(title.slice(0, h.start))) continue;
+    if (!eligible(h) || HEADLINE_SPEAKER.test(title.slice(h.end)) || RESPONDER_BEFORE.test(title.slice(0, h.start))) continue;
+    const judged = JUDGED_AFTER.test(title.slice(0, h.start)) || JUDGED_BEFORE.test(title.slice(h.end));
+    if (!judged && (speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)))) continue;
     const subject = inContent(h.entity.id);
     if (subject) return subject;
   }
-  return servicesAssessed(input);
+  return servicesAssessed(input) ?? mostNamed(actors, eligible);
+}
+
+/**
+ * Where nothing says what the report assesses, the body the article names most, when it is named at least three
+ * times and more often than any other: an article about a report is mostly about whoever the report judged.
+ */
+function mostNamed(actors: Mention[], eligible: (m: Mention) => boolean): Mention | undefined {
+  const counts = new Map<string, { first: Mention; n: number }>();
+  for (const a of actors) {
+    if (!eligible(a)) continue;
+    const c = counts.get(a.entity.id);
+    if (c) c.n++;
+    else counts.set(a.entity.id, { first: a, n: 1 });
+  }
+  const [top, next] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return top && top.n >= 3 && (!next || top.n > next.n) ? top.first : undefined;
 }
 
 /** A report of services, or a regulator's act on them: "inspection of", "review into", "inspecting", "criticised". */

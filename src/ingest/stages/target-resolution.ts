@@ -116,8 +116,11 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   };
 }
 
-/** What follows a body's name in a report's title when the body made it: "HIQA report", "the NAO's review". */
-const REPORT_BY = /^(?:[’']s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:report|review|study|assessment|audit|survey|inquiry|analysis|findings|advice|ruling|investigation)\b/iu;
+/**
+ * What follows a body's name in a report's title when the body made it: "HIQA report", "the NAO's review"; not a
+ * headline standing as the title, where a connective joins the body to the report ("change at X following investigation").
+ */
+const REPORT_BY = /^(?:[’']s?)?\s+(?:(?!(?:following|after|before|over|into|in|on|of|at|by|for|with|from|to|and|the|a|an)\s)[\p{L}-]+\s+){0,3}?(?:report|review|study|assessment|audit|survey|inquiry|analysis|findings|advice|ruling|investigation)\b/iu;
 const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
 /** Two sentences into the content: where a news report says what the report was about. */
 const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;

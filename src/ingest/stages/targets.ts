@@ -145,6 +145,8 @@ const POLICE_BODY = /\b(?:Police|Constabulary)\b/;
 const INSPECTOR_TITLE = /\binspector\b/i;
 /** A publisher whose name says it inspects or regulates ("Care Inspectorate", "HMIE", "Care Quality Commission", "Office for Standards in …"). */
 const INSPECTORATE = /\b(?:inspect(?:orate|ion|ors?)|regulat(?:or|ion|ory)|standards|quality)\b|^HMI/i;
+/** A body whose business is judging others: the likely maker of a report the text does not credit to anyone. */
+const ASSESSOR = /\b(?:inspect(?:orate|ion|ors?)|regulat(?:or|ion|ory)|ombudsm[ae]n|commission(?:er)?|audit(?:or)?s?|watchdog|authority)\b|^(?:HMI|Of[a-z]{2,}\b)/i;
 const PUBLISHER_FUNCTION = /^(?:regulator|watchdog|inspectorate)$/i;
 /** The government by words that are not its name; "local government" is not it, nor "politicians" in general (judged-collectives.ts). */
 const GOVERNMENT_WORDS = /\b(?:ministers|the ministry|Downing Street|Whitehall|the Treasury|(?<!local\s)(?<!Local\s)government(?!\s+(?:Association|agencies|bodies))(?:[’']s)?)\b/gi;
@@ -483,10 +485,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     (c.speaker.id === mainReport.id ||
       mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
       [c.speaker.name, c.speaker.role?.atName].some((n) => !!n && publisherInitials.includes(n)) ||
-      [c.speaker.name, speakerBodyName].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
+      // An office holder introduced by the office that made the report ("Ana Ruiz, the Chief Examiner of Colleges").
+      [c.speaker.name, speakerBodyName, c.speaker.role?.title].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
       // "Jo Bell, HM chief inspector, said": an inspector with no other body named, in an article about an
       // inspectorate's report, is that inspectorate's.
-      (!c.speaker.role?.at && !c.speaker.role?.atName && INSPECTOR_TITLE.test(c.speaker.role?.title ?? '') && mainReport.publishedBy.some((p) => INSPECTORATE.test(lookup(p)?.name ?? ''))));
+      (!c.speaker.role?.at && !c.speaker.role?.atName && INSPECTOR_TITLE.test(c.speaker.role?.title ?? '') && mainReport.publishedBy.some((p) => INSPECTORATE.test(lookup(p)?.name ?? ''))) ||
+      // A report the text credits to nobody was most likely made by the regulator, inspectorate, ombudsman or
+      // auditor the article quotes.
+      (!mainReport.publishedBy.length && [c.speaker.label === 'Person' ? undefined : c.speaker.name, c.speaker.role?.atName, c.speaker.role?.title].some((n) => !!n && ASSESSOR.test(n))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
   // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
   // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.

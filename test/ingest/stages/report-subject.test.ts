@@ -44,6 +44,20 @@ describe('the report subject', () => {
     expect(subject('Anglers Club on the Pipes Board report', text, [['Anglers Club'], ['Pipes Board']], { publisher: 'Pipes Board', speakers: ['anglers club'] })).toBeUndefined();
   });
 
+  it('is a headline actor the report judges, though it answers in the text: the object of a judging verb or noun, or the subject of a passive one', () => {
+    const text = 'The Pipes Board said leaks rose. Northwater said it would respond. The Anglers Club welcomed the report.';
+    const names: [string, Entity['label']?][] = [['Northwater'], ['Pipes Board'], ['Anglers Club']];
+    const options = { publisher: 'Pipes Board', speakers: ['northwater', 'anglers club'] };
+    expect(subject('Pipes Board rebukes water firm Northwater over leaks', text, names, options)).toBe('Northwater');
+    expect(subject('Pipes Board calls for change at Northwater after inquiry', text, names, options)).toBe('Northwater');
+    expect(subject('Heavy fine against Northwater announced', text, names, options)).toBe('Northwater');
+    expect(subject('Northwater fined by the Pipes Board', text, names, options)).toBe('Northwater');
+    expect(subject("Northwater's licence downgraded after review", text, names, options)).toBe('Northwater');
+    // Who answers the report, in the headline or only in the text, is still not what it assesses.
+    expect(subject('Northwater responds to the Pipes Board report', text, names, options)).toBeUndefined();
+    expect(subject('Anglers Club cheered by Pipes Board report', text, names, options)).toBeUndefined();
+  });
+
   it('is none when the text does not say what the report assesses', () => {
     expect(subject('A new report', 'The board published its annual report today.', [['board']])).toBeUndefined();
   });

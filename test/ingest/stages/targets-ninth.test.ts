@@ -1,0 +1,66 @@
+/**
+ * Target rules of issue 35's ninth round on a regulator's findings (src/ingest/stages/targets.ts,
+ * report-subject.ts), on made-up text in Chorus's own words: a speaker introduced by the office that made the report
+ * speaks for it; a report the text credits to nobody is taken as made by the regulator, ombudsman or auditor the
+ * article quotes; and where nothing says what a report assesses, the body the article names most is its subject.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Resolved } from '../../../src/ingest/attribution.js';
+import { Gazetteer, type Entity, type Mention } from '../../../src/ingest/gazetteer.js';
+import { reportSubject } from '../../../src/ingest/stages/report-subject.js';
+import { TargetStage } from '../../../src/ingest/stages/targets.js';
+
+const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({ id, label: 'Organisation', name, aliases: [], roles: [], publishedBy: [], ...extra });
+
+describe("who speaks for a report's maker, so that the findings judge what the report assesses", () => {
+  const college = entity('organisation:wexcombe-college', 'Wexcombe College');
+  const head = 'A review of Wexcombe College was published on Monday.\n\n';
+  const words = 'Students waited months for their marks, and that is not acceptable.';
+  const targetsOf = (report: Entity, known: Entity[], who: Resolved) => {
+    const text = `${head}${who.name} said: “${words}”`;
+    const subject: Mention = { start: text.indexOf('Wexcombe College'), end: text.indexOf('Wexcombe College') + 16, entity: college, via: 'name', surface: 'Wexcombe College' };
+    const gaz = new Gazetteer([report, college, ...known], [], []);
+    const start = text.indexOf(words);
+    return new TargetStage({ text, gaz, mentions: [subject], frameworks: [], mainReport: report, subject }).targetsFor({ kind: 'quote', start, end: start + words.length, speaker: who }).map((t) => [t.name, t.stance]);
+  };
+  const person = (name: string, title: string): Resolved => ({ id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0, role: { title } });
+  const body = (name: string): Resolved => ({ id: `organisation:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Organisation', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0 });
+
+  it('a person whose title is the office that made it ("Ana Ruiz, the Chief Examiner of Colleges")', () => {
+    const office = entity('organisation:chief-examiner-of-colleges', 'Chief Examiner of Colleges');
+    const report = entity('report:review', 'review of Wexcombe College', { label: 'Report', publishedBy: [office.id] });
+    expect(targetsOf(report, [office], person('Ana Ruiz', 'Chief Examiner of Colleges'))).toContainEqual(['Wexcombe College', 'critical']);
+    expect(targetsOf(report, [office], person('Ana Ruiz', 'student')).map(([n]) => n)).not.toContain('Wexcombe College');
+  });
+
+  it('a regulator, ombudsman or auditor quoted about a report the text credits to nobody', () => {
+    const report = entity('report:review', 'review of Wexcombe College', { label: 'Report' });
+    expect(targetsOf(report, [], body('Colleges Ombudsman'))).toContainEqual(['Wexcombe College', 'critical']);
+    expect(targetsOf(report, [], body('Further Education Standards Authority'))).toContainEqual(['Wexcombe College', 'critical']);
+    // Anyone else answers the report; and a report whose maker is known keeps it.
+    expect(targetsOf(report, [], body('Students Union')).map(([n]) => n)).not.toContain('Wexcombe College');
+    const office = entity('organisation:chief-examiner-of-colleges', 'Chief Examiner of Colleges');
+    const credited = entity('report:review', 'review of Wexcombe College', { label: 'Report', publishedBy: [office.id] });
+    expect(targetsOf(credited, [office], body('Colleges Ombudsman')).map(([n]) => n)).not.toContain('Wexcombe College');
+  });
+});
+
+describe('where nothing says what a report assesses, the body the article names most', () => {
+  const subjectOf = (text: string, names: string[]) => {
+    const actors: Mention[] = names
+      .flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, entity: entity(`organisation:${name}`, name), via: 'name' as const, surface: name })))
+      .sort((a, b) => a.start - b.start);
+    return reportSubject({ text, title: 'Findings published', ledeEnd: 40, actors, headlineActors: [], isPublisher: (m) => m.entity.name === 'Board', speakers: new Set() })?.entity.name;
+  };
+
+  it('named three times or more, and more often than any other body', () => {
+    expect(subjectOf('The Board published findings. Kestrel Water missed targets. Kestrel Water said it would improve. The Board warned Kestrel Water again. Ferris Water did well.', ['Board', 'Kestrel Water', 'Ferris Water'])).toBe('Kestrel Water');
+    expect(subjectOf('The Board published findings. Otter Trust said it would improve and Otter Trust missed targets. Otter Trust was warned, and so was the Board, by the Board.', ['Board', 'Otter Trust'])).toBe('Otter Trust');
+  });
+
+  it('none when no body leads, or none is named three times; the publisher never counts', () => {
+    expect(subjectOf('The Board published findings. Kestrel Water missed targets, as did Ferris Water. Kestrel Water and Ferris Water replied. Kestrel Water and Ferris Water will improve.', ['Board', 'Kestrel Water', 'Ferris Water'])).toBeUndefined();
+    expect(subjectOf('The Board published findings. Kestrel Water missed targets. Kestrel Water replied.', ['Board', 'Kestrel Water'])).toBeUndefined();
+    expect(subjectOf('The Board published findings. The Board said so. The Board warned everyone. The Board will act.', ['Board'])).toBeUndefined();
+  });
+});
