@@ -465,6 +465,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.countryGovernment?.(c.start + m.index, c.start + m.index) ?? ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
+  // An opposition spokesperson ("the shadow chancellor") answering a report speaks of the government's record: with
+  // no actor named, the government is what the statement judges.
+  if (/\bshadow\b/i.test(speakerWords) && !namesAnActor()) add(ctx.countryGovernment?.(c.start, c.end) ?? ctx.government?.(c.start), c.start, "an opposition spokesperson on the government's record", c.start, { implicit: true });
   // A statement that names no actor, in an article whose headline says who is attacked or praised: that actor.
   if (ctx.headline && !namesAnActor() && !(speakerIsGovernment && (ctx.headline.entity.kind === 'government' || /government/i.test(ctx.headline.entity.name)))) add(ctx.headline.entity, c.start, ctx.headline.cue, c.start, { implicit: true, headline: ctx.headline.stance });
   // What the speaker welcomes or judges as "it" / "this" is the report answered, when nothing else is named.

@@ -64,3 +64,24 @@ describe('where nothing says what a report assesses, the body the article names 
     expect(subjectOf('The Board published findings. The Board said so. The Board warned everyone. The Board will act.', ['Board'])).toBeUndefined();
   });
 });
+
+describe("an opposition spokesperson speaks of the government's record", () => {
+  const government = entity('organisation:hm-government', 'HM Government', { kind: 'government' });
+  const report = entity('report:forecast', 'growth forecast', { label: 'Report', publishedBy: ['organisation:fund'] });
+  const gaz = new Gazetteer([government, report], [], []);
+  const targetsOf = (words: string, title: string) => {
+    const text = `The fund raised its growth forecast on Tuesday.\n\nThe speaker said: “${words}”`;
+    const start = text.indexOf(words);
+    const who: Resolved = { id: 'person:kim-hale', name: 'Kim Hale', label: 'Person', existing: false, resolvedBy: 'named', mention: 'Kim Hale', confidence: 0.9, start: 0, end: 0, role: { title } };
+    return new TargetStage({ text, gaz, mentions: [], frameworks: [], mainReport: report, government: () => government }).targetsFor({ kind: 'quote', start, end: start + words.length, speaker: who }).map((t) => [t.name, t.stance]);
+  };
+
+  it('a shadow minister whose statement names no one judges the government', () => {
+    expect(targetsOf('Wages are still lower than they were a decade ago, and families are worse off.', 'shadow chancellor')).toContainEqual(['HM Government', 'critical']);
+    expect(targetsOf('This is the weakest recovery in living memory.', 'Shadow Business Secretary')).toContainEqual(['HM Government', 'critical']);
+  });
+
+  it('not a speaker without an opposition title', () => {
+    expect(targetsOf('Wages are still lower than they were a decade ago, and families are worse off.', 'economist').map(([n]) => n)).not.toContain('HM Government');
+  });
+});
