@@ -114,8 +114,8 @@ const GROUP_AGENT = new RegExp(
 /** A title, then a two-word name not followed by another capitalised word. */
 const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;
 
-/** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee". */
-const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+/** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee", "London Ambulance Service", "the Fire Brigade". */
+const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary|Service|Brigade|Executive|Foundation|Society|Institute|Partnership|Corporation|Company|Ombudsman|Regulator|University|College|Hospital)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
 
 /** A police force's name: its place, then "Police" (or "Police Service") or "Constabulary". */
 const POLICE_FORCE = /^((?:[A-Z][\p{L}’'-]+\s+){1,3}?)(?:Police(?:\s+Service)?|Constabulary)$/u;

@@ -47,6 +47,16 @@ describe('target-resolution stage: people and bodies the text names that no stag
     expect(found).toEqual([expect.objectContaining({ label: 'Person', name: 'Peter Clarke', title: 'Chief Inspector of Prisons' })]);
   });
 
+  it('takes a body named by the head word of a public service, a brigade, a regulator or an institution', () => {
+    const text = 'Inspectors said the Westmoor Ambulance Service should be placed in special measures, and the Eastfield Fire Brigade was praised. The Water Ombudsman agreed, as did Northgate University.';
+    expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
+      ['Organisation', 'Westmoor Ambulance Service'],
+      ['Organisation', 'Eastfield Fire Brigade'],
+      ['Organisation', 'Water Ombudsman'],
+      ['Organisation', 'Northgate University'],
+    ]);
+  });
+
   it('takes a group of bodies blamed or asked to act, not one merely mentioned', () => {
     const text = 'More needs to be done by local authorities. Landlords who ignore notices will be fined. The councils must act. Councils met on Monday.';
     expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
