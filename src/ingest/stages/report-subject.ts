@@ -70,14 +70,19 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
     const subject = inContent(h.entity.id);
     if (subject) return subject;
   }
-  return servicesAssessed(input) ?? mostNamed(actors, eligible);
+  return servicesAssessed(input) ?? mostNamed(text, actors, eligible);
 }
+
+/** "the council", "the local authority": the one council an article names, named again. */
+const THE_COUNCIL = /\b[Tt]he\s+(?:local\s+)?(?:council|authority)\b(?![’']s\s+(?:leader|chief|director|cabinet))/g;
+const isCouncil = (m: Mention) => m.entity.label === 'Council' || /\bCouncil\b/.test(m.entity.name);
 
 /**
  * Where nothing says what the report assesses, the body the article names most, when it is named at least three
- * times and more often than any other: an article about a report is mostly about whoever the report judged.
+ * times and more often than any other: an article about a report is mostly about whoever the report judged. The one
+ * council an article names is named again each time it says "the council".
  */
-function mostNamed(actors: Mention[], eligible: (m: Mention) => boolean): Mention | undefined {
+function mostNamed(text: string, actors: Mention[], eligible: (m: Mention) => boolean): Mention | undefined {
   const counts = new Map<string, { first: Mention; n: number }>();
   for (const a of actors) {
     if (!eligible(a)) continue;
@@ -85,6 +90,8 @@ function mostNamed(actors: Mention[], eligible: (m: Mention) => boolean): Mentio
     if (c) c.n++;
     else counts.set(a.entity.id, { first: a, n: 1 });
   }
+  const councils = [...counts.values()].filter((c) => isCouncil(c.first));
+  if (councils.length === 1) councils[0]!.n += [...text.matchAll(THE_COUNCIL)].length;
   const [top, next] = [...counts.values()].sort((a, b) => b.n - a.n);
   return top && top.n >= 3 && (!next || top.n > next.n) ? top.first : undefined;
 }

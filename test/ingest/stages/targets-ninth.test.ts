@@ -58,6 +58,12 @@ describe('where nothing says what a report assesses, the body the article names 
     expect(subjectOf('The Board published findings. Otter Trust said it would improve and Otter Trust missed targets. Otter Trust was warned, and so was the Board, by the Board.', ['Board', 'Otter Trust'])).toBe('Otter Trust');
   });
 
+  it('the one council an article names is named again by "the council" or "the local authority"', () => {
+    expect(subjectOf('The Board published findings. Eastmoor Council was told to improve. The council said it would act, and the local authority has a plan.', ['Board', 'Eastmoor Council'])).toBe('Eastmoor Council');
+    // Two councils: "the council" could be either, so it counts for neither.
+    expect(subjectOf('The Board published findings. Eastmoor Council and Westmoor Council were told to improve. The council said it would act, and the council has a plan.', ['Board', 'Eastmoor Council', 'Westmoor Council'])).toBeUndefined();
+  });
+
   it('none when no body leads, or none is named three times; the publisher never counts', () => {
     expect(subjectOf('The Board published findings. Kestrel Water missed targets, as did Ferris Water. Kestrel Water and Ferris Water replied. Kestrel Water and Ferris Water will improve.', ['Board', 'Kestrel Water', 'Ferris Water'])).toBeUndefined();
     expect(subjectOf('The Board published findings. Kestrel Water missed targets. Kestrel Water replied.', ['Board', 'Kestrel Water'])).toBeUndefined();
