@@ -55,7 +55,12 @@ const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regula
 /** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
 const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full',
   // Sentence adverbs that open a sentence in capitals and are no part of a publisher's name ("Now Impress's own review").
-  'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably']);
+  'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably',
+  // The day it came out, not its title ("a Thursday report", "Monday's review").
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}’s`, `${d}'s`])]);
+
+/** A newsroom: a report "from the Australian Broadcasting Corporation" or "by Reuters" is news coverage, not a report answered. */
+const NEWSROOM = /\b(?:Broadcasting|BBC|CNN|Reuters|Bloomberg|Associated Press|Press Association|PA Media|Guardian|Telegraph|Herald|Gazette|Chronicle|Tribune|Observer|Sky News|ITV|Daily|(?:Sunday|New York|Financial) Times)\b/;
 
 interface Before {
   start: number;
@@ -156,6 +161,7 @@ export function findReportMentions(text: string): ReportMention[] {
     const period = PERIOD.exec(text.slice(end, end + 20));
     const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
     if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
+    if (by && NEWSROOM.test(by[1]!)) continue;
     const own = /\b(?:its|their|her|his)\s+$/.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);
