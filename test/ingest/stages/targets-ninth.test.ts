@@ -91,3 +91,26 @@ describe("an opposition spokesperson speaks of the government's record", () => {
     expect(targetsOf('Wages are still lower than they were a decade ago, and families are worse off.', 'economist').map(([n]) => n)).not.toContain('HM Government');
   });
 });
+
+describe('a body named again by the head word of its name', () => {
+  const brigade = entity('organisation:eastfield-fire-brigade', 'Eastfield Fire Brigade');
+  const university = entity('organisation:northgate-university', 'Northgate University');
+  const report = entity('report:culture-review', 'culture review', { label: 'Report', publishedBy: ['organisation:reviewer'] });
+  const gaz = new Gazetteer([brigade, university, report], [], []);
+  const targetsOf = (text: string, words: string) => {
+    const mentions: Mention[] = [brigade, university].flatMap((e) => {
+      const at = text.indexOf(e.name);
+      return at >= 0 ? [{ start: at, end: at + e.name.length, entity: e, via: 'name' as const, surface: e.name }] : [];
+    });
+    const start = text.indexOf(words);
+    const who: Resolved = { id: 'person:kim-hale', name: 'Kim Hale', label: 'Person', existing: false, resolvedBy: 'named', mention: 'Kim Hale', confidence: 0.9, start: 0, end: 0 };
+    return new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: report }).targetsFor({ kind: 'quote', start, end: start + words.length, speaker: who }).map((t) => t.name);
+  };
+
+  it('"the Brigade", "the university": the body named before with that word in its name', () => {
+    const one = 'The review of Eastfield Fire Brigade was published.\n\nKim Hale said: “Bullying in parts of the Brigade went unchecked for years.”';
+    expect(targetsOf(one, 'Bullying in parts of the Brigade went unchecked for years.')).toContain('Eastfield Fire Brigade');
+    const two = 'The review of Northgate University was published.\n\nKim Hale said: “Complaints to the university were ignored for years.”';
+    expect(targetsOf(two, 'Complaints to the university were ignored for years.')).toContain('Northgate University');
+  });
+});
