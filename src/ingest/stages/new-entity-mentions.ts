@@ -6,7 +6,7 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
-import { councilMentions, personNameCandidates, type NameCandidate } from './speaker-names.js';
+import { BODY_WORDS, councilMentions, personNameCandidates, type NameCandidate } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
@@ -94,12 +94,35 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   }
   // A local authority named in full ("Westford City Council", "the London Borough of Hackney"): a council, by its place.
   for (const c of councilMentions(text)) push('Council', c.name, c.index);
+  for (const c of namedCouncils(text)) push('Council', c.name, c.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
     if (name.includes(' ')) push('Organisation', name, m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length));
+  }
+  return out;
+}
+
+/**
+ * A council named with a capital "Council" after its place ("Eastmoor Council", "Argyll and Bute Council", "Vale of
+ * Glamorgan Council"), in an article that speaks of local government (councillors, a local authority, "the council"):
+ * elsewhere "X Council" is as often an advisory or professional body. Named by its place, as councilMentions names
+ * the forms it finds.
+ */
+const NAMED_COUNCIL = /(?<![\p{L}’'-])((?:[A-Z][\p{L}’'-]+[ \t]+(?:(?:and|of|upon|on-Sea)[ \t]+)?){1,4}?)(?:(?:City|County|Borough|District|Town|Metropolitan[ \t]+Borough)[ \t]+)?Council(?![ \t]+(?:of|for|on)\b)(?![\p{L}])/gu;
+const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|local authorit(?:y|ies)|the council)\b/;
+/** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
+const NOT_A_PLACE = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
+
+function namedCouncils(text: string): { name: string; index: number }[] {
+  if (!LOCAL_GOVERNMENT.test(text)) return [];
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(NAMED_COUNCIL)) {
+    const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '');
+    if (!place || NOT_A_PLACE.test(place) || BODY_WORDS.test(place)) continue;
+    out.push({ name: place, index: m.index! });
   }
   return out;
 }

@@ -57,6 +57,16 @@ describe('target-resolution stage: people and bodies the text names that no stag
     ]);
   });
 
+  it('takes a council named with a capital "Council" after its place, by its place, where the text speaks of local government', () => {
+    const councils = (text: string) => namedActorCandidates(text).filter((c) => c.label === 'Council').map((c) => c.name);
+    expect(councils('Much more work is needed at Kerrow and Dunsley Council, councillors were told.')).toEqual(['Kerrow and Dunsley']);
+    expect(councils('Vale of Brannock Council said the council would act on every finding.')).toEqual(['Vale of Brannock']);
+    expect(councils('Eastmoor Council and Westmoor Council were both named; the council leaders met.')).toEqual(['Eastmoor', 'Westmoor']);
+    // An advisory or professional body called a council is none, and with no local government in the text, nothing is taken.
+    expect(councils('The Arts Council said the council had been wrong to cut grants.')).toEqual([]);
+    expect(councils('Eastmoor Council was mentioned once in a piece about rivers.')).toEqual([]);
+  });
+
   it('takes a group of bodies blamed or asked to act, not one merely mentioned', () => {
     const text = 'More needs to be done by local authorities. Landlords who ignore notices will be fined. The councils must act. Councils met on Monday.';
     expect(namedActorCandidates(text).map((c) => [c.label, c.name])).toEqual([
