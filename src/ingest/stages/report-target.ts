@@ -231,8 +231,11 @@ export function proposeOtherReports(
   return out;
 }
 
-/** A body's name: an acronym ("HIQA", "OECD") or capitalised words, "of", "and", "for" between them ("Care Inspectorate Wales"). */
-const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:\s+(?:of|and|for|on)?\s*[A-Z][\p{L}’'-]+){0,5})`;
+/**
+ * A body's name: an acronym ("HIQA", "OECD") or capitalised words, "of", "and", "for" between them ("Care Inspectorate
+ * Wales"), on one line (a headline's last words and the next paragraph's first are no name).
+ */
+const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?[A-Z][\p{L}’'-]+){0,5})`;
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
 /** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its". */

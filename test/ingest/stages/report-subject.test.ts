@@ -72,6 +72,8 @@ describe("a proposed report's author named in the text", () => {
   it('is named after "the report by", before "has published its", or with a possessive', () => {
     expect(publisherFromText('inspection report', 'The report by the Fenland Care Inspectorate (FCI) was published today.', all)).toBe('Fenland Care Inspectorate');
     expect(publisherFromText('annual assessment', 'The Rivers Standards Board has published its annual assessment.', all)).toBe('Rivers Standards Board');
+    // A headline's last words and the next paragraph's first are no one name.
+    expect(publisherFromText('inspection', 'Failings found at Fenwick Council\n\nThe Care Standards Inspectorate has published its inspection of the council.', all)).toBe('Care Standards Inspectorate');
     expect(publisherFromText('survey', 'Critics read the Housing Observatory’s annual survey closely.', all)).toBe('Housing Observatory');
   });
 
