@@ -87,6 +87,11 @@ describe("an opposition spokesperson speaks of the government's record", () => {
     expect(targetsOf('This is the weakest recovery in living memory.', 'Shadow Business Secretary')).toContainEqual(['HM Government', 'critical']);
   });
 
+  it('money that has fallen, dropped or been reduced blames the government, whoever speaks', () => {
+    expect(targetsOf('Demand has risen every year while funding has fallen, and families are paying the price.', 'chief executive')).toContainEqual(['HM Government', 'critical']);
+    expect(targetsOf('Our grants were reduced again this spring, so fewer children will get help.', 'chair')).toContainEqual(['HM Government', 'critical']);
+  });
+
   it('not a speaker without an opposition title', () => {
     expect(targetsOf('Wages are still lower than they were a decade ago, and families are worse off.', 'economist').map(([n]) => n)).not.toContain('HM Government');
   });
