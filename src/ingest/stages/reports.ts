@@ -59,9 +59,6 @@ const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's"
   // The day it came out, not its title ("a Thursday report", "Monday's review").
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}’s`, `${d}'s`])]);
 
-/** A newsroom: a report "from the Australian Broadcasting Corporation" or "by Reuters" is news coverage, not a report answered. */
-const NEWSROOM = /\b(?:Broadcasting|BBC|CNN|Reuters|Bloomberg|Associated Press|Press Association|PA Media|Guardian|Telegraph|Herald|Gazette|Chronicle|Tribune|Observer|Sky News|ITV|Daily|(?:Sunday|New York|Financial) Times)\b/;
-
 interface Before {
   start: number;
   publisher?: string;
@@ -161,7 +158,6 @@ export function findReportMentions(text: string): ReportMention[] {
     const period = PERIOD.exec(text.slice(end, end + 20));
     const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
     if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
-    if (by && NEWSROOM.test(by[1]!)) continue;
     const own = /\b(?:its|their|her|his)\s+$/.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);
