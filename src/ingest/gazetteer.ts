@@ -121,6 +121,23 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
+  private officeList?: { title: string; at: string }[];
+  /**
+   * The offices the graph's people hold, as a text names them without the holder ("the chief inspector",
+   * "national director for social care"): folded, in words, without "HM" or "Her Majesty's"; titles of two words or
+   * more only, since one word ("chair", "director") names no one body.
+   */
+  offices(): { title: string; at: string }[] {
+    this.officeList ??= [...this.byId.values()].flatMap((e) =>
+      e.label !== 'Person'
+        ? []
+        : e.roles
+            .map((r) => ({ title: fold(r.title).replace(/[^\p{L}]+/gu, ' ').trim().replace(/^(?:hm|her majesty s|his majesty s)\s+/, ''), at: r.at }))
+            .filter((o) => o.title.split(' ').length >= 2),
+    );
+    return this.officeList;
+  }
+
   /** Every name or alias occurrence in `text` (offset by `base`), longest first where they overlap. */
   mentions(text: string, base = 0): Mention[] {
     const found: Mention[] = this.forms.find(text).map((hit) => ({

@@ -110,6 +110,17 @@ describe('known defect 3: the main report is the graph’s only when the text su
     expect((await propose(text, '2015', 'A social care report, read by a carer')).mainReport?.id).not.toBe('report:hmci-social-care-report-2016');
   });
 
+  it('takes the graph’s report of a body the text names only by one of its people or a long enough office', async () => {
+    const rule = expect.stringMatching(/published by a body the article names/);
+    const byPerson = 'Responding to Sir Michael Wilshaw’s annual report on children’s social care, the charity’s director said: “It is right about the pressure on staff.”';
+    expect((await propose(byPerson, '2013-11-20', 'Charity responds')).mainReport).toEqual({ id: 'report:ofsted-social-care-annual-report-2012-13', rule });
+    const byOffice = 'Responding to the annual report on children’s social care by the national director for social care, the charity’s director said: “It is right about the pressure on staff.”';
+    expect((await propose(byOffice, '2013-11-20', 'Charity responds')).mainReport).toEqual({ id: 'report:ofsted-social-care-annual-report-2012-13', rule });
+    // "the chief inspector" is every inspectorate's: it names none.
+    const generic = 'Responding to the chief inspector’s annual report on children’s social care, the charity’s director said: “It is right about the pressure on staff.”';
+    expect((await propose(generic, '2013-11-20', 'Charity responds')).mainReport?.id).not.toBe('report:ofsted-social-care-annual-report-2012-13');
+  });
+
   it('keeps the graph’s report when the text speaks of its subject', async () => {
     const text = 'Children’s social care in most councils inspected by Ofsted last year requires improvement, the watchdog said.\n\nAlan Wood said: “The report is a fair account of our services.”';
     const d = await propose(text, '2015-04-10', 'Ofsted critical of council-run children’s services');
