@@ -521,7 +521,10 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
     const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
     // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
-    const r = resolver.resolve(subjectStart, subjectEnd, s.start) ?? (found.findings ? resolver.reportPublisher(s.start) : null);
+    const r =
+      resolver.resolve(subjectStart, subjectEnd, s.start) ??
+      (found.findings ? resolver.reportPublisher(s.start) : null) ??
+      (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
     if (!r) continue;
     if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
     // "That's according to X.": the clause is the sentence before, when it is a sentence no statement holds yet.
@@ -561,6 +564,61 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
+}
+
+/** Words that open a sentence before its subject and are no part of it ("And", "Now"). */
+const SUBJECT_OPENER = /^(?:And|But|Now|Yet|So|Meanwhile|However|Instead)\s*,?\s+/u;
+/** A determiner or a capital: how a subject phrase that names someone begins. */
+const SUBJECT_START = /^(?:(?:The|the|A|a|An|an|Its|its|Her|her|His|his|Their|their|Some|some|Many|many)\s|\p{Lu})/u;
+/** Nouns for a document that speaks for its authors: a report, review or inquiry "found" or "said" what its publisher did. */
+const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey)$/iu;
+/** A body named by what it is, not by its name: "the Scottish government", "the coalition". */
+const GOVERNMENT_HEAD = /^(?:government|administration|coalition|executive|opposition)$/iu;
+/** A plural common noun, the head of a collective ("service managers", "safety campaigners"). */
+const PLURAL_HEAD = /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u;
+/** Where a subject's head ends: before a preposition that starts its modifier ("a final report into the derailment"). */
+const POSTMODIFIER = /\s+(?:into|on|of|by|from|for|about|in|at|across|within)\s/u;
+
+/**
+ * The speaker of reported speech whose subject no rule resolves to an actor. The subject of a verb of saying is
+ * still somebody, and the annotations say whom (corpus README): a report, review or inquiry that speaks is its
+ * publisher's (the owner its phrase names, "Impress's own review", "the Unicef report", else the article's report's
+ * publisher); a collective ("service managers") and a government named by description ("the Scottish government",
+ * "the coalition") are coded as written. Anything else (a bare surname, a role, a clause) stays unresolved: no
+ * statement, rather than a guess the reviewer must undo.
+ */
+function unresolvedSubject(ctx: StatementContext, subjectStart: number, subjectEnd: number): Resolved | null {
+  const { text, resolver, nlp } = ctx;
+  const raw = text.slice(subjectStart, subjectEnd);
+  const opener = SUBJECT_OPENER.exec(raw)?.[0].length ?? 0;
+  const phrase = raw.slice(opener).trimEnd();
+  const at = subjectStart + opener;
+  const words = phrase.split(/\s+/);
+  if (!SUBJECT_START.test(phrase) || words.length > 7 || /[“”"‘’'\d:;(]/u.test(phrase.replace(/(?<=\p{L})[’']s\b/gu, ''))) return null;
+  // A noun phrase, not a clause: no verb inside it. A participle modifying the noun ("nursing managers") is none, nor is
+  // a capitalised word, which the tagger reads as a verb at a sentence's start ("Ward managers").
+  const verb = (t: { value: string; pos: string }) => t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && !/ing$/u.test(t.value));
+  if (nlp.tokens.some((t) => t.start >= at && t.end <= at + phrase.length && verb(t))) return null;
+  const post = POSTMODIFIER.exec(phrase);
+  const head = (post ? phrase.slice(0, post.index) : phrase).split(/\s+/);
+  const noun = head[head.length - 1]!;
+  if (REPORT_HEAD.test(noun)) {
+    // "Casey's review", "Impress's own internal review", "The Unicef report": the owner named before the noun.
+    const possessive = /^(.+?)[’']s\s/u.exec(phrase);
+    const ownerEnd = possessive ? possessive[1]!.length : phrase.length - noun.length - (post ? phrase.length - post.index : 0);
+    const owner = ownerEnd > 0 && !/^(?:the|a|an|its|her|his|their|new|latest|final)(?:\s+(?:new|latest|final))*\s*$/iu.test(phrase.slice(0, ownerEnd).trim()) ? resolver.resolve(at, at + ownerEnd, at) : null;
+    return owner ?? resolver.reportPublisher(at);
+  }
+  // A lone plural ("Campaigners") is the attribution rules' own collective; a capital after the first word is a name
+  // the graph does not hold ("Northfield Tenants members"), not a description.
+  const government = GOVERNMENT_HEAD.test(noun);
+  if (head.length < 2 || !(government || (PLURAL_HEAD.test(noun) && !/^\p{Lu}/u.test(head.slice(1).join(' '))))) return null;
+  const name = phrase.replace(/^(?:the|The)\s+/u, '');
+  const nameAt = at + phrase.length - name.length;
+  const proposal = government
+    ? resolver.proposeBody(name, nameAt, /^opposition$/iu.test(noun) ? 'other' : 'government', 'new-organisation:subject-as-written')
+    : resolver.proposeGroup(name, nameAt, 'new-group:subject-as-written');
+  return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'as-written', mention: phrase, confidence: 0.5, start: nameAt, end: nameAt + name.length };
 }
 
 /**
