@@ -90,6 +90,13 @@ const RUNNING_SPEAKER_PARAGRAPHS = 3;
 function addRunningSpeaker(ctx: StatementContext, state: State): void {
   const { text, article } = ctx;
   const paragraphOf = (at: number) => article.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  // How far paragraph `k` is from paragraph `from`, in paragraphs of text: a subheading between them (a short line with
+  // no sentence's end, quoted words or not: "‘Deeply worrying’ trends") is no distance.
+  const paragraphsBetween = (from: number, k: number) => {
+    let n = 0;
+    for (let j = from + 1; j <= k; j++) if (!SUBHEADING_LINE.test(article.paragraphs[j]!.text.trim())) n++;
+    return n;
+  };
   const kept: ExcludedSpan[] = [];
   for (const e of state.excluded) {
     const k = paragraphOf(e.start);
@@ -100,7 +107,7 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
       state.wordCount(e.start, e.end) >= MIN_RUNNING_WORDS &&
       !SAID_BY_NO_ONE.test(text.slice(Math.max(article.paragraphs[k]!.start, e.start - 60), e.start));
     const before = unattributed
-      ? state.candidates.filter((c) => c.end <= e.start && paragraphOf(c.start) >= k - RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
+      ? state.candidates.filter((c) => c.end <= e.start && paragraphsBetween(paragraphOf(c.start), k) <= RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
       : undefined;
     if (!before || state.candidates.some((c) => c.start < e.end && e.start < c.end)) {
       kept.push(e);
@@ -126,6 +133,8 @@ function sentenceSubject(ctx: StatementContext, state: State, at: number): Resol
 }
 /** "has long been called “…”", "is known as “…”": a passive with no agent says that no one in particular says it. */
 const SAID_BY_NO_ONE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+|\p{L}+\s+)?(?:called|described|dubbed|labelled|labeled|termed|known|branded|hailed|seen|regarded|referred\s+to)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?[“"‘']$/u;
+/** A short line with no sentence's end: a subheading, whether or not it quotes words. */
+const SUBHEADING_LINE = /^(?:\S+\s+){0,7}\S+$(?<![.!?:;,])/u;
 /** A quote no one is named for is a statement only when it says something: five words or more. */
 const MIN_RUNNING_WORDS = 5;
 
