@@ -303,10 +303,12 @@ const DOCUMENT_SUBJECT = /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Tt]his
 
 /**
  * A clause of time or cause at the end of a reported clause, with a speaker and a verb of saying of its own: "X
- * questioned whether <clause> after it admitted <clause>", "… because the board had conceded that …". Group 1 is its
- * speaker phrase (a pronoun, a description, a name), 2 the verb, 3 "that" if written, 4 its clause.
+ * questioned whether <clause> after it admitted <clause>", "… because the board had conceded that …"; a document's
+ * finding too, "X believes <clause> after a report found <clause>" (an indefinite description is a speaker here:
+ * "a review", "an official inquiry"; the caller gives a document that names no author to the report's publisher).
+ * Group 1 is its speaker phrase (a pronoun, a description, a name), 2 the verb, 3 "that" if written, 4 its clause.
  */
-const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|she|they|(?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?|\p{Lu}[^\s,;“”"]*(?:\s+\p{Lu}[^\s,;“”"]*){0,3}))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(admitted|conceded|confirmed|said|claimed|warned|revealed|announced)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|she|they|(?:the|its|their|an?)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?|\p{Lu}[^\s,;“”"]*(?:\s+\p{Lu}[^\s,;“”"]*){0,3}))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(admitted|conceded|confirmed|said|claimed|warned|revealed|announced|found|concluded)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
 
 /** The reported clause cut where a clause with a speaker of its own begins (SUBORDINATE_SPEECH), that clause added as the other speaker's. */
 function withSubordinateSpeech(sentence: string, found: ReportedSpeech): ReportedSpeech {

@@ -568,7 +568,9 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       continue;
     }
     for (const [pa, pb, rule, subject] of parts) {
-      const speaker = subject ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) : r;
+      const speaker = subject
+        ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) ?? unresolvedSubject(ctx, s.start + subject[0], s.start + subject[1])
+        : r;
       if (wordCount(pa, pb) < 4 || !speaker) continue;
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
