@@ -533,9 +533,10 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const r =
       resolver.resolve(subjectStart, subjectEnd, s.start) ??
       (found.findings ? resolver.reportPublisher(s.start) : null) ??
-      (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
+      (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
     if (!r) continue;
-    if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
+    // A speaker taken as written is a guess: a later "they" or "it" is not resolved to it.
+    if (found.subjectBeforeVerb && r.resolvedBy !== AS_WRITTEN) resolver.remember(subjectStart, r);
     // "That's according to X.": the clause is the sentence before, when it is a sentence no statement holds yet.
     const before = found.clauseIsSentenceBefore ? sentences[i - 1] : undefined;
     if (found.clauseIsSentenceBefore && (!before || !content(before.start, before.end) || !/[.!?]["”’']?$/.test(text.slice(before.start, before.end)) || candidates.some((c) => c.start < before.end && c.end > before.start))) continue;
@@ -569,12 +570,24 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     }
     for (const [pa, pb, rule, subject] of parts) {
       const speaker = subject
-        ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) ?? unresolvedSubject(ctx, s.start + subject[0], s.start + subject[1])
+        ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) ?? (headlineLike(ctx, s.start) ? null : unresolvedSubject(ctx, s.start + subject[0], s.start + subject[1]))
         : r;
       if (wordCount(pa, pb) < 4 || !speaker) continue;
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
+}
+
+/** How a speaker no rule resolves is marked when it is taken as the text writes it (unresolvedSubject). */
+const AS_WRITTEN = 'as-written';
+
+/**
+ * Is the paragraph at `at` a headline or a subheading (no sentence's end)? "Review finds berths too small" announces
+ * the article; its subject is not a speaker to guess at.
+ */
+function headlineLike(ctx: StatementContext, at: number): boolean {
+  const paragraph = ctx.article.paragraphAt(at);
+  return !paragraph || !/[.!?…]["”’']?\s*$/u.test(paragraph.text);
 }
 
 /** Words that open a sentence before its subject and are no part of it ("And", "Now"). */
@@ -629,7 +642,7 @@ function unresolvedSubject(ctx: StatementContext, subjectStart: number, subjectE
   const proposal = government
     ? resolver.proposeBody(name, nameAt, /^opposition$/iu.test(noun) ? 'other' : 'government', 'new-organisation:subject-as-written')
     : resolver.proposeGroup(name, nameAt, 'new-group:subject-as-written');
-  return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'as-written', mention: phrase, confidence: 0.5, start: nameAt, end: nameAt + name.length };
+  return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: AS_WRITTEN, mention: phrase, confidence: 0.5, start: nameAt, end: nameAt + name.length };
 }
 
 /**
