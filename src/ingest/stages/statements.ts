@@ -664,6 +664,7 @@ function repeatsBodyQuote(ctx: StatementContext, state: State, a: number, b: num
 function addReportedLists(ctx: StatementContext, state: State): void {
   const { text, resolver, content } = ctx;
   const { candidates, wordCount } = state;
+  const textEnd = text.trimEnd().length;
   for (const list of findReportedLists(text)) {
     const [ia, ib] = list.intro;
     if (!content(ia, ib)) continue;
@@ -681,7 +682,9 @@ function addReportedLists(ctx: StatementContext, state: State): void {
       const quoteInside = candidates.filter((c) => c.kind === 'quote' && c.start > a && c.start < end).map((c) => c.start - 1);
       let b = Math.min(end, ...quoteInside);
       while (b > a && /[\s,;:‘“"'’]/.test(text[b - 1]!)) b--;
-      if (!content(a, b) || wordCount(a, b) < 4 || /^[“"‘]/.test(text[a]!)) continue;
+      // An item the stored text ends inside is kept as far as it goes, however few its words (a page cut off mid-item).
+      const cutOff = b >= textEnd;
+      if (!content(a, b) || (wordCount(a, b) < 4 && !cutOff) || /^[“"‘]/.test(text[a]!)) continue;
       // "… and Ann Cole said: “…”": the item hands its quote to a speaker of its own; what is left is no one's finding.
       if (quoteInside.length && SPEAKER_LINE_END.test(text.slice(a, b))) continue;
       if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
