@@ -754,15 +754,12 @@ function addFragments(ctx: StatementContext, state: State): void {
     if (candidates.some((c) => f.open >= c.start - 1 && f.end <= c.end + 1)) continue;
     const w = fold(text.slice(f.start, f.end));
     const grade = /^(?:outstanding|good|requires? improvement|adequate|inadequate|poor|excellent(?:ly)?|well|less than good)$/.test(w);
-    const found = grade ? null : handedQuote(ctx, state, f, 12);
-    // A headline or caption quoting words the body quotes (at length, or the same words again later). In a sentence of
-    // the body that hands them to a speaker ("accused the agency of a “…” failure") they are that speaker's, even when
-    // the speaker says them again at length further on.
-    const inBodySentence = found && /[.!?…]["”’']?\s*$/u.test(article.paragraphAt(f.start)?.text ?? '');
-    if (!inBodySentence && (longQuotes.some((q) => q.start !== f.start && fold(text.slice(q.start, q.end)).includes(w)) || fragments.some((g) => g.start > f.start && fold(text.slice(g.start, g.end)) === w))) {
+    // A standfirst or caption quoting words the body quotes (at length, or the same words again later).
+    if (longQuotes.some((q) => q.start !== f.start && fold(text.slice(q.start, q.end)).includes(w)) || fragments.some((g) => g.start > f.start && fold(text.slice(g.start, g.end)) === w)) {
       excluded.push({ start: f.start, end: f.end, reason: 'repeats a quote coded elsewhere (caption or standfirst)' });
       continue;
     }
+    const found = grade ? null : handedQuote(ctx, state, f, 12);
     if (found) {
       candidates.push({ kind: 'quote', start: f.start, end: f.end, ...found, rule: 'quote:fragment', confidence: found.confidence * 0.8 });
       continue;
