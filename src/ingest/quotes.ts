@@ -15,7 +15,7 @@
  *
  * Furniture: lines that are the page around the article rather than the
  * article: sign-up and log-in prompts, comment boxes, "Related stories",
- * share prompts, advertisements, tag-archive headers, "Filed under", and
+ * share prompts, advertisements, tag-archive headers, "Filed under", links to other articles ("Read more: …"), and
  * everything after a terminal marker (sign-up wall, comment form, "Related
  * stories", "Tell us what you think") at the end of the page.
  */
@@ -142,6 +142,8 @@ const LINE = [
   /^tag(?:ged)?(?: archives?)?:/i,
   /^(?:share (?:this|on)|follow us|subscribe\b|already a (?:member|subscriber)|get all your news|start reading|download the app|our picks|top stories)/i,
   /^share your views\b/i,
+  // A link to another article ("Read more: …", "See also: …"): another story's headline, whatever it quotes.
+  /^(?:read more|see also|also read|read also)\s*:/i,
   /^(?:photograph|image|picture|illustration):/i,
   // A caption ending in its photo's credit in brackets ("… (Source: Getty)", "… (Image: PA Wire)"): it retells the
   // body beside a picture, and is never a statement of its own.

@@ -151,6 +151,8 @@ const NOUN_THAT = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(reports|r
  */
 const AFTER_SAYING = /^(.{2,300}?)\s+(?:after|before|while|whilst)\s+(?:(?:previously|earlier|repeatedly|publicly|first)\s+)?(saying|claiming|warning|arguing|insisting|suggesting|admitting|stating|revealing|accusing)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
 const SAY_VERB_BEFORE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'iu');
+/** Words before a verb that hold a verb of saying and end in ", and": that verb's clause came first, this verb is its second. */
+const SECOND_OF_SAYING = new RegExp(`\\b(?:${SAY_VERBS})\\b.*,\\s+and(?:\\s+also)?$`, 'iu');
 /**
  * "X has questioned whether <clause>", "Y doubts whether …": a doubt reported as a question; the clause is what is
  * doubted. Not "was questioned whether" (a passive names no speaker).
@@ -303,15 +305,25 @@ const DOCUMENT_SUBJECT = /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Tt]his
 
 /**
  * A clause of time or cause at the end of a reported clause, with a speaker and a verb of saying of its own: "X
- * questioned whether <clause> after it admitted <clause>", "… because the board had conceded that …". Group 1 is its
- * speaker phrase (a pronoun, a description, a name), 2 the verb, 3 "that" if written, 4 its clause.
+ * questioned whether <clause> after it admitted <clause>", "… because the board had conceded that …"; a document's
+ * finding too, "X believes <clause> after a report found <clause>" (an indefinite description is a speaker here:
+ * "a review", "an official inquiry"; the caller gives a document that names no author to the report's publisher).
+ * Group 1 is its speaker phrase (a pronoun, a description, a name), 2 the verb, 3 "that" if written, 4 its clause.
  */
-const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|she|they|(?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?|\p{Lu}[^\s,;“”"]*(?:\s+\p{Lu}[^\s,;“”"]*){0,3}))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(admitted|conceded|confirmed|said|claimed|warned|revealed|announced)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|she|they|(?:the|its|their|an?)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?|\p{Lu}[^\s,;“”"]*(?:\s+\p{Lu}[^\s,;“”"]*){0,3}))\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(admitted|conceded|confirmed|said|claimed|warned|revealed|announced|found|concluded)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
 
-/** The reported clause cut where a clause with a speaker of its own begins (SUBORDINATE_SPEECH), that clause added as the other speaker's. */
+/**
+ * A second main clause with a speaker of its own, joined to the reported one: "<clause> and today the trade body said
+ * it believed <clause>", "<clause>, but the minister insisted that <clause>". The speaker is a name or a description
+ * (a pronoun most often goes on from the first speaker, which SECOND_VERB reads); a day or "today" may come before
+ * it. Groups as SUBORDINATE_SPEECH's.
+ */
+const COORDINATE_SPEECH = /,?\s+(?:and|but|while|whereas)\s+(?:(?:today|yesterday|now|meanwhile|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?((?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,5}?|\p{Lu}[^\s,;“”"]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[^\s,;“”"]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(said|says|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|believed|responded|stressed)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+
+/** The reported clause cut where a clause with a speaker of its own begins (SUBORDINATE_SPEECH, COORDINATE_SPEECH), that clause added as the other speaker's. */
 function withSubordinateSpeech(sentence: string, found: ReportedSpeech): ReportedSpeech {
   const [a, b] = found.clause;
-  const m = SUBORDINATE_SPEECH.exec(sentence.slice(a, b));
+  const m = SUBORDINATE_SPEECH.exec(sentence.slice(a, b)) ?? COORDINATE_SPEECH.exec(sentence.slice(a, b));
   if (!m || (!m[3] && !CLAUSE_AHEAD.test(m[4]!))) return found;
   const subjectAt = a + m.index + m[0].indexOf(m[1]!);
   const clauseAt = a + m.index + m[0].lastIndexOf(m[4]!);
@@ -375,8 +387,10 @@ function firstForm(sentence: string): ReportedSpeech | null {
     return { subject: [0, toldBare[1]!.length], clause: [at, at + toldBare[3]!.length], rule: 'paraphrase:told', subjectBeforeVerb: true };
   }
   const criticised = CRITICISED_FOR.exec(sentence);
-  // "was accused of …": a verb in the passive names no speaker.
-  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(criticised[1]!)) {
+  // "was accused of …": a verb in the passive names no speaker. "X said <clause>, and accused Y of …", "X rejected it,
+  // saying <clause>, and accused Y of …": the accusation is a second clause of the verb of saying (SECOND_VERB), not a
+  // sentence whose subject runs up to it.
+  if (criticised && !/[“”"‘’]/.test(criticised[1]! + criticised[3]!) && !/^as\b/.test(criticised[3]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(criticised[1]!) && !SECOND_OF_SAYING.test(criticised[1]!)) {
     const at = sentence.lastIndexOf(criticised[3]!);
     const rule = /^(?:commend|prais)/.test(criticised[2]!) ? 'paraphrase:commended-for' : 'paraphrase:criticised-for';
     return { subject: [0, criticised[1]!.length], clause: [at, at + criticised[3]!.length], rule, subjectBeforeVerb: true };
@@ -596,10 +610,11 @@ function mainClauseAt(clause: string): number {
 
 /**
  * A second verb of saying coordinated with the first: ", but warns that", " and added that", ", adding that", ", saying
- * …", ", stating …", " and called on <whom> to …" (the call's clause keeps its addressee), " and called for …"; or what the speaker
- * said before, "after (previously) saying …".
+ * …", ", stating …", " and called on <whom> to …" (the call's clause keeps its addressee), " and called for …", ", and
+ * accused <whom> of …" (after a comma: without one the accuser may be the reported clause's own subject); or what the
+ * speaker said before, "after (previously) saying …".
  */
-export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:also\s+)?|(?<=,\s+)(?=(?:adding|saying|stating)\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|called(?=\s+(?:on|for)\s)|calls(?=\s+(?:on|for)\s)|adding(?=\s+that\s)|saying(?!\s+(?:of|about|against)\b)|stating)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+(?:on|for)(?=\s))?(\s+that)?\s+/giu;
+export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:also\s+)?|(?<=,\s+)(?=(?:adding|saying|stating)\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|called(?=\s+(?:on|for)\s)|calls(?=\s+(?:on|for)\s)|(?<=,\s+and\s+(?:also\s+)?)accused(?=\s+(?:[^\s,;]+\s+){1,5}?of\s)|adding(?=\s+that\s)|saying(?!\s+(?:of|about|against)\b)|stating)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+(?:on|for)(?=\s))?(\s+that)?\s+/giu;
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;

@@ -90,6 +90,13 @@ const RUNNING_SPEAKER_PARAGRAPHS = 3;
 function addRunningSpeaker(ctx: StatementContext, state: State): void {
   const { text, article } = ctx;
   const paragraphOf = (at: number) => article.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  // How far paragraph `k` is from paragraph `from`, in paragraphs of text: a subheading between them (a short line with
+  // no sentence's end, quoted words or not: "‘Deeply worrying’ trends") is no distance.
+  const paragraphsBetween = (from: number, k: number) => {
+    let n = 0;
+    for (let j = from + 1; j <= k; j++) if (!SUBHEADING_LINE.test(article.paragraphs[j]!.text.trim())) n++;
+    return n;
+  };
   const kept: ExcludedSpan[] = [];
   for (const e of state.excluded) {
     const k = paragraphOf(e.start);
@@ -100,7 +107,7 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
       state.wordCount(e.start, e.end) >= MIN_RUNNING_WORDS &&
       !SAID_BY_NO_ONE.test(text.slice(Math.max(article.paragraphs[k]!.start, e.start - 60), e.start));
     const before = unattributed
-      ? state.candidates.filter((c) => c.end <= e.start && paragraphOf(c.start) >= k - RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
+      ? state.candidates.filter((c) => c.end <= e.start && paragraphsBetween(paragraphOf(c.start), k) <= RUNNING_SPEAKER_PARAGRAPHS).sort((a, b) => b.end - a.end)[0]
       : undefined;
     if (!before || state.candidates.some((c) => c.start < e.end && e.start < c.end)) {
       kept.push(e);
@@ -126,6 +133,8 @@ function sentenceSubject(ctx: StatementContext, state: State, at: number): Resol
 }
 /** "has long been called “…”", "is known as “…”": a passive with no agent says that no one in particular says it. */
 const SAID_BY_NO_ONE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+|\p{L}+\s+)?(?:called|described|dubbed|labelled|labeled|termed|known|branded|hailed|seen|regarded|referred\s+to)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?[“"‘']$/u;
+/** A short line with no sentence's end: a subheading, whether or not it quotes words. */
+const SUBHEADING_LINE = /^(?:\S+\s+){0,7}\S+$(?<![.!?:;,])/u;
 /** A quote no one is named for is a statement only when it says something: five words or more. */
 const MIN_RUNNING_WORDS = 5;
 
@@ -521,9 +530,13 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
     const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
     // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
-    const r = resolver.resolve(subjectStart, subjectEnd, s.start) ?? (found.findings ? resolver.reportPublisher(s.start) : null);
+    const r =
+      resolver.resolve(subjectStart, subjectEnd, s.start) ??
+      (found.findings ? resolver.reportPublisher(s.start) : null) ??
+      (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
     if (!r) continue;
-    if (found.subjectBeforeVerb) resolver.remember(subjectStart, r);
+    // A speaker taken as written is a guess: a later "they" or "it" is not resolved to it.
+    if (found.subjectBeforeVerb && r.resolvedBy !== AS_WRITTEN) resolver.remember(subjectStart, r);
     // "That's according to X.": the clause is the sentence before, when it is a sentence no statement holds yet.
     const before = found.clauseIsSentenceBefore ? sentences[i - 1] : undefined;
     if (found.clauseIsSentenceBefore && (!before || !content(before.start, before.end) || !/[.!?]["”’']?$/.test(text.slice(before.start, before.end)) || candidates.some((c) => c.start < before.end && c.end > before.start))) continue;
@@ -556,11 +569,80 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       continue;
     }
     for (const [pa, pb, rule, subject] of parts) {
-      const speaker = subject ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) : r;
+      const speaker = subject
+        ? resolver.resolve(s.start + subject[0], s.start + subject[1], s.start + subject[0]) ?? (headlineLike(ctx, s.start) ? null : unresolvedSubject(ctx, s.start + subject[0], s.start + subject[1]))
+        : r;
       if (wordCount(pa, pb) < 4 || !speaker) continue;
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
+}
+
+/** How a speaker no rule resolves is marked when it is taken as the text writes it (unresolvedSubject). */
+const AS_WRITTEN = 'as-written';
+
+/**
+ * Is the paragraph at `at` a headline or a subheading (no sentence's end)? "Review finds berths too small" announces
+ * the article; its subject is not a speaker to guess at.
+ */
+function headlineLike(ctx: StatementContext, at: number): boolean {
+  const paragraph = ctx.article.paragraphAt(at);
+  return !paragraph || !/[.!?…]["”’']?\s*$/u.test(paragraph.text);
+}
+
+/** Words that open a sentence before its subject and are no part of it ("And", "Now"). */
+const SUBJECT_OPENER = /^(?:And|But|Now|Yet|So|Meanwhile|However|Instead)\s*,?\s+/u;
+/** A determiner or a capital: how a subject phrase that names someone begins. */
+const SUBJECT_START = /^(?:(?:The|the|A|a|An|an|Its|its|Her|her|His|his|Their|their|Some|some|Many|many)\s|\p{Lu})/u;
+/** Nouns for a document that speaks for its authors: a report, review or inquiry "found" or "said" what its publisher did. */
+const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey)$/iu;
+/** A body named by what it is, not by its name: "the Scottish government", "the coalition". */
+const GOVERNMENT_HEAD = /^(?:government|administration|coalition|executive|opposition)$/iu;
+/** A plural common noun, the head of a collective ("service managers", "safety campaigners"). */
+const PLURAL_HEAD = /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u;
+/** Where a subject's head ends: before a preposition that starts its modifier ("a final report into the derailment"). */
+const POSTMODIFIER = /\s+(?:into|on|of|by|from|for|about|in|at|across|within)\s/u;
+
+/**
+ * The speaker of reported speech whose subject no rule resolves to an actor. The subject of a verb of saying is
+ * still somebody, and the annotations say whom (corpus README): a report, review or inquiry that speaks is its
+ * publisher's (the owner its phrase names, "Impress's own review", "the Unicef report", else the article's report's
+ * publisher); a collective ("service managers") and a government named by description ("the Scottish government",
+ * "the coalition") are coded as written. Anything else (a bare surname, a role, a clause) stays unresolved: no
+ * statement, rather than a guess the reviewer must undo.
+ */
+function unresolvedSubject(ctx: StatementContext, subjectStart: number, subjectEnd: number): Resolved | null {
+  const { text, resolver, nlp } = ctx;
+  const raw = text.slice(subjectStart, subjectEnd);
+  const opener = SUBJECT_OPENER.exec(raw)?.[0].length ?? 0;
+  const phrase = raw.slice(opener).trimEnd();
+  const at = subjectStart + opener;
+  const words = phrase.split(/\s+/);
+  if (!SUBJECT_START.test(phrase) || words.length > 7 || /[“”"‘’'\d:;(]/u.test(phrase.replace(/(?<=\p{L})[’']s\b/gu, ''))) return null;
+  // A noun phrase, not a clause: no verb inside it. A participle modifying the noun ("nursing managers") is none, nor is
+  // a capitalised word, which the tagger reads as a verb at a sentence's start ("Ward managers").
+  const verb = (t: { value: string; pos: string }) => t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && !/ing$/u.test(t.value));
+  if (nlp.tokens.some((t) => t.start >= at && t.end <= at + phrase.length && verb(t))) return null;
+  const post = POSTMODIFIER.exec(phrase);
+  const head = (post ? phrase.slice(0, post.index) : phrase).split(/\s+/);
+  const noun = head[head.length - 1]!;
+  if (REPORT_HEAD.test(noun)) {
+    // "Casey's review", "Impress's own internal review", "The Unicef report": the owner named before the noun.
+    const possessive = /^(.+?)[’']s\s/u.exec(phrase);
+    const ownerEnd = possessive ? possessive[1]!.length : phrase.length - noun.length - (post ? phrase.length - post.index : 0);
+    const owner = ownerEnd > 0 && !/^(?:the|a|an|its|her|his|their|new|latest|final)(?:\s+(?:new|latest|final))*\s*$/iu.test(phrase.slice(0, ownerEnd).trim()) ? resolver.resolve(at, at + ownerEnd, at) : null;
+    return owner ?? resolver.reportPublisher(at);
+  }
+  // A lone plural ("Campaigners") is the attribution rules' own collective; a capital after the first word is a name
+  // the graph does not hold ("Northfield Tenants members"), not a description.
+  const government = GOVERNMENT_HEAD.test(noun);
+  if (head.length < 2 || !(government || (PLURAL_HEAD.test(noun) && !/^\p{Lu}/u.test(head.slice(1).join(' '))))) return null;
+  const name = phrase.replace(/^(?:the|The)\s+/u, '');
+  const nameAt = at + phrase.length - name.length;
+  const proposal = government
+    ? resolver.proposeBody(name, nameAt, /^opposition$/iu.test(noun) ? 'other' : 'government', 'new-organisation:subject-as-written')
+    : resolver.proposeGroup(name, nameAt, 'new-group:subject-as-written');
+  return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: AS_WRITTEN, mention: phrase, confidence: 0.5, start: nameAt, end: nameAt + name.length };
 }
 
 /**
@@ -582,6 +664,7 @@ function repeatsBodyQuote(ctx: StatementContext, state: State, a: number, b: num
 function addReportedLists(ctx: StatementContext, state: State): void {
   const { text, resolver, content } = ctx;
   const { candidates, wordCount } = state;
+  const textEnd = text.trimEnd().length;
   for (const list of findReportedLists(text)) {
     const [ia, ib] = list.intro;
     if (!content(ia, ib)) continue;
@@ -599,7 +682,9 @@ function addReportedLists(ctx: StatementContext, state: State): void {
       const quoteInside = candidates.filter((c) => c.kind === 'quote' && c.start > a && c.start < end).map((c) => c.start - 1);
       let b = Math.min(end, ...quoteInside);
       while (b > a && /[\s,;:‘“"'’]/.test(text[b - 1]!)) b--;
-      if (!content(a, b) || wordCount(a, b) < 4 || /^[“"‘]/.test(text[a]!)) continue;
+      // An item the stored text ends inside is kept as far as it goes, however few its words (a page cut off mid-item).
+      const cutOff = b >= textEnd;
+      if (!content(a, b) || (wordCount(a, b) < 4 && !cutOff) || /^[“"‘]/.test(text[a]!)) continue;
       // "… and Ann Cole said: “…”": the item hands its quote to a speaker of its own; what is left is no one's finding.
       if (quoteInside.length && SPEAKER_LINE_END.test(text.slice(a, b))) continue;
       if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
