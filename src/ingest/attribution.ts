@@ -5,12 +5,18 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
-/** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
+/**
+ * Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. News prose varies the verb
+ * that closes or opens a quote for its tone ("cautioned", "conceded", "remarked", "recalled", "advised"): each is a
+ * verb of saying wherever it stands. Only the past form of a verb whose present form is also a common noun
+ * ("remarks", "recalls", "advises" is kept: no noun) is listed.
+ */
 export const SAY_VERBS =
-  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
+  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes|' +
+  'advised|advises|cautioned|cautions|conceded|concedes|remarked|recalled|observed|emphasised|emphasized|reiterated|asserted|contended|countered|lamented';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
@@ -133,6 +139,11 @@ function commonWordForName(m: Mention): boolean {
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
+/**
+ * A phrase that is one name after a time or linking word, an honorific or a title of office ("Mr Marsh", "Later,
+ * Senator Marsh", "Chief Constable Bright"): group 1 is the name.
+ */
+const ONE_NAME = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?${BEFORE_SURNAME}?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u');
 
 /**
  * Who a speaker talks to is never the speaker: the phrase right after "told" ("she told the BBC", "told MPs"), or
@@ -160,6 +171,13 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
  * subject (a name, or "the" and a noun) is who reports, not the body the clause describes. Group 1 is the subject.
  */
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
+/**
+ * "… in the Fund's yearly review, which cautioned that", "the findings of the inquiry, which warned": "which" as the
+ * verb's subject speaks for the noun phrase before its comma, not for the sentence's subject. Group 1 is the text up
+ * to that comma; the noun phrase opens at its last determiner (ANTECEDENT).
+ */
+const WHICH_SUBJECT = /^([\s\S]*\S)\s*,\s*which\s*(?:(?:has|have|had|also|then|later)\s+)*$/u;
+const ANTECEDENT = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+[^,;:“”"]*$/u;
 /**
  * "An internal inquiry by the board, largely funded by Victor Lane, has": a participle's phrase set off by commas
  * between a subject and its verb describes the subject (group 1); a name inside it does not speak.
@@ -286,7 +304,8 @@ export class SpeakerResolver {
       const org = mentions.find((x) => x.start >= from && x.start <= from + 4 && (x.entity.label === 'Organisation' || x.entity.label === 'Council'));
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
-        const body = organisationNameIn(m[1]!);
+        const oneWord = bodyAfterRole(m[0], text);
+        const body = organisationNameIn(m[1]!) ?? (oneWord && { index: oneWord.index - (m[0].length - m[1]!.length), name: oneWord.name });
         if (body && body.index <= 4) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
@@ -373,6 +392,10 @@ export class SpeakerResolver {
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
     const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
     if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);
+    const which = WHICH_SUBJECT.exec(phrase);
+    const antecedent = which ? ANTECEDENT.exec(which[1]!) : null;
+    const ofWhich = antecedent ? this.resolve(a + antecedent.index, a + antecedent.index + antecedent[0].length, anchor) : null;
+    if (ofWhich) return ofWhich;
     const sayer = RELATIVE_CLAUSE_SAYER.exec(phrase) ?? WITH_SUBJECT.exec(phrase);
     if (sayer) {
       const at = a + sayer.index + sayer[0].indexOf(sayer[1]!);
@@ -396,7 +419,7 @@ export class SpeakerResolver {
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
       const council = councilNameIn(phrase);
       if (council) return this.spokespersonFor(this.proposeActor('Council', council.name, a + council.index, 'new-council:named-speaker'), a, council, phrase, 0.75);
-      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase);
+      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase) ?? bodyAfterRole(phrase, this.text);
       if (body) return this.spokespersonFor(this.proposeBody(body.name, a + body.index, 'other', 'new-organisation:named-speaker'), a, body, phrase, 0.75);
       const kind = SPOKESPERSON_OF_KIND.exec(phrase);
       const ofKind = kind ? this.bodyOfKind((kind[1] ?? kind[2])!.split(/\s+/).pop()!, anchor) : undefined;
@@ -577,11 +600,11 @@ export class SpeakerResolver {
   }
 
   /**
-   * A phrase that is one name, with or without an honorific, names a person the text has already
+   * A phrase that is one name, with or without an honorific or a title of office (ONE_NAME), names a person the text has already
    * named in full (a surname, or a first name alone): the latest such person before `anchor`.
    */
   private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
-    const m = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+)?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u').exec(phrase);
+    const m = ONE_NAME.exec(phrase);
     if (!m) return null;
     const word = m[1]!;
     const fits = (name: string) => {
@@ -653,7 +676,7 @@ export class SpeakerResolver {
   private otherFirstName(m: Mention): boolean {
     if (/\s/.test(m.surface.trim())) return false;
     const before = /([A-Z][\p{L}’'-]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!before || /^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|The|A|An|And|But|Said|Says)$/.test(before)) return false;
+    if (!before || HONORIFIC_OR_TITLE.test(before) || /^(?:The|A|An|And|But|Said|Says)$/.test(before)) return false;
     return !m.entity.name.split(/\s+/).includes(before);
   }
 
@@ -838,7 +861,7 @@ export class SpeakerResolver {
   }
 
   proposePerson(name: string, index: number, role?: Resolved['role'], rule = 'new-person:named-speaker'): NewActorProposal {
-    const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
+    const key = fold(withoutHonorifics(name));
     // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
     const keyWords = key.split(' ');
     for (const existing of this.newActors.values()) {

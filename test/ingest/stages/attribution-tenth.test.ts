@@ -1,0 +1,77 @@
+/**
+ * Attribution stage, issue 35's tenth round: constructions of news prose in general, not of one domain. A quote
+ * closed or opened by a less common verb of saying ("cautioned", "conceded", "remarked", "recalled", "advised") is
+ * found and attributed. The words before a name fall in two lists: honorifics stay in the name as written ("Dame",
+ * "Cllr"), titles of office do not ("Chief Constable", "Senator", "Judge"), and a later "<title> <surname>" is the
+ * person named in full. "which" as the subject of a verb of saying speaks for the noun phrase it follows. A
+ * spokesperson for a body named by one word speaks for that body. In Chorus's own words, each in two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { chooseSpeakerName, personNameCandidates, withoutHonorifics } from '../../../src/ingest/stages/speaker-names.js';
+
+const speakerIn = (phrase: string) => chooseSpeakerName(phrase, personNameCandidates(phrase))?.name ?? null;
+const said = async (text: string, kind: 'quote' | 'paraphrase' = 'quote') =>
+  (await proposeArticle(null, { text, title: 'A test article' })).statements.filter((s) => s.kind === kind).map((s) => [s.text.slice(0, 20), s.speaker.name]);
+
+describe('attribution stage: verbs of saying a resolver may not know', () => {
+  it('finds a quote closed by the verb and gives it to the person', async () => {
+    expect(
+      await said(
+        'Libraries to close\n\nThe county published its review of library hours on Friday.\n\n“Every village will feel the loss of its reading room,” Cllr Bryony Vale cautioned.\n\n“I grew up in that library and learned to read there,” Dr Idris Penhale recalled.\n',
+      ),
+    ).toEqual([['Every village will f', 'Cllr Bryony Vale'], ['I grew up in that li', 'Dr Idris Penhale']]);
+  });
+
+  it('finds a quote opened by the verb, before or after the name', async () => {
+    expect(
+      await said(
+        'Libraries to close\n\nThe county published its review of library hours on Friday.\n\n“We got the timing of the announcement wrong,” conceded Dame Orla Keane, the county’s leader.\n\nProfessor Tomas Reid remarked: “A review that counts visitors and not readers will always find too many libraries.”\n\nMr Ade Bankole advised: “Anyone who uses the van service should write to the county this month.”\n',
+      ),
+    ).toEqual([['We got the timing of', 'Dame Orla Keane'], ['A review that counts', 'Professor Tomas Reid'], ['Anyone who uses the ', 'Mr Ade Bankole']]);
+  });
+});
+
+describe('attribution stage: honorifics and titles of office before a name', () => {
+  it('keeps an honorific in the name and leaves a title of office out of it', () => {
+    expect(speakerIn('Baroness Ines Colley ')).toBe('Baroness Ines Colley');
+    expect(speakerIn('Cllr Rhodri Lamb ')).toBe('Cllr Rhodri Lamb');
+    expect(speakerIn('Judge Amara Welsh ')).toBe('Amara Welsh');
+    expect(speakerIn('Chief Constable Owen Tully ')).toBe('Owen Tully');
+    expect(speakerIn('Senator Lucia Brandt ')).toBe('Lucia Brandt');
+    expect(speakerIn('Archbishop Colm Tierney ')).toBe('Colm Tierney');
+    expect(withoutHonorifics('Reverend Ann Hale')).toBe('Ann Hale');
+  });
+
+  it('reads "<title> <surname>" as the person the text named in full with that title', async () => {
+    expect(
+      await said(
+        'Prison report\n\nThe inspectorate published its report on the Eastwick prison on Monday.\n\n“The cells should never have been used again after the fire,” said Judge Amara Welsh.\n\n“The governor was told about the wiring in March,” Chief Constable Owen Tully said.\n\n“No one from the prison service has contacted us,” Judge Welsh added.\n\nChief Constable Tully said: “Our officers will reopen the fire investigation.”\n',
+      ),
+    ).toEqual([['The cells should nev', 'Amara Welsh'], ['The governor was tol', 'Owen Tully'], ['No one from the pris', 'Amara Welsh'], ['Our officers will re', 'Owen Tully']]);
+    expect(
+      await said(
+        'Border report\n\nAn audit of the border agency was released on Thursday.\n\n“The agency has lost track of its own contracts,” Senator Lucia Brandt said.\n\n“Some of the missing money will never be found,” Commissioner Pavel Roos said.\n\n“I want the agency’s head before the committee next week,” Senator Brandt told reporters.\n',
+      ),
+    ).toEqual([['The agency has lost ', 'Lucia Brandt'], ['Some of the missing ', 'Pavel Roos'], ['I want the agency’s ', 'Lucia Brandt']]);
+  });
+});
+
+describe('attribution stage: "which" as the subject of a verb of saying', () => {
+  it('gives the clause to the noun phrase before the comma, not to the sentence’s subject', async () => {
+    expect(await said('Council rejects audit\n\nThe Audit Panel published its review of the council on Monday.\n\nCouncil leader Rosa Dunne rejected the conclusions of the review, which stated that the council had no plan for its debts.\n', 'paraphrase'))
+      .toEqual([['the council had no p', 'Audit Panel']]);
+    expect(await said('Council rejects audit\n\nRosa Dunne spoke days after a paper by the Centre for Local Finance, which argued that small councils should share their auditors.\n', 'paraphrase'))
+      .toEqual([['small councils shoul', 'Centre for Local Finance']]);
+  });
+});
+
+describe('attribution stage: a spokesperson for a body named by one word', () => {
+  it('speaks for that body, and "the spokesperson" goes on from it', async () => {
+    expect(
+      await said(
+        'Charities respond\n\nThe regulator published its review of food banks on Tuesday.\n\nA spokesperson for Trussworth said: “Demand has doubled since the review was commissioned.”\n\n“We cannot stock the shelves on donations alone,” the spokesperson added.\n\nA spokeswoman at Oxfam said: “The review confirms what our volunteers see every week.”\n',
+      ),
+    ).toEqual([['Demand has doubled s', 'Trussworth'], ['We cannot stock the ', 'Trussworth'], ['The review confirms ', 'Oxfam']]);
+  });
+});
