@@ -45,6 +45,8 @@ const KINDS_JUDGED = '(?:charity|union|association|trust|foundation|institute|ca
 const BODY_NAME_WRITTEN = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
 const INTRODUCED_AS_KIND = new RegExp(`(${BODY_NAME_WRITTEN}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}\\p{N},.’'-]+\\s+){0,3}${KINDS_JUDGED}\\b|\\b${KINDS_JUDGED}\\s+(?:the\\s+)?(${BODY_NAME_WRITTEN})`, 'gu');
 
+/** A sentence's opening words up to a verb of saying (group 1): its subject, when nothing else stands there. */
+const SUBJECT_BEFORE_SAYING = new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n]{2,60}?)\\s+(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu');
 const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'i');
 
 /** Words that open a sentence or a clause, not a body's name ("charity The …" is no name). */
@@ -287,6 +289,16 @@ export class SpeakerResolver {
         this.referents.push({ at, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: false });
       }
     }
+    // A collective as the subject of a verb of saying ("Rail campaigners said …"), for a later "they said". The
+    // statements stage reads quotes before reported speech, so the group is not yet remembered as a speaker then.
+    for (const m of outside.matchAll(SUBJECT_BEFORE_SAYING)) {
+      const subject = m[1]!;
+      const group = collectiveNameIn(subject);
+      const at = m.index! + m[0].indexOf(subject) + (group?.index ?? 0);
+      if (group && group.index + group.name.length >= subject.trimEnd().length - 1 && content(at, at + group.name.length)) {
+        this.referents.push({ at, id: `pending-group:${group.name}`, name: group.name, label: 'Group', animate: false });
+      }
+    }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
     for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
@@ -482,7 +494,8 @@ export class SpeakerResolver {
           ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
             this.passageSpeaker(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
-            ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+            ? this.spokeInSentenceBefore(anchor) ??
+              (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
@@ -702,6 +715,16 @@ export class SpeakerResolver {
     return r && (r.label === 'Organisation' || r.label === 'Council') ? { at, id: r.id, name: r.name, label: r.label, animate: false } : undefined;
   }
 
+  /**
+   * "The county council said it would study the review. “…,” it said.": a body that was the subject of a verb of
+   * saying in the sentence before goes on speaking as "it", before the report the sentence mentions. `anchor` is
+   * where the statement opens (the quote's opening mark).
+   */
+  private spokeInSentenceBefore(anchor: number): Referent | undefined {
+    const subject = this.subjectOfSentenceBefore(anchor);
+    return subject && VERB_OF_SAYING_NEXT.test(this.text.slice(this.endOf(subject), this.endOf(subject) + 40)) ? subject : undefined;
+  }
+
   /** Where the sentence before `a` starts, when `a` opens a sentence; else undefined. */
   private sentenceBeforeStart(a: number): number | undefined {
     const before = this.text.slice(Math.max(0, a - 400), a);
@@ -735,6 +758,10 @@ export class SpeakerResolver {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
+    if (r.id.startsWith('pending-group:')) {
+      const proposal = this.proposeActor('Group', r.name, r.at, 'new-group:collective-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-body:')) {
       const proposal = this.proposeBody(r.name, r.at, 'other', 'new-organisation:named-speaker');

@@ -75,3 +75,21 @@ describe('attribution stage: a spokesperson for a body named by one word', () =>
     ).toEqual([['Demand has doubled s', 'Trussworth'], ['We cannot stock the ', 'Trussworth'], ['The review confirms ', 'Oxfam']]);
   });
 });
+
+describe('attribution stage: a pronoun goes on from the speaker of the sentence before', () => {
+  it('reads "it" as the body that spoke there, not the report that sentence mentions', async () => {
+    expect(
+      await said(
+        'Hospital plan\n\nThe Health Audit Office published its review of maternity wards on Friday.\n\nNorthfield Borough Council said it had read the review with alarm.\n\n“Our wards were never meant to run this short of midwives,” it said.\n\nThe Lowland Care Trust has stated that it disputes the review’s figures.\n\n“The numbers leave out the agency staff we pay for every week,” it added.\n',
+      ),
+    ).toEqual([['Our wards were never', 'Northfield'], ['The numbers leave ou', 'Lowland Care Trust']]);
+  });
+
+  it('reads "they" as the collective that spoke there, not the body named first', async () => {
+    expect(
+      await said(
+        'Hospital plan\n\nThe Health Audit Office published its review of maternity wards on Friday.\n\nStudent midwives said the review described wards they had trained on.\n\n“Half of our year has already left for agency work,” they said.\n\nTaxi drivers have claimed that the hospital car park is closed at night.\n\n“We wait in the street with women in labour,” they said.\n',
+      ),
+    ).toEqual([['Half of our year has', 'student midwives'], ['We wait in the stree', 'taxi drivers']]);
+  });
+});
