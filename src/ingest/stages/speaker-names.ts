@@ -103,9 +103,11 @@ export const BEFORE_SURNAME = `(?:${HONORIFIC}\\s+|(?:(?:Deputy|Assistant|Acting
 
 /**
  * Titles abbreviated with a full stop before a name, as American and military styles write them ("Sen. Laura
- * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"). The stop ends no sentence and the title is no part of the name.
+ * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"), and a country's or a body's dotted initials before a title
+ * ("U.S. Trade Commissioner Dana Whitfield", "U.K. Data Minister Ravi Anand", "U.N. envoy"). The stops end no
+ * sentence, and none of it is part of the name.
  */
-export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb)\\.\\s+)+';
+export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb|(?:[A-Z]\\.){1,3}[A-Z])\\.\\s+)+';
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =

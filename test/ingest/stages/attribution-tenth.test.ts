@@ -93,3 +93,14 @@ describe('attribution stage: a pronoun goes on from the speaker of the sentence 
     ).toEqual([['Half of our year has', 'student midwives'], ['We wait in the stree', 'taxi drivers']]);
   });
 });
+
+describe('attribution stage: dotted initials before a title', () => {
+  it('neither end the speaker phrase nor join the name', async () => {
+    expect(speakerIn('U.S. Trade Commissioner Ines Calder')).toBe('Ines Calder');
+    expect(
+      await said(
+        'Airline fined\n\nThe aviation regulator published its ruling on the airline on Friday.\n\n"Passengers waited hours with no water and no word from the crew," U.S. Transportation Secretary Ines Calder said.\n\n"Refunds should have been paid within the week," said U.K. Aviation Minister Joel Tamsin.\n',
+      ),
+    ).toEqual([['Passengers waited ho', 'Ines Calder'], ['Refunds should have ', 'Joel Tamsin']]);
+  });
+});
