@@ -173,12 +173,20 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
  * subject (a name, or "the" and a noun) is who reports, not the body the clause describes. Group 1 is the subject.
  */
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
+/** "the Fiscal Outlook Panel's yearly report": a capitalised owner (group 1), its possessive, a report's noun. */
+const REPORT_OF_OWNER = /^\s*(?:[Tt]he\s+)?(?!(?:Now|Then|But|And|So|Yet|However|Meanwhile|Today|Yesterday|Its|Their|His|Her|Our)\b)(\p{Lu}[^,;:“”"’']{1,80}?)[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|paper|evaluation|outlook|forecast)\s*,?\s*$/u;
+/** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
+const UNNAMED_SPOKESPERSON = /^\s*an?\s+spokes(?:person|man|woman)\s*$/i;
+/** A body named by one word as the subject that opens a phrase, before its verb ("The Treasury welcomed"): group 1. */
+const OPENING_BODY_WORD = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}]+)\s+(?:(?:has|have|had|also)\s+)*\p{Ll}+ed\b/u;
+/** How far into a phrase its opening subject may stand ("The ", "Yesterday the "). */
+const SUBJECT_REACH = 16;
 /**
- * "… in the Fund's yearly review, which cautioned that", "the findings of the inquiry, which warned": "which" as the
- * verb's subject speaks for the noun phrase before its comma, not for the sentence's subject. Group 1 is the text up
- * to that comma; the noun phrase opens at its last determiner (ANTECEDENT).
+ * "… in the Fund's yearly review, which cautioned that", "the findings of the inquiry which warned": "which" as the
+ * verb's subject (with its comma or without) speaks for the noun phrase before it, not for the sentence's subject.
+ * Group 1 is the text up to "which"; the noun phrase opens at its last determiner (ANTECEDENT).
  */
-const WHICH_SUBJECT = /^([\s\S]*\S)\s*,\s*which\s*(?:(?:has|have|had|also|then|later)\s+)*$/u;
+const WHICH_SUBJECT = /^([\s\S]*[^\s,])\s*,?\s+which\s*(?:(?:has|have|had|also|then|later)\s+)*$/u;
 const ANTECEDENT = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+[^,;:“”"]*$/u;
 /**
  * "An internal inquiry by the board, largely funded by Victor Lane, has": a participle's phrase set off by commas
@@ -409,6 +417,13 @@ export class SpeakerResolver {
     const ofWhich = antecedent ? this.resolve(a + antecedent.index, a + antecedent.index + antecedent[0].length, anchor) : null;
     if (ofWhich) return ofWhich;
     const sayer = RELATIVE_CLAUSE_SAYER.exec(phrase) ?? WITH_SUBJECT.exec(phrase);
+    // "The Treasury welcomed the forecast, with a spokesman saying: “…”": an unnamed spokesperson speaks for the
+    // body that opens the sentence, not for the last body named in it.
+    const opener = sayer && UNNAMED_SPOKESPERSON.test(sayer[1]!) ? this.referents.find((r) => r.at >= a && r.at <= a + SUBJECT_REACH && !r.animate && isBody(r) && !/\S\s+\S/.test(this.text.slice(a, r.at).replace(/^\s*(?:[Tt]he\s+)?/, ''))) : undefined;
+    if (opener) return { ...this.fromReferent(opener, 'role', phrase.trim(), 0.75, a, b), speakerRole: 'spokesperson' };
+    const bareOpener = sayer && !opener && UNNAMED_SPOKESPERSON.test(sayer[1]!) ? OPENING_BODY_WORD.exec(phrase) : null;
+    const openingBody = bareOpener ? bareBodyName(bareOpener[1]!, this.text) : null;
+    if (openingBody) return this.spokespersonFor(this.proposeBody(openingBody.name, a + bareOpener!.index + openingBody.index, 'other', 'new-organisation:named-speaker'), a, { index: bareOpener!.index + openingBody.index, name: openingBody.name }, phrase, 0.7);
     if (sayer) {
       const at = a + sayer.index + sayer[0].indexOf(sayer[1]!);
       const r = this.resolve(at, at + sayer[1]!.length, anchor);
@@ -593,6 +608,10 @@ export class SpeakerResolver {
       const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
+    // "the Fiscal Outlook Panel's yearly report": a report speaks for the body that owns it.
+    const owner = REPORT_OF_OWNER.exec(phrase);
+    const ofOwner = owner ? this.resolve(a + owner.index + owner[0].indexOf(owner[1]!), a + owner.index + owner[0].indexOf(owner[1]!) + owner[1]!.length, anchor) : null;
+    if (ofOwner) return ofOwner;
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders", "Ofwat"): proposed as new.
     const body = organisationNameIn(phrase) ?? bareBodyName(phrase, this.text);
     if (body) {

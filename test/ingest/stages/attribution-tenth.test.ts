@@ -104,3 +104,20 @@ describe('attribution stage: dotted initials before a title', () => {
     ).toEqual([['Passengers waited ho', 'Ines Calder'], ['Refunds should have ', 'Joel Tamsin']]);
   });
 });
+
+describe('attribution stage: "with a spokesman saying" and a report "which" speaks without a comma', () => {
+  it('gives the quote to the body that opens the sentence, not the last body named', async () => {
+    expect(
+      await said(
+        'Rates held\n\nThe central bank held its rate on Thursday.\n\nThe Treasury welcomed the decision of the Monetary Policy Committee, with a spokeswoman saying: "Borrowers will be glad of a steady month."\n\nHollins Building Society greeted the news from the Bank of England, with a spokesman saying: "Our mortgage rates will not change this quarter."\n',
+      ),
+    ).toEqual([['Borrowers will be gl', 'Treasury'], ['Our mortgage rates w', 'Hollins Building Society']]);
+  });
+
+  it('gives quoted words after "report which" to the report’s owner', async () => {
+    const quotes = await said(
+      'Rates held\n\nThe central bank held its rate on Thursday.\n\nMayor Ida Brenner spoke after the Civic Data Institute’s annual survey which found ‘no sign of recovery’ in the northern towns.\n\nThe minister replied to the Lowland Housing Board’s latest review which described ‘a market out of reach’ for first buyers.\n',
+    );
+    expect(quotes).toEqual([['no sign of recovery', 'Civic Data Institute'], ['a market out of reac', 'Lowland Housing Board']]);
+  });
+});
