@@ -175,6 +175,8 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
 /** "the Fiscal Outlook Panel's yearly report": a capitalised owner (group 1), its possessive, a report's noun. */
 const REPORT_OF_OWNER = /^\s*(?:[Tt]he\s+)?(?!(?:Now|Then|But|And|So|Yet|However|Meanwhile|Today|Yesterday|Its|Their|His|Her|Our)\b)(\p{Lu}[^,;:“”"’']{1,80}?)[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|paper|evaluation|outlook|forecast)\s*,?\s*$/u;
+/** " for Students", " of the Arts": how a body's name runs on after a capitalised word. */
+const NAME_RUNS_ON = /^[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
 /** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
 const UNNAMED_SPOKESPERSON = /^\s*an?\s+spokes(?:person|man|woman)\s*$/i;
 /** A body named by one word as the subject that opens a phrase, before its verb ("The Treasury welcomed"): group 1. */
@@ -398,6 +400,10 @@ export class SpeakerResolver {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
+    // "by the Office" where the text reads "by the Office for Students": a body's name that runs on past the phrase.
+    const runsOn = /\p{Lu}[\p{L}’'-]*$/u.test(phrase) ? NAME_RUNS_ON.exec(this.text.slice(b, b + 80)) : null;
+    const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;
+    if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
     // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not

@@ -121,3 +121,13 @@ describe('attribution stage: "with a spokesman saying" and a report "which" spea
     expect(quotes).toEqual([['no sign of recovery', 'Civic Data Institute'], ['a market out of reac', 'Lowland Housing Board']]);
   });
 });
+
+describe('attribution stage: a body’s name that runs on past the speaker phrase', () => {
+  it('is named whole, not by its first word', async () => {
+    expect(
+      await said(
+        'Colleges under scrutiny\n\nFive academies are being investigated by the Office for School Standards over “implausible gains” in their results.\n\nA ferry operator was fined by the Authority for Coastal Shipping for “wholly avoidable” delays.\n',
+      ),
+    ).toEqual([['implausible gains', 'Office for School Standards'], ['wholly avoidable', 'Authority for Coastal Shipping']]);
+  });
+});
