@@ -175,6 +175,8 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
 /** "the Fiscal Outlook Panel's yearly report": a capitalised owner (group 1), its possessive, a report's noun. */
 const REPORT_OF_OWNER = /^\s*(?:[Tt]he\s+)?(?!(?:Now|Then|But|And|So|Yet|However|Meanwhile|Today|Yesterday|Its|Their|His|Her|Our)\b)(\p{Lu}[^,;:“”"’']{1,80}?)[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|paper|evaluation|outlook|forecast)\s*,?\s*$/u;
+/** Up to two capitalised words and a body's head noun right after a name: the name opens a longer one. */
+const LONGER_BODY_HEAD = /^[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){0,2}(?:Commission|Committee|Trust|Association|Foundation|Institute|Board|Agency|Authority|Federation|Society|Alliance|Network|Centre|Council|Union|Fund|Forum|League|Panel|Tribunal)\b/u;
 /** " for Students", " of the Arts": how a body's name runs on after a capitalised word. */
 const NAME_RUNS_ON = /^[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
 /** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
@@ -439,7 +441,7 @@ export class SpeakerResolver {
     const head = appositive ? this.resolve(a, a + appositive[1]!.length, anchor) : null;
     if (head) return head;
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
-    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m) && !this.opensLongerBodyName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
@@ -708,6 +710,14 @@ export class SpeakerResolver {
     const after = this.text.slice(at, at + 300);
     const end = after.search(/[.!?\n]/);
     return before.slice(start) + (end < 0 ? after : after.slice(0, end));
+  }
+
+  /**
+   * "The Independent Commission for …", "The Observer Trust for Young Writers": a graph body's name followed by the
+   * head noun of another body's name (LONGER_BODY_HEAD) opens that longer name, and names that body, not the graph's.
+   */
+  private opensLongerBodyName(m: Mention): boolean {
+    return (m.entity.label === 'Organisation' || m.entity.label === 'Council') && LONGER_BODY_HEAD.test(this.text.slice(m.end, m.end + 60));
   }
 
   /** Is this one-word mention of a person a surname that another first name, written just before it, claims? */

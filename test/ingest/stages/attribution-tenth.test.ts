@@ -7,6 +7,7 @@
  * spokesperson for a body named by one word speaks for that body. In Chorus's own words, each in two wordings.
  */
 import { describe, expect, it } from 'vitest';
+import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
 import { proposeArticle } from '../../../src/ingest/propose.js';
 import { chooseSpeakerName, personNameCandidates, withoutHonorifics } from '../../../src/ingest/stages/speaker-names.js';
 
@@ -129,5 +130,20 @@ describe('attribution stage: a body’s name that runs on past the speaker phras
         'Colleges under scrutiny\n\nFive academies are being investigated by the Office for School Standards over “implausible gains” in their results.\n\nA ferry operator was fined by the Authority for Coastal Shipping for “wholly avoidable” delays.\n',
       ),
     ).toEqual([['implausible gains', 'Office for School Standards'], ['wholly avoidable', 'Authority for Coastal Shipping']]);
+  });
+});
+
+describe('attribution stage: a graph body’s name that opens a longer body’s name', () => {
+  const paper: Entity = { id: 'organisation:the-courier', label: 'Organisation', name: 'The Courier', aliases: [], roles: [], publishedBy: [], kind: 'newspaper' } as Entity;
+  const graph = new Gazetteer([paper], [], []);
+  const speakers = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' }, { gazetteer: graph })).statements.map((s) => [s.text.slice(0, 20), s.speaker.name]);
+
+  it('names the longer body, and the graph’s body only where its name stands alone', async () => {
+    expect(
+      await speakers(
+        'Local news inquiry\n\nThe Courier Trust for Local Journalism published its survey on Monday, concluding that half of all local titles had closed.\n\nThe Courier Press Standards Board said that complaints had doubled since 2020.\n\nThe Courier said the survey was overdue.\n',
+      ),
+    ).toEqual([['half of all local ti', 'Courier Trust for Local Journalism'], ['complaints had doubl', 'Courier Press Standards Board'], ['the survey was overd', 'The Courier']]);
   });
 });
