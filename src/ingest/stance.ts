@@ -120,6 +120,10 @@
  *   endorses it (proposalsTakenUp); a speaker's feeling about its own showing ("encouraged by our own figures",
  *   "pleased with its own record") judges nobody, nor does the rest of that sentence; a share of the work credited
  *   as done ("has played its part", "did their bit") praises whoever did it.
+ * - Issue 35, tenth round (stance-tenth.test.ts, stance-8.json): the speed of a response done ("were dealt with
+ *   swiftly", "responded rapidly", "took prompt action", "a quick response") credits whoever responded, as a delay
+ *   faults them; denied ("not handled swiftly") it faults, and asked for, promised or aimed at ("must act quickly",
+ *   "will respond swiftly", "to ensure a quick response") it credits nobody.
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -667,6 +671,12 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       hits.push({ polarity: negated ? 1 : -1, weight: 1, tier: 'eval', label: `${negated ? 'no ' : ''}${t.w} needed`, token: i, clause: clauseOf[i]! });
       continue;
     }
+    // "were dealt with swiftly", "took prompt action": a response done quickly credits whoever responded, as a delay faults them.
+    const speed = speedOfResponse(tokens, i);
+    if (speed) {
+      hits.push({ polarity: negated ? -1 : 1, weight: intensity(tokens, i), tier: 'eval', label: `${negated ? 'not ' : ''}speed of a response: ${speed}`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     const candidates = FIRST_WORD.get(t.w);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -824,6 +834,42 @@ function improvementDemanded(tokens: Token[], i: number): boolean {
     if (!DEGREE.test(w)) break;
   }
   return false;
+}
+
+/** Words of speed; of a response ("dealt with promptly", "took swift action") they credit whoever responded. */
+const SPEED = /^(?:prompt|promptly|swift|swiftly|quick|quickly|rapid|rapidly|speedy|speedily)$/;
+/** Verbs and nouns of responding to something: acting on it, dealing with it, handling it, answering it. */
+const RESPONSE = /^(?:act|acts|acted|acting|action|actions|respond|responds|responded|responding|response|responses|deal|deals|dealt|dealing|handle|handles|handled|handling|intervene|intervenes|intervened|intervention|react|reacts|reacted|reaction|addressed|resolved|answered)$/;
+/**
+ * Just before the response, what makes its speed asked for, promised, aimed at or supposed rather than done ("must act
+ * quickly", "will respond swiftly", "needs to take prompt action", "to ensure a quick response", "if it acts promptly").
+ */
+const SPEED_NOT_DONE = /^(?:must|should|need|needs|ought|will|would|shall|'ll|can|could|may|might|to|if|unless|urge|urges|urged|urging|call|calls|called|calling|demand|demands|demanded|want|wants|wanted|expect|expects|expected|hope|hopes|hoped)$/;
+
+/**
+ * The speed of a response done ("were dealt with swiftly", "responded rapidly", "took prompt action", "a quick
+ * response"): the word of responding within a few words before the speed word, or right after it. Returns the
+ * phrase, or undefined when the speed is not of a response or is asked for, promised or supposed.
+ */
+function speedOfResponse(tokens: Token[], i: number): string | undefined {
+  if (!SPEED.test(tokens[i]!.w)) return undefined;
+  let from = -1;
+  let to = i;
+  for (let k = i - 1; k >= Math.max(0, i - 5) && !tokens[k]!.punct; k--) {
+    if (RESPONSE.test(tokens[k]!.w)) {
+      from = k;
+      break;
+    }
+  }
+  if (from < 0) {
+    // "prompt action", "quick to respond", "a swift and decisive response" (not "rose quickly in response to").
+    const [next, second, third] = tokens.slice(i + 1, i + 4).map((t) => (t.punct ? '' : t.w));
+    to = RESPONSE.test(next ?? '') ? i + 1 : next === 'to' && RESPONSE.test(second ?? '') ? i + 2 : next === 'and' && RESPONSE.test(third ?? '') ? i + 3 : -1;
+    from = i;
+  }
+  if (to < 0) return undefined;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && !tokens[k]!.punct; k--) if (SPEED_NOT_DONE.test(tokens[k]!.w)) return undefined;
+  return tokens.slice(from, to + 1).map((t) => t.w).join(' ');
 }
 
 function negationEnd(tokens: Token[], from: number): number {
