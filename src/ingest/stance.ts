@@ -361,9 +361,10 @@ function tokenize(text: string, mentionQuotes: boolean): Token[] {
     }
   }
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:.!?–—()]/gu;
+  // A hyphen (or two) with a space on each side is a dash, as typed where a keyboard has none ("clearer - the government").
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:.!?–—()]|(?<=\s)--?(?=\s)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0].length === 1 ? m[0].toLowerCase() : m[0].toLowerCase().replace(/’/g, "'");
+    const raw = /^--?$/.test(m[0]) ? '–' : m[0].length === 1 ? m[0].toLowerCase() : m[0].toLowerCase().replace(/’/g, "'");
     const isMentioned = (mentioned.length > 0 && mentioned.some(([a, b]) => m!.index >= a && m!.index < b)) || inProperName(text, m.index, m[0]);
     if (raw.length === 1 && PUNCT.has(raw)) {
       out.push({ w: raw, start: m.index, end: m.index + 1, punct: true, mentioned: false });

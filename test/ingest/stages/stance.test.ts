@@ -1,5 +1,5 @@
 /**
- * Stance rules of the third round of issue 35 (src/ingest/stance.ts), on made-up sentences in Chorus's own
+ * Stance rules of the third round of issue 35 (src/ingest/stance.ts), on made-up sentences in Chorus’s own
  * words: counterfactual demands, negation that reaches a verb phrase, demands that fault and calls that only
  * ask, forecasts faulted by their bias, a person faulted by naming a failing, and judging idioms. Each pattern
  * is written at least twice, so a rule fitted to one wording fails.
@@ -113,5 +113,16 @@ describe('judging idioms', () => {
     expect(scoreStance('Staff coped well with the winter.').stance).toBe('supportive');
     expect(scoreStance('The depots performed well during the strike.').stance).toBe('supportive');
     expect(scoreStance('The council wrote to tenants as well.').stance).toBe('neutral');
+  });
+});
+
+describe('a spaced hyphen is a dash', () => {
+  it('ends the negation before it: "could not be clearer - X got it wrong" faults', () => {
+    expect(scoreStance('The findings could not be plainer - the board got this badly wrong.').stance).toBe('critical');
+    expect(scoreStance('Nobody could have put it better -- the council has failed these families.').stance).toBe('critical');
+  });
+
+  it('a hyphen inside a word is no dash', () => {
+    expect(scoreStance('It is not a well-run service.').stance).not.toBe('supportive');
   });
 });
