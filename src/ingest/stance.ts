@@ -151,6 +151,8 @@ const EVAL_POSITIVE = [
   // Progress credited to a proposal ("a huge step forward", "lays the basis for").
   'a step forward', 'big step forward', 'huge step forward', 'major step forward', 'significant step forward', 'important step forward', 'real step forward', 'giant step forward', 'great step forward',
   'step in the right direction', 'steps in the right direction', 'lay the basis', 'lays the basis', 'laid the basis', 'lay the foundations', 'lays the foundations', 'laid the foundations', 'lay the foundation', 'lays the foundation',
+  // An account that proves someone right ("the report vindicates our warnings").
+  'vindicates', 'vindicated', 'vindication', 'bears out', 'borne out',
   // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
   'objectivity', 'impartiality', 'appropriate',
   // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
@@ -193,6 +195,8 @@ const EVAL_NEGATIVE = [
   'critical of', 'dereliction', 'derelict',
   // Rebutting what an account claims ("Despite claims to the contrary, …", "Contrary to the claims made, …").
   'claims to the contrary', 'suggestions to the contrary', 'contrary to claims', 'contrary to the claims', 'contrary to suggestions', 'contrary to the suggestions',
+  // What people are owed and not given ("families deserve better").
+  ...['deserve', 'deserves', 'deserved'].flatMap((v) => [`${v} better`, `${v} much better`, `${v} far better`, `${v} so much better`]),
   // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
   'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",

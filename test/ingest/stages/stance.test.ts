@@ -126,3 +126,15 @@ describe('a spaced hyphen is a dash', () => {
     expect(scoreStance('It is not a well-run service.').stance).not.toBe('supportive');
   });
 });
+
+describe('owed and proven', () => {
+  it('"deserve better" complains of whoever serves them', () => {
+    expect(scoreStance('Tenants have waited two years for repairs. They deserve better.').stance).toBe('critical');
+    expect(scoreStance('Patients in the north deserved far better than this.').stance).toBe('critical');
+  });
+
+  it('an account that "vindicates" or "bears out" a view endorses it', () => {
+    expect(scoreStance('The review vindicates everything nurses have said for years.').stance).toBe('supportive');
+    expect(scoreStance('Our warnings have been borne out by the inquiry.').stance).toBe('supportive');
+  });
+});
