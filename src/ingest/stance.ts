@@ -195,8 +195,6 @@ const EVAL_NEGATIVE = [
   'critical of', 'dereliction', 'derelict',
   // Rebutting what an account claims ("Despite claims to the contrary, …", "Contrary to the claims made, …").
   'claims to the contrary', 'suggestions to the contrary', 'contrary to claims', 'contrary to the claims', 'contrary to suggestions', 'contrary to the suggestions',
-  // What people are owed and not given ("families deserve better").
-  ...['deserve', 'deserves', 'deserved'].flatMap((v) => [`${v} better`, `${v} much better`, `${v} far better`, `${v} so much better`]),
   // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
   'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
@@ -209,6 +207,9 @@ const SITU_POSITIVE = [
 ];
 
 const SITU_NEGATIVE = [
+  // What people are owed and not given ("families deserve better"): a complaint of whoever serves them, where that is
+  // the target, and no judgement of a report that says so.
+  ...['deserve', 'deserves', 'deserved'].flatMap((v) => [`${v} better`, `${v} much better`, `${v} far better`, `${v} so much better`]),
   'problem', 'problems', 'crisis', 'crises', 'risk', 'risks', 'strain', 'strained', 'pressure', 'pressures', 'struggling', 'struggle',
   'abuse', 'neglect', 'harm', 'damage', 'danger', 'dangerous', 'failing', 'fail', 'fails', 'failed', 'failure', 'failures', 'shortage',
   'shortages', 'cuts', 'lack', 'difficult', 'difficulty', 'difficulties', 'challenging', 'volatility', 'instability', 'drift', 'delay',
