@@ -542,7 +542,9 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
     const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
     // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
-    const r =
+    // A finding put as a noun ("The headline conclusions were that …") is the report's own: its phrase names no one
+    // (resolving it would propose "headline conclusions" as an actor).
+    const r = found.rule === 'paraphrase:finding-that' ? resolver.reportPublisher(s.start) :
       resolver.resolve(subjectStart, subjectEnd, s.start) ??
       (found.findings ? resolver.reportPublisher(s.start) : null) ??
       (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);

@@ -40,6 +40,17 @@ describe('paraphrase-spans stage: a report’s finding put as a noun', () => {
     expect(read('Its overall verdict is that the college failed its students for years.')).toMatchObject({ clause: 'the college failed its students for years' });
   });
 
+  it('gives the finding to the report’s publisher, never to the noun phrase as an actor', async () => {
+    const found = await statements(
+      'Review faults conduct regulator\n\nThe Legal Standards Board has published its review of the Solicitors Conduct Authority.\n\n' +
+        'The headline conclusions were that the authority had not acted quickly enough on early warnings.\n',
+      'Review faults conduct regulator',
+    );
+    expect(found.filter((s) => s.rule === 'paraphrase:finding-that')).toEqual([
+      { rule: 'paraphrase:finding-that', text: 'the authority had not acted quickly enough on early warnings', speaker: 'Legal Standards Board' },
+    ]);
+  });
+
   it('reads no relative clause after the noun', () => {
     expect(read('The findings that were published last spring have since been withdrawn.')).toBeNull();
   });
