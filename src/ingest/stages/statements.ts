@@ -44,6 +44,16 @@ const SPEAKER_LINE_END = new RegExp(`\\b(?:${SAY_VERBS})$`, 'i');
 /** A paragraph of reported speech: its subject, then a verb of saying (present or past), or any verb before "that" ("X pressed that …"). */
 const REPORTED = /^([^.“”"]{2,120}?)\s+(?:(?:says|said|adds|added|argues|argued|warns|warned|explains|explained|believes)\b|\p{Ll}+(?:ed|s)\s+that\b)/u;
 
+/** A day or a time that opens a sentence before its subject, with or without a comma: "On Thursday the auditor …". */
+const LEADING_TIME = /^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|year|night)|earlier\s+(?:today|this\s+(?:week|month|year))|this\s+(?:week|month|year))\s*,?\s+/iu;
+/** A list's introducing line that ends on a word of example ("such as:", "including:"): its items are a noun's examples. */
+const EXAMPLES_INTRO = /\b(?:such\s+as|including|like|namely)\s*$/iu;
+/**
+ * A finite verb in a list item: an auxiliary or a copula, or a past tense after a word that is no determiner or
+ * preposition ("staff failed to …"; not "between elected members").
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did|does|do|needs?)\b|(?<!\b(?:the|a|an|of|in|on|for|with|by|to|and|or|between|its|their|his|her|our|newly|recently|poorly|well)\s+)\b\p{Ll}{3,}ed\b/u;
+
 export interface ExcludedSpan {
   /** UTF-16 offsets. */
   start: number;
@@ -526,11 +536,15 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const found = matchReportedSpeech(sentence);
     // Before a colon only a clause after its verb is reported ("X said poor leadership …:"); "Addressing MPs, X said:" introduces the quote.
     if (!found || (longQuote && !found.subjectBeforeVerb)) continue;
+    // "The tribunal has ruled that …" in the lede announces the ruling the article is about: the report, no statement.
+    if (found.rule.startsWith('paraphrase:ruled') && isLede(ctx, s.start)) continue;
     const subjectStart = s.start + (found.subjectBeforeVerb ? Math.max(found.subject[0], lastBoundary(sentence.slice(0, found.subject[1]))) : found.subject[0]);
     // "X was upbeat about the review, noting that …": the participle's speaker is the sentence's subject, up to its first verb.
     const subjectEnd = found.subjectIsSentenceSubject ? firstVerbAt(ctx, subjectStart, s.start + found.subject[1]) ?? s.start + found.subject[1] : s.start + found.subject[1];
     // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
-    const r =
+    // A finding put as a noun ("The headline conclusions were that …") is the report's own: its phrase names no one
+    // (resolving it would propose "headline conclusions" as an actor).
+    const r = found.rule === 'paraphrase:finding-that' ? resolver.reportPublisher(s.start) :
       resolver.resolve(subjectStart, subjectEnd, s.start) ??
       (found.findings ? resolver.reportPublisher(s.start) : null) ??
       (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
@@ -585,6 +599,12 @@ const AS_WRITTEN = 'as-written';
  * Is the paragraph at `at` a headline or a subheading (no sentence's end)? "Review finds berths too small" announces
  * the article; its subject is not a speaker to guess at.
  */
+/** Is `at` in the lede, the first paragraph of the text that ends as a sentence does (a headline does not)? */
+function isLede(ctx: StatementContext, at: number): boolean {
+  const lede = ctx.article.paragraphs.find((p) => ctx.content(p.start, p.end) && /[.!?…]["”’']?\s*$/u.test(p.text));
+  return !!lede && lede === ctx.article.paragraphAt(at);
+}
+
 function headlineLike(ctx: StatementContext, at: number): boolean {
   const paragraph = ctx.article.paragraphAt(at);
   return !paragraph || !/[.!?…]["”’']?\s*$/u.test(paragraph.text);
@@ -671,7 +691,8 @@ function addReportedLists(ctx: StatementContext, state: State): void {
     const intro = text.slice(ia, ib);
     // The speaker phrase, in the line's last sentence: the words before its verb of saying ("In the last year it says"),
     // else the words up to "findings" ("The rest of the findings were …").
-    const from = lastBoundary(intro);
+    // "On Thursday the auditor explained …:": a day or a time before the subject is no part of it, comma or none.
+    const from = lastBoundary(intro) + (LEADING_TIME.exec(intro.slice(lastBoundary(intro)))?.[0].length ?? 0);
     const verb = [...intro.slice(from).matchAll(state.verbs)][0];
     const noun = /\b(?:findings|recommendations|conclusions|report)\b/i.exec(intro.slice(from));
     const subject = verb ? [ia + from, ia + from + verb.index] : noun ? [ia + from, ia + from + noun.index + noun[0].length] : list.speakerEnd !== undefined ? [ia + from, list.speakerEnd] : null;
@@ -688,6 +709,8 @@ function addReportedLists(ctx: StatementContext, state: State): void {
       // "… and Ann Cole said: “…”": the item hands its quote to a speaker of its own; what is left is no one's finding.
       if (quoteInside.length && SPEAKER_LINE_END.test(text.slice(a, b))) continue;
       if (candidates.some((c) => c.start < b && c.end > a && c.kind === 'paraphrase')) continue;
+      // "… in areas such as:" lists examples of a noun: an item reports something only as a clause with its own verb.
+      if (EXAMPLES_INTRO.test(intro) && !FINITE_VERB.test(text.slice(a, b))) continue;
       candidates.push({ kind: 'paraphrase', start: a, end: b, speaker: r, rule: 'paraphrase:list-item', cues: [intro.slice(-80)], confidence: r.confidence * 0.75 });
     }
   }
