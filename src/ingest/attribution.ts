@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /**
@@ -942,10 +942,11 @@ export class SpeakerResolver {
       if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
       void atStart;
     }
-    const possessive = /([^,;:]{2,120})[’']s\s+([^,;:]{2,80}?)\s*,\s*$/u.exec(before);
-    if (possessive) {
+    const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
+    const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
+    if (owned) {
       const m = org(a, nameStart);
-      return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
+      return { title: owned.title, at: m?.entity.id, atName: m ? m.entity.name : owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim() };
     }
     // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
     const office = officeBeforeName(before);

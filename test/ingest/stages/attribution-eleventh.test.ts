@@ -2,10 +2,15 @@
  * Attribution stage, issue 35's eleventh round: constructions of press releases and news reports in general, not of
  * one domain. A topic subheading ("On the review:", "On staffing") between a speaker line and its quotes names no
  * speaker: the speaker line above goes on governing the quotes under each subheading. A joint speaker ("X along with
- * Y said", "X, together with Y, said") is the grammatical subject, X. In Chorus's own words, each in two wordings.
+ * Y said", "X, together with Y, said") is the grammatical subject, X. A title with a possessive inside it
+ * ("Westvale Council's director of children's services, Jane Roe,") belongs to the first possessive's owner; the
+ * title is the rest. A parliamentary committee written in lower case after its house ("the Commons transport
+ * select committee", "the Lords economic affairs committee") is named whole, and a day after "on" ends a body's
+ * name ("the Brightside Trust on Friday"). In Chorus's own words, each in two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
+import { organisationNameIn } from '../../../src/ingest/stages/speaker-names.js';
 
 const said = async (text: string, kind?: 'quote' | 'paraphrase') =>
   (await proposeArticle(null, { text, title: 'A test article' })).statements.filter((s) => !kind || s.kind === kind).map((s) => [s.text.slice(0, 20), s.speaker.name]);
@@ -60,5 +65,46 @@ describe('attribution stage: a joint speaker', () => {
         'Museum review\n\nThe Heritage Audit Service published its review of the Dunmore Museum on Wednesday.\n\nTrustee chair Alma Reyes, together with museum director Karl Lind, said the museum would reopen its archive.\n\n“The collection belongs to the town, and the town will see all of it,” they said.\n',
       ),
     ).toEqual([['the museum would reo', 'Alma Reyes'], ['The collection belon', 'Alma Reyes']]);
+  });
+});
+
+describe('attribution stage: a title with a possessive inside it', () => {
+  const rolesOf = async (text: string) =>
+    (await proposeArticle(null, { text, title: 'A test article' })).newActors.flatMap((a) => (a.label === 'Person' && a.role ? [[a.name, a.role.title, a.role.atName]] : []));
+
+  it('gives the body before the first possessive and the whole title after it', async () => {
+    expect(
+      await rolesOf(
+        'Care homes review\n\nThe Care Inspectorate published its report on care homes in Westvale on Monday.\n\nWestvale Council’s director of children’s services, Jane Roe, said: “We will study every recommendation carefully.”\n\nThe Northgate Hospital Trust\'s head of women\'s health, Dr Amy Lowe, said: “Our maternity wards are already changing.”\n',
+      ),
+    ).toEqual([['Jane Roe', 'director of children’s services', 'Westvale Council'], ['Dr Amy Lowe', 'head of women\'s health', 'Northgate Hospital Trust']]);
+  });
+
+  it('keeps a possessive inside the body\'s own name, and a capitalised title', async () => {
+    expect(
+      await rolesOf(
+        'Housing audit\n\nThe Housing Standards Office published its audit of the Riverside Trust on Monday.\n\nThe Tenants’ People’s Fund’s adviser for people’s housing, Omar Haddad, said: “Tenants have waited long enough for repairs.”\n\nRiverside Trust’s Director of Young People’s Services, Grace Obi, said: “The trust will answer every point in the audit.”\n',
+      ),
+    ).toEqual([['Omar Haddad', 'adviser for people’s housing', 'Tenants’ People’s Fund'], ['Grace Obi', 'Director of Young People’s Services', 'Riverside Trust']]);
+  });
+});
+
+describe('attribution stage: where a body\'s name ends', () => {
+  it('names a committee written in lower case after its house whole', async () => {
+    expect(organisationNameIn('A report published on Monday by the Commons transport select committee describes')?.name).toBe('Commons transport select committee');
+    expect(organisationNameIn('the Lords economic affairs committee')?.name).toBe('Lords economic affairs committee');
+    expect(organisationNameIn('the views of members of the Senate budget committee')?.name).toBe('Senate budget committee');
+    expect(
+      await said(
+        'Ferry contracts\n\nMPs published a report on ferry contracts on Tuesday.\n\nThe Commons public accounts committee said the department had “lost control of the tender”.\n\nThe Holyrood rural affairs committee said ministers should publish every contract.\n',
+        'paraphrase',
+      ),
+    ).toEqual([['the department had “', 'Commons public accounts committee'], ['ministers should pub', 'Holyrood rural affairs committee']]);
+  });
+
+  it('ends a body\'s name before "on" and a day or a month', () => {
+    expect(organisationNameIn('The Charity Commission published its inquiry into the Brightside Trust on Friday')?.name).toBe('Brightside Trust');
+    expect(organisationNameIn('a statement from the Riverside Housing Association on 3 March')?.name).toBe('Riverside Housing Association');
+    expect(organisationNameIn('evidence to the Select Committee on Housing')?.name).toBe('Select Committee on Housing');
   });
 });
