@@ -177,6 +177,8 @@ const JOINT_SPEAKER = /^(\s*\S[\s\S]*?)\s*,?\s+(?:along\s+with|together\s+with|a
 /** The joining words of a joint speaker phrase, before the second name ("along with chief executive "). */
 const JOINED_BEFORE = /\s(?:along\s+with|together\s+with|alongside|accompanied\s+by)\s+[^.;:!?“”"\n]{0,80}$/u;
 const JOINT_REACH = 120;
+/** From a person's name to a body named as their post: "Jo Bell, chair of the ", "Sam Roy, general secretary at ". */
+const POST_AT_BODY = /^[^,.!?\n]*,\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|at|for)\s+(?:the\s+)?$/u;
 export const ANSWERED_BY = String.raw`\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby`;
 /** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
 const RESPONDED_TO_BY = new RegExp(String.raw`^(\s*\S[\s\S]*?)${ANSWERED_BY}\b[^.;:“”"]*$`, 'u');
@@ -404,6 +406,19 @@ export class SpeakerResolver {
   }
 
   /**
+   * "Jo Bell, chair of the Scrutiny Committee, said: … we call on him …": a "we" that would name the body last
+   * named, when that body was named as a person's post (", chair of", ", general secretary of") a few paragraphs
+   * back at most, is that person speaking in the body's name, as the annotations code a chair or an official.
+   */
+  private voiceOfBody(at: number): Referent | undefined {
+    const body = this.lastBefore(at, (r) => r.label !== 'Person' || r.animate);
+    if (!body || !isBody(body) || body.animate) return undefined;
+    const person = this.lastBefore(body.at, (r) => r.label === 'Person');
+    const paragraphsBetween = (this.text.slice(body.at, at).match(/\n\s*\n/g) ?? []).length;
+    return person && POST_AT_BODY.test(this.text.slice(person.at, body.at)) && paragraphsBetween <= PASSAGE_PARAGRAPHS ? person : undefined;
+  }
+
+  /**
    * The subject of the joint speaker phrase that `r` is the second of ("Tom Bright" in "Priya Shah along with Tom
    * Bright said"): the animate referent before the joining words, in the same sentence.
    */
@@ -553,7 +568,9 @@ export class SpeakerResolver {
               (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
-            : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
+            : p === 'we'
+              ? this.voiceOfBody(anchor) ?? this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate)
+              : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
       // "X along with Y said …. “…,” they said": the pair goes on speaking, credited to its subject as before.
       const pair = p === 'they' && ref ? this.jointSubject(ref) : undefined;
       if (pair) return this.fromReferent(pair, 'pronoun', pronoun, 0.8, a, b);

@@ -6,7 +6,9 @@
  * ("Westvale Council's director of children's services, Jane Roe,") belongs to the first possessive's owner; the
  * title is the rest. A parliamentary committee written in lower case after its house ("the Commons transport
  * select committee", "the Lords economic affairs committee") is named whole, and a day after "on" ends a body's
- * name ("the Brightside Trust on Friday"). In Chorus's own words, each in two wordings.
+ * name ("the Brightside Trust on Friday"). A chair or an official speaking in a body's name ("we call on him …",
+ * "The Committee looks forward …" inside their statement) is the person, not the body. In Chorus's own words, each
+ * in two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -106,5 +108,23 @@ describe('attribution stage: where a body\'s name ends', () => {
     expect(organisationNameIn('The Charity Commission published its inquiry into the Brightside Trust on Friday')?.name).toBe('Brightside Trust');
     expect(organisationNameIn('a statement from the Riverside Housing Association on 3 March')?.name).toBe('Riverside Housing Association');
     expect(organisationNameIn('evidence to the Select Committee on Housing')?.name).toBe('Select Committee on Housing');
+  });
+});
+
+describe('attribution stage: a person speaking in a body\'s name', () => {
+  it('gives "we" in a chair\'s statement, and the quote after it, to the chair', async () => {
+    expect(
+      await said(
+        'Police culture review\n\nAn independent review of culture in the Westshire Constabulary was published on Tuesday.\n\nResponding to the review, Cllr Mo Hart, chair of the Westshire Police Scrutiny Committee, said:\n\n“It is shocking that officers who reported abuse were moved rather than listened to.\n\nThe chief constable has told us he knows the scale of the problem and we call on him to act on every recommendation without delay.\n\n“The Committee looks forward to questioning the chief constable about the review at its next meeting.”\n',
+      ),
+    ).toEqual([['It is shocking that ', 'Cllr Mo Hart'], ['on him to act on eve', 'Cllr Mo Hart'], ['The Committee looks ', 'Cllr Mo Hart']]);
+  });
+
+  it('gives "we" in a union official\'s statement to the official', async () => {
+    expect(
+      await said(
+        'Port safety audit\n\nThe Maritime Safety Office published its audit of the Tarrow docks on Thursday.\n\nSara Linde, general secretary of the Dock and Harbour Workers Union, said:\n\n“Our members have been reporting broken lifting gear since last winter.\n\nThe port authority has promised to answer the audit, and we are calling on the authority to replace every crane the inspectors failed.\n\n“The Union will hold the port authority to each of the audit’s deadlines.”\n',
+      ),
+    ).toEqual([['Our members have bee', 'Sara Linde'], ['on the authority to ', 'Sara Linde'], ['The Union will hold ', 'Sara Linde']]);
   });
 });
