@@ -179,6 +179,9 @@ const JOINED_BEFORE = /\s(?:along\s+with|together\s+with|alongside|accompanied\s
 const JOINT_REACH = 120;
 /** From a person's name to a body named as their post: "Jo Bell, chair of the ", "Sam Roy, general secretary at ". */
 const POST_AT_BODY = /^[^,.!?\n]*,\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|at|for)\s+(?:the\s+)?$/u;
+/** "This" or "That" alone as a speaker ("This said: “…”"), after a sentence that names a statement or a letter. */
+const DEMONSTRATIVE_SPEAKER = /^\s*(?:This|That)\s*[,:]?\s*$/u;
+const STATEMENT_NAMED_BEFORE = /\b(?:statement|response|reply|letter|message)\b[^.!?\n]{0,80}[.!?]\s*$/u;
 export const ANSWERED_BY = String.raw`\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby`;
 /** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
 const RESPONDED_TO_BY = new RegExp(String.raw`^(\s*\S[\s\S]*?)${ANSWERED_BY}\b[^.;:“”"]*$`, 'u');
@@ -575,6 +578,12 @@ export class SpeakerResolver {
       const pair = p === 'they' && ref ? this.jointSubject(ref) : undefined;
       if (pair) return this.fromReferent(pair, 'pronoun', pronoun, 0.8, a, b);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
+    }
+    // "… pointed to its statement of last week. This said: “…”": the statement the sentence before names speaks for
+    // whoever issued it: that sentence's subject.
+    if (DEMONSTRATIVE_SPEAKER.test(phrase) && STATEMENT_NAMED_BEFORE.test(this.text.slice(Math.max(0, a - 240), a))) {
+      const issuer = this.subjectOfSentenceBefore(a);
+      if (issuer) return this.fromReferent(issuer, 'anaphor', phrase.trim(), 0.7, a, b);
     }
     // "the authors of the independent report": the report's publisher when known, else the authors as a group.
     const authors = /^\s*(?:[Tt]he\s+)?(authors|researchers|writers)\s+of\s+(?:the|this|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|inquiry|analysis|paper)\s*,?\s*$/u.exec(phrase);

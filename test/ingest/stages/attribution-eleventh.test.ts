@@ -128,3 +128,20 @@ describe('attribution stage: a person speaking in a body\'s name', () => {
     ).toEqual([['Our members have bee', 'Sara Linde'], ['on the authority to ', 'Sara Linde'], ['The Union will hold ', 'Sara Linde']]);
   });
 });
+
+describe('attribution stage: "This said:" after a sentence about a statement', () => {
+  it('gives the quote to the body whose statement the sentence before names', async () => {
+    expect(
+      await said(
+        'Water leaks report\n\nThe Drinking Water Office published its review of the Eastvale Water Board on Monday.\n\nThe Eastvale Water Board refused an interview and pointed to its statement of last week.\n\nThis said: “We accept that the pipes under the town were not inspected as often as they should have been.”\n',
+        'quote',
+      ),
+    ).toEqual([['We accept that the p', 'Eastvale Water Board']]);
+    expect(
+      await said(
+        'Ferry inquiry\n\nThe Marine Accident Office published its inquiry into the Islay ferry fire on Tuesday.\n\nThe Western Isles Ferry Trust has not commented beyond a short statement on its website.\n\nThis stated: “Our crews followed every procedure and we are proud of how they acted that night.”\n',
+        'quote',
+      ),
+    ).toEqual([['Our crews followed e', 'Western Isles Ferry Trust']]);
+  });
+});
