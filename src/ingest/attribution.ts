@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { fold } from './text.js';
 
 /**
@@ -19,6 +19,15 @@ export const SAY_VERBS =
   'advised|advises|cautioned|cautions|conceded|concedes|remarked|recalled|observed|emphasised|emphasized|reiterated|asserted|contended|countered|lamented';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
+
+/**
+ * A topic subheading in a press release's run of quotes ("On the report:", "On funding", "On the workforce:"): a
+ * line of a few words opening with "On", no verb of saying, no comma. It says what the quotes below it are about,
+ * not who speaks them, so the speaker line above it goes on governing them; read as a speaker phrase, "the report"
+ * in it would hand every quote to the report's publisher.
+ */
+const TOPIC_SUBHEADING = new RegExp(`^\\s*On\\s+(?![^:]*\\b(?:${SAY_VERBS})\\b)[^\\s,;.!?“”"]+(?:\\s+[^\\s,;.!?“”"]+){0,5}\\s*:?\\s*$`, 'u');
+export const isTopicSubheading = (line: string): boolean => TOPIC_SUBHEADING.test(line);
 
 
 /** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
@@ -160,6 +169,19 @@ const OUTLET_ADJUNCT = /^\s*(?:(?:Speaking|Talking|Writing|Appearing)\s+(?:to|in
  */
 const CALLED_ON_TO = /^(\s*\S[\s\S]*?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:urged|urges|urging|pressed|presses|pressing|implored|implores|encouraged|encourages|called\s+on|calls\s+on|calling\s+on)\s+[^.;:“”"]{2,80}?\s+to\s+\p{Ll}/u;
 /** A verb of answering up to "by": " have responded to the findings by", " reacted to it by". */
+/**
+ * A joint speaker: "X along with Y said", "X, together with Y, said", "X alongside Y said:". The statement is the
+ * grammatical subject's, X's, as the annotations code it (the other speaker is noted, not credited).
+ */
+const JOINT_SPEAKER = /^(\s*\S[\s\S]*?)\s*,?\s+(?:along\s+with|together\s+with|alongside|accompanied\s+by)\s+[^.;:“”"]{2,80}?\s*,?\s*$/u;
+/** The joining words of a joint speaker phrase, before the second name ("along with chief executive "). */
+const JOINED_BEFORE = /\s(?:along\s+with|together\s+with|alongside|accompanied\s+by)\s+[^.;:!?“”"\n]{0,80}$/u;
+const JOINT_REACH = 120;
+/** From a person's name to a body named as their post: "Jo Bell, chair of the ", "Sam Roy, general secretary at ". */
+const POST_AT_BODY = /^[^,.!?\n]*,\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|at|for)\s+(?:the\s+)?$/u;
+/** "This" or "That" alone as a speaker ("This said: “…”"), after a sentence that names a statement or a letter. */
+const DEMONSTRATIVE_SPEAKER = /^\s*(?:This|That)\s*[,:]?\s*$/u;
+const STATEMENT_NAMED_BEFORE = /\b(?:statement|response|reply|letter|message)\b[^.!?\n]{0,80}[.!?]\s*$/u;
 export const ANSWERED_BY = String.raw`\s+(?:(?:have|has|had)\s+)?(?:responded|reacted|replied)\s+to\b[^.;:“”"]*\bby`;
 /** "<subject> have responded to <what> by": the subject (group 1), before the verb of answering. */
 const RESPONDED_TO_BY = new RegExp(String.raw`^(\s*\S[\s\S]*?)${ANSWERED_BY}\b[^.;:“”"]*$`, 'u');
@@ -386,6 +408,32 @@ export class SpeakerResolver {
     return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'role', mention: phrase.trim(), speakerRole: 'spokesperson', confidence, start: at, end: at + named.name.length };
   }
 
+  /**
+   * "Jo Bell, chair of the Scrutiny Committee, said: … we call on him …": a "we" that would name the body last
+   * named, when that body was named as a person's post (", chair of", ", general secretary of") a few paragraphs
+   * back at most, is that person speaking in the body's name, as the annotations code a chair or an official.
+   */
+  private voiceOfBody(at: number): Referent | undefined {
+    const body = this.lastBefore(at, (r) => r.label !== 'Person' || r.animate);
+    if (!body || !isBody(body) || body.animate) return undefined;
+    const person = this.lastBefore(body.at, (r) => r.label === 'Person');
+    const paragraphsBetween = (this.text.slice(body.at, at).match(/\n\s*\n/g) ?? []).length;
+    return person && POST_AT_BODY.test(this.text.slice(person.at, body.at)) && paragraphsBetween <= PASSAGE_PARAGRAPHS ? person : undefined;
+  }
+
+  /**
+   * The subject of the joint speaker phrase that `r` is the second of ("Tom Bright" in "Priya Shah along with Tom
+   * Bright said"): the animate referent before the joining words, in the same sentence.
+   */
+  private jointSubject(r: Referent): Referent | undefined {
+    const before = this.text.slice(Math.max(0, r.at - JOINT_REACH), r.at);
+    const joined = JOINED_BEFORE.exec(before);
+    if (!joined) return undefined;
+    const joinAt = r.at - before.length + joined.index;
+    const subject = this.lastBefore(joinAt, (x) => x.animate || isBody(x));
+    return subject && !/[.!?\n]/.test(this.text.slice(subject.at, joinAt)) ? subject : undefined;
+  }
+
   private lastBefore(at: number, test: (r: Referent) => boolean): Referent | undefined {
     for (let i = this.referents.length - 1; i >= 0; i--) {
       const r = this.referents[i]!;
@@ -415,6 +463,8 @@ export class SpeakerResolver {
     if (responder) return responder;
     const caller = CALLED_ON_TO.exec(phrase);
     if (caller) return this.resolve(a, a + caller[1]!.length, anchor);
+    const joint = JOINT_SPEAKER.exec(phrase);
+    if (joint) return this.resolve(a, a + joint[1]!.length, anchor);
     // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
     const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
@@ -521,8 +571,19 @@ export class SpeakerResolver {
               (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
-            : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
+            : p === 'we'
+              ? this.voiceOfBody(anchor) ?? this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate)
+              : this.lastBefore(anchor, (r) => r.label !== 'Person' || r.animate);
+      // "X along with Y said …. “…,” they said": the pair goes on speaking, credited to its subject as before.
+      const pair = p === 'they' && ref ? this.jointSubject(ref) : undefined;
+      if (pair) return this.fromReferent(pair, 'pronoun', pronoun, 0.8, a, b);
       if (ref) return this.fromReferent(ref, 'pronoun', pronoun, p === 'it' ? 0.75 : 0.85, a, b);
+    }
+    // "… pointed to its statement of last week. This said: “…”": the statement the sentence before names speaks for
+    // whoever issued it: that sentence's subject.
+    if (DEMONSTRATIVE_SPEAKER.test(phrase) && STATEMENT_NAMED_BEFORE.test(this.text.slice(Math.max(0, a - 240), a))) {
+      const issuer = this.subjectOfSentenceBefore(a);
+      if (issuer) return this.fromReferent(issuer, 'anaphor', phrase.trim(), 0.7, a, b);
     }
     // "the authors of the independent report": the report's publisher when known, else the authors as a group.
     const authors = /^\s*(?:[Tt]he\s+)?(authors|researchers|writers)\s+of\s+(?:the|this|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|inquiry|analysis|paper)\s*,?\s*$/u.exec(phrase);
@@ -907,10 +968,11 @@ export class SpeakerResolver {
       if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
       void atStart;
     }
-    const possessive = /([^,;:]{2,120})[’']s\s+([^,;:]{2,80}?)\s*,\s*$/u.exec(before);
-    if (possessive) {
+    const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
+    const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
+    if (owned) {
       const m = org(a, nameStart);
-      return { title: possessive[2]!.trim(), at: m?.entity.id, atName: m ? m.entity.name : possessive[1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
+      return { title: owned.title, at: m?.entity.id, atName: m ? m.entity.name : owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim() };
     }
     // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
     const office = officeBeforeName(before);

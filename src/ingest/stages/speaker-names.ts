@@ -92,6 +92,28 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
 const TITLE_OF_OFFICE =
   'Secretary|Minister|Inspector|Chairman|Chairwoman|Chair|Director|President|Chief|Executive|Officer|Leader|Campaigner|Spokesman|Spokeswoman|Spokesperson|Head|Lead|Governor|Commissioner|Mayor|Auditor|General|Ombudsman|Ombudsperson|Regulator|Adjudicator|Registrar|Coroner|Constable|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Editor|Correspondent|Economist|Researcher|Counsel|Treasurer|Trustee|Founder|Co-founder|Senator|Congressman|Congresswoman|Councilman|Councilwoman|Alderman|Assemblyman|Assemblywoman|Ambassador|Superintendent|Commander|Judge|Magistrate|Sheriff|Sergeant|Detective|Colonel|Captain|Admiral|Brigadier|Chancellor|Premier|Attorney|Bishop|Archbishop|Rabbi|Imam';
 const TITLE_WORD = new RegExp(`^(?:${TITLE_OF_OFFICE})$`);
+/** A word of a title of office, in any case ("director", "Chief"). */
+const TITLE_WORD_ANYCASE = new RegExp(`\\b(?:${TITLE_OF_OFFICE})\\b`, 'i');
+/** Each possessive "'s" of a phrase and the words after it. */
+const POSSESSIVE_MARK = /[’']s\s+(?=\S)/gu;
+
+/**
+ * "Westvale Council's director of children's services": the body that holds a title written before a name, and
+ * the title. A possessive inside the title ("children's", "women's", "people's") is no owner's mark, nor is one
+ * inside the body's own name ("the King's Fund's chief economist"): the owner ends at the first possessive that a
+ * title in lower case follows, else (a capitalised title, "Riverside Trust's Director of Young People's
+ * Services") at the first one a title of office follows.
+ */
+export function ownerAndTitle(phrase: string): { owner: string; title: string } | null {
+  const marks = [...phrase.matchAll(POSSESSIVE_MARK)];
+  const rest = (m: RegExpMatchArray) => phrase.slice(m.index! + m[0].length);
+  const mark = marks.find((m) => /^\p{Ll}/u.test(rest(m))) ?? marks.find((m) => TITLE_WORD_ANYCASE.test(rest(m))) ?? marks[marks.length - 1];
+  if (!mark) return null;
+  const owner = phrase.slice(0, mark.index).trim();
+  const title = rest(mark).trim();
+  return owner.length >= 2 && title.length >= 2 && title.length <= 80 ? { owner, title } : null;
+}
+
 /** One word that is an honorific or a title of office ("Mr", "Senator"): no first name. */
 export const HONORIFIC_OR_TITLE = new RegExp(`^(?:${HONORIFIC}|${TITLE_OF_OFFICE})$`);
 
@@ -319,6 +341,11 @@ function listOpeningBefore(phrase: string, index: number, name: string): string 
   return opensName ? before.slice(runStart) : '';
 }
 
+/** "on" and a day or a month after a body's name: when it acted, not part of its name. */
+const ON_A_DATE = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
+/** A legislature's house, whose committees follow it in lower case ("the Lords economic affairs committee"). */
+const HOUSE_END = /(?:^|\s)(?:Commons|Lords|Senate|Assembly|Holyrood|Stormont|Senedd|Parliament|Congress)$/u;
+const LOWER_CASE_COMMITTEE = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?committee\b/u;
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
   BODY_NAME.lastIndex = 0;
@@ -332,6 +359,16 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
       const rest = name.slice(first.length).replace(/^\s+(?:(?:of|the|and|for|on|to)\s+)*/, '');
       index += name.length - rest.length;
       name = rest;
+    }
+    // "the Brightside Trust on Friday": "on" and a day or a month say when, and end the name.
+    name = name.replace(ON_A_DATE, '');
+    // "the Commons transport select committee": the British press writes a house's committees in lower case after the house.
+    const committee = HOUSE_END.test(name) ? LOWER_CASE_COMMITTEE.exec(phrase.slice(index + name.length)) : null;
+    if (committee) {
+      name += committee[0];
+      BODY_NAME.lastIndex = Math.max(BODY_NAME.lastIndex, index + name.length);
+      best = { index, name };
+      continue;
     }
     // "the Prison Standards Board's Annual Report 2021": a report's possessor is the body ("the Children's Policy Unit" is one name).
     const possessive = /^(.+?)[’']s\s/u.exec(name);

@@ -7,7 +7,7 @@
  * continue the reported speech found before them), then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
  * a paraphrase.
  */
-import { SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
+import { isTopicSubheading, SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
 import type { Analysis } from '../nlp.js';
 import { findQuotes, type QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
@@ -341,8 +341,8 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
             break;
           }
         }
-        // A subheading between the speaker line and the quotes ("X said:" / "Falling short again" / "“…").
-        if (isHeading(prev.text) && k < q.paragraph - 0) {
+        // A subheading between the speaker line and the quotes ("X said:" / "Falling short again" or "On funding:" / "“…").
+        if ((isHeading(prev.text) || isTopicSubheading(prev.text)) && k < q.paragraph - 0) {
           if (k === q.paragraph - 1 || !paragraphQuotes.get(k)) continue;
         }
         const prevQuotes = paragraphQuotes.get(k);
