@@ -156,6 +156,8 @@ const FUNDING_BLAME = /\b(?:cuts?\s+to|(?:Tory|Tories|Conservative|Labour|Lib\s+
 const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
 /** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
 const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Office|Cabinet Office|Downing Street|Minister|Secretary of State|minister|secretary of state)\b/;
+/** Bodies with "Government" or "Department" in their names that are not the government: its critics and its watchdogs. */
+const NOT_THE_GOVERNMENT = /\b(?:Local Government|Association|Union|Federation|Confederation|Ombudsman|Councils?|Committee|Alliance|Network|Forum)\b/;
 /** What the speaker welcomes or judges as "it"/"this", or calls "a careful piece of work": the thing answered. ("This is heartbreaking" judges the situation, not the report.) */
 const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:piece of work|report|review|document|analysis|study|assessment|contribution|read|summary|account)\b/g;
 /** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
@@ -457,10 +459,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
   // The government's own people do not blame it by implication, nor answer its critics' headline.
   const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
-  const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords);
+  const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords) && !NOT_THE_GOVERNMENT.test(speakerWords);
   const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report' && !f.ownBody);
   // Blame of the government that does not name it: money cut or withheld.
-  if (!namesAnActor() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
+  // A group named beside the cuts is most often who suffers them ("councils are under pressure because funding has
+  // fallen"): it does not stand in for the government.
+  const namesABody = () => [...found.values()].some((f) => f.entity.label !== 'Report' && f.entity.label !== 'Group' && !f.ownBody);
+  if (!namesABody() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
     const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.countryGovernment?.(c.start + m.index, c.start + m.index) ?? ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });

@@ -75,10 +75,12 @@ describe("an opposition spokesperson speaks of the government's record", () => {
   const government = entity('organisation:hm-government', 'HM Government', { kind: 'government' });
   const report = entity('report:forecast', 'growth forecast', { label: 'Report', publishedBy: ['organisation:fund'] });
   const gaz = new Gazetteer([government, report], [], []);
-  const targetsOf = (words: string, title: string) => {
+  const targetsOf = (words: string, title: string, body?: string) => {
     const text = `The fund raised its growth forecast on Tuesday.\n\nThe speaker said: “${words}”`;
     const start = text.indexOf(words);
-    const who: Resolved = { id: 'person:kim-hale', name: 'Kim Hale', label: 'Person', existing: false, resolvedBy: 'named', mention: 'Kim Hale', confidence: 0.9, start: 0, end: 0, role: { title } };
+    const who: Resolved = body
+      ? { id: 'organisation:speaker', name: body, label: 'Organisation', existing: false, resolvedBy: 'named', mention: body, confidence: 0.9, start: 0, end: 0 }
+      : { id: 'person:kim-hale', name: 'Kim Hale', label: 'Person', existing: false, resolvedBy: 'named', mention: 'Kim Hale', confidence: 0.9, start: 0, end: 0, role: { title } };
     return new TargetStage({ text, gaz, mentions: [], frameworks: [], mainReport: report, government: () => government }).targetsFor({ kind: 'quote', start, end: start + words.length, speaker: who }).map((t) => [t.name, t.stance]);
   };
 
@@ -90,6 +92,23 @@ describe("an opposition spokesperson speaks of the government's record", () => {
   it('money that has fallen, dropped or been reduced blames the government, whoever speaks', () => {
     expect(targetsOf('Demand has risen every year while funding has fallen, and families are paying the price.', 'chief executive')).toContainEqual(['HM Government', 'critical']);
     expect(targetsOf('Our grants were reduced again this spring, so fewer children will get help.', 'chair')).toContainEqual(['HM Government', 'critical']);
+  });
+
+  it('a body of local government, or an association with "Government" in its name, is not the government: its blame counts', () => {
+    expect(targetsOf('Demand has risen every year while funding has fallen.', '', 'Local Government Association')).toContainEqual(['HM Government', 'critical']);
+    expect(targetsOf('Our members have had their budgets cut by a third.', '', 'Government Workers Union')).toContainEqual(['HM Government', 'critical']);
+    expect(targetsOf('Demand has risen every year while funding has fallen.', '', 'Department for Education').map(([n]) => n)).not.toContain('HM Government');
+  });
+
+  it('a group named beside the cuts is who suffers them, and does not stand in for the government', () => {
+    const councils = entity('group:councils', 'councils', { label: 'Group' });
+    const words = 'Councils are under enormous pressure because their funding has fallen.';
+    const text = `The fund raised its growth forecast on Tuesday.\n\nThe speaker said: “${words}”`;
+    const start = text.indexOf(words);
+    const mentions: Mention[] = [{ start, end: start + 8, entity: councils, via: 'name', surface: 'Councils' }];
+    const who: Resolved = { id: 'organisation:care-network', name: 'Care Network', label: 'Organisation', existing: false, resolvedBy: 'named', mention: 'Care Network', confidence: 0.9, start: 0, end: 0 };
+    const found = new TargetStage({ text, gaz, mentions, frameworks: [], mainReport: report, government: () => government }).targetsFor({ kind: 'quote', start, end: start + words.length, speaker: who }).map((t) => [t.name, t.stance]);
+    expect(found).toContainEqual(['HM Government', 'critical']);
   });
 
   it('not a speaker without an opposition title', () => {
