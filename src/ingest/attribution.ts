@@ -642,8 +642,11 @@ export class SpeakerResolver {
       }
       if (ref) return this.fromReferent(ref, 'anaphor', description[0], 0.7, a, b);
     }
-    // "inspectors found", "the auditors said": the body whose report the article answers speaks through its staff.
-    if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(phrase.split(',').pop()!)) {
+    // "inspectors found", "the auditors said": the body whose report the article answers speaks through its staff; and
+    // a headline's "Watchdog warns …", "Regulator finds …" (headlines drop the article; "the Regulator" is a name) is
+    // that body described.
+    const staff = phrase.split(',').pop()!;
+    if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(staff) || /^\s*(?:Watchdog|Regulator|Inspectorate|Ombudsman)\s*$/.test(staff)) {
       const ref = this.mainPublisher(anchor);
       if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
     }

@@ -128,6 +128,18 @@ describe('known defect 3: the main report is the graph’s only when the text su
   });
 });
 
+describe('a headline names the report\'s maker by what it does', () => {
+  it('"Watchdog warns of …", "Regulator finds …": the body whose report the article answers, not a body called "Watchdog"', async () => {
+    for (const noun of ['Watchdog', 'Regulator']) {
+      const text = `${noun} warns of ‘crumbling lanes’ across the county\n\nThe Highways Research Unit published its Local Roads Survey 2023 today.\n\nJo Reid, chair of the Drivers’ Forum, said: “The survey is a fair picture.”`;
+      const d = await propose(text, '2023-05-02', `${noun} warns of ‘crumbling lanes’ across the county`);
+      const fragment = d.statements.find((s) => s.text === 'crumbling lanes');
+      expect(fragment?.speaker.name, noun).toBe('Highways Research Unit');
+      expect(d.newActors.map((a) => a.name)).not.toContain(noun);
+    }
+  });
+});
+
 describe('known defect 4: pronouns and role descriptions refer back to the right person', () => {
   it('gives "she" to the last woman named before it, not a man named later without an honorific', async () => {
     const text =
