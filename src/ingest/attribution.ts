@@ -30,6 +30,8 @@ const TOPIC_SUBHEADING = new RegExp(`^\\s*On\\s+(?![^:]*\\b(?:${SAY_VERBS})\\b)[
 export const isTopicSubheading = (line: string): boolean => TOPIC_SUBHEADING.test(line);
 
 
+/** A body named by its kind alone, in lower case ("the council", "the charity"). */
+const BODY_KIND = /^(?:council|local authority|authority|charity|union|trust|watchdog|regulator|inspectorate|department|ministry|government|association|organisation|company|firm|board|committee|commission|agency|federation|party|group|foundation|service|office|school|college|university|hospital)$/;
 /** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
 const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier)$/;
 /**
@@ -968,6 +970,9 @@ export class SpeakerResolver {
       const atStart = nameEnd + appositive[0].indexOf(body) + (split ? body.indexOf(split[2]!) : 0);
       const m = org(nameEnd, nameEnd + appositive[0].length);
       const atName = split?.[2]?.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      // "cabinet member for children and families": a remit in lower case is part of the title, not a body (a body
+      // described by its kind, "of the council", still is one).
+      if (!m && atName && /^\p{Ll}/u.test(atName) && !BODY_KIND.test(atName)) return { title: body.replace(/^(?:the|a|an)\s+/i, '').trim() };
       if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
       void atStart;
     }

@@ -128,6 +128,22 @@ describe('known defect 3: the main report is the graph’s only when the text su
   });
 });
 
+describe('a remit in lower case is part of a title, not a body', () => {
+  it('"cabinet member for children and families", "lead member for roads and transport": no body of that name', async () => {
+    const text =
+      'The Highways Research Unit published its Local Roads Survey 2023 today.\n\n' +
+      'Amina Shah, cabinet member for children and families, said: “The survey is a fair picture.”\n\n' +
+      'Tom Reyes, lead member for roads and transport, said: “We were not asked.”\n\n' +
+      'Jo Reid, chair of the Drivers’ Forum, said: “It is late.”';
+    const d = await propose(text);
+    const names = d.newActors.map((a) => a.name);
+    expect(names).not.toContain('children and families');
+    expect(names).not.toContain('roads and transport');
+    expect(d.newActors.find((a) => a.name === 'Amina Shah')?.role).toMatchObject({ title: 'cabinet member for children and families' });
+    expect(names).toContain('Drivers’ Forum');
+  });
+});
+
 describe('a headline names the report\'s maker by what it does', () => {
   it('"Watchdog warns of …", "Regulator finds …": the body whose report the article answers, not a body called "Watchdog"', async () => {
     for (const noun of ['Watchdog', 'Regulator']) {
