@@ -71,6 +71,9 @@ const normalGrade = (g: string) =>
     .replace(/^requires? improvement$|^required improvement$/, 'requires improvement')
     .replace(/^excellent$/, 'performing excellently');
 
+/** A council's own services before its name: "children's services at", "social care in". */
+const COUNCIL_SERVICES_AT = /\b(?:services|social\s+care|safeguarding)\s+(?:at|in)\s+(?:the\s+)?$/i;
+
 export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer, mentions: Mention[], content: (a: number, b: number) => boolean, context: RatingContext): RatingsStage {
   const text = article.text;
   const newCouncils: DraftNewActor[] = [];
@@ -138,7 +141,8 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
         !/\b(?:if|unless|whether|should|would|could)\s+(?:the\s+)?$/i.test(lead) &&
         // "a hospital in Leeds", "schools across Leeds": the place of another subject ("In Leeds, rated good," is
         // not, nor "children in Leeds, which was rated inadequate": the clause is the council's).
-        (/^\s*,/.test(gap) || !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead));
+        // The council's own services are the council's: "Children's services at Northby Council were rated inadequate".
+        (/^\s*,/.test(gap) || COUNCIL_SERVICES_AT.test(lead) || !/\p{L}\s+(?:in|at|from|near|across|around|outside|within|for)\s+(?:the\s+)?$/iu.test(lead));
       if (fine) {
         assign(subject, grade, 'rating:subject', subject.start);
         // Subjects given together: "Slough, Leeds and Coventry were rated inadequate".
@@ -168,7 +172,8 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   for (const c of councils) {
     const lead = text.slice(Math.max(0, c.start - 20), c.start);
     if (!/\b(?:rated|judged|deemed|graded|found|downgraded|upgraded)\s+$/i.test(lead) || NOT_ASSIGNED.test(text.slice(Math.max(0, c.start - 40), c.start - 8))) continue;
-    const g = new RegExp(String.raw`^\s*(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+|to\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 60));
+    // "rated Northby City Council's children's services inadequate": the council's place, its kind, its services, the grade.
+    const g = new RegExp(String.raw`^\s*(?:(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Town)\s+)?[Cc]ouncil\b\s*)?(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+|to\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 80));
     if (g) assign(c, g[1]!, 'rating:object', c.start);
   }
   // A list under a heading that gives the grade.

@@ -86,6 +86,20 @@ describe('ratings stage: a grade only where the text gives it to a named council
   });
 });
 
+describe('ratings stage: a council named in full beside its services', () => {
+  it('the object of "rated" with its kind and its services, "rated Northby City Council\'s children\'s services inadequate"', () => {
+    expect(graded('Ofsted rated Northby City Council’s children’s services inadequate on Tuesday.')).toEqual([['Northby', 'inadequate']]);
+    expect(graded('Inspectors judged Westshire County Council to be inadequate.')).toEqual([['Westshire', 'inadequate']]);
+  });
+
+  it('the subject after "services at" or "social care in": the council\'s own services', () => {
+    expect(graded('Children’s services at Northby City Council have been rated inadequate.')).toEqual([['Northby', 'inadequate']]);
+    expect(graded('Social care in Westshire County Council was judged good.')).toEqual([['Westshire', 'good']]);
+    // Another subject in a place is still not the council's grade.
+    expect(graded('Schools in Northby City Council’s area were rated good.')).toEqual([]);
+  });
+});
+
 describe('ratings stage: council names', () => {
   it('takes a council’s name from the proper nouns before "Council", and no body that is not a place', () => {
     expect(rate('Yesterday Tower Hamlets Council was rated inadequate.').newCouncils.map((c) => c.name)).toEqual(['Tower Hamlets']);
