@@ -57,7 +57,9 @@ const BODY_NAME_WRITTEN = "[A-Z][\\p{L}’'&-]*(?:[ \\t]+(?:(?:of|for|and|the)[ 
 const INTRODUCED_AS_KIND = new RegExp(`(${BODY_NAME_WRITTEN}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}\\p{N},.’'-]+\\s+){0,3}${KINDS_JUDGED}\\b|\\b${KINDS_JUDGED}\\s+(?:the\\s+)?(${BODY_NAME_WRITTEN})`, 'gu');
 
 /** A sentence's opening words up to a verb of saying (group 1): its subject, when nothing else stands there. */
-const SUBJECT_BEFORE_SAYING = new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n]{2,60}?)\\s+(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu');
+// The subject ends in a character that is not a space: the text is read with its quotes blanked, and a subject that
+// could end inside a run of blanks made the engine try every split of each run against every verb.
+const SUBJECT_BEFORE_SAYING = new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n]{2,60}?)(?<=\\S)\\s+(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'gu');
 const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${SAY_VERBS})\\b`, 'i');
 
 /** Words that open a sentence or a clause, not a body's name ("charity The …" is no name). */
