@@ -66,6 +66,7 @@ export function bindReviewKeys(actions: ReviewActions, paused: () => boolean): v
   });
 }
 
+/** The ? overlay; the caller focuses its close button once it is in the page, so its keys (Esc, ?) reach it at once. */
 export function helpOverlay(onClose: () => void): HTMLElement {
   const close = h('button', { type: 'button', className: 'help-close', onclick: onClose }, 'Close');
   const dialog = h(
@@ -80,6 +81,5 @@ export function helpOverlay(onClose: () => void): HTMLElement {
       onClose();
     }
   });
-  setTimeout(() => close.focus(), 0);
   return dialog;
 }

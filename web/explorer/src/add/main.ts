@@ -499,6 +499,9 @@ function toggleHelp(): void {
   }
   overlay = helpOverlay(toggleHelp);
   document.body.append(overlay);
+  // At once, not on a later tick: an Esc pressed before the focus moved went to the page, which ignores keys while the
+  // overlay is open, and the overlay stayed.
+  overlay.querySelector<HTMLElement>('.help-close')?.focus();
 }
 $('show-keys').addEventListener('click', toggleHelp);
 
