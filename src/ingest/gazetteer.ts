@@ -124,8 +124,8 @@ export class Gazetteer {
   private officeList?: { title: string; at: string }[];
   /**
    * The offices the graph's people hold, as a text names them without the holder ("the chief inspector",
-   * "national director for social care"): folded, in words, without "HM" or "Her Majesty's"; titles of two words or
-   * more only, since one word ("chair", "director") names no one body.
+   * "national director for social care"): folded, in words, without "HM" or "Her Majesty's"; titles of three words or
+   * more only, since shorter ones ("director", "chief inspector") are held at many bodies and name none of them.
    */
   offices(): { title: string; at: string }[] {
     this.officeList ??= [...this.byId.values()].flatMap((e) =>
@@ -133,7 +133,7 @@ export class Gazetteer {
         ? []
         : e.roles
             .map((r) => ({ title: fold(r.title).replace(/[^\p{L}]+/gu, ' ').trim().replace(/^(?:hm|her majesty s|his majesty s)\s+/, ''), at: r.at }))
-            .filter((o) => o.title.split(' ').length >= 2),
+            .filter((o) => o.title.split(' ').length >= 3),
     );
     return this.officeList;
   }

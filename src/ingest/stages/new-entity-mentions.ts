@@ -114,14 +114,14 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
 const NAMED_COUNCIL = /(?<![\p{L}’'-])((?:[A-Z][\p{L}’'-]+[ \t]+(?:(?:and|of|upon|on-Sea)[ \t]+)?){1,4}?)(?:(?:City|County|Borough|District|Town|Metropolitan[ \t]+Borough)[ \t]+)?Council(?![ \t]+(?:of|for|on)\b)(?![\p{L}])/gu;
 const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|local authorit(?:y|ies)|the council)\b/;
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
-const NOT_A_PLACE = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
+const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
 function namedCouncils(text: string): { name: string; index: number }[] {
   if (!LOCAL_GOVERNMENT.test(text)) return [];
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(NAMED_COUNCIL)) {
     const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '');
-    if (!place || NOT_A_PLACE.test(place) || BODY_WORDS.test(place)) continue;
+    if (!place || NOT_A_LOCAL_COUNCIL.test(place) || BODY_WORDS.test(place)) continue;
     out.push({ name: place, index: m.index! });
   }
   return out;

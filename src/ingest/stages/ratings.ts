@@ -71,6 +71,8 @@ const normalGrade = (g: string) =>
     .replace(/^requires? improvement$|^required improvement$/, 'requires improvement')
     .replace(/^excellent$/, 'performing excellently');
 
+/** After a council named as the object of "rated": its kind, its services, then the grade ("Northby City Council's children's services inadequate"). */
+const GRADE_AFTER_OBJECT = new RegExp(String.raw`^\s*(?:(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Town)\s+)?[Cc]ouncil\b\s*)?(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+|to\s+)?${Q}${GRADE}${QE}`, 'i');
 /** A council's own services before its name: "children's services at", "social care in". */
 const COUNCIL_SERVICES_AT = /\b(?:services|social\s+care|safeguarding)\s+(?:at|in)\s+(?:the\s+)?$/i;
 
@@ -172,8 +174,7 @@ export function findRatings(article: ArticleText, nlp: Analysis, gaz: Gazetteer,
   for (const c of councils) {
     const lead = text.slice(Math.max(0, c.start - 20), c.start);
     if (!/\b(?:rated|judged|deemed|graded|found|downgraded|upgraded)\s+$/i.test(lead) || NOT_ASSIGNED.test(text.slice(Math.max(0, c.start - 40), c.start - 8))) continue;
-    // "rated Northby City Council's children's services inadequate": the council's place, its kind, its services, the grade.
-    const g = new RegExp(String.raw`^\s*(?:(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Town)\s+)?[Cc]ouncil\b\s*)?(?:[’']s\s+(?:children[’']s\s+(?:social\s+care\s+)?)?services\s+)?(?:as\s+|to\s+be\s+|to\s+)?${Q}${GRADE}${QE}`, 'i').exec(text.slice(c.end, c.end + 80));
+    const g = GRADE_AFTER_OBJECT.exec(text.slice(c.end, c.end + 80));
     if (g) assign(c, g[1]!, 'rating:object', c.start);
   }
   // A list under a heading that gives the grade.

@@ -170,7 +170,7 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   // annual report" names the inspectorate whose chief inspector the graph knows).
   const named = new Set(mentions.flatMap((m) => [m.entity.id, ...m.entity.roles.map((r) => r.at)]));
   const spaced = ` ${fold(text).replace(/[^\p{L}]+/gu, ' ')} `;
-  for (const office of gaz.offices()) if (office.title.split(' ').length >= 3 && spaced.includes(` ${office.title} `)) named.add(office.at);
+  for (const office of gaz.offices()) if (spaced.includes(` ${office.title} `)) named.add(office.at);
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   let best: { id: string; gap: number } | null = null;
   for (const e of gaz.byId.values()) {

@@ -460,12 +460,12 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // The government's own people do not blame it by implication, nor answer its critics' headline.
   const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
   const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords) && !NOT_THE_GOVERNMENT.test(speakerWords);
-  const namesAnActor = () => [...found.values()].some((f) => f.entity.label !== 'Report' && !f.ownBody);
+  /** Names an actor besides the speaker's own body; `groups: false` leaves groups out. */
+  const namesAnActor = ({ groups = true } = {}) => [...found.values()].some((f) => f.entity.label !== 'Report' && (groups || f.entity.label !== 'Group') && !f.ownBody);
   // Blame of the government that does not name it: money cut or withheld.
   // A group named beside the cuts is most often who suffers them ("councils are under pressure because funding has
   // fallen"): it does not stand in for the government.
-  const namesABody = () => [...found.values()].some((f) => f.entity.label !== 'Report' && f.entity.label !== 'Group' && !f.ownBody);
-  if (!namesABody() && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
+  if (!namesAnActor({ groups: false }) && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
     const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.countryGovernment?.(c.start + m.index, c.start + m.index) ?? ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
