@@ -675,6 +675,7 @@ export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:(?:has|have|had)\s
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;
+export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 /** A line that introduces what a speaker or a report says, ending in a colon: "In the last year it says:", "The key findings are:". */
 const LIST_INTRO = new RegExp(`\\b(?:${SAY_VERBS}|include|includes|included|findings|recommendations|conclusions)\\b[^\\n]*:\\s*$`, 'iu');
 

@@ -2,7 +2,7 @@
  * Quote-spans, paraphrase-spans and attribution stages: every quotation-mark span of the text and
  * every sentence of reported speech, each with its speaker, or excluded with the reason. The order
  * matters: quotes first (their speakers become antecedents), the unquoted statement under a
- * "Y responds to" headline, reported speech outside the quotes (its forms in stages/reported-speech.ts),
+ * "Y responds to" headline or under a speaker line ending in a colon, reported speech outside the quotes (its forms in stages/reported-speech.ts),
  * the items of a list under a speaker's line, a report's findings retold (stages/findings-retold.ts: they
  * continue the reported speech found before them), then fragments (inside a statement they are its words). Where two candidates overlap, a quote wins over
  * a paraphrase.
@@ -16,7 +16,7 @@ import { fragmentAttribution } from './fragments.js';
 import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
 import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
-import { findUnquotedResponse } from './unquoted-response.js';
+import { findStatementBlocks, findUnquotedResponse } from './unquoted-response.js';
 import { ABBREVIATED_TITLES } from './speaker-names.js';
 
 /** Quotes shorter than this many words, that are not a whole sentence, are fragments. */
@@ -515,6 +515,17 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
     for (const p of response.paragraphs) {
       if (candidates.some((c) => c.start < p.end && c.end > p.start)) continue;
       candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-response', cues: [`headline: ${title}`], confidence: r.confidence * 0.8, respondsTo: true });
+    }
+  }
+  // Unquoted paragraphs under a speaker line ("Commenting on the report, Dr Ann Cole said:").
+  const taken = (a: number, b: number) => candidates.some((c) => c.start < b && c.end > a);
+  const isSubheading = (line: string) => isTopicSubheading(line) || isHeading(line);
+  for (const block of findStatementBlocks(text, article.paragraphs, content, isSubheading, taken)) {
+    const { line } = block;
+    const r = resolver.resolve(line.start, line.start + line.text.trimEnd().length - 1, line.start);
+    if (!r) continue;
+    for (const p of block.paragraphs) {
+      candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-block', cues: [line.text.trim().slice(-80)], confidence: r.confidence * 0.8, respondsTo: /\brespond/i.test(line.text) });
     }
   }
 }

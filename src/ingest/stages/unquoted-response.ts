@@ -13,8 +13,14 @@
  * A news article may print an organisation's statement the same way under a subheading of its own that names the
  * organisation ("Northmart's full response", "Statement from the Bakers Guild", "Riverside Homes statement in full"):
  * the paragraphs under it are that organisation's, and a page cut off inside the first of them keeps what it has.
+ *
+ * And a press release prints its spokesperson's words as a block under a speaker line ("Commenting on the report,
+ * Dr Ann Cole, chair of the college, said:"), the quotation marks left to the layout that the copied text lost: the
+ * paragraphs under that line are the speaker's (findStatementBlocks).
  */
+import { SAY_VERBS } from '../attribution.js';
 import type { Paragraph } from '../text.js';
+import { isListItem } from './reported-speech.js';
 import { fold } from '../text.js';
 
 const RESPONDS = /^\s*(.+?)\s+(?:responds?|reacts?|replies)\s+to\b/i;
@@ -126,4 +132,57 @@ function bodyOfSite(text: string, url: string | undefined): string | null {
     if (letters === label || (initials.length >= 2 && initials === label)) return name;
   }
   return null;
+}
+
+/** A speaker line: a verb of saying, an addressee at most ("told the committee"), then a colon that ends the line. */
+const SPEAKER_LINE = new RegExp(`\\b(?:${SAY_VERBS})(?:\\s+[^\\s:“”"]+){0,4}\\s*:\\s*$`, 'iu');
+/** A press release's end, or its notes after the statement. */
+const RELEASE_END = /^\s*(?:[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\b|about\s+(?:the\s+)?\p{Lu})/iu;
+/**
+ * A paragraph back in the reporter's voice: someone reported ("The report found", "Figures showed"), or a speaker
+ * named by a pronoun that opens it ("She said", "He has led …"). Only verbs no statement uses as a noun: "calls for"
+ * and "our findings" go on inside a statement.
+ */
+const REPORTER_VOICE = /\b(?:said|says|added|adds|told|tells|explained|warned|claimed|argued|insisted|stated|according\s+to|found|revealed|showed|concluded)\b|^\s*(?:He|She)\b/u;
+/** Paragraphs one speaker line can govern: a statement, not the rest of the page. */
+const BLOCK_PARAGRAPHS = 6;
+
+export interface StatementBlock {
+  /** The speaker line ("Dr Ann Cole said:"). */
+  line: Paragraph;
+  /** The unquoted paragraphs under it, one statement each. */
+  paragraphs: Paragraph[];
+}
+
+/**
+ * Unquoted paragraphs under a speaker line that ends in a colon (SPEAKER_LINE). The first paragraph under the line is
+ * the speaker's as long as it is prose (a sentence's end, a dozen words) and quotes no one; the ones after it go on
+ * while they stay prose and do not turn back to the reporter's voice (REPORTER_VOICE), up to the release's end or a
+ * new speaker line. A topic subheading between them ("On funding:") is passed over. A quoted paragraph under the line
+ * is the quotes stage's, so a block only starts where the quotation marks are missing. `taken` says whether a span is
+ * already a statement.
+ */
+export function findStatementBlocks(text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean, isSubheading: (line: string) => boolean, taken: (a: number, b: number) => boolean): StatementBlock[] {
+  const blocks: StatementBlock[] = [];
+  const end = text.trimEnd().length;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const line = paragraphs[k]!;
+    if (!content(line.start, line.end) || line.text.length > 300 || !SPEAKER_LINE.test(line.text) || quotesSomeone(line.text)) continue;
+    const body: Paragraph[] = [];
+    let j = k + 1;
+    for (; j < paragraphs.length && body.length < BLOCK_PARAGRAPHS; j++) {
+      const p = paragraphs[j]!;
+      // A list under the line is the reported-lists stage's (reported-speech.ts).
+      if (!content(p.start, p.end) || RELEASE_END.test(p.text) || taken(p.start, p.end) || quotesSomeone(p.text) || isListItem(p.text)) break;
+      if (isSubheading(p.text)) continue;
+      if (SPEAKER_LINE.test(p.text) || (body.length > 0 && REPORTER_VOICE.test(p.text))) break;
+      const words = p.text.trim().split(/\s+/).length;
+      const cutOff = p.end >= end && words >= 5 && /^\p{Lu}/u.test(p.text.trim());
+      if (!cutOff && (words < 12 || !/[.!?…]$/.test(p.text.trim()))) break;
+      body.push(p);
+    }
+    if (body.length) blocks.push({ line, paragraphs: body });
+    k = Math.max(k, j - 1);
+  }
+  return blocks;
 }
