@@ -6,6 +6,7 @@
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
 import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { bodiesWithInitials } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
 /**
@@ -1108,7 +1109,9 @@ export class SpeakerResolver {
    * authority's ("Eastshire County Council", "the London Borough of Hackney"), a council named by its place,
    * whichever stage found it (a speaker, a person's employer, a report's publisher, a target).
    */
-  proposeBody(name: string, index: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
+  proposeBody(written: string, at: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
+    const name = this.bodyNameOf(written);
+    const index = at + Math.max(0, written.indexOf(name));
     const place = councilPlace(name);
     if (place) return this.proposeActor('Council', place, index + Math.max(0, name.indexOf(place)), rule.replace(/^new-organisation:/, 'new-council:'));
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
@@ -1116,6 +1119,23 @@ export class SpeakerResolver {
     const proposal: NewActorProposal = { id, label: 'Organisation', name, kind, start: index, end: index + name.length, rule };
     this.newActors.set(id, proposal);
     return proposal;
+  }
+
+  /** The text's bodies introduced with their initials ("the National Audit Office (NAO)"): initials to name. */
+  private bodyInitials?: Map<string, string>;
+
+  /**
+   * A body's name as the graph should hold it, one node however the text writes it: by the name its initials stand for
+   * ("NAO" is the National Audit Office where the text says "National Audit Office (NAO)"), without the country in
+   * front of a name that stands without it ("the UK's Office for Statistics", "UK NAO"; not "UK Sport").
+   */
+  private bodyNameOf(written: string): string {
+    this.bodyInitials ??= new Map(bodiesWithInitials(this.text).map((b) => [b.initials, b.name]));
+    const initials = this.bodyInitials;
+    const qualified = COUNTRY_BEFORE_NAME.exec(written);
+    const rest = qualified ? written.slice(qualified[0].length) : written;
+    const bare = qualified && (qualified[1] || initials.has(rest) || [...initials.values()].includes(rest)) ? rest : written;
+    return initials.get(bare) ?? bare;
   }
 
   /** A group the text blames or asks to act ("local authorities"), proposed as a new group. */
@@ -1133,6 +1153,9 @@ export class SpeakerResolver {
     return id;
   }
 }
+
+/** A country written before a body's name: "UK", "the UK's", "Britain's". Group 1 is the possessive, when there is one. */
+const COUNTRY_BEFORE_NAME = /^(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Britain|British|America|American|Australia|Australian|Canada|Canadian|Scotland|Ireland|Wales|England)([’']s)?\s+(?=\p{Lu})/u;
 
 function slug(text: string): string {
   return (

@@ -1,0 +1,35 @@
+/**
+ * Attribution stage, issue 35 twelfth round: one node for a body however the text writes it. A body introduced with
+ * its initials in brackets and then named by them is one body under its full name; a country written in front of a
+ * name that stands without it ("UK NAO", "the UK's Office for Road Statistics") is no part of the name. Every body
+ * and sentence is invented for this test; each pattern in two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const speakers = async (text: string, title = 'A test article') => {
+  const draft = await proposeArticle(null, { text, title });
+  return { said: draft.statements.map((s) => s.speaker.name), bodies: draft.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name) };
+};
+
+describe('attribution stage: a body named by its initials, or with its country in front', () => {
+  it('gives the statements of "X (XY)" and of "XY" to one body under its full name', async () => {
+    const found = await speakers(
+      'The Rail Audit Office (RAO) said that the ministry’s new timetable would cost twice what it had claimed.\n\nThe RAO also found that the ministry had not counted the cost of repairing old bridges.',
+    );
+    expect(found.said).toEqual(['Rail Audit Office', 'Rail Audit Office']);
+    expect(found.bodies.filter((b) => /Audit|RAO/.test(b))).toEqual(['Rail Audit Office']);
+    const reversed = await speakers('The Water Standards Board (WSB) warned that three firms had missed their leakage targets again.\n\nA WSB spokesman said that fines would follow before the summer.');
+    expect(reversed.bodies.filter((b) => /Water|WSB/.test(b))).toEqual(['Water Standards Board']);
+  });
+
+  it('leaves out the country in front of a name that stands without it, and keeps it where it is the name', async () => {
+    const possessive = await speakers('Figures from the UK’s Office for Road Statistics showed that traffic fell by a tenth last year, the office said.\n\nThe UK’s Office for Road Statistics said that lorries made up a larger share of the traffic than before.');
+    expect(possessive.said).toContain('Office for Road Statistics');
+    expect(possessive.bodies).not.toContain('UK’s Office for Road Statistics');
+    const initials = await speakers('UK RAO says rail plan not affordable\n\nThe UK Rail Audit Office (RAO) said that the plan had no money for new trains.', 'UK RAO says rail plan not affordable');
+    expect(initials.bodies.filter((b) => /Audit|RAO/.test(b))).toEqual(['Rail Audit Office']);
+    const name = await speakers('UK Sport said that the funding for rowing would be cut by a third after a poor year.');
+    expect(name.said).toEqual(['UK Sport']);
+  });
+});
