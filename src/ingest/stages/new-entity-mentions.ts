@@ -18,7 +18,8 @@ export interface NewActorRef {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[] {
+/** `definitions` is where the text gave a body's initials in brackets, when `text` is only part of it (the headline). */
+export function newEntityMentions(text: string, actors: NewActorRef[], definitions = text): Mention[] {
   const out: Mention[] = [];
   for (const a of actors) {
     const entity: Entity = { id: a.id, label: a.label, name: a.name, aliases: [], roles: [], publishedBy: [] };
@@ -41,7 +42,7 @@ export function newEntityMentions(text: string, actors: NewActorRef[]): Mention[
           if (word.length >= 3 && place.startsWith(word) && (word === place || !/\s/.test(place))) forms.add(word);
         }
       }
-      const acronym = new RegExp(`${escape(a.name)}\\s*\\(([A-Z]{2,8})\\)`).exec(text)?.[1];
+      const acronym = new RegExp(`${escape(a.name)}(?:[’']s)?\\s*\\((${INITIALS})\\)`, 'u').exec(definitions)?.[1];
       if (acronym) forms.add(acronym);
       // Named again by its initials without brackets ("the Financial Conduct Authority" … "the FCA").
       const initials = a.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
@@ -150,8 +151,11 @@ const PLACE_AFTER_THE = /(?<=\b[Tt]he\s+)([A-Z][\p{L}-]+)(?![\p{L}’'-])(?!\s+[
  * again by its initials ("the Northern Netball League (NNL)", "the England and Wales Cricket Board (ECB)").
  * The name is the run of capitalised words (joined by "and", "of", "for" …) that the initials fit: they start with
  * its first word's initial, end with its last word's, and take the others in order (some may be left out: ECB).
+ * Initials in mixed case take the small words' initials too ("Ministry of Defence (MoD)", "Department for
+ * Education (DfE)").
  */
-const NAME_WITH_INITIALS = /((?:[A-Z][\p{L}’'-]*[ \t]+(?:(?:and|of|for|the|on|in|&)[ \t]+)*){1,9})\(([A-Z]{2,8})\)/gu;
+const INITIALS = '[A-Z](?:[a-z]?[A-Z]){1,7}';
+const NAME_WITH_INITIALS = new RegExp(`((?:[A-Z][\\p{L}’'-]*[ \\t]+(?:(?:and|of|for|the|on|in|&)[ \\t]+)*){1,9})\\((${INITIALS})\\)`, 'gu');
 /** Last words of a plan, a measure, a law or a document, which are abbreviated the same way but are no body. */
 const NOT_A_BODY = /^(?:Plan|Plans|Obligation|Assessment|Act|Bill|Strategy|Report|Review|Scheme|Programme|Program|Framework|Index|Survey|Standards?|Regulations?|Code|Order|Directive|Agreement|Treaty|Tax|Levy|Allowance|Premium|Credit|Grant|Initiative|Guarantee|Targets?|Rate|Score|Test|Inquiry|Model|System|Zone|Area|Project)$/;
 
@@ -161,12 +165,13 @@ export function bodiesWithInitials(text: string): { name: string; start: number;
     const initials = m[2]!;
     const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ word: w[0], at: m.index! + w.index! }));
     const last = words.at(-1)!;
-    if (!/^[A-Z]/.test(last.word) || NOT_A_BODY.test(last.word) || last.word[0] !== initials.at(-1)) continue;
+    if (!/^[A-Z]/.test(last.word) || NOT_A_BODY.test(last.word) || last.word[0] !== initials.at(-1)!.toUpperCase()) continue;
     // The longest run the initials fit, from the first word with the first initial.
     for (let i = 0; i < words.length - 1; i++) {
       if (words[i]!.word[0] !== initials[0]) continue;
-      const capitals = words.slice(i).filter((w) => /^[A-Z]/.test(w.word)).map((w) => w.word[0]).join('');
-      if (!isSubsequence(initials, capitals)) continue;
+      const mixed = /[a-z]/.test(initials);
+      const capitals = words.slice(i).filter((w) => mixed || /^[A-Z]/.test(w.word)).map((w) => w.word[0]!.toUpperCase()).join('');
+      if (!isSubsequence(initials.toUpperCase(), capitals)) continue;
       out.push({ name: text.slice(words[i]!.at, last.at + last.word.length).replace(/[’']s?$/, ''), start: words[i]!.at, initials });
       break;
     }

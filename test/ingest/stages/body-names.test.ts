@@ -1,7 +1,8 @@
 /**
  * Attribution stage, issue 35 twelfth round: one node for a body however the text writes it. A body introduced with
  * its initials in brackets and then named by them is one body under its full name; a country written in front of a
- * name that stands without it ("UK NAO", "the UK's Office for Road Statistics") is no part of the name. Every body
+ * name that stands without it ("UK NAO", "the UK's Office for Road Statistics") is no part of the name. Initials in
+ * mixed case ("MoT", "DfR") take the small words' initials too, and may follow a possessive. Every body
  * and sentence is invented for this test; each pattern in two wordings.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,13 @@ describe('attribution stage: a body named by its initials, or with its country i
     expect(initials.bodies.filter((b) => /Audit|RAO/.test(b))).toEqual(['Rail Audit Office']);
     const name = await speakers('UK Sport said that the funding for rowing would be cut by a third after a poor year.');
     expect(name.said).toEqual(['UK Sport']);
+  });
+
+  it('reads initials in mixed case, after a possessive too, as the body they stand for', async () => {
+    const found = await speakers('The Ministry of Transport’s (MoT) new rail plan is not affordable, the auditor said.\n\nThe MoT said that the plan would be revised before the autumn.');
+    expect(found.said).toContain('Ministry of Transport');
+    expect(found.bodies.filter((b) => /Transport|MoT/.test(b))).toEqual(['Ministry of Transport']);
+    const department = await speakers('The Department for Rivers (DfR) said that the review was unfair to farmers.\n\nThe DfR said that the report had used figures from before the floods.');
+    expect(department.said).toEqual(['Department for Rivers', 'Department for Rivers']);
   });
 });
