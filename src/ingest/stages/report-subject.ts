@@ -27,6 +27,11 @@ const JUDGED_AFTER =
 const JUDGED_BEFORE =
   /^(?:[’']s?(?:\s+[\p{L}-]+){0,2})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
 
+/** A verb of saying or finding that opens a clause in the headline ("says", "finds that the"). */
+const FINDING_OF = /\b(?:says|said|finds|found|warns|warned)\s+(?:that\s+)?(?:the\s+)?$/i;
+/** A maker of reports, written as such before its verb ("Watchdog says", "Auditors find"). */
+const ASSESSOR_BEFORE = /\b(?:watchdog|regulator|inspectors?|inspectorate|auditors?|ombudsman|report|review|audit|inquiry)\s+(?:says|said|finds|found|warns|warned)\b/i;
+
 /** A headline that names who answers after a colon or "from" ("The official responses from X"). */
 const RESPONDER_BEFORE = /\b(?:from|by|says|said)\s+(?:the\s+)?$/i;
 
@@ -64,8 +69,11 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   const provider = actors.find((a) => a.start < ledeEnd && /-run\b|\brun by\b/.test(a.surface) && eligible(a));
   if (provider) return provider;
   for (const h of headlineActors) {
-    if (!eligible(h) || HEADLINE_SPEAKER.test(title.slice(h.end)) || RESPONDER_BEFORE.test(title.slice(0, h.start))) continue;
-    const judged = JUDGED_AFTER.test(title.slice(0, h.start)) || JUDGED_BEFORE.test(title.slice(h.end));
+    const [before, after] = [title.slice(0, h.start), title.slice(h.end)];
+    // "NAO says MoD's plan not affordable": the report's maker says something of the actor that opens the clause.
+    const saidOf = FINDING_OF.test(before) && /\p{L}{2,}/u.test(after) && (headlineActors.some((x) => x.end <= h.start && isPublisher(x)) || ASSESSOR_BEFORE.test(before));
+    if (!eligible(h) || (!saidOf && (HEADLINE_SPEAKER.test(after) || RESPONDER_BEFORE.test(before)))) continue;
+    const judged = saidOf || JUDGED_AFTER.test(before) || JUDGED_BEFORE.test(after);
     if (!judged && (speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)))) continue;
     const subject = inContent(h.entity.id);
     if (subject) return subject;

@@ -81,4 +81,14 @@ describe("a proposed report's author named in the text", () => {
     expect(publisherFromText('annual report', 'Its annual report\n\nPhoto by Alex Stone', all)).toBeUndefined();
     expect(publisherFromText('review', 'The Fenland Board has published its review.', () => false)).toBeUndefined();
   });
+
+  it('is the actor a headline has the report’s maker say something of ("Auditor says X’s plan not affordable"), even when it answers', () => {
+    const text = 'The Rail Audit Office has said that the Ministry of Transport’s plan is not affordable. The Ministry of Transport said that it would revise the plan.';
+    const names: [string][] = [['Rail Audit Office'], ['Ministry of Transport']];
+    expect(subject('Rail Audit Office says Ministry of Transport’s plan not affordable', text, names, { publisher: 'Rail Audit Office', speakers: ['ministry of transport'] })).toBe('Ministry of Transport');
+    expect(subject('Watchdog finds Ministry of Transport failed to count repairs', text, names, { publisher: 'Rail Audit Office', speakers: ['ministry of transport'] })).toBe('Ministry of Transport');
+    // A body that is not the report's maker saying something of another: that other answers with it, it is no subject.
+    expect(subject('Unison says Ministry of Transport must act', text, [['Unison'], ['Ministry of Transport']], { publisher: 'Rail Audit Office', speakers: ['ministry of transport', 'unison'] })).toBeUndefined();
+  });
 });
+
