@@ -29,8 +29,9 @@ export function proposeMainReport(
   exists: (id: string) => boolean,
 ): ProposedMainReport | undefined {
   const named = findReportMentions(text).filter((m) => content(m.start, m.end));
-  // A report named only as a comparison or as the speaker's own is the main one only when nothing else is.
-  const news = named.filter((m) => !m.aside);
+  // A report named only as a comparison or as the speaker's own is the main one only when nothing else is; one named by
+  // a possessive alone ("his report", "their annual report") has no name to give it: the headline titles it (unnamedReport).
+  const news = named.filter((m) => !m.aside && !namesNoReport(m));
   const main =
     chooseMainReport(news, source.title) ??
     unnamedReport(UNNAMED_REPORT, text, source.title, content) ??
@@ -71,6 +72,9 @@ export function proposeMainReport(
   };
 }
 
+/** A mention with no title, no publisher and nothing after its noun ("his report", "their annual review"). */
+const namesNoReport = (m: ReportMention) => !m.titled && !m.publisherName && m.title.split(/\s+/).length <= 2;
+
 /** Words that end many bodies' names: not enough to tell one report's author from another's. */
 const GENERIC_NAME_END = /^(?:office|commission|committee|board|council|authority|agency|department|ministry|trust|inspectorate|institute|group|union|review|report|the|and)$/;
 
@@ -91,7 +95,7 @@ function sameUntitledReport(m: ReportMention, main: ReportMention): boolean {
 /** Words that describe a report without naming it ("a final report", "its latest regulatory judgements"). */
 const REPORT_ADJECTIVE = String.raw`(?:new|latest|damning|critical|annual|final|interim|initial|full|official|independent|scathing|major|long-awaited|landmark|first|second|third|recent|highly|hard-hitting|detailed|separate|further|special|regulatory|statutory|formal|national|draft|published|updated|quarterly|monthly)`;
 /** A report the text speaks of ("in a report published on Friday", "the report's findings", "a final report into …") without naming it. */
-const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
+const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|his|her|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
 /**
  * Last, when the text names no report by any rule: what a body put out that the article answers under another
  * noun ("In a regulatory judgement published today", "its codes of practice", "a consultation", "the publication

@@ -53,7 +53,7 @@ const SUBJECT = /^[ \t]+(on|into)[ \t]+((?!(?:the|a|an|its|their|his|her|how|wha
 const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regulator|Authority|Agency|Trust|Unit|Institute|Department|Ofsted|CQC|NAO|CCC|HMIC|HMICFRS|HMIP)\b/;
 
 /** Words that start a sentence or a noun phrase, not a title or a publisher's name. */
-const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full',
+const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full',
   // Sentence adverbs that open a sentence in capitals and are no part of a publisher's name ("Now Impress's own review").
   'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably',
   // The day it came out, not its title ("a Thursday report", "Monday's review").
@@ -99,11 +99,13 @@ function wordsBefore(text: string, at: number): Before {
     tokens.splice(0, lastLower + 1);
     possessive = -1;
   }
+  // A possessive determiner ("His report", "Her review") is no title; "Her Majesty's …" is a name.
+  const starter = (list: { w: string }[], k: number) => STARTERS.has(list[k]!.w.toLowerCase()) && !(list[k]!.w === 'Her' && /^Majesty/.test(list[k + 1]?.w ?? ''));
   const strip = (list: { w: string; start: number }[]) => {
     let k = 0;
-    while (k < list.length && (STARTERS.has(list[k]!.w.toLowerCase()) || SMALL.has(list[k]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[k]!.w))) k++;
+    while (k < list.length && (starter(list, k) || SMALL.has(list[k]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[k]!.w))) k++;
     let e = list.length;
-    while (e > k && (SMALL.has(list[e - 1]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[e - 1]!.w) || STARTERS.has(list[e - 1]!.w.toLowerCase()))) e--;
+    while (e > k && (SMALL.has(list[e - 1]!.w.toLowerCase()) || !/^[A-Z0-9(]/.test(list[e - 1]!.w) || starter(list, e - 1))) e--;
     return list.slice(k, e);
   };
   // "told MPs the NAO report", "Comments on the CCC Progress Report": a "the" inside the run starts the noun phrase.
@@ -158,7 +160,7 @@ export function findReportMentions(text: string): ReportMention[] {
     const period = PERIOD.exec(text.slice(end, end + 20));
     const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
     if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
-    const own = /\b(?:its|their|her|his)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+    const own = /\b(?:its|their|her|his)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);
     const titled = (titleWords.length > 0 && titleWords.some((w) => /^[A-Z]/.test(w))) || titledNoun;

@@ -1,0 +1,33 @@
+/**
+ * Target-resolution stage, reports (issue 35 twelfth round): a report named by a possessive alone ("His report said",
+ * "Her review found") has no title; the article's headline titles it, as for any report the text does not name, and
+ * "Her Majesty's …" stays a publisher's name. Every sentence is invented for this test; two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { findReportMentions } from '../../../src/ingest/stages/reports.js';
+
+const mainReport = async (title: string, text: string) => {
+  const draft = await proposeArticle(null, { text, title });
+  return { id: draft.mainReport?.id, rule: draft.mainReport?.rule };
+};
+
+describe('target-resolution stage: a report named by a possessive alone', () => {
+  it('titles it by the headline, not "His report" or "Her review"', async () => {
+    const his = await mainReport(
+      'Young offender unit unsafe, inspector finds',
+      'Nick Arden, chief inspector of prisons, found that at Larkmoor many young men were frightened to leave their cells.\n\nHis report said that staff had drawn batons in front of boys on three occasions.',
+    );
+    expect(his).toEqual({ id: 'report:young-offender-unit-unsafe-inspector-finds-report', rule: 'new-report:unnamed' });
+    const her = await mainReport(
+      'Ferry safety plan falls short',
+      'Dr Maya Osei, the harbour commissioner, has published her findings on the ferry service.\n\nHer review found that two of the four boats had no working life rafts.',
+    );
+    expect(her.rule).toBe('new-report:unnamed');
+    expect(her.id).not.toMatch(/^report:her-/);
+  });
+
+  it('keeps "Her Majesty’s …" as the publisher of the report it names', () => {
+    expect(findReportMentions('Commenting on Her Majesty’s Inspectorate of Harbours’ report, she said it was fair.')[0]).toMatchObject({ publisherName: 'Her Majesty’s Inspectorate of Harbours' });
+  });
+});
