@@ -98,6 +98,8 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   for (const c of namedCouncils(text)) push('Council', c.name, c.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
+  // A prison by the prefix it is named with ("HMP Larkfield", "HMYOI Eastwood").
+  for (const m of text.matchAll(PRISON)) push('Organisation', m[0].replace(/\s+/g, ' '), m.index!);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
@@ -139,7 +141,10 @@ const GROUP_AGENT = new RegExp(
 const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Executive|Secretary|Minister|Director|Chair|Chairman|Chairwoman|Commissioner)(?:[ \t]+(?:of|for|General|[A-Z][\p{L}’'-]+)){0,4}?)[ \t]+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)[ \t]+)?([A-Z][\p{L}’'-]+[ \t]+[A-Z][\p{L}’'-]+)(?![ \t]+[A-Z]|[\p{L}’'-])/gu;
 
 /** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee", "London Ambulance Service", "the Fire Brigade". */
-const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary|Service|Brigade|Executive|Foundation|Society|Institute|Partnership|Corporation|Company|Ombudsman|Regulator|University|College|Hospital)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+){0,3}(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary|Service|Brigade|Executive|Foundation|Society|Institute|Partnership|Corporation|Company|Ombudsman|Regulator|University|College|Hospital|Prison|School|Academy|Secure[ \t]+Training[ \t]+Centre|Young[ \t]+Offender[ \t]+Institution|Care[ \t]+Home|Children[’']s[ \t]+Home)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?)(?![\p{L}])/gu;
+
+/** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
+const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;
 
 /** A police force's name: its place, then "Police" (or "Police Service") or "Constabulary". */
 const POLICE_FORCE = /^((?:[A-Z][\p{L}’'-]+\s+){1,3}?)(?:Police(?:\s+Service)?|Constabulary)$/u;

@@ -77,4 +77,12 @@ describe('target-resolution stage: people and bodies the text names that no stag
     const found = newEntityMentions(text, [{ id: 'group:landlords', label: 'Group', name: 'landlords' }]);
     expect(found.map((m) => m.surface)).toEqual(['Landlords']);
   });
+
+  it('names an inspected establishment: a prison by its prefix, a school, an academy, a home or a training centre by its head word', () => {
+    const names = (text: string) => namedActorCandidates(text).filter((c) => c.label === 'Organisation').map((c) => c.name);
+    expect(names('Inspectors found HMP Larkfield overcrowded, and HMYOI Eastwood Park short of staff.')).toEqual(['HMP Larkfield', 'HMYOI Eastwood Park']);
+    expect(names('Staff at Brookside Secure Training Centre and at Alder Lane Children’s Home were praised.')).toEqual(['Brookside Secure Training Centre', 'Alder Lane Children’s Home']);
+    expect(names('The report singled out Westgate Academy and Hillcrest Primary School.')).toEqual(['Westgate Academy', 'Hillcrest Primary School']);
+  });
 });
+
