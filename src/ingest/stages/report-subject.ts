@@ -78,8 +78,36 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
     const subject = inContent(h.entity.id);
     if (subject) return subject;
   }
-  return servicesAssessed(input) ?? mostNamed(text, actors, eligible);
+  return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
+
+/** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"), a time. */
+const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;
+
+/** A subject that speaks, publishes or reacts ("The board has published", "X, which …, said", "X welcomed"): no subject of the report. */
+const SPEAKS_AFTER = /^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges)\b/iu;
+
+/**
+ * The actor a news lede opens on, as the subject of its first sentences ("HMP Larkfield remains in a poor state,
+ * according to a report by …", "Eastmoor Council's care services have been rated …"): what the news, and so the
+ * report, is about. Not a body that speaks, publishes or answers the report, nor its publisher.
+ */
+function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolean): Mention | undefined {
+  const { text, ledeEnd, actors, speakers } = input;
+  // The lede's first sentence: the first actor's paragraph, when it is in the lede, up to its first full stop.
+  const first = actors[0];
+  if (!first || first.start >= ledeEnd) return undefined;
+  const paragraphStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const sentenceEnd = paragraphStart + /^[^\n]*?[.!?](?=\s|$)|^[^\n]*/.exec(text.slice(paragraphStart))![0].length;
+  const subject = actors.find((a) => a.start >= paragraphStart && a.end <= sentenceEnd && BEFORE_SUBJECT.test(text.slice(paragraphStart, a.start).trimStart()));
+  if (!subject || !eligible(subject) || speakers.has(fold(subject.entity.name)) || speakers.has(fold(subject.surface))) return undefined;
+  // A subject that speaks or publishes, or one of two ("X and Y were told to improve"), is not what the report assesses.
+  const after = text.slice(subject.end, subject.end + 80);
+  return SPEAKS_AFTER.test(after) || COORDINATED.test(after) ? undefined : subject;
+}
+
+/** Another name joined to a subject: "and Westmoor Council", ", Eastmoor and". */
+const COORDINATED = /^(?:[’']s?)?\s*(?:,|and\b|&)\s*(?:the\s+)?\p{Lu}/u;
 
 /** "the council", "the local authority": the one council an article names, named again. */
 const THE_COUNCIL = /\b[Tt]he\s+(?:local\s+)?(?:council|authority)\b(?![’']s\s+(?:leader|chief|director|cabinet))/g;

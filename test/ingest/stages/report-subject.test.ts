@@ -90,5 +90,17 @@ describe("a proposed report's author named in the text", () => {
     // A body that is not the report's maker saying something of another: that other answers with it, it is no subject.
     expect(subject('Unison says Ministry of Transport must act', text, [['Unison'], ['Ministry of Transport']], { publisher: 'Rail Audit Office', speakers: ['ministry of transport', 'unison'] })).toBeUndefined();
   });
+
+  it('is the actor the lede opens on, when nothing else says, and not one that answers the report', () => {
+    const text = 'HMP Larkfield remains in a poor state, according to a new report by the Prisons Inspectorate. The Prisons Inspectorate said the jail was overcrowded.';
+    const names: [string][] = [['HMP Larkfield'], ['Prisons Inspectorate']];
+    expect(subject('Jail still in a poor state', text, names, { publisher: 'Prisons Inspectorate' })).toBe('HMP Larkfield');
+    const possessive = 'Eastmoor Council’s care services have been rated poor by the Care Board. The Care Board found long waits.';
+    expect(subject('Care services rated poor', possessive, [['Eastmoor Council', 'Council'], ['Care Board']], { publisher: 'Care Board' })).toBe('Eastmoor Council');
+    // The lede opens on a body that answers the report: it is not what the report assesses.
+    const answers = 'The Prison Aid Trust has said a report on jails makes grim reading. The Prison Aid Trust called for more staff.';
+    expect(subject('Charity responds to jails report', answers, [['Prison Aid Trust']])).toBeUndefined();
+    expect(subject('Charity responds to jails report', 'The Prison Aid Trust, which visits forty jails, has long warned of overcrowding.', [['Prison Aid Trust']])).toBeUndefined();
+  });
 });
 
