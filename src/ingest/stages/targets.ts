@@ -121,6 +121,13 @@ const REPORT_ANAPHOR = new RegExp(
  */
 const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+latest|this\s+year[’']s)\s+(?:latest\s+|new\s+|official\s+|annual\s+|quarterly\s+|monthly\s+)?(?:figures|data|statistics|stats|ruling|finding)\b/gi;
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
+/** A contrast after a clause, in its sentence: "… yet the riots occurred", "…, but nothing has changed". */
+const CONTRAST_AFTER = /^[^.!?]*?\b(?:yet|but|however|still|although|though|despite)\b/i;
+/** What may stand between a subject and its verb: an auxiliary, an adverb of time or degree. */
+const SUBJECT_TO_VERB = /^\s*(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:now\s+|already\s+|fully\s+)?$/;
+/** Taking up a report's proposals: "accepted all (of) the recommendations", "embracing its findings", "will implement them in full". */
+const ACCEPTS_PROPOSALS =
+  /\b(?:accept(?:s|ed|ing)?|embrac(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|(?:agree(?:s|d)?|committed|commits?)\s+to(?:\s+implement(?:ing)?)?)\s+(?:(?:all|most|each|every|almost\s+all|nearly\s+all|many|the\s+majority)\s+(?:of\s+)?)?(?:(?:the|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations|findings|conclusions|proposals)\b/giu;
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /**
  * What a report describes, referred to: a participle of finding with the report as its agent ("outlined in this
@@ -306,6 +313,19 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {
     const at = c.start + m.index;
     add(reportBefore(at), at, `report by its publisher: ${m[0]}`, at + m[0].length);
+  }
+  // Taking up what a report asks ("the Government has accepted all the recommendations", "we are embracing its
+  // findings") answers the report, the one the text named last; the body that takes them up is not judged by it.
+  // Not so where the report's maker says it ("The Department accepted most of the recommendations yet …"), nor where
+  // what follows sets the acceptance against what was not done.
+  const takenUpAt: number[] = [];
+  ACCEPTS_PROPOSALS.lastIndex = 0;
+  for (let m = ACCEPTS_PROPOSALS.exec(span); m; m = ACCEPTS_PROPOSALS.exec(span)) {
+    const at = c.start + m.index;
+    const report = reportBefore(at);
+    if (!report || report.publishedBy.some((p) => speakerBodies.has(p)) || CONTRAST_AFTER.test(span.slice(m.index + m[0].length))) continue;
+    takenUpAt.push(at);
+    add(report, at, `its proposals taken up: ${m[0]}`, at + m[0].length);
   }
   // The main report by the noun its title ends in, without a determiner ("disappointing advice from …").
   const head = /(\p{L}+)\W*$/u.exec(mainReport?.name ?? '')?.[1]?.toLowerCase();
@@ -527,6 +547,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
 
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
+  // The subject that takes up a report's proposals is not judged by saying so (however it was found: named, or as "the government").
+  for (const f of found.values()) {
+    if (f.entity.label !== 'Report' && takenUpAt.some((at) => f.end <= at && SUBJECT_TO_VERB.test(text.slice(f.end, at)))) f.setting = true;
+  }
   // A speaker talking about its own report reports findings, it does not judge them.
   const statementText = span;
   const own = (f: Found) => f.own || f.entity.publishedBy.some((p) => speakerBodies.has(p));
