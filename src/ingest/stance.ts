@@ -124,6 +124,15 @@
  *   swiftly", "responded rapidly", "took prompt action", "a quick response") credits whoever responded, as a delay
  *   faults them; denied ("not handled swiftly") it faults, and asked for, promised or aimed at ("must act quickly",
  *   "will respond swiftly", "to ensure a quick response") it credits nobody.
+ * - Issue 35, eleventh round (stance-eleventh.test.ts, stance-9.json): the answering side conceding what a report
+ *   found ("we accept that …", "the agency recognises that …") endorses it, and its proposals taken up by a pronoun
+ *   that refers back to them ("adopting almost all of them") as when named (a finding "taken seriously" alone only
+ *   acknowledges it); a negation that strengthens ("could not agree more", "there is no disputing the evidence",
+ *   "its findings cannot be denied") affirms, ruled-out dispute before a that-clause is certainty only, and a
+ *   negation of the will to act ("do not have the will to fix the problems") faults whoever lacks it and does not
+ *   reach the task; a judging word an account found ("the concerns raised in the audit") is its content, not a
+ *   verdict on it; a hard situation that befalls a target ("a difficult year for the agency") describes its
+ *   circumstances (StanceResult.circumstances: no blame by default).
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -294,6 +303,8 @@ const GOAL_VERBS = new Set([
   'restore', 'reinforce', 'build', 'rebuild', 'boost', 'encourage', 'ensure', 'secure', 'deliver', 'achieve', 'create', 'promote', 'protect',
   'maintain', 'strengthen', 'foster', 'bolster', 'increase', 'raise', 'drive', 'enable', 'provide', 'win', 'regain', 'earn', 'reduce', 'cut',
   'tackle', 'address', 'prevent', 'avoid', 'ease', 'lower', 'minimise', 'minimize', 'limit', 'repair', 'command', 'kickstart',
+  // Putting something right: its object is the task ("the will to fix the problems"), not a judgement.
+  'fix', 'solve', 'resolve', 'confront', 'remedy', 'rectify',
 ]);
 /** What an estimate is ("the forecasts are optimistic"): optimism or pessimism there is bias, not the speaker's mood. */
 const ESTIMATES = /^(?:forecasts?|projections?|estimates?|assumptions?|outlook|predictions?|figures?|numbers|report|review|assessment|bulletin|budget|plans?|targets?|scenarios?|expectations)$/;
@@ -325,6 +336,11 @@ export interface StanceResult {
   positive: number;
   negative: number;
   cues: string[];
+  /**
+   * The target is named as the one a hard situation befalls ("a difficult year for the agency"): the statement
+   * describes its circumstances, so no judgement of it is to be assumed (stanceToward only).
+   */
+  circumstances?: boolean;
 }
 
 export function words(text: string): string[] {
@@ -404,6 +420,7 @@ interface Hit {
 }
 
 interface Analysis {
+  text: string;
   tokens: Token[];
   clauses: Clause[];
   /** Token index to clause index. */
@@ -541,6 +558,16 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     // ("not shying away from it and acknowledging …", "and we …") they end it.
     if ((t.w === 'and' || t.w === 'or') && (NEW_SUBJECT.has(tokens[i + 1]?.w ?? '') || hits[hits.length - 1]?.token !== i - 1)) scopeEnd = -1;
     const next = tokens[i + 1];
+    // A negation that strengthens or names a lack rather than denying what follows: "could not agree more", "there is
+    // no disputing the evidence", "do not have the will to fix …" (negationThatAffirms).
+    if (NEGATORS.has(t.w) && i >= scopeEnd && !t.mentioned) {
+      const affirmed = negationThatAffirms(tokens, i, clauses[clauseOf[i]!]!.start);
+      if (affirmed) {
+        if (affirmed.polarity) hits.push({ polarity: affirmed.polarity, weight: affirmed.weight, tier: 'eval', label: affirmed.label, token: i, clause: clauseOf[i]! });
+        i = affirmed.resume;
+        continue;
+      }
+    }
     // A cue that starts with a negator ("not enough", "no longer fit") is a cue, not a negation.
     if (NEGATORS.has(t.w) && i >= scopeEnd) {
       const lead = FIRST_WORD.get(t.w)?.find((c) => c.words.length > 1 && c.words.every((w, k) => tokens[i + k] && !tokens[i + k]!.punct && tokens[i + k]!.w === w));
@@ -760,7 +787,7 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     const verbAt = lead.findIndex((w) => REPORTED_VERB.test(w));
     if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
-  return { tokens, clauses, clauseOf, hits };
+  return { text, tokens, clauses, clauseOf, hits };
 }
 
 const REBUTTAL = new Set(['baseless', 'groundless', 'unfounded', 'fabricated', 'politically motivated', 'politically driven', 'one-sided', 'distorted', 'false', 'untrue']);
@@ -803,6 +830,64 @@ function wished(tokens: Token[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** Verbs of disputing; negated ("no disputing", "cannot be denied") they put what they govern beyond dispute. */
+const DISPUTE = /^(?:disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|gainsa(?:y|id|ying))$/;
+/** What an account holds up as shown; put beyond dispute, the account is endorsed. */
+const EVIDENCE = /^(?:evidence|findings|facts|conclusions|conclusion|report|review|data|figures|analysis|account|inquiry|inspection|audit|study|research|case)$/;
+/** Words between a negator and the verb it governs ("can not seriously be denied", "no possible doubting"). */
+const NEGATED_VERB_FILLER = /^(?:can|could|be|been|seriously|really|possibly|ever|honestly|credibly|reasonably|sensibly|now|longer)$/;
+/** What a body is said to lack when it does not act: the will, the courage, the appetite to do something. */
+const RESOLVE = /^(?:will|courage|appetite|stomach|resolve|determination|guts|inclination|backbone|nerve|willingness)$/;
+/** Verbs a body has, shows or finds the will with ("do not have the will to", "showed no appetite to"). */
+const HAVING = /^(?:have|has|had|having|show|shows|showed|shown|find|finds|found|muster|mustered|summon|summoned)$/;
+/** Clause punctuation that ends the reach of a dispute's object (a comma inside a noun phrase does not). */
+const CLAUSE_PUNCT = /^[.;:!?–—()]$/;
+
+/**
+ * A negation that does not deny the judging word after it (at `i`, a negator; `clauseStart`, its clause):
+ * - agreement that could not be greater ("could not agree more", "can't praise them enough"): the positive verb,
+ *   intensified;
+ * - a dispute ruled out ("there is no disputing the evidence", "its findings cannot be denied"): what an account
+ *   shows is endorsed; ruled out before a that-clause ("no denying that the council failed") it is certainty about
+ *   what follows, which is judged by its own words;
+ * - the will to act denied ("do not have the will to fix the problems", "showed no appetite to …"): the lack faults
+ *   whoever lacks it, and the negation does not reach the task it names.
+ * Returns the cue (none for certainty) and the token to resume after.
+ */
+function negationThatAffirms(tokens: Token[], i: number, clauseStart: number): { polarity?: 1 | -1; weight: number; label: string; resume: number } | undefined {
+  const at = (k: number) => (tokens[k] && !tokens[k]!.punct ? tokens[k]!.w : '');
+  if (/^(?:not|n't)$/.test(tokens[i]!.w) && ABILITY.has(at(i - 1))) {
+    const verb = FIRST_WORD.get(at(i + 1))?.find((c) => c.words.length === 1 && c.polarity > 0 && c.tier === 'eval');
+    if (verb) {
+      for (let k = i + 2; k <= i + 5 && at(k); k++) {
+        // Not "cannot support this any more" (a limit reached) nor "cannot welcome more cuts" (a quantity).
+        const ends = !at(k + 1) || /^(?:with|that|than|for|about|on|when|if)$/.test(at(k + 1));
+        if (/^(?:more|enough)$/.test(at(k)) && at(k - 1) !== 'any' && ends) return { polarity: 1, weight: 1.5, label: `could not ${at(i + 1)} ${at(k)}`, resume: k };
+      }
+    }
+  }
+  let v = i + 1;
+  while (v < i + 4 && NEGATED_VERB_FILLER.test(at(v))) v++;
+  if (DISPUTE.test(at(v))) {
+    let k = v + 1;
+    if (/^(?:with|about|over)$/.test(at(k))) k++;
+    if (at(k) === 'that') return { weight: 0, label: 'beyond dispute that', resume: v };
+    for (let j = k; j < Math.min(tokens.length, k + 12) && !(tokens[j]!.punct && CLAUSE_PUNCT.test(tokens[j]!.w)); j++) {
+      if (/^(?:that|which|who)$/.test(tokens[j]!.w)) break;
+      if (EVIDENCE.test(tokens[j]!.w)) return { polarity: 1, weight: 1, label: `beyond dispute: ${tokens[j]!.w}`, resume: v };
+    }
+    // "The facts it sets out cannot be denied": the account's content, as the subject of the passive.
+    if (at(v - 1) === 'be' || at(v - 2) === 'be') {
+      for (let j = i - 1; j >= clauseStart; j--) if (EVIDENCE.test(tokens[j]!.w)) return { polarity: 1, weight: 1, label: `beyond dispute: ${tokens[j]!.w}`, resume: v };
+    }
+  }
+  let r = HAVING.test(at(i + 1)) ? i + 2 : i + 1;
+  if (/^(?:the|any|an|a|enough|political|real)$/.test(at(r))) r++;
+  if (at(r) === 'political') r++;
+  if (RESOLVE.test(at(r)) && at(r + 1) === 'to') return { polarity: -1, weight: 1, label: `lacks the ${at(r)} to act`, resume: r + 1 };
+  return undefined;
 }
 
 /** Where a negation that starts at `from` ends: after a verb of refusal ("not tolerate complacency"), else at the clause's end. */
@@ -999,7 +1084,7 @@ export function scoreStance(text: string, options: StanceOptions = {}): StanceRe
 export function verdictOnAnswered(text: string, options: StanceOptions = {}): StanceResult {
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const verdicts = a.hits.filter((h) => h.tier === 'eval' && (ACCOUNT_VERDICT.test(h.label) || predicatedOfAccount(a, h)));
-  const agg = aggregate(a, [...verdicts, ...proposalsTakenUp(a)], () => 1);
+  const agg = aggregate(a, [...verdicts, ...proposalsTakenUp(a), ...concessions(a)], () => 1);
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
@@ -1033,6 +1118,7 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const situ = options.ownPublication && !options.described ? 0 : 0.5;
   const hits = a.hits.map((h) => ({ ...h }));
+  let circumstances = false;
   // "these figures paint a sorry picture", "the data show": what a study's content says judges the world, not the study.
   if (options.ownPublication) {
     a.tokens.forEach((t, k) => {
@@ -1045,14 +1131,18 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       if (!restated && !itsAttitude && (!CONTENT_NOUNS.test(t.w) || !REPORTING.includes(a.tokens[k + 1]?.w ?? ''))) return;
       for (const h of hits) if (h.token > (itsAttitude ? k : k + 1) && a.clauses[h.clause]!.sentence === a.clauses[a.clauseOf[k]!]!.sentence) h.weight = 0;
     });
-    // "we accept its recommendations in full", "these proposals will be implemented": what it proposes taken up.
-    hits.push(...proposalsTakenUp(a));
+    // "the concerns raised in the audit", "the weaknesses identified by the inspection": what it found, not a verdict on it.
+    for (const h of hits) if (foundByAccount(a, h)) h.weight = 0;
+    // "we accept its recommendations in full", "these proposals will be implemented": what it proposes taken up;
+    // "we accept that we must improve": what it found conceded.
+    hits.push(...proposalsTakenUp(a), ...concessions(a));
   }
   if (focus) {
     const first = a.tokens.findIndex((t) => t.end > focus[0]);
     let last = first;
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
     if (first >= 0) {
+      circumstances = hardFor(a, first, hits);
       hits.push(...predicateOfTarget(a, first, last, hits, options.ownPublication));
       if (options.described) hits.push(...lacksOf(a, last, hits));
       if (options.ownPublication) {
@@ -1080,11 +1170,11 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       }
       const inClause = hits.filter((h) => referring.has(h.clause));
       const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
-      if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local };
-      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [] };
+      if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local, circumstances };
+      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [], circumstances };
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
       const near = aggregate(a, judged(inSentence), (h) => (h.tier === 'eval' ? 1 : situ));
-      if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near };
+      if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near, circumstances };
     }
   }
   // A statement that goes on about its speaker's target names it by a pronoun: "It must also act" is a demand made of it.
@@ -1107,7 +1197,36 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
   // world counts at half weight toward a named actor (a report is judged by evaluative words only).
   const whole = aggregate(a, judged(hits), (h) => (h.tier === 'eval' ? 1 : focus || options.topic ? situ : 0));
-  return { ...classify(whole.positive, whole.negative), ...whole };
+  return { ...classify(whole.positive, whole.negative), ...whole, circumstances };
+}
+
+/** Participles of finding out or setting down: a judging word they govern is what an account found ("concerns raised in"). */
+const FOUND_BY = /^(?:found|identified|raised|highlighted|described|noted|listed|reported|uncovered|exposed|documented|outlined|detailed|flagged|recorded|set)$/;
+/** The hit names what an account found: the judging word, then a participle of finding and "in" or "by" ("the failings identified by the review"). */
+function foundByAccount(a: Analysis, h: Hit): boolean {
+  const next = a.tokens.slice(h.token + h.label.replace(/^not /, '').split(' ').length, h.token + 6).map((t) => (t.punct ? ',' : t.w));
+  let k = 0;
+  if (/^(?:that|which|first|already|repeatedly|previously)$/.test(next[k] ?? '')) k++;
+  if (!FOUND_BY.test(next[k] ?? '')) return false;
+  if (next[k] === 'set' && next[k + 1] === 'out') k++;
+  return /^(?:in|by|from|during)$/.test(next[k + 1] ?? '');
+}
+
+/**
+ * A situational word whose sufferer is the target ("a particularly difficult year for the agency", "real difficulties
+ * for the trust"): the statement describes the target's circumstances. The hit no longer counts toward it, and the
+ * answer says so (true), since what befalls a body is no verdict on it.
+ */
+function hardFor(a: Analysis, first: number, hits: Hit[]): boolean {
+  let found = false;
+  for (const h of hits) {
+    if (h.tier !== 'situ' || h.token >= first) continue;
+    const between = a.tokens.slice(h.token + 1, first).map((t) => (t.punct ? ',' : t.w)).filter((w) => !/^(?:the|a|an|its|their)$/.test(w));
+    if (between[between.length - 1] !== 'for' || between.length > 4 || between.includes(',')) continue;
+    h.weight = 0;
+    found = true;
+  }
+  return found;
 }
 
 /** Conjunctions and adverbs that may come before or after a clause's subject ("But they also found"). */
@@ -1471,6 +1590,8 @@ function proposalsTakenUp(a: Analysis): Hit[] {
       // "back" is a verb only after a subject, a modal or "to" ("to back this", "we fully back its proposals").
       const backed = /^back/.test(t.w);
       if (backed && !((pronoun || noun >= 0) && /^(?:to|will|would|fully|strongly|we|i|they|unanimously|wholeheartedly|'ll|shall)$/.test(tokens[i - 1]?.w ?? ''))) continue;
+      // "we are adopting almost all of them": a pronoun for the proposals the sentence named before.
+      if (noun < 0) noun = proposalsReferredTo(a, i, k);
       if (noun < 0 && !backed) continue;
       if (noun >= 0 && tokens.slice(k, noun).some((x) => OWN.test(x.w))) continue;
       const denied = negated(i);
@@ -1489,6 +1610,54 @@ function proposalsTakenUp(a: Analysis): Hit[] {
         break;
       }
     }
+  }
+  return out;
+}
+
+/** Quantities of a set referred to by pronoun: "almost all of them", "each of these", "nine of them". */
+const QUANTIFIED = /^(?:all|most|many|each|every|both|one|some|several|nearly|almost|virtually|practically|the|majority|bulk|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/**
+ * The proposals a pronoun after a verb at `verb` refers to ("them", "almost all of them", "each of these"), starting
+ * at token `k`: the last proposal noun earlier in the same sentence that is not the speaker's own, or -1.
+ */
+function proposalsReferredTo(a: Analysis, verb: number, k: number): number {
+  const { tokens } = a;
+  let p = k;
+  while (p < k + 4 && QUANTIFIED.test(tokens[p]?.w ?? '')) p++;
+  if (p > k && tokens[p]?.w === 'of') p++;
+  if (!/^(?:them|these|those)$/.test(tokens[p]?.w ?? '')) return -1;
+  const sentence = a.clauses[a.clauseOf[verb]!]!.sentence;
+  for (let j = verb - 1; j >= 0 && a.clauses[a.clauseOf[j]!]!.sentence === sentence; j--) {
+    if (PROPOSALS.test(tokens[j]!.w) && /s$/.test(tokens[j]!.w)) return OWN.test(tokens[j - 1]?.w ?? '') || OWN.test(tokens[j - 2]?.w ?? '') ? -1 : p;
+  }
+  return -1;
+}
+
+/** Verbs of conceding a point: "we accept that …", "the agency recognises that …". */
+const CONCEDE = /^(?:accept|accepts|accepted|recognise|recognises|recognised|recognize|recognizes|recognized|acknowledge|acknowledges|acknowledged)$/;
+/** Bodies that answer a report, as the subject of a concession ("the department accepts that"). */
+const ANSWERING_BODY = /^(?:agency|department|council|trust|ministry|government|board|service|force|company|organisation|organization|authority|charity|school|university|hospital|office|prison)$/;
+/**
+ * The speaker's side conceding what was found ("we accept that we need to improve", "ICE recognizes that this can
+ * present a risk", "the council acknowledges that …"): the answer grants the report its point, so it endorses the
+ * report, whatever the conceded point says of the speaker. The subject is the speaker ("we", "I") or a body (a name,
+ * or "the department"), not a report ("the report acknowledges that …" is its own finding); a concession denied
+ * ("does not accept that") is no verdict here.
+ */
+function concessions(a: Analysis): Hit[] {
+  const { tokens } = a;
+  const out: Hit[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct || t.mentioned || !CONCEDE.test(t.w) || tokens[i + 1]?.w !== 'that') continue;
+    let s = i - 1;
+    while (s > 0 && /^(?:fully|now|also|readily|entirely|completely|freely|openly|clearly|do|does|did|must|will|would)$/.test(tokens[s]!.w)) s--;
+    const subject = tokens[s]!;
+    if (tokens.slice(Math.max(0, s - 2), i).some((x) => NEGATORS.has(x.w))) continue;
+    // Not "it", "this" or "which" (they may stand for the report), nor a report ("the review acknowledges that").
+    const body = /^(?:we|i|he|she|they)$/.test(subject.w) || ANSWERING_BODY.test(subject.w) || (/^\p{Lu}/u.test(a.text.slice(subject.start, subject.end)) && !/^(?:it|this|that|these|those|which)$/.test(subject.w));
+    if (!body || subject.punct || ACCOUNT_NOUNS.test(subject.w) || STUDIES.test(subject.w)) continue;
+    out.push({ polarity: 1, weight: 1, tier: 'eval', label: `${subject.w} ${t.w} that: the point conceded`, token: i, clause: a.clauseOf[i]! });
   }
   return out;
 }
