@@ -131,8 +131,10 @@
  *   "its findings cannot be denied") affirms, ruled-out dispute before a that-clause is certainty only, and a
  *   negation of the will to act ("do not have the will to fix the problems") faults whoever lacks it and does not
  *   reach the task; a judging word an account found ("the concerns raised in the audit") is its content, not a
- *   verdict on it; a hard situation that befalls a target ("a difficult year for the agency") describes its
- *   circumstances (StanceResult.circumstances: no blame by default).
+ *   verdict on it; a hard situation that befalls a target ("a difficult year for the agency") or that something
+ *   else brought on it ("the cuts meant the council had fewer staff") describes its circumstances, and its answer
+ *   to the speaker's own concerns ("took action to address my concerns") describes that answer
+ *   (StanceResult.circumstances, answeredSpeaker: no blame by default).
  *
  * The result names each cue that counted, so a reviewer sees why.
  */
@@ -341,6 +343,11 @@ export interface StanceResult {
    * describes its circumstances, so no judgement of it is to be assumed (stanceToward only).
    */
   circumstances?: boolean;
+  /**
+   * The statement tells what the target did about the speaker's own concerns ("took action to address my concerns"):
+   * an answer described, so no judgement of it is to be assumed either (stanceToward only).
+   */
+  answeredSpeaker?: boolean;
 }
 
 export function words(text: string): string[] {
@@ -1118,7 +1125,8 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const situ = options.ownPublication && !options.described ? 0 : 0.5;
   const hits = a.hits.map((h) => ({ ...h }));
-  let circumstances = false;
+  // Said of the target, not judged: what befalls it, what it did about the speaker's concerns.
+  const about: Pick<StanceResult, 'circumstances' | 'answeredSpeaker'> = {};
   // "these figures paint a sorry picture", "the data show": what a study's content says judges the world, not the study.
   if (options.ownPublication) {
     a.tokens.forEach((t, k) => {
@@ -1142,7 +1150,8 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     let last = first;
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.start < focus[1]) last++;
     if (first >= 0) {
-      circumstances = hardFor(a, first, hits);
+      if (hardFor(a, first, hits) || broughtOn(a, first, hits)) about.circumstances = true;
+      if (answersSpeaker(a, first, last)) about.answeredSpeaker = true;
       hits.push(...predicateOfTarget(a, first, last, hits, options.ownPublication));
       if (options.described) hits.push(...lacksOf(a, last, hits));
       if (options.ownPublication) {
@@ -1170,11 +1179,11 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       }
       const inClause = hits.filter((h) => referring.has(h.clause));
       const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
-      if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local, circumstances };
-      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [], circumstances };
+      if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local, ...about };
+      if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [], ...about };
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
       const near = aggregate(a, judged(inSentence), (h) => (h.tier === 'eval' ? 1 : situ));
-      if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near, circumstances };
+      if (near.positive + near.negative > 0) return { ...classify(near.positive, near.negative), ...near, ...about };
     }
   }
   // A statement that goes on about its speaker's target names it by a pronoun: "It must also act" is a demand made of it.
@@ -1197,7 +1206,7 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   // Not named, or nothing evaluates it near its name: the whole text, where what the speaker says of the
   // world counts at half weight toward a named actor (a report is judged by evaluative words only).
   const whole = aggregate(a, judged(hits), (h) => (h.tier === 'eval' ? 1 : focus || options.topic ? situ : 0));
-  return { ...classify(whole.positive, whole.negative), ...whole, circumstances };
+  return { ...classify(whole.positive, whole.negative), ...whole, ...about };
 }
 
 /** Participles of finding out or setting down: a judging word they govern is what an account found ("concerns raised in"). */
@@ -1227,6 +1236,37 @@ function hardFor(a: Analysis, first: number, hits: Hit[]): boolean {
     found = true;
   }
   return found;
+}
+
+/** Verbs by which something brings a situation on whoever follows ("the cuts meant the council had …", "left the service with …"). */
+const CAUSING = /^(?:meant|means|mean|left|leaves|leave|forced|forces|force|obliged|compelled|required|requires)$/;
+/**
+ * The target named right after a verb of causing whose subject is something else ("the spending cuts meant the
+ * council had fewer staff"): the situation was brought on it, so the situational words of the cause ("cuts") do not
+ * count toward it, and the statement describes its circumstances (true).
+ */
+function broughtOn(a: Analysis, first: number, hits: Hit[]): boolean {
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their|that)$/.test(a.tokens[k]!.w)) k--;
+  const clauseStart = a.clauses[a.clauseOf[first]!]!.start;
+  if (k <= clauseStart || !CAUSING.test(a.tokens[k]!.w) || a.clauseOf[k] !== a.clauseOf[first]) return false;
+  for (const h of hits) if (h.tier === 'situ' && h.clause === a.clauseOf[first] && h.token < k) h.weight = 0;
+  return true;
+}
+
+/** The speaker's own concerns, as the object of an answer ("address my concerns", "acted on our complaints"). */
+const SPEAKERS_CONCERNS = /^(?:concerns|complaints|recommendations|requests|questions|referrals|representations)$/;
+/** The target, in its sentence, acting on the speaker's own concerns ("took action to address my concerns"). */
+function answersSpeaker(a: Analysis, first: number, last: number): boolean {
+  const sentence = a.clauses[a.clauseOf[first]!]!.sentence;
+  for (let k = last + 1; k < Math.min(a.tokens.length, last + 20) && a.clauses[a.clauseOf[k]!]!.sentence === sentence; k++) {
+    if (NEGATORS.has(a.tokens[k]!.w)) return false;
+    if (!RESPONSE.test(a.tokens[k]!.w) && !/^(?:address|addresses|addressing)$/.test(a.tokens[k]!.w)) continue;
+    for (let j = k + 1; j <= k + 4 && a.tokens[j] && !a.tokens[j]!.punct; j++) {
+      if (/^(?:my|our)$/.test(a.tokens[j]!.w) && SPEAKERS_CONCERNS.test(a.tokens[j + 1]?.w ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Conjunctions and adverbs that may come before or after a clause's subject ("But they also found"). */

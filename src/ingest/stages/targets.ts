@@ -579,8 +579,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     if (f.ownBody && use.stance === 'neutral') continue;
     // An actor a reaction names with no judging word about it is most often the one it blames (the corpus's
     // annotations, bench/ingest/README.md): critical, at low confidence, and said so for the reviewer.
-    // Not an actor named as the one a hard situation befalls ("a difficult year for the agency"): that describes it.
-    const defaulted = use.stance === 'neutral' && BLAMED_BY_DEFAULT.has(entity.label) && !f.setting && !use.circumstances;
+    // Not an actor named as the one a situation befalls ("a difficult year for the agency", "the cuts meant the council
+    // had …") or as answering the speaker's concerns ("took action to address my concerns"): that describes it.
+    const defaulted = use.stance === 'neutral' && BLAMED_BY_DEFAULT.has(entity.label) && !f.setting && !use.circumstances && !use.answeredSpeaker;
     if (defaulted) use = { ...use, stance: 'critical', cues: ['no judging word: an actor a reaction names is most often blamed', ...use.cues] };
     targets.push({
       target: entity.id,

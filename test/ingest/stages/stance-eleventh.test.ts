@@ -7,7 +7,9 @@
  *   cannot be denied") affirms, and a negation of the will to act ("not have the will to fix the problems") faults the
  *   one who lacks it, not the problems;
  * - what a report found is its content, not a judgement of it ("the concerns raised in the audit"), and a situation
- *   that is hard for a body ("a difficult year for the agency") describes its circumstances, neither blame nor praise.
+ *   that is hard for a body ("a difficult year for the agency") or that something else brought on it ("the cuts meant
+ *   the council had fewer staff") describes its circumstances, neither blame nor praise, and so does a body's answer
+ *   to the speaker's own concerns ("took action to address my concerns"): no blame is presumed of them.
  * Each pattern is written at least twice, so a rule fitted to one wording fails; the last case of each block keeps
  * the words' other uses.
  */
@@ -92,5 +94,36 @@ describe('a situation that is hard for a body describes its circumstances', () =
   it('a judgement of the body, or a situation it caused, still counts', () => {
     expect(toward('It was a disgraceful year for Eastbrook Council.', 'Eastbrook Council').stance).toBe('critical');
     expect(toward('Eastbrook Council has created real difficulties for families.', 'Eastbrook Council').circumstances).toBeFalsy();
+  });
+});
+
+describe('what something else brought on a body describes its circumstances', () => {
+  it('the body after a verb of causing ("meant", "left", "forced")', () => {
+    const a = toward('The spending cuts meant the Westfield council had fewer social workers that winter.', 'the Westfield council');
+    expect(a.stance).toBe('neutral');
+    expect(a.circumstances).toBe(true);
+    const b = toward('Staff shortages left the ambulance service with less time for training.', 'the ambulance service');
+    expect(b.stance).toBe('neutral');
+    expect(b.circumstances).toBe(true);
+  });
+  it('not the body that brought it on others', () => {
+    const c = toward("The council's failures meant children were left at risk.", "The council's");
+    expect(c.stance).toBe('critical');
+    expect(c.circumstances).toBeFalsy();
+  });
+});
+
+describe("a body's answer to the speaker's own concerns is described, not judged", () => {
+  it('acting on or addressing "my concerns", "our complaints"', () => {
+    const a = toward('The trust reopened twelve files and took action to address my concerns about the rest.', 'The trust');
+    expect(a.stance).toBe('neutral');
+    expect(a.answeredSpeaker).toBe(true);
+    const b = toward('The ministry acted on our complaints within a week.', 'The ministry');
+    expect(b.stance).toBe('neutral');
+    expect(b.answeredSpeaker).toBe(true);
+  });
+  it('concerns ignored, or someone else\'s concerns, are no answer', () => {
+    expect(toward('The trust ignored my concerns for a year.', 'The trust').stance).toBe('critical');
+    expect(toward('The trust took action to address the families\' concerns.', 'The trust').answeredSpeaker).toBeFalsy();
   });
 });
