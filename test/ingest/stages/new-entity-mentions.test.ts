@@ -78,11 +78,13 @@ describe('target-resolution stage: people and bodies the text names that no stag
     expect(found.map((m) => m.surface)).toEqual(['Landlords']);
   });
 
-  it('names an inspected establishment: a prison by its prefix, a school, an academy, a home or a training centre by its head word', () => {
+  it('names an inspected establishment or a provider: a prison by its prefix, a school, an academy, a home, a training centre, a division, a group or a company by its head word', () => {
     const names = (text: string) => namedActorCandidates(text).filter((c) => c.label === 'Organisation').map((c) => c.name);
     expect(names('Inspectors found HMP Larkfield overcrowded, and HMYOI Eastwood Park short of staff.')).toEqual(['HMP Larkfield', 'HMYOI Eastwood Park']);
     expect(names('Staff at Brookside Secure Training Centre and at Alder Lane Children’s Home were praised.')).toEqual(['Brookside Secure Training Centre', 'Alder Lane Children’s Home']);
     expect(names('The report singled out Westgate Academy and Hillcrest Primary School.')).toEqual(['Westgate Academy', 'Hillcrest Primary School']);
+    expect(names('The state’s Division of Family Services and the contractor, Marlow Care Group, were both criticised.')).toEqual(['Division of Family Services', 'Marlow Care Group']);
+    expect(names('The homes are run by Brightwater Homes Ltd for the Youth Justice Directorate.')).toEqual(['Brightwater Homes Ltd', 'Youth Justice Directorate']);
   });
 });
 
