@@ -25,7 +25,7 @@ const JUDGED_AFTER =
   /\b(?:accuses?|accused|criticis(?:es|ed)|criticiz(?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded|raps?|rapped|slams?|slammed|fines?|fined|downgrades?|downgraded|condemns?|condemned|blames?|blamed|orders?|ordered|warns?|warned|tells?|told|names?\s+and\s+shames?|sanctions?|penalises?|penalizes?|(?:fine|change|changes|failings?|failures?|breach(?:es)?|conflicts?\s+of\s+interest|criticism|crackdown|action|enforcement|sanctions?|penalty|warning|concerns?)\s+(?:at|against|on|over|of|for|by|to|in|with))\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** A headline actor followed by a passive judging verb ("X fined by", "X's licence downgraded", "X rated inadequate"). */
 const JUDGED_BEFORE =
-  /^(?:[’']s?(?:\s+[\p{L}-]+){0,2})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
+  /^(?:[’']s?(?:\s+[\p{L}’'-]+){0,2})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
 
 /** A verb of saying or finding that opens a clause in the headline ("says", "finds that the"). */
 const FINDING_OF = /\b(?:says|said|finds|found|warns|warned)\s+(?:that\s+)?(?:the\s+)?$/i;
@@ -100,9 +100,11 @@ function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolea
   const paragraphStart = text.lastIndexOf('\n', first.start - 1) + 1;
   const sentenceEnd = paragraphStart + /^[^\n]*?[.!?](?=\s|$)|^[^\n]*/.exec(text.slice(paragraphStart))![0].length;
   const subject = actors.find((a) => a.start >= paragraphStart && a.end <= sentenceEnd && BEFORE_SUBJECT.test(text.slice(paragraphStart, a.start).trimStart()));
-  if (!subject || !eligible(subject) || speakers.has(fold(subject.entity.name)) || speakers.has(fold(subject.surface))) return undefined;
-  // A subject that speaks or publishes, or one of two ("X and Y were told to improve"), is not what the report assesses.
+  if (!subject || !eligible(subject)) return undefined;
   const after = text.slice(subject.end, subject.end + 80);
+  // One that answers the report in the text is its subject only where the lede judges it ("X has been rated …").
+  if (!JUDGED_BEFORE.test(after) && (speakers.has(fold(subject.entity.name)) || speakers.has(fold(subject.surface)))) return undefined;
+  // A subject that speaks or publishes, or one of two ("X and Y were told to improve"), is not what the report assesses.
   return SPEAKS_AFTER.test(after) || COORDINATED.test(after) ? undefined : subject;
 }
 

@@ -102,5 +102,12 @@ describe("a proposed report's author named in the text", () => {
     expect(subject('Charity responds to jails report', answers, [['Prison Aid Trust']])).toBeUndefined();
     expect(subject('Charity responds to jails report', 'The Prison Aid Trust, which visits forty jails, has long warned of overcrowding.', [['Prison Aid Trust']])).toBeUndefined();
   });
+
+  it('is the actor the lede judges, though it answers the report in the text', () => {
+    const rated = 'Eastmoor Council’s children’s services have been rated inadequate by the Care Board. The council said it would act at once.';
+    expect(subject('Services rated inadequate', rated, [['Eastmoor Council', 'Council'], ['Care Board']], { publisher: 'Care Board', speakers: ['eastmoor council'] })).toBe('Eastmoor Council');
+    const told = 'Harbourside Prison has been told to improve after inspectors found it overcrowded. Harbourside Prison said it had a plan.';
+    expect(subject('Prison told to improve', told, [['Harbourside Prison']], { speakers: ['harbourside prison'] })).toBe('Harbourside Prison');
+  });
 });
 
