@@ -14,10 +14,10 @@
  * marks are paired within a paragraph, a stray kind never swallows the next paragraph's quote.
  *
  * Furniture: lines that are the page around the article rather than the
- * article: sign-up and log-in prompts, comment boxes, "Related stories",
- * share prompts, advertisements, tag-archive headers, "Filed under", links to other articles ("Read more: …"), and
- * everything after a terminal marker (sign-up wall, comment form, "Related
- * stories", "Tell us what you think") at the end of the page.
+ * article: sign-up and log-in prompts, comment boxes, share prompts, advertisements, cookie notices, tag-archive
+ * headers, "Filed under", links to other articles ("Read more: …"); site boxes ("Most Read", "Related articles")
+ * with the headlines listed under them, wherever they stand, the article's prose going on after them; and
+ * everything from where the page ends (comments, a log-in wall, a box with no article prose after it).
  */
 import type { ArticleText, Paragraph } from './text.js';
 
@@ -122,21 +122,36 @@ function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
   return spans;
 }
 
-const TERMINAL = [
-  /^sign up\b/i,
+/**
+ * Where the page ends: what follows is readers' comments or a log-in wall, never the article, however much of it
+ * reads like prose. Only in the last part of the page (from 40% of its paragraphs on).
+ */
+const PAGE_END = [
   /^(?:sign in|log in) (?:to|here)\b/i,
-  /^related (?:stories|articles|content|posts|links)\b/i,
-  /^(?:more|read more) (?:stories|from|on)\b/i,
+  /^sign up to (?:read|continue|keep reading)\b/i,
   /^leave a reply\b/i,
   /^join (?:our|the) (?:commenting|conversation|discussion)\b/i,
   /^tell us what you think\b/i,
   /^(?:add your|post a|write a) comment\b/i,
-  /^(?:you might also like|recommended for you|most (?:read|popular)|trending)\b/i,
   /^comments?\s*(?:\(\d+\))?$/i,
+];
+
+/**
+ * The heading of a site box: a list of other pages ("Most Read", "Related articles", a bare "Read more", "Trending",
+ * a newsletter's "Sign up"). Local-news templates set such boxes in the middle of the body as often as at its end;
+ * which it is, the lines after it tell (`boxEnd`).
+ */
+const BOX = [
+  /^sign up\b/i,
+  /^related(?:\s+(?:stories|articles|content|posts|links|reading|topics|news))?\b/i,
+  /^(?:more|read more) (?:stories|from|on|like this)\b/i,
+  /^read more$/i,
+  /^(?:you (?:might|may) also (?:like|be interested)|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)|trending|don[’']?t miss|editor[’']?s picks|more on this story)\b/i,
 ];
 
 const LINE = [
   /^(?:advertisements?|advertisement|sponsored(?: content)?)$/i,
+  /^article continues (?:below|after)\b/i,
   /^leave a comment$/i,
   /^filed under\b/i,
   /^tag(?:ged)?(?: archives?)?:/i,
@@ -155,31 +170,87 @@ const LINE = [
   /^(?:latest|more) [\w\s]{0,40} news$/i,
 ];
 
+/** The site's own notices, long or short: a cookie notice, a copyright line, the press regulator's code. */
+const SITE_NOTICE = [
+  /\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b/i,
+  /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i,
+  /\badheres? to the (?:Independent Press Standards Organisation|IPSO)\b|\bif you have a complaint about (?:the )?editorial content\b/i,
+];
+
+/**
+ * A paragraph of the article's prose, as against a box's lines (other stories' headlines, dates, teasers cut short
+ * with "… more >"): six words or more ending like a sentence (a full stop, a colon, a closing quotation mark), or the
+ * text's last paragraph, cut off by the stored copy, of ten words or more.
+ */
+const SENTENCE_END = /(?:[.!:]|[.!?…,]\s*[”"’'])\)?$/u;
+const CUT_SHORT = /(?:\.\.\.|…)\s*(?:more\s*>|read more)?$|more\s*>$/iu;
+function isProse(p: Paragraph, last: boolean): boolean {
+  const t = p.text.trim();
+  const words = t.split(/\s+/).length;
+  if (CUT_SHORT.test(t) || SITE_NOTICE.some((r) => r.test(t))) return false;
+  return (words >= 6 && SENTENCE_END.test(t)) || (last && words >= 10);
+}
+
+const isBoxHeading = (t: string) => t.length < 80 && !/[.!?]$/.test(t) && BOX.some((r) => r.test(t));
+
+/**
+ * Where the article's prose resumes after the box heading at `i`: the first paragraph of prose followed by another,
+ * or by the next box's heading (a paragraph of the article between two boxes), or the text's last paragraph cut off
+ * inside a sentence (the stored copy ends in the article). A list of headlines, even one with a teaser under each,
+ * never holds two in a row. -1 when none does before the page's end, or a marker of its end comes first: the box
+ * ends the page.
+ */
+function boxEnd(ps: Paragraph[], i: number): number {
+  for (let j = i + 1; j < ps.length; j++) {
+    const t = ps[j]!.text;
+    if (t.length < 80 && PAGE_END.some((r) => r.test(t))) return -1;
+    const next = ps[j + 1];
+    if (!next ? isProse(ps[j]!, true) && !SENTENCE_END.test(t) : isProse(ps[j]!, false) && (isProse(next, j + 2 === ps.length) || isBoxHeading(next.text))) return j;
+  }
+  return -1;
+}
+
 export interface FurnitureRange {
   start: number;
   end: number;
   rule: string;
 }
 
-/** Furniture as UTF-16 ranges over whole paragraphs. */
+/**
+ * Furniture as UTF-16 ranges over whole paragraphs: lines that are the page's (`LINE`, `SITE_NOTICE`), site boxes
+ * with the headlines listed under them, and everything from where the page ends: a marker of comments or
+ * a log-in wall (`PAGE_END`), or a box after which no article prose comes, in the last part of the page.
+ */
 export function findFurniture(article: ArticleText): FurnitureRange[] {
   const ranges: FurnitureRange[] = [];
   const ps = article.paragraphs;
-  // A terminal marker in the last part of the page: everything from there on is furniture.
-  let terminal = ps.length;
-  for (let i = Math.floor(ps.length * 0.4); i < ps.length; i++) {
-    const t = ps[i]!.text;
-    if (t.length < 80 && TERMINAL.some((r) => r.test(t))) {
-      terminal = i;
+  const lastPart = Math.floor(ps.length * 0.4);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const t = p.text;
+    if (i >= lastPart && t.length < 80 && PAGE_END.some((r) => r.test(t))) {
+      ranges.push({ start: p.start, end: article.text.length, rule: `terminal:${t.slice(0, 40)}` });
       break;
     }
+    if (isBoxHeading(t)) {
+      const resumes = boxEnd(ps, i);
+      if (resumes < 0 && i >= lastPart) {
+        ranges.push({ start: p.start, end: article.text.length, rule: `terminal:${t.slice(0, 40)}` });
+        break;
+      }
+      // The box and the lines listed in it, up to the prose; a box early in the page with no prose after it: its heading only.
+      const to = resumes < 0 ? i : resumes - 1;
+      ranges.push({ start: p.start, end: ps[to]!.end, rule: `box:${t.slice(0, 40)}` });
+      i = to;
+      continue;
+    }
+    if (SITE_NOTICE.some((r) => r.test(t)) && t.length < 600) {
+      ranges.push({ start: p.start, end: p.end, rule: 'line:site notice' });
+      continue;
+    }
+    const rule = LINE.find((r) => r.test(t));
+    if (rule && t.length < 200 && !/[“"]/.test(t.slice(0, 1))) ranges.push({ start: p.start, end: p.end, rule: `line:${rule.source.slice(0, 40)}` });
   }
-  for (let i = 0; i < terminal; i++) {
-    const p = ps[i]!;
-    const rule = LINE.find((r) => r.test(p.text));
-    if (rule && p.text.length < 200 && !/[“"]/.test(p.text.slice(0, 1))) ranges.push({ start: p.start, end: p.end, rule: `line:${rule.source.slice(0, 40)}` });
-  }
-  if (terminal < ps.length) ranges.push({ start: ps[terminal]!.start, end: article.text.length, rule: `terminal:${ps[terminal]!.text.slice(0, 40)}` });
   return ranges;
 }
 
