@@ -11,7 +11,9 @@
  * open quote starts the next of them. “ may close
  * with a straight " (sources mix them), or with a second “ typed for the closing mark; a ” typed
  * for the opening mark after a speaker's colon opens. Since
- * marks are paired within a paragraph, a stray kind never swallows the next paragraph's quote.
+ * marks are paired within a paragraph, a stray kind never swallows the next paragraph's quote. Paragraphs that go
+ * on from a statement's quote left open, the page having dropped the mark that should reopen each, are that quote's
+ * (`continuedQuotes`).
  *
  * Furniture: lines that are the page around the article rather than the
  * article: sign-up and log-in prompts, comment boxes, share prompts, advertisements, cookie notices, tag-archive
@@ -31,6 +33,11 @@ export interface QuoteSpan {
   close: number;
   mark: string;
   paragraph: number;
+  /**
+   * The paragraph goes on from a quote left open in the paragraph before, its opening mark dropped by the page
+   * (`continuedQuotes`): `open` is the paragraph's start, where no mark stands.
+   */
+  unmarked?: boolean;
 }
 
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -44,30 +51,79 @@ const SENTENCE_ENDED = /[.!?…][”’"']?\s+$/u;
 
 export function findQuotes(article: ArticleText): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const p of article.paragraphs) out.push(...paragraphQuotes(article.text, p));
+  const ps = article.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const spans = paragraphQuotes(article.text, ps[i]!);
+    out.push(...spans);
+    const run = continuedQuotes(article, i, spans);
+    if (!run.length) continue;
+    out.push(...run);
+    i = run[run.length - 1]!.paragraph;
+  }
   return out;
 }
 
-function paragraphQuotes(text: string, p: Paragraph): QuoteSpan[] {
+const DOUBLE_OPENERS = ['“', '"', '«', '„'];
+/** Where a statement's quote opens: at its paragraph's start, or after the speaker's colon or comma ("said, “…"). */
+const STATEMENT_OPENS = /(?:^|[:,])\s*$/u;
+/** A sentence's end inside or at the end of a paragraph. */
+const HOLDS_SENTENCE_END = /[.!?…]["”’']?(?:\s+\p{Lu}|\s*$)/u;
+/** A closing double mark: ”, or a straight " after a word or a sentence's punctuation with no word after it. */
+const CLOSING_DOUBLE = /”|(?<=[\p{L}\p{N},.!?…])"(?![\p{L}\p{N}])/u;
+/** An opening double mark: “, „, «, or a straight " before a word where no word precedes it. */
+const OPENING_DOUBLE = /[“„«]|(?<![\p{L}\p{N},.!?…])"(?=[\p{L}\p{N}])/u;
+
+/**
+ * The paragraphs after paragraph `i` that go on from its statement's quote left open (opened at the paragraph's start
+ * or after the speaker's colon, ending a sentence), where the page dropped the mark that should reopen each
+ * ("X said: “… .⏎⏎What is needed is …⏎⏎As part of …"). Each is a paragraph of prose with no opening mark; the run ends
+ * at its closing mark (that paragraph's quote closes there), at the text's end (a stored copy cut short), or before
+ * the next quotation. A run that ends anywhere else (a line that is no sentence, a heading, prose going on with no
+ * quotation after it) is the author's own text after a mark left open by mistake, and none of it is taken.
+ */
+function continuedQuotes(article: ArticleText, i: number, spans: QuoteSpan[]): QuoteSpan[] {
+  const { text, paragraphs: ps } = article;
+  const p = ps[i]!;
+  const double = spans.filter((q) => DOUBLE_OPENERS.includes(q.mark));
+  const open = double[double.length - 1];
+  if (!open || open.close >= 0 || !STATEMENT_OPENS.test(text.slice(p.start, open.open)) || !/[.!?…]$/u.test(text.slice(open.start, open.end))) return [];
+  const run: QuoteSpan[] = [];
+  for (let k = i + 1; k < ps.length; k++) {
+    const next = ps[k]!;
+    const last = k === ps.length - 1;
+    const closing = CLOSING_DOUBLE.exec(next.text);
+    if (OPENING_DOUBLE.test(closing ? next.text.slice(0, closing.index) : next.text)) return run;
+    if (CUT_SHORT.test(next.text) || (!HOLDS_SENTENCE_END.test(next.text) && !(last && next.text.split(/\s+/).length >= 10))) return [];
+    const quotes = paragraphQuotes(text, next, open.mark);
+    run.push(...quotes);
+    if ((quotes[0]?.close ?? -1) >= 0 || last) return run;
+  }
+  return run;
+}
+
+/** `carried`: the paragraph goes on from a quote opened with this mark (see `continuedQuotes`). */
+function paragraphQuotes(text: string, p: Paragraph, carried?: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // Double marks first (they may contain single-quoted words), then single marks outside them.
-  const double = scan(text, p, ['“', '"', '«', '„']);
+  const double = scan(text, p, DOUBLE_OPENERS, carried);
   spans.push(...double);
   const single = scan(text, p, ['‘', "'"]).filter((s) => !double.some((d) => s.open >= d.open && s.open < (d.close < 0 ? p.end : d.close)));
   spans.push(...single);
   return spans.sort((a, b) => a.open - b.open);
 }
 
-function scan(text: string, p: Paragraph, openers: string[]): QuoteSpan[] {
+/** `carried`: the paragraph goes on from a quote opened with this mark before it (its own opening mark dropped). */
+function scan(text: string, p: Paragraph, openers: string[], carried?: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let open: { mark: string; at: number } | null = null;
+  let open: { mark: string; at: number; unmarked?: boolean } | null = carried ? { mark: carried, at: p.start, unmarked: true } : null;
   // `close` -1: left open, to the paragraph's end or to `until` (where the next paragraph of a run-together quote opens).
   const push = (close: number, until = p.end) => {
-    let start = open!.at + 1;
+    const unmarked = open!.unmarked;
+    let start = unmarked ? open!.at : open!.at + 1;
     let end = close < 0 ? until : close;
     while (start < end && /[\s\u00a0]/.test(text[start]!)) start++;
     while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
-    if (end > start) spans.push({ open: open!.at, start, end, close, mark: open!.mark, paragraph: p.index });
+    if (end > start) spans.push({ open: open!.at, start, end, close, mark: open!.mark, paragraph: p.index, ...(unmarked ? { unmarked } : {}) });
     open = null;
   };
   for (let i = p.start; i < p.end; i++) {

@@ -117,7 +117,7 @@ describe('attribution stage: a person speaking in a body\'s name', () => {
       await said(
         'Police culture review\n\nAn independent review of culture in the Westshire Constabulary was published on Tuesday.\n\nResponding to the review, Cllr Mo Hart, chair of the Westshire Police Scrutiny Committee, said:\n\n“It is shocking that officers who reported abuse were moved rather than listened to.\n\nThe chief constable has told us he knows the scale of the problem and we call on him to act on every recommendation without delay.\n\n“The Committee looks forward to questioning the chief constable about the review at its next meeting.”\n',
       ),
-    ).toEqual([['It is shocking that ', 'Cllr Mo Hart'], ['on him to act on eve', 'Cllr Mo Hart'], ['The Committee looks ', 'Cllr Mo Hart']]);
+    ).toEqual([['It is shocking that ', 'Cllr Mo Hart'], ['The chief constable ', 'Cllr Mo Hart'], ['The Committee looks ', 'Cllr Mo Hart']]);
   });
 
   it('gives "we" in a union official\'s statement to the official', async () => {
@@ -125,7 +125,7 @@ describe('attribution stage: a person speaking in a body\'s name', () => {
       await said(
         'Port safety audit\n\nThe Maritime Safety Office published its audit of the Tarrow docks on Thursday.\n\nSara Linde, general secretary of the Dock and Harbour Workers Union, said:\n\n“Our members have been reporting broken lifting gear since last winter.\n\nThe port authority has promised to answer the audit, and we are calling on the authority to replace every crane the inspectors failed.\n\n“The Union will hold the port authority to each of the audit’s deadlines.”\n',
       ),
-    ).toEqual([['Our members have bee', 'Sara Linde'], ['on the authority to ', 'Sara Linde'], ['The Union will hold ', 'Sara Linde']]);
+    ).toEqual([['Our members have bee', 'Sara Linde'], ['The port authority h', 'Sara Linde'], ['The Union will hold ', 'Sara Linde']]);
   });
 });
 

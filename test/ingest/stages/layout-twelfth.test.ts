@@ -3,14 +3,17 @@
  * or more:
  * - a site box in the middle of an article ("Most Read", "Related articles", "Read more", a list of other headlines)
  *   is furniture, and the article's prose after it is content again; a box with no article prose after it and
- *   comments still end the page, and a cookie notice or a site's footer is furniture wherever it stands.
+ *   comments still end the page, and a cookie notice or a site's footer is furniture wherever it stands;
+ * - paragraphs that go on from a quote left open, their opening marks dropped by the page, are that quote's
+ *   paragraphs, up to its closing mark, the text's end or the next quotation; ordinary prose after a closed quote is not.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
-import { findFurniture } from '../../../src/ingest/quotes.js';
+import { findFurniture, findQuotes } from '../../../src/ingest/quotes.js';
 import { ArticleText } from '../../../src/ingest/text.js';
 
 const furniture = (text: string) => findFurniture(new ArticleText(text)).map((r) => text.slice(r.start, r.end).trim());
+const quoted = (text: string) => findQuotes(new ArticleText(text)).map((q) => text.slice(q.start, q.end));
 const statements = async (text: string, title: string) => (await proposeArticle(null, { text, title })).statements.map((s) => [s.kind, s.text, s.speaker.name]);
 
 describe('a site box in the middle of an article', () => {
@@ -109,5 +112,51 @@ describe('a site box in the middle of an article', () => {
       'We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.',
       '© 2024 Northgate Media Ltd. All rights reserved.',
     ]);
+  });
+});
+
+describe('paragraphs that go on from a quote left open, their opening marks dropped', () => {
+  it('are the same quote, to the text’s end', async () => {
+    const text =
+      'Charity responds to deaths in custody report\n\n' +
+      'The Custody Deaths Review published its yearly report on Tuesday.\n\n' +
+      'Ruth Adebayo, director of the Fair Custody Trust, said: “Too many of these deaths could have been prevented. The same failings appear in report after report.\n\n' +
+      'What has to change is who answers for them, with a duty on every prison to act on what the review finds.\n\n' +
+      'Our members have seen the pressure on staff grow every year, and the budget for the review has been cut again while the numbers it looks at have ris';
+    expect(quoted(text).slice(-2)).toEqual([
+      'What has to change is who answers for them, with a duty on every prison to act on what the review finds.',
+      'Our members have seen the pressure on staff grow every year, and the budget for the review has been cut again while the numbers it looks at have ris',
+    ]);
+    const found = await statements(text, 'Charity responds to deaths in custody report');
+    expect(found.filter(([kind, , speaker]) => kind === 'quote' && speaker === 'Ruth Adebayo')).toHaveLength(3);
+  });
+
+  it('are the same quote up to a closing mark, and the speaker named after it', () => {
+    const text =
+      'The Fire Cover Review said two stations in the county had been left unstaffed on forty nights.\n\n' +
+      'Ben Okafor, of the firefighters’ union, said, “Crews have warned about this for two years.\n\n' +
+      'Nobody at headquarters listened until the review put it in writing.\n\n' +
+      'The stations must be staffed every night of the year,” he said.\n\n' +
+      'The fire service said it was recruiting twenty more firefighters.\n';
+    expect(quoted(text)).toEqual(['Crews have warned about this for two years.', 'Nobody at headquarters listened until the review put it in writing.', 'The stations must be staffed every night of the year,']);
+  });
+
+  it('are not read into ordinary prose after a quote that closed', () => {
+    const text =
+      'The Fire Cover Review said two stations had been left unstaffed.\n\n' +
+      'Ben Okafor said: “Crews have warned about this for two years.”\n\n' +
+      'The fire service said it was recruiting twenty more firefighters.\n\n' +
+      'The review will be discussed by the fire authority next month.\n';
+    expect(quoted(text)).toEqual(['Crews have warned about this for two years.']);
+  });
+
+  it('are not read after a few words left open inside the author’s sentence, nor before a line that is no sentence', () => {
+    const text =
+      'The review called the staffing plan “a gamble with public safety.\n\n' +
+      'The fire service said it was recruiting twenty more firefighters.\n\n' +
+      'Ben Okafor said: “Crews have warned about this for two years.\n\n' +
+      'Staffing in numbers\n\n' +
+      '“We cannot wait another winter,” he added.\n';
+    expect(quoted(text)).toEqual(['a gamble with public safety.', 'Crews have warned about this for two years.', 'We cannot wait another winter,']);
   });
 });
