@@ -17,11 +17,12 @@
  *
  * Furniture: lines that are the page around the article rather than the
  * article: sign-up and log-in prompts, comment boxes, share prompts, advertisements, cookie notices, tag-archive
- * headers, "Filed under", links to other articles ("Read more: …"); site boxes ("Most Read", "Related articles")
- * with the headlines listed under them, wherever they stand, the article's prose going on after them; and
- * everything from where the page ends (comments, a log-in wall, a box with no article prose after it).
+ * headers, "Filed under", links to other articles ("Read more: …"), pull quotes repeating the author's sentence from
+ * the body; site boxes ("Most Read", "Related articles") with the headlines listed under them, wherever they stand,
+ * the article's prose going on after them; and everything from where the page ends (comments, a log-in wall, a box
+ * with no article prose after it).
  */
-import type { ArticleText, Paragraph } from './text.js';
+import { fold, type ArticleText, type Paragraph } from './text.js';
 
 export interface QuoteSpan {
   /** UTF-16 index of the opening mark. */
@@ -274,13 +275,14 @@ export interface FurnitureRange {
 
 /**
  * Furniture as UTF-16 ranges over whole paragraphs: lines that are the page's (`LINE`, `SITE_NOTICE`), site boxes
- * with the headlines listed under them, and everything from where the page ends: a marker of comments or
+ * with the headlines listed under them, pull quotes, and everything from where the page ends: a marker of comments or
  * a log-in wall (`PAGE_END`), or a box after which no article prose comes, in the last part of the page.
  */
 export function findFurniture(article: ArticleText): FurnitureRange[] {
   const ranges: FurnitureRange[] = [];
   const ps = article.paragraphs;
   const lastPart = Math.floor(ps.length * 0.4);
+  const pullQuotes = findPullQuotes(article);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const t = p.text;
@@ -304,10 +306,53 @@ export function findFurniture(article: ArticleText): FurnitureRange[] {
       ranges.push({ start: p.start, end: p.end, rule: 'line:site notice' });
       continue;
     }
+    if (pullQuotes.has(i)) {
+      ranges.push({ start: p.start, end: p.end, rule: 'pull quote: repeats the body' });
+      continue;
+    }
     const rule = LINE.find((r) => r.test(t));
     if (rule && t.length < 200 && !/[“"]/.test(t.slice(0, 1))) ranges.push({ start: p.start, end: p.end, rule: `line:${rule.source.slice(0, 40)}` });
   }
   return ranges;
+}
+
+/** A sentence's closing punctuation, dropped from a pull quote's end before comparing it with the body. */
+const CLOSING_PUNCTUATION = /[\s.!?…,;:]+$/u;
+
+/**
+ * Pull quotes: a paragraph that is one quotation and nothing else, whose words end a sentence elsewhere in the body
+ * as the author's own (outside quotation marks, with its full stop). The page has set a sentence of its body in large
+ * type; its marks are the design's, and nobody said it. A copy that is no sentence of the body (a speaker's words
+ * set out unmarked with the name under them, "… can be life-threatening⏎Jo Bell") leaves the quote alone, and so
+ * does a quote repeated in another quotation (a headline or standfirst quoting a speaker: the statements stage
+ * settles it). Paragraph indices.
+ */
+function findPullQuotes(article: ArticleText): Set<number> {
+  const { text, paragraphs } = article;
+  const quotes = findQuotes(article);
+  const whole = quotes.filter((q) => !q.unmarked && q.close === paragraphs[q.paragraph]!.end - 1 && q.open === paragraphs[q.paragraph]!.start && /[“"]/.test(q.mark));
+  const out = new Set<number>();
+  if (!whole.length) return out;
+  // Each paragraph's words outside its quotation marks.
+  const authorText = paragraphs.map((p) => {
+    let own = '';
+    let at = p.start;
+    for (const q of quotes.filter((x) => x.paragraph === p.index)) {
+      own += `${text.slice(at, q.open)} | `;
+      at = q.close < 0 ? p.end : q.close + 1;
+    }
+    return fold(own + text.slice(at, p.end));
+  });
+  const endsSentence = (own: string, words: string) => {
+    for (let at = own.indexOf(words); at >= 0; at = own.indexOf(words, at + 1)) if (/^[.!?]/.test(own.slice(at + words.length))) return true;
+    return false;
+  };
+  for (const q of whole) {
+    const words = fold(text.slice(q.start, q.end)).replace(CLOSING_PUNCTUATION, '');
+    if (words.split(' ').length < 6) continue;
+    if (authorText.some((own, k) => k !== q.paragraph && endsSentence(own, words))) out.add(q.paragraph);
+  }
+  return out;
 }
 
 export function inRanges(ranges: { start: number; end: number }[], start: number, end: number): boolean {

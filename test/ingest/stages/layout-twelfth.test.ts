@@ -5,7 +5,8 @@
  *   is furniture, and the article's prose after it is content again; a box with no article prose after it and
  *   comments still end the page, and a cookie notice or a site's footer is furniture wherever it stands;
  * - paragraphs that go on from a quote left open, their opening marks dropped by the page, are that quote's
- *   paragraphs, up to its closing mark, the text's end or the next quotation; ordinary prose after a closed quote is not.
+ *   paragraphs, up to its closing mark, the text's end or the next quotation; ordinary prose after a closed quote is not;
+ * - a quoted paragraph that repeats the author's own sentence from the body word for word is a pull quote: furniture.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -158,5 +159,32 @@ describe('paragraphs that go on from a quote left open, their opening marks drop
       'Staffing in numbers\n\n' +
       '“We cannot wait another winter,” he added.\n';
     expect(quoted(text)).toEqual(['a gamble with public safety.', 'Crews have warned about this for two years.', 'We cannot wait another winter,']);
+  });
+});
+
+describe('a pull quote', () => {
+  it('repeating the author’s sentence from the body is furniture, whichever comes first', () => {
+    const text =
+      'The Defence Spending Office said the ministry’s housing plan would cost more than it had budgeted.\n\n' +
+      '“The office found that repairs to service family homes were running two years behind.”\n\n' +
+      'The plan sets aside four billion pounds over ten years.\n\n' +
+      'The office found that repairs to service family homes were running two years behind.\n\n' +
+      'It also said the ministry did not know how many homes were empty.\n\n' +
+      '“It also said the ministry did not know how many homes were empty.”\n';
+    expect(furniture(text)).toEqual([
+      '“The office found that repairs to service family homes were running two years behind.”',
+      '“It also said the ministry did not know how many homes were empty.”',
+    ]);
+  });
+
+  it('gives no quote to anyone, and leaves a quote that repeats nothing alone', async () => {
+    const text =
+      'The Defence Spending Office said the ministry’s housing plan would cost more than it had budgeted.\n\n' +
+      '“In its report, the office warned that a third of the homes needed new roofs.”\n\n' +
+      'In its report, the office warned that a third of the homes needed new roofs.\n\n' +
+      'Colonel Jane Marsh, who speaks for service families, said: “Families have waited long enough.”\n\n' +
+      '“We want a date for every repair, not another plan.”\n';
+    const found = await statements(text, 'Housing plan for service families over budget');
+    expect(found.filter(([kind]) => kind === 'quote').map(([, words]) => words)).toEqual(['Families have waited long enough.', 'We want a date for every repair, not another plan.']);
   });
 });
