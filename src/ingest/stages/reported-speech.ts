@@ -77,9 +77,10 @@ const CRITICISED_FOR =
 const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate|brief)\s+)?(?:statement|letter|interview|speech|briefing|blog\s+post|post)(?:\s+[^,.;“”"]{2,60})?`;
 /**
  * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
- * the speaker after the reported clause, the verb perhaps followed by when it was said.
+ * the speaker after the reported clause, the verb perhaps followed by when it was said ("on Tuesday", or in the
+ * American way "reported Tuesday").
  */
-const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 /**
  * A participle that says what the speaker was speaking of or when, after a tag: "…, Ms Roe said, referring to the
  * audit", "…, the inspector added, speaking after the hearing". It reports nothing of its own (no quoted words).
@@ -91,8 +92,14 @@ const CIRCUMSTANCE = String.raw`,\s+(?:referring|speaking|responding|reacting|wr
  * of saying ("…, the board said, adding that <clause>"; group 1 the participle, 2 the clause).
  */
 const TAG_TAIL = String.raw`(?:\s+[–—-]\s+[^“”"]{3,}?|,\s+(adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?(?!(?:of|about|against)\b)(.{8,}?)|${CIRCUMSTANCE})?`;
+/**
+ * A speaker after the clause described at length, opening on a determiner: "…, the interim report from the Royal
+ * Commission into Pension Fraud has recommended." A name or a short phrase fits in 60 characters; a description
+ * with its "of"/"from"/"into" phrase may run longer.
+ */
+const DESCRIBED_AT_LENGTH = String.raw`(?:the|a|an|its|their)\s[^,;“”"]{2,120}?`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?${TAG_TAIL}\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?|${DESCRIBED_AT_LENGTH}))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|recommended|pointed\s+out|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?${TAG_TAIL}\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
@@ -136,9 +143,10 @@ const POINT_OUT = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?
  * A verb that reports a clause but is not a verb of saying in attribution.ts's list: "recommended (that) …",
  * verbs that report a clause only with "that" ("pressed that", "it orders that"), and
  * participles after the subject's main clause ("…, noting that …", "with Ofwat revealing that …"; "…, concluding that …"
- * only with "that"). Not "…, finding that …" after a report's publication: the annotations leave that lede uncoded.
+ * only with "that"; "reporting that" only after "with" its speaker: "…, with the monitors reporting that …"). Not "…,
+ * finding that …" after a report's publication: the annotations leave that lede uncoded.
  */
-const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|${POINT_OUT}|concluding(?=\s+that\b)|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
+const REPORTING = new RegExp(String.raw`^(.{2,200}?)\s+(recommended|recommends|recommending|noting|revealing|adding|stressing|pointing\s+out|${POINT_OUT}|concluding(?=\s+that\b)|reported(?=\s+(?:${WHEN_SAID}\s+)?that\b)|reports(?=\s+(?:${WHEN_SAID}\s+)?that\b)|(?<=\bwith\s+[^,]{2,80}\s)reporting(?=\s+that\b)|(?:pressed|presses|ordered|orders)(?=\s+that\b))\s+(?:${WHEN_SAID}\s+)?(?:that\s+)?(.{12,}?)[.]?$`, 'u');
 /**
  * "The audit reports students' concerns that …", "The QAA makes an overall judgement that …": a verb whose object is
  * a noun of saying or judging, then the clause that noun reports.
@@ -178,7 +186,7 @@ const URGED_TO = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(encouraged
  * clause between commas ("The report, based on visits to twelve ports, commended"), and a subordinate clause
  * the subject belongs to ("X was criticised after it found": the subject of "found" is "it").
  */
-const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later|long|consistently|always))+\s*$/iu;
+const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|repeatedly|already|recently|today|yesterday|publicly|separately|meanwhile|strongly|clearly|firmly|explicitly|openly|broadly|formally|bluntly|flatly|specifically|rightly|correctly|originally|reportedly|subsequently|later|long|consistently|always|once(?=\s+again)))+\s*$/iu;
 /**
  * A past participle's clause fronted before the subject it describes: "Already found to be in breach …, the regulator
  * has confirmed", "Asked about the delays, the minister said", "Criticised by the panel for …, the board said".
@@ -188,12 +196,17 @@ const FRONTED_PARTICIPLE_LEAD = new RegExp(String.raw`^${FRONTED_PARTICIPLE},\s+
 /** A month or a season that opens the sentence, with or without its comma: "In July this year the trust told …". */
 const FRONTED_MONTH = String.raw`(?:in|by|during|since|until)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)(?:\s+(?:this|last|next)\s+year|\s+\d{4})?`;
 /**
- * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
- * month,", "In March"), or a subordinate or participial clause ("Since launching the study,", "whilst acknowledging
- * that …,", "Asked about it,").
+ * A prepositional phrase fronted before the subject, its noun after a determiner: "In another recommendation,",
+ * "Through its report,", "Under the new rules,". A subject never opens on a preposition.
  */
-const FRONTED = new RegExp(String.raw`^(?:(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|\p{Ll}+ing\b[^,]{3,200}|${FRONTED_PARTICIPLE}),\s+|${FRONTED_MONTH},?\s+)`, 'iu');
-const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|,\s+(?:\p{L}+ly\s+){0,2}\p{L}+ed\s+by\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},|,\s+(?:previously|formerly)\s+[^,]{2,80},?|,\s+in\s+(?:her|his|its|their|the|a|an)\s+[^,]{2,80}?\b(?:report|review|statement|evidence|letter|speech|submission|assessment),?)\s*$/iu;
+const FRONTED_ADJUNCT = String.raw`(?:in|through|under|from|during|for|on|at|across|within|throughout|by)\s+(?:the|a|an|its|his|her|their|another|this|each|every|one)\s[^,]{2,80}`;
+/**
+ * What is fronted before the subject and is not it: a connective or a time ("However,", "Yesterday,", "Last
+ * month,", "In March"), a subordinate or participial clause ("Since launching the study,", "whilst acknowledging
+ * that …,", "Asked about it,"), or a prepositional phrase (FRONTED_ADJUNCT).
+ */
+const FRONTED = new RegExp(String.raw`^(?:(?:(?:however|meanwhile|yesterday|today|separately|instead|nevertheless|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:while|whilst|since|after|before|when|although|though|despite|once|in\s+(?:response|a\s+statement))\b[^,]{3,200}|${FRONTED_ADJUNCT}|\p{Ll}+ing\b[^,]{3,200}|${FRONTED_PARTICIPLE}),\s+|${FRONTED_MONTH},?\s+)`, 'iu');
+const SUBJECT_ASIDE = /\s*(?:[–—]\s[^–—]{2,160}\s[–—]|\([^()]{2,160}\)|,\s+(?:which|who|whose|based|published|written|commissioned|led|set\s+up|drawing|using|having)\b[^,]{2,200},?|,\s+(?:\p{L}+ly\s+){0,2}\p{L}+ed\s+by\b[^,]{2,200},?|(?<=\b(?:report|study|review|survey|research|analysis|paper|audit|inquiry)),\s+\p{Lu}[^,]{2,80},|,\s+(?:previously|formerly)\s+[^,]{2,80},?|,\s+also\s+(?:known|called|referred\s+to)\s+as\s+[^,]{2,80},?|,\s+in\s+(?:her|his|its|their|the|a|an)\s+[^,]{2,80}?\b(?:report|review|statement|evidence|letter|speech|submission|assessment),?)\s*$/iu;
 // Not "with": "The council with the worst record said" keeps its subject; "with X revealing that" is REPORTING's.
 const SUBORDINATE = /^.*\b(?:after|before|when|because|since|until|once|whilst|while|although|though)\s+(?=\S)/isu;
 /**
@@ -205,11 +218,12 @@ const VIEW =
 
 /**
  * Verbs of saying beyond attribution.ts's list: of stressing, of confirming and conceding ("has confirmed (that) …"),
- * and of ruling, before "that" ("The regulator has ruled that …"; rule
- * `paraphrase:ruled-that`). A ruling announced in the lede is the report itself (the synthetic corpus codes no statement
+ * of highlighting before "that" ("the office highlighted that <clause>": with no "that", or with a document for its
+ * subject, it points to a topic, "highlights the power staff have", "The report highlights that …"), and of ruling,
+ * before "that" ("The regulator has ruled that …"; rule `paraphrase:ruled-that`). A ruling announced in the lede is the report itself (the synthetic corpus codes no statement
  * there): stages/statements.ts drops that one. The tag after a clause ("…, the tribunal has ruled.") is SAID_AFTER's.
  */
-const MORE_SAY_VERBS = 'emphasised|emphasized|emphasises|emphasizes|confirmed|confirms|conceded|concedes|estimates|estimated|calculates|calculated|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)';
+const MORE_SAY_VERBS = 'emphasised|emphasized|emphasises|emphasizes|confirmed|confirms|conceded|concedes|estimates|estimated|calculates|calculated|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|highlighted(?=\\s+that\\b)|highlights(?=\\s+that\\b)';
 /**
  * A subject, a verb of saying, then "that" (perhaps after when it was said: "announced this morning that"), or
  * a comma before a subordinate clause ("said, while …, <the reported main clause>").
@@ -268,13 +282,30 @@ const REQUESTED = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|no
  */
 const FINDING_NOUN = /\b((?:the|its|their|this|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(?:(?:main|key|headline|central|overall|final|chief|principal)\s+)?(?:conclusions?|findings?|verdict))\s+(?:(?:was|were|is|are)\s+)?that\s*,?\s+(?!(?:is|are|was|were|has|have|had|will|would|could|should|must|can|may|might|\p{Ll}+ed)\b)(.{12,}?)[.]?$/iu;
 /**
- * "X noted the new regime, but highlighted <clause>", "X welcomed the review and stressed that <clause>": a second
- * predicate of the sentence's subject, whose verb reports a clause, after a first whose verb reports none. The
- * clause has "that", or its own finite verb within a few words (CLAUSE_AHEAD): "and stressed the need for" reports none.
- * "highlighted" reports a clause only here: alone ("The report highlights that …", "It highlights the power staff have
- * …") the annotations read it as pointing to a topic, and it is no verb of saying.
+ * "X noted the new regime, but highlighted <clause>", "X welcomed the review and stressed that <clause>", "X described
+ * the delays as “…”, and said <clause>": a second predicate of the sentence's subject, whose verb reports a clause,
+ * after a first whose verb reports none; its own pronoun may repeat the subject ("…,” X conceded, but he stressed
+ * <clause>"), and an emphatic "did" may come before the verb ("but did note that"). The clause has "that", or its own
+ * finite verb within a few words (CLAUSE_AHEAD; "said" and "found", which report a clause wherever they stand, may have
+ * a longer phrase before it: "and said at the time of the visit the ward was …"): "and stressed the need for", "and
+ * said sorry" report none.
+ * "highlighted" with no "that" reports a clause only here: alone ("It highlights the power staff have …") the
+ * annotations read it as pointing to a topic (with "that", see MORE_SAY_VERBS).
  */
-const AND_REPORTS = /^(.{2,200}?),?\s+(?:but|and)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(highlighted|highlights|stressed|stresses|emphasised|emphasized|pointed\s+out|points\s+out|noted|notes|warned|warns|insisted|insists|added|adds)\s+(that\s+)?(.{8,}?)[.]?$/u;
+const AND_REPORTS = /^(.{2,200}?),?\s+(?:[–—-]\s+)?(?:but|and)\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|did)\s+)?(?:also\s+)?(highlighted|highlights|stressed|stresses|emphasised|emphasized|pointed\s+out|points\s+out|noted|note|notes|warned|warns|insisted|insists|added|adds|said|says|admitted|admits|conceded|concedes|found|finds)\s+(that\s+)?(.{8,}?)[.]?$/u;
+/** A clause whose finite verb comes after a fronted phrase of time or place ("at the time of the visit the ward was …"). */
+const CLAUSE_AFTER_PHRASE = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that)\b)[^\s,;“”"]+\s+){1,14}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do)\b/iu;
+/** A quotation that opens the sentence before its tag ("“…,” the minister conceded, but …"): no part of the subject. */
+const OPENING_QUOTE = /^[“"‘][^“”"]{2,}?[”"’]\s*,?\s*(?=\S)/u;
+/**
+ * "The inspectors detailed how <clause>", "the review once again emphasised how vital <what> is", "X described how
+ * <clause>": a verb of telling or showing with "how" for its complementiser reports the clause it opens (the clause
+ * keeps its "how", which may carry its degree: "how vital …"). The clause needs a finite verb within a few words: "how
+ * to apply" and "how the scheme works" (no auxiliary nor past) report no finding. Not "explained how" nor "outlined
+ * how": those tell a procedure ("explained how the rota was drawn up"), not what was found. Group 1 the subject, 2 the
+ * verb, 3 the clause.
+ */
+const HOW_REPORTED = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|once\s+again|again|further|vividly|clearly)\s+)?(detailed|details|described|describes|set\s+out|sets\s+out|showed|shows|emphasised|emphasized|emphasises|emphasizes|revealed|reveals|highlighted|highlights|documented|documents|illustrated|illustrates|recounted|recounts)\s+(how\s+(?!to\b)(?:[^\s;“”"]+\s+){1,10}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do|\p{Ll}{2,}ed)\b.{4,}?)[.]?$/u;
 /** A verb of answering before "by calling for" (the attribution stage reads its subject with the same words). */
 const ANSWERED_BY_END = new RegExp(`${ANSWERED_BY}$`, 'iu');
 /** "…, calling the old rules “…”": a participle of naming that hands quoted words to the speaker ends the reported clause (the words are a fragment of their own). */
@@ -313,7 +344,11 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   const found = first && !first.clauseIsSentenceBefore ? withSubordinateSpeech(sentence, first) : first;
   if (!found?.subjectBeforeVerb) return found;
   const subject = subjectBefore(sentence, found.subject);
-  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1])) || DOCUMENT_SUBJECT.test(sentence.slice(...subject)) || INSPECTING_SUBJECT.test(sentence.slice(...subject));
+  const document = DOCUMENT_SUBJECT.test(sentence.slice(...subject));
+  // "The report highlights that <clause>" is the writer pointing to what a document covers, retold in their own voice
+  // (uncoded, as a bare "the report shows that"); a body or a person that highlights a clause says it.
+  if (document && found.rule.startsWith('paraphrase:highlight')) return null;
+  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1])) || document || INSPECTING_SUBJECT.test(sentence.slice(...subject));
   const fronted = FRONTED_REPORT.exec(sentence.slice(0, subject[0]));
   if (!fronted) return { ...found, subject, ...(findings && { findings }) };
   const at = fronted.index + fronted[0].lastIndexOf(fronted[1]!);
@@ -322,11 +357,12 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
 
 /**
  * A subject that is a document and names no author: "A final report into the crash", "The new review", "An
- * independent inquiry". A report that speaks is coded to its publisher, so where the phrase resolves to no one the
- * caller falls back to the article's report's publisher. A scraped page may run a photo's credit into the phrase
- * with no space ("…imageA new report"): a capital after a lower-case letter starts a word too.
+ * independent inquiry", "a scathing ombudsman's report" (a possessive among its modifiers). A report that speaks is
+ * coded to its publisher, so where the phrase resolves to no one the caller falls back to the article's report's
+ * publisher. A scraped page may run a photo's credit into the phrase with no space ("…imageA new report"): a capital
+ * after a lower-case letter starts a word too.
  */
-const DOCUMENT_SUBJECT = /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Rr]eport|[Rr]eview|[Ii]nquiry|[Ii]nvestigation|[Aa]udit|[Ss]tudy|[Ss]urvey|[Ee]valuation|[Aa]ssessment|[Jj]udge?ment)(?:\s+(?:into|on|of|for|about)\s+[^,;“”"]{2,80})?$/u;
+const DOCUMENT_SUBJECT = /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:[Rr]eport|[Rr]eview|[Ii]nquiry|[Ii]nvestigation|[Aa]udit|[Ss]tudy|[Ss]urvey|[Ee]valuation|[Aa]ssessment|[Jj]udge?ment)(?:\s+(?:into|on|of|for|about)\s+[^,;“”"]{2,80})?$/u;
 
 /**
  * A clause of time or cause at the end of a reported clause, with a speaker and a verb of saying of its own: "X
@@ -339,11 +375,11 @@ const SUBORDINATE_SPEECH = /\s+(?:after|when|because|since|before)\s+((?:it|he|s
 
 /**
  * A second main clause with a speaker of its own, joined to the reported one: "<clause> and today the trade body said
- * it believed <clause>", "<clause>, but the minister insisted that <clause>". The speaker is a name or a description
- * (a pronoun most often goes on from the first speaker, which SECOND_VERB reads); a day or "today" may come before
- * it. Groups as SUBORDINATE_SPEECH's.
+ * it believed <clause>", "<clause>, but the minister insisted that <clause>", "<clause> - and the ministry says …".
+ * The speaker is a name or a description (a pronoun most often goes on from the first speaker, which SECOND_VERB
+ * reads); a day or "today" may come before it. Groups as SUBORDINATE_SPEECH's.
  */
-const COORDINATE_SPEECH = /,?\s+(?:and|but|while|whereas)\s+(?:(?:today|yesterday|now|meanwhile|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?((?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,5}?|\p{Lu}[^\s,;“”"]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[^\s,;“”"]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(said|says|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|believed|responded|stressed)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
+const COORDINATE_SPEECH = /,?(?:\s+[–—-])?\s+(?:and|but|while|whereas)\s+(?:(?:today|yesterday|now|meanwhile|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?((?:the|its|their)\s+[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,5}?|\p{Lu}[^\s,;“”"]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[^\s,;“”"]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(said|says|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|believed|responded|stressed)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$/u;
 
 /** The reported clause cut where a clause with a speaker of its own begins (SUBORDINATE_SPEECH, COORDINATE_SPEECH), that clause added as the other speaker's. */
 function withSubordinateSpeech(sentence: string, found: ReportedSpeech): ReportedSpeech {
@@ -545,8 +581,9 @@ function firstForm(sentence: string): ReportedSpeech | null {
   // Quoted words inside the clause are its own ('The report had been "fully agreed" …, he noted'); a clause that opens with a quotation mark is a quote.
   if (saidAfter && !/^[“"‘']/.test(saidAfter[1]!) && !quoteEnds(saidAfter[1]!)) {
     const a = saidAfter[1]!.length + sentence.slice(saidAfter[1]!.length).indexOf(saidAfter[2]!);
-    // "…, new research suggests.": figures or research that show the clause speak for their publisher.
-    const findings = SHOW_VERB_AFTER.test(sentence.slice(a + saidAfter[2]!.length));
+    // "…, new research suggests.": figures or research that show the clause speak for their publisher; so does a
+    // document that names no author ("…, a scathing ombudsman's report has found").
+    const findings = SHOW_VERB_AFTER.test(sentence.slice(a + saidAfter[2]!.length)) || DOCUMENT_SUBJECT.test(saidAfter[2]!);
     const more = tagTail(sentence, saidAfter, 3);
     return { subject: [a, a + saidAfter[2]!.length], clause: [0, saidAfter[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, ...(findings && { findings }), ...(more && { more }) };
   }
@@ -569,11 +606,19 @@ function firstForm(sentence: string): ReportedSpeech | null {
     const nounAt = finding.index + finding[0].indexOf(finding[1]!);
     return { subject: [nounAt, nounAt + finding[1]!.length], clause: [at, at + finding[2]!.length], rule: 'paraphrase:finding-that', subjectBeforeVerb: false, findings: true };
   }
+  const how = HOW_REPORTED.exec(sentence);
+  if (how && !/[“”"]/.test(how[1]!) && !NOT_A_SUBJECT_END.test(how[1]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(how[1]!)) {
+    const at = sentence.length - how[0].length + how[0].lastIndexOf(how[3]!);
+    return { subject: [0, how[1]!.length], clause: [at, at + how[3]!.length], rule: `paraphrase:${how[2]!.replace(/\s+/g, '-')}-how`, subjectBeforeVerb: true };
+  }
   // "X noted the report, but highlighted <clause>": no form above read the first predicate (it reports no clause).
   const second = AND_REPORTS.exec(sentence);
-  if (second && !/[“”"]/.test(second[1]!) && (second[3] || CLAUSE_AHEAD.test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!))) {
+  const quoted = second ? OPENING_QUOTE.exec(second[1]!)?.[0].length ?? 0 : 0;
+  // Quoted words the first predicate closes ("described the delays as “intolerable”, and said …") are its own; a
+  // quotation still open is a quote's words, not a subject's.
+  if (second && closesItsQuotes(second[1]!.slice(quoted)) && (second[3] || (BARE_SAY.test(second[2]!) ? CLAUSE_AFTER_PHRASE : CLAUSE_AHEAD).test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!))) {
     const at = sentence.length - second[0].length + second[0].lastIndexOf(second[4]!);
-    return { subject: [0, second[1]!.length], clause: [at, at + second[4]!.length], rule: `paraphrase:and-${second[2]!.replace(/\s+/g, '-')}${second[3] ? '-that' : ''}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
+    return { subject: [quoted, second[1]!.length], clause: [at, at + second[4]!.length], rule: `paraphrase:and-${second[2]!.replace(/\s+/g, '-')}${second[3] ? '-that' : ''}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
   return null;
 }
@@ -658,6 +703,12 @@ function quoteEnds(clause: string): boolean {
   return !opened;
 }
 
+/** Does every quotation that opens in the words close in them, after a word that is not quoted ("X called it “…”")? */
+function closesItsQuotes(words: string): boolean {
+  const count = (re: RegExp) => (words.match(re) ?? []).length;
+  return !/^[“"‘]/u.test(words) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
+}
+
 /** "while newer ferries have improved, half cannot …": where the main clause starts after a subordinate one (0 when none leads). */
 function mainClauseAt(clause: string): number {
   const m = /^\s*(?:while|whilst|although|though|despite|as|if|when|since|after|before)\b[^,]{3,200},\s+/iu.exec(clause);
@@ -666,12 +717,13 @@ function mainClauseAt(clause: string): number {
 
 /**
  * A second verb of saying coordinated with the first: ", but warns that", " and added that", ", adding that", ", saying
- * …", ", stating …", " and has since said …", " and has subsequently announced (that) it …" (a verb of announcing only
+ * …", ", stating …", " and has since said …", ", but she stressed …" (its pronoun the same speaker), " but did note
+ * that", " and has subsequently announced (that) it …" (a verb of announcing only
  * before "that" or a pronoun's clause: "and announced a review" reports none), " and called on <whom> to …" (the call's clause keeps its addressee), " and called for …", ", and
  * accused <whom> of …" (after a comma: without one the accuser may be the reported clause's own subject); or what the
  * speaker said before, "after (previously) saying …".
  */
-export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:(?:has|have|had)\s+)?(?:(?:also|since|subsequently|later|then|now)\s+)?|(?<=,\s+)(?=(?:adding|saying|stating)\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|stresses|stressed|concludes|concluded|(?:announced|announces|confirmed|confirms)(?=\s+(?:that|it|he|she|they|we)\s)|called(?=\s+(?:on|for)\s)|calls(?=\s+(?:on|for)\s)|(?<=,\s+and\s+(?:also\s+)?)accused(?=\s+(?:[^\s,;]+\s+){1,5}?of\s)|adding(?=\s+that\s)|saying(?!\s+(?:of|about|against)\b)|stating)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+(?:on|for)(?=\s))?(\s+that)?\s+/giu;
+export const SECOND_VERB = /,?\s+(?:(?:(?:but|and|while)\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|did)\s+)?(?:(?:also|since|subsequently|later|then|now)\s+)?|(?<=,\s+)(?=(?:adding|saying|stating)\s))(warns|warned|says|said|adds|added|argues|argued|insists|insisted|claims|claimed|notes|noted|(?<=\bdid\s+)note|stresses|stressed|concludes|concluded|(?:announced|announces|confirmed|confirms)(?=\s+(?:that|it|he|she|they|we)\s)|called(?=\s+(?:on|for)\s)|calls(?=\s+(?:on|for)\s)|(?<=,\s+and\s+(?:also\s+)?)accused(?=\s+(?:[^\s,;]+\s+){1,5}?of\s)|adding(?=\s+that\s)|saying(?!\s+(?:of|about|against)\b)|stating)|after\s+(?:previously\s+|earlier\s+|repeatedly\s+)?(saying|warning|claiming|arguing|insisting))(?:\s+(?:on|for)(?=\s))?(\s+that)?\s+/giu;
 
 /** A list item: a bullet or a number, then its words. */
 const LIST_ITEM = /^[^\S\n]*(?:[•·▪◦*–-]|\d{1,2}[.)])[^\S\n]+(\S[^\n]*)$/u;

@@ -559,9 +559,11 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       resolver.resolve(subjectStart, subjectEnd, s.start) ??
       (found.findings ? resolver.reportPublisher(s.start) : null) ??
       (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
-    if (!r) continue;
+    // "A damning review has found that <clause> - and the Government says <clause>": a clause with a speaker of its own
+    // is reported even when the first speaker is no one the text names.
+    if (!r && !found.more?.some((more) => more.subject)) continue;
     // A speaker taken as written is a guess: a later "they" or "it" is not resolved to it.
-    if (found.subjectBeforeVerb && r.resolvedBy !== AS_WRITTEN) resolver.remember(subjectStart, r);
+    if (r && found.subjectBeforeVerb && r.resolvedBy !== AS_WRITTEN) resolver.remember(subjectStart, r);
     // "That's according to X.": the clause is the sentence before, when it is a sentence no statement holds yet.
     const before = found.clauseIsSentenceBefore ? sentences[i - 1] : undefined;
     if (found.clauseIsSentenceBefore && (!before || !content(before.start, before.end) || !/[.!?]["”’']?$/.test(text.slice(before.start, before.end)) || candidates.some((c) => c.start < before.end && c.end > before.start))) continue;
