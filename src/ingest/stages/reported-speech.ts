@@ -306,6 +306,10 @@ const OPENING_QUOTE = /^[“"‘][^“”"]{2,}?[”"’]\s*,?\s*(?=\S)/u;
  * verb, 3 the clause.
  */
 const HOW_REPORTED = /^(.{2,200}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|once\s+again|again|further|vividly|clearly)\s+)?(detailed|details|described|describes|set\s+out|sets\s+out|showed|shows|emphasised|emphasized|emphasises|emphasizes|revealed|reveals|highlighted|highlights|documented|documents|illustrated|illustrates|recounted|recounts)\s+(how\s+(?!to\b)(?:[^\s;“”"]+\s+){1,10}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do|\p{Ll}{2,}ed)\b.{4,}?)[.]?$/u;
+/** A subordinator of time or cause: the clause it opens sets the scene for the sentence's main one. */
+const SCENE_CLAUSE = /\b(?:after|before|when|because|since|until|once|whilst|while|although|though|if)\b/i;
+/** The end of a subject that is the teller inside a clause reported by a verb of saying: "…, and said guards". */
+const RELAYED_TELLER = /\b(?:said|says)\s+(?:[^\s,;“”"]+\s+){0,2}[^\s,;“”"]+\s*$/u;
 /** A verb of answering before "by calling for" (the attribution stage reads its subject with the same words). */
 const ANSWERED_BY_END = new RegExp(`${ANSWERED_BY}$`, 'iu');
 /** "…, calling the old rules “…”": a participle of naming that hands quoted words to the speaker ends the reported clause (the words are a fragment of their own). */
@@ -318,6 +322,12 @@ const NOUN_BEFORE = /\b(?:following|regarding|concerning|amid|despite|about|over
  * ("The interim head of Riverside College": the head speaks), nor one with no article ("Labour MP Jo Bell", left whole).
  */
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or)\s)[\p{Ll}’'-]+\s+){1,4}(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}$)/u;
+/**
+ * The same with no article, the description ending on the kind of body it names: "Housing charity Roofline", "Alcohol
+ * charity X", "Campaign group Y", "Think tank Z" (news style). Its first word may be capitalised by the sentence's
+ * start; a role before a person's name ("Labour MP Jo Bell") is no kind of body and stays whole.
+ */
+const KIND_BEFORE_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,2}(?:charity|union|group|watchdog|regulator|think[\s-]tank|body|organisation|organization|trust|society|association|network|coalition|alliance|federation|campaigners)\s+(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}$)/u;
 
 /**
  * The speaker phrase of a verb whose subject comes before it, as [start, end) of `sentence`: the words of
@@ -334,7 +344,8 @@ function subjectBefore(sentence: string, [from, end]: [number, number]): [number
   const sub = SUBORDINATE.exec(head);
   let start = sub && sub[0].length > from && !/,/.test(head.slice(sub[0].length)) ? sub[0].length : from;
   for (let f = FRONTED.exec(head.slice(start)); f; f = FRONTED.exec(head.slice(start))) start += f[0].length;
-  start += DESCRIBED_NAME.exec(head.slice(start, head.trimEnd().length))?.[0].length ?? 0;
+  const phrase = head.slice(start, head.trimEnd().length);
+  start += (DESCRIBED_NAME.exec(phrase) ?? KIND_BEFORE_NAME.exec(phrase))?.[0].length ?? 0;
   return [start, head.trimEnd().length];
 }
 
@@ -444,13 +455,15 @@ function firstForm(sentence: string): ReportedSpeech | null {
     return { subject: [0, calls[1]!.length], clause, rule: 'paraphrase:calls-for', subjectBeforeVerb: true };
   }
   const told = TOLD_THAT.exec(sentence);
-  if (told && !/[“”"]/.test(told[1]!)) {
+  // "…, and said guards told them that <clause>": a telling relayed inside what a verb of saying reports is not the
+  // sentence's form (the verb of saying's clause holds it).
+  if (told && !/[“”"]/.test(told[1]!) && !RELAYED_TELLER.test(told[1]!)) {
     const at = sentence.length - told[0].length + told[0].lastIndexOf(told[2]!);
     return { subject: [0, told[1]!.length], clause: [at, at + told[2]!.length], rule: 'paraphrase:told-that', subjectBeforeVerb: true };
   }
   const toldBare = TOLD_BARE.exec(sentence);
   // "points to one case, that she told MPs …": a telling inside a clause that another speaker reports is not one of its own.
-  if (toldBare && !/[“”"]/.test(toldBare[1]! + toldBare[3]!) && !/\b(?:that|which|who|whom)\s+[^\s,]+\s*$/iu.test(toldBare[1]!)) {
+  if (toldBare && !/[“”"]/.test(toldBare[1]! + toldBare[3]!) && !/\b(?:that|which|who|whom)\s+[^\s,]+\s*$/iu.test(toldBare[1]!) && !RELAYED_TELLER.test(toldBare[1]!)) {
     const at = toldBare[0].lastIndexOf(toldBare[3]!);
     return { subject: [0, toldBare[1]!.length], clause: [at, at + toldBare[3]!.length], rule: 'paraphrase:told', subjectBeforeVerb: true };
   }
@@ -520,8 +533,11 @@ function firstForm(sentence: string): ReportedSpeech | null {
     // found two depots to be in breach": the synthetic corpus leaves that retelling of the report uncoded).
     const foundToBe = /^(?:found|finds)$/.test(verb) && toBe && INSPECTING_SUBJECT.test(subjectWords);
     // "The report also found an overall rise in …", "X, in her annual report, found …": a report (or its author, in it)
-    // finds a noun phrase too; "X found the keys" does not report.
-    const reportFinds = /^(?:found|finds)$/.test(verb) && REPORT_SUBJECT.test(subjectWords) && !toBe && after.split(/\s+/).length >= 4;
+    // finds a noun phrase too; "X found the keys" does not report. So do inspectors as the sentence's main clause
+    // ("Inspectors found mould in most of the showers"), not in a clause of time or cause that sets the scene ("… after
+    // the inspectors found evidence of …").
+    const inspectorsFind = INSPECTING_SUBJECT.test(subjectWords) && !SCENE_CLAUSE.test(m[1]!);
+    const reportFinds = /^(?:found|finds)$/.test(verb) && (REPORT_SUBJECT.test(subjectWords) || inspectorsFind) && !toBe && after.split(/\s+/).length >= 4;
     const noClause = /^(?:called|calls|described|describes|found|finds|revealed|reveals|agreed|agrees|told|tells)$/.test(verb) && !/that/.test(m[3]!) && !finding && !reportFinds && !foundToBe;
     // "it has been said to me that …", "it is claimed that …": a verb in the passive names no speaker.
     const passive = /\b(?:is|are|was|were|be|been|being)\s*$/i.test(m[1]!);

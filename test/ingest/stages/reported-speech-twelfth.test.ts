@@ -3,8 +3,9 @@
  * military and public-health batches): the attribution after the clause with a long description or an unnamed document
  * for its subject, "pointed out", a bare weekday; a second predicate that reports a clause after a first that reports
  * none (its own pronoun, an emphatic "did"); "how" as the complementiser; "with X reporting that"; a fronted
- * prepositional phrase before the subject; "highlighted that". Every sentence is written for this test; each pattern in
- * two wordings or more.
+ * prepositional phrase before the subject; "highlighted that"; a body's kind before its name with no article ("Housing
+ * charity X urged"); inspectors who find a noun phrase. Every sentence is written for this test; each pattern in two
+ * wordings or more.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -133,5 +134,26 @@ describe('paraphrase-spans stage: "with X reporting that", a fronted phrase, "hi
     expect(read('The review highlights the power that staff have over residents.')).toBeNull();
     // A document that "highlights that" is the writer pointing to what it covers.
     expect(read('The report highlights that over three years the trust has doubled its agency bill.')).toBeNull();
+  });
+});
+
+describe('paraphrase-spans stage: a kind of body before its name, and what inspectors find', () => {
+  it('cuts a description with no article that ends on the body’s kind, and leaves a role before a person whole', () => {
+    expect(read('Housing charity Roofline has urged ministers to build more social homes before the winter.')).toMatchObject({ rule: 'paraphrase:urged-to', speaker: 'Roofline' });
+    expect(read('Campaign group Penal Reform Network warned that the prison held two hundred more men than it was built for.')).toMatchObject({ speaker: 'Penal Reform Network' });
+    expect(read('Labour MP Jo Bell said the prison should close.')).toMatchObject({ speaker: 'Labour MP Jo Bell' });
+  });
+
+  it('reads a noun phrase inspectors found as their finding in the main clause, and nobody else’s', () => {
+    expect(read('Inspectors found mould in most of the showers they checked.')).toMatchObject({ rule: 'paraphrase:found', speaker: 'Inspectors', clause: 'mould in most of the showers they checked', findings: true });
+    expect(read('A team of inspectors found broken locks on a third of the cell doors.')).toMatchObject({ speaker: 'A team of inspectors', clause: 'broken locks on a third of the cell doors' });
+    expect(read('The firefighters found the keys under a mat by the door.')).toBeNull();
+    expect(read('The depot changed its rules after inspectors found signs of damp in the cab.')).toBeNull();
+  });
+
+  it('takes no telling relayed inside what a verb of saying reports for the sentence’s form', () => {
+    expect(read('Inspectors found rust on most of the rails, and said managers told them that repairs were not urgent.')).toMatchObject({ rule: 'paraphrase:found', speaker: 'Inspectors' });
+    expect(read('The warden said staff told him the alarms had been switched off.')).toMatchObject({ rule: 'paraphrase:said', speaker: 'The warden' });
+    expect(read('The council told parents that the school would close.')).toMatchObject({ rule: 'paraphrase:told-that', speaker: 'The council' });
   });
 });
