@@ -522,6 +522,11 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       // auditor the article quotes.
       (!mainReport.publishedBy.length && [c.speaker.label === 'Person' ? undefined : c.speaker.name, c.speaker.role?.atName, c.speaker.role?.title].some((n) => !!n && ASSESSOR.test(n))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
+  // The body the report assesses, speaking of itself and naming nothing ("Our staff should be rightly proud of the
+  // work they do"): its statement is about its own service, which it judges only where its words do (ownBody).
+  const speaksForSubject =
+    !!ctx.subject && (speakerBodies.has(ctx.subject.entity.id) || (!!speakerBodyName && sameBody(nameKey(speakerBodyName), nameKey(ctx.subject.entity.name))));
+  if (speaksForSubject && !namesAnything()) add(ctx.subject!.entity, c.start, `the report's subject speaking of itself: ${ctx.subject!.surface}`, c.start, { implicit: true });
   // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
   // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
   const councillor = ctx.subject?.entity.label === 'Council' && COUNCILLOR.test(`${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);

@@ -40,5 +40,17 @@ describe('target stage: a report’s proposals taken up', () => {
     const found = await targetsOf('Detention centre review published', text, 'accepted most of the recommendations');
     expect(found).toContainEqual(['Organisation', 'critical']);
   });
+
+  it('gives the inspected body, its people speaking of it and naming nothing, as the target where their words judge it', async () => {
+    const text =
+      'Northmoor Ambulance Service has been rated good by the Care Standards Board in a report published on Monday.\n\n' +
+      'Ana Reyes, chief executive of Northmoor Ambulance Service, said: “Our paramedics and call handlers should be rightly proud of what they have achieved.”';
+    expect(await targetsOf('Ambulance service rated good', text, 'rightly proud')).toContainEqual(['Organisation', 'supportive']);
+    const plain =
+      'Eastfield Hospital Trust has been told to improve by the Care Standards Board in a report published on Monday.\n\n' +
+      'Tom Hale, chief executive of Eastfield Hospital Trust, said: “The inspection took place over three days in March.”';
+    // No judging words: the body is not its own target.
+    expect((await targetsOf('Hospital told to improve', plain, 'three days')).filter(([label]) => label === 'Organisation')).toEqual([]);
+  });
 });
 
