@@ -84,8 +84,11 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
 /** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"), a time. */
 const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;
 
-/** A subject that speaks, publishes or reacts ("The board has published", "X, which …, said", "X welcomed"): no subject of the report. */
-const SPEAKS_AFTER = /^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges)\b/iu;
+/**
+ * A subject that speaks, publishes, reacts or assesses ("The board has published", "X, which …, said", "X welcomed",
+ * "X has rated"): no subject of the report. Not a passive ("X has been rated", "X was criticised").
+ */
+const SPEAKS_AFTER = /^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?<!\b(?:been|was|were|is|are|be|being)\s)(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges|rated|rates|inspected|inspects|judged|judges)\b/iu;
 
 /**
  * The actor a news lede opens on, as the subject of its first sentences ("HMP Larkfield remains in a poor state,
@@ -99,8 +102,12 @@ function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolea
   if (!first || first.start >= ledeEnd) return undefined;
   const paragraphStart = text.lastIndexOf('\n', first.start - 1) + 1;
   const sentenceEnd = paragraphStart + /^[^\n]*?[.!?](?=\s|$)|^[^\n]*/.exec(text.slice(paragraphStart))![0].length;
-  const subject = actors.find((a) => a.start >= paragraphStart && a.end <= sentenceEnd && BEFORE_SUBJECT.test(text.slice(paragraphStart, a.start).trimStart()));
+  const opener = actors.find((a) => a.start >= paragraphStart && a.end <= sentenceEnd && BEFORE_SUBJECT.test(text.slice(paragraphStart, a.start).trimStart()));
+  // "The Care Board has rated Northmoor Ambulance Service as …": the assessor opens the sentence, the object is assessed.
+  const object = opener && actors.find((a) => a.start >= opener.end && a.end <= sentenceEnd && ASSESSES.test(text.slice(opener.end, a.start)));
+  const subject = object ?? opener;
   if (!subject || !eligible(subject)) return undefined;
+  if (object) return object;
   const after = text.slice(subject.end, subject.end + 80);
   // One that answers the report in the text is its subject only where the lede judges it ("X has been rated …").
   if (!JUDGED_BEFORE.test(after) && (speakers.has(fold(subject.entity.name)) || speakers.has(fold(subject.surface)))) return undefined;
@@ -108,6 +115,8 @@ function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolea
   return SPEAKS_AFTER.test(after) || COORDINATED.test(after) ? undefined : subject;
 }
 
+/** An assessor's verb between it and what it assesses: "has rated", "inspected", "told", "has found". */
+const ASSESSES = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|today|again|also)\s+)?(?:rated|rates|re-rated|graded|downgraded|upgraded|inspected|criticised|criticized|censured|judged|told|ordered|found|placed|put)\s+(?:the\s+)?$/iu;
 /** Another name joined to a subject: "and Westmoor Council", ", Eastmoor and". */
 const COORDINATED = /^(?:[’']s?)?\s*(?:,|and\b|&)\s*(?:the\s+)?\p{Lu}/u;
 

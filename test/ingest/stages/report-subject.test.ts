@@ -109,5 +109,13 @@ describe("a proposed report's author named in the text", () => {
     const told = 'Harbourside Prison has been told to improve after inspectors found it overcrowded. Harbourside Prison said it had a plan.';
     expect(subject('Prison told to improve', told, [['Harbourside Prison']], { speakers: ['harbourside prison'] })).toBe('Harbourside Prison');
   });
+
+  it('is what the lede’s assessor rates, inspects or tells, not the assessor', () => {
+    const names: [string][] = [['Care Board'], ['Northmoor Ambulance Service']];
+    expect(subject('Ambulance service told to improve', 'The Care Board has rated Northmoor Ambulance Service as requiring improvement. Its chief inspector said staff were proud.', names)).toBe('Northmoor Ambulance Service');
+    expect(subject('Service told to improve', 'The Care Board told Northmoor Ambulance Service to cut its waiting times. The service said it would.', names)).toBe('Northmoor Ambulance Service');
+    // With no object after it, an assessor that rates is no subject either.
+    expect(subject('Services rated', 'The Care Board has rated ambulance services across the region.', [['Care Board']])).toBeUndefined();
+  });
 });
 
