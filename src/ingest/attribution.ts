@@ -202,10 +202,48 @@ const NAME_BEFORE_RELATIVE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
 const RELATIVE_CLAUSE_SAYER = /(?:^|[\s,])(?:which|whom)\s+((?:[Tt]he\s+)?\p{Lu}[^\s,;:“”"]*(?:\s+(?:of|for|and|\p{Lu}[^\s,;:“”"]*)){0,5}|the\s+\p{Ll}+)\s*(?:(?:has|have|had|also|previously)\s+)*$/u;
 /** "the Fiscal Outlook Panel's yearly report": a capitalised owner (group 1), its possessive, a report's noun. */
 const REPORT_OF_OWNER = /^\s*(?:[Tt]he\s+)?(?!(?:Now|Then|But|And|So|Yet|However|Meanwhile|Today|Yesterday|Its|Their|His|Her|Our)\b)(\p{Lu}[^,;:“”"’']{1,80}?)[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|paper|evaluation|outlook|forecast)\s*,?\s*$/u;
-/** Up to two capitalised words and a body's head noun right after a name: the name opens a longer one. */
-const LONGER_BODY_HEAD = /^[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){0,2}(?:Commission|Committee|Trust|Association|Foundation|Institute|Board|Agency|Authority|Federation|Society|Alliance|Network|Centre|Council|Union|Fund|Forum|League|Panel|Tribunal)\b/u;
+/**
+ * Up to two capitalised words and a body's head noun right after a name (in the plural too, "Monitoring Boards"): the
+ * name opens a longer one. An office is such a head when "of", "for" or a possessive shows it is named, not a title
+ * before a person ("Independent Chief Inspector of Borders", "Independent Office for Police Conduct", "the
+ * Independent Chief Inspector's report"; but "Ofsted Chief Inspector Amanda Spielman" is Ofsted's officer).
+ */
+const LONGER_BODY_HEAD = /^[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){0,2}(?:(?:Commission|Committee|Trust|Association|Foundation|Institute|Board|Agency|Authority|Federation|Society|Alliance|Network|Centre|Council|Union|Fund|Forum|League|Panel|Tribunal)s?\b|(?:Office|Inspector|Inspectorate|Commissioner|Ombudsman|Regulator|Reviewer|Examiner|Assessor|Auditor|Investigator|Adjudicator|Advocate|Adviser)(?:[ \t]+(?:of|for)\b|[’']s\b))/u;
 /** " for Students", " of the Arts": how a body's name runs on after a capitalised word. */
 const NAME_RUNS_ON = /^[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
+/**
+ * "Lori Vance, an agency spokeswoman,", "Agency spokesman Tom Reed": the role stands in apposition to a personal
+ * name, before it after a comma, or straight before it. "A spokesman for Jane Roe" names whom the spokesman speaks for.
+ */
+const SPOKESPERSON_ROLE = /\b(?:spokes(?:person|man|woman)|press officer|representative)\b/i;
+function namesTheSpokesperson(phrase: string): boolean {
+  const role = SPOKESPERSON_ROLE.exec(phrase);
+  if (!role) return false;
+  return personNameCandidates(phrase).some((c) => {
+    const end = c.index + c.name.length;
+    if (end <= role.index) return /^\s*,\s*(?:an?|the)\s/i.test(phrase.slice(end, role.index)) && !/[;:]/.test(phrase.slice(end, role.index));
+    return /^[ \t]*,?[ \t]*$/.test(phrase.slice(role.index + role[0].length, c.index));
+  });
+}
+/**
+ * "The Government's advisory body on drugs and alcohol", "the Treasury's fiscal watchdog": a body described by its
+ * owner and its kind, the whole phrase the speaker (group 1). The owner is not the speaker: the body advises or
+ * watches it, in its own voice.
+ */
+const BODY_OWNED_BY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:body|panel|watchdog|regulator|committee|agency|council|board|commission|inspectorate|taskforce|advisers|advisors)(?:\s+(?:on|for)\s+[\p{Ll}-]+(?:\s+(?:(?:and|&)\s+)?[\p{Ll}-]+){0,3})?)\s*,?\s*$/u;
+/** "Its latest Social Trends report", "Their Annual Outlook survey": a body's report, named, with "its" or "their" for the body. */
+const POSSESSED_NAMED_REPORT = /^\s*(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}\s+(?:report|study|review|survey|assessment|audit|analysis|bulletin)\b/u;
+/** A legislature's house, named alone ("Senate", "the Commons"). */
+const LEGISLATIVE_HOUSE = /^(?:the\s+)?(?:Senate|Commons|House of Commons|Lords|House of Lords|Assembly|Parliament|Congress|House of Representatives|Dáil|Seanad|Senedd|Holyrood|Stormont)$/i;
+/**
+ * "the chief inspector of borders and immigration": an office in lower case (group 2 its title) and its remit; group 1
+ * all of it. It is the whole subject, or what follows a fronted phrase's comma ("In a critical report, the …").
+ */
+const OFFICE_WITH_REMIT = /(?:^|,)\s*[Tt]he\s+(((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|for)\s+(?!the\b|a\b|an\b|its\b|their\b)[\p{Ll}-]+(?:,?\s+(?:and\s+)?[\p{Ll}-]+){0,4})\s*,?\s*$/u;
+/** "Its latest ", "Their ": a possessive that opens the sentence, just before a phrase. */
+const POSSESSIVE_OPENING = /(?:^|[.!?\n]\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+/** A passive verb ("was faulted") or a report named ("the review") between a sentence's subject and an "it" after it. */
+const PASSIVE_OR_REPORT_BETWEEN = /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b|\b(?:the|this|that|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|findings|inquiry|audit|survey|investigation|inspection)\b/u;
 /** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
 const UNNAMED_SPOKESPERSON = /^\s*an?\s+spokes(?:person|man|woman)\s*$/i;
 /** A body named by one word as the subject that opens a phrase, before its verb ("The Treasury welcomed"): group 1. */
@@ -341,6 +379,9 @@ export class SpeakerResolver {
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
     for (let m = spokes.exec(text); m; m = spokes.exec(text)) {
+      // "Lori Vance, an agency spokeswoman,": the person named in apposition is the referent (a person mention), not the body.
+      const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40).replace(/^[\s\S]*[.!?\n]\s*(?=[^.!?\n]*spokes)/u, '');
+      if (namesTheSpokesperson(around)) continue;
       const org = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![0].length && (x.entity.label === 'Organisation' || x.entity.label === 'Council')).pop();
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
@@ -501,9 +542,25 @@ export class SpeakerResolver {
       id: e.id, name: e.name, label: e.label as ActorLabel, existing: true, resolvedBy, mention: m.surface, confidence, speakerRole, start: m.start, end: m.end,
     });
 
-    // 1. A spokesperson for an organisation speaks for it.
+    // "The Government's advisory body on drugs": a body the owner set up is a body in its own right, named as written.
+    const owned = BODY_OWNED_BY.exec(phrase);
+    if (owned) {
+      const at = a + owned.index + owned[0].indexOf(owned[1]!);
+      const proposal = this.proposeBody(owned[1]!, at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: owned[1]!, confidence: 0.65, start: at, end: at + owned[1]!.length };
+    }
+    const office = this.officeWithRemit(phrase, anchor, a, b);
+    if (office) return office;
+    // "Its latest Household Habits report …, published on Friday, revealed": a report the possessive gives to a body
+    // speaks for that body (a name of the report's own inside is no speaker). The phrase may be the report's name alone.
+    const possessor = POSSESSIVE_OPENING.exec(this.text.slice(Math.max(0, a - 40), a))?.[1] ?? '';
+    if (POSSESSED_NAMED_REPORT.test(possessor + this.text.slice(a, b + 16))) {
+      const owner = this.subjectOfSentenceBefore(a) ?? this.lastBefore(anchor, (r) => isBody(r) && !r.animate) ?? this.mainPublisher(anchor);
+      if (owner) return this.fromReferent(owner, 'report-publisher', phrase.trim(), 0.65, a, b);
+    }
+    // 1. A spokesperson for an organisation speaks for it, unless the phrase names the spokesperson: a named one is a person.
     const spokes = /\b(spokes(?:person|man|woman)|press officer|representative)\b/i.exec(phrase);
-    if (spokes) {
+    if (spokes && !namesTheSpokesperson(phrase)) {
       const org = inside.filter((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council').pop();
       if (org) return fromEntity(org.entity, org, 'role', 0.85, 'spokesperson');
       // "An NAO spokesman": a body the graph does not know; "The spokesman": the one named before.
@@ -572,7 +629,8 @@ export class SpeakerResolver {
           ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
             this.passageSpeaker(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
           : p === 'it'
-            ? this.spokeInSentenceBefore(anchor) ??
+            ? this.subjectOfOwnSentence(b) ??
+              this.spokeInSentenceBefore(anchor) ??
               (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
@@ -801,6 +859,28 @@ export class SpeakerResolver {
    * "It said" at a sentence's start: the body that opened the sentence before (its subject), rather than
    * the last one named in it ("the ADCS – which has a fractious relationship with Ofsted – fuelled the fire").
    */
+  /**
+   * "The Harbour Panel has listed cases where it believes the port failed": an "it" inside a sentence (not its
+   * subject) refers to the body that opens that sentence, before any body named in the sentence before. A sentence
+   * that opens with a quotation is left to the rules for quotes.
+   */
+  private subjectOfOwnSentence(pronounEnd: number): Referent | undefined {
+    const opening = /[^.!?\n]*$/.exec(this.text.slice(Math.max(0, pronounEnd - 400), pronounEnd))![0];
+    if (/[“”"‘]/.test(opening)) return undefined;
+    const start = pronounEnd - opening.length;
+    const first = this.referents.find((r) => r.at >= start && r.at < pronounEnd);
+    if (!first || first.animate || !isBody(first) || first.at - start >= 40) return undefined;
+    // "The Trust was faulted in the review after it found …": a passive subject, or a report named between, leaves "it"
+    // open, as does another body named between ("X questioned whether Y can continue after it admitted …"). An aside
+    // that describes the subject (", which was set up in 2019,") is no part of the main clause.
+    const from = first.at + first.name.length;
+    const raw = this.text.slice(from, pronounEnd);
+    const aside = /^,[^,]*,/.exec(raw)?.[0] ?? '';
+    const between = raw.slice(aside.length);
+    const otherBody = this.referents.some((r) => r !== first && r.at >= from + aside.length && r.at < pronounEnd && isBody(r));
+    return otherBody || PASSIVE_OR_REPORT_BETWEEN.test(between) ? undefined : first;
+  }
+
   private subjectOfSentenceBefore(a: number): Referent | undefined {
     const start = this.sentenceBeforeStart(a);
     if (start === undefined) return undefined;
@@ -854,7 +934,18 @@ export class SpeakerResolver {
     const main = this.mainReport();
     const pub = main ? this.gaz.get(main)?.publishedBy[0] : undefined;
     const e = pub ? this.gaz.get(pub) : undefined;
-    return e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : this.proposedPublisher();
+    const publisher = e ? { at, id: e.id, name: e.name, label: e.label as ActorLabel, animate: false, via: main } : this.proposedPublisher();
+    return (publisher && this.committeeOfHouse(publisher)) ?? publisher;
+  }
+
+  /**
+   * "a scathing Senate report" names the house; "the Senate committee on legal affairs" in the same text is who made
+   * it: a house of a legislature publishes through its committees, so the committee the text names is the publisher.
+   */
+  private committeeOfHouse(publisher: Referent): Referent | undefined {
+    if (!LEGISLATIVE_HOUSE.test(publisher.name.trim())) return undefined;
+    const house = publisher.name.trim().replace(/^the\s+/i, '');
+    return this.referents.find((r) => !r.animate && isBody(r) && r.name.length > house.length && fold(r.name).startsWith(`${fold(house)} `) && /\bcommittee\b/i.test(r.name));
   }
 
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
@@ -914,6 +1005,24 @@ export class SpeakerResolver {
     return ref ? this.fromReferent(ref, 'office-holder', phrase.trim(), 0.75, a, b) : null;
   }
 
+  /**
+   * "the chief inspector of borders and immigration warned", "the commissioner for older people said": an office
+   * written in lower case with the remit that names it is a speaker, as its capitalised name would be. Its holder when
+   * the text has named one with that title; else the office itself, as written.
+   */
+  private officeWithRemit(phrase: string, anchor: number, a: number, b: number): Resolved | null {
+    const m = OFFICE_WITH_REMIT.exec(phrase);
+    if (!m || !(headedByTitle(m[2]!) || headedByOffice(m[2]!))) return null;
+    const key = fold(m[1]!);
+    // A role is read as a title and the body or remit after "of" ("chief inspector" at "ports and harbours"): both together.
+    const holds = (x: { title: string; atName?: string }) => [fold(x.title), ...(x.atName ? ['of', 'for'].map((p) => fold(`${x.title} ${p} ${x.atName}`)) : [])].some((t) => t.includes(key));
+    const holder = this.lastBefore(anchor, (r) => r.label === 'Person' && this.rolesOf(r).some(holds));
+    if (holder) return this.fromReferent(holder, 'office-holder', phrase.trim(), 0.7, a, b);
+    const at = a + m.index + m[0].indexOf(m[1]!);
+    const proposal = this.proposeBody(m[1]!, at, 'office', 'new-organisation:office-speaker');
+    return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: m[1]!, confidence: 0.6, start: at, end: at + m[1]!.length };
+  }
+
   /** The roles this text or the graph gives a person: {title, the name of the body it is held at}. */
   private rolesOf(r: Referent): { title: string; atName?: string }[] {
     const fresh = this.newActors.get(r.id)?.role;
@@ -953,6 +1062,12 @@ export class SpeakerResolver {
     const chosen = chooseSpeakerName(phrase, free);
     const best = chosen ? { index: a + chosen.index, name: chosen.name.replace(/\s+/g, ' ') } : null;
     if (!best) return null;
+    // "National Records of Scotland (NRS) figures": capitalised words of a body's name its initials follow name that body.
+    const body = this.bodyWithInitialsAround(best.index, best.index + chosen!.name.length);
+    if (body) {
+      const proposal = this.proposeBody(body.name, body.start, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.7, start: body.start, end: body.start + body.name.length };
+    }
     const fuzzy = this.gaz.fuzzyPerson(best.name);
     if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
     const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
@@ -1123,6 +1238,16 @@ export class SpeakerResolver {
 
   /** The text's bodies introduced with their initials ("the National Audit Office (NAO)"): initials to name. */
   private bodyInitials?: Map<string, string>;
+  private bodiesIntroducedWithInitials?: { start: number; name: string }[];
+
+  /**
+   * The body whose name, followed by its initials in brackets, holds text[start, end) ("National Records" in "National
+   * Records of Scotland (NRS)"): those words are no person's name, however the capitalised words read.
+   */
+  private bodyWithInitialsAround(start: number, end: number): { start: number; name: string } | undefined {
+    this.bodiesIntroducedWithInitials ??= bodiesWithInitials(this.text);
+    return this.bodiesIntroducedWithInitials.find((b) => b.start <= start && end <= b.start + b.name.length);
+  }
 
   /**
    * A body's name as the graph should hold it, one node however the text writes it: by the name its initials stand for

@@ -133,7 +133,17 @@ export const ABBREVIATED_TITLES = '(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Supt|In
 
 /** Words that make a capitalised run a body or a thing, not a person. */
 export const BODY_WORDS =
-  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|Consortium|Coalition|Bureau|Directorate|Tribunal|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army)\b/;
+  /\b(?:Association|Alliance|Organisation|Organization|Council|Department|Government|Board|Service|Services|Society|Trust|Office|Agency|Commission|Committee|College|Union|Institute|University|Ministry|Party|Group|Federation|Forum|Network|Foundation|Fund|Confederation|Inspectorate|Regulator|League|Unit|Centre|Network|News|Radio|Times|Post|Guardian|Inspector|Authority|Framework|Report|Review|Audit|Consortium|Coalition|Bureau|Directorate|Tribunal|England|Britain|UK|Wales|Scotland|Parliament|Commons|House|Court|Prison|Prisons|Police|Zero|Care|Act|Army|Boards|Panel|Panels|Councils|Trusts|Committees|Commissions)\b/;
+
+/**
+ * "Bethnal Green and Bow MP Rushanara Ali", "Glasgow East MSP Ann Ross": the seat a member sits for stands before the
+ * member's abbreviated title and name. A run that the title and a name follow (with the rest of the seat's name
+ * after "and" between) is the constituency, no person.
+ */
+const SEAT_BEFORE_MEMBER = /^[ \t]+(?:(?:and|&)[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){1,3})?(?:MP|MPs|MSP|MS|MLA|MEP|AM|TD)[ \t]+\p{Lu}/u;
+
+/** A report's noun in lower case right after a run: the run names the report ("the Social Trends report"). */
+const REPORT_NOUN_AFTER = /^[ \t]+(?:report|survey|review|study|bulletin|index|audit|inquiry|dataset|figures|statistics)\b/;
 
 /** A capitalised word and "and" (or "&") just before a name: the name may be the tail of one that "and" joins. */
 const JOINED_BY_AND = /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$/u;
@@ -183,6 +193,9 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     // the "and" is inside ("Jo Bell and Ann Ross" are two people: a first name opens the second).
     if (!opensName(words[0]) && JOINED_BY_AND.test(phrase.slice(Math.max(0, index - 40), index))) continue;
     if (!opensName(words[0]) && AND_BODY_AFTER.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // "its latest Household Habits report": the name of a report, not of its author.
+    if (REPORT_NOUN_AFTER.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (SEAT_BEFORE_MEMBER.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "Great Yarmouth BC": a council's short form, not a person.
     if (new RegExp(`^\\s+${COUNCIL_ABBREVIATION}\\b`).test(phrase.slice(m.index + m[0].length))) continue;
     // A possessive names the body a person belongs to, not the speaker ("Greenpeace UK's campaigner").
@@ -345,7 +358,8 @@ function listOpeningBefore(phrase: string, index: number, name: string): string 
 const ON_A_DATE = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 /** A legislature's house, whose committees follow it in lower case ("the Lords economic affairs committee"). */
 const HOUSE_END = /(?:^|\s)(?:Commons|Lords|Senate|Assembly|Holyrood|Stormont|Senedd|Parliament|Congress)$/u;
-const LOWER_CASE_COMMITTEE = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?committee\b/u;
+/** "the Senate committee on legal and constitutional affairs": its remit in lower case after "on" or "for" is its name too. */
+const LOWER_CASE_COMMITTEE = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?committee\b(?:[ \t]+(?:on|for)[ \t]+(?!the\b|a\b|an\b|its\b|their\b)[\p{Ll}-]+(?:,?[ \t]+(?:and[ \t]+)?(?!said\b|says\b|has\b|had\b|was\b|is\b|will\b|would\b|found\b|warned\b|added\b)[\p{Ll}-]+){0,4}(?=[ \t]*(?:[,.;:)]|$)))?/u;
 export function organisationNameIn(phrase: string): NameCandidate | null {
   let best: NameCandidate | null = null;
   BODY_NAME.lastIndex = 0;
@@ -582,7 +596,10 @@ export function bodyMentions(text: string): NameCandidate[] {
   const outside = blankQuotes(text);
   const runs = new RegExp(BODY_NAME.source, 'gu'); // organisationNameIn runs BODY_NAME itself
   for (let m = runs.exec(outside); m; m = runs.exec(outside)) {
-    const found = organisationNameIn(m[0]);
+    // "the Senate committee on legal affairs": a house's committee in lower case runs on past the capitalised run.
+    const committee = HOUSE_END.test(m[0]) ? LOWER_CASE_COMMITTEE.exec(outside.slice(m.index + m[0].length, m.index + m[0].length + 120)) : null;
+    const found = organisationNameIn(committee ? m[0] + committee[0] : m[0]);
+    if (committee) runs.lastIndex = m.index + m[0].length + committee[0].length;
     if (!found) continue;
     let index = m.index + found.index;
     if (PHOTO_CREDIT.test(outside.slice(Math.max(0, index - 20), index))) continue;
