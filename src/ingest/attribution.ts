@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
@@ -244,6 +244,10 @@ const OFFICE_WITH_REMIT = /(?:^|,)\s*[Tt]he\s+(((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+
 const POSSESSIVE_OPENING = /(?:^|[.!?\n]\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 /** A passive verb ("was faulted") or a report named ("the review") between a sentence's subject and an "it" after it. */
 const PASSIVE_OR_REPORT_BETWEEN = /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b|\b(?:the|this|that|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|findings|inquiry|audit|survey|investigation|inspection)\b/u;
+/** A report named in the passage before ("the report", "its annual report"). */
+const REPORT_IN_PASSAGE = /\b(?:the|its|their|this|annual|new|latest)\s+(?:[\p{Ll}-]+\s+)?(?:report|review|study|inspection)\b|\bReport\b/u;
+/** A subject and the passive's auxiliary, the verb of saying next ("Conditions were | described as …"). */
+const AGENTLESS_PASSIVE = /\s(?:was|were|is|are|(?:has|have|had)\s+been|being)\s*$/;
 /** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
 const UNNAMED_SPOKESPERSON = /^\s*an?\s+spokes(?:person|man|woman)\s*$/i;
 /** A body named by one word as the subject that opens a phrase, before its verb ("The Treasury welcomed"): group 1. */
@@ -332,7 +336,8 @@ export class SpeakerResolver {
     for (const m of mentions) {
       const e = m.entity;
       if (e.label === 'Person') this.referents.push({ at: m.start, id: e.id, name: e.name, label: 'Person', animate: true, reported: insideReportedClause(text, m.start) });
-      else if (e.label === 'Organisation' || e.label === 'Council') this.referents.push({ at: m.start, id: e.id, name: e.name, label: e.label, animate: false });
+      // "Independent" in "the Independent Monitoring Boards" opens another body's name: no referent for the graph's body.
+      else if ((e.label === 'Organisation' || e.label === 'Council') && !this.opensLongerBodyName(m)) this.referents.push({ at: m.start, id: e.id, name: e.name, label: e.label, animate: false });
       else if (e.label === 'Report' && e.publishedBy[0]) {
         const pub = gaz.get(e.publishedBy[0]);
         if (pub && pub.label !== 'Report' && pub.label !== 'Framework') this.referents.push({ at: m.start, id: pub.id, name: pub.name, label: pub.label, animate: false, via: e.id });
@@ -347,7 +352,7 @@ export class SpeakerResolver {
     }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
-      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index) || !content(o.index, o.index + o.name.length)) continue;
+      if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index && !this.opensLongerBodyName(m)) || !content(o.index, o.index + o.name.length)) continue;
       this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
     }
     // A body named after its kind ("press regulator Impress"), for a later "the body" or "it".
@@ -496,6 +501,15 @@ export class SpeakerResolver {
     const phrase = this.text.slice(a, b);
     if (!phrase.trim()) return null;
     if (ADDRESSEE_BEFORE.test(this.text.slice(Math.max(0, a - 30), a)) || REPORTED_CLAUSE_GOES_ON.test(phrase)) return null;
+    // "Prison conditions were described as having “…”": a verb of saying in the passive with no agent; its subject is
+    // what was described, not who described it. In a passage about a report, the report's publisher described it.
+    if (AGENTLESS_PASSIVE.test(phrase)) {
+      const publisher = this.mainPublisher(anchor) ?? (REPORT_IN_PASSAGE.test(this.text.slice(Math.max(0, a - 600), a)) ? this.lastBefore(a, (r) => !r.animate && isBody(r)) : undefined);
+      return publisher ? this.fromReferent(publisher, 'report-publisher', phrase.trim(), 0.6, a, b) : null;
+    }
+    // "Bethnal Green and" where the text reads "Bethnal Green and Bow MP Rushanara Ali": a seat and its member run on.
+    const member = /\s(?:and|&)\s*$/.test(phrase) ? SEAT_AND_MEMBER_RUN_ON.exec(this.text.slice(b, b + 80)) : null;
+    if (member) return this.resolve(a, b + member[0].length, anchor);
     // "by the Office" where the text reads "by the Office for Students": a body's name that runs on past the phrase.
     const runsOn = /\p{Lu}[\p{L}’'-]*$/u.test(phrase) ? NAME_RUNS_ON.exec(this.text.slice(b, b + 80)) : null;
     const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;

@@ -140,7 +140,10 @@ export const BODY_WORDS =
  * member's abbreviated title and name. A run that the title and a name follow (with the rest of the seat's name
  * after "and" between) is the constituency, no person.
  */
-const SEAT_BEFORE_MEMBER = /^[ \t]+(?:(?:and|&)[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+){1,3})?(?:MP|MPs|MSP|MS|MLA|MEP|AM|TD)[ \t]+\p{Lu}/u;
+const MEMBER_TITLE = '(?:MP|MPs|MSP|MS|MLA|MEP|AM|TD)';
+const SEAT_BEFORE_MEMBER = new RegExp(`^[ \\t]+(?:(?:and|&)[ \\t]+(?:\\p{Lu}[\\p{L}’'-]*[ \\t]+){1,3})?${MEMBER_TITLE}[ \\t]+\\p{Lu}`, 'u');
+/** The rest of a seat, the member's title and name, after an "and" that a phrase stopped at ("Bethnal Green and | Bow MP Rushanara Ali"). */
+export const SEAT_AND_MEMBER_RUN_ON = new RegExp(`^(?:\\p{Lu}[\\p{L}’'-]*[ \\t]+){1,3}${MEMBER_TITLE}[ \\t]+\\p{Lu}[\\p{L}’'-]*(?:[ \\t]+\\p{Lu}[\\p{L}’'-]*){0,3}`, 'u');
 
 /** A report's noun in lower case right after a run: the run names the report ("the Social Trends report"). */
 const REPORT_NOUN_AFTER = /^[ \t]+(?:report|survey|review|study|bulletin|index|audit|inquiry|dataset|figures|statistics)\b/;
@@ -588,6 +591,17 @@ export function bodiesAfterKind(text: string): NameCandidate[] {
 const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:)\s*$/i;
 
 /**
+ * "Prison conditions in some areas were …": one capitalised word that opens a sentence before a word in lower case,
+ * and that the text writes in lower case elsewhere ("prison"), is a common noun capitalised by its place, no body.
+ */
+function commonNounOpeningSentence(text: string, index: number, name: string): boolean {
+  if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!/(?:^|[.!?]\s+|\n)\s*$/u.test(text.slice(Math.max(0, index - 4), index)) && index > 0) return false;
+  if (!/^\s+\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) return false;
+  return new RegExp(`\\b${name.toLowerCase()}\\b`).test(text);
+}
+
+/**
  * Bodies the text names outside quotation marks ("the Directors’ Association", "the NAO"), each where it
  * is named: who a later "it said" or "the association said" can refer back to. UTF-16 offsets in the text.
  */
@@ -603,6 +617,7 @@ export function bodyMentions(text: string): NameCandidate[] {
     if (!found) continue;
     let index = m.index + found.index;
     if (PHOTO_CREDIT.test(outside.slice(Math.max(0, index - 20), index))) continue;
+    if (commonNounOpeningSentence(outside, index, found.name)) continue;
     // "the House of Lords Food, Diet and Obesity Committee": the run before the comma is the name's opening, not a body.
     const opening = listOpeningBefore(outside, index, found.name);
     if (opening) {

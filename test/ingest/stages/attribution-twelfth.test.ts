@@ -6,7 +6,9 @@
  * that its initials follow are a body's name, not a person's; a body described by its owner and kind ("the
  * Government's advisory panel on …") is a body of its own; a named report after "its" speaks for the body before; an
  * office written in lower case with its remit is a speaker; a house's committee named with its remit is the
- * publisher of a report the text gives to the house; an "it" inside a sentence that a body opens is that body.
+ * publisher of a report the text gives to the house; an "it" inside a sentence that a body opens is that body; a
+ * verb of saying in the passive with no agent ("… were described as having “…”") is the publisher of the report the
+ * passage is about, and a capitalised common noun opening a sentence ("Kitchens in …") is no body.
  */
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
@@ -33,6 +35,14 @@ describe('attribution stage: a constituency before "MP" and a name', () => {
         'Payments scheme condemned\n\nThe Home Affairs Committee published its report on the payments scheme on Friday.\n\nNorthby East and Wexham MP Clara Dunn said the scheme had let down every family that applied.\n\nLater, Lower Hale MP Ian Rudd said ministers must start again.\n',
       ),
     ).toEqual([['the scheme had let d', 'Clara Dunn'], ['ministers must start', 'Ian Rudd']]);
+  });
+
+  it('is the member’s too when the phrase before a second verb stops at the "and" inside the seat', async () => {
+    expect(
+      await said(
+        'MPs condemn payments scheme\n\nThe Home Affairs Committee published its report on the payments scheme on Friday.\n\nKenton Park and Bow MP Helen Garvey called the findings a "scandal" and called for an independent body to run the scheme.\n\nAlder Vale and Bury MP Ian Rudd called the scheme a "shambles" and called for ministers to pay every claim within a month.\n',
+      ),
+    ).toEqual([['scandal', 'Helen Garvey'], ['an independent body ', 'Helen Garvey'], ['shambles', 'Ian Rudd'], ['ministers to pay eve', 'Ian Rudd']]);
   });
 });
 
@@ -171,5 +181,20 @@ describe('attribution stage: "it" inside a sentence a body opens', () => {
         'Ferry licence\n\nThe Ferry Users Group has questioned whether the Seaways Trust can continue after it admitted some of its senior captains had skipped safety drills.\n',
       ),
     ).toEqual([['the Seaways Trust ca', 'Ferry Users Group'], ['some of its senior c', 'Seaways Trust']]);
+  });
+});
+
+describe('attribution stage: a verb of saying in the passive, with no agent', () => {
+  it('is the report’s publisher in a passage about the report, not a body made of the sentence’s first word', async () => {
+    expect(
+      await said(
+        'Visiting panels find jails in poor repair\n\nThe yearly report of the Independent Visiting Panels came out last week, with volunteers warning that the jails are in ‘slow repair’.\n\nIn the report, Dr Omar Haddad, chair of the panels, pointed to a rise in assaults.\n\nPolice cells at several jails were described as having “rusting bunks and sometimes no hot water”. Visits were also cut by the police.\n\nDr Haddad said: “The panels keep finding the same faults.”\n',
+      ),
+    ).toEqual([['the jails are in ‘sl', 'Independent Visiting Panels'], ['rusting bunks and so', 'Independent Visiting Panels'], ['The panels keep find', 'Dr Omar Haddad']]);
+    expect(
+      await said(
+        'Rail safety review finds stations neglected\n\nThe Rail Safety Office published its annual review on Monday, with inspectors warning that stations are in ‘long decline’.\n\nIn the review, Kate Morrow, chief inspector of the office, pointed to a rise in falls.\n\nCourt buildings near two stations were described as having “cracked paving and almost no lighting”. Ramps to the court were also criticised.\n\nMs Morrow said: “Passengers deserve better than this.”\n\nStation staff said that repairs had been promised for years.\n',
+      ),
+    ).toEqual([['stations are in ‘lon', 'Rail Safety Office'], ['cracked paving and a', 'Rail Safety Office'], ['Passengers deserve b', 'Kate Morrow']]);
   });
 });
