@@ -246,6 +246,8 @@ const POSSESSIVE_OPENING = /(?:^|[.!?\n]\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+
 const PASSIVE_OR_REPORT_BETWEEN = /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b|\b(?:the|this|that|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|findings|inquiry|audit|survey|investigation|inspection)\b/u;
 /** A report named in the passage before ("the report", "its annual report"). */
 const REPORT_IN_PASSAGE = /\b(?:the|its|their|this|annual|new|latest)\s+(?:[\p{Ll}-]+\s+)?(?:report|review|study|inspection)\b|\bReport\b/u;
+/** The agent of a passive at the end of a phrase ("… supported by the Greens"): group 1, the agent. */
+const AGENT_BEFORE_RELATIVE = /\s\p{Ll}+(?:ed|en)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}’'-]*)){0,5})\s*$/u;
 /** A subject and the passive's auxiliary, the verb of saying next ("Conditions were | described as …"). */
 const AGENTLESS_PASSIVE = /\s(?:was|were|is|are|(?:has|have|had)\s+been|being)\s*$/;
 /** "a spokesman", "a spokeswoman": a spokesperson the phrase names no body for. */
@@ -527,6 +529,19 @@ export class SpeakerResolver {
     if (joint) return this.resolve(a, a + joint[1]!.length, anchor);
     // "Okafor, who has chaired the board since 2019, said": a relative clause describes the speaker named before it.
     const relative = RELATIVE_CLAUSE_AFTER_NAME.exec(phrase);
+    // "The report was supported by the Greens, who called for …": the agent just before "who" is who it describes.
+    const agent = relative && relative.index > 0 ? AGENT_BEFORE_RELATIVE.exec(phrase.slice(0, relative.index)) : null;
+    const agentAt = agent ? a + agent.index + agent[0].indexOf(agent[1]!) : -1;
+    // A body the graph does not know is named as written ("the Greens" is a party, not a collective "greens").
+    const known = agent && this.mentions.some((m) => m.start >= agentAt && m.end <= agentAt + agent[1]!.length);
+    const agentBody = agent && !known ? organisationNameIn(agent[1]!) : null;
+    if (agentBody) {
+      const at = agentAt + agentBody.index;
+      const proposal = this.proposeBody(agentBody.name, at, 'other', 'new-organisation:named-speaker');
+      return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: agentBody.name, confidence: 0.7, start: at, end: at + agentBody.name.length };
+    }
+    const byAgent = agent ? this.resolve(agentAt, agentAt + agent[1]!.length, anchor) : null;
+    if (byAgent) return byAgent;
     if (relative && relative.index > 0 && phrase.slice(0, relative.index).trim()) return this.resolve(a, a + relative.index, anchor);
     const namedBefore = relative?.index === 0 ? NAME_BEFORE_RELATIVE.exec(this.text.slice(Math.max(0, a - 80), a)) : null;
     if (namedBefore) return this.resolve(a - namedBefore[0].length, a - namedBefore[0].length + namedBefore[1]!.length, anchor);

@@ -8,7 +8,8 @@
  * office written in lower case with its remit is a speaker; a house's committee named with its remit is the
  * publisher of a report the text gives to the house; an "it" inside a sentence that a body opens is that body; a
  * verb of saying in the passive with no agent ("… were described as having “…”") is the publisher of the report the
- * passage is about, and a capitalised common noun opening a sentence ("Kitchens in …") is no body.
+ * passage is about, and a capitalised common noun opening a sentence ("Police cells at …") is no body; the agent of a
+ * passive before "who" ("… endorsed by the Greens, who called for …") is who the clause describes.
  */
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
@@ -196,5 +197,15 @@ describe('attribution stage: a verb of saying in the passive, with no agent', ()
         'Rail safety review finds stations neglected\n\nThe Rail Safety Office published its annual review on Monday, with inspectors warning that stations are in ‘long decline’.\n\nIn the review, Kate Morrow, chief inspector of the office, pointed to a rise in falls.\n\nCourt buildings near two stations were described as having “cracked paving and almost no lighting”. Ramps to the court were also criticised.\n\nMs Morrow said: “Passengers deserve better than this.”\n\nStation staff said that repairs had been promised for years.\n',
       ),
     ).toEqual([['stations are in ‘lon', 'Rail Safety Office'], ['cracked paving and a', 'Rail Safety Office'], ['Passengers deserve b', 'Kate Morrow']]);
+  });
+});
+
+describe('attribution stage: the agent of a passive before "who"', () => {
+  it('is who the relative clause describes, not the sentence’s subject', async () => {
+    expect(
+      await said(
+        'Island camps report\n\nOn Monday ministers received a report by the Senate committee for justice and corrections, which followed a long inquiry.\n\nThe committee’s main report was drafted by Labour members and endorsed by the Greens, who called for a public inquiry into the camps.\n\nThe dissenting report was signed by three members and welcomed by the Harbour Workers Union, who called for the camps to close within a year.\n',
+      ),
+    ).toEqual([['a public inquiry int', 'Greens'], ['the camps to close w', 'Harbour Workers Union']]);
   });
 });
