@@ -116,7 +116,7 @@ function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolea
 }
 
 /** An assessor's verb between it and what it assesses: "has rated", "inspected", "told", "has found". */
-const ASSESSES = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|today|again|also)\s+)?(?:rated|rates|re-rated|graded|downgraded|upgraded|inspected|criticised|criticized|censured|judged|told|ordered|found|placed|put)\s+(?:the\s+)?$/iu;
+const ASSESSES = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|today|again|also)\s+)?(?:rated|rates|re-rated|graded|downgraded|upgraded|inspected|criticised|criticized|censured|judged|told|ordered|found|placed|put)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,2}$/u;
 /** Another name joined to a subject: "and Westmoor Council", ", Eastmoor and". */
 const COORDINATED = /^(?:[’']s?)?\s*(?:,|and\b|&)\s*(?:the\s+)?\p{Lu}/u;
 

@@ -246,9 +246,11 @@ export function proposeOtherReports(
 const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?[A-Z][\p{L}’'-]+){0,5})`;
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
-/** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its". */
+/** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */
 const AUTHOR_IN_TEXT = new RegExp(
-  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b`,
+  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
+    // "The Care Board has rated X as …", "X has been rated inadequate by the Care Board": the assessor rates what it reports on.
+    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|inspected)\s+(?!by\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
   'gu',
 );
 /** Words that open a sentence or name a kind, never a body that writes reports. */
@@ -263,7 +265,7 @@ export function publisherFromText(title: string, text: string, content: (a: numb
   if (opening) return opening;
   AUTHOR_IN_TEXT.lastIndex = 0;
   for (let m = AUTHOR_IN_TEXT.exec(text); m; m = AUTHOR_IN_TEXT.exec(text)) {
-    const name = (m[1] ?? m[2] ?? m[3])!.trim();
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
     if (!content(m.index, m.index + m[0].length) || NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!)) continue;
     return name;
   }

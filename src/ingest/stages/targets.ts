@@ -123,6 +123,11 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 /** A contrast after a clause, in its sentence: "… yet the riots occurred", "…, but nothing has changed". */
 const CONTRAST_AFTER = /^[^.!?]*?\b(?:yet|but|however|still|although|though|despite)\b/i;
+/** The owner a title opens with, by a possessive ("the CQC's Chief Inspector" → "CQC"). */
+function titleOwner(title: string | undefined): string | undefined {
+  return title ? /^(?:the\s+)?(\S+(?:\s+\S+){0,4}?)[’']s\s/.exec(title)?.[1] : undefined;
+}
+
 /** What may stand between a subject and its verb: an auxiliary, an adverb of time or degree. */
 const SUBJECT_TO_VERB = /^\s*(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:now\s+|already\s+|fully\s+)?$/;
 /** Taking up a report's proposals: "accepted all (of) the recommendations", "embracing its findings", "will implement them in full". */
@@ -512,7 +517,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     !!mainReport &&
     (c.speaker.id === mainReport.id ||
       mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
-      [c.speaker.name, c.speaker.role?.atName].some((n) => !!n && publisherInitials.includes(n)) ||
+      [c.speaker.name, c.speaker.role?.atName, titleOwner(c.speaker.role?.title)].some((n) => !!n && publisherInitials.includes(n)) ||
+      // "the CQC's Chief Inspector of Hospitals": a title the publisher owns.
+      (!!titleOwner(c.speaker.role?.title) && publisherNames.some((k) => !!k && sameBody(k, nameKey(titleOwner(c.speaker.role?.title)!)))) ||
       // An office holder introduced by the office that made the report ("Ana Ruiz, the Chief Examiner of Colleges").
       [c.speaker.name, speakerBodyName, c.speaker.role?.title].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
       // "Jo Bell, HM chief inspector, said": an inspector with no other body named, in an article about an
