@@ -98,6 +98,11 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   for (const c of namedCouncils(text)) push('Council', c.name, c.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
+  // Whoever a statement accuses or blames by a capitalised name ("accused the Children's Commissioner of …").
+  for (const m of text.matchAll(ACCUSED)) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    if (!out.some((o) => o.label === 'Person' && (o.name === name || o.name.endsWith(` ${name}`)))) push('Organisation', name, m.index! + m[0].indexOf(m[1]!));
+  }
   // A prison by the prefix it is named with ("HMP Larkfield", "HMYOI Eastwood").
   for (const m of text.matchAll(PRISON)) push('Organisation', m[0].replace(/\s+/g, ' '), m.index!);
   BODY.lastIndex = 0;
@@ -142,6 +147,9 @@ const TITLED_PERSON = /\b((?:HM\s+)?(?:Chief|Deputy|Shadow)?\s*(?:Inspector|Exec
 
 /** "the Department for Work and Pensions", "Ministry of Defence", "Public Accounts Committee", "London Ambulance Service", "the Fire Brigade". */
 const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+(?:of[ \t]+(?=[A-Z]))?){0,3}(?:(?:Department|Ministry|Treasury|Home Office|Cabinet Office|Committee|Commission|Inspectorate|Agency|Authority|Federation|Union|Association|Confederation|Trust|Board|Police(?:[ \t]+Service)?|Constabulary|Service|Brigade|Executive|Foundation|Society|Institute|Partnership|Corporation|Company|Ombudsman|Regulator|University|College|Hospital|Division|Directorate|Bureau|Group|Prison|School|Academy|Secure[ \t]+Training[ \t]+Centre|Young[ \t]+Offender[ \t]+Institution|Care[ \t]+Home|Children[’']s[ \t]+Home)(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\p{L}’'-]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][\p{L}’'-]+)*)?|(?:Ltd|Limited|plc|PLC)))(?![\p{L}])/gu;
+
+/** A capitalised name after a verb of accusing and before its charge: "accused the Children's Commissioner of", "blamed Northmoor Trust for". */
+const ACCUSED = /\b(?:accus(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|rebuk(?:ed|es|ing))[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}’'-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){0,4}\p{Lu}[\p{L}’'-]*)[ \t]+(?:of|for|over)\b/gu;
 
 /** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
 const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;

@@ -52,5 +52,15 @@ describe('target stage: a report’s proposals taken up', () => {
     // No judging words: the body is not its own target.
     expect((await targetsOf('Hospital told to improve', plain, 'three days')).filter(([label]) => label === 'Organisation')).toEqual([]);
   });
+
+  it('gives the body a statement accuses or blames by a capitalised name as its target, critically', async () => {
+    const accused =
+      'The Harbour Board published a review of ferry safety on Monday.\n\n' +
+      'The Ferry Workers Union said it had accused the Children’s Commissioner of ignoring the evidence of its members.';
+    expect(await targetsOf('Ferry review published', accused, 'accused')).toContainEqual(['Organisation', 'critical']);
+    const blamed = 'The Harbour Board published a review of ferry safety on Monday.\n\nThe Ferry Workers Union criticised Northmoor Ferries for ignoring the evidence.';
+    const draft = await proposeArticle(null, { text: blamed, title: 'Ferry review published' });
+    expect(draft.statements.flatMap((s) => s.about.map((t) => [t.name, t.stance]))).toContainEqual(['Northmoor Ferries', 'critical']);
+  });
 });
 
