@@ -98,8 +98,9 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   for (const c of namedCouncils(text)) push('Council', c.name, c.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
-  // Whoever a statement accuses or blames by a capitalised name ("accused the Children's Commissioner of …").
-  for (const m of text.matchAll(ACCUSED)) {
+  // Whoever a statement accuses or blames, or asks to act, by a capitalised name ("accused the Children's Commissioner
+  // of …", "called on Northmoor Ferries to …").
+  for (const m of [...text.matchAll(ACCUSED), ...text.matchAll(ASKED_TO_ACT)]) {
     const name = m[1]!.replace(/\s+/g, ' ');
     if (!out.some((o) => o.label === 'Person' && (o.name === name || o.name.endsWith(` ${name}`)))) push('Organisation', name, m.index! + m[0].indexOf(m[1]!));
   }
@@ -150,6 +151,9 @@ const BODY = /(?<![\p{L}])((?:(?:[A-Z][\p{L}’'-]+)[ \t]+(?:of[ \t]+(?=[A-Z]))?
 
 /** A capitalised name after a verb of accusing and before its charge: "accused the Children's Commissioner of", "blamed Northmoor Trust for". */
 const ACCUSED = /\b(?:accus(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|rebuk(?:ed|es|ing))[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}’'-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){0,4}\p{Lu}[\p{L}’'-]*)[ \t]+(?:of|for|over)\b/gu;
+
+/** A capitalised name asked to act: "called on the Harbour Board to", "urged Northmoor Ferries to". */
+const ASKED_TO_ACT = /\b(?:call(?:ed|s|ing)[ \t]+(?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|challeng(?:ed|es|ing))[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}’'-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){0,4}\p{Lu}[\p{L}’'-]*)[ \t]+to\b/gu;
 
 /** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
 const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;

@@ -62,5 +62,15 @@ describe('target stage: a report’s proposals taken up', () => {
     const draft = await proposeArticle(null, { text: blamed, title: 'Ferry review published' });
     expect(draft.statements.flatMap((s) => s.about.map((t) => [t.name, t.stance]))).toContainEqual(['Northmoor Ferries', 'critical']);
   });
+
+  it('gives the body a statement asks to act by a capitalised name as a target', async () => {
+    for (const text of [
+      'The Harbour Board published a review of ferry safety on Monday.\n\nThe Ferry Workers Union called on Northmoor Ferries to publish its own safety figures.',
+      'The Harbour Board published a review of ferry safety on Monday.\n\nThe Ferry Workers Union urged the Coastal Transport Agency to act on the findings before the winter.',
+    ]) {
+      const draft = await proposeArticle(null, { text, title: 'Ferry review published' });
+      expect(draft.statements.flatMap((s) => s.about.map((t) => t.name))).toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Northmoor Ferries|Coastal Transport Agency)$/)]));
+    }
+  });
 });
 
