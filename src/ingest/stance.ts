@@ -307,6 +307,8 @@ const GOAL_VERBS = new Set([
   'tackle', 'address', 'prevent', 'avoid', 'ease', 'lower', 'minimise', 'minimize', 'limit', 'repair', 'command', 'kickstart',
   // Putting something right: its object is the task ("the will to fix the problems"), not a judgement.
   'fix', 'solve', 'resolve', 'confront', 'remedy', 'rectify',
+  // Keeping people safe is what the work is for ("to keep residents safe"), not a finding that they are.
+  'keep',
 ]);
 /** What an estimate is ("the forecasts are optimistic"): optimism or pessimism there is bias, not the speaker's mood. */
 const ESTIMATES = /^(?:forecasts?|projections?|estimates?|assumptions?|outlook|predictions?|figures?|numbers|report|review|assessment|bulletin|budget|plans?|targets?|scenarios?|expectations)$/;
@@ -980,9 +982,19 @@ function isGoalVerb(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.w;
   // "to build on this progress" acknowledges the progress it builds on.
   if (tokens[k + 1]?.w === 'on') return false;
-  if (GOAL_VERBS.has(w)) return tokens[k - 1]?.w === 'to';
+  if (GOAL_VERBS.has(w)) return tokens[k - 1]?.w === 'to' || coordinatedInfinitive(tokens, k);
   const stem = w.endsWith('ing') ? w.slice(0, -3) : '';
   return !!stem && (GOAL_VERBS.has(stem) || GOAL_VERBS.has(`${stem}e`)) && /^(?:in|by|for|of|towards)$/.test(tokens[k - 1]?.w ?? '');
+}
+
+/** The verb at k is the second of two infinitives ("to feed patients and keep them safe"): "and" or "or" before it, and a "to" a few words before that, with no punctuation between. */
+function coordinatedInfinitive(tokens: Token[], k: number): boolean {
+  if (!/^(?:and|or)$/.test(tokens[k - 1]?.w ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
+    if (tokens[j]!.punct) return false;
+    if (tokens[j]!.w === 'to') return true;
+  }
+  return false;
 }
 
 /** The cue at i is what a goal verb up to four words before it aims at, with no punctuation between. */
