@@ -16,7 +16,7 @@ import { QUANTIFIED_FINDINGS } from './reported-speech.js';
  * "describing": "describing the claim as “…”" leaves a judgement the annotations do not code as a fragment.
  */
 const HANDING =
-  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called|(?:pointing|pointed|points)(?=\s+to\b)|citing)\b/gi;
+  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|declared|declares|declaring|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called|(?:pointing|pointed|points)(?=\s+to\b)|citing)\b/gi;
 
 export interface FragmentCue {
   verb: string;
@@ -31,6 +31,8 @@ export interface FragmentCue {
   relative?: boolean;
   /** "investigated by X over “…”": the agent of a passive hands the words (offsets into `head`). */
   agent?: [number, number];
+  /** The verb is a naming frame's, closed by "as" however far back it stands (NAMING_AS_FRAME). */
+  frame?: boolean;
   /**
    * "Nearly a third of the visits found “…”": the subject is a share of a report's units of work, which names no
    * speaker; the words are the report's (the caller gives them to its publisher when nothing else resolves).
@@ -54,24 +56,35 @@ const ONE_WORD_FRAME =
   /\b(?:(?:described|describes|describing|branded|brands|labelled|labeled|dubbed|termed|called|calls)\s+(?:[^\s,.;:“”"]+\s+){0,9}?(?:as\s+)?|(?:accused|accuses|accusing)\s+(?:[^\s,.;:“”"]+\s+){1,6}?of\s+)(?:an?\s+|the\s+)?$/iu;
 
 /**
+ * A naming frame closed by "as" right before the quoted words, its verb as far back in the sentence as its object runs:
+ * "has labelled the news that the trust has been rated inadequate for a second year as “…”", "branded the decision to
+ * close two stations over the winter as “…”". The "as" completes the frame, so the object's length does not matter
+ * (a verb of saying nearer the quote does not break it: the words are the frame's). Not "describing" (see HANDING).
+ */
+const NAMING_AS_FRAME = /\b(?:described|describes|branded|brands|branding|dubbed|labelled|labeled|labelling|labeling|termed|characterised|characterized|characterises|characterizes)\s+[^“”"‘.;:!?]{1,300}?\bas\s+(?:an?\s+|the\s+|being\s+|having\s+)?$/iu;
+
+/**
  * `head`: the sentence up to the fragment's opening mark. Returns the last handing verb, when it is
  * close enough to the fragment (within `reach` words) and at least two words are quoted (one will do
  * right after a frame that names what the words describe, ONE_WORD_FRAME).
  */
 export function fragmentAttribution(head: string, fragment: string, reach = 12): FragmentCue | null {
-  if (fragment.trim().split(/\s+/).length < 2 && !ONE_WORD_FRAME.test(head)) return null;
+  const frame = NAMING_AS_FRAME.exec(head);
+  if (fragment.trim().split(/\s+/).length < 2 && !ONE_WORD_FRAME.test(head) && !frame) return null;
   const passive = PASSIVE_AGENT.exec(head);
   if (passive) {
     const at = passive.index + passive[0].indexOf(passive[1]!, passive[0].indexOf(' by ') + 1);
     return { verb: passive[0].split(/\s+/)[0]!, verbAt: passive.index, headLength: head.length, agent: [at, at + passive[1]!.length] };
   }
-  let last: RegExpExecArray | null = null;
+  let last: { verb: string; at: number } | null = null;
   HANDING.lastIndex = 0;
-  for (let m = HANDING.exec(head); m; m = HANDING.exec(head)) last = m;
-  if (!last || last.index === 0) return null;
-  const between = head.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length;
-  if (between > reach) return null;
-  const relative = /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s+$/i.test(head.slice(0, last.index));
-  const findings = /^f/i.test(last[0]) && QUANTIFIED_FINDINGS.test(head.slice(0, last.index));
-  return { verb: last[0], verbAt: last.index, headLength: head.length, relative, ...(findings && { findings }) };
+  for (let m = HANDING.exec(head); m; m = HANDING.exec(head)) last = { verb: m[0], at: m.index };
+  // The frame's verb hands the words, whatever verb its object holds.
+  if (frame) last = { verb: /^\S+/.exec(head.slice(frame.index))![0], at: frame.index };
+  if (!last || last.at === 0) return null;
+  const between = head.slice(last.at + last.verb.length).trim().split(/\s+/).filter(Boolean).length;
+  if (between > reach && !frame) return null;
+  const relative = /\b(?:which|that|who|whom)\s+(?:it|he|she|they)\s+$/i.test(head.slice(0, last.at));
+  const findings = /^f/i.test(last.verb) && QUANTIFIED_FINDINGS.test(head.slice(0, last.at));
+  return { verb: last.verb, verbAt: last.at, headLength: head.length, relative, ...(findings && { findings }), ...(frame && { frame: true }) };
 }

@@ -30,6 +30,12 @@ export interface ReportedSpeech {
    * sentence names, else (its subject naming no one: "new research suggests") the article's report's publisher.
    */
   findings?: boolean;
+  /**
+   * The subject is a document that names its owner only by referring back: a possessive pronoun's ("Its research found
+   * that …", "Their annual survey showed that …": the body the text was last reporting), or figures named before ("The
+   * figures also showed that …": whoever owned the figures last reported). The caller finds that speaker.
+   */
+  refersBack?: 'possessive' | 'figures';
 }
 
 /**
@@ -121,11 +127,21 @@ const SHOWING_PARTICIPLE = new RegExp(
   String.raw`\b(${FINDINGS_NOUN})(?:\s+(?:(?:released|published)\s+(?:today\s+)?by|from|by)\s+(?:the\s+(?:charity|think[\s-]tank|campaign\s+group|organisation)\s+)?([^,;“”"]{2,80}?))?,?\s+(showing|suggesting|revealing|indicating)\s+that\s+(.{16,}?)[.]?$`,
   'iu',
 );
+/** A document of whoever "its" or "their" refers back to: "Its research", "Their annual survey", "its own figures". */
+const POSSESSIVE_DOCUMENT = new RegExp(String.raw`^\s*(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?${FINDINGS_NOUN}\s*$`, 'iu');
+/** Figures named before, by a definite article and nothing that names their owner: "The figures", "These latest statistics". */
+const FIGURES_NAMED_BEFORE = /^\s*(?:the|these|those)\s+(?:(?:latest|new|same|official|annual)\s+)?(?:figures|data|statistics|numbers)\s*$/iu;
 /** Words before a finding's noun that make it the object of another verb ("dismissed the figures", "said new data"), not the subject. */
 const NOT_FINDINGS_SUBJECT = /\b(?:said|says|told|is|are|was|were|has|have|had|will|would|which|who|whom|that|but|after|before|when|because|if|\p{Ll}+ed\s+(?:the|a|an|its|their|his|her|these|this|new))\b/iu;
 /** "They show that …": figures named in the sentence before, by pronoun (only with "that": "they show up" reports nothing). */
 const THEY_SHOW = new RegExp(String.raw`^(They|These\s+(?:figures|findings|numbers|statistics|data))\s+(?:also\s+)?(${SHOW_VERB})\s+that\s+(.{12,}?)[.]?$`, 'u');
 
+/**
+ * "<clause>, official figures show, as ministers claimed <clause>": the tag of showing after the first clause, then a
+ * clause of time ("as", "while") with a speaker and a verb of saying of its own. Group 1 the first clause, 2 the
+ * figures' phrase, 3 the second speaker, 4 its verb, 5 "that" if written, 6 its clause.
+ */
+const SHOWN_AS_SAID = new RegExp(String.raw`^(.{20,}?),\s+([^,]{2,60}?)\s+${SHOW_VERB},?\s+(?:as|while|whilst)\s+((?:the\s+)?[^\s,;“”"]+(?:\s+[^\s,;“”"]+){0,3}?)\s+(?:(?:has|have|had)\s+)?(said|claimed|insisted|argued|warned|admitted|maintained|announced)\s+(that\s+)?(?!(?:of|about|against)\b)(.{8,}?)[.]?$`, 'u');
 /**
  * "<clause>, says the TUC.": the reported clause before a verb of saying whose subject comes after it, at the
  * sentence's end (press-release style). The speaker must be a name or a description ("the union"), not a clause.
@@ -287,14 +303,21 @@ const FINDING_NOUN = /\b((?:the|its|their|this|his|her)\s+(?:[\p{L}-]+[’']s\s+
  * after a first whose verb reports none; its own pronoun may repeat the subject ("…,” X conceded, but he stressed
  * <clause>"), and an emphatic "did" may come before the verb ("but did note that"). The clause has "that", or its own
  * finite verb within a few words (CLAUSE_AHEAD; "said" and "found", which report a clause wherever they stand, may have
- * a longer phrase before it: "and said at the time of the visit the ward was …"): "and stressed the need for", "and
- * said sorry" report none.
+ * a longer phrase before it: "and said at the time of the visit the ward was …"), or a verb that can only be finite
+ * (FINITE_ONLY_CLAUSE: "and admitted her department took …"): "and stressed the need for", "and said sorry" report none.
  * "highlighted" with no "that" reports a clause only here: alone ("It highlights the power staff have …") the
  * annotations read it as pointing to a topic (with "that", see MORE_SAY_VERBS).
  */
 const AND_REPORTS = /^(.{2,200}?),?\s+(?:[–—-]\s+)?(?:but|and)\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|did)\s+)?(?:also\s+)?(highlighted|highlights|stressed|stresses|emphasised|emphasized|pointed\s+out|points\s+out|noted|note|notes|warned|warns|insisted|insists|added|adds|said|says|admitted|admits|conceded|concedes|found|finds)\s+(that\s+)?(.{8,}?)[.]?$/u;
 /** A clause whose finite verb comes after a fronted phrase of time or place ("at the time of the visit the ward was …"). */
 const CLAUSE_AFTER_PHRASE = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that)\b)[^\s,;“”"]+\s+){1,14}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do)\b/iu;
+/**
+ * A clause with no auxiliary whose verb can only be finite: a past unlike its participle ("her department took its eye
+ * off …", "the trust knew about …") or a present before "to" ("residents continue to go without …"; the participle
+ * would be "continuing"). Where the verb could be a participle ("found patients waiting", "admitted mistakes made by
+ * …"), the words are the verb's object, and no clause is read.
+ */
+const FINITE_ONLY_CLAUSE = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that|which|who|whom|of|by|for|with|in|on|at)\b)[^\s,;“”"]+\s+){1,4}?(?:took|gave|went|came|became|knew|saw|began|grew|fell|rose|ran|wrote|chose|forgot|(?:continue|continues|fail|fails|refuse|refuses)(?=\s+to\s))\b/iu;
 /** A quotation that opens the sentence before its tag ("“…,” the minister conceded, but …"): no part of the subject. */
 const OPENING_QUOTE = /^[“"‘][^“”"]{2,}?[”"’]\s*,?\s*(?=\S)/u;
 /**
@@ -334,7 +357,7 @@ const KIND_BEFORE_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,2
  * [from, end), less what stands between the subject and the verb (SUBJECT_TAIL, SUBJECT_ASIDE), from the subject
  * of a subordinate clause the verb is in (SUBORDINATE, when no comma closes that clause before the verb).
  */
-function subjectBefore(sentence: string, [from, end]: [number, number]): [number, number] {
+export function subjectBefore(sentence: string, [from, end]: [number, number]): [number, number] {
   let head = sentence.slice(0, end);
   for (let changed = true; changed; ) {
     const before = head;
@@ -359,11 +382,13 @@ export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
   // "The report highlights that <clause>" is the writer pointing to what a document covers, retold in their own voice
   // (uncoded, as a bare "the report shows that"); a body or a person that highlights a clause says it.
   if (document && found.rule.startsWith('paraphrase:highlight')) return null;
-  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1])) || document || INSPECTING_SUBJECT.test(sentence.slice(...subject));
+  // "Its research found that …": the document of the body the possessive refers back to.
+  const refersBack = POSSESSIVE_DOCUMENT.test(sentence.slice(...subject)) ? 'possessive' as const : undefined;
+  const findings = found.findings || QUANTIFIED_FINDINGS.test(sentence.slice(0, subject[1])) || document || !!refersBack || INSPECTING_SUBJECT.test(sentence.slice(...subject));
   const fronted = FRONTED_REPORT.exec(sentence.slice(0, subject[0]));
-  if (!fronted) return { ...found, subject, ...(findings && { findings }) };
+  if (!fronted) return { ...found, subject, ...(findings && { findings }), ...(refersBack && { refersBack }) };
   const at = fronted.index + fronted[0].lastIndexOf(fronted[1]!);
-  return { ...found, subject, fronted: [at, at + fronted[1]!.length], ...(findings && { findings }) };
+  return { ...found, subject, fronted: [at, at + fronted[1]!.length], ...(findings && { findings }), ...(refersBack && { refersBack }) };
 }
 
 /**
@@ -488,6 +513,16 @@ function firstForm(sentence: string): ReportedSpeech | null {
   }
   const showing = findingsShow(sentence);
   if (showing) return showing;
+  const shownAsSaid = SHOWN_AS_SAID.exec(sentence);
+  if (shownAsSaid && !/^[“"‘']/.test(shownAsSaid[1]!) && !quoteEnds(shownAsSaid[1]!) && (shownAsSaid[5] || CLAUSE_AHEAD.test(shownAsSaid[6]!) || PRONOUN_CLAUSE.test(shownAsSaid[6]!))) {
+    const figuresAt = shownAsSaid[1]!.length + sentence.slice(shownAsSaid[1]!.length).indexOf(shownAsSaid[2]!);
+    const speakerAt = sentence.lastIndexOf(shownAsSaid[3]!, sentence.length - shownAsSaid[6]!.length);
+    const clauseAt = sentence.lastIndexOf(shownAsSaid[6]!);
+    return {
+      subject: [figuresAt, figuresAt + shownAsSaid[2]!.length], clause: [0, shownAsSaid[1]!.length], rule: 'paraphrase:said-after', subjectBeforeVerb: false, findings: true,
+      more: [{ clause: [clauseAt, clauseAt + shownAsSaid[6]!.length], rule: `paraphrase:${shownAsSaid[4]}${shownAsSaid[5] ? '-that' : ''}`, subject: [speakerAt, speakerAt + shownAsSaid[3]!.length] }],
+    };
+  }
   // "X walked out after claiming that …" (with no verb of saying before it: "X said A after claiming B" is two clauses, SECOND_VERB).
   const afterSaying = AFTER_SAYING.exec(sentence);
   if (afterSaying && !/^[“"‘]/.test(afterSaying[1]!) && !SAY_VERB_BEFORE.test(afterSaying[1]!) && (afterSaying[2] !== 'accusing' || /\s+of\s+/.test(afterSaying[3]!))) {
@@ -632,7 +667,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const quoted = second ? OPENING_QUOTE.exec(second[1]!)?.[0].length ?? 0 : 0;
   // Quoted words the first predicate closes ("described the delays as “intolerable”, and said …") are its own; a
   // quotation still open is a quote's words, not a subject's.
-  if (second && closesItsQuotes(second[1]!.slice(quoted)) && (second[3] || (BARE_SAY.test(second[2]!) ? CLAUSE_AFTER_PHRASE : CLAUSE_AHEAD).test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!))) {
+  if (second && closesItsQuotes(second[1]!.slice(quoted)) && (second[3] || (BARE_SAY.test(second[2]!) ? CLAUSE_AFTER_PHRASE : CLAUSE_AHEAD).test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!) || FINITE_ONLY_CLAUSE.test(second[4]!))) {
     const at = sentence.length - second[0].length + second[0].lastIndexOf(second[4]!);
     return { subject: [quoted, second[1]!.length], clause: [at, at + second[4]!.length], rule: `paraphrase:and-${second[2]!.replace(/\s+/g, '-')}${second[3] ? '-that' : ''}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }
@@ -666,6 +701,10 @@ function findingsShow(sentence: string): ReportedSpeech | null {
     const titled = /^(.*?\S)\s*[‘'][^‘’']{3,}[’']\s*$/u.exec(m[1]!);
     // A document that shows something must name whose it is ("Ofwat's report showed", "The IFS report shows"): a bare
     // "The report shows that" is most often the speaker's own voice retelling it (as before, only "reveals" reads).
+    const refersBack = POSSESSIVE_DOCUMENT.test(m[1]! + m[2]!) ? 'possessive' : FIGURES_NAMED_BEFORE.test(m[1]! + m[2]!) ? 'figures' : undefined;
+    if (refersBack && owner < 0) {
+      return { subject: [lead, lead + m[1]!.length + m[2]!.length], clause: [clauseAt, clauseAt + m[5]!.length], rule: `paraphrase:figures-${m[4]!.toLowerCase()}${/\bthat\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[5]!))) ? '-that' : ''}`, subjectBeforeVerb: false, findings: true, refersBack };
+    }
     const document = /^(?:report|review|audit|inquiry|investigation|study|survey|evidence)$/i.test(m[2]!);
     if (document && owner < 0 && !/\p{Lu}/u.test(m[1]!.replace(/^\s*(?:the|a|an|this|its|their|his|her|our|new|latest|final)\s+/iu, ''))) return null;
     const subject: [number, number] = owner >= 0 ? [owner, owner + m[3]!.length]

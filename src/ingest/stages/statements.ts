@@ -13,7 +13,7 @@ import { findQuotes, type QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
-import { findReportedLists, matchReportedSpeech, SECOND_VERB } from './reported-speech.js';
+import { findReportedLists, matchReportedSpeech, SECOND_VERB, subjectBefore } from './reported-speech.js';
 import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findStatementBlocks, findUnquotedResponse } from './unquoted-response.js';
@@ -556,6 +556,7 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     // A finding put as a noun ("The headline conclusions were that …") is the report's own: its phrase names no one
     // (resolving it would propose "headline conclusions" as an actor).
     const r = found.rule === 'paraphrase:finding-that' ? resolver.reportPublisher(s.start) :
+      (found.refersBack ? speakerReferredBack(ctx, candidates, s.start, found.refersBack) : null) ??
       resolver.resolve(subjectStart, subjectEnd, s.start) ??
       (found.findings ? resolver.reportPublisher(s.start) : null) ??
       (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
@@ -603,6 +604,21 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
       candidates.push({ kind: 'paraphrase', start: pa, end: pb, speaker, rule, cues: [text.slice(s.start, pa).trim().slice(-80)], confidence: speaker.confidence * 0.85, respondsTo: /\brespond/i.test(sentence) });
     }
   }
+}
+
+/**
+ * Whose document a subject that refers back names (ReportedSpeech.refersBack): for "Its research" or "Their survey",
+ * the body or group whose statement comes last before `at` in the same paragraph or the one before (a person is "his"
+ * or "her"; further back, "its" is more often the article's report's, whose publisher the caller falls back to); for
+ * "The figures", the speaker of the figures last reported, however far back (an article names its figures' source once).
+ */
+function speakerReferredBack(ctx: StatementContext, candidates: Candidate[], at: number, refersBack: 'possessive' | 'figures'): Resolved | null {
+  const paragraphs = ctx.article.paragraphs;
+  const here = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const from = refersBack === 'figures' ? 0 : paragraphs[Math.max(0, here - 1)]?.start ?? 0;
+  const owns = (c: Candidate) => (refersBack === 'figures' ? c.rule.startsWith('paraphrase:figures-') : c.speaker.label !== 'Person');
+  const before = candidates.filter((c) => c.start >= from && c.end <= at && owns(c));
+  return before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)).speaker : null;
 }
 
 /** How a speaker no rule resolves is marked when it is taken as the text writes it (unresolvedSubject). */
@@ -831,7 +847,12 @@ function handedQuote(ctx: StatementContext, state: State, q: QuoteSpan, reach: n
   if (/\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(clauseStart, verbAt))) return passiveAgent(ctx, state, q);
   const participle = /ing$/i.test(cue.verb) && /,\s*$/.test(text.slice(clauseStart, verbAt));
   const subjectEnd = participle || cue.relative ? firstVerbAt(ctx, clauseStart, verbAt) : undefined;
-  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open) ?? (cue.findings ? resolver.reportPublisher(q.open) : null);
+  // "The union Unison has branded the decision to … as “…”": a naming frame's subject as reported speech reads it (its
+  // auxiliary and adverbs before the verb dropped, a description before the name cut), where the words as they stand
+  // name no one.
+  const [a, b] = cue.frame && subjectEnd === undefined ? subjectBefore(text.slice(clauseStart, verbAt), [0, verbAt - clauseStart]).map((x) => clauseStart + x) : [clauseStart, verbAt];
+  const r = (subjectEnd !== undefined ? resolver.resolve(clauseStart, subjectEnd, q.open) : null) ?? resolver.resolve(clauseStart, verbAt, q.open) ??
+    (b! > a! && (a !== clauseStart || b !== verbAt) ? resolver.resolve(a!, b!, q.open) : null) ?? (cue.findings ? resolver.reportPublisher(q.open) : null);
   return r ? { speaker: r, cues: [cue.verb], confidence: r.confidence, phrase: [clauseStart, subjectEnd ?? verbAt] } : null;
 }
 
