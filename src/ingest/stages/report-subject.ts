@@ -81,7 +81,7 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
 
-/** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"), a time. */
+/** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"). */
 const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;
 
 /**
@@ -91,9 +91,9 @@ const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;
 const SPEAKS_AFTER = /^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?<!\b(?:been|was|were|is|are|be|being)\s)(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges|rated|rates|inspected|inspects|judged|judges)\b/iu;
 
 /**
- * The actor a news lede opens on, as the subject of its first sentences ("HMP Larkfield remains in a poor state,
- * according to a report by …", "Eastmoor Council's care services have been rated …"): what the news, and so the
- * report, is about. Not a body that speaks, publishes or answers the report, nor its publisher.
+ * The actor a news lede's first sentence opens on, as its subject ("HMP Larkfield remains in a poor state, according to
+ * a report by …", "Eastmoor Council's care services have been rated …"), or the one its assessor rates or inspects:
+ * what the news, and so the report, is about. Not a body that speaks, publishes or answers the report, nor its publisher.
  */
 function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolean): Mention | undefined {
   const { text, ledeEnd, actors, speakers } = input;
@@ -105,14 +105,13 @@ function ledeSubject(input: ReportSubjectInput, eligible: (m: Mention) => boolea
   const opener = actors.find((a) => a.start >= paragraphStart && a.end <= sentenceEnd && BEFORE_SUBJECT.test(text.slice(paragraphStart, a.start).trimStart()));
   // "The Care Board has rated Northmoor Ambulance Service as …": the assessor opens the sentence, the object is assessed.
   const object = opener && actors.find((a) => a.start >= opener.end && a.end <= sentenceEnd && ASSESSES.test(text.slice(opener.end, a.start)));
-  const subject = object ?? opener;
-  if (!subject || !eligible(subject)) return undefined;
-  if (object) return object;
-  const after = text.slice(subject.end, subject.end + 80);
+  if (object) return eligible(object) ? object : undefined;
+  if (!opener || !eligible(opener)) return undefined;
+  const after = text.slice(opener.end, opener.end + 80);
   // One that answers the report in the text is its subject only where the lede judges it ("X has been rated …").
-  if (!JUDGED_BEFORE.test(after) && (speakers.has(fold(subject.entity.name)) || speakers.has(fold(subject.surface)))) return undefined;
+  if (!JUDGED_BEFORE.test(after) && (speakers.has(fold(opener.entity.name)) || speakers.has(fold(opener.surface)))) return undefined;
   // A subject that speaks or publishes, or one of two ("X and Y were told to improve"), is not what the report assesses.
-  return SPEAKS_AFTER.test(after) || COORDINATED.test(after) ? undefined : subject;
+  return SPEAKS_AFTER.test(after) || COORDINATED.test(after) ? undefined : opener;
 }
 
 /** An assessor's verb between it and what it assesses: "has rated", "inspected", "told", "has found". */
