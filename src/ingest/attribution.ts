@@ -1127,7 +1127,14 @@ export class SpeakerResolver {
     const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
     if (owned) {
       const m = org(a, nameStart);
-      return { title: owned.title, at: m?.entity.id, atName: m ? m.entity.name : owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim() };
+      if (m) return { title: owned.title, at: m.entity.id, atName: m.entity.name };
+      const owner = owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim();
+      // "The council's director of children's services, Jo Marsh,": a body named by its kind is the last body of that
+      // kind the text named, or none; never a new body called "council".
+      if (!BODY_KIND.test(owner)) return { title: owned.title, atName: owner };
+      const kind = new RegExp(`\\b${owner}\\b`, 'i');
+      const body = this.lastBefore(a, (r) => !r.animate && isBody(r) && (kind.test(r.name) || (owner === 'council' && r.label === 'Council')));
+      return body ? { title: owned.title, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : { title: owned.title };
     }
     // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
     const office = officeBeforeName(before);

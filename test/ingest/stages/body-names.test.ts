@@ -41,4 +41,16 @@ describe('attribution stage: a body named by its initials, or with its country i
     const department = await speakers('The Department for Rivers (DfR) said that the review was unfair to farmers.\n\nThe DfR said that the report had used figures from before the floods.');
     expect(department.said).toEqual(['Department for Rivers', 'Department for Rivers']);
   });
+
+  it('gives a title owned by a body named by its kind ("The council’s director") to the last body of that kind, never to a new body called "council"', async () => {
+    const text =
+      'Inspectors found that Northby City Council’s services for children were failing.\n\n' +
+      'The council’s director of children’s services, Jo Marsh, said: “We accept the findings and we are sorry.”';
+    const draft = await proposeArticle(null, { text, title: 'Council services failing' });
+    expect(draft.newActors.map((a) => a.name)).not.toContain('council');
+    expect(draft.newActors.find((a) => a.name === 'Jo Marsh')?.role?.atName).toMatch(/^Northby/);
+    const alone = await proposeArticle(null, { text: 'The trust’s chief executive, Ann Cole, said: “We will act on every finding at once.”', title: 'Trust answers' });
+    expect(alone.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).toEqual([]);
+  });
 });
+
