@@ -555,10 +555,24 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     // Figures or research that name no owner ("new research suggests") are the article's report's: its publisher speaks.
     // A finding put as a noun ("The headline conclusions were that …") is the report's own: its phrase names no one
     // (resolving it would propose "headline conclusions" as an actor).
+    // "A damning review of the Northland Agency has found that", "An inquiry into X found that" (the subject cut to X,
+    // or the whole phrase): the document speaks, not the body it is of; only its words before "of" or "into" may name
+    // its author ("An Ofsted report into X").
+    // The subject must be the document or what it is of, straight after it ("A review of the case by the Care Board
+    // found": "by" names the author, who speaks; "The report of X came out, with volunteers warning that": no).
+    const documentAt = !found.subjectBeforeVerb
+      ? undefined
+      : DOCUMENT_OF.test(text.slice(subjectStart, subjectEnd))
+        ? subjectStart
+        : DOCUMENT_OF_BEFORE_SUBJECT.test(text.slice(s.start, subjectStart))
+          ? s.start
+          : undefined;
+    const documentOf = documentAt !== undefined && !/\bby\s/.test(text.slice(documentAt, subjectEnd)) ? DOCUMENT_OF.exec(text.slice(documentAt, subjectEnd)) : null;
+    const [authorStart, authorEnd] = documentOf ? [documentAt!, documentAt! + documentOf[1]!.length] : [subjectStart, subjectEnd];
     const r = found.rule === 'paraphrase:finding-that' ? resolver.reportPublisher(s.start) :
       (found.refersBack ? speakerReferredBack(ctx, candidates, s.start, found.refersBack) : null) ??
-      resolver.resolve(subjectStart, subjectEnd, s.start) ??
-      (found.findings ? resolver.reportPublisher(s.start) : null) ??
+      resolver.resolve(authorStart, authorEnd, s.start) ??
+      (found.findings || documentOf ? resolver.reportPublisher(s.start) : null) ??
       (found.subjectBeforeVerb && !found.subjectIsSentenceSubject && found.rule !== 'paraphrase:view' && !headlineLike(ctx, s.start) ? unresolvedSubject(ctx, subjectStart, subjectEnd) : null);
     // "A damning review has found that <clause> - and the Government says <clause>": a clause with a speaker of its own
     // is reported even when the first speaker is no one the text names.
@@ -643,6 +657,14 @@ function headlineLike(ctx: StatementContext, at: number): boolean {
 const SUBJECT_OPENER = /^(?:And|But|Now|Yet|So|Meanwhile|However|Instead)\s*,?\s+/u;
 /** A determiner or a capital: how a subject phrase that names someone begins. */
 const SUBJECT_START = /^(?:(?:The|the|A|a|An|an|Its|its|Her|her|His|his|Their|their|Some|some|Many|many)\s|\p{Lu})/u;
+/**
+ * A document as a subject, and what it assesses: "A damning review | of X", "An Ofsted report | into X". Group 1 is the
+ * document. A report "of" a body is that body's ("the annual report of the Visiting Panels"), so only a review, an
+ * inspection or the like is "of" what it assesses.
+ */
+const DOCUMENT_OF = /^((?:an?|the|this|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:report|study|survey)(?=\s+(?:into|on|about)\s)|review|inquiry|investigation|audit|evaluation|assessment|inspection))\s+(?:into|on|of|about)\s/iu;
+/** All that stands before a subject that is what a document is of: "An independent inquiry into |X found". */
+const DOCUMENT_OF_BEFORE_SUBJECT = new RegExp(`${DOCUMENT_OF.source}(?:the\\s+)?$`, 'iu');
 /** Nouns for a document that speaks for its authors: a report, review or inquiry "found" or "said" what its publisher did. */
 const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey)$/iu;
 /** A body named by what it is, not by its name: "the Scottish government", "the coalition". */

@@ -52,5 +52,21 @@ describe('attribution stage: a body named by its initials, or with its country i
     const alone = await proposeArticle(null, { text: 'The trust’s chief executive, Ann Cole, said: “We will act on every finding at once.”', title: 'Trust answers' });
     expect(alone.newActors.filter((a) => a.label === 'Organisation').map((a) => a.name)).toEqual([]);
   });
+
+  it('gives the words of "a review of X has found that" to the review’s author, never to X', async () => {
+    const review = await speakers(
+      'The Care Standards Board has published its review of children’s services in the north.\n\nA damning review of the Northland Child Welfare Agency has found that it is failing the families it serves.',
+    );
+    expect(review.said).not.toContain('Northland Child Welfare Agency');
+    const inquiry = await speakers('An independent inquiry into Harbourside Hospital Trust has found that patients waited too long for beds.');
+    expect(inquiry.said).not.toContain('Harbourside Hospital Trust');
+    const named = await speakers('A Care Standards Board report into Harbourside Hospital Trust has found that patients waited too long for beds.');
+    expect(named.said).toEqual(['Care Standards Board']);
+    const by = await speakers('A review of the ferry crossings by the Harbour Safety Board has found that two boats lacked life rafts.');
+    expect(by.said).toEqual(['Harbour Safety Board']);
+    // A report "of" a body is that body's own.
+    const own = await speakers('The annual report of the Harbour Safety Board has found that two boats lacked life rafts.');
+    expect(own.said).toEqual(['Harbour Safety Board']);
+  });
 });
 
