@@ -48,7 +48,7 @@ import { findMainReport, proposeMainReport, type ProposedMainReport } from './st
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
-import { findFurniture, inRanges } from './quotes.js';
+import { findFurniture, findQuotes, inRanges } from './quotes.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
 import { aliasRunsOnIntoName, insideOfficeName } from './stages/speaker-names.js';
@@ -93,7 +93,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const nlp = analyse(text);
   const warnings: string[] = [];
 
-  const furniture = findFurniture(article);
+  const quotes = findQuotes(article);
+  const furniture = findFurniture(article, quotes);
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
   // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name,
   // nor a person's alias that the text runs on into another name ("Sir Michael" in "Sir Michael Barton").
@@ -111,7 +112,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, url: source.url, article, nlp, resolver, content });
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, url: source.url, article, quotes, nlp, resolver, content });
 
   const slug = options.slug ?? sourceSlug(source);
   // Claims first, so statements can assert them (stages/claims.ts).

@@ -278,11 +278,12 @@ export interface FurnitureRange {
  * with the headlines listed under them, pull quotes, and everything from where the page ends: a marker of comments or
  * a log-in wall (`PAGE_END`), or a box after which no article prose comes, in the last part of the page.
  */
-export function findFurniture(article: ArticleText): FurnitureRange[] {
+/** `quotes`: the text's quotation-mark spans (findQuotes), when the caller has them already. */
+export function findFurniture(article: ArticleText, quotes: QuoteSpan[] = findQuotes(article)): FurnitureRange[] {
   const ranges: FurnitureRange[] = [];
   const ps = article.paragraphs;
   const lastPart = Math.floor(ps.length * 0.4);
-  const pullQuotes = findPullQuotes(article);
+  const pullQuotes = findPullQuotes(article, quotes);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const t = p.text;
@@ -327,9 +328,8 @@ const CLOSING_PUNCTUATION = /[\s.!?…,;:]+$/u;
  * does a quote repeated in another quotation (a headline or standfirst quoting a speaker: the statements stage
  * settles it). Paragraph indices.
  */
-function findPullQuotes(article: ArticleText): Set<number> {
+function findPullQuotes(article: ArticleText, quotes: QuoteSpan[]): Set<number> {
   const { text, paragraphs } = article;
-  const quotes = findQuotes(article);
   const whole = quotes.filter((q) => !q.unmarked && q.close === paragraphs[q.paragraph]!.end - 1 && q.open === paragraphs[q.paragraph]!.start && /[“"]/.test(q.mark));
   const out = new Set<number>();
   if (!whole.length) return out;

@@ -9,7 +9,7 @@
  */
 import { isTopicSubheading, SAY_VERBS, type Resolved, type SpeakerResolver } from '../attribution.js';
 import type { Analysis } from '../nlp.js';
-import { findQuotes, type QuoteSpan } from '../quotes.js';
+import type { QuoteSpan } from '../quotes.js';
 import { words } from '../stance.js';
 import { fold, type ArticleText } from '../text.js';
 import { fragmentAttribution } from './fragments.js';
@@ -69,6 +69,8 @@ export interface StatementContext {
   /** The page's web address, when the caller gives it (names the publisher of a "Responding to …" page). */
   url?: string;
   article: ArticleText;
+  /** Every quotation-mark span of the text (quotes.ts), found once for the layout stage and this one. */
+  quotes: QuoteSpan[];
   nlp: Analysis;
   resolver: SpeakerResolver;
   /** Is [a, b) content (not page furniture)? */
@@ -170,7 +172,7 @@ interface State {
 function prepare(ctx: StatementContext): State {
   const { text, article, nlp, content } = ctx;
   const sentenceAt = (i: number) => nlp.sentences.find((s) => s.start <= i && i < s.end);
-  const quotes = findQuotes(article).filter((q) => content(q.open, q.end));
+  const quotes = ctx.quotes.filter((q) => content(q.open, q.end));
   const candidates: Candidate[] = [];
   const excluded: { start: number; end: number; reason: string }[] = [];
   const wordCount = (a: number, b: number) => words(text.slice(a, b)).length;

@@ -121,6 +121,7 @@ const REPORT_ANAPHOR = new RegExp(
  */
 const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+latest|this\s+year[’']s)\s+(?:latest\s+|new\s+|official\s+|annual\s+|quarterly\s+|monthly\s+)?(?:figures|data|statistics|stats|ruling|finding)\b/gi;
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
+const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A contrast after a clause, in its sentence: "… yet the riots occurred", "…, but nothing has changed". */
 const CONTRAST_AFTER = /^[^.!?]*?\b(?:yet|but|however|still|although|though|despite)\b/i;
 /** The owner a title opens with, by a possessive ("the CQC's Chief Inspector" → "CQC"). */
@@ -130,10 +131,9 @@ function titleOwner(title: string | undefined): string | undefined {
 
 /** What may stand between a subject and its verb: an auxiliary, an adverb of time or degree. */
 const SUBJECT_TO_VERB = /^\s*(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:now\s+|already\s+|fully\s+)?$/;
-/** Taking up a report's proposals: "accepted all (of) the recommendations", "embracing its findings", "will implement them in full". */
+/** Taking up a report's proposals: "accepted all (of) the recommendations", "embracing its findings", "committed to implementing the proposals". */
 const ACCEPTS_PROPOSALS =
   /\b(?:accept(?:s|ed|ing)?|embrac(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|(?:agree(?:s|d)?|committed|commits?)\s+to(?:\s+implement(?:ing)?)?)\s+(?:(?:all|most|each|every|almost\s+all|nearly\s+all|many|the\s+majority)\s+(?:of\s+)?)?(?:(?:the|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations|findings|conclusions|proposals)\b/giu;
-const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /**
  * What a report describes, referred to: a participle of finding with the report as its agent ("outlined in this
  * report", "uncovered by the investigation"), or a fault the report is the subject of finding ("the failings the
@@ -513,15 +513,15 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // The report's publisher stating its findings judges what the report assesses, not itself or its report.
   // A body speaking by its initials ("CIW" for "Care Inspectorate Wales") is the same body.
   const publisherInitials = (mainReport?.publishedBy ?? []).map((p) => initialsOf(lookup(p)?.name ?? '')).filter((i) => i.length >= 2);
+  const titleOwnedBy = titleOwner(c.speaker.role?.title);
   const speaksForPublisher =
     !!mainReport &&
     (c.speaker.id === mainReport.id ||
       mainReport.publishedBy.some((p) => speakerBodies.has(p)) ||
-      [c.speaker.name, c.speaker.role?.atName, titleOwner(c.speaker.role?.title)].some((n) => !!n && publisherInitials.includes(n)) ||
-      // "the CQC's Chief Inspector of Hospitals": a title the publisher owns.
-      (!!titleOwner(c.speaker.role?.title) && publisherNames.some((k) => !!k && sameBody(k, nameKey(titleOwner(c.speaker.role?.title)!)))) ||
-      // An office holder introduced by the office that made the report ("Ana Ruiz, the Chief Examiner of Colleges").
-      [c.speaker.name, speakerBodyName, c.speaker.role?.title].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
+      [c.speaker.name, c.speaker.role?.atName, titleOwnedBy].some((n) => !!n && publisherInitials.includes(n)) ||
+      // An office holder introduced by the office that made the report ("Ana Ruiz, the Chief Examiner of Colleges"), or
+      // by a title the publisher owns ("the CQC's Chief Inspector of Hospitals").
+      [c.speaker.name, speakerBodyName, c.speaker.role?.title, titleOwnedBy].some((n) => !!n && publisherNames.some((k) => !!k && sameBody(k, nameKey(n)))) ||
       // "Jo Bell, HM chief inspector, said": an inspector with no other body named, in an article about an
       // inspectorate's report, is that inspectorate's.
       (!c.speaker.role?.at && !c.speaker.role?.atName && INSPECTOR_TITLE.test(c.speaker.role?.title ?? '') && mainReport.publishedBy.some((p) => INSPECTORATE.test(lookup(p)?.name ?? ''))) ||
