@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import type { Entity, Gazetteer, Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
@@ -83,7 +83,7 @@ export interface Referent {
   /** For a report: its publisher (so "it said" after "the report" is the publisher). */
   via?: string;
   /** A person named with a role ("Meg Hart, chair of the Transport Committee,"): "the committee's chair" refers back to them. */
-  role?: { title: string; atName?: string };
+  role?: { title: string; at?: string; atName?: string };
   /** Spoke in the text in its own voice (a speaker remembered, not a spokesperson). */
   spoke?: boolean;
   /** Named only inside someone's reported words ("He added that the minister, X, had …"): a person spoken of. */
@@ -320,6 +320,17 @@ function describedAs(noun: string): RegExp {
   return re;
 }
 
+/** Whom an office serves, as its name opens ("the Children's Commissioner", "the Victims' Commissioner"): no body of its own. */
+const SERVED_PEOPLE = /^(?:Children|Women|Men|People|Young People|Older People|Victims|Patients|Veterans|Prisoners)$/;
+
+/** Where the sentence that holds `at` starts: after the line break or the sentence's end before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (text[i] === '\n' || (/\s/.test(text[i]!) && /[.!?]/.test(text[i - 1]!))) return i + 1;
+  }
+  return 0;
+}
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -349,7 +360,15 @@ export class SpeakerResolver {
     // (proposed as new people only if it does).
     for (const p of personMentions(text)) {
       if (mentions.some((m) => m.start < p.index + p.name.length && m.end > p.index) || !content(p.index, p.index + p.name.length)) continue;
-      const role = appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) ?? officeBeforeName(text.slice(Math.max(0, p.index - 120), p.index));
+      const sentenceStart = sentenceStartBefore(text, p.index);
+      const written: Referent['role'] =
+        appositionRole(text.slice(p.index + p.name.length, p.index + p.name.length + 200)) ??
+        // "The council's strategic director, Peter Hay," and "Unison's branch secretary, Jo Marsh,", as a speaker's phrase reads them.
+        this.possessiveRole(text.slice(sentenceStart, p.index), sentenceStart, p.index, mentions) ??
+        officeBeforeName(text.slice(Math.max(0, p.index - 120), p.index));
+      // The body of the role as the graph knows it ("president of the Association of …" is the graph's association).
+      const body = written?.atName && !written.at ? mentions.find((m) => Math.abs(m.start - p.index) < 240 && (m.entity.label === 'Organisation' || m.entity.label === 'Council') && [m.surface, m.entity.name].some((n) => fold(n) === fold(written.atName!))) : undefined;
+      const role = body ? { ...written!, at: body.entity.id, atName: body.entity.name } : written;
       this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role, reported: insideReportedClause(text, p.index) });
     }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
@@ -409,6 +428,14 @@ export class SpeakerResolver {
       }
     }
     this.sortReferents();
+    // "The council's director, Jo Marsh,": a title owned by a body named by its kind is read again once every body the
+    // text names is a referent, so that the body may be one the graph lacks.
+    for (const r of this.referents) {
+      if (!r.id.startsWith('pending:') || !r.role || r.role.at || r.role.atName) continue;
+      const sentenceStart = sentenceStartBefore(text, r.at);
+      const owned = this.possessiveRole(text.slice(sentenceStart, r.at), sentenceStart, r.at, mentions);
+      if (owned?.atName) r.role = owned;
+    }
   }
 
   private sortReferents(): void {
@@ -777,7 +804,8 @@ export class SpeakerResolver {
     const ofOwner = owner ? this.resolve(a + owner.index + owner[0].indexOf(owner[1]!), a + owner.index + owner[0].indexOf(owner[1]!) + owner[1]!.length, anchor) : null;
     if (ofOwner) return ofOwner;
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders", "Ofwat"): proposed as new.
-    const body = organisationNameIn(phrase) ?? bareBodyName(phrase, this.text);
+    const written = organisationNameIn(phrase);
+    const body = (written && !commonNounOpeningSentence(this.text, a + written.index, written.name) ? written : null) ?? bareBodyName(phrase, this.text);
     if (body) {
       const at = a + body.index;
       const proposal = this.proposeBody(body.name, at, 'other', 'new-organisation:named-speaker');
@@ -1123,25 +1151,36 @@ export class SpeakerResolver {
       if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
       void atStart;
     }
-    const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
-    const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
-    if (owned) {
-      const m = org(a, nameStart);
-      if (m) return { title: owned.title, at: m.entity.id, atName: m.entity.name };
-      const owner = owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim();
-      // "The council's director of children's services, Jo Marsh,": a body named by its kind is the last body of that
-      // kind the text named, or none; never a new body called "council".
-      if (!BODY_KIND.test(owner)) return { title: owned.title, atName: owner };
-      const kind = new RegExp(`\\b${owner}\\b`, 'i');
-      const body = this.lastBefore(a, (r) => !r.animate && isBody(r) && (kind.test(r.name) || (owner === 'council' && r.label === 'Council')));
-      return body ? { title: owned.title, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : { title: owned.title };
-    }
+    const owned = this.possessiveRole(before, a, nameStart, inside);
+    if (owned) return owned;
     // "The Prisons and Probation Ombudsman, Sue McAllister,": the office before the name is the role.
     const office = officeBeforeName(before);
     if (office) return office;
     const prefix = /((?:[A-Za-z-]+\s+){1,3})$/u.exec(before);
     if (prefix && /\b(?:mayor|minister|secretary|director|chief|president|chair|chairman|leader|head|inspector|commissioner|officer|spokesperson)\b/i.test(prefix[1]!)) {
       return { title: prefix[1]!.trim() };
+    }
+    return undefined;
+  }
+
+  /** "Org's title, Name,": `before` is the text from `a` to the name at `nameStart`. */
+  private possessiveRole(before: string, a: number, nameStart: number, inside: Mention[]): Resolved['role'] {
+    const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
+    const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
+    if (owned) {
+      // The body that owns the title is the one the possessive mark follows ("Unison's Birmingham branch secretary": Unison).
+      const m = inside.find((x) => x.start >= a && x.end <= nameStart && (x.entity.label === 'Organisation' || x.entity.label === 'Council') && /^[’']/u.test(this.text.slice(x.end, x.end + 1)));
+      if (m) return { title: owned.title, at: m.entity.id, atName: m.entity.name };
+      const owner = owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim();
+      // "The children's minister, Edward Timpson,": a remit in lower case owns no body; the whole phrase is the title, as it is
+      // for an office named for the people it serves ("The Children's Commissioner for England, Maggie Atkinson,").
+      if ((/^\p{Ll}/u.test(owner) && !BODY_KIND.test(owner)) || SERVED_PEOPLE.test(owner)) return { title: possessive![1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
+      // "The council's director of children's services, Jo Marsh,": a body named by its kind is the last body of that
+      // kind the text named, or none; never a new body called "council".
+      if (!BODY_KIND.test(owner)) return { title: owned.title, atName: owner };
+      const kind = new RegExp(`\\b${owner}\\b`, 'i');
+      const body = this.lastBefore(a, (r) => !r.animate && isBody(r) && (kind.test(r.name) || (owner === 'council' && r.label === 'Council')));
+      return body ? { title: owned.title, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : { title: owned.title };
     }
     return undefined;
   }
@@ -1153,16 +1192,21 @@ export class SpeakerResolver {
     for (const existing of this.newActors.values()) {
       if (existing.label !== 'Person') continue;
       const words = new Set(fold(existing.name).split(' '));
-      if (fold(existing.name).endsWith(key) || keyWords.every((w) => words.has(w))) return existing;
+      if (fold(existing.name).endsWith(key) || keyWords.every((w) => words.has(w))) {
+        // Named first where no role was given ("said Peter Hay"), then with one ("The council's director, Peter Hay,").
+        if (!existing.role && role) existing.role = this.roleWithBody(role, index);
+        return existing;
+      }
     }
     const id = this.freshId('person', key);
-    const proposal: NewActorProposal = { id, label: 'Person', name, role, start: index, end: index + name.length, rule };
-    if (role?.atName && !role.at) {
-      const org = this.proposeBody(role.atName, index);
-      proposal.role = { ...role, at: org.id };
-    }
+    const proposal: NewActorProposal = { id, label: 'Person', name, role: this.roleWithBody(role, index), start: index, end: index + name.length, rule };
     this.newActors.set(id, proposal);
     return proposal;
+  }
+
+  /** A new person's role, with its body proposed where the graph lacks it. */
+  private roleWithBody(role: Resolved['role'], index: number): Resolved['role'] {
+    return role?.atName && !role.at ? { ...role, at: this.proposeBody(role.atName, index).id } : role;
   }
 
   /** A new council (named by its place, as the graph names councils) or group, proposed once per name. */

@@ -200,8 +200,34 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     elapsedMs: round(performance.now() - started),
     warnings,
   };
+  draft.newActors = referencedActors(draft);
   if (!statements.length) warnings.push('no quotes or reported speech were found');
   return draft;
+}
+
+/**
+ * The new actors something in the draft refers to (a statement's speaker or target, the byline, a rating, a report's
+ * publisher, another new actor's role), and the actors those refer to. A stage may propose an actor for a reading it
+ * then drops ("Councils" tried as the speaker of a headline): nothing refers to it, and it is no node to review.
+ */
+function referencedActors(draft: Draft): Draft['newActors'] {
+  const ids = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') ids.add(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect({ ...draft, newActors: [] });
+  const byId = new Map(draft.newActors.map((a) => [a.id, a]));
+  const kept = new Set<string>();
+  const keep = (id: string) => {
+    const actor = byId.get(id);
+    if (!actor || kept.has(id)) return;
+    kept.add(id);
+    if (actor.role?.at) keep(actor.role.at);
+  };
+  for (const id of ids) keep(id);
+  return draft.newActors.filter((a) => kept.has(a.id));
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

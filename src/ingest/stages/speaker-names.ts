@@ -592,9 +592,10 @@ const PHOTO_CREDIT = /(?:©|\(c\)|\b(?:Photograph|Photo|Picture|Image|Credit)s?:
 
 /**
  * "Prison conditions in some areas were …": one capitalised word that opens a sentence before a word in lower case,
- * and that the text writes in lower case elsewhere ("prison"), is a common noun capitalised by its place, no body.
+ * and that the text writes in lower case elsewhere ("prison"), is a common noun capitalised by its place, no body
+ * (a headline's first word too: "Councils failing children, says watchdog").
  */
-function commonNounOpeningSentence(text: string, index: number, name: string): boolean {
+export function commonNounOpeningSentence(text: string, index: number, name: string): boolean {
   if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
   if (!/(?:^|[.!?]\s+|\n)\s*$/u.test(text.slice(Math.max(0, index - 4), index)) && index > 0) return false;
   if (!/^\s+\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) return false;

@@ -144,7 +144,10 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
   let from = 0;
   while (from < text.length && !content(from, from + 1)) from++;
   const ledeEnd = from + (LEDE.exec(text.slice(from, from + 800))?.[0].length ?? 400);
-  const headlineActors = [...gaz.mentions(title), ...newEntityMentions(title, actorRefs, text), ...collectiveMentions(title)]
+  // A collective the headline capitalises ("Councils failing children") is that collective, not a new body named "Councils".
+  const headlineCollectives = collectiveMentions(title);
+  const headlineNew = newEntityMentions(title, actorRefs, text).filter((m) => !headlineCollectives.some((x) => x.start < m.end && m.start < x.end));
+  const headlineActors = [...gaz.mentions(title), ...headlineNew, ...headlineCollectives]
     .filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(headlineServices)(m))
     .sort((a, b) => a.start - b.start);
   return reportSubject({ text, title, ledeEnd, actors, headlineActors, isPublisher, speakers: new Set(input.speakers.map(fold)), services, headlineServices });

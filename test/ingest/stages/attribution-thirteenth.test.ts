@@ -1,0 +1,100 @@
+/**
+ * Attribution stage, issue 35 thirteenth round: what a speaker's role says of a body, read as a user's own articles
+ * write it. A remit or the people an office serves own no body ("the children's minister", "the Children's
+ * Commissioner"); a title owned by a body before the name belongs to that body, whichever path names the person first
+ * ("The council's strategic director, Peter Hay," then "he said"); the owner is the body the possessive mark follows,
+ * not a place inside the title ("Unison's Birmingham branch secretary"); a word capitalised only because it opens a
+ * headline is no body ("Councils failing children, says watchdog"). Every person, body and sentence is invented for
+ * this test; two wordings each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../../src/paths.js';
+import { seedStore } from '../../../src/seed/load.js';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
+
+const actorsOf = async (text: string, title = 'A test article') => (await proposeArticle(null, { text, title, date: '2015-03-20' })).newActors;
+const roleOf = async (text: string, name: string) => (await actorsOf(text)).find((a) => a.name === name)?.role;
+const bodyNames = async (text: string, title?: string) => (await actorsOf(text, title)).filter((a) => a.label === 'Organisation').map((a) => a.name);
+
+describe('attribution stage: a remit or the people an office serves own no body', () => {
+  it('keeps "the children’s minister" a title, with no body called "children"', async () => {
+    const text = 'The report was published on Monday.\n\nThe children’s minister, Edward Tamsin, said he would appoint a commissioner to oversee improvements.';
+    expect(await roleOf(text, 'Edward Tamsin')).toEqual({ title: 'children’s minister' });
+    expect(await bodyNames(text)).toEqual([]);
+    const schools = 'The review was published on Monday.\n\nThe country’s chief nursing officer, Rhona Bell, said the findings were worrying.';
+    expect(await roleOf(schools, 'Rhona Bell')).toEqual({ title: 'country’s chief nursing officer' });
+    expect(await bodyNames(schools)).toEqual([]);
+  });
+
+  it('keeps "the Children’s Commissioner for England" an office, with no body called "Children"', async () => {
+    const text = 'The report was published on Monday.\n\nThe Children’s Commissioner for England, Mary Atkin, said she hoped it would lead to lasting change.';
+    expect(await roleOf(text, 'Mary Atkin')).toEqual({ title: 'Children’s Commissioner for England' });
+    expect(await bodyNames(text)).toEqual([]);
+    const victims = 'The review was published on Monday.\n\nThe Victims’ Commissioner, Dame Vera Holt, said the findings were a wake-up call.';
+    expect(await bodyNames(victims)).toEqual([]);
+  });
+});
+
+describe('attribution stage: the body that owns a title before the name', () => {
+  it('gives a person named first by their title and then by a pronoun the body the title belongs to', async () => {
+    const text =
+      'Eastmere City Council’s children’s services remain inadequate, inspectors have found.\n\n' +
+      'The council’s strategic director for people, Peter Hayward, said he was disappointed.\n\n' +
+      '“We have been honest about the scale of the challenge,” he said.';
+    expect(await roleOf(text, 'Peter Hayward')).toMatchObject({ title: 'strategic director for people', at: expect.any(String), atName: expect.stringContaining('Eastmere') });
+    const quoteFirst =
+      'Northdale Council was rated inadequate on Tuesday.\n\n' +
+      'The council’s director of children’s services, Ann Oduya, was appointed last year. “We know there is a long way to go,” she said.';
+    expect(await roleOf(quoteFirst, 'Ann Oduya')).toMatchObject({ title: 'director of children’s services', at: expect.any(String), atName: expect.stringContaining('Northdale') });
+  });
+
+  it('takes the owner from the possessive mark, not from a place inside the title', async () => {
+    const text =
+      'Eastmere City Council was rated inadequate on Tuesday.\n\n' +
+      'Unison’s Eastmere branch secretary, Carla Johns, said staff had been let down by years of poor management.';
+    expect(await roleOf(text, 'Carla Johns')).toMatchObject({ title: 'Eastmere branch secretary', atName: 'Unison' });
+    const gmb =
+      'Northdale Council was rated inadequate on Tuesday.\n\n' +
+      'The GMB’s Northdale organiser, Sam Pike, was at the meeting. “Our members deserve better,” he said.';
+    expect(await roleOf(gmb, 'Sam Pike')).toMatchObject({ title: 'Northdale organiser', atName: 'GMB' });
+  });
+});
+
+describe('attribution stage: a word capitalised by where it stands', () => {
+  it('proposes no body for the common noun that opens a headline, and none that nothing in the draft uses', async () => {
+    const text =
+      'Councils failing children in care, says watchdog\n\n' +
+      'Almost a quarter of councils were found to be failing vulnerable children, the watchdog said.\n\n' +
+      '“Councils share the watchdog’s ambition, but a single word cannot capture this work,” said Jon Hart of the Shire Councils Network.';
+    expect(await bodyNames(text, 'Councils failing children in care, says watchdog')).not.toContain('Councils');
+    const charities = 'Charities struggling to meet demand, says commission\n\nMore charities than ever are turning people away, the commission said.';
+    expect(await bodyNames(charities, 'Charities struggling to meet demand, says commission')).not.toContain('Charities');
+  });
+
+  it('still reads a capitalised short name inside a sentence as the body it names', async () => {
+    const text =
+      'The Authority for Harbour Pilots has issued two new notices, and the authority’s chair has resigned.\n\nThe Authority said the pilots had been warned twice.';
+    const draft = await proposeArticle(null, { text, title: 'Pilots authority issues notices' });
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Authority']);
+  });
+});
+
+describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('links "president of the Association of …" to the graph’s association, whichever path names the person first', async () => {
+    const text =
+      'The watchdog published its annual report on Tuesday.\n\n' +
+      'Dana Hale, president of the Association of Directors of Children’s Services, said the report failed to recognise the pressure councils were under.\n\n' +
+      '“We need an inspection regime that helps councils improve,” she said.';
+    const draft = await proposeArticle(t.store, { text, title: 'Watchdog report published', date: '2015-03-20' });
+    expect(draft.newActors.find((a) => a.name === 'Dana Hale')?.role).toMatchObject({ at: 'organisation:adcs' });
+    expect(draft.newActors.map((a) => a.name)).not.toContain('Association of Directors of Children’s Services');
+  });
+});
