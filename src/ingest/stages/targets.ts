@@ -247,6 +247,8 @@ interface Found {
   frame?: { text: string; focus: [number, number]; described?: boolean };
   /** Where what is said happens ("There, a fifth of posts were empty"), not who is addressed: never blamed by default. */
   setting?: boolean;
+  /** A target only where the statement's words judge it. */
+  onlyIfJudged?: boolean;
 }
 
 /**
@@ -274,11 +276,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const found = new Map<string, Found>();
   const speakerEntity = gaz.get(c.speaker.id);
   const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
-  const speakerBodyName = c.speaker.role?.atName?.toLowerCase();
+  const speakerBodyName = c.speaker.role?.atName ? fold(c.speaker.role.atName) : undefined;
+  // A government department's people speak for the government: in "the government will intervene" it is who speaks,
+  // never what is judged.
+  const speaksForGovernment = [...speakerBodies].some((id) => lookup(id)?.kind === 'government-department');
   const add = (entity: Entity | undefined, at: number, cue: string, end = at, extra: Partial<Found> = {}) => {
-    if (!entity || entity.id === c.speaker.id) return;
+    if (!entity || entity.id === c.speaker.id || (speaksForGovernment && entity.kind === 'government' && gaz.get(entity.id))) return;
     // The speaker's own organisation is who speaks ("the Federation has been saying"): a target only if the statement judges it ("our council failed these children").
-    if (speakerBodies.has(entity.id) || (speakerBodyName && entity.name.toLowerCase() === speakerBodyName)) extra = { ...extra, ownBody: true };
+    if (speakerBodies.has(entity.id) || (speakerBodyName && fold(entity.name) === speakerBodyName)) extra = { ...extra, ownBody: true };
     const known = found.get(entity.id);
     if (known) {
       if (end > at && at >= c.start && !extra.implicit) known.more.push([at, end]);
@@ -556,6 +561,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       }
     }
   }
+  // Anyone else who judges and names nothing, not even the report, nor goes on from a statement before, judges what
+  // the report assessed ("staff have been let down by years of poor management"): the report's subject, where the
+  // statement's words judge it.
+  const assessedBody = ctx.subject && (ctx.subject.entity.label === 'Council' || (ctx.subject.entity.label === 'Organisation' && ctx.subject.entity.kind !== 'government')) && !samePublisher(ctx.subject.entity);
+  if (assessedBody && !namesAnything() && !speaksForPublisher && !speaksForSubject && !councillor) {
+    add(ctx.subject!.entity, c.start, `judges, naming nothing: the report's subject: ${ctx.subject!.surface}`, c.start, { implicit: true, onlyIfJudged: true });
+  }
 
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
@@ -579,6 +591,9 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     else {
       // Each place the statement names it, first the one that judges it; else the first, with the statement around it.
       const judgedAt = inside ? [[at, end] as [number, number], ...f.more].map(([s, e]) => stanceToward(statementText, [s - c.start, e - c.start], { ...options, localOnly: true })).find((r) => r.stance !== 'neutral') : undefined;
+      // The speaker's own body, named, is judged only by words about it, never by the statement's words about others
+      // ("We urge the regulator to adopt a fair framework. Our members stand ready to help.").
+      if (f.ownBody && inside && !judgedAt) continue;
       use = judgedAt ?? stanceToward(statementText, inside ? [at - c.start, end - c.start] : null, { ...options, topic: f.implicit });
     }
     // Blame is a judgement by itself: cuts the government made, a plan it has not given, are its fault; the
@@ -588,7 +603,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       use = { ...use, stance: 'supportive', positive: Math.max(1, use.positive), cues: [`the speaker vindicated: ${VINDICATED.exec(span)![0]}`, ...use.cues] };
     }
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
-    if (f.ownBody && use.stance === 'neutral') continue;
+    if ((f.ownBody || f.onlyIfJudged) && use.stance === 'neutral') continue;
     // An actor a reaction names with no judging word about it is most often the one it blames (the corpus's
     // annotations, bench/ingest/README.md): critical, at low confidence, and said so for the reviewer.
     // Not an actor named as the one a situation befalls ("a difficult year for the agency", "the cuts meant the council
