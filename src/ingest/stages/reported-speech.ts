@@ -81,6 +81,8 @@ const CRITICISED_FOR =
   /^(.{2,200}?)\s+(criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|slammed|slams|lambasted|lambasts|castigated|condemned|blamed|rebuked|censured|commended|commends|praised|praises|accused|accuses)\s+((?:[^,.;]{2,80}?)\s+(?:for|of|over)\s+.{8,}?)[.]?$/u;
 /** Where it was said, after the verb: "…, X said in a statement accompanying the report." */
 const IN_STATEMENT = String.raw`in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate|brief)\s+)?(?:statement|letter|interview|speech|briefing|blog\s+post|post)(?:\s+[^,.;“”"]{2,60})?`;
+/** Where something was said when that is a document: "in its first annual report", "in a review published on Tuesday". */
+const IN_DOCUMENT = String.raw`in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|review|assessment|study|survey|audit|findings|submission|update)(?:\s+(?:(?!\bthat\b)[^,.;“”"]){2,60})?`;
 /**
  * "<clause>, he noted." / "<clause>, a Downing Street source said." / "<clause>, a report revealed on Tuesday.":
  * the speaker after the reported clause, the verb perhaps followed by when it was said ("on Tuesday", or in the
@@ -105,13 +107,13 @@ const TAG_TAIL = String.raw`(?:\s+[–—-]\s+[^“”"]{3,}?|,\s+(adding|saying
  */
 const DESCRIBED_AT_LENGTH = String.raw`(?:the|a|an|its|their)\s[^,;“”"]{2,120}?`;
 const SAID_AFTER = new RegExp(
-  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?|${DESCRIBED_AT_LENGTH}))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|recommended|pointed\s+out|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+${IN_STATEMENT})?${TAG_TAIL}\.?$`,
+  String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?|${DESCRIBED_AT_LENGTH}))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|recommended|pointed\s+out|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+(?:${IN_STATEMENT}|${IN_DOCUMENT}))?${TAG_TAIL}\.?$`,
   'u',
 );
 /** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
-const ONLY_WHEN = new RegExp(`^${WHEN}$`, 'u');
+const ONLY_WHEN = new RegExp(`^(?:${WHEN}|(?:${WHEN}\\s+)?(?:${IN_STATEMENT}|${IN_DOCUMENT}))[.]?$`, 'u');
 /** When something was said, between the verb and its "that": "announced this morning that", "revealing earlier this week that". */
-const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|last\s+(?:night|week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|its|his|her|their)\s+(?:statement|report|letter|submission))`;
+const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|last\s+(?:night|week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|review|letter|submission|assessment|study|audit|update))`;
 /**
  * "New figures released by the Trust today show that …", "London Councils' own research revealed that …", "The findings
  * also show 85% of councils are …": figures, research or findings as the subject of a verb of showing. Group 1 is the

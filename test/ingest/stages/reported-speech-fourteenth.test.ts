@@ -1,0 +1,28 @@
+/**
+ * Reported-speech stage, issue 35 fourteenth round: where a report's maker speaks "in" its report, the report is
+ * where it was said, not what was said. "<clause>, the board has warned in its first annual report" reports the
+ * clause before the speaker; "the board said in its annual review that <clause>" the clause after "that". Every body
+ * and sentence is invented for this test; two wordings each.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const spans = async (text: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.map((s) => [s.text, s.speaker.name]);
+
+describe('reported-speech stage: a document as where something was said', () => {
+  it('reports the clause before the speaker, not the document after the verb', async () => {
+    expect(await spans('Children in some parts of the country are far less safe than in others, the Care Board has warned in its first annual report into social care.')).toEqual([
+      ['Children in some parts of the country are far less safe than in others', 'Care Board'],
+    ]);
+    expect(await spans('Waiting lists have doubled in five years, the Health Board said in a review published on Tuesday.')).toEqual([
+      ['Waiting lists have doubled in five years', 'Health Board'],
+    ]);
+  });
+
+  it('reports the clause after "that" when the document comes between the verb and it', async () => {
+    expect(await spans('The Health Board said in its annual review that waiting lists had doubled.')).toEqual([['waiting lists had doubled', 'Health Board']]);
+    expect(await spans('The Care Board warned in its latest assessment that too many homes were short of staff.')).toEqual([
+      ['too many homes were short of staff', 'Care Board'],
+    ]);
+  });
+});
