@@ -203,7 +203,7 @@ function sentenceBefore(text: string, at: number): number {
 }
 /** A person by their role: "the chief inspector", "the chief executive", "the secretary of state". */
 const ROLE_ANAPHOR = /\bthe\s+((?:chief\s+|deputy\s+)?(?:inspector|executive|secretary of state|minister|chair(?:man|woman)?|director|commissioner))\b(?!\s+(?:of|for)\s+[A-Z])/gi;
-const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes';
+const FRAME_VERBS = 'said|says|added|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks|called|calls|described|describes|branded|brands|labelled|labels|dubbed';
 /** A framework referred to: "the new framework", "the Ofsted inspection framework", "its inspection methods". */
 const FRAMEWORK_ANAPHOR = /\b(?:(?:this|the|that|new|current|its)\s+(?:new\s+|current\s+)?(?:[A-Z][\p{L}’']*\s+)?(?:inspection\s+)?(?:framework|regime|inspection model|inspection methods)|(?:these|this\s+year[’']s|the\s+new)\s+inspections)\b/giu;
 /**
@@ -476,13 +476,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const at = c.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (person) add(person.entity, at, `pronoun refers back: ${pronoun[1]} = ${person.entity.name}`, at + pronoun[1]!.length);
   }
-  // `The LGA says Ofsted "should be …"`: the actor named just before the quotation mark is what the quoted words are said of.
+  // `The LGA says Ofsted "should be …"`, `described Eastmere as a "national disgrace"`: the actor named just before the
+  // quotation mark is what the quoted words are said of.
   if (!namesAnything()) {
     const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const subject = [...mentions].reverse().find((x) => x.end <= c.start && x.start >= sentenceStart && x.entity.label !== 'Report');
     const between = subject ? text.slice(subject.end, c.start) : '';
     const frame = subject ? text.slice(sentenceStart, subject.start) : '';
-    if (subject && /^\s*(?:was|is|were|are|had|has|would)?\s*[“"‘']?$/.test(between) && new RegExp(`\\b(?:${FRAME_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(frame)) {
+    if (subject && /^\s*(?:was|is|were|are|had|has|would|as(?:\s+(?:a|an|the|being))?)?\s*[“"‘']?$/.test(between) && new RegExp(`\\b(?:${FRAME_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(frame)) {
       const lead = text.slice(sentenceStart, c.end);
       add(subject.entity, c.start, `the frame predicates it of: ${subject.surface}`, c.start, { frame: { text: lead, focus: [subject.start - sentenceStart, subject.end - sentenceStart] } });
     }

@@ -55,6 +55,19 @@ describe('target stage: a statement that judges and names no one', () => {
   });
 });
 
+describe('target stage: the body a frame calls something', () => {
+  const lede = 'Eastmere City Council was rated inadequate in a Care Board inspection report published on Monday.\n\n';
+
+  it('is what "described X as a “…”" and "branded X “…”" judge', async () => {
+    expect(await targetsOf(lede + 'The chief inspector, Sir Malcolm Reeve, has previously described Eastmere as a “national disgrace”.', 'national disgrace')).toContainEqual([
+      'Eastmere',
+      'Council',
+      'critical',
+    ]);
+    expect(await targetsOf(lede + 'The shadow minister, Jo Marsh, branded Eastmere “a failing authority”.', 'a failing authority')).toContainEqual(['Eastmere', 'Council', 'critical']);
+  });
+});
+
 describe('target stage: a government department’s people (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {
