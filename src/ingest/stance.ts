@@ -729,6 +729,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     }
     // "support for care leavers is poor": the noun names a service; endorsing is "our support for", "full support for".
     if (t.w === 'support' && next?.w === 'for' && !/^(?:our|my|their|full|strong|we|i|they|warmly|fully|broad|wide|widespread|unanimous)$/.test(tokens[i - 1]?.w ?? '')) continue;
+    // "we will consider the report carefully", "study its findings with care": how the speaker will read it, no
+    // judgement of what is read ("a carefully argued report" still praises it).
+    if (/^(?:carefully|with)$/.test(t.w) && readingBefore(tokens, i)) continue;
     // "without delay", "without further delay": urgency of a demand, not a delay negated into praise.
     if (/^delays?$/.test(t.w) && /^(?:without|further)$/.test(tokens[i - 1]?.w ?? '')) continue;
     // "financial support", "levels of support", "the support provided by the system": the noun names help given,
@@ -933,6 +936,15 @@ function improvementDemanded(tokens: Token[], i: number): boolean {
     if (WANTING.test(w)) return true;
     if (!DEGREE.test(w)) break;
   }
+  return false;
+}
+
+/** Verbs of reading or weighing something. */
+const READING = /^(?:consider|considers|considered|considering|study|studies|studied|studying|read|reads|reading|examine|examines|examined|examining|review|reviews|reviewed|reviewing|look|looks|looked|looking|digest|digests|weigh|weighs|weighed|reflect|reflects|reflected|reflecting)$/;
+
+/** A verb of reading or weighing up to five words before `i`, with no punctuation between ("consider the report carefully"). */
+function readingBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5) && !tokens[k]!.punct; k--) if (READING.test(tokens[k]!.w)) return true;
   return false;
 }
 

@@ -182,6 +182,9 @@ const FRAME_OF_REPORT = new RegExp(
  * have found", "echoes our own research"): the report agrees with what the speaker said or found before, so the
  * speaker endorses it.
  */
+/** A reaction to the report that frames the clause reported after it: "welcomed the report and said", "dismissed the findings, saying". */
+const REACTION_FRAME = /\b(welcomed|praised|backed|endorsed|applauded|hailed|criticised|criticized|attacked|dismissed|rejected|condemned|slammed|questioned|disputed)\s+(?:the|this|its|their|these)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:report|review|findings|conclusions|recommendations|inspection|audit|assessment|study|judgement|judgment)\s*(?:,\s*(?:saying|adding|arguing|warning)|(?:,\s*)?and\s+(?:said|says|added|argued|warned|claimed|insisted))\s+(?:that\s+)?$/iu;
+const REACTION_AGAINST = /^(?:criticised|criticized|attacked|dismissed|rejected|condemned|slammed|questioned|disputed)$/i;
 const VINDICATED = /\b(?:mirror|mirrors|mirrored|echo|echoes|echoed|reflects?|reflected|confirms?|confirmed|match|matches|matched|chimes?\s+with|chimed\s+with|corroborates?|corroborated|bears?\s+out|bore\s+out|consistent\s+with|in\s+line\s+with)\s+(?:what\s+(?:we|i|our\s+\p{L}+)\s+(?:have\s+|has\s+|had\s+)?(?:long\s+|always\s+|already\s+)?(?:found|seen|heard|experienced|observed|known)|our\s+own\s+(?:findings|research|reviews?|work|evidence|experience|analysis|surveys?))\b|\b(?:(?:have|has|had)\s+been\s+(?:saying|warning|telling|arguing|pointing out|calling for)|(?:have|has)\s+(?:long\s+)?(?:told|warned|said|argued))\b[^.;]{0,80}?\bfor\s+(?:years|decades|a long time|some time|months)\b|\bwhat\s+(?:we|our\s+\p{L}+)\s+(?:have|has)\s+(?:long\s+|always\s+)?(?:been\s+)?(?:saying|said|known|argued|warned|told)\b/iu;
 /** A paraphrase framed by a verb that judges its object ("criticised the commission for …", "praised the board for …"). */
 const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|thank|applaud|fault|accus|rebuk|slam|welcom|congratulat)\p{L}*\s+$/iu;
@@ -638,8 +641,14 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const verdict = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : verdictOnAnswered(statementText, { mentionQuotes: c.kind === 'quote' });
     // A report that agrees with what the speaker found before is endorsed, named or not.
     const vindicated = verdict && verdict.stance === 'neutral' ? VINDICATED.exec(statementText) : null;
-    const stance = vindicated ? 'supportive' : verdict?.stance ?? 'neutral';
-    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...(vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : stance !== 'neutral' ? [`judges the account: ${verdict!.cues.join('; ')}`] : []), `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    // "X welcomed the report and said <clause>", "criticised the report, saying <clause>": the reaction that frames
+    // what is reported is the speaker's stance toward the report.
+    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const reaction = c.kind === 'paraphrase' ? REACTION_FRAME.exec(text.slice(sentenceStart, c.start)) : null;
+    const framed = reaction ? (REACTION_AGAINST.test(reaction[1]!) ? 'critical' : 'supportive') : undefined;
+    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? 'neutral';
+    const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : [];
+    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
   implicatedIndustry(c, ctx, speakerBodies, targets);
