@@ -4,7 +4,7 @@
  * description that refers back, or a new person the text names).
  */
 import type { ActorLabel } from './draft.js';
-import type { Entity, Gazetteer, Mention } from './gazetteer.js';
+import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
 import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
@@ -766,7 +766,8 @@ export class SpeakerResolver {
     // that body described.
     const staff = phrase.split(',').pop()!;
     if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(staff) || /^\s*(?:Watchdog|Regulator|Inspectorate|Ombudsman)\s*$/.test(staff)) {
-      const ref = this.mainPublisher(anchor);
+      // With no report named, the assessor the text named last ("…, Ofsted has said. Inspectors said that …").
+      const ref = this.mainPublisher(anchor) ?? this.lastBefore(anchor, (r) => !r.animate && ASSESSOR_KIND.test(this.gaz.get(r.id)?.kind ?? ''));
       if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
     }
     // "according to a damning report", "a report revealed": a report no body is named with is the article's report, and its publisher speaks.

@@ -83,6 +83,9 @@ function addForm(index: NameIndex<Form>, form: string, value: Form): void {
   index.add(trimmed, value, !/\s/u.test(trimmed));
 }
 
+/** The kinds of body the graph records that make reports by assessing others (an inspectorate, a regulator, …). */
+export const ASSESSOR_KIND = /^(?:inspectorate|regulator|ombudsman|auditor|audit-office|watchdog)$/;
+
 export class Gazetteer {
   readonly byId = new Map<string, Entity>();
   private readonly forms = new NameIndex<Form>();

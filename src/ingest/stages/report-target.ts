@@ -7,7 +7,7 @@
  */
 import type { Referent, SpeakerResolver } from '../attribution.js';
 import type { Draft, DraftNewReport } from '../draft.js';
-import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
+import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
 import { chooseMainReport, findRegulatorOutput, findReportMentions, type ReportMention } from './reports.js';
 
@@ -43,7 +43,10 @@ export function proposeMainReport(
   let id = base;
   for (let n = 2; exists(id); n++) id = `${base}-${n}`;
   // The publisher: the most specific name any mention of this report gives, resolved against the graph.
-  const publisherName = main.publisherName ?? named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName ?? (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content));
+  const publisherName =
+    main.publisherName ??
+    named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName ??
+    (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content) ?? assessorNamed(gaz, text, content));
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
   if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
@@ -70,6 +73,14 @@ export function proposeMainReport(
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
   };
+}
+
+/**
+ * A report the text credits to no one ("Birmingham's children's services remain inadequate, Ofsted has said"): the
+ * first inspectorate, regulator, ombudsman or auditor of the graph's that the article names made it.
+ */
+function assessorNamed(gaz: Gazetteer, text: string, content: (a: number, b: number) => boolean): string | undefined {
+  return gaz.mentions(text).find((m) => m.entity.label === 'Organisation' && ASSESSOR_KIND.test(m.entity.kind ?? '') && content(m.start, m.end))?.entity.name;
 }
 
 /** A mention with no title, no publisher and nothing after its noun ("his report", "their annual review"). */
