@@ -323,6 +323,9 @@ function describedAs(noun: string): RegExp {
 /** Whom an office serves, as its name opens ("the Children's Commissioner", "the Victims' Commissioner"): no body of its own. */
 const SERVED_PEOPLE = /^(?:Children|Women|Men|People|Young People|Older People|Victims|Patients|Veterans|Prisoners)$/;
 
+/** A person described by age at the head of a speaker phrase: "The 73-year-old", "the 45-year-old mother of two". */
+const AGED_DESCRIPTION = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\b/u;
+
 /** Where the sentence that holds `at` starts: after the line break or the sentence's end before it. */
 function sentenceStartBefore(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
@@ -545,6 +548,13 @@ export class SpeakerResolver {
     if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
+    // "The 73-year-old former transport manager, of Kingfisher Court, said:": a person described by age is the person
+    // named last, not the place the description mentions, nor a relative the text named as theirs ("Norman Dawson,
+    // whose mother Stella Keeling lives there,").
+    if (AGED_DESCRIPTION.test(phrase)) {
+      const person = this.lastBefore(anchor, (r) => r.animate && r.label === 'Person' && !/\bwhose\s+(?:[\p{L}-]+\s+){1,2}$/u.test(this.text.slice(Math.max(0, r.at - 30), r.at)));
+      if (person) return this.fromReferent(person, 'described-person', phrase.trim(), 0.7, a, b);
+    }
     // "Parents have reacted to the findings by calling for …": the subject responds; the findings it answers do not
     // speak. A subject no rule resolves leaves the phrase to the rules below (the statement stays, less sure of its speaker).
     const responded = RESPONDED_TO_BY.exec(phrase);

@@ -51,7 +51,7 @@ import { analyse } from './nlp.js';
 import { findFurniture, findQuotes, inRanges } from './quotes.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
-import { aliasRunsOnIntoName, insideOfficeName } from './stages/speaker-names.js';
+import { aliasAfterOtherFirstName, aliasRunsOnIntoName, insideOfficeName } from './stages/speaker-names.js';
 
 export interface ArticleInput {
   text: string;
@@ -98,7 +98,14 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
   // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name,
   // nor a person's alias that the text runs on into another name ("Sir Michael" in "Sir Michael Barton").
-  const mentions = gaz.mentions(text).filter((m) => content(m.start, m.end) && !insideOfficeName(text, m.start, m.end) && !(m.entity.label === 'Person' && m.via === 'alias' && aliasRunsOnIntoName(text, m.start, m.end)));
+  const mentions = gaz
+    .mentions(text)
+    .filter(
+      (m) =>
+        content(m.start, m.end) &&
+        !insideOfficeName(text, m.start, m.end) &&
+        !(m.entity.label === 'Person' && m.via === 'alias' && (aliasRunsOnIntoName(text, m.start, m.end) || aliasAfterOtherFirstName(text, m.start, m.end, m.entity.name))),
+    );
 
   // The report the article is about: the one named most, else one published shortly before the article by a body it names, on the subject the text speaks of;
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).

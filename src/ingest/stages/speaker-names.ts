@@ -82,6 +82,18 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
 }
 
 /**
+ * Is the person mention text[start, end), made by a surname alias ("Webb"), the end of a longer name whose first name
+ * is not the graph person's ("John Webb" for the graph's Andrew Webb)? Then the text names someone else.
+ */
+export function aliasAfterOtherFirstName(text: string, start: number, end: number, fullName: string): boolean {
+  if (/\s/.test(text.slice(start, end).trim())) return false;
+  const first = /([A-Z][\p{Ll}’'-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!first) return false;
+  const { female, male } = genderedFirstNames(true);
+  return (female.has(first) || male.has(first)) && !fullName.split(/\s+/).includes(first);
+}
+
+/**
  * Titles of office, the second list: a post, not a style ("Senator Helen Marsh", "Chief Constable Sarah Bright",
  * "Judge Peter Lang", "Commissioner Joan Lee"). They are no part of the name: the person is named without them,
  * and a later "Senator Marsh" or "Chief Constable Bright" is the person named in full with that surname. The heads

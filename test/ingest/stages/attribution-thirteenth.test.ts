@@ -80,6 +80,23 @@ describe('attribution stage: a word capitalised by where it stands', () => {
   });
 });
 
+describe('attribution stage: a person described by age', () => {
+  it('is the person named last, not the place the description mentions nor a relative named as theirs', async () => {
+    const text =
+      'The care home was rated inadequate on Tuesday.\n\n' +
+      'But Norman Dale, whose mother Stella Keane has lived at the home for two years, said he would move her tomorrow if he had concerns.\n\n' +
+      'The 73-year-old former bus driver, of Kingfisher Court, said: “The staff are out of this world.”';
+    const draft = await proposeArticle(null, { text, title: 'Son defends care home' });
+    expect(draft.statements.find((s) => s.text.includes('out of this world'))?.speaker.name).toBe('Norman Dale');
+    const mother =
+      'The hospital was told to improve on Friday.\n\n' +
+      'Asha Patel, whose father Ravi Patel waited nine hours for a bed, said the ward had been chaotic.\n\n' +
+      'The 41-year-old teacher, from Westfield Road, added: “Nobody told us anything.”';
+    const second = await proposeArticle(null, { text: mother, title: 'Daughter criticises hospital' });
+    expect(second.statements.find((s) => s.text.includes('Nobody told us'))?.speaker.name).toBe('Asha Patel');
+  });
+});
+
 describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {
@@ -96,5 +113,19 @@ describe('attribution stage: a role’s body is the graph’s when the graph hol
     const draft = await proposeArticle(t.store, { text, title: 'Watchdog report published', date: '2015-03-20' });
     expect(draft.newActors.find((a) => a.name === 'Dana Hale')?.role).toMatchObject({ at: 'organisation:adcs' });
     expect(draft.newActors.map((a) => a.name)).not.toContain('Association of Directors of Children’s Services');
+  });
+
+  it('does not take "John Webb" for the graph’s Andrew Webb, whose alias is "Webb"', async () => {
+    const text =
+      'The Care Board published its inspection report on Monday.\n\n' +
+      'John Webb, director of social services, called the report “tough but fair”.\n\n' +
+      'He told councillors: “I’m going to start with an apology.”';
+    const draft = await proposeArticle(t.store, { text, title: 'Care Board report published', date: '2010-07-20' });
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['John Webb', 'John Webb']);
+    const later =
+      'The Care Board published its inspection report on Monday.\n\n' +
+      'Council director Mary Webb said the report was fair. “We have a lot to do,” Webb said.';
+    const second = await proposeArticle(t.store, { text: later, title: 'Care Board report published', date: '2010-07-20' });
+    expect(second.statements.map((s) => s.speaker.name)).not.toContain('Andrew Webb');
   });
 });
