@@ -21,9 +21,12 @@
 import { SAY_VERBS } from '../attribution.js';
 import type { Paragraph } from '../text.js';
 import { isListItem } from './reported-speech.js';
+import { HONORIFIC_OR_TITLE } from './speaker-names.js';
 import { fold } from '../text.js';
 
 const RESPONDS = /^\s*(.+?)\s+(?:responds?|reacts?|replies)\s+to\b/i;
+/** A headline that names whose statement the page is: "BASW England Statement: …", "Carers Network response to …". */
+const NAMED_STATEMENT = /^\s*(?:[Tt]he\s+)?(\p{Lu}[^\n:;!?“”"]{1,60}?)\s+(?:[Ss]tatement|[Rr]esponse)\s*(?::|\s+(?:on|to)\b)/u;
 /** A headline that names no one: the page's publisher speaks. */
 const OWN_RESPONSE = /^\s*(?:(?:our\s+)?(?:response|reaction|statement)\s+(?:to|on)|(?:responding|reacting|replying)\s+to|commenting\s+on)\b/i;
 /**
@@ -53,7 +56,9 @@ export interface PageOrigin {
 }
 
 export function findUnquotedResponse(title: string, text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean, origin: PageOrigin = {}): UnquotedResponse | null {
-  const m = RESPONDS.exec(title);
+  const named = NAMED_STATEMENT.exec(title);
+  // "Commissioner's response to …" names an office whose holder's words the page quotes, not a body's statement.
+  const m = RESPONDS.exec(title) ?? (named && !HONORIFIC_OR_TITLE.test(named[1]!.trim().replace(/[’']s$/, '')) ? named : null);
   const publisher = origin.publisher?.trim();
   const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
   const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) : null);
@@ -82,8 +87,10 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
     }
     body.push(p);
   }
-  // The organisation's own statement speaks in its own voice ("we welcome", "our advisers"); a report about it does not.
-  if (!body.some((p) => /\b(?:we|our|us)\b/i.test(p.text))) return null;
+  // The organisation's own statement speaks in its own voice ("we welcome", "our advisers"), or in its own name at the
+  // head of a paragraph ("BASW England welcomes …"); a report about it does neither.
+  const inItsName = new RegExp(`^(?:The\\s+)?${speakerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:welcomes|believes|urges|calls|is|remains|notes|recognises|supports|agrees)\\b`, 'u');
+  if (!body.some((p) => /\b(?:we|our|us)\b/i.test(p.text) || inItsName.test(p.text.trim()))) return null;
   return body.length ? { speakerName, nameAt: nameAt >= 0 ? nameAt : undefined, paragraphs: body } : null;
 }
 
