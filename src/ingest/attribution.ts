@@ -374,6 +374,16 @@ export class SpeakerResolver {
       const role = body ? { ...written!, at: body.entity.id, atName: body.entity.name } : written;
       this.referents.push({ at: p.index, id: `pending:${p.name}`, name: p.name, label: 'Person', animate: true, role, reported: insideReportedClause(text, p.index) });
     }
+    // The same people named again by surname alone outside quotes ("Mayhew has answered her critics. “…,” she said"):
+    // the nearest a later pronoun can refer back to.
+    const outsideQuotes = blankQuotes(text);
+    for (const r of this.referents.filter((x) => x.id.startsWith('pending:') && x.name.includes(' '))) {
+      const surname = r.name.split(/\s+/).pop()!;
+      if (!/^\p{Lu}\p{Ll}{2,}/u.test(surname)) continue;
+      for (const m of outsideQuotes.matchAll(new RegExp(`(?<![\\p{L}’'-]\\s?)\\b${surname}\\b(?![’']s\\b|\\s+\\p{Lu})`, 'gu'))) {
+        if (m.index! > r.at && content(m.index!, m.index! + surname.length)) this.referents.push({ ...r, at: m.index! });
+      }
+    }
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index && !this.opensLongerBodyName(m)) || !content(o.index, o.index + o.name.length)) continue;
@@ -404,6 +414,13 @@ export class SpeakerResolver {
       if (group && group.index + group.name.length >= subject.trimEnd().length - 1 && content(at, at + group.name.length)) {
         this.referents.push({ at, id: `pending-group:${group.name}`, name: group.name, label: 'Group', animate: false });
       }
+    }
+    // "One social worker, who asked not to be named, told us that …": an unnamed person, for a later "she said".
+    for (const m of outside.matchAll(SUBJECT_BEFORE_SAYING)) {
+      const subject = m[1]!.replace(/,\s*(?:who|whose)\b[^,]*,?\s*$/u, '');
+      const person = unnamedPersonIn(subject);
+      const at = m.index! + m[0].indexOf(m[1]!) + (person?.index ?? 0);
+      if (person && content(at, at + person.name.length)) this.referents.push({ at, id: `pending-unnamed:${person.name}`, name: person.name, label: 'Person', animate: true });
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
@@ -724,6 +741,14 @@ export class SpeakerResolver {
       const proposal = this.proposeActor('Group', name, at, 'new-group:report-authors');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: phrase.trim(), confidence: 0.6, start: at, end: at + name.length };
     }
+    // "one social worker in the east assessment team": an unnamed person placed by where they work is that person,
+    // not the team or body the place names.
+    const placedPerson = unnamedPersonIn(phrase);
+    if (placedPerson && /\s(?:in|from|at|on|with)\s/.test(placedPerson.name)) {
+      const at = a + placedPerson.index;
+      const proposal = this.proposePerson(placedPerson.name, at, undefined, 'new-person:unnamed');
+      return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: placedPerson.name, confidence: 0.6, start: at, end: at + placedPerson.name.length };
+    }
     // The description nearest the verb ("In its report, the inspectorate said").
     const description = [...phrase.matchAll(DESCRIPTIONS)].pop();
     // "the Rural Trust" is a name, not a description: its modifiers must be common words (or an acronym, "the latest HMICFRS dossier").
@@ -1021,6 +1046,10 @@ export class SpeakerResolver {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+    }
+    if (r.id.startsWith('pending-unnamed:')) {
+      const proposal = this.proposePerson(r.name, r.at, undefined, 'new-person:unnamed');
+      return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-group:')) {
       const proposal = this.proposeActor('Group', r.name, r.at, 'new-group:collective-speaker');

@@ -574,7 +574,7 @@ export function bodyAfterRole(phrase: string, text: string): NameCandidate | nul
  * an agent noun ("-er", "-or", "-ist", "-ian") that is not a thing ("a paper", "a letter") nor a role other rules
  * read ("a minister" is the government's, "a spokesman" a body's), or a noun of kin, care or residence.
  */
-const UNNAMED_PERSON = /^\s*((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s*,?\s*$/u;
+const UNNAMED_PERSON = /^\s*((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:in|from|at|on|with)\s+(?:the|a|an|one|her|his|their)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+)?)\s*,?\s*$/u;
 const PERSON_NOUN = /(?:er|or|ist|ian)$|^(?:parent|resident|student|nurse|victim|pupil|patient|tenant|claimant|applicant|relative|mum|dad|neighbour|witness|colleague|expert|academic)$/;
 const THING_NOUN = /^(?:paper|newspaper|letter|number|order|chapter|register|matter|error|sector|factor|indicator|monitor|corridor|border|poster|computer|filter|folder|cluster|document|report|quarter|partner|water|weather|power|river|flyer|leaflet|bulletin|minister|spokes\p{Ll}*|representative)$/u;
 export function unnamedPersonIn(phrase: string): NameCandidate | null {
@@ -665,6 +665,8 @@ export function personMentions(text: string): NameCandidate[] {
   for (const c of personNameCandidates(outside)) {
     const before = outside.slice(Math.max(0, c.index - 40), c.index);
     const after = outside.slice(c.index + c.name.length, c.index + c.name.length + 3);
+    // "Valuing Practice, published on 25 February,": an apposition that says when a thing came out names a document.
+    if (DOCUMENT_APPOSITION.test(outside.slice(c.index + c.name.length, c.index + c.name.length + 40))) continue;
     const honorific = LEADING_HONORIFICS.test(c.name);
     const titled = TITLE_WORD.test(/(\S+)\s+$/.exec(before)?.[1] ?? '');
     // "the MP for Washington and Sunderland West,": a place or a body after a preposition, not a person.
@@ -678,6 +680,9 @@ export function personMentions(text: string): NameCandidate[] {
   }
   return out;
 }
+
+/** An apposition that dates or describes a document, not a person: ", published on …", ", released last week". */
+const DOCUMENT_APPOSITION = /^\s*,\s*(?:which\s+was\s+)?(?:published|released|launched|commissioned|written|produced|issued|updated|out)\b/;
 
 /**
  * News names a person in full once and by surname after ("Tariq Osei believes …" then "Osei said"): a word that

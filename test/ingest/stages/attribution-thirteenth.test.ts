@@ -97,6 +97,40 @@ describe('attribution stage: a person described by age', () => {
   });
 });
 
+describe('attribution stage: people not named, and people named again', () => {
+  const speakerOf = async (text: string, words: string) => (await proposeArticle(null, { text, title: 'Council rated inadequate' })).statements.find((s) => s.text.includes(words))?.speaker.name;
+
+  it('gives a later "she said" the unnamed person a reported sentence introduced', async () => {
+    const text =
+      'The council’s director, Angela Merrow, said the authority accepted the findings.\n\n' +
+      'One social worker, who asked not to be named, told this paper that the pressure had been building for years.\n\n' +
+      '“You’d come back from leave to ten new cases and nobody to hand them to,” she said.';
+    expect(await speakerOf(text, 'ten new cases')).toBe('One social worker');
+    const parent =
+      'The head teacher, Tom Rhodes, said the school would appeal.\n\n' +
+      'A parent, whose son joined in September, said the report was unfair.\n\n' +
+      '“Nobody from the inspection team spoke to us,” she added.';
+    expect(await speakerOf(parent, 'Nobody from the inspection')).toBe('A parent');
+  });
+
+  it('takes an unnamed person placed by where they work as that person, not the place', async () => {
+    const text = 'Ofsted rated the council inadequate.\n\n“They inspected the paperwork, not the pressure,” one social worker in the east assessment team told us.';
+    expect(await speakerOf(text, 'paperwork')).toBe('one social worker in the east assessment team');
+    const nurse = 'The trust was told to improve.\n\n“We were never asked about staffing,” a nurse on the children’s ward said.';
+    expect(await speakerOf(nurse, 'never asked')).toBe('a nurse on the children’s ward');
+  });
+
+  it('refers "she" back to a person named again by surname, and takes no document for a person', async () => {
+    const text =
+      'The department asked Professor Caroline Mayfield to review social work last year. Valuing Practice, published on 25 February, is her report.\n\n' +
+      'A department spokesperson said ministers would respond in full.\n\n' +
+      'Mayfield has answered her critics directly. “I do not accept the argument that testing blames individuals,” she told a conference.';
+    expect(await speakerOf(text, 'I do not accept')).toBe('Professor Caroline Mayfield');
+    const draft = await proposeArticle(null, { text, title: 'Review answers critics' });
+    expect(draft.newActors.map((a) => a.name)).not.toContain('Valuing Practice');
+  });
+});
+
 describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {
