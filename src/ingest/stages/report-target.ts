@@ -56,6 +56,11 @@ export function proposeMainReport(
       publisher = { id: proposal.id, name: proposal.name, label: proposal.label === 'Council' ? 'Council' : 'Organisation' };
     }
   }
+  // The body the report is of ("inspection of Northmere Council"), proposed where the graph lacks it, so that what is
+  // said of it later is said of an actor the reviewer sees.
+  if (main.assessed && !gaz.mentions(main.assessed.name).some((m) => m.end - m.start >= main.assessed!.name.length - 4)) {
+    resolver.proposeBody(main.assessed.name, main.assessed.start, 'other', 'new-organisation:report-subject');
+  }
   const date = source.date?.slice(0, 7);
   const entity: Entity = { id, label: 'Report', name: main.title, aliases: [], date, roles: [], publishedBy: publisher ? [publisher.id] : [] };
   return {
@@ -261,7 +266,8 @@ const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\
 const AUTHOR_IN_TEXT = new RegExp(
   String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
     // "The Care Board has rated X as …", "X has been rated inadequate by the Care Board": the assessor rates what it reports on.
-    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|inspected)\s+(?!by\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
+    // A headline's passive ("Harwick rated inadequate as …") has the grade straight after the verb: the body was rated.
+    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|inspected)\s+(?!by\b)(?!(?:as\s+)?[‘'“"]?(?:inadequate|good|outstanding|requires|requiring|poor|adequate|excellent|weak|satisfactory|failing)\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
   'gu',
 );
 /** Words that open a sentence or name a kind, never a body that writes reports. */
@@ -276,7 +282,8 @@ export function publisherFromText(title: string, text: string, content: (a: numb
   if (opening) return opening;
   AUTHOR_IN_TEXT.lastIndex = 0;
   for (let m = AUTHOR_IN_TEXT.exec(text); m; m = AUTHOR_IN_TEXT.exec(text)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
+    // "When Ofsted published its …": a conjunction opening the sentence is no part of the name.
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim().replace(/^(?:When|While|After|Before|As|Since|Although|Once|Until|If)\s+/, '');
     if (!content(m.index, m.index + m[0].length) || NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!)) continue;
     return name;
   }

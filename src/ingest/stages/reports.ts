@@ -26,6 +26,8 @@ export interface ReportMention {
   publishedHere?: boolean;
   /** Not a report by name: a regulator's finding, ruling, fine or data (findRegulatorOutput). */
   regulatorOutput?: boolean;
+  /** The body an inspection, review or inquiry is of, as the text names it ("inspection of Northmere Council"), and where. */
+  assessed?: { name: string; start: number };
   /**
    * Named as another report than the news: a comparison or a predecessor ("not as damning as the report
    * into X", "following last year's report"), or one the speaker cites as its own ("Our survey shows").
@@ -147,12 +149,19 @@ export function findReportMentions(text: string): ReportMention[] {
     }
     // "Annual Report of Her Majesty's Chief Inspector of Prisons": the publisher after the noun.
     const of = /^[ \t]+(?:of|on|into)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:(?:Her|His) Majesty[’']s|HM|[A-Z][\p{L}’'-]*)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|and|for))*)/u.exec(text.slice(end, end + 120));
+    let assessedBody: ReportMention['assessed'];
     if (of && !titleWords.length) {
-      const words = of[1]!.replace(/\s+(?:of|the|and|for)$/, '');
-      // "of Her Majesty's Chief Inspector of Prisons" names its publisher; "of River Quality 2020" is the title's.
-      if (/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words) || BODY.test(words)) publisherName ??= words;
+      const words = of[1]!.replace(/\s+(?:of|the|and|for)$/, '').replace(/[’']s$/u, '');
+      // "of Her Majesty's Chief Inspector of Prisons" names its publisher; "of River Quality 2020" is the title's; so is
+      // the body an inspection, review or inquiry is of ("its inspection of Castlebridge City Council's services").
+      const assessed = /\b(?:inspection|review|audit|investigation|inquiry|assessment|evaluation)s?$/i.test(m[0]) && !/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words);
+      if (!assessed && (/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words) || BODY.test(words))) publisherName ??= words;
       else titleWords = [...m[0].split(/\s+/), 'of', words];
-      end += of[0].length;
+      // The body assessed stays a mention of its own in the text: the report's mention ends at its noun.
+      // "of Powys County Council's Children's Services": the body is the owner of the service.
+      const body = words.replace(/[’']s\s[\s\S]*$/u, '');
+      if (assessed && BODY.test(body)) assessedBody = { name: body, start: end + of[0].indexOf(of[1]!) };
+      if (!assessedBody) end += of[0].length;
     }
     // "its annual report on further education and skills": with no title, the subject after "on" or "into" says which report it is.
     const subject = !titleWords.length && !of ? SUBJECT.exec(text.slice(end, end + 120)) : null;
@@ -179,7 +188,7 @@ export function findReportMentions(text: string): ReportMention[] {
     const lead = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start);
     const aside = ASIDE.test(lead) || /^[Oo]ur\b/.test(text.slice(start, end));
     const answered = ANSWERED.test(lead);
-    out.push({ start, end, title: title.replace(/\s+/g, ' ').trim(), publisherName: publisherName?.replace(/\s+/g, ' ').trim(), titled, ...(aside ? { aside } : {}), ...(answered ? { publishedHere: true } : {}) });
+    out.push({ start, end, title: title.replace(/\s+/g, ' ').trim(), publisherName: publisherName?.replace(/\s+/g, ' ').trim(), titled, ...(aside ? { aside } : {}), ...(answered ? { publishedHere: true } : {}), ...(assessedBody ? { assessed: assessedBody } : {}) });
     NOUN.lastIndex = Math.max(NOUN.lastIndex, end);
   }
   // "CQC has today published its fifth annual 'state of care' report": the subject publishes it.
