@@ -34,14 +34,14 @@ export const isTopicSubheading = (line: string): boolean => TOPIC_SUBHEADING.tes
 /** A body named by its kind alone, in lower case ("the council", "the charity"). */
 const BODY_KIND = /^(?:council|local authority|authority|charity|union|trust|watchdog|regulator|inspectorate|department|ministry|government|association|organisation|company|firm|board|committee|commission|agency|federation|party|group|foundation|service|office|school|college|university|hospital)$/;
 /** A description that refers back to a body ("the watchdog", "the office") or to the report ("the assessment"). */
-const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier)$/;
+const REPORT_NOUN = /^(?:report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|inspection)$/;
 /**
  * "the watchdog", "the spending watchdog", "The latest HMICFRS dossier", "A new report": a determiner, up to
  * two modifiers, a noun. "a"/"an" only before "new" or "latest" ("a report by X" names X, not the main report).
  * Group 1 is the modifiers, group 2 the noun.
  */
 const DESCRIPTIONS =
-  /\b(?:the|this|its|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit|consortium|coalition|bureau|tribunal|directorate)\b/giu;
+  /\b(?:the|this|its|their|(?:a|an)(?=\s+(?:new|latest)\b))\s+((?:[\p{L}-]+\s+){0,2}?)(watchdog|regulator|inspectorate|report|study|review|assessment|audit|survey|inquiry|analysis|findings|document|paper|evaluation|dossier|inspection|council|authority|department|ministry|government|association|charity|union|board|organisation|body|office|agency|commission|committee|federation|alliance|trust|league|forum|network|ombudsman|institute|foundation|service|campaign|group|unit|consortium|coalition|bureau|tribunal|directorate)\b/giu;
 
 /** Kinds of body the press writes before or after a name as its description ("charity Homes First", "Homes First, the housing charity"). */
 const KIND_NOUN = /^(?:charity|union|association|trust|foundation|institute|campaign|group|federation|alliance|network|league|forum)$/;
@@ -323,6 +323,12 @@ function describedAs(noun: string): RegExp {
 /** Whom an office serves, as its name opens ("the Children's Commissioner", "the Victims' Commissioner"): no body of its own. */
 const SERVED_PEOPLE = /^(?:Children|Women|Men|People|Young People|Older People|Victims|Patients|Veterans|Prisoners)$/;
 
+/** A local part of a body, and the body it is part of (group 1): "The Fernley branch of Unison", "the union's Leeds branch" is not. */
+const BRANCH_OF = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:branch|branches|arm|chapter|section|region)\s+of\s+((?:the\s+)?\p{Lu}[^,]*?)\s*,?\s*$/u;
+
+/** A subject and a participle's apposition after it: "The inspection, carried out in May and published today,". */
+const DESCRIBING_APPOSITION = /^(\s*\S[^,]*?),\s+(?:carried\s+out|published|released|commissioned|written|led|launched|produced|compiled|conducted|completed)\b[^,]*,?\s*$/u;
+
 /** A person described by age at the head of a speaker phrase: "The 73-year-old", "the 45-year-old mother of two". */
 const AGED_DESCRIPTION = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\b/u;
 
@@ -563,6 +569,16 @@ export class SpeakerResolver {
     const runsOn = /\p{Lu}[\p{L}’'-]*$/u.test(phrase) ? NAME_RUNS_ON.exec(this.text.slice(b, b + 80)) : null;
     const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;
     if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
+    // "The inspection, carried out in September and published on Tuesday,": the participle's apposition describes the
+    // subject before it.
+    const apposed = DESCRIBING_APPOSITION.exec(phrase);
+    if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
+    // "The Fernley branch of Unison": a branch speaks for its body.
+    const branch = BRANCH_OF.exec(phrase);
+    if (branch) {
+      const at = a + branch[0].lastIndexOf(branch[1]!);
+      return this.resolve(at, at + branch[1]!.length, anchor);
+    }
     const outlet = OUTLET_ADJUNCT.exec(phrase) ?? this.frontedOccasion(phrase);
     if (outlet) return this.resolve(a + outlet[0].length, b, anchor);
     // "The 73-year-old former transport manager, of Kingfisher Court, said:": a person described by age is the person

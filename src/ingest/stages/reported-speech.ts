@@ -93,7 +93,7 @@ const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year
  * A participle that says what the speaker was speaking of or when, after a tag: "…, Ms Roe said, referring to the
  * audit", "…, the inspector added, speaking after the hearing". It reports nothing of its own (no quoted words).
  */
-const CIRCUMSTANCE = String.raw`,\s+(?:referring|speaking|responding|reacting|writing|commenting)\s+(?:to|about|on|after|at|in|of|from)\b[^“”"]{3,}?`;
+const CIRCUMSTANCE = String.raw`(?:,\s+(?:referring|speaking|responding|reacting|writing|commenting)\s+(?:to|about|on|after|at|in|of|from)\b[^“”"]{3,}?|,?\s+(?:as|when|while)\s+(?:he|she|it|they|the\s+\p{Ll}+)\s+(?:published|launched|released|presented|unveiled|opened|addressed|spoke|gave)\b[^“”"]{3,}?)`;
 /**
  * What may follow a tag at the sentence's end: an apposition after a dash that comments on the clause ("…, the
  * authority revealed – the worst figure for a decade."), or a second clause of the same speaker after a participle
@@ -110,8 +110,8 @@ const SAID_AFTER = new RegExp(
   String.raw`^(.{20,}?),\s+((?:he|she|they|it|[^,]{2,60}?|${DESCRIBED_AT_LENGTH}))\s+(?:(?:has|have|had)\s+)?(?:noted|said|added|argued|warned|claimed|insisted|wrote|explained|stressed|emphasised|emphasized|stated|revealed|found|showed|concluded|reported|confirmed|ruled|judged|decided|recommended|pointed\s+out|${SHOW_VERB})(?:\s+${WHEN})?(?:\s+(?:${IN_STATEMENT}|${IN_DOCUMENT}))?${TAG_TAIL}\.?$`,
   'u',
 );
-/** Words after a verb that only say when: "…, the inspectorate said on Tuesday." */
-const ONLY_WHEN = new RegExp(`^(?:${WHEN}|(?:${WHEN}\\s+)?(?:${IN_STATEMENT}|${IN_DOCUMENT}))[.]?$`, 'u');
+/** Words after a verb that only say when, where or on what occasion: "…, the inspectorate said on Tuesday as it published its report." */
+const ONLY_WHEN = new RegExp(`^(?=\\S)(?:${WHEN}|(?:${WHEN}\\s+)?(?:${IN_STATEMENT}|${IN_DOCUMENT}))?(?:${CIRCUMSTANCE})?[.]?$`, 'u');
 /** When something was said, between the verb and its "that": "announced this morning that", "revealing earlier this week that". */
 const WHEN_SAID = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|last\s+(?:night|week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|review|letter|submission|assessment|study|audit|update))`;
 /**

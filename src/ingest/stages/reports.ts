@@ -154,9 +154,10 @@ export function findReportMentions(text: string): ReportMention[] {
       const words = of[1]!.replace(/\s+(?:of|the|and|for)$/, '').replace(/[’']s$/u, '');
       // "of Her Majesty's Chief Inspector of Prisons" names its publisher; "of River Quality 2020" is the title's; so is
       // the body an inspection, review or inquiry is of ("its inspection of Castlebridge City Council's services").
-      const assessed = /\b(?:inspection|review|audit|investigation|inquiry|assessment|evaluation)s?$/i.test(m[0]) && !/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words);
+      // A report "on" or "into" a body is always about it ("its report on Fernley Council", "an inquiry into the Trust").
+      const assessed = (/^[ \t]+(?:on|into)\b/.test(of[0]) || /\b(?:inspection|review|audit|investigation|inquiry|assessment|evaluation)s?$/i.test(m[0])) && !/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words);
       if (!assessed && (/Majesty|\bHM\b|Inspector|Auditor|Comptroller/.test(words) || BODY.test(words))) publisherName ??= words;
-      else titleWords = [...m[0].split(/\s+/), 'of', words];
+      else titleWords = [...m[0].split(/\s+/), /^[ \t]+(of|on|into)/.exec(of[0])![1]!, words];
       // The body assessed stays a mention of its own in the text: the report's mention ends at its noun.
       // "of Powys County Council's Children's Services": the body is the owner of the service.
       const body = words.replace(/[’']s\s[\s\S]*$/u, '');

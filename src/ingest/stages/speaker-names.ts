@@ -486,6 +486,12 @@ const COLLECTIVE =
 const AFFECTED = '(?:[Bb]ereaved|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ss]urvivors|[Vv]ictims|[Rr]esidents)';
 const COLLECTIVE_OF = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${AFFECTED}(?:\\s+and\\s+${AFFECTED})?)\\s+of\\s+((?:the|those)\\s+[^,;:]{3,60}?)\\s*,?\\s*$`, 'u');
 
+/**
+ * The holders of one post across many bodies, named by their remit in lower case ("Directors of children's services",
+ * "heads of social work"): a group. A remit with a capital names one body's post ("Directors of the Trust").
+ */
+const ROLE_HOLDERS_OF_REMIT = /^\s*(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Ss]enior|[Ll]ocal)\s+)*((?:[Dd]irectors|[Hh]eads|[Ll]eaders|[Cc]hairs|[Mm]anagers|[Cc]hief\s+executives)\s+of\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)\s*,?\s*$/u;
+
 /** A conjunction or linking adverb that opens a clause: "Yet", "But", "And", "Still", "Instead" (and a comma after it). */
 const LINKING_WORD = /^\s*(?:Yet|But|And|So|Still|Instead|Indeed|Now|Meanwhile|However)\b\s*,?/;
 
@@ -514,6 +520,8 @@ export function collectiveNameIn(phrase: string): NameCandidate | null {
     const name = joined[0].trim().replace(/^[Tt]he\s+/, '').replace(/\s*,$/, '');
     return { index: phrase.indexOf(name), name };
   }
+  const holders = ROLE_HOLDERS_OF_REMIT.exec(phrase);
+  if (holders) return { index: holders.index + holders[0].indexOf(holders[1]!), name: holders[1]! };
   const of = COLLECTIVE_OF.exec(phrase);
   // Every word capitalised ("Parents of the Deaf"): a body's name, not a group the text describes.
   const titleCase = !!of && of[0].trim().split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|those$)/u.test(w));

@@ -131,6 +131,21 @@ describe('attribution stage: people not named, and people named again', () => {
   });
 });
 
+describe('attribution stage: who speaks when the subject is an inspection, a branch or the holders of a post', () => {
+  const lede = 'The Care Board published its inspection of Fernley Council on Tuesday.\n\n';
+  const speakers = async (text: string) => (await proposeArticle(null, { text: lede + text, title: 'Council inspected' })).statements.map((s) => [s.text.slice(0, 24), s.speaker.name]);
+
+  it('gives what "the inspection" found to the body that made it, an apposition after it or not', async () => {
+    expect(await speakers('The inspection found that social workers were failing to see children quickly enough.')).toEqual([['social workers were fail', 'Care Board']]);
+    expect(await speakers('The inspection, carried out in September and published on Tuesday, found that many assessments were poor.')).toEqual([['many assessments were po', 'Care Board']]);
+  });
+
+  it('gives a local branch’s words to its body, and names the holders of a post across bodies as a group', async () => {
+    expect(await speakers('The Fernley branch of Unison said the efforts of its members had been recognised.')).toEqual([['the efforts of its membe', 'Unison']]);
+    expect(await speakers('Directors of children’s services said the figures reflected a system under pressure.')).toEqual([['the figures reflected a ', 'Directors of children’s services']]);
+  });
+});
+
 describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {

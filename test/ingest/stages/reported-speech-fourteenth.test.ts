@@ -19,6 +19,15 @@ describe('reported-speech stage: a document as where something was said', () => 
     ]);
   });
 
+  it('reports the clause before the speaker when an occasion follows the verb ("as it published …")', async () => {
+    expect(await spans('Children in some parts of the country are far safer than in others, the Care Board warned yesterday as it published its annual report.')).toEqual([
+      ['Children in some parts of the country are far safer than in others', 'Care Board'],
+    ]);
+    expect(await spans('Too many homes are short of nurses, the Health Board said on Tuesday when it presented its findings to councillors.')).toEqual([
+      ['Too many homes are short of nurses', 'Health Board'],
+    ]);
+  });
+
   it('reports the clause after "that" when the document comes between the verb and it', async () => {
     expect(await spans('The Health Board said in its annual review that waiting lists had doubled.')).toEqual([['waiting lists had doubled', 'Health Board']]);
     expect(await spans('The Care Board warned in its latest assessment that too many homes were short of staff.')).toEqual([

@@ -33,4 +33,10 @@ describe('reports: who made the report, and whom it is of', () => {
     expect(review.newReports?.map((r) => r.publisherName)).toEqual(['Local Accounts Office']);
     expect(review.statements[0]?.about.map((t) => t.name)).toContainEqual(expect.stringMatching(/^Northmere/));
   });
+
+  it('reads a report "on" or an inquiry "into" a body as about it, whatever the noun', async () => {
+    const draft = await propose('Fernley praised by inspectors', 'The Care Board published its report on Fernley Council on Tuesday.\n\nTheir report praised the workforce and said children in care were listened to.');
+    expect(draft.newReports?.map((r) => [r.title, r.publisherName])).toEqual([['report on Fernley Council', 'Care Board']]);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Care Board']);
+  });
 });

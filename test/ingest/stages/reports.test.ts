@@ -63,7 +63,7 @@ describe('target-resolution stage: reports the text names', () => {
 describe('target-resolution stage: the main report when the article is about something else first (issue 35, third round)', () => {
   it('a report named as a comparison or a predecessor is not the news', () => {
     const compared = 'The Social Care Office published its findings on Millbrook’s adult services on Monday. Though milder than the Report on Children’s Services, the Report on Adult Services lists six concerns.';
-    expect(chooseMainReport(findReportMentions(compared), 'Councillors debate care findings')?.title).toBe('Report of Adult Services');
+    expect(chooseMainReport(findReportMentions(compared), 'Councillors debate care findings')?.title).toBe('Report on Adult Services');
     const previous = 'Following last year’s Annual Review of Bus Safety, the Transit Board has issued its Annual Review of Rail Safety 2024.';
     expect(chooseMainReport(findReportMentions(previous), 'Rail safety')?.title).toBe('Annual Review of Rail Safety 2024');
   });
