@@ -109,6 +109,9 @@ const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Alt
 /** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
 const OBJECT_MARKER = /\b(?:of|to|by|with|for|from|after|before|like|about|against|at|on|in|into|and|or|than|met|was|were|is|are|has|had|have|been|said|says|told|named|called|\p{Ll}+ed)\b/u;
 
+/** A title set before the sentence's subject, its name in apposition ("The leader of the opposition group, Cllr X, called …"). */
+const ROLE_BEFORE_SUBJECT = /^\s*(?:The|A|An|Its|Their|His|Her)\s+(?![^,]*\b(?:was|were|is|are|has|had|have|been|said|says|told|heard|met|saw|found|gave|took|made|spoke|from|\p{Ll}+ed)\b)[^,.;:!?“”"]{2,120},\s*$/u;
+
 /** How many paragraphs back the passage's speaker may stand from a person its words mention. */
 const PASSAGE_PARAGRAPHS = 3;
 
@@ -323,6 +326,9 @@ function describedAs(noun: string): RegExp {
 /** Whom an office serves, as its name opens ("the Children's Commissioner", "the Victims' Commissioner"): no body of its own. */
 const SERVED_PEOPLE = /^(?:Children|Women|Men|People|Young People|Older People|Victims|Patients|Veterans|Prisoners)$/;
 
+/** A plural head and the relative clause after it, with no comma between: "Inspectors who visited the home in May". */
+const PLURAL_HEAD_BEFORE_RELATIVE = /^(\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?\p{L}[\p{Ll}-]*s)\s+(?:who|that)\s+\p{Ll}/u;
+
 /** A local part of a body, and the body it is part of (group 1): "The Fernley branch of Unison", "the union's Leeds branch" is not. */
 const BRANCH_OF = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:branch|branches|arm|chapter|section|region)\s+of\s+((?:the\s+)?\p{Lu}[^,]*?)\s*,?\s*$/u;
 
@@ -500,7 +506,7 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(0, r.at - 200), r.at);
     const sentence = before.slice(Math.max(...[LAST_SENTENCE_START.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
     const clause = sentence.replace(FRONTED_ADVERBIAL, '');
-    return SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause);
+    return (SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause)) || ROLE_BEFORE_SUBJECT.test(clause);
   }
 
   /**
@@ -573,6 +579,9 @@ export class SpeakerResolver {
     // subject before it.
     const apposed = DESCRIBING_APPOSITION.exec(phrase);
     if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
+    // "Inspectors who spent two weeks at the authority": the relative clause describes its head, who speaks.
+    const headed = PLURAL_HEAD_BEFORE_RELATIVE.exec(phrase);
+    if (headed) return this.resolve(a, a + headed[1]!.length, anchor);
     // "The Fernley branch of Unison": a branch speaks for its body.
     const branch = BRANCH_OF.exec(phrase);
     if (branch) {
@@ -816,7 +825,7 @@ export class SpeakerResolver {
     // a headline's "Watchdog warns …", "Regulator finds …" (headlines drop the article; "the Regulator" is a name) is
     // that body described.
     const staff = phrase.split(',').pop()!;
-    if (/^\s*(?:the\s+|its\s+)?(?:inspectors|auditors)\s*$/i.test(staff) || /^\s*(?:Watchdog|Regulator|Inspectorate|Ombudsman)\s*$/.test(staff)) {
+    if (/^\s*(?:(?:But|And|Yet|However|Now)\s+)?(?:the\s+|its\s+)?(?:inspectors|auditors)(?:\s+(?:also|too|then|later|now))?\s*$/i.test(staff) || /^\s*(?:Watchdog|Regulator|Inspectorate|Ombudsman)\s*$/.test(staff)) {
       // With no report named, the assessor the text named last ("…, Ofsted has said. Inspectors said that …").
       const ref = this.mainPublisher(anchor) ?? this.lastBefore(anchor, (r) => !r.animate && ASSESSOR_KIND.test(this.gaz.get(r.id)?.kind ?? ''));
       if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);

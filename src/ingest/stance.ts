@@ -155,6 +155,7 @@ const EVAL_POSITIVE = [
   'ambitious', 'high-quality', 'high quality', 'best', 'satisfied', 'reassuring', 'reassured', 'timely', 'valid', 'sound', 'transparent',
   'honest', 'worth', 'acceptable', 'tolerated', 'convinced', 'confident', 'confidence', 'trust', 'successful', 'well-founded', 'justified',
   'careful', 'sufficient', 'accept', 'accepts', 'it is right', "it's right", 'is right to', 'are right to', 'was right to',
+  'is right about', 'are right about', 'was right about', 'were right about', 'is right that', 'are right that', 'was right that', 'were right that',
   'praising', 'commending', 'with care', 'with great care', 'carefully', 'end of the argument', 'end the argument', 'end of the debate', 'end the debate', 'settles the argument', 'settles the debate',
   // Coping and performing well; the effect intended (so "not having the desired effect" faults); taking comfort from it.
   'coped well', 'cope well', 'copes well', 'coping well', 'performed well', 'perform well', 'performs well', 'performing well', 'worked well', 'works well', 'working well',

@@ -582,11 +582,12 @@ export function bodyAfterRole(phrase: string, text: string): NameCandidate | nul
  * an agent noun ("-er", "-or", "-ist", "-ian") that is not a thing ("a paper", "a letter") nor a role other rules
  * read ("a minister" is the government's, "a spokesman" a body's), or a noun of kin, care or residence.
  */
-const UNNAMED_PERSON = /^\s*((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:in|from|at|on|with)\s+(?:the|a|an|one|her|his|their)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+)?)\s*,?\s*$/u;
+const UNNAMED_PERSON = /^\s*((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:in|from|at|on|with)\s+(?:(?:the|a|an|one|her|his|their)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))?)\s*,?\s*$/u;
 const PERSON_NOUN = /(?:er|or|ist|ian)$|^(?:parent|resident|student|nurse|victim|pupil|patient|tenant|claimant|applicant|relative|mum|dad|neighbour|witness|colleague|expert|academic)$/;
 const THING_NOUN = /^(?:paper|newspaper|letter|number|order|chapter|register|matter|error|sector|factor|indicator|monitor|corridor|border|poster|computer|filter|folder|cluster|document|report|quarter|partner|water|weather|power|river|flyer|leaflet|bulletin|minister|spokes\p{Ll}*|representative)$/u;
 export function unnamedPersonIn(phrase: string): NameCandidate | null {
-  const m = UNNAMED_PERSON.exec(phrase);
+  // "A mother from Kelsford, whose two sons were taken into care,": the relative clause describes the person.
+  const m = UNNAMED_PERSON.exec(phrase.replace(/,\s*(?:who|whose)\b[\s\S]*$/u, ''));
   if (!m || !PERSON_NOUN.test(m[2]!) || THING_NOUN.test(m[2]!)) return null;
   return { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
 }

@@ -121,6 +121,8 @@ const REPORT_ANAPHOR = new RegExp(
  */
 const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+latest|this\s+year[’']s)\s+(?:latest\s+|new\s+|official\s+|annual\s+|quarterly\s+|monthly\s+)?(?:figures|data|statistics|stats|ruling|finding)\b/gi;
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
+/** The inspectors as what the statement judges: "the inspectors are right", "inspectors got it wrong", "the inspectors were harsh". */
+const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got\s+it)\s+(?:right|wrong|correct|fair|unfair|harsh|mistaken)\b/gi;
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A contrast after a clause, in its sentence: "… yet the riots occurred", "…, but nothing has changed". */
 const CONTRAST_AFTER = /^[^.!?]*?\b(?:yet|but|however|still|although|though|despite)\b/i;
@@ -321,6 +323,12 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   for (let m = OUTPUT_ANAPHOR.exec(span); m; m = OUTPUT_ANAPHOR.exec(span)) {
     const at = c.start + m.index;
     add(reportBefore(at), at, `anaphor: ${m[0]}`, at + m[0].length);
+  }
+  // "The inspectors are right that …", "inspectors got it wrong": the inspection's people judged stand for its report.
+  INSPECTORS_JUDGED.lastIndex = 0;
+  for (let m = INSPECTORS_JUDGED.exec(span); m; m = INSPECTORS_JUDGED.exec(span)) {
+    const at = c.start + m.index;
+    add(reportBefore(at), at, `the inspection's people judged: ${m[0]}`, at + m[0].length);
   }
   POSSESSIVE_REPORT.lastIndex = 0;
   for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {

@@ -146,6 +146,26 @@ describe('attribution stage: who speaks when the subject is an inspection, a bra
   });
 });
 
+describe('attribution stage: subjects with a clause or a title around them', () => {
+  const lede = 'The Care Board published its inspection of Harlbury Council on Tuesday.\n\n';
+  const speakers = async (text: string) => (await proposeArticle(null, { text: lede + text, title: 'Council inspected' })).statements.map((s) => [s.text.slice(0, 20), s.speaker.name]);
+
+  it('gives what "Inspectors who …" and "But inspectors also" said to the body that inspected', async () => {
+    expect(await speakers('Inspectors who spent two weeks at the authority in July found that social workers were carrying unmanageable caseloads.')).toEqual([['social workers were ', 'Care Board']]);
+    expect(await speakers('But inspectors also said too many children were still moving between foster homes.')).toEqual([['too many children we', 'Care Board']]);
+  });
+
+  it('refers "he" back to a subject named after its title, and "she" to an unnamed person from a place', async () => {
+    const titled =
+      'The chief executive, Martin Oakridge, said the authority accepted the findings.\n\n' +
+      'The leader of the Liberal Democrat group, Councillor Derek Saville, called the report “a damning indictment”.\n\n' +
+      '“Warnings were given last November and they were ignored,” he said.';
+    expect((await speakers(titled)).find(([words]) => words.startsWith('Warnings'))?.[1]).toBe('Councillor Derek Saville');
+    const mother = 'A mother from Kelsford, whose two sons were taken into care last year, said she had dealt with four social workers.\n\n“Nobody explains anything to you,” she said.';
+    expect((await speakers(mother)).map(([, who]) => who)).toEqual(['A mother from Kelsford', 'A mother from Kelsford']);
+  });
+});
+
 describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {

@@ -37,3 +37,10 @@ describe('stance stage: the reaction that frames a reported clause', () => {
     expect(await reportStance(`${lede}Jo Marsh, of the Carers Union, criticised the report, saying it ignored the views of staff.`, 'ignored the views')).toEqual(['critical']);
   });
 });
+
+describe('stance stage: the report or its inspectors said to be right', () => {
+  it('is support for the report', async () => {
+    expect(await reportStance(`${lede}Graham Tulley, of Unison, said: “The report is right about agency staff. But you will not keep social workers on this pay.”`, 'right about agency')).toEqual(['supportive']);
+    expect(await reportStance(`${lede}The director, Alison Fair, said: “The inspectors are right that too many of our children still move placements too often.”`, 'inspectors are right')).toEqual(['supportive']);
+  });
+});
