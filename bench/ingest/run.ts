@@ -24,6 +24,7 @@ import { readCorpus } from './corpus.js';
 import { formatRow, scoreArticle, stageScores, sumCounts, TABLE_HEADER, type ArticleScore, type GoldArticle } from './score.js';
 import { runReviewEdits } from './review-edits.js';
 import { readSyntheticCorpus, toGold } from './synthetic.js';
+import { readWrittenCorpus } from './written.js';
 
 const OUT = join(PROJECT_ROOT, 'bench', 'ingest');
 
@@ -72,6 +73,9 @@ async function main() {
     const { articles, missing } = readCorpus();
     const corpus = await scoreAll(gaz, store, articles.map((a) => ({ ...a, title: a.title })));
     const synthetic = await scoreAll(gaz, store, readSyntheticCorpus().map(toGold));
+    const writtenArticles = readWrittenCorpus();
+    const written = await scoreAll(gaz, store, writtenArticles.map((w) => toGold(w.article)));
+    const writtenFile = new Map(writtenArticles.map((w) => [w.article.id, w.file]));
 
     const corpusTable = rows([
       ...groupBy(corpus, (s) => `${s.split} / ${s.domain}`),
@@ -80,20 +84,25 @@ async function main() {
       ['all', corpus],
     ]);
     const syntheticTable = rows([...synthetic.map((s) => [s.id, [s]] as [string, Scored[]]), ['all', synthetic]]);
+    const writtenTable = rows([
+      ...groupBy(written, (s) => writtenFile.get(s.id)!),
+      ...groupBy(written, (s) => `**${writtenFile.get(s.id)!.split('-')[0]} (all)**`),
+      ['all', written],
+    ]);
     const perChars = (list: Scored[]) => (list.length ? (list.reduce((s, x) => s + x.ms, 0) / list.reduce((s, x) => s + x.chars, 0)) * 2000 : 0);
     const timing = `ms per 2,000 characters: corpus ${perChars(corpus).toFixed(1)}, synthetic ${perChars(synthetic).toFixed(1)}, seeds ${((seeds.result.scores.reduce((s, x) => s + x.ms, 0) / seeds.result.scores.length)).toFixed(1)} ms per (longer) article`;
     const missingLine = missing.length ? `Not scored (${missing.length}): ${missing.map((m) => `${m.id} (${m.reason})`).join(', ')}.` : 'Every corpus text was cached and matched its locator.';
 
-    console.log(`## Seeds\n\n${seeds.table}\n\n## Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n## Synthetic corpus\n\n${syntheticTable}\n\n${timing}`);
+    console.log(`## Seeds\n\n${seeds.table}\n\n## Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n## Synthetic corpus\n\n${syntheticTable}\n\n## Written corpus\n\n${writtenTable}\n\n${timing}`);
     // Misses are printed for the dev part and the synthetic corpus only: the test part is scored, never looked into.
-    if (hasFlag('verbose')) for (const s of [...corpus.filter((x) => x.split === 'dev'), ...synthetic]) if (s.misses.length) console.log(`\n${s.id}${s.split ? ` (${s.split})` : ''}\n  ${s.misses.join('\n  ')}`);
+    if (hasFlag('verbose')) for (const s of [...corpus.filter((x) => x.split === 'dev'), ...synthetic, ...written]) if (s.misses.length) console.log(`\n${s.id}${s.split ? ` (${s.split})` : ''}\n  ${s.misses.join('\n  ')}`);
 
     // The test part's misses are not written anywhere: it is scored, never looked into.
     const corpusOut = corpus.map((s) => (s.split === 'test' ? { ...s, misses: [] } : s));
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seeds: seeds.result, corpus: corpusOut, synthetic, missing }, null, 1)}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seeds: seeds.result, corpus: corpusOut, synthetic, written, missing }, null, 1)}\n`);
     const readmePath = join(OUT, 'README.md');
     const readme = readFileSync(readmePath, 'utf8');
-    const block = `<!-- bench:ingest results -->\n${new Date().toISOString().slice(0, 10)}, one core, after one warm-up run per article.\n\n### Seeds (seed scorer)\n\n${seeds.table}\n\n### Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n### Synthetic corpus\n\n${syntheticTable}\n\n${timing}\n<!-- /bench:ingest results -->`;
+    const block = `<!-- bench:ingest results -->\n${new Date().toISOString().slice(0, 10)}, one core, after one warm-up run per article.\n\n### Seeds (seed scorer)\n\n${seeds.table}\n\n### Development corpus\n\n${corpusTable}\n\n${missingLine}\n\n### Synthetic corpus\n\n${syntheticTable}\n\n### Written corpus\n\n${writtenTable}\n\n${timing}\n<!-- /bench:ingest results -->`;
     const replaced = readme.replace(/<!-- bench:ingest results -->[\s\S]*<!-- \/bench:ingest results -->/, block);
     writeFileSync(readmePath, replaced === readme && !readme.includes('<!-- bench:ingest results -->') ? `${readme}\n${block}\n` : replaced);
     console.log(`\n## Review edits (synthetic corpus)\n\n${await runReviewEdits(store, gaz)}`);
