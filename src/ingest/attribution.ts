@@ -1070,7 +1070,7 @@ export class SpeakerResolver {
     if (r.id.startsWith('pending:')) {
       const fuzzy = this.gaz.fuzzyPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
-      return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+      return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b, ...(proposal?.role ? { role: proposal.role } : {}) };
     }
     if (r.id.startsWith('pending-unnamed:')) {
       const proposal = this.proposePerson(r.name, r.at, undefined, 'new-person:unnamed');
@@ -1194,7 +1194,8 @@ export class SpeakerResolver {
     if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
     const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
     const proposal = this.proposePerson(best.name, best.index, role);
-    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role, start: best.index, end: best.index + chosen!.name.length };
+    // The role as proposed: its body resolved or proposed, so the target stage knows the speaker's own side.
+    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: best.name, confidence: 0.7, role: proposal.role ?? role, start: best.index, end: best.index + chosen!.name.length };
   }
 
   /** "Name, title of Org," or "Org's title, Name," or "title Name". */

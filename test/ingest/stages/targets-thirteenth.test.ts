@@ -31,6 +31,21 @@ describe('target stage: the speaker’s own body, named', () => {
   });
 });
 
+describe('target stage: the own body of a speaker found by a pronoun', () => {
+  it('is no target where the statement only names it', async () => {
+    const text =
+      'The Care Board published its review of ferry safety on Monday.\n\n' +
+      'Pat Hale, chief executive of the Harbour Trust, said the review was welcome.\n\n' +
+      '“The Harbour Trust will publish its own plan next month,” she said.';
+    expect((await targetsOf(text, 'publish its own plan')).map(([name]) => name)).not.toContain('Harbour Trust');
+    const council =
+      'The Care Board published its inspection of Eastmere City Council on Monday.\n\n' +
+      'The council’s director, Ann Oduya, said staff would read the findings closely.\n\n' +
+      '“Eastmere City Council will set out its response in the autumn,” she added.';
+    expect((await targetsOf(council, 'set out its response')).filter(([, label]) => label === 'Council')).toEqual([]);
+  });
+});
+
 describe('target stage: a statement that judges and names no one', () => {
   const lede = 'Eastmere City Council’s children’s services have been rated inadequate in a Care Board inspection report published on Monday.\n\n';
 
