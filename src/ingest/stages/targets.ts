@@ -573,12 +573,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       }
     }
   }
-  // Anyone else who judges and names nothing, not even the report, nor goes on from a statement before, judges what
-  // the report assessed ("staff have been let down by years of poor management"): the report's subject, where the
-  // statement's words judge it.
+  // Anyone else's statement that names nothing, not even the report, nor goes on from a statement before, is about
+  // what the report assessed ("staff have been let down by years of poor management"): the report's subject where the
+  // statement's words judge it; an inspected council whether they do or not, blamed by default like any actor a
+  // reaction names when they do not (as the written corpus's annotators code such statements).
   const assessedBody = ctx.subject && (ctx.subject.entity.label === 'Council' || (ctx.subject.entity.label === 'Organisation' && ctx.subject.entity.kind !== 'government')) && !samePublisher(ctx.subject.entity);
   if (assessedBody && !namesAnything() && !speaksForPublisher && !speaksForSubject && !councillor) {
-    add(ctx.subject!.entity, c.start, `judges, naming nothing: the report's subject: ${ctx.subject!.surface}`, c.start, { implicit: true, onlyIfJudged: true });
+    add(ctx.subject!.entity, c.start, `judges, naming nothing: the report's subject: ${ctx.subject!.surface}`, c.start, { implicit: true, onlyIfJudged: ctx.subject!.entity.label !== 'Council' });
   }
 
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's

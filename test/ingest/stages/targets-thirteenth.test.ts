@@ -62,11 +62,12 @@ describe('target stage: a statement that judges and names no one', () => {
     ]);
   });
 
-  it('leaves that body out where its words judge nothing', async () => {
-    const found = await targetsOf(lede + 'Carla Johns, of the charity Kids First, said the charity would study the report over the summer.', 'study the report');
-    expect(found.filter(([, label]) => label === 'Council')).toEqual([]);
-    const plain = await targetsOf(lede + 'Carla Johns, of the charity Kids First, said: “We will be reading it closely this week.”', 'reading it closely');
-    expect(plain.filter(([, label]) => label === 'Council')).toEqual([]);
+  it('leaves a body other than a council out where its words judge nothing, and names an inspected council anyway', async () => {
+    const trust = 'The Harbour Trust has been rated inadequate in a Care Board inspection report published on Monday.\n\n';
+    const plain = await targetsOf(trust + 'Carla Johns, of the charity Kids First, said: “We will be reading it closely this week.”', 'reading it closely');
+    expect(plain.map(([name]) => name)).not.toContain('Harbour Trust');
+    const council = await targetsOf(lede + 'Carla Johns, of the charity Kids First, said: “Nobody explains anything to families here.”', 'Nobody explains');
+    expect(council.filter(([, label]) => label === 'Council')).toEqual([['Eastmere', 'Council', 'critical']]);
   });
 });
 
