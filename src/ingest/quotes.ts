@@ -191,6 +191,8 @@ const PAGE_END = [
   /^tell us what you think\b/i,
   /^(?:add your|post a|write a) comment\b/i,
   /^comments?\s*(?:\(\d+\))?$/i,
+  // A press release ends its statement here; what follows is for journalists (report titles, contacts, boilerplate).
+  /^(?:[-–—#*\s]*ends?[-–—#*\s]*|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?[’']?\s+notes?|for\s+(?:further|more)\s+information|media\s+(?:contacts?|enquiries))\s*:?$/i,
 ];
 
 /**
