@@ -332,6 +332,9 @@ const PLURAL_HEAD_BEFORE_RELATIVE = /^(\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?\p{L}[
 /** A local part of a body, and the body it is part of (group 1): "The Fernley branch of Unison", "the union's Leeds branch" is not. */
 const BRANCH_OF = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:branch|branches|arm|chapter|section|region)\s+of\s+((?:the\s+)?\p{Lu}[^,]*?)\s*,?\s*$/u;
 
+/** A title a person holds, as its last word: "chief executive", "branch secretary", "chair" (not "report", "review"). */
+const PERSON_TITLE_END = /\b(?:chair|chairman|chairwoman|executive|director|leader|president|secretary|officer|manager|head|spokes(?:person|man|woman)|commissioner|inspector|member|councillor|governor|principal)$/;
+
 /** A subject and a participle's apposition after it: "The inspection, carried out in May and published today,". */
 const DESCRIBING_APPOSITION = /^(\s*\S[^,]*?),\s+(?:carried\s+out|published|released|commissioned|written|led|launched|produced|compiled|conducted|completed)\b[^,]*,?\s*$/u;
 
@@ -1107,7 +1110,13 @@ export class SpeakerResolver {
         return (title === role || title.endsWith(` ${role}`) || role.endsWith(` ${title}`)) && bodyWords.every((w) => at.has(w));
       });
     const ref = this.lastBefore(anchor, (r) => r.label === 'Person' && holds(r));
-    return ref ? this.fromReferent(ref, 'role-description', phrase.trim(), 0.75, a, b) : null;
+    if (ref) return this.fromReferent(ref, 'role-description', phrase.trim(), 0.75, a, b);
+    // No one named with that role: "The authority's chief executive said" is the authority speaking through its
+    // chief executive, the last body of that kind the text named ("its chair": the last body).
+    const kind = m[1] ? m[1].replace(/^.*\s/, '').toLowerCase() : undefined;
+    if ((kind && !BODY_KIND.test(kind)) || !PERSON_TITLE_END.test(role)) return null;
+    const body = this.lastBefore(anchor, (r) => !r.animate && isBody(r) && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(r.name) || (/^(?:council|authority)$/.test(kind) && r.label === 'Council')));
+    return body ? { ...this.fromReferent(body, 'role-description', phrase.trim(), 0.65, a, b), speakerRole: m[3]! } : null;
   }
 
   /**

@@ -265,9 +265,13 @@ export function chooseSpeakerName(phrase: string, candidates: NameCandidate[]): 
   return best?.c ?? null;
 }
 
-/** "the National Audit Office (NAO)", "Friends of the Earth", "Greenpeace UK": a body's name in the phrase. */
+/**
+ * "the National Audit Office (NAO)", "Friends of the Earth", "Greenpeace UK": a body's name in the phrase. "on"
+ * before a day or a month says when ("the Care Board on Monday"), not part of a name.
+ */
+const WHEN_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
 const BODY_NAME = new RegExp(
-  `(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on|&)(?:${GAP}(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on|&))*`,
+  `(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on|&)(?:${GAP}(?:[A-Z][\\p{L}’'&-]*|of|the|and|for|on(?!${GAP}${WHEN_WORD}\\b)|&))*`,
   'gu',
 );
 

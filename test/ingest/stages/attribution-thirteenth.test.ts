@@ -166,6 +166,17 @@ describe('attribution stage: subjects with a clause or a title around them', () 
   });
 });
 
+describe('attribution stage: a body speaking through a title no one is named with', () => {
+  it('gives "The authority’s chief executive said" to the authority, with the title as the role', async () => {
+    const draft = await proposeArticle(null, { text: 'Castlemere Borough Council has been rated inadequate by the Care Board.\n\nThe authority’s chief executive said she was deeply sorry for the failings.', title: 'Council rated inadequate' });
+    expect(draft.statements.map((s) => [s.speaker.name, s.speaker.speakerRole])).toEqual([['Castlemere', 'chief executive']]);
+    const trust = await proposeArticle(null, { text: 'The Harbour Trust was told to improve by the Care Board on Monday.\n\nThe trust’s chair said the trust accepted every recommendation.', title: 'Trust told to improve' });
+    expect(trust.statements.map((s) => [s.speaker.name, s.speaker.speakerRole])).toEqual([['Harbour Trust', 'chair']]);
+    // "on Monday" says when: no body called "Care Board on Monday".
+    expect(trust.newActors.map((a) => a.name)).not.toContain('Care Board on Monday');
+  });
+});
+
 describe('attribution stage: a role’s body is the graph’s when the graph holds it (seeded Grafeo)', () => {
   let t: TestStore;
   beforeAll(async () => {
