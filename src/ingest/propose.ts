@@ -97,7 +97,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const furniture = findFurniture(article, quotes);
   const content = (a: number, b: number) => !inRanges(furniture, a, b);
   // A graph name inside a longer office's name ("Government" in "the Local Government Ombudsman") is not that name,
-  // nor a person's alias that the text runs on into another name ("Sir Michael" in "Sir Michael Barton").
+  // nor a person's alias that the text runs on into another name ("Sir Michael" in "Sir Michael Barton") or that ends
+  // a name with another first name ("Webb" in "John Webb", for the graph's Andrew Webb).
   const mentions = gaz
     .mentions(text)
     .filter(
