@@ -422,20 +422,20 @@ export class SpeakerResolver {
     }
     // A collective as the subject of a verb of saying ("Rail campaigners said …"), for a later "they said". The
     // statements stage reads quotes before reported speech, so the group is not yet remembered as a speaker then.
+    // So is an unnamed person ("One social worker, who asked not to be named, told us that …"), for a later "she said".
     for (const m of outside.matchAll(SUBJECT_BEFORE_SAYING)) {
       const subject = m[1]!;
+      const subjectAt = m.index! + m[0].indexOf(subject);
       const group = collectiveNameIn(subject);
-      const at = m.index! + m[0].indexOf(subject) + (group?.index ?? 0);
+      const at = subjectAt + (group?.index ?? 0);
       if (group && group.index + group.name.length >= subject.trimEnd().length - 1 && content(at, at + group.name.length)) {
         this.referents.push({ at, id: `pending-group:${group.name}`, name: group.name, label: 'Group', animate: false });
+        continue;
       }
-    }
-    // "One social worker, who asked not to be named, told us that …": an unnamed person, for a later "she said".
-    for (const m of outside.matchAll(SUBJECT_BEFORE_SAYING)) {
-      const subject = m[1]!.replace(/,\s*(?:who|whose)\b[^,]*,?\s*$/u, '');
-      const person = unnamedPersonIn(subject);
-      const at = m.index! + m[0].indexOf(m[1]!) + (person?.index ?? 0);
-      if (person && content(at, at + person.name.length)) this.referents.push({ at, id: `pending-unnamed:${person.name}`, name: person.name, label: 'Person', animate: true });
+      const person = unnamedPersonIn(subject.replace(/,\s*(?:who|whose)\b[^,]*,?\s*$/u, ''));
+      if (person && content(subjectAt + person.index, subjectAt + person.index + person.name.length)) {
+        this.referents.push({ at: subjectAt + person.index, id: `pending-unnamed:${person.name}`, name: person.name, label: 'Person', animate: true });
+      }
     }
     // "A Department for Education spokesperson": an animate referent for a later "he said".
     const spokes = /\b(?:[Aa]n?|[Tt]he)\s+([^.,;:“”"]{2,80}?)\s+(spokes(?:person|man|woman))\b/g;
