@@ -194,6 +194,11 @@ const JUDGING_FRAME = /\b(?:criticis|criticiz|attack|blam|condemn|prais|commend|
 const BLAMED_BY_DEFAULT = new Set(['Person', 'Organisation', 'Council', 'Group']);
 /** The people of a body referred to by "its" ("its representatives"): the body. */
 const ITS_PEOPLE = /\bits\s+(?:own\s+|senior\s+|top\s+|local\s+)?(?:representatives|officials|staff|members|leaders|leadership|spokes(?:man|woman|person|people)|executives|directors|management|chiefs)\b/gi;
+/** Where the sentence holding `at` starts: after the last full stop or line break before it. */
+function sentenceStartAt(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+}
+
 /** Where the sentence before the one holding `at` starts (paragraph breaks end sentences too). */
 function sentenceBefore(text: string, at: number): number {
   let k = at;
@@ -277,6 +282,7 @@ export class TargetStage {
 
 export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { end: number; targets: DraftTarget[] }, lists: CouncilList[] = councilLists(ctx.text, ctx.mentions)): DraftTarget[] {
   const { text, gaz, mentions, frameworks, mainReport } = ctx;
+  const sentenceStart = sentenceStartAt(text, c.start);
   const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
   const found = new Map<string, Found>();
   const speakerEntity = gaz.get(c.speaker.id);
@@ -431,7 +437,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   }
   // "Take Birmingham, for example. There, a fifth of posts were empty": the council named just before.
   {
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const from = Math.min(sentenceStart, c.start);
     if (PLACE_ANAPHOR.test(text.slice(from, c.end))) {
       const place = [...mentions].reverse().find((x) => x.end <= from && from - x.end < 300 && x.entity.label === 'Council');
@@ -445,7 +450,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
 
   // A frame that predicates the words of a report: `called it "a missed opportunity"`, `said the review "gets the numbers right"`.
   {
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const frame = FRAME_OF_REPORT.exec(text.slice(sentenceStart, c.start));
     const report = reportBefore(c.start);
     if (frame && report) {
@@ -458,7 +462,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // Councils referred to as a group ("these authorities", "20 local authorities where standards are poor"): the
   // councils the text lists, judged where the group is named. A paraphrase's group may be in its frame.
   {
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const from = c.kind === 'paraphrase' ? sentenceStart : c.start;
     GROUP_REFERENCE.lastIndex = 0;
     const scope = text.slice(from, c.end);
@@ -473,7 +476,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // "Begum criticised the commission for consulting …": a paraphrase that opens with the object of a judging
   // verb is judged in the sentence with its frame.
   if (c.kind === 'paraphrase') {
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const lead = text.slice(sentenceStart, c.start);
     const object = [...found.values()].find((f) => f.at - c.start <= 4 && f.end > f.at && !f.frame);
     if (object && JUDGING_FRAME.test(lead)) object.frame = { text: text.slice(sentenceStart, c.end), focus: [object.at - sentenceStart, object.end - sentenceStart] };
@@ -490,7 +492,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // `The LGA says Ofsted "should be …"`, `described Eastmere as a "national disgrace"`: the actor named just before the
   // quotation mark is what the quoted words are said of.
   if (!namesAnything()) {
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const subject = [...mentions].reverse().find((x) => x.end <= c.start && x.start >= sentenceStart && x.entity.label !== 'Report');
     const between = subject ? text.slice(subject.end, c.start) : '';
     const frame = subject ? text.slice(sentenceStart, subject.start) : '';
@@ -652,7 +653,6 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const vindicated = verdict && verdict.stance === 'neutral' ? VINDICATED.exec(statementText) : null;
     // "X welcomed the report and said <clause>", "criticised the report, saying <clause>": the reaction that frames
     // what is reported is the speaker's stance toward the report.
-    const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
     const reaction = c.kind === 'paraphrase' ? REACTION_FRAME.exec(text.slice(sentenceStart, c.start)) : null;
     const framed = reaction ? (REACTION_AGAINST.test(reaction[1]!) ? 'critical' : 'supportive') : undefined;
     const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? 'neutral';
@@ -672,7 +672,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
  */
 function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
   const { text } = ctx;
-  const sentenceStart = Math.max(text.lastIndexOf('.', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+  const sentenceStart = sentenceStartAt(text, c.start);
   for (const m of ctx.collectives ?? []) {
     const inside = m.start >= c.start && m.end <= c.end;
     const saidOf = !inside && m.start >= sentenceStart && m.end <= c.start && SAID_OF.test(text.slice(m.end, c.start));
