@@ -170,6 +170,8 @@ const EVAL_POSITIVE = [
   // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
   'played its part', 'played their part', 'played our part', 'played a full part', 'done its part', 'done their part', 'done our part',
   'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
+  // Verdicts on a change or a proposal: one that comes at last, marks a turn, goes as far as it should ("did not go far enough" faults).
+  'long overdue', 'long-overdue', 'turning point', 'watershed', 'far enough', 'fantastic', 'brilliant', 'rings true', 'ring true', 'rang true',
 ];
 
 const EVAL_NEGATIVE = [
@@ -210,6 +212,8 @@ const EVAL_NEGATIVE = [
   // A failing stated without a judging adjective: a policy or an effort that "is not working", "has not worked".
   'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
+  // Verdicts on a change or a proposal: a distraction from the real work, the same old answer, praise held back ("fair as far as it goes").
+  'distraction', 'same old', 'as far as it goes', 'tinkering', 'tinkering at the edges', 'tweak',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.

@@ -68,7 +68,7 @@ const TOLD_THAT = /^(.{2,200}?)\s+(?:told|tells|assured|reminded|informed)\s+(?:
  * without "that". The clause opens on a determiner or a pronoun and reaches a finite verb within a few words,
  * so "told the story of …" and "told the tenants to leave" report none.
  */
-const TOLD_BARE = /^(.{2,200}?)\s+(?:told|tells)\s+((?:[^\s,.;“”"]+\s+){1,5}?)((?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|ministers|officials)\s+(?:[^\s,.;“”"]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did)\s.{4,}?)[.]?$/u;
+const TOLD_BARE = /^(.{2,200}?)\s+(?:told|tells)\s+((?:[^\s,.;“”"]+\s+){1,5}?)((?:(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|ministers|officials)\s+(?:[^\s,.;“”"]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did)|(?:he|she|they|we|I)\s+(?:(?:had|has|have|fully|now|still|had\s+already|already)\s+)?(?:accepted|agreed|welcomed|rejected|disputed|regretted|believed|thought|felt|knew|wanted|hoped|feared|expected|understood|recognised|recognized|acknowledged|accepts|agrees|welcomes|rejects|disputes|regrets|believes|thinks|feels|knows|wants|hopes|fears|expects|understands|recognises|recognizes|acknowledges))\s.{4,}?)[.]?$/u;
 /**
  * A verb of saying and words after it, before "and called on": the call is the same speaker's second clause. Not a
  * verb of naming ("described IPSO as “…” and called for …"): it reports no clause for the call to follow.

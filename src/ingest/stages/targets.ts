@@ -174,11 +174,23 @@ const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Of
 const NOT_THE_GOVERNMENT = /\b(?:Local Government|Association|Union|Federation|Confederation|Ombudsman|Councils?|Committee|Alliance|Network|Forum)\b/;
 /** What the speaker welcomes or judges as "it"/"this", or calls "a careful piece of work": the thing answered. ("This is heartbreaking" judges the situation, not the report.) */
 const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|endorse|endorses|reject|rejects|dismiss|criticise|criticize)\s+(?:it|this|them)\b|^(?:This|That)\s+(?:is|was)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:piece of work|report|review|document|analysis|study|assessment|contribution|read|summary|account)\b/g;
-/** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`. */
+/**
+ * What a reaction judges in place of the report it answers: its verdict and what it proposes ("called the rating a
+ * turning point", "said the changes were long overdue", "the plans did not go far enough").
+ */
+const REPORT_STANDINS = 'rating|verdict|judgement|judgment|changes|plans|proposals|proposal|reforms|recommendations|letter|research';
+/** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`, `told the Echo the report was "…"`. */
 const FRAME_OF_REPORT = new RegExp(
-  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
+  `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks|told(?:\\s+[A-Za-z’'-]+){1,4}?)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
+/**
+ * A statement that opens on the report or a stand-in for it as its subject ("the changes were “long overdue”", "the
+ * plans did not go far enough"): what it predicates judges the report. Not its findings: "the findings are shocking"
+ * restates them (corpus/README.md).
+ */
+const STANDS_FOR_REPORT = new RegExp(`\\b(?:${REPORT_STANDINS})$`, 'i');
+const OPENS_ON_REPORT = new RegExp(`^[“"‘']?((?:the|this|these|its|their)\\s+(?:new\\s+|proposed\\s+|latest\\s+)?(?:report|review|study|audit|assessment|survey|inspection|${REPORT_STANDINS}))\\s+(?:was|were|is|are|had|has|have|did|does|do|would|could|will|went|goes|go)\\b`, 'i');
 /**
  * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued", "mirrors what we
  * have found", "echoes our own research"): the report agrees with what the speaker said or found before, so the
@@ -451,11 +463,16 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // A frame that predicates the words of a report: `called it "a missed opportunity"`, `said the review "gets the numbers right"`.
   {
     const frame = FRAME_OF_REPORT.exec(text.slice(sentenceStart, c.start));
-    const report = reportBefore(c.start);
-    if (frame && report) {
-      const words = (frame[1] ?? frame[2])!;
+    const opens = frame ? null : OPENS_ON_REPORT.exec(span);
+    const words = frame ? (frame[1] ?? frame[2])! : opens?.[1];
+    // A verdict or a proposal stands for the report the article answers; a report noun for the one named last.
+    const report = words && STANDS_FOR_REPORT.test(words) ? mainReport : reportBefore(c.start);
+    if (frame && words && report) {
       const focusAt = frame.index + frame[0].indexOf(words);
       add(report, c.start, `the frame predicates it of the report: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [focusAt, focusAt + words.length], described: true } });
+    } else if (opens && words && report && !found.has(report.id)) {
+      const focusAt = opens.index + opens[0].indexOf(opens[1]!);
+      add(report, c.start + focusAt, `the statement opens on the report: ${opens[1]}`, c.start + focusAt + opens[1]!.length, { frame: { text: span, focus: [focusAt, focusAt + opens[1]!.length] } });
     }
   }
 
@@ -655,13 +672,30 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // what is reported is the speaker's stance toward the report.
     const reaction = c.kind === 'paraphrase' ? REACTION_FRAME.exec(text.slice(sentenceStart, c.start)) : null;
     const framed = reaction ? (REACTION_AGAINST.test(reaction[1]!) ? 'critical' : 'supportive') : undefined;
-    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? 'neutral';
-    const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : [];
+    // "the inspectors have recognised how well they do it", "Inspectors saw a service in transition, not a service in
+    // crisis": what the speaker says the report's makers did is a verdict on the report.
+    const assessors = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : assessorsJudged(statementText);
+    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? 'neutral';
+    const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : assessors ? [`the report's makers judged: ${assessors.cue}`] : [];
     targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
   implicatedIndustry(c, ctx, speakerBodies, targets);
   return targets;
+}
+
+/** The inspectors as the subject of a clause, not of a relative ("services which inspectors have praised" cites them). */
+const ASSESSORS_SUBJECT = String.raw`(?:^|[.;:,]\s*|\b(?:and|but|yet)\s+)(?:the\s+)?inspectors\s+(?:have\s+|had\s+|has\s+)?`;
+/** Credit given by them: they saw what the speaker's people do, said plainly what is needed. */
+const ASSESSORS_CREDITED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:rightly|fairly|quite\\s+rightly)\\s+\\p{L}+|recognised|recognized|acknowledged|been\\s+(?:very\\s+|absolutely\\s+)?clear|told\\s+us\\s+(?:some\\s+)?hard\\s+truths|got\\s+it\\s+right)\\b`, 'iu');
+/** Fault found with them: what they did not weigh, or saw in place of what is so ("saw a service in transition, not a service in crisis"). */
+const ASSESSORS_FAULTED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:not|never)\\s+(?:given|taken|looked|seen|asked|listened|spoken)|did\\s+not|didn[’']t|failed\\s+to|ignored|overlooked|missed|only\\s+(?:saw|looked|spoke)|got\\s+it\\s+wrong)\\b|\\b(?:inspectors|they)\\s+(?:saw|inspected|looked\\s+at|judged|counted|measured)\\s+[^,.;]{3,60},\\s+not\\s+`, 'iu');
+
+function assessorsJudged(statement: string): { stance: 'critical' | 'supportive'; cue: string } | undefined {
+  const faulted = ASSESSORS_FAULTED.exec(statement);
+  if (faulted) return { stance: 'critical', cue: faulted[0].replace(/^[.;:,\s]+/, '').trim() };
+  const credited = ASSESSORS_CREDITED.exec(statement);
+  return credited ? { stance: 'supportive', cue: credited[0].replace(/^[.;:,\s]+/, '').trim() } : undefined;
 }
 
 /**

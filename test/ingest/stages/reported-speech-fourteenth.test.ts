@@ -35,3 +35,15 @@ describe('reported-speech stage: a document as where something was said', () => 
     ]);
   });
 });
+
+describe('reported-speech stage: "told" its hearer, then a clause of a pronoun and a verb of mind', () => {
+  it('reports the clause with no "that" ("told the Courier she accepted …")', async () => {
+    expect(await spans('The council’s housing chief, Mary Okoro, told the Courier she accepted the findings in full.')).toEqual([['she accepted the findings in full', 'Mary Okoro']]);
+    expect(await spans('Jon Pike told Radio Westvale he felt the inspection had been rushed.')).toEqual([['he felt the inspection had been rushed', 'Jon Pike']]);
+  });
+
+  it('reports nothing where "told" has an object and an order ("told her team to leave")', async () => {
+    expect(await spans('Mary Okoro told her team she would be leaving on Friday.')).toEqual([['she would be leaving on Friday', 'Mary Okoro']]);
+    expect(await spans('Mary Okoro told her team to stay late.')).toEqual([]);
+  });
+});

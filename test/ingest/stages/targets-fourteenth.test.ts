@@ -1,0 +1,60 @@
+/**
+ * Target and stance stages, issue 35 fourteenth round: a reaction that names no report judges it all the same when it
+ * judges what stands for it (its verdict, its changes, its plans: "called the rating a turning point", "said the
+ * changes were long overdue") or what its makers did ("the inspectors have recognised …", "Inspectors saw a service in
+ * transition, not a service in crisis"); and a verdict on a change has words of its own ("long overdue", "did not go far
+ * enough", "a distraction", "fair as far as it goes"). Every person, body and sentence is invented for this test; two
+ * wordings each.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const reportStance = async (text: string, words: string) => {
+  const draft = await proposeArticle(null, { text, title: 'A test article', date: '2015-03-20' });
+  const statement = draft.statements.find((s) => s.text.includes(words));
+  expect(statement, `a statement with "${words}"`).toBeDefined();
+  const report = statement!.about.find((t) => t.label === 'Report');
+  expect(report, `"${words}" is about a report`).toBeDefined();
+  return report!.stance;
+};
+
+const inspection = 'The Care Board published its inspection report on Eastmere City Council’s care services on Monday.\n\n';
+const reform = 'The Care Board published its review of how care services are inspected on Monday, proposing shorter and more frequent visits.\n\n';
+
+describe('stance toward the report: what stands for it, judged', () => {
+  it('a verdict or a proposal the frame names ("called the rating …")', async () => {
+    expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, called the rating “a turning point”.', 'a turning point')).toBe('supportive');
+    expect(await reportStance(reform + 'Ravi Dunn, of the Care Workers Union, called the proposals “a distraction from the staffing crisis”.', 'a distraction')).toBe('critical');
+  });
+
+  it('a reported clause that opens on it ("the changes were …", "the plans did not …")', async () => {
+    expect(await reportStance(reform + 'The chair of the Homes Alliance, Lena Voss, said the changes were “long overdue”.', 'the changes were')).toBe('supportive');
+    expect(await reportStance(reform + 'The opposition spokesman, Tom Rudd, said the plans did not go far enough to protect residents.', 'the plans did not')).toBe('critical');
+  });
+
+  it('praise held back is mixed ("fair as far as it goes")', async () => {
+    expect(await reportStance(inspection + 'A senior manager told the Echo the report was “fair as far as it goes”.', 'fair as far as it goes')).toBe('mixed');
+  });
+
+  it('findings restated are not a verdict on it', async () => {
+    expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, said the findings were shocking and that staff were working to fix them.', 'the findings were')).toBe('neutral');
+  });
+});
+
+describe('stance toward the report: what its makers did, judged', () => {
+  it('credited ("the inspectors have recognised …") is supportive', async () => {
+    expect(await reportStance(inspection + '“Our carers go the extra mile every day, and the inspectors have recognised how hard they work,” said Amy Hollis, the council’s leader.', 'go the extra mile')).toBe(
+      'supportive',
+    );
+    expect(await reportStance(inspection + '“We know the road ahead, and the inspectors have been very clear about what comes next,” said Amy Hollis, the council’s leader.', 'road ahead')).toBe('supportive');
+  });
+
+  it('faulted ("had not given enough weight", "saw X, not Y") is critical', async () => {
+    expect(await reportStance(inspection + 'Amy Hollis, the council’s leader, argued that inspectors had not given enough weight to a sharp rise in referrals.', 'inspectors had not given')).toBe('critical');
+    expect(await reportStance(inspection + '“Inspectors saw a team in the middle of change, not a team in trouble,” said Amy Hollis, the council’s leader.', 'Inspectors saw a team')).toBe('critical');
+  });
+
+  it('cited in a relative clause is no verdict ("services which inspectors have praised")', async () => {
+    expect(await reportStance(inspection + '“Short funding is the problem here, not our homes, which inspectors have praised,” said Amy Hollis, the council’s leader.', 'Short funding')).not.toBe('supportive');
+  });
+});
