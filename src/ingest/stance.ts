@@ -172,6 +172,8 @@ const EVAL_POSITIVE = [
   'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
   // Verdicts on a change or a proposal: one that comes at last, marks a turn, goes as far as it should ("did not go far enough" faults).
   'long overdue', 'long-overdue', 'turning point', 'watershed', 'far enough', 'fantastic', 'brilliant', 'rings true', 'ring true', 'rang true',
+  // An account true to what it describes ("does not reflect the progress made" faults it).
+  'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
 ];
 
 const EVAL_NEGATIVE = [

@@ -109,15 +109,15 @@ function sameUntitledReport(m: ReportMention, main: ReportMention): boolean {
 }
 
 /** Words that describe a report without naming it ("a final report", "its latest regulatory judgements"). */
-const REPORT_ADJECTIVE = String.raw`(?:new|latest|damning|critical|annual|final|interim|initial|full|official|independent|scathing|major|long-awaited|landmark|first|second|third|recent|highly|hard-hitting|detailed|separate|further|special|regulatory|statutory|formal|national|draft|published|updated|quarterly|monthly)`;
+const REPORT_ADJECTIVE = String.raw`(?:new|latest|damning|critical|annual|final|interim|initial|full|official|independent|scathing|major|long-awaited|landmark|first|second|third|recent|highly|hard-hitting|detailed|separate|further|special|regulatory|statutory|formal|national|draft|published|updated|quarterly|monthly|thematic|unannounced|joint|targeted|follow-up|two-day|three-day|week-long)`;
 /** A report the text speaks of ("in a report published on Friday", "the report's findings", "a final report into …") without naming it. */
 const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|his|her|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
 /**
  * Last, when the text names no report by any rule: what a body put out that the article answers under another
- * noun ("In a regulatory judgement published today", "its codes of practice", "a consultation", "the publication
+ * noun ("In a regulatory judgement published today", "its codes of practice", "a consultation", "in a letter published on Thursday" (an inspectorate's monitoring letter), "the publication
  * of punctuality statistics"). Only where nothing else is found: these nouns are often not the news.
  */
-const OUTPUT_NOUN = String.raw`investigation|inquiry|study|analysis|survey|evaluation|inspection|judgements?|judgments?|ruling|findings|consultation|codes\s+of\s+practice|guidance|verdict`;
+const OUTPUT_NOUN = String.raw`investigation|inquiry|study|analysis|survey|evaluation|inspection|judgements?|judgments?|ruling|findings|consultation|codes\s+of\s+practice|guidance|verdict|monitoring\s+(?:visit|letter)|letter`;
 const UNNAMED_OUTPUT = new RegExp(
   // Figures and statistics only as what was published: "the latest figures" alone is as often anyone's numbers.
   String.raw`\b(?:(?:a|an|the|its|their|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(${OUTPUT_NOUN})|publication\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${OUTPUT_NOUN}|statistics|figures))\b`,
@@ -259,7 +259,7 @@ export function proposeOtherReports(
  * A body's name: an acronym ("HIQA", "OECD") or capitalised words, "of", "and", "for" between them ("Care Inspectorate
  * Wales"), on one line (a headline's last words and the next paragraph's first are no name).
  */
-const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?[A-Z][\p{L}’'-]+){0,5})`;
+const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\p{L}’'-]+){0,5})`;
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
 /** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */

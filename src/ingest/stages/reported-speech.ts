@@ -211,8 +211,8 @@ const SUBJECT_TAIL = /(?:\s+(?:has|have|had|also|now|previously|again|further|re
  */
 const FRONTED_PARTICIPLE = String.raw`(?:(?:already|previously|recently|once|again)\s+)?(?:\p{Ll}+ed|found|given|shown|known|seen|held|taken|told|made)\s+(?:to|by|as|for|with|from|after|about|under)\b[^,]{3,200}`;
 const FRONTED_PARTICIPLE_LEAD = new RegExp(String.raw`^${FRONTED_PARTICIPLE},\s+`, 'iu');
-/** A month or a season that opens the sentence, with or without its comma: "In July this year the trust told …". */
-const FRONTED_MONTH = String.raw`(?:in|by|during|since|until)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)(?:\s+(?:this|last|next)\s+year|\s+\d{4})?`;
+/** A month or a season that opens the sentence, with or without its comma: "In July this year the trust told …", "Last November the office found …". */
+const FRONTED_MONTH = String.raw`(?:(?:in|by|during|since|until)\s+(?:early\s+|late\s+|mid-)?|(?:last|this|next|earlier\s+this|later\s+this)\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+spring|the\s+summer|the\s+autumn|the\s+winter|spring|summer|autumn|winter)(?:\s+(?:this|last|next)\s+year|\s+\d{4})?`;
 /**
  * A prepositional phrase fronted before the subject, its noun after a determiner: "In another recommendation,",
  * "Through its report,", "Under the new rules,". A subject never opens on a preposition.

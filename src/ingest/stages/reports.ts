@@ -59,7 +59,9 @@ const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's"
   // Sentence adverbs that open a sentence in capitals and are no part of a publisher's name ("Now Impress's own review").
   'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably',
   // The day it came out, not its title ("a Thursday report", "Monday's review").
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}’s`, `${d}'s`])]);
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}’s`, `${d}'s`]),
+  // The month it came out, not its publisher ("last September's inspection").
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((d) => [`${d}’s`, `${d}'s`])]);
 
 interface Before {
   start: number;
@@ -168,8 +170,10 @@ export function findReportMentions(text: string): ReportMention[] {
     const subject = !titleWords.length && !of ? SUBJECT.exec(text.slice(end, end + 120)) : null;
     if (subject) end += subject[0].length;
     const period = PERIOD.exec(text.slice(end, end + 20));
-    const by = /^[^.;\n]{0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and)\s*){1,8})/u.exec(text.slice(end, end + 160));
-    if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/\s+(?:of|on|for|and)$/, '');
+    // "published by X", "a report from X"; not the author of another document named between ("The inspection follows
+    // last year's inquiry by the Office of the Children's Commissioner").
+    const by = /^(?:(?!\b(?:inquiry|report|review|study|investigation|survey|inspection|audit|assessment|analysis)\b)[^.;\n]){0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and|the)\s*){1,8})/u.exec(text.slice(end, end + 160));
+    if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
     const own = /\b(?:its|their|her|his)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);

@@ -47,3 +47,10 @@ describe('reported-speech stage: "told" its hearer, then a clause of a pronoun a
     expect(await spans('Mary Okoro told her team to stay late.')).toEqual([]);
   });
 });
+
+describe('reported-speech stage: a time fronted before the subject', () => {
+  it('is no part of the speaker ("Last November the board found …")', async () => {
+    expect(await spans('Last November the Health Board found that waiting lists had doubled in five years.')).toEqual([['waiting lists had doubled in five years', 'Health Board']]);
+    expect(await spans('Last summer, the Care Board warned that two homes in three were short of night staff.')).toEqual([['two homes in three were short of night staff', 'Care Board']]);
+  });
+});

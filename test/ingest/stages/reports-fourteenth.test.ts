@@ -1,0 +1,49 @@
+/**
+ * Reports, issue 35 fourteenth round: who made a report, and which one the article answers, when the text names it
+ * badly. A month's possessive is when it came out, not who made it ("last September's inspection"); "by X" after a
+ * report belongs to another document named between ("The inspection follows last year's inquiry by the Office of the
+ * Commissioner for Older People"); a body's name runs through "of the" ("the Office of the Commissioner for …"); a
+ * report an article names only as an inspectorate's letter or a thematic inspection is still its report. Every body
+ * and sentence is invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const propose = (title: string, body: string) => proposeArticle(null, { text: `${title}\n\n${body}`, title });
+
+describe('reports: who made it', () => {
+  it('takes no month’s possessive as a publisher', async () => {
+    const draft = await propose(
+      'Inspectors find progress at Fernley',
+      'Inspectors have found progress in Fernley’s care services, eight months after they were rated poor.\n\nThe findings are set out in a letter after a two-day visit in April, the third since last September’s inspection.\n\nThe letter said that fewer families were waiting for help.',
+    );
+    expect(draft.newReports?.map((r) => r.publisherName)).not.toContain('September');
+    expect(draft.statements.map((s) => s.speaker.name)).not.toContain('September');
+  });
+
+  it('takes no author of another document named between as the report’s', async () => {
+    const draft = await propose(
+      'Care Board warns on falls in care homes',
+      'Care homes are failing to prevent falls, the Care Board has warned.\n\nA thematic inspection of twelve homes found that only two checked residents at night.\n\nThe inspection follows last year’s inquiry by the Office of the Commissioner for Older People into hospital discharges.',
+    );
+    expect(draft.newReports?.map((r) => r.publisherName)).not.toContain('Office');
+    expect(draft.newReports?.map((r) => r.title)).not.toContainEqual(expect.stringMatching(/Office/));
+  });
+
+  it('names a publisher through "of the"', async () => {
+    const draft = await propose('Care homes report published', 'The report by the Office of the Commissioner for Older People was published on Monday.\n\nIt said that care homes were short of nurses.');
+    expect(draft.newReports?.map((r) => r.publisherName)).toEqual(['Office of the Commissioner for Older People']);
+  });
+});
+
+describe('reports: the one the article answers, named only by a noun', () => {
+  it('an inspectorate’s letter', async () => {
+    const draft = await propose(
+      'Council hits back at Care Board',
+      'Eastmere Council has hit back at the Care Board after inspectors said its care services were improving too slowly.\n\nIn a letter published on Thursday, the Care Board said too many families were still waiting for an assessment.\n\nThe council’s leader, Amy Hollis, said the letter did not reflect the progress staff had made.',
+    );
+    expect(draft.mainReport).toBeDefined();
+    const leader = draft.statements.find((s) => s.text.startsWith('the letter did not reflect'));
+    expect(leader?.about.find((t) => t.label === 'Report')?.stance).toBe('critical');
+  });
+});
