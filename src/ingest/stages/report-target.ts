@@ -192,14 +192,39 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   const spaced = ` ${fold(text).replace(/[^\p{L}]+/gu, ' ')} `;
   for (const office of gaz.offices()) if (spaced.includes(` ${office.title} `)) named.add(office.at);
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
-  let best: { id: string; gap: number } | null = null;
+  const oneCouncil = aboutOneCouncil(text);
+  // Where the publisher is first named: of two reports as near in time, the one whose maker the text names first.
+  const firstNamed = (e: Entity) => Math.min(...mentions.filter((m) => e.publishedBy.includes(m.entity.id) || m.entity.roles.some((r) => e.publishedBy.includes(r.at))).map((m) => m.start), Infinity);
+  let best: { id: string; gap: number; at: number } | null = null;
   for (const e of gaz.byId.values()) {
     if (e.label !== 'Report' || !e.date || !e.publishedBy.some((p) => named.has(p)) || !textSupports(e, gaz, words)) continue;
+    // An article about one council's inspection answers that inspection, not a national report of the same months,
+    // unless the report names the council or the text speaks of a national or yearly round ("the annual ratings").
+    if (oneCouncil && ![e.name, ...e.aliases].some((n) => fold(n).includes(oneCouncil))) continue;
     const gap = monthsApart(date, e.date, 0, 2);
-    if (gap !== null && (!best || gap < best.gap)) best = { id: e.id, gap };
+    const at = firstNamed(e);
+    if (gap !== null && (!best || gap < best.gap || (gap === best.gap && at < best.at))) best = { id: e.id, gap, at };
   }
   return best ? { id: best.id, rule: 'published by a body the article names, within two months before it, on the subject the text speaks of' } : undefined;
 }
+
+/** A council by its name ("Kettleby County Council", "Harwick council"). */
+const COUNCIL_NAMED = /\b(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+)*)[ \t]+(?:(?:City|County|Borough|District|Metropolitan[ \t]+Borough)[ \t]+)?[Cc]ouncil\b/gu;
+/** Words of a national or yearly round: every council judged at once, not one inspected. */
+const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league tables?|every council|all councils|across (?:england|the country)|councils across)\b/i;
+
+/**
+ * The one council the headline and the opening name as what the article is about, when they name exactly one and
+ * the text speaks of no national or yearly round (folded), else undefined.
+ */
+function aboutOneCouncil(text: string): string | undefined {
+  const opening = text.slice(0, text.indexOf('\n') + 1 + LEDE_CHARS);
+  if (NATIONAL_ROUND.test(text)) return undefined;
+  const places = new Set([...opening.matchAll(COUNCIL_NAMED)].map((m) => fold(m[1]!.replace(/^(?:The|A|An)\s+/, '').replace(/(?:\s+(?:City|County|Borough|District|Metropolitan))+$/, ''))).filter((p) => !/^(?:the|a|an|local|county|city|borough|district|town|parish|labour|conservative|tory|liberal|green)$/.test(p)));
+  return places.size === 1 ? [...places][0] : undefined;
+}
+/** How far after the headline the opening runs. */
+const LEDE_CHARS = 400;
 
 /** The months a date may stand for: a year alone ("2016") is any of its twelve, a month or a day one month. */
 function monthRange(date: string): [number, number] {

@@ -3,11 +3,15 @@
  * badly. A month's possessive is when it came out, not who made it ("last September's inspection"); "by X" after a
  * report belongs to another document named between ("The inspection follows last year's inquiry by the Office of the
  * Commissioner for Older People"); a body's name runs through "of the" ("the Office of the Commissioner for …"); a
- * report an article names only as an inspectorate's letter or a thematic inspection is still its report. Every body
- * and sentence is invented for this test.
+ * report an article names only as an inspectorate's letter or a thematic inspection is still its report; and an article
+ * about one council's inspection answers that inspection, not a national report the graph holds from the same months.
+ * Every body and sentence is invented for this test.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../../src/paths.js';
 import { proposeArticle } from '../../../src/ingest/propose.js';
+import { seedStore } from '../../../src/seed/load.js';
+import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
 
 const propose = (title: string, body: string) => proposeArticle(null, { text: `${title}\n\n${body}`, title });
 
@@ -45,5 +49,30 @@ describe('reports: the one the article answers, named only by a noun', () => {
     expect(draft.mainReport).toBeDefined();
     const leader = draft.statements.find((s) => s.text.startsWith('the letter did not reflect'));
     expect(leader?.about.find((t) => t.label === 'Report')?.stance).toBe('critical');
+  });
+});
+
+describe('reports: one council’s inspection is not a national report of the same months', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  const ofInspection =
+    'Northvale Council responds to Ofsted inspection\n\nNorthvale Metropolitan Borough Council today responded to Ofsted’s inspection of its children’s social care services, which judged them inadequate.\n\nThe council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
+  const ofRound =
+    'Councils told to do better\n\nCouncils across England must do more to protect children, Ofsted said in its annual report on care, education and skills.\n\nNorthvale Council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
+
+  it('proposes the inspection the article answers, not the graph’s report of those months', async () => {
+    // The graph holds Ofsted's social care report of June 2016; this article, a month later, is about one council.
+    const draft = await proposeArticle(t.store, { text: ofInspection, title: 'Northvale Council responds to Ofsted inspection', date: '2016-07-20' });
+    expect(draft.mainReport?.rule).toMatch(/^new-report/);
+  });
+
+  it('still finds the graph’s report where the text speaks of the national round', async () => {
+    const draft = await proposeArticle(t.store, { text: ofRound, title: 'Councils told to do better', date: '2009-11-26' });
+    expect(draft.mainReport?.rule).not.toMatch(/^new-report/);
   });
 });
