@@ -38,7 +38,7 @@ import type { Stance } from '../model/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { validateProperty } from '../model/validate.js';
 import { ValidationError } from '../errors.js';
-import { SpeakerResolver } from './attribution.js';
+import { SpeakerResolver, type Resolved } from './attribution.js';
 import { claimsOfStatement, findClaims, sourceClaims } from './stages/claims.js';
 import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
@@ -120,7 +120,8 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
-  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, url: source.url, article, quotes, nlp, resolver, content });
+  const publisherSpeaker = source.publisher?.trim() ? () => publisherAsSpeaker(source.publisher!.trim(), gaz, resolver) : undefined;
+  const { candidates: kept, excluded } = findStatementCandidates({ text, title: source.title, publisher: source.publisher, url: source.url, publisherSpeaker, article, quotes, nlp, resolver, content });
 
   const slug = options.slug ?? sourceSlug(source);
   // Claims first, so statements can assert them (stages/claims.ts).
@@ -240,14 +241,17 @@ function referencedActors(draft: Draft): Draft['newActors'] {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The page's publisher as the caller names it: the graph's body of that name, else a new one. */
+function publisherAsSpeaker(name: string, gaz: Gazetteer, resolver: SpeakerResolver): Resolved {
+  const hit = gaz.mentions(name).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= name.length - 6);
+  if (hit) return { id: hit.entity.id, name: hit.entity.name, label: hit.entity.label as Resolved['label'], existing: true, resolvedBy: 'publisher', mention: name, confidence: 0.8, start: 0, end: 0 };
+  const proposal = resolver.proposeBody(name, 0, 'media');
+  return { id: proposal.id, name: proposal.name, label: proposal.label as Resolved['label'], existing: false, resolvedBy: 'publisher', mention: name, confidence: 0.6, start: 0, end: 0 };
+}
+
 function resolveByline(source: ArticleInput, gaz: Gazetteer, resolver: SpeakerResolver) {
-  let publisher: string | undefined;
-  let publisherName: string | undefined = source.publisher;
-  if (source.publisher) {
-    const hit = gaz.mentions(source.publisher).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= source.publisher!.trim().length - 6);
-    if (hit) publisher = hit.entity.id;
-    else publisher = resolver.proposeBody(source.publisher.trim(), 0, 'media').id;
-  }
+  const publisherName: string | undefined = source.publisher;
+  const publisher = source.publisher?.trim() ? publisherAsSpeaker(source.publisher.trim(), gaz, resolver).id : undefined;
   const authors: string[] = [];
   const authorNames: string[] = [];
   for (const name of (source.author ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.trim())) {

@@ -17,6 +17,7 @@ import { findReportedLists, matchReportedSpeech, SECOND_VERB, subjectBefore } fr
 import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findStatementBlocks, findUnquotedResponse } from './unquoted-response.js';
+import { findAuthorVoice, findInterviewAnswers } from './author-voice.js';
 import { ABBREVIATED_TITLES } from './speaker-names.js';
 
 /** Quotes shorter than this many words, that are not a whole sentence, are fragments. */
@@ -68,6 +69,8 @@ export interface StatementContext {
   publisher?: string;
   /** The page's web address, when the caller gives it (names the publisher of a "Responding to …" page). */
   url?: string;
+  /** The page's publisher as a speaker, when the caller gives one: who speaks in a blog's or a column's own voice. */
+  publisherSpeaker?: () => Resolved | null;
   article: ArticleText;
   /** Every quotation-mark span of the text (quotes.ts), found once for the layout stage and this one. */
   quotes: QuoteSpan[];
@@ -81,11 +84,13 @@ export function findStatementCandidates(ctx: StatementContext): { candidates: Ca
   const state = prepare(ctx);
   attributeQuotes(ctx, state);
   addUnquotedResponse(ctx, state);
+  addInterviewAnswers(ctx, state);
   addReportedSpeech(ctx, state);
   addReportedLists(ctx, state);
   addFindingsRetold(ctx, state);
   addFragments(ctx, state);
   addRunningSpeaker(ctx, state);
+  addAuthorVoice(ctx, state);
   return { candidates: resolveOverlaps(state.candidates), excluded: state.excluded };
 }
 
@@ -530,6 +535,62 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
       candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-block', cues: [line.text.trim().slice(-80)], confidence: r.confidence * 0.8, respondsTo: /\brespond/i.test(line.text) });
     }
   }
+}
+
+/**
+ * An interview set as questions and answers (stages/author-voice.ts): each answer paragraph is a quote of the person
+ * the introduction speaks of, the one it reports most, else the first person it names.
+ */
+function addInterviewAnswers(ctx: StatementContext, state: State): void {
+  const { text, article, resolver, content } = ctx;
+  const interview = findInterviewAnswers(article.paragraphs, content);
+  if (!interview) return;
+  const counts = new Map<string, { r: Resolved; n: number }>();
+  for (const c of state.candidates) {
+    if (c.start >= interview.introEnd || c.speaker.label !== 'Person') continue;
+    const seen = counts.get(c.speaker.id) ?? { r: c.speaker, n: 0 };
+    seen.n++;
+    counts.set(c.speaker.id, seen);
+  }
+  let speaker = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.r ?? null;
+  for (const m of text.slice(0, interview.introEnd).matchAll(PERSON_NAME)) {
+    if (speaker) break;
+    const r = resolver.resolve(m.index, m.index + m[0].length, m.index);
+    if (r?.label === 'Person') speaker = r;
+  }
+  if (!speaker) return;
+  for (const a of interview.answers) {
+    if (state.candidates.some((c) => c.start < a.end && c.end > a.start)) continue;
+    state.candidates.push({ kind: 'quote', start: a.start, end: a.end, speaker, rule: 'quote:interview-answer', cues: [`interview of ${speaker.name}`], confidence: speaker.confidence * 0.8 });
+  }
+}
+/** Two or three capitalised words: a name to try as the interviewee's. */
+const PERSON_NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}\b/gu;
+
+/**
+ * The author's own statements on a page told in the first person (stages/author-voice.ts): paraphrases of the author
+ * its byline, closing line or signature names, else of the page's publisher when the caller gives it. With neither,
+ * none: a statement needs a speaker.
+ */
+function addAuthorVoice(ctx: StatementContext, state: State): void {
+  const { text, title, article, resolver, content } = ctx;
+  const taken = (a: number, b: number) => state.candidates.some((c) => c.start < b && c.end > a);
+  const voices = findAuthorVoice({ text, title, publisher: ctx.publisher, url: ctx.url, paragraphs: article.paragraphs, sentences: state.sentences, taken, content, isHeading: (line) => isHeading(line) || isTopicSubheading(line) });
+  for (const voice of voices) {
+    const speaker = voice.name !== undefined && voice.nameAt !== undefined ? authorOf(resolver, voice.name, voice.nameAt) : ctx.publisherSpeaker?.() ?? null;
+    if (!speaker) continue;
+    for (const span of voice.spans) {
+      state.candidates.push({ kind: 'paraphrase', start: span.start, end: span.end, speaker, rule: 'paraphrase:author-voice', cues: [voice.name ? `written by ${voice.name}` : 'the page’s own voice'], confidence: speaker.confidence * 0.6 });
+    }
+  }
+}
+
+/** The author named in a byline or a signature: a person of the graph's, else a new one. */
+function authorOf(resolver: SpeakerResolver, name: string, at: number): Resolved {
+  const known = resolver.resolve(at, at + name.length, at);
+  if (known) return known;
+  const proposal = resolver.proposePerson(name, at, undefined, 'new-person:author');
+  return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: name, confidence: 0.6, start: at, end: at + name.length };
 }
 
 function addReportedSpeech(ctx: StatementContext, state: State): void {
