@@ -107,8 +107,12 @@ export function collectiveMentions(text: string): Mention[] {
     const fuller = !kind ? [...out].reverse().find((o) => o.entity.label === 'Group' && o.entity.name.endsWith(` ${head}`)) : undefined;
     // "water firms" and "water companies" are one industry, named as the text first names it.
     const same = kind && SAME_HEAD[head] ? out.find((o) => o.entity.label === 'Group' && o.entity.name === `${kind} ${SAME_HEAD[head]}`) : undefined;
-    const again = fuller ?? same;
-    out.push({ start: m.index!, end: m.index! + m[0].length, entity: again?.entity ?? candidate('Group', `${kind ? `${kind} ` : ''}${head}`), via: again ? 'alias' : 'name', surface: m[0] });
+    // "Local authorities" are councils, and so are "authorities" in a text that speaks of councils: one collective.
+    const councils = head === 'authorities' && (kind === 'local' || (!kind && /\b(?:councils|local authorities)\b/i.test(text)));
+    const asCouncils = councils ? out.find((o) => o.entity.label === 'Group' && o.entity.name === 'councils') : undefined;
+    const again = asCouncils ?? fuller ?? same;
+    const name = councils ? 'councils' : `${kind ? `${kind} ` : ''}${head}`;
+    out.push({ start: m.index!, end: m.index! + m[0].length, entity: again?.entity ?? candidate('Group', name), via: again ? 'alias' : 'name', surface: m[0] });
   }
   for (const m of text.matchAll(INDUSTRY)) {
     const before = [...out].reverse().find((o) => o.end <= m.index! && o.entity.label === 'Group');

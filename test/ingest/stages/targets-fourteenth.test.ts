@@ -58,3 +58,20 @@ describe('stance toward the report: what its makers did, judged', () => {
     expect(await reportStance(inspection + '“Short funding is the problem here, not our homes, which inspectors have praised,” said Amy Hollis, the council’s leader.', 'Short funding')).not.toBe('supportive');
   });
 });
+
+describe('target stage: local authorities are councils', () => {
+  const targetNames = async (text: string, words: string) => {
+    const draft = await proposeArticle(null, { text, title: 'A test article', date: '2015-03-20' });
+    const statement = draft.statements.find((s) => s.text.includes(words));
+    expect(statement, `a statement with "${words}"`).toBeDefined();
+    return statement!.about.map((t) => t.name);
+  };
+
+  it('one collective, whether the text says councils, local authorities or authorities', async () => {
+    const national = 'The Care Board published its annual report on care services on Monday.\n\n';
+    expect(await targetNames(national + 'Its chief inspector, Ruth Dale, said too many local authorities were still failing older people.', 'too many local authorities')).toContain('councils');
+    expect(
+      await targetNames(national + 'Councils have had two years to act. Ruth Dale, its chief inspector, said too many authorities were still failing older people.', 'too many authorities'),
+    ).toContain('councils');
+  });
+});
