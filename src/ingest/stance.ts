@@ -172,6 +172,8 @@ const EVAL_POSITIVE = [
   'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
   // Verdicts on a change or a proposal: one that comes at last, marks a turn, goes as far as it should ("did not go far enough" faults).
   'long overdue', 'long-overdue', 'turning point', 'watershed', 'far enough', 'fantastic', 'brilliant', 'rings true', 'ring true', 'rang true',
+  // An account right in full, or plain about what must change ("right on every count", "the report is clear about …").
+  'is right on', 'was right on', 'are right on', 'were right on', 'right on every count', 'is clear about', 'was clear about', 'is very clear about', 'was very clear about',
   // An account true to what it describes ("does not reflect the progress made" faults it).
   'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
 ];
@@ -215,7 +217,7 @@ const EVAL_NEGATIVE = [
   'is not working', "is n't working", 'are not working', "are n't working", 'is simply not working', 'is clearly not working',
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
   // Verdicts on a change or a proposal: a distraction from the real work, the same old answer, praise held back ("fair as far as it goes").
-  'distraction', 'same old', 'as far as it goes', 'tinkering', 'tinkering at the edges', 'tweak',
+  'distraction', 'same old', 'as far as it goes', 'tinkering', 'tinkering at the edges', 'tweak', 'harsh', 'harshly', 'unduly harsh',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.

@@ -36,6 +36,12 @@ describe('stance toward the report: what stands for it, judged', () => {
     expect(await reportStance(inspection + 'A senior manager told the Echo the report was “fair as far as it goes”.', 'fair as far as it goes')).toBe('mixed');
   });
 
+  it('a verdict on how it tells what it found ("harsh in places", "right on every count", "clear about")', async () => {
+    expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, said the report was “harsh in places” and that staff felt let down.', 'harsh in places')).toBe('critical');
+    expect(await reportStance(inspection + 'Ravi Dunn, of the Care Workers Union, said the report was “right on every count”.', 'right on every count')).toBe('supportive');
+    expect(await reportStance(inspection + '“The report is clear about night staffing, and we will put that right,” said Amy Hollis, the council’s leader.', 'is clear about')).toBe('supportive');
+  });
+
   it('findings restated are not a verdict on it', async () => {
     expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, said the findings were shocking and that staff were working to fix them.', 'the findings were')).toBe('neutral');
   });
