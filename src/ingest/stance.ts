@@ -174,6 +174,8 @@ const EVAL_POSITIVE = [
   'long overdue', 'long-overdue', 'turning point', 'watershed', 'far enough', 'fantastic', 'brilliant', 'rings true', 'ring true', 'rang true',
   // An account right in full, or plain about what must change ("right on every count", "the report is clear about …").
   'is right on', 'was right on', 'are right on', 'were right on', 'right on every count', 'is clear about', 'was clear about', 'is very clear about', 'was very clear about',
+  // An account whole, and one everyone should read ("cannot tell the whole story" faults it).
+  'the whole story', 'the full story', 'the full picture', 'the whole picture', 'should be read', 'must be read', 'required reading', 'essential reading',
   // An account true to what it describes ("does not reflect the progress made" faults it).
   'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
 ];
@@ -218,6 +220,9 @@ const EVAL_NEGATIVE = [
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
   // Verdicts on a change or a proposal: a distraction from the real work, the same old answer, praise held back ("fair as far as it goes").
   'distraction', 'same old', 'as far as it goes', 'tinkering', 'tinkering at the edges', 'tweak', 'harsh', 'harshly', 'unduly harsh',
+  // An account partial: a snapshot, what it leaves out or says too little about, what it does not reflect.
+  'snapshot', 'leaves out', 'left out', 'says too little', 'said too little', 'says little about', 'says almost nothing about', 'says nothing about', 'said nothing about',
+  'not reflect', "n't reflect", 'fail to reflect', 'fails to reflect', 'failed to reflect',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.

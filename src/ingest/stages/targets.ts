@@ -178,7 +178,7 @@ const JUDGED_PRONOUN = /\b(?:welcome|welcomes|welcomed|support|supports|applaud|
  * What a reaction judges in place of the report it answers: its verdict and what it proposes ("called the rating a
  * turning point", "said the changes were long overdue", "the plans did not go far enough").
  */
-const REPORT_STANDINS = 'rating|verdict|judgement|judgment|changes|plans|proposals|proposal|reforms|recommendations|letter|research';
+const REPORT_STANDINS = 'rating|grade|verdict|judgement|judgment|changes|plans|proposals|proposal|reforms|recommendations|letter|research';
 /** A frame that predicates the quoted or reported words of a report: `called it "…"`, `said the review was "…"`, `told the Echo the report was "…"`. */
 const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks|told(?:\\s+[A-Za-z’'-]+){1,4}?)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
@@ -687,7 +687,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
 /** The inspectors as the subject of a clause, not of a relative ("services which inspectors have praised" cites them). */
 const ASSESSORS_SUBJECT = String.raw`(?:^|[.;:,]\s*|\b(?:and|but|yet)\s+)(?:the\s+)?inspectors\s+(?:have\s+|had\s+|has\s+)?`;
 /** Credit given by them: they saw what the speaker's people do, said plainly what is needed. */
-const ASSESSORS_CREDITED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:rightly|fairly|quite\\s+rightly)\\s+\\p{L}+|recognised|recognized|acknowledged|been\\s+(?:very\\s+|absolutely\\s+)?clear|told\\s+us\\s+(?:some\\s+)?hard\\s+truths|got\\s+it\\s+right)\\b`, 'iu');
+const ASSESSORS_CREDITED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:rightly|fairly|quite\\s+rightly)\\s+\\p{L}+|recognised|recognized|acknowledged|been\\s+(?:very\\s+|absolutely\\s+)?(?:clear|fair|right|thorough|balanced|accurate)|told\\s+us\\s+(?:some\\s+)?hard\\s+truths|got\\s+it\\s+right)\\b`, 'iu');
 /** Fault found with them: what they did not weigh, or saw in place of what is so ("saw a service in transition, not a service in crisis"). */
 const ASSESSORS_FAULTED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:not|never)\\s+(?:given|taken|looked|seen|asked|listened|spoken)|did\\s+not|didn[’']t|failed\\s+to|ignored|overlooked|missed|only\\s+(?:saw|looked|spoke)|got\\s+it\\s+wrong)\\b|\\b(?:inspectors|they)\\s+(?:saw|inspected|looked\\s+at|judged|counted|measured)\\s+[^,.;]{3,60},\\s+not\\s+`, 'iu');
 

@@ -42,6 +42,13 @@ describe('stance toward the report: what stands for it, judged', () => {
     expect(await reportStance(inspection + '“The report is clear about night staffing, and we will put that right,” said Amy Hollis, the council’s leader.', 'is clear about')).toBe('supportive');
   });
 
+  it('an account partial or one to read ("a snapshot", "did not tell the whole story", "leaves out", "should be read")', async () => {
+    expect(await reportStance(inspection + '“This rating is based on a snapshot of two weeks in March,” said Amy Hollis, the council’s leader.', 'This rating is based')).toBe('critical');
+    expect(await reportStance(inspection + 'Amy Hollis, the council’s leader, said the report did not tell the whole story.', 'the whole story')).toBe('critical');
+    expect(await reportStance(inspection + '“What worries me is what the report leaves out,” said Ravi Dunn, of the Care Workers Union.', 'leaves out')).toBe('critical');
+    expect(await reportStance(inspection + '“This report should be read by every councillor in the county,” said Ravi Dunn, of the Care Workers Union.', 'should be read')).toBe('supportive');
+  });
+
   it('findings restated are not a verdict on it', async () => {
     expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, said the findings were shocking and that staff were working to fix them.', 'the findings were')).toBe('neutral');
   });
