@@ -94,7 +94,7 @@ export function spansMatch(a: { start: number; end: number }, b: { start: number
   return overlap > 0 && overlap >= 0.8 * Math.min(a.end - a.start, b.end - b.start);
 }
 
-const HONORIFICS = /^(?:sir|dame|dr|lord|lady|baroness|mr|mrs|ms|miss|professor|prof|cllr|councillor)\.?\s+/;
+const HONORIFICS = /^(?:sir|dame|dr|lord|lady|baroness|mr|mrs|ms|miss|professor|prof|cllr|coun|councillor)\.?\s+/;
 const bare = (name: string) => fold(name).replace(/[^\p{L}\p{N}' -]/gu, '').replace(HONORIFICS, '').replace(/^the\s+/, '').trim();
 
 export function sameSpeaker(proposed: string, gold: string, aliases: string[] = []): boolean {

@@ -108,7 +108,7 @@ export class Gazetteer {
       for (const alias of entity.aliases) add(alias, 'alias');
       // "Sir Michael Wilshaw" is also written "Michael Wilshaw"; honorifics are optional.
       if (entity.label === 'Person') {
-        const bare = entity.name.replace(/^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Professor|Prof)\.?\s+/, '');
+        const bare = entity.name.replace(/^(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Coun|Councillor|Mr|Mrs|Ms|Professor|Prof)\.?\s+/, '');
         if (bare !== entity.name && bare.includes(' ')) add(bare, 'alias');
       }
     }

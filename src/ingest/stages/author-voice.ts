@@ -23,11 +23,11 @@ const OWN_VOICE_PAGE = /\bblog\b|\bcolumn(?:ist)?\b|\bopinion\b|\bcomment is fre
 const DEMAND = /\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b/i;
 
 /** "By Jo Pellew", "By Jo Pellew, social worker": the byline, in the opening lines. */
-const BYLINE = /^(?:By|Posted by|Written by)\s+((?:Dr\.?\s+|Professor\s+|Cllr\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:[,|–—-].*)?$/u;
+const BYLINE = /^(?:By|Posted by|Written by)\s+((?:Dr\.?\s+|Professor\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:[,|–—-].*)?$/u;
 /** "Jo Pellew is chief executive of Kids First": the author's line that closes a column. */
 const CLOSING_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+is\s+(?:a|an|the)\s+[^.]{3,120}\.?$/u;
 /** A letter's signature: a name alone or with a place or a title ("Jo Pellew, Northdale", "Jo Pellew, Chair, Parents' Voice"), a short line closing the letter. */
-const SIGNATURE = /^((?:Dr\.?\s+|Professor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Cllr\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s*[\p{L}\p{N}’' ,-]{2,80})?\.?$/u;
+const SIGNATURE = /^((?:Dr\.?\s+|Professor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s*[\p{L}\p{N}’' ,-]{2,80})?\.?$/u;
 
 export interface AuthorVoice {
   /** The author's name as the page gives it (byline, closing line or signature), or undefined for the publisher. */

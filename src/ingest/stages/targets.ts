@@ -149,7 +149,7 @@ const DESCRIBED_BY_REPORT = new RegExp(
   'iu',
 );
 /** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
-const COUNCILLOR = /\b(?:Cllr|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
+const COUNCILLOR = /\b(?:Cllr|Coun|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
 const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force|brigade|service|executive|foundation|university|college|hospital|charity|association|corporation|society|institute|partnership)\b/gi;
 /** What "the force" describes: a police body ("Westmarch Police", "Dunmore Constabulary"). */

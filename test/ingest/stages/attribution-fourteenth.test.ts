@@ -1,0 +1,19 @@
+/**
+ * Attribution stage, issue 35 fourteenth round: "Coun", the regional papers' abbreviation for councillor, is an
+ * honorific like "Cllr": it opens a person's name and is no name alone, so "Coun Haigh" later is the same person and a
+ * councillor of the council is one. Every person, council and sentence is invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+describe('attribution: "Coun" before a name', () => {
+  it('names the councillor, and finds them again by "Coun" and the surname', async () => {
+    const text =
+      'Eastmere Council’s care services have been rated inadequate by the Care Board.\n\n' +
+      'Council leader Coun Peter Haigh said the report made uncomfortable reading for everyone at the town hall.\n\n' +
+      '“We will not rest until this is put right,” said Coun Haigh.';
+    const draft = await proposeArticle(null, { text, title: 'Care services rated inadequate' });
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Coun Peter Haigh', 'Coun Peter Haigh']);
+    expect(draft.newActors.filter((a) => a.label === 'Person').map((a) => a.name)).toEqual(['Coun Peter Haigh']);
+  });
+});
