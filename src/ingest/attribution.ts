@@ -274,10 +274,10 @@ const PARTICIPLE_APPOSITION = /^(\s*[^,\s][^,]*?)\s*,\s*(?:(?:\p{Ll}+ly|almost|a
 /** "…, with the charity warning that …": the phrase after "with" (group 1) is the participle's subject, who speaks. */
 const WITH_SUBJECT = /,\s*with\s+((?:the|one|a|an)\s+[^,;:“”"]{2,60}?|\p{Lu}[^,;:“”"]{1,60}?)\s*$/u;
 /**
- * "The association’s spokesperson", "A spokesperson for the landlord": a spokesperson of a body the text refers to by
- * its kind. Group 1 or 2 holds the description; its last word is the kind.
+ * "The association’s spokesperson", "A spokesperson for the landlord", "A council spokesman": a spokesperson of a body
+ * the text refers to by its kind. Group 1, 2 or 3 holds the description; its last word is the kind.
  */
-const SPOKESPERSON_OF_KIND = /^\s*(?:[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s\s+spokes(?:person|man|woman)|(?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+(?:for|at)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s*,?\s*$/u;
+const SPOKESPERSON_OF_KIND = /^\s*(?:[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[’']s\s+spokes(?:person|man|woman)|(?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+(?:for|at)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[Aa]n?|[Tt]he)\s+([\p{Ll}-]+)\s+spokes(?:person|man|woman))\s*,?\s*$/u;
 
 /**
  * "Following the release of the inquiry's report, Ode told …", "After the findings were published, the minister
@@ -680,7 +680,7 @@ export class SpeakerResolver {
       const body = partyOfSpokesperson(phrase) ?? governmentNameIn(phrase) ?? organisationNameIn(phrase.replace(/\bspokes(?:person|man|woman)\b.*$/i, '')) ?? bodyBeforeRole(phrase) ?? bodyAfterRole(phrase, this.text);
       if (body) return this.spokespersonFor(this.proposeBody(body.name, a + body.index, 'other', 'new-organisation:named-speaker'), a, body, phrase, 0.75);
       const kind = SPOKESPERSON_OF_KIND.exec(phrase);
-      const ofKind = kind ? this.bodyOfKind((kind[1] ?? kind[2])!.split(/\s+/).pop()!, anchor) : undefined;
+      const ofKind = kind ? this.bodyOfKind((kind[1] ?? kind[2] ?? kind[3])!.split(/\s+/).pop()!, anchor) : undefined;
       if (ofKind) return { ...this.fromReferent(ofKind, 'anaphor', phrase.trim(), 0.7, a, b), speakerRole: 'spokesperson' };
       if (/^\s*the\s/i.test(phrase)) {
         const ref = this.lastBefore(anchor, (r) => r.speakerRole === 'spokesperson');

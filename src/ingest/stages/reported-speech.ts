@@ -490,7 +490,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
   }
   const toldBare = TOLD_BARE.exec(sentence);
   // "points to one case, that she told MPs …": a telling inside a clause that another speaker reports is not one of its own.
-  if (toldBare && !/[“”"]/.test(toldBare[1]! + toldBare[3]!) && !/\b(?:that|which|who|whom)\s+[^\s,]+\s*$/iu.test(toldBare[1]!) && !RELAYED_TELLER.test(toldBare[1]!)) {
+  // A quoted stretch inside the clause is part of it ("told the meeting the findings were “uncomfortable but fair”").
+  if (toldBare && !/[“”"]/.test(toldBare[1]!) && !/^[“"‘]/.test(toldBare[3]!) && !/\b(?:that|which|who|whom)\s+[^\s,]+\s*$/iu.test(toldBare[1]!) && !RELAYED_TELLER.test(toldBare[1]!)) {
     const at = toldBare[0].lastIndexOf(toldBare[3]!);
     return { subject: [0, toldBare[1]!.length], clause: [at, at + toldBare[3]!.length], rule: 'paraphrase:told', subjectBeforeVerb: true };
   }

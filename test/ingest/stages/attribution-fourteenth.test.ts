@@ -17,3 +17,11 @@ describe('attribution: "Coun" before a name', () => {
     expect(draft.newActors.filter((a) => a.label === 'Person').map((a) => a.name)).toEqual(['Coun Peter Haigh']);
   });
 });
+
+describe('attribution: a spokesperson named by the kind of body ("a council spokesman")', () => {
+  it('speaks for the council the text named', async () => {
+    const text = 'Eastmere Borough Council has been rated inadequate by the Care Board.\n\nA council spokesman said the authority accepted the findings and had drawn up a plan.';
+    const draft = await proposeArticle(null, { text, title: 'Council rated inadequate' });
+    expect(draft.statements.map((s) => [s.text, s.speaker.name, s.speaker.label])).toEqual([['the authority accepted the findings and had drawn up a plan', 'Eastmere', 'Council']]);
+  });
+});

@@ -54,3 +54,9 @@ describe('reported-speech stage: a time fronted before the subject', () => {
     expect(await spans('Last summer, the Care Board warned that two homes in three were short of night staff.')).toEqual([['two homes in three were short of night staff', 'Care Board']]);
   });
 });
+
+describe('reported-speech stage: "told" with a quoted stretch inside its clause', () => {
+  it('reports the clause, quoted words and all', async () => {
+    expect(await spans('The cabinet member, Pat Oyelaran, told the meeting the findings were “uncomfortable but fair”.')).toEqual([['the findings were “uncomfortable but fair”', 'Pat Oyelaran']]);
+  });
+});
