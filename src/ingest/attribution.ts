@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
@@ -403,6 +403,12 @@ export class SpeakerResolver {
     for (const o of bodyMentions(text)) {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index && !this.opensLongerBodyName(m)) || !content(o.index, o.index + o.name.length)) continue;
       this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
+    }
+    // A council named by its place with "council" in lower case ("Hallbridge council has been rated …"), which the
+    // capitalised runs above miss, for a later "a council spokesman" or "the authority".
+    for (const c of councilMentions(text)) {
+      const covered = mentions.some((m) => m.start <= c.index && m.end > c.index) || this.referents.some((r) => !r.animate && r.at <= c.index && r.at + r.name.length > c.index);
+      if (!covered && content(c.index, c.index + c.name.length)) this.referents.push({ at: c.index, id: `pending-body:${c.name} council`, name: `${c.name} council`, label: 'Council', animate: false });
     }
     // A body named after its kind ("press regulator Impress"), for a later "the body" or "it".
     for (const o of bodiesAfterKind(text)) {

@@ -468,7 +468,8 @@ export function councilNameIn(phrase: string): NameCandidate | null {
   if (!m) return null;
   const name = (m[1] ?? m[2] ?? m[3]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '');
   // "the Brussels-based council": an adjective ("-based", "-wide") is no place.
-  if (/^(?:The|A|An|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;
+  // "No council inspector", "Every council": a determiner opening a sentence is no place.
+  if (/^(?:The|A|An|No|Every|Each|Any|Some|All|This|That|These|Those|Our|Their|Its|His|Her|Which|Whose|One|Another|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;
   return { index: m.index + m[0].indexOf(name), name };
 }
 

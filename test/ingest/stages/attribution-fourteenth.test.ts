@@ -24,4 +24,10 @@ describe('attribution: a spokesperson named by the kind of body ("a council spok
     const draft = await proposeArticle(null, { text, title: 'Council rated inadequate' });
     expect(draft.statements.map((s) => [s.text, s.speaker.name, s.speaker.label])).toEqual([['the authority accepted the findings and had drawn up a plan', 'Eastmere', 'Council']]);
   });
+
+  it('speaks for the council the text named with "council" in lower case', async () => {
+    const text = 'Eastmere council has been rated inadequate by the Care Board.\n\nA council spokesman said the authority would publish a plan within weeks.';
+    const draft = await proposeArticle(null, { text, title: 'Council rated inadequate' });
+    expect(draft.statements.map((s) => [s.speaker.name, s.speaker.label])).toEqual([['Eastmere', 'Council']]);
+  });
 });
