@@ -103,6 +103,8 @@ export function sameSpeaker(proposed: string, gold: string, aliases: string[] = 
   for (const name of [gold, ...aliases]) {
     const g = bare(name);
     if (p === g) return true;
+    // A council named by its place, as the graph names councils ("Eastwold" for "Eastwold Council").
+    if (g.replace(/\s+(?:(?:city|county|borough|district|metropolitan borough|town)\s+)?council$/, '') === p) return true;
     // A person named in full one way and by surname with honorific the other ("Ms Blower").
     const gWords = g.split(' ');
     const pWords = p.split(' ');

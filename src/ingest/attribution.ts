@@ -6,7 +6,7 @@
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
 import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
-import { bodiesWithInitials } from './stages/new-entity-mentions.js';
+import { bodiesWithInitials, localCouncilPlace } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
 /**
@@ -1388,7 +1388,7 @@ export class SpeakerResolver {
   proposeBody(written: string, at: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
     const name = this.bodyNameOf(written);
     const index = at + Math.max(0, written.indexOf(name));
-    const place = councilPlace(name);
+    const place = councilPlace(name) ?? localCouncilPlace(name, this.text);
     if (place) return this.proposeActor('Council', place, index + Math.max(0, name.indexOf(place)), rule.replace(/^new-organisation:/, 'new-council:'));
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId('organisation', name);

@@ -125,6 +125,20 @@ const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
+/**
+ * The place of a body's whole name that is a council's by that rule ("Greyburn Council" in an article about local
+ * government), else null: a speaker's or a role's body named so is the council the text names by its place, not an
+ * organisation beside it.
+ */
+export function localCouncilPlace(name: string, text: string): string | null {
+  const whole = name.trim().replace(/^(?:the|The)\s+/, '');
+  const m = new RegExp(NAMED_COUNCIL.source, 'u').exec(whole);
+  if (!m || m.index !== 0 || m[0].length !== whole.length || !LOCAL_GOVERNMENT.test(text)) return null;
+  const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '');
+  // Every word a place's: "Northgate Press Council" is a press council, whatever its first word.
+  return place && !place.split(/\s+/).some((w) => NOT_A_LOCAL_COUNCIL.test(w)) && !BODY_WORDS.test(place) ? place : null;
+}
+
 function namedCouncils(text: string): { name: string; index: number }[] {
   if (!LOCAL_GOVERNMENT.test(text)) return [];
   const out: { name: string; index: number }[] = [];

@@ -31,3 +31,14 @@ describe('attribution: a spokesperson named by the kind of body ("a council spok
     expect(draft.statements.map((s) => [s.speaker.name, s.speaker.label])).toEqual([['Eastmere', 'Council']]);
   });
 });
+
+describe('attribution: "X Council" as a speaker’s body in an article about local government', () => {
+  it('is the council X, not an organisation beside it', async () => {
+    const text =
+      'A review into the death of a baby in Greyburn has found that social workers missed chances to act.\n\n' +
+      'Councillors will discuss the review next week.\n\n' +
+      'A Greyburn Council spokesman said: “We are deeply sorry and we accept every recommendation.”';
+    const draft = await proposeArticle(null, { text, title: 'Review finds missed chances' });
+    expect(draft.newActors.filter((a) => /Greyburn/.test(a.name)).map((a) => [a.label, a.name])).toEqual([['Council', 'Greyburn']]);
+  });
+});
