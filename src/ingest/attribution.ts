@@ -1291,7 +1291,9 @@ export class SpeakerResolver {
   }
 
   /** A new council (named by its place, as the graph names councils) or group, proposed once per name. */
-  proposeActor(label: 'Council' | 'Group', name: string, index: number, rule: string): NewActorProposal {
+  proposeActor(label: 'Council' | 'Group', written: string, index: number, rule: string): NewActorProposal {
+    // A regional paper sets its opening words in capitals ("NORTHDALE Council has …"): a place is no acronym (a short form like "LBC" is kept).
+    const name = label === 'Council' ? written.replace(/\b(\p{Lu})(\p{Lu}{3,})\b/gu, (_, first: string, rest: string) => first + rest.toLowerCase()) : written;
     for (const existing of this.newActors.values()) if (existing.label === label && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId(label.toLowerCase(), name);
     const proposal: NewActorProposal = { id, label, name, start: index, end: index + name.length, rule };

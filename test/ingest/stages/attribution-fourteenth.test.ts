@@ -42,3 +42,11 @@ describe('attribution: "X Council" as a speaker’s body in an article about loc
     expect(draft.newActors.filter((a) => /Greyburn/.test(a.name)).map((a) => [a.label, a.name])).toEqual([['Council', 'Greyburn']]);
   });
 });
+
+describe('attribution: a council named in the capitals a regional paper opens with', () => {
+  it('is proposed by its place as a place is written', async () => {
+    const text = 'NORTHDALE Council has shaken off its inadequate rating for care services.\n\nCouncillors welcomed the news. The council’s leader, Cllr Ann Price, said: “Northdale Council has worked hard for this.”';
+    const draft = await proposeArticle(null, { text, title: 'Council shakes off rating' });
+    expect(draft.newActors.filter((a) => a.label === 'Council').map((a) => a.name)).toEqual(['Northdale']);
+  });
+});
