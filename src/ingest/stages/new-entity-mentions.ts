@@ -134,7 +134,7 @@ export function localCouncilPlace(name: string, text: string): string | null {
   const whole = name.trim().replace(/^(?:the|The)\s+/, '');
   const m = new RegExp(NAMED_COUNCIL.source, 'u').exec(whole);
   if (!m || m.index !== 0 || m[0].length !== whole.length || !LOCAL_GOVERNMENT.test(text)) return null;
-  const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '');
+  const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/, '');
   // Every word a place's: "Northgate Press Council" is a press council, whatever its first word.
   return place && !place.split(/\s+/).some((w) => NOT_A_LOCAL_COUNCIL.test(w)) && !BODY_WORDS.test(place) ? place : null;
 }
@@ -143,7 +143,7 @@ function namedCouncils(text: string): { name: string; index: number }[] {
   if (!LOCAL_GOVERNMENT.test(text)) return [];
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(NAMED_COUNCIL)) {
-    const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '');
+    const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/, '');
     if (!place || NOT_A_LOCAL_COUNCIL.test(place) || BODY_WORDS.test(place)) continue;
     out.push({ name: place, index: m.index! });
   }

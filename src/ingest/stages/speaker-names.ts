@@ -463,10 +463,13 @@ export function councilMentions(text: string): NameCandidate[] {
   return out;
 }
 
+const DATE_WORDS_BEFORE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+(?=\p{Lu})/u;
+
 export function councilNameIn(phrase: string): NameCandidate | null {
   const m = COUNCIL.exec(phrase);
   if (!m) return null;
-  const name = (m[1] ?? m[2] ?? m[3]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '');
+  // "On 16 February Ellingham City Council's …": a month or a day before the place is a date, not the place's name.
+  const name = (m[1] ?? m[2] ?? m[3]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '').replace(DATE_WORDS_BEFORE, '');
   // "the Brussels-based council": an adjective ("-based", "-wide") is no place.
   // "No council inspector", "Every council": a determiner opening a sentence is no place.
   if (/^(?:The|A|An|No|Every|Each|Any|Some|All|This|That|These|Those|Our|Their|Its|His|Her|Which|Whose|One|Another|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;

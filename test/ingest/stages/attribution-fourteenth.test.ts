@@ -50,3 +50,13 @@ describe('attribution: a council named in the capitals a regional paper opens wi
     expect(draft.newActors.filter((a) => a.label === 'Council').map((a) => a.name)).toEqual(['Northdale']);
   });
 });
+
+describe('attribution: a date before a council’s name', () => {
+  it('is no part of its place ("On 16 February Ellingham City Council’s …")', async () => {
+    const text =
+      'On 16 February Ellingham City Council’s care services were rated inadequate for the second time.\n\n' +
+      'Councillors will meet on Monday. The opposition leader, Cllr Ruth Bray, said Ellingham City Council had ignored every warning.';
+    const draft = await proposeArticle(null, { text, title: 'Care services rated inadequate again' });
+    expect(draft.newActors.filter((a) => a.label === 'Council').map((a) => a.name)).toEqual(['Ellingham']);
+  });
+});
