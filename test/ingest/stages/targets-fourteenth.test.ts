@@ -88,14 +88,3 @@ describe('target stage: local authorities are councils', () => {
     ).toContain('councils');
   });
 });
-
-describe('target stage: the agencies a review judges', () => {
-  it('is a collective of its own ("the agencies involved had many chances")', async () => {
-    const text =
-      'A review into the death of a toddler in Eastmere has been published by the Eastmere Safeguarding Children Board.\n\n' +
-      'The review found that the agencies involved had eleven chances to act and failed to share what they knew.';
-    const draft = await proposeArticle(null, { text, title: 'Review into toddler death published', date: '2012-03-20' });
-    const statement = draft.statements.find((s) => s.text.includes('agencies involved'));
-    expect(statement?.about.map((t) => [t.name, t.stance])).toContainEqual(['agencies', 'critical']);
-  });
-});
