@@ -32,8 +32,15 @@ export function proposeMainReport(
   // A report named only as a comparison or as the speaker's own is the main one only when nothing else is; one named by
   // a possessive alone ("his report", "their annual report") has no name to give it: the headline titles it (unnamedReport).
   const news = named.filter((m) => !m.aside && !namesNoReport(m));
+  const chosen = chooseMainReport(news, source.title);
+  // The report the opening speaks of ("seven weeks after Ofsted inspectors found …; she read from the report") is the
+  // news, when the one chosen by its title is only named further on and made by someone else (a serious case review the
+  // debate also mentions).
+  const openingAssessorName = chosen && chosen.start >= OPENING ? assessorNamed(gaz, text.slice(0, OPENING), content) : undefined;
+  const otherMaker = openingAssessorName && !(chosen?.publisherName && fold(chosen.publisherName).includes(fold(openingAssessorName)));
+  const openingReport = otherMaker ? unnamedReport(UNNAMED_REPORT, text, source.title, content) : null;
   const main =
-    chooseMainReport(news, source.title) ??
+    (openingReport && openingReport.start < OPENING && !named.some((m) => m.start < OPENING && m !== chosen) ? openingReport : chosen) ??
     unnamedReport(UNNAMED_REPORT, text, source.title, content) ??
     regulatorOutput(text, source.title, content) ??
     chooseMainReport(named, source.title) ??
@@ -43,9 +50,13 @@ export function proposeMainReport(
   let id = base;
   for (let n = 2; exists(id); n++) id = `${base}-${n}`;
   // The publisher: the most specific name any mention of this report gives, resolved against the graph.
+  // A report the opening speaks of without naming it is the assessor's the opening names ("seven weeks after Ofsted
+  // inspectors found …"), before any author the rest of the text gives another document.
+  const openingAssessor = main === openingReport ? openingAssessorName : undefined;
   const publisherName =
     main.publisherName ??
     named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName ??
+    openingAssessor ??
     (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content) ?? assessorNamed(gaz, text, content));
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
   if (publisherName && !main.publisherIsRole) {
@@ -87,6 +98,9 @@ export function proposeMainReport(
 function assessorNamed(gaz: Gazetteer, text: string, content: (a: number, b: number) => boolean): string | undefined {
   return gaz.mentions(text).find((m) => m.entity.label === 'Organisation' && ASSESSOR_KIND.test(m.entity.kind ?? '') && content(m.start, m.end))?.entity.name;
 }
+
+/** How far into the text its opening runs: a report named there is the news. */
+const OPENING = 400;
 
 /** A mention with no title, no publisher and nothing after its noun ("his report", "their annual review"). */
 const namesNoReport = (m: ReportMention) => !m.titled && !m.publisherName && m.title.split(/\s+/).length <= 2;

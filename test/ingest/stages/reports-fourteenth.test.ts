@@ -76,3 +76,25 @@ describe('reports: one council’s inspection is not a national report of the sa
     expect(draft.mainReport?.rule).not.toMatch(/^new-report/);
   });
 });
+
+describe('reports: the one the opening speaks of', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('is the news, when the one named by a title comes later and is made by someone else', async () => {
+    const text =
+      'MPs debate Northvale care failings\n\n' +
+      'Northvale’s child protection services were debated in Parliament yesterday, six weeks after Ofsted inspectors found serious weaknesses at Northvale Council.\n\n' +
+      'Opening the debate, Jo Reed MP read from the report, published on 3 May, and called it “a damning verdict”.\n\n' +
+      'She said the council had ignored warnings from its own staff.\n\n' +
+      'The children’s minister, Sam Ode, told MPs that a commissioner would report to him within three months on whether the service should be run by a trust.\n\n' +
+      'A serious case review by the Northvale Safeguarding Children Board, published last year, had made the same point.';
+    const draft = await proposeArticle(t.store, { text, title: 'MPs debate Northvale care failings', date: '2014-06-12' });
+    expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
+    expect(draft.newReports?.[0]?.title).not.toMatch(/Safeguarding Children Board/);
+  });
+});
