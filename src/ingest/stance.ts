@@ -176,6 +176,8 @@ const EVAL_POSITIVE = [
   'is right on', 'was right on', 'are right on', 'were right on', 'right on every count', 'is clear about', 'was clear about', 'is very clear about', 'was very clear about',
   // An account whole, and one everyone should read ("cannot tell the whole story" faults it).
   'the whole story', 'the full story', 'the full picture', 'the whole picture', 'should be read', 'must be read', 'required reading', 'essential reading',
+  // A body that did its job, or escaped the blame it was due ("Nor should the government escape blame" faults it).
+  'done its job', 'did its job', 'done exactly what', 'did exactly what', 'escape blame', 'escapes blame', 'escaped blame', 'escape criticism', 'escape scrutiny',
   // An account true to what it describes ("does not reflect the progress made" faults it).
   'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
 ];
@@ -1414,8 +1416,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
       // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
       const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
-      // "should be the end of the argument" predicts it settles the matter: not a quality it lacks.
-      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0 && !/^(?:end|settles)\b/.test(h.label));
+      // "should be the end of the argument" predicts it settles the matter, "should be required reading" commends it to
+      // all: not a quality it lacks.
+      const demanded = hits.filter((h) => h.token > modalAt && h.clause === a.clauseOf[modalAt] && h.polarity > 0 && !/^(?:end|settles|required reading|essential reading)\b/.test(h.label));
       if (demanded.length) {
         for (const h of demanded) h.weight = 0;
         out.push(cue(-1, `target ${modal} be ${demanded[0]!.label}`));

@@ -49,6 +49,10 @@ describe('stance toward the report: what stands for it, judged', () => {
     expect(await reportStance(inspection + '“This report should be read by every councillor in the county,” said Ravi Dunn, of the Care Workers Union.', 'should be read')).toBe('supportive');
   });
 
+  it('commended to all, not faulted by its modal ("should be required reading")', async () => {
+    expect(await reportStance(inspection + '“This report should be required reading for every councillor in the county,” said Ravi Dunn, of the Care Workers Union.', 'required reading')).toBe('supportive');
+  });
+
   it('findings restated are not a verdict on it', async () => {
     expect(await reportStance(inspection + 'The council’s leader, Amy Hollis, said the findings were shocking and that staff were working to fix them.', 'the findings were')).toBe('neutral');
   });
@@ -86,5 +90,20 @@ describe('target stage: local authorities are councils', () => {
     expect(
       await targetNames(national + 'Councils have had two years to act. Ruth Dale, its chief inspector, said too many authorities were still failing older people.', 'too many authorities'),
     ).toContain('councils');
+  });
+});
+
+describe('stance toward a body: its job done, the blame it should not escape', () => {
+  const stanceToward = async (text: string, words: string, name: string) => {
+    const draft = await proposeArticle(null, { text, title: 'A test article', date: '2015-03-20' });
+    const statement = draft.statements.find((s) => s.text.includes(words));
+    expect(statement, `a statement with "${words}"`).toBeDefined();
+    return statement!.about.find((t) => t.name.includes(name))?.stance;
+  };
+  const lede = 'The Care Board published its inspection report on Eastmere City Council’s care services on Monday.\n\n';
+
+  it('"has done exactly what we asked of it" credits it; "Nor should X escape blame" faults it', async () => {
+    expect(await stanceToward(lede + '“The Care Board has done exactly what we asked of it,” said Ravi Dunn, of the Care Workers Union.', 'done exactly', 'Care Board')).toBe('supportive');
+    expect(await stanceToward(lede + '“Nor should the government escape blame for the cuts,” said Ravi Dunn, of the Care Workers Union.', 'escape blame', 'Government')).toBe('critical');
   });
 });
