@@ -835,6 +835,9 @@ function addReportedLists(ctx: StatementContext, state: State): void {
  * ("seven authorities were judged inadequate"), the body's or the report's publisher's; and a sentence with a
  * figure that goes on, in the same paragraph, from a finding an organisation was reported to make.
  */
+/** Words that tie a grade to inspections or a report ("in this cycle of inspections", "in the latest report"). */
+const INSPECTION_WORD = /\b(?:inspections?|inspected|report|review|assessment)\b/i;
+
 function addFindingsRetold(ctx: StatementContext, state: State): void {
   const { text, article, resolver, content } = ctx;
   const { candidates, wordCount } = state;
@@ -857,6 +860,11 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     // or a finding reported in the sentence before; a grade stated alone may be the author's (or a rating the ratings stage reads).
     if (graded?.agent) {
       speaker = resolver.resolve(s.start + graded.agent[0], s.start + graded.agent[1], s.start);
+      rule = 'paraphrase:grade-finding';
+    } else if (graded && INSPECTION_WORD.test(sentence)) {
+      // "In the initial full cycle of inspections, 17 councils were found to be inadequate": the grades the sentence
+      // ties to inspections or a report are the article's report's findings.
+      speaker = resolver.reportPublisher(s.start);
       rule = 'paraphrase:grade-finding';
     } else if (previous && (graded || (continuesFinding(sentence) && !opensWithSpeaker(sentence, previous.speaker)))) {
       speaker = previous.speaker;

@@ -60,3 +60,23 @@ describe('reported-speech stage: "told" with a quoted stretch inside its clause'
     expect(await spans('The cabinet member, Pat Oyelaran, told the meeting the findings were “uncomfortable but fair”.')).toEqual([['the findings were “uncomfortable but fair”', 'Pat Oyelaran']]);
   });
 });
+
+describe('findings retold: a grade the sentence ties to inspections or a report', () => {
+  it('is the report publisher’s finding, with no verb of saying', async () => {
+    const text =
+      'The Care Board published its annual report on care homes on Monday.\n\n' +
+      'In the first full round of inspections, 12 homes were found to be inadequate and 40 were rated good.';
+    const draft = await proposeArticle(null, { text, title: 'A test article' });
+    expect(draft.statements.map((s) => [s.text, s.speaker.name, s.rule])).toContainEqual([
+      'In the first full round of inspections, 12 homes were found to be inadequate and 40 were rated good.',
+      'Care Board',
+      'paraphrase:grade-finding',
+    ]);
+  });
+
+  it('is no one’s where nothing ties the grade to an inspection or a report', async () => {
+    const text = 'The Care Board published its annual report on care homes on Monday.\n\nLocal people say 12 homes were found to be inadequate years ago.';
+    const draft = await proposeArticle(null, { text, title: 'A test article' });
+    expect(draft.statements.filter((s) => s.rule === 'paraphrase:grade-finding')).toEqual([]);
+  });
+});
