@@ -861,14 +861,14 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     if (graded?.agent) {
       speaker = resolver.resolve(s.start + graded.agent[0], s.start + graded.agent[1], s.start);
       rule = 'paraphrase:grade-finding';
+    } else if (previous && (graded || (continuesFinding(sentence) && !opensWithSpeaker(sentence, previous.speaker)))) {
+      speaker = previous.speaker;
+      rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
     } else if (graded && INSPECTION_WORD.test(sentence)) {
       // "In the initial full cycle of inspections, 17 councils were found to be inadequate": the grades the sentence
       // ties to inspections or a report are the article's report's findings.
       speaker = resolver.reportPublisher(s.start);
       rule = 'paraphrase:grade-finding';
-    } else if (previous && (graded || (continuesFinding(sentence) && !opensWithSpeaker(sentence, previous.speaker)))) {
-      speaker = previous.speaker;
-      rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
     }
     if (!speaker) continue;
     let b = s.end;
