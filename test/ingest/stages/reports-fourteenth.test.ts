@@ -52,7 +52,8 @@ describe('reports: the one the article answers, named only by a noun', () => {
   });
 });
 
-describe('reports: one council’s inspection is not a national report of the same months', () => {
+// The seed graph, for the rules that weigh the graph's reports against the text's.
+describe('reports against the graph', () => {
   let t: TestStore;
   beforeAll(async () => {
     t = await createGrafeoTestStore();
@@ -60,41 +61,36 @@ describe('reports: one council’s inspection is not a national report of the sa
   });
   afterAll(async () => t?.dispose());
 
-  const ofInspection =
-    'Northvale Council responds to Ofsted inspection\n\nNorthvale Metropolitan Borough Council today responded to Ofsted’s inspection of its children’s social care services, which judged them inadequate.\n\nThe council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
-  const ofRound =
-    'Councils told to do better\n\nCouncils across England must do more to protect children, Ofsted said in its annual report on care, education and skills.\n\nNorthvale Council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
+  describe('reports: one council’s inspection is not a national report of the same months', () => {
+    const ofInspection =
+      'Northvale Council responds to Ofsted inspection\n\nNorthvale Metropolitan Borough Council today responded to Ofsted’s inspection of its children’s social care services, which judged them inadequate.\n\nThe council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
+    const ofRound =
+      'Councils told to do better\n\nCouncils across England must do more to protect children, Ofsted said in its annual report on care, education and skills.\n\nNorthvale Council’s leader, Jo Reed, said: “We accept the findings and we are sorry.”';
 
-  it('proposes the inspection the article answers, not the graph’s report of those months', async () => {
-    // The graph holds Ofsted's social care report of June 2016; this article, a month later, is about one council.
-    const draft = await proposeArticle(t.store, { text: ofInspection, title: 'Northvale Council responds to Ofsted inspection', date: '2016-07-20' });
-    expect(draft.mainReport?.rule).toMatch(/^new-report/);
+    it('proposes the inspection the article answers, not the graph’s report of those months', async () => {
+      // The graph holds Ofsted's social care report of June 2016; this article, a month later, is about one council.
+      const draft = await proposeArticle(t.store, { text: ofInspection, title: 'Northvale Council responds to Ofsted inspection', date: '2016-07-20' });
+      expect(draft.mainReport?.rule).toMatch(/^new-report/);
+    });
+
+    it('still finds the graph’s report where the text speaks of the national round', async () => {
+      const draft = await proposeArticle(t.store, { text: ofRound, title: 'Councils told to do better', date: '2009-11-26' });
+      expect(draft.mainReport?.rule).not.toMatch(/^new-report/);
+    });
   });
 
-  it('still finds the graph’s report where the text speaks of the national round', async () => {
-    const draft = await proposeArticle(t.store, { text: ofRound, title: 'Councils told to do better', date: '2009-11-26' });
-    expect(draft.mainReport?.rule).not.toMatch(/^new-report/);
-  });
-});
-
-describe('reports: the one the opening speaks of', () => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await createGrafeoTestStore();
-    await seedStore(t.store, SEED_DIR);
-  });
-  afterAll(async () => t?.dispose());
-
-  it('is the news, when the one named by a title comes later and is made by someone else', async () => {
-    const text =
-      'MPs debate Northvale care failings\n\n' +
-      'Northvale’s child protection services were debated in Parliament yesterday, six weeks after Ofsted inspectors found serious weaknesses at Northvale Council.\n\n' +
-      'Opening the debate, Jo Reed MP read from the report, published on 3 May, and called it “a damning verdict”.\n\n' +
-      'She said the council had ignored warnings from its own staff.\n\n' +
-      'The children’s minister, Sam Ode, told MPs that a commissioner would report to him within three months on whether the service should be run by a trust.\n\n' +
-      'A serious case review by the Northvale Safeguarding Children Board, published last year, had made the same point.';
-    const draft = await proposeArticle(t.store, { text, title: 'MPs debate Northvale care failings', date: '2014-06-12' });
-    expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
-    expect(draft.newReports?.[0]?.title).not.toMatch(/Safeguarding Children Board/);
+  describe('reports: the one the opening speaks of', () => {
+    it('is the news, when the one named by a title comes later and is made by someone else', async () => {
+      const text =
+        'MPs debate Northvale care failings\n\n' +
+        'Northvale’s child protection services were debated in Parliament yesterday, six weeks after Ofsted inspectors found serious weaknesses at Northvale Council.\n\n' +
+        'Opening the debate, Jo Reed MP read from the report, published on 3 May, and called it “a damning verdict”.\n\n' +
+        'She said the council had ignored warnings from its own staff.\n\n' +
+        'The children’s minister, Sam Ode, told MPs that a commissioner would report to him within three months on whether the service should be run by a trust.\n\n' +
+        'A serious case review by the Northvale Safeguarding Children Board, published last year, had made the same point.';
+      const draft = await proposeArticle(t.store, { text, title: 'MPs debate Northvale care failings', date: '2014-06-12' });
+      expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
+      expect(draft.newReports?.[0]?.title).not.toMatch(/Safeguarding Children Board/);
+    });
   });
 });
