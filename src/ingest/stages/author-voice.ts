@@ -44,7 +44,7 @@ export interface AuthorVoiceInput {
   url?: string;
   paragraphs: { start: number; end: number; text: string }[];
   sentences: Span[];
-  /** Quotation-mark spans and statements already found: the author's voice is what they leave. */
+  /** Is [a, b) held by a statement already found? The author's voice is what the others leave. */
   taken: (a: number, b: number) => boolean;
   /** Is [a, b) content (not page furniture)? */
   content: (a: number, b: number) => boolean;
@@ -54,7 +54,8 @@ export interface AuthorVoiceInput {
 /**
  * The author's statements, grouped by author (a letters page has several), when the page is told in the author's
  * own voice: it says so (a blog, a column, a letters page), or its narration says "I" in two sentences or more. Each
- * statement is a run of the author's sentences in one paragraph that judge, demand or speak in the first person.
+ * statement is a run of the author's sentences in one paragraph, in a paragraph where the author judges, demands or
+ * speaks in the first person at least once.
  */
 export function findAuthorVoice(input: AuthorVoiceInput): AuthorVoice[] {
   const { text, title, paragraphs, sentences, taken, content, isHeading } = input;

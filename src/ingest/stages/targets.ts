@@ -184,12 +184,13 @@ const FRAME_OF_REPORT = new RegExp(
   `(?:\\b(?:called|calling|calls|described|describing|describes|branded|labelled|labeled|dubbed|termed)\\s+(it|them|the\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS})|this)\\s+(?:as\\s+)?|\\b(?:said|says|added|argued|claimed|insisted|warned|believes|thinks|told(?:\\s+[A-Za-z’'-]+){1,4}?)\\s+(?:that\\s+)?((?:the|this|its)\\s+(?:${REPORT_NOUNS}|${REPORT_STANDINS}))\\s*(?:was|is|were|had|has|would)?\\s*)[“"‘']?$`,
   'i',
 );
+/** Words that end on a stand-in: the article's report, whichever report was named last. */
+const STANDS_FOR_REPORT = new RegExp(`\\b(?:${REPORT_STANDINS})$`, 'i');
 /**
  * A statement that opens on the report or a stand-in for it as its subject ("the changes were “long overdue”", "the
  * plans did not go far enough"): what it predicates judges the report. Not its findings: "the findings are shocking"
  * restates them (corpus/README.md).
  */
-const STANDS_FOR_REPORT = new RegExp(`\\b(?:${REPORT_STANDINS})$`, 'i');
 const OPENS_ON_REPORT = new RegExp(`^[“"‘']?((?:the|this|these|its|their)\\s+(?:new\\s+|proposed\\s+|latest\\s+)?(?:report|review|study|audit|assessment|survey|inspection|${REPORT_STANDINS}))\\s+(?:was|were|is|are|had|has|have|did|does|do|would|could|will|went|goes|go)\\b`, 'i');
 /**
  * The speaker vindicated ("Midwives have been saying this for years", "what we have long argued", "mirrors what we
@@ -691,6 +692,7 @@ const ASSESSORS_CREDITED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:rightly|fairly|
 /** Fault found with them: what they did not weigh, or saw in place of what is so ("saw a service in transition, not a service in crisis"). */
 const ASSESSORS_FAULTED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:not|never)\\s+(?:given|taken|looked|seen|asked|listened|spoken)|did\\s+not|didn[’']t|failed\\s+to|ignored|overlooked|missed|only\\s+(?:saw|looked|spoke)|got\\s+it\\s+wrong)\\b|\\b(?:inspectors|they)\\s+(?:saw|inspected|looked\\s+at|judged|counted|measured)\\s+[^,.;]{3,60},\\s+not\\s+`, 'iu');
 
+/** The stance toward the report that a statement's judgement of its makers gives, faults first, with the words that say so. */
 function assessorsJudged(statement: string): { stance: 'critical' | 'supportive'; cue: string } | undefined {
   const faulted = ASSESSORS_FAULTED.exec(statement);
   if (faulted) return { stance: 'critical', cue: faulted[0].replace(/^[.;:,\s]+/, '').trim() };
