@@ -837,6 +837,8 @@ function addReportedLists(ctx: StatementContext, state: State): void {
  */
 /** Words that tie a grade to inspections or a report ("in this cycle of inspections", "in the latest report"). */
 const INSPECTION_WORD = /\b(?:inspections?|inspected|report|review|assessment)\b/i;
+/** A number of bodies graded ("17 councils", "half of the 43 authorities"), not one body's rating (the ratings stage's). */
+const COUNT_OF_BODIES = /\b(?:\d+|half|a\s+third|a\s+quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|most|some)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?(?:councils|authorities|services|homes|areas|providers|trusts|boards|schools)\b/iu;
 
 function addFindingsRetold(ctx: StatementContext, state: State): void {
   const { text, article, resolver, content } = ctx;
@@ -864,7 +866,7 @@ function addFindingsRetold(ctx: StatementContext, state: State): void {
     } else if (previous && (graded || (continuesFinding(sentence) && !opensWithSpeaker(sentence, previous.speaker)))) {
       speaker = previous.speaker;
       rule = graded ? 'paraphrase:grade-finding' : 'paraphrase:finding-continued';
-    } else if (graded && INSPECTION_WORD.test(sentence)) {
+    } else if (graded && INSPECTION_WORD.test(sentence) && COUNT_OF_BODIES.test(sentence)) {
       // "In the initial full cycle of inspections, 17 councils were found to be inadequate": the grades the sentence
       // ties to inspections or a report are the article's report's findings.
       speaker = resolver.reportPublisher(s.start);

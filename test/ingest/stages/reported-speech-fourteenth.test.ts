@@ -74,6 +74,12 @@ describe('findings retold: a grade the sentence ties to inspections or a report'
     ]);
   });
 
+  it('is no one’s where one body is graded (a rating, the ratings stage’s)', async () => {
+    const text = 'The Care Board published its annual report on care homes on Monday.\n\nEastmere’s homes were rated good in the inspection of 2014.';
+    const draft = await proposeArticle(null, { text, title: 'A test article' });
+    expect(draft.statements.filter((s) => s.rule === 'paraphrase:grade-finding')).toEqual([]);
+  });
+
   it('is no one’s where nothing ties the grade to an inspection or a report', async () => {
     const text = 'The Care Board published its annual report on care homes on Monday.\n\nLocal people say 12 homes were found to be inadequate years ago.';
     const draft = await proposeArticle(null, { text, title: 'A test article' });
