@@ -617,6 +617,14 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       continue;
     }
     if (NEGATORS.has(t.w)) {
+      // "has not tackled the problems", "had not understood the scale of the risks": a task left undone faults whoever
+      // left it, and the problems stay problems (the negation is the verb's, not its object's).
+      const undone = !t.mentioned ? leftUndone(tokens, i) : -1;
+      if (undone >= 0) {
+        hits.push({ polarity: -1, weight: intensity(tokens, i), tier: 'eval', label: `not ${tokens[undone]!.w}`, token: i, clause: clauseOf[i]! });
+        i = undone;
+        continue;
+      }
       scopeEnd = negationEnd(tokens, i + 1);
       nominalScope = NOMINAL_NEGATORS.has(t.w);
       prohibition = DEONTIC.has(tokens[i - 1]?.w ?? '');
@@ -998,6 +1006,22 @@ function speedOfResponse(tokens: Token[], i: number): string | undefined {
   if (to < 0) return undefined;
   for (let k = from - 1; k >= Math.max(0, from - 3) && !tokens[k]!.punct; k--) if (SPEED_NOT_DONE.test(tokens[k]!.w)) return undefined;
   return tokens.slice(from, to + 1).map((t) => t.w).join(' ');
+}
+
+/** Verbs of dealing with a problem: not doing so is a failure of whoever should have. */
+const HANDLING = new Set(['tackle', 'tackled', 'tackling', 'address', 'addressed', 'addressing', 'understand', 'understood', 'fix', 'fixed', 'resolve', 'resolved', 'grasp', 'grasped', 'dealt', 'deal', 'act', 'acted', 'respond', 'responded', 'learn', 'learned', 'learnt', 'heed', 'heeded', 'share', 'shared', 'spot', 'spotted', 'identify', 'identified', 'investigate', 'investigated']);
+/** Auxiliaries and adverbs between "not" and its verb ("has not yet properly understood"). */
+const BEFORE_HANDLING = new Set(['have', 'has', 'had', 'been', 'yet', 'always', 'properly', 'fully', 'really', 'even', 'ever', 'adequately', 'sufficiently', 'effectively', 'quickly', 'be']);
+
+/** The verb of dealing with a problem a verbal "not" or "never" negates ("had not tackled …"), its index, or -1. */
+function leftUndone(tokens: Token[], i: number): number {
+  if (!/^(?:not|n't|never)$/.test(tokens[i]!.w)) return -1;
+  let k = i + 1;
+  while (k < tokens.length && BEFORE_HANDLING.has(tokens[k]!.w)) k++;
+  // "did not respond quickly", "not dealt with promptly": how it was done is what the negation denies, as before.
+  const adverb = (w: string | undefined) => /(?:ly|^well|^fast|^enough)$/.test(w ?? '');
+  const manner = adverb(tokens[k + 1]?.w) || (/^(?:with|to|on|up)$/.test(tokens[k + 1]?.w ?? '') && adverb(tokens[k + 2]?.w));
+  return HANDLING.has(tokens[k]?.w ?? '') && !tokens[k]!.punct && !manner ? k : -1;
 }
 
 function negationEnd(tokens: Token[], from: number): number {

@@ -107,3 +107,19 @@ describe('stance toward a body: its job done, the blame it should not escape', (
     expect(await stanceToward(lede + '“Nor should the government escape blame for the cuts,” said Ravi Dunn, of the Care Workers Union.', 'escape blame', 'Government')).toBe('critical');
   });
 });
+
+describe('stance: a problem left undone', () => {
+  const lede = 'The Care Board published its inspection report on Eastmere City Council’s care services on Monday.\n\n';
+  const councilStance = async (text: string, words: string) => {
+    const draft = await proposeArticle(null, { text: lede + text, title: 'A test article', date: '2015-03-20' });
+    const statement = draft.statements.find((s) => s.text.includes(words));
+    expect(statement, `a statement with "${words}"`).toBeDefined();
+    return statement!.about.find((t) => t.label === 'Council')?.stance;
+  };
+
+  it('faults whoever left it ("had not tackled the problems"), where "no problems" still clears them', async () => {
+    expect(await councilStance('Ravi Dunn, of the Care Workers Union, said the council had not tackled the problems staff raised.', 'not tackled')).toBe('critical');
+    expect(await councilStance('Ravi Dunn, of the Care Workers Union, said the council had not understood the scale of the risks.', 'not understood')).toBe('critical');
+    expect(await councilStance('Ravi Dunn, of the Care Workers Union, said the council had no problems with night staffing now.', 'no problems')).toBe('supportive');
+  });
+});
