@@ -6,7 +6,7 @@
  */
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
-import { BODY_WORDS, councilMentions, personNameCandidates, type NameCandidate } from './speaker-names.js';
+import { BODY_WORDS, councilMentions, DATE_WORDS_BEFORE, personNameCandidates, type NameCandidate } from './speaker-names.js';
 
 export interface NewActorRef {
   id: string;
@@ -125,6 +125,11 @@ const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
+/** The place in the words before "Council", without a possessive, a dangling "and"/"of", or a date before it. */
+function placeBeforeCouncil(words: string): string {
+  return words.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(DATE_WORDS_BEFORE, '');
+}
+
 /**
  * The place of a body's whole name that is a council's by that rule ("Greyburn Council" in an article about local
  * government), else null: a speaker's or a role's body named so is the council the text names by its place, not an
@@ -134,7 +139,7 @@ export function localCouncilPlace(name: string, text: string): string | null {
   const whole = name.trim().replace(/^(?:the|The)\s+/, '');
   const m = new RegExp(NAMED_COUNCIL.source, 'u').exec(whole);
   if (!m || m.index !== 0 || m[0].length !== whole.length || !LOCAL_GOVERNMENT.test(text)) return null;
-  const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/, '');
+  const place = placeBeforeCouncil(m[1]!);
   // Every word a place's: "Northgate Press Council" is a press council, whatever its first word.
   return place && !place.split(/\s+/).some((w) => NOT_A_LOCAL_COUNCIL.test(w)) && !BODY_WORDS.test(place) ? place : null;
 }
@@ -143,7 +148,7 @@ function namedCouncils(text: string): { name: string; index: number }[] {
   if (!LOCAL_GOVERNMENT.test(text)) return [];
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(NAMED_COUNCIL)) {
-    const place = m[1]!.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/, '');
+    const place = placeBeforeCouncil(m[1]!);
     if (!place || NOT_A_LOCAL_COUNCIL.test(place) || BODY_WORDS.test(place)) continue;
     out.push({ name: place, index: m.index! });
   }

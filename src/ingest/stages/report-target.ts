@@ -9,7 +9,7 @@ import type { Referent, SpeakerResolver } from '../attribution.js';
 import type { Draft, DraftNewReport } from '../draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
-import { chooseMainReport, findRegulatorOutput, findReportMentions, type ReportMention } from './reports.js';
+import { chooseMainReport, findRegulatorOutput, findReportMentions, LEDE as OPENING, type ReportMention } from './reports.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -98,9 +98,6 @@ export function proposeMainReport(
 function assessorNamed(gaz: Gazetteer, text: string, content: (a: number, b: number) => boolean): string | undefined {
   return gaz.mentions(text).find((m) => m.entity.label === 'Organisation' && ASSESSOR_KIND.test(m.entity.kind ?? '') && content(m.start, m.end))?.entity.name;
 }
-
-/** How far into the text its opening runs: a report named there is the news. */
-const OPENING = 400;
 
 /** A mention with no title, no publisher and nothing after its noun ("his report", "their annual review"). */
 const namesNoReport = (m: ReportMention) => !m.titled && !m.publisherName && m.title.split(/\s+/).length <= 2;
@@ -232,13 +229,11 @@ const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league ta
  * the text speaks of no national or yearly round (folded), else undefined.
  */
 function aboutOneCouncil(text: string): string | undefined {
-  const opening = text.slice(0, text.indexOf('\n') + 1 + LEDE_CHARS);
+  const opening = text.slice(0, text.indexOf('\n') + 1 + OPENING);
   if (NATIONAL_ROUND.test(text)) return undefined;
   const places = new Set([...opening.matchAll(COUNCIL_NAMED)].map((m) => fold(m[1]!.replace(/^(?:The|A|An)\s+/, '').replace(/(?:\s+(?:City|County|Borough|District|Metropolitan))+$/, ''))).filter((p) => !/^(?:the|a|an|local|county|city|borough|district|town|parish|labour|conservative|tory|liberal|green)$/.test(p)));
   return places.size === 1 ? [...places][0] : undefined;
 }
-/** How far after the headline the opening runs. */
-const LEDE_CHARS = 400;
 
 /** The months a date may stand for: a year alone ("2016") is any of its twelve, a month or a day one month. */
 function monthRange(date: string): [number, number] {

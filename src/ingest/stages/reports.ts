@@ -41,7 +41,7 @@ const ASIDE = /(?:\b(?:than|unlike|compared\s+(?:with|to)|following|after|since|
 const ANSWERED = /(?:\btoday[’']s|\b(?:commenting|responding|reacting)\s+(?:on|to)\s+(?:the\s+)?)(?:\s*[\p{L}-]+){0,5}\s+$/iu;
 
 /** How far into the text the opening paragraph (the lede) reaches. */
-const LEDE = 400;
+export const LEDE = 400;
 
 const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection|survey)\b/gi;
 const SMALL = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'to', '&']);

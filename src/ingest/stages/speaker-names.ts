@@ -463,7 +463,8 @@ export function councilMentions(text: string): NameCandidate[] {
   return out;
 }
 
-const DATE_WORDS_BEFORE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+(?=\p{Lu})/u;
+/** A month or a day before a capitalised name: a date, not part of the name ("On 16 February Ellingham …"). */
+export const DATE_WORDS_BEFORE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+(?=\p{Lu})/u;
 
 export function councilNameIn(phrase: string): NameCandidate | null {
   const m = COUNCIL.exec(phrase);
