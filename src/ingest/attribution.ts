@@ -349,6 +349,10 @@ function sentenceStartBefore(text: string, at: number): number {
   return 0;
 }
 
+/** An apposition after a phrase that ends at the name: a determiner or an owner, then a title, to its end. */
+const TITLE_AFTER_PHRASE =
+  /^\s*,\s*(?:the|an?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}[’']s)\s[^,:;.]{0,80}?\b(?:director|leader|member|chief|head|secretary|chair(?:man|woman)?|manager|officer|spokes(?:man|woman|person)|executive|president|councillor|minister|commissioner|inspector|convenor|organiser)\b[^,:;.]{0,80}(?:[,:;]|\.(?=\s|$)|$)/u;
+
 export class SpeakerResolver {
   /** Referents in text order: every person mention, spokesperson phrase and resolved speaker. */
   readonly referents: Referent[] = [];
@@ -1215,12 +1219,19 @@ export class SpeakerResolver {
 
   /** "Name, title of Org," or "Org's title, Name," or "title Name". */
   private roleAround(a: number, b: number, nameStart: number, nameEnd: number, inside: Mention[]): Resolved['role'] {
-    const after = this.text.slice(nameEnd, b);
+    // A phrase that ends at the name ("…,” said Jo Marsh, the council's director.") leaves the apposition after it,
+    // where a title in it is taken as the speaker's (a clause after the name is not: "said Jo Marsh, adding that …").
+    const tail = b <= nameEnd ? TITLE_AFTER_PHRASE.exec(this.text.slice(nameEnd, nameEnd + 200)) : null;
+    const after = tail ? tail[0] : this.text.slice(nameEnd, b);
     const before = this.text.slice(a, nameStart);
     const org = (from: number, to: number) => inside.find((m) => m.start >= from && m.end <= to && (m.entity.label === 'Organisation' || m.entity.label === 'Council'));
-    const appositive = /^\s*,\s*([^,:;]{2,160}?)\s*(?:,|:|$)/u.exec(after);
+    // The apposition runs to a comma, a colon, the end of the phrase, or the end of its sentence ("said Jo Marsh, the council's director.").
+    const appositive = /^\s*,\s*([^,:;]{2,160}?)\s*(?:,|:|\.(?=\s|$)|$)/u.exec(after);
     if (appositive) {
       const body = appositive[1]!;
+      // "said Jo Marsh, the council's director of children's services": a title some body owns, as before a name.
+      const owned = /[’']s\s/u.test(body) ? this.ownedRole(body, nameEnd, nameEnd + appositive[0].length, inside) : undefined;
+      if (owned) return owned;
       const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/u.exec(body);
       const title = (split ? split[1]! : body).replace(/^(?:the|a|an)\s+/i, '').trim();
       const atStart = nameEnd + appositive[0].indexOf(body) + (split ? body.indexOf(split[2]!) : 0);
@@ -1247,7 +1258,12 @@ export class SpeakerResolver {
   /** "Org's title, Name,": `before` is the text from `a` to the name at `nameStart`. */
   private possessiveRole(before: string, a: number, nameStart: number, inside: Mention[]): Resolved['role'] {
     const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
-    const owned = possessive ? ownerAndTitle(possessive[1]!) : null;
+    return possessive ? this.ownedRole(possessive[1]!, a, nameStart, inside) : undefined;
+  }
+
+  /** The role in a phrase of a title some body owns ("Unison's branch secretary", "the council's director"), the body's mention between `a` and `nameStart`. */
+  private ownedRole(phrase: string, a: number, nameStart: number, inside: Mention[]): Resolved['role'] {
+    const owned = ownerAndTitle(phrase);
     if (owned) {
       // The body that owns the title is the one the possessive mark follows ("Unison's Birmingham branch secretary": Unison).
       const m = inside.find((x) => x.start >= a && x.end <= nameStart && (x.entity.label === 'Organisation' || x.entity.label === 'Council') && /^[’']/u.test(this.text.slice(x.end, x.end + 1)));
@@ -1255,7 +1271,7 @@ export class SpeakerResolver {
       const owner = owned.owner.replace(/^.*\b(?:the)\s+/i, '').trim();
       // "The children's minister, Edward Timpson,": a remit in lower case owns no body; the whole phrase is the title, as it is
       // for an office named for the people it serves ("The Children's Commissioner for England, Maggie Atkinson,").
-      if ((/^\p{Ll}/u.test(owner) && !BODY_KIND.test(owner)) || SERVED_PEOPLE.test(owner)) return { title: possessive![1]!.replace(/^.*\b(?:the)\s+/i, '').trim() };
+      if ((/^\p{Ll}/u.test(owner) && !BODY_KIND.test(owner)) || SERVED_PEOPLE.test(owner)) return { title: phrase.replace(/^.*\b(?:the)\s+/i, '').trim() };
       // "The council's director of children's services, Jo Marsh,": a body named by its kind is the last body of that
       // kind the text named, or none; never a new body called "council".
       if (!BODY_KIND.test(owner)) return { title: owned.title, atName: owner };

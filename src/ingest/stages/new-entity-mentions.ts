@@ -96,6 +96,7 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   // A local authority named in full ("Westford City Council", "the London Borough of Hackney"): a council, by its place.
   for (const c of councilMentions(text)) push('Council', c.name, c.index);
   for (const c of namedCouncils(text)) push('Council', c.name, c.index);
+  for (const c of councilsByTheirServices(text, known)) push('Council', c.name, c.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
   // Whoever a statement accuses or blames, or asks to act, by a capitalised name ("accused the Children's Commissioner
@@ -121,7 +122,7 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
  * the forms it finds.
  */
 const NAMED_COUNCIL = /(?<![\p{L}’'-])((?:[A-Z][\p{L}’'-]+[ \t]+(?:(?:and|of|upon|on-Sea)[ \t]+)?){1,4}?)(?:(?:City|County|Borough|District|Town|Metropolitan[ \t]+Borough)[ \t]+)?Council(?![ \t]+(?:of|for|on)\b)(?![\p{L}])/gu;
-const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|the council)\b/;
+const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|the (?:borough |county |city |district |town |metropolitan )?council)\b/;
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
@@ -151,6 +152,31 @@ function namedCouncils(text: string): { name: string; index: number }[] {
     const place = placeBeforeCouncil(m[1]!);
     if (!place || NOT_A_LOCAL_COUNCIL.test(place) || BODY_WORDS.test(place)) continue;
     out.push({ name: place, index: m.index! });
+  }
+  return out;
+}
+
+/** A place's council services: "Castlemere children's services", "Kelby's child protection services", "children's services in Ashmoor". */
+const COUNCIL_SERVICES = String.raw`(?:[Cc]hildren[’']s|[Cc]hild[ \t]+[Pp]rotection|(?:[Aa]dult[ \t]+)?[Ss]ocial[ \t]+[Cc]are)[ \t]+[Ss]ervices`;
+const SERVICES_OF_PLACE = new RegExp(
+  String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:[’']s)?[ \t]+${COUNCIL_SERVICES}\b|\b${COUNCIL_SERVICES}[ \t]+in[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})`,
+  'gu',
+);
+/** Words that open a sentence or name something larger than one council, before "children's services". */
+const NOT_A_COUNCIL_PLACE = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Your|My|Many|Most|Some|All|Every|Each|No|Other|Such|Both|Which|Whose|Where|When|While|Local|Council|Councils|County|City|Borough|District|Town|National|Statutory|Specialist|Improving|Failing|Inadequate|Good|Outstanding|Poor|Children|Vulnerable|Safeguarding|Ofsted|London|Britain|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|European|Government|Whitehall|Labour|Conservative|Tory|Liberal|Green)$/;
+
+/**
+ * A council named by its place and the services it runs ("Castlemere children's services rated inadequate", "children's
+ * services in Kelby"), in an article that speaks of local government ("the borough council", "councillors"): the
+ * council the inspection is of, even where the text never writes out its full name.
+ */
+function councilsByTheirServices(text: string, known: (name: string) => boolean): { name: string; index: number }[] {
+  if (!LOCAL_GOVERNMENT.test(text)) return [];
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(SERVICES_OF_PLACE)) {
+    const place = (m[1] ?? m[2])!;
+    if (NOT_A_COUNCIL_PLACE.test(place) || BODY_WORDS.test(place) || (/^\p{Lu}+$/u.test(place) && place.length < 4) || known(place)) continue;
+    out.push({ name: place, index: m.index! + m[0].indexOf(place) });
   }
   return out;
 }

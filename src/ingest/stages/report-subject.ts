@@ -66,7 +66,7 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   const assessed = firstNamedAfter(ASSESSMENT_OF, [[title, headlineActors, title.length], [text, actors, ledeEnd]], eligible, inContent);
   if (assessed) return assessed;
   // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
-  const provider = actors.find((a) => a.start < ledeEnd && /-run\b|\brun by\b/.test(a.surface) && eligible(a));
+  const provider = actors.find((a) => a.start < ledeEnd && (/-run\b|\brun by\b/.test(a.surface) || RUN_BY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) && eligible(a));
   if (provider) return provider;
   for (const h of headlineActors) {
     const [before, after] = [title.slice(0, h.start), title.slice(h.end)];
@@ -80,6 +80,9 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   }
   return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
+
+/** "Child protection services run by Wensleigh County Council": the body named as who runs the services assessed. */
+const RUN_BY_BEFORE = /\brun\s+by\s+(?:the\s+)?$/i;
 
 /** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"). */
 const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;

@@ -149,6 +149,8 @@ const DESCRIBED_BY_REPORT = new RegExp(
   'iu',
 );
 /** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
+/** A councillor of a group that does not run the council: "the council's Liberal Democrat group", "opposition leader". */
+const OPPOSITION = /\bopposition\b|\b(?:Liberal\s+Democrat|Lib\s+Dem|Conservative|Tory|Labour|Green|Independent|UKIP|Plaid\s+Cymru|SNP)s?\s+(?:group|opposition|spokes(?:man|woman|person))\b/i;
 const COUNCILLOR = /\b(?:Cllr|Coun|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
 const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force|brigade|service|executive|foundation|university|college|hospital|charity|association|corporation|society|institute|partnership)\b/gi;
@@ -272,6 +274,8 @@ interface Found {
   setting?: boolean;
   /** A target only where the statement's words judge it. */
   onlyIfJudged?: boolean;
+  /** The body the report assesses, speaking of its own service: with no judging word, it defends it. */
+  selfSpoken?: boolean;
 }
 
 /**
@@ -299,8 +303,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   const lookup = (id: string) => gaz.get(id) ?? ctx.entity?.(id);
   const found = new Map<string, Found>();
   const speakerEntity = gaz.get(c.speaker.id);
-  const speakerBodies = new Set([c.speaker.id, ...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])]);
-  const speakerBodyName = c.speaker.role?.atName ? fold(c.speaker.role.atName) : undefined;
+  // An opposition group's member sits on a council without speaking for it: what they say of it judges it.
+  const opposition = OPPOSITION.test(`${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);
+  const speakerBodies = new Set([c.speaker.id, ...(opposition ? [] : [...(speakerEntity?.roles.map((r) => r.at) ?? []), ...(c.speaker.role?.at ? [c.speaker.role.at] : [])])]);
+  const speakerBodyName = c.speaker.role?.atName && !opposition ? fold(c.speaker.role.atName) : undefined;
   // A government department's people speak for the government: in "the government will intervene" it is who speaks,
   // never what is judged.
   const speaksForGovernment = [...speakerBodies].some((id) => lookup(id)?.kind === 'government-department');
@@ -569,7 +575,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // work they do"): its statement is about its own service, which it judges only where its words do (ownBody).
   const speaksForSubject =
     !!ctx.subject && (speakerBodies.has(ctx.subject.entity.id) || (!!speakerBodyName && sameBody(nameKey(speakerBodyName), nameKey(ctx.subject.entity.name))));
-  if (speaksForSubject && !namesAnything()) add(ctx.subject!.entity, c.start, `the report's subject speaking of itself: ${ctx.subject!.surface}`, c.start, { implicit: true });
+  if (speaksForSubject && !namesAnything()) add(ctx.subject!.entity, c.start, `the report's subject speaking of itself: ${ctx.subject!.surface}`, c.start, { implicit: true, selfSpoken: true });
   // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
   // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
   const councillor = ctx.subject?.entity.label === 'Council' && COUNCILLOR.test(`${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);
@@ -592,12 +598,12 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       }
     }
   }
-  // Anyone else's statement that names nothing, not even the report, nor goes on from a statement before, is about
+  // Anyone else's statement that names nothing but the report (or its maker), nor goes on from a statement before, is about
   // what the report assessed ("staff have been let down by years of poor management"): the report's subject where the
   // statement's words judge it; an inspected council whether they do or not, blamed by default like any actor a
   // reaction names when they do not (as the written corpus's annotators code such statements).
   const assessedBody = ctx.subject && (ctx.subject.entity.label === 'Council' || (ctx.subject.entity.label === 'Organisation' && ctx.subject.entity.kind !== 'government')) && !samePublisher(ctx.subject.entity);
-  if (assessedBody && !namesAnything() && !speaksForPublisher && !speaksForSubject && !councillor) {
+  if (assessedBody && !namesAnActorButThePublisher() && !ACCOUNT_JUDGED.test(span) && !speaksForPublisher && !speaksForSubject && !councillor) {
     add(ctx.subject!.entity, c.start, `judges, naming nothing: the report's subject: ${ctx.subject!.surface}`, c.start, { implicit: true, onlyIfJudged: ctx.subject!.entity.label !== 'Council' });
   }
 
@@ -635,6 +641,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       use = { ...use, stance: 'supportive', positive: Math.max(1, use.positive), cues: [`the speaker vindicated: ${VINDICATED.exec(span)![0]}`, ...use.cues] };
     }
     if (f.headline && use.stance === 'neutral') use = { ...use, stance: f.headline, cues: [`the headline's stance: ${f.headline}`, ...use.cues] };
+    // The body assessed, answering its inspection with what it has done and naming nothing ("We kept our social
+    // workers", "every referral is now seen within a day"), speaks up for its service (the written corpus's annotators
+    // code such statements as supportive of it).
+    if (f.selfSpoken && use.stance === 'neutral' && !use.circumstances && !OPENS_ON_INSPECTION.test(statementText)) use = { ...use, ...ownServiceAnswered(statementText) };
     if ((f.ownBody || f.onlyIfJudged) && use.stance === 'neutral') continue;
     // An actor a reaction names with no judging word about it is most often the one it blames (the corpus's
     // annotations, bench/ingest/README.md): critical, at low confidence, and said so for the reviewer.
@@ -683,6 +693,33 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   judgedCollectives(c, ctx, speakerBodies, targets);
   implicatedIndustry(c, ctx, speakerBodies, targets);
   return targets;
+}
+
+/**
+ * A statement that judges the report as an account ("This report is thorough and fair", "the findings are flawed"):
+ * about the report, not about the body it assessed (unlike "called the rating a wake-up call").
+ */
+const ACCOUNT_JUDGED =
+  /^\W*(?:this|the|its|their|today[’']s)\s+(?:[\p{L}-]+\s+)?(?:report|review|inspection|findings|rating|judgement|judgment|verdict)\s+(?:is|was|were|are|seems?|seemed)\s+(?:(?:very|so|too|entirely|completely|wholly|largely|broadly|deeply|simply|both)\s+)?(?:thorough|fair|unfair|balanced|accurate|inaccurate|flawed|biased|rigorous|misleading|wrong|right|harsh|one-sided|partial|incomplete|welcome)\b/iu;
+/** A statement that speaks of the inspection itself ("The inspection took place over three days"), not of the service. */
+const OPENS_ON_INSPECTION = /^\W*(?:the|this|their|its|last\s+\w+[’']s)\s+(?:inspection|inspectors?|report|visit|review)\b/i;
+
+/** The body assessed owning its failings: an apology, "we let Kai down", "mistakes were made", "we are not where we want to be". */
+const FAILINGS_OWNED =
+  /\b(?:(?:deeply|truly|very|so|profoundly|genuinely)\s+)?sorry\b|\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\blet\s+(?:[\p{L}’'-]+\s+){1,4}down\b|\bmistakes\s+(?:were|have\s+been|had\s+been)\s+made\b|\bnot\s+(?:yet\s+)?where\s+(?:we|it|the\s+service)\s+(?:want|wants|need|needs|should|would\s+like|ought)\b|\b(?:we|I)\s+(?:got\s+(?:it|this|things)\s+wrong|failed\b|did\s+not\s+do\s+enough|didn[’']t\s+do\s+enough)|\b(?:more|much)\s+(?:still\s+)?to\s+do\b/iu;
+/** What it has done since, set beside the failing: "and we have changed the way we work", "but we are not standing still". */
+const FAILINGS_ANSWERED = /\b(?:but|and)\s+(?:we|I)\s+(?:are|am|have|will|now)\b(?!\s+not\b)|\bnot\s+standing\s+still\b/i;
+
+/**
+ * The stance of the body assessed toward its own service, where no judging word says it: owning its failings faults it
+ * (mixed where it sets what it has done beside them); otherwise what it says it has done speaks up for it (the written
+ * corpus's annotators code "We kept our social workers", "every referral is now seen within a day" as supportive).
+ */
+function ownServiceAnswered(statement: string): { stance: 'critical' | 'mixed' | 'supportive'; cues: string[] } {
+  const owned = FAILINGS_OWNED.exec(statement);
+  if (!owned) return { stance: 'supportive', cues: ['the body assessed, speaking of its own service, defends it'] };
+  const answered = FAILINGS_ANSWERED.exec(statement.slice(owned.index + owned[0].length));
+  return answered ? { stance: 'mixed', cues: [`owns its failings: ${owned[0]}`, `and answers them: ${answered[0]}`] } : { stance: 'critical', cues: [`owns its failings: ${owned[0]}`] };
 }
 
 /** The inspectors as the subject of a clause, not of a relative ("services which inspectors have praised" cites them). */
