@@ -148,9 +148,9 @@ const DESCRIBED_BY_REPORT = new RegExp(
   `\\b${FOUND_PARTICIPLE}\\s+(?:in|by)\\s+${REPORT_HEAD}\\b|\\b(?:failings|failures|failure|behaviour|behavior|conduct|problems|issues|abuses?|practices|culture|misconduct|wrongdoing|shortcomings|weaknesses)\\s+(?:that\\s+|which\\s+)?${REPORT_HEAD}\\s+${FOUND_VERB}\\b`,
   'iu',
 );
-/** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
 /** A councillor of a group that does not run the council: "the council's Liberal Democrat group", "opposition leader". */
 const OPPOSITION = /\bopposition\b|\b(?:Liberal\s+Democrat|Lib\s+Dem|Conservative|Tory|Labour|Green|Independent|UKIP|Plaid\s+Cymru|SNP)s?\s+(?:group|opposition|spokes(?:man|woman|person))\b/i;
+/** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
 const COUNCILLOR = /\b(?:Cllr|Coun|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
 const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force|brigade|service|executive|foundation|university|college|hospital|charity|association|corporation|society|institute|partnership)\b/gi;
@@ -572,7 +572,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       (!mainReport.publishedBy.length && [c.speaker.label === 'Person' ? undefined : c.speaker.name, c.speaker.role?.atName, c.speaker.role?.title].some((n) => !!n && ASSESSOR.test(n))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
   // The body the report assesses, speaking of itself and naming nothing ("Our staff should be rightly proud of the
-  // work they do"): its statement is about its own service, which it judges only where its words do (ownBody).
+  // work they do"): its statement is about its own service, which it speaks up for unless its words fault it
+  // (ownServiceAnswered).
   const speaksForSubject =
     !!ctx.subject && (speakerBodies.has(ctx.subject.entity.id) || (!!speakerBodyName && sameBody(nameKey(speakerBodyName), nameKey(ctx.subject.entity.name))));
   if (speaksForSubject && !namesAnything()) add(ctx.subject!.entity, c.start, `the report's subject speaking of itself: ${ctx.subject!.surface}`, c.start, { implicit: true, selfSpoken: true });
