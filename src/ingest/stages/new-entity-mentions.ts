@@ -156,7 +156,11 @@ function namedCouncils(text: string): { name: string; index: number }[] {
   return out;
 }
 
-/** A place's council services: "Castlemere children's services", "Kelby's child protection services", "children's services in Ashmoor". */
+/**
+ * A place's council services: "Castlemere children's services", "Kelby's child protection services", "children's services
+ * in Ashmoor". Not judged-collectives.ts's SERVICES: that one is lower case after its first word, since a collective is a
+ * common noun, while a headline in title case ("Castlemere Children's Services Rated Inadequate") names the council too.
+ */
 const COUNCIL_SERVICES = String.raw`(?:[Cc]hildren[’']s|[Cc]hild[ \t]+[Pp]rotection|(?:[Aa]dult[ \t]+)?[Ss]ocial[ \t]+[Cc]are)[ \t]+[Ss]ervices`;
 const SERVICES_OF_PLACE = new RegExp(
   String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:[’']s)?[ \t]+${COUNCIL_SERVICES}\b|\b${COUNCIL_SERVICES}[ \t]+in[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})`,
