@@ -6,7 +6,7 @@
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
 import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
-import { bodiesWithInitials, localCouncilPlace } from './stages/new-entity-mentions.js';
+import { bodiesWithInitials, councilOfPlace, localCouncilPlace } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
 /**
@@ -157,6 +157,9 @@ function commonWordForName(m: Mention): boolean {
  * said", "Later, Ode added"): no part of the speaker's name.
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A relation to a person, as the last word of a title ("heartbroken gran", "former partner"). */
+const KIN = /\b(?:gran|granny|grandmother|grandfather|grandad|granddad|grandparents?|mother|mum|mom|father|dad|parents?|son|daughter|sister|brother|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|stepfather|stepmother|stepdad|stepmum|friend|neighbour|neighbor|widow|widower|relatives?|family)$/i;
+
 const SENTENCE_OPENER = `(?:Yesterday|Today|Tonight|Later|Earlier|Meanwhile|However|Separately|Now|Then|But|And|${DAY}|Last\\s+(?:week|month|year|night|${DAY})|(?:On|By|Last|This)\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|In\\s+(?:a|her|his|their|its)\\s+statement|In\\s+response)`;
 /**
  * A phrase that is one name after a time or linking word, an honorific or a title of office ("Mr Marsh", "Later,
@@ -1240,7 +1243,8 @@ export class SpeakerResolver {
       // "cabinet member for children and families": a remit in lower case is part of the title, not a body (a body
       // described by its kind, "of the council", still is one).
       if (!m && atName && /^\p{Ll}/u.test(atName) && !BODY_KIND.test(atName)) return { title: body.replace(/^(?:the|a|an)\s+/i, '').trim() };
-      if (title && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
+      // "Pauline Dawson, 58,": an age is no title.
+      if (title && /\p{L}/u.test(title) && title.split(/\s+/).length <= 8) return { title, at: m?.entity.id, atName: m ? m.entity.name : atName };
       void atStart;
     }
     const owned = this.possessiveRole(before, a, nameStart, inside);
@@ -1264,6 +1268,8 @@ export class SpeakerResolver {
   /** The role in a phrase of a title some body owns ("Unison's branch secretary", "the council's director"), the body's mention between `a` and `nameStart`. */
   private ownedRole(phrase: string, a: number, nameStart: number, inside: Mention[]): Resolved['role'] {
     const owned = ownerAndTitle(phrase);
+    // "Kai's heartbroken gran", "the boy's father": kin are a person's, and a person is no body the speaker works for.
+    if (owned && KIN.test(owned.title)) return { title: phrase.replace(/^.*\b(?:the)\s+/i, '').trim() };
     if (owned) {
       // The body that owns the title is the one the possessive mark follows ("Unison's Birmingham branch secretary": Unison).
       const m = inside.find((x) => x.start >= a && x.end <= nameStart && (x.entity.label === 'Organisation' || x.entity.label === 'Council') && /^[’']/u.test(this.text.slice(x.end, x.end + 1)));
@@ -1406,7 +1412,7 @@ export class SpeakerResolver {
   proposeBody(written: string, at: number, kind = 'other', rule = 'new-organisation:role-of-new-speaker'): NewActorProposal {
     const name = this.bodyNameOf(written);
     const index = at + Math.max(0, written.indexOf(name));
-    const place = councilPlace(name) ?? localCouncilPlace(name, this.text);
+    const place = councilPlace(name) ?? localCouncilPlace(name, this.text) ?? councilOfPlace(name, this.text);
     if (place) return this.proposeActor('Council', place, index + Math.max(0, name.indexOf(place)), rule.replace(/^new-organisation:/, 'new-council:'));
     for (const existing of this.newActors.values()) if (existing.label === 'Organisation' && fold(existing.name) === fold(name)) return existing;
     const id = this.freshId('organisation', name);

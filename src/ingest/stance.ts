@@ -167,6 +167,8 @@ const EVAL_POSITIVE = [
   'vindicates', 'vindicated', 'vindication', 'bears out', 'borne out',
   // Qualities an account is judged by ("a lack of objectivity" faults it); fitness for a purpose ("not appropriate places to live").
   'objectivity', 'impartiality', 'appropriate',
+  // A turn for the better credited ("a remarkable turnaround", "leaders had transformed the service", "the work has paid off", "a well-deserved rating").
+  'turnaround', 'turned around', 'turned it around', 'turned things around', 'transformed', 'remarkable', 'paid off', 'pays off', 'well deserved', 'well-deserved', 'a tribute to',
   // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
   'played its part', 'played their part', 'played our part', 'played a full part', 'done its part', 'done their part', 'done our part',
   'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
@@ -222,6 +224,10 @@ const EVAL_NEGATIVE = [
   'has not worked', "has n't worked", 'have not worked', "have n't worked", 'does not work', "does n't work", 'do not work', "do n't work",
   // Verdicts on a change or a proposal: a distraction from the real work, the same old answer, praise held back ("fair as far as it goes").
   'distraction', 'same old', 'as far as it goes', 'tinkering', 'tinkering at the edges', 'tweak', 'harsh', 'harshly', 'unduly harsh',
+  // Neglect and disorder named ("asleep at the wheel", "took its eye off the ball", "a shambles", "inspection by ambush").
+  'asleep at the wheel', 'eye off the ball', 'shambles', 'by ambush', 'dithering',
+  // Trust withdrawn; a warning that there is more to do ("there can be no room for complacency").
+  'lost all confidence', 'lost confidence', 'lost all faith', 'lost faith', 'no confidence', 'no room for complacency', 'no grounds for complacency', 'no cause for complacency',
   // An account partial: a snapshot, what it leaves out or says too little about, what it does not reflect.
   'snapshot', 'leaves out', 'left out', 'says too little', 'said too little', 'says little about', 'says almost nothing about', 'says nothing about', 'said nothing about',
   'not reflect', "n't reflect", 'fail to reflect', 'fails to reflect', 'failed to reflect',
@@ -1159,7 +1165,11 @@ export function verdictOnAnswered(text: string, options: StanceOptions = {}): St
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
-const ACCOUNT_VERDICT = /^(?:(?:not )?whitewash|preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
+// An account partial ("a snapshot", "does not reflect the work", "not the whole story") can only be an account.
+const ACCOUNT_VERDICT = /^(?:snapshot|leaves out|left out|says (?:too |almost )?(?:little|nothing) about|said (?:too little|nothing about)|not reflect|n't reflect|fail(?:s|ed)? to reflect|not the (?:whole|full) (?:story|picture)|(?:not )?whitewash|preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
+
+const ACCOUNT_DEFENDED =
+  /\b(?:stand|stands|stood|standing)\s+(?:firmly\s+|fully\s+)?by\s+(?:our|its|the|their|these|those|this|that)\s+(?:findings|report|judgements?|judgments?|conclusions|rating|verdict|inspection)\b|\b(?:findings|judgements?|judgments?|conclusions|rating)\s+(?:in\s+the\s+report\s+)?(?:are|were|is|was)\s+(?:robust|sound|accurate|(?:firmly\s+|clearly\s+)?based\s+on)\b/i;
 
 export interface TowardOptions extends StanceOptions {
   /** Situational words do not count toward this target (a report is judged by evaluative words only). */
@@ -1185,6 +1195,9 @@ export interface TowardOptions extends StanceOptions {
  * evaluative cues only).
  */
 export function stanceToward(text: string, focus: [number, number] | null, options: TowardOptions = {}): StanceResult {
+  // Its maker standing by it against a challenge ("We stand by our findings", "the judgements are based on evidence") is for it.
+  const defended = options.publishedBySpeaker ? ACCOUNT_DEFENDED.exec(text) : null;
+  if (defended) return { stance: 'supportive', score: 1, positive: 1, negative: 0, cues: [`its maker stands by it: ${defended[0]}`] };
   if (options.publishedBySpeaker) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: ['own publication: its findings are not a judgement of it'] };
   const a = analyseCached(text, options.mentionQuotes ?? true);
   const situ = options.ownPublication && !options.described ? 0 : 0.5;

@@ -7,6 +7,7 @@
 import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
 import { BODY_WORDS, councilMentions, DATE_WORDS_BEFORE, personNameCandidates, type NameCandidate } from './speaker-names.js';
+import { fold } from '../text.js';
 
 export interface NewActorRef {
   id: string;
@@ -109,7 +110,7 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   for (const m of text.matchAll(PRISON)) push('Organisation', m[0].replace(/\s+/g, ' '), m.index!);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
-    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|However|Meanwhile)\s+)+/, '').replace(/[’']s?$/, '');
+    const name = m[1]!.replace(/\s+/g, ' ').replace(LEADING_WORDS, '').replace(/[’']s?$/, '');
     if (name.includes(' ')) push('Organisation', name, m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length));
   }
   return out;
@@ -122,13 +123,16 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
  * the forms it finds.
  */
 const NAMED_COUNCIL = /(?<![\p{L}’'-])((?:[A-Z][\p{L}’'-]+[ \t]+(?:(?:and|of|upon|on-Sea)[ \t]+)?){1,4}?)(?:(?:City|County|Borough|District|Town|Metropolitan[ \t]+Borough)[ \t]+)?Council(?![ \t]+(?:of|for|on)\b)(?![\p{L}])/gu;
-const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|the (?:borough |county |city |district |town |metropolitan )?council)\b/;
+const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|(?:the|THE) (?:borough |county |city |district |town |metropolitan )?council)\b/;
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
-/** The place in the words before "Council", without a possessive, a dangling "and"/"of", or a date before it. */
+/** Capitalised words that open a sentence before a name: a determiner, a linking word, a day ("But Brindley Council's director"). */
+const LEADING_WORDS = /^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|Yet|So|Now|Then|However|Meanwhile)\s+)+/;
+
+/** The place in the words before "Council", without a possessive, a dangling "and"/"of", or a date or linking word before it. */
 function placeBeforeCouncil(words: string): string {
-  return words.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(DATE_WORDS_BEFORE, '');
+  return words.replace(/[’']s?\s*$/, '').trim().replace(/\s+(?:and|of|upon)$/, '').replace(DATE_WORDS_BEFORE, '').replace(LEADING_WORDS, '');
 }
 
 /**
@@ -143,6 +147,15 @@ export function localCouncilPlace(name: string, text: string): string | null {
   const place = placeBeforeCouncil(m[1]!);
   // Every word a place's: "Northgate Press Council" is a press council, whatever its first word.
   return place && !place.split(/\s+/).some((w) => NOT_A_LOCAL_COUNCIL.test(w)) && !BODY_WORDS.test(place) ? place : null;
+}
+
+/**
+ * A body named by a place alone ("Holmbury's interim director", "a spokesman for Kelby") where the text names that
+ * place's council ("Holmbury Council", "Kelby Borough Council"): that council, not an organisation called "Holmbury".
+ */
+export function councilOfPlace(name: string, text: string): string | null {
+  const key = fold(name.trim().replace(/^(?:the|The)\s+/, ''));
+  return namedCouncils(text).find((c) => fold(c.name) === key)?.name ?? null;
 }
 
 function namedCouncils(text: string): { name: string; index: number }[] {

@@ -87,10 +87,12 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
  */
 export function aliasAfterOtherFirstName(text: string, start: number, end: number, fullName: string): boolean {
   if (/\s/.test(text.slice(start, end).trim())) return false;
-  const first = /([A-Z][\p{Ll}’'-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const first = /([A-Z][\p{Ll}’']+(?:-[A-Z][\p{Ll}’']+)?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   if (!first) return false;
   const { female, male } = genderedFirstNames(true);
-  return (female.has(first) || male.has(first)) && !fullName.split(/\s+/).includes(first);
+  // A double given name ("Lily-Mae", "Jean-Paul") is one when its first part is.
+  const given = first.split('-')[0]!;
+  return (female.has(given) || male.has(given)) && !fullName.split(/\s+/).includes(first);
 }
 
 /**
@@ -473,7 +475,8 @@ export function councilNameIn(phrase: string): NameCandidate | null {
   const name = (m[1] ?? m[2] ?? m[3]!).replace(/^(?:The|A|An|Responding|Commenting|Meanwhile|But|And)\s+/, '').replace(DATE_WORDS_BEFORE, '');
   // "the Brussels-based council": an adjective ("-based", "-wide") is no place.
   // "No council inspector", "Every council": a determiner opening a sentence is no place.
-  if (/^(?:The|A|An|No|Every|Each|Any|Some|All|This|That|These|Those|Our|Their|Its|His|Her|Which|Whose|One|Another|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;
+  // Case aside: a tabloid opens in capitals ("THE council that failed …").
+  if (/^(?:The|A|An|No|Every|Each|Any|Some|All|This|That|These|Those|Our|Their|Its|His|Her|Which|Whose|One|Another|Local|County|City|District|Borough|Town|Parish|Labour|Conservative|Tory|Liberal|Green)$/i.test(name) || BODY_WORDS.test(name) || /-(?:based|wide|led|run)$/.test(name)) return null;
   return { index: m.index + m[0].indexOf(name), name };
 }
 
@@ -750,10 +753,15 @@ export function appositionRole(after: string): { title: string; atName?: string 
  */
 const LOWER_CASE_TITLE_BEFORE_NAME = /(?:^|[.!?]\s+|\n)\s*[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*,\s*$/u;
 
+/** "The leader of the opposition Labour group, Jo Marsh,": a title in lower case and what it is of, at the sentence's start. */
+const TITLE_OF_BEFORE_NAME = /(?:^|[.!?]\s+|\n)\s*[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:of|for|on)\s+(?:the\s+)?[^,;:.\n“”"]{2,80}?\s*,\s*$/u;
+
 export function officeBeforeName(before: string): { title: string } | undefined {
   // "The mayor, Daniel Osei,", "The council leader, Helen Marsh,": a title in lower case, at the sentence's start.
   const common = LOWER_CASE_TITLE_BEFORE_NAME.exec(before);
   if (common && headedByTitle(common[1]!)) return { title: common[1]! };
+  const titleOf = TITLE_OF_BEFORE_NAME.exec(before);
+  if (titleOf && headedByTitle(titleOf[1]!)) return { title: titleOf[0].replace(/^[\s.!?]*[Tt]he\s+/u, '').replace(/\s*,\s*$/, '') };
   const office = /(?:^|[,:;.]\s|\n)\s*(?:[Tt]he\s+)?([A-Z][^,;:.\n]{2,100}?)\s*,\s*$/u.exec(before);
   if (!office) return undefined;
   const words = office[1]!.trim().split(/\s+/);

@@ -11,6 +11,7 @@ import { fold } from '../text.js';
 import type { DraftNewFramework, DraftNewReport, DraftTarget } from '../draft.js';
 import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
 import { proposeFrameworks } from './frameworks.js';
+import { aliasAfterOtherFirstName } from './speaker-names.js';
 import { countryGovernments } from './country-government.js';
 import { collectiveMentions, serviceMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
@@ -51,8 +52,9 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   const knownActor = (name: string) => gaz.mentions(name).some((m) => m.start === 0 && m.end === name.length && ACTOR_LABELS.has(m.entity.label));
   const candidates = new Map(namedActorCandidates(text, knownActor).map((a) => [a.id, a]));
   const actorRefs = [...resolver.newActors.values(), ...candidates.values()].map((a) => ({ id: a.id, label: a.label, name: a.name }));
+  // A new person's surname after another first name ("Lily-Mae Dawson" beside the speaker Pauline Dawson) is someone else.
   const actorMentions = newEntityMentions(text, actorRefs).filter(
-    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start),
+    (m) => content(m.start, m.end) && !mentions.some((g) => g.start < m.end && g.end > m.start) && !(m.entity.label === 'Person' && aliasAfterOtherFirstName(text, m.start, m.end, m.entity.name)),
   );
   // Collectives and parties: candidates where no name of the graph or of a proposed actor stands.
   const allActorMentions = [...mentions, ...actorMentions];
@@ -91,8 +93,10 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   // Proposed where the text first names it.
   const collectiveAt = new Map([...collectives].reverse().map((m) => [m.entity.id, m]));
   return {
+    // A new speaker's role may be given after a quote already credited to them ("“…,” she added" before "Jo Marsh,
+    // the council's director, said"): by now every phrase is read, so the role the text gives them is known.
     targetsFor: (c) =>
-      stage.targetsFor(c).map((t) => {
+      stage.targetsFor(withKnownRole(c, resolver)).map((t) => {
         const collective = collectiveAt.get(t.target);
         if (collective) {
           const { name, label } = collective.entity;
@@ -151,4 +155,10 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
     .filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(headlineServices)(m))
     .sort((a, b) => a.start - b.start);
   return reportSubject({ text, title, ledeEnd, actors, headlineActors, isPublisher, speakers: new Set(input.speakers.map(fold)), services, headlineServices });
+}
+
+/** The candidate with its new speaker's role as the resolver now holds it, when the phrase that credited it gave none. */
+function withKnownRole(c: TargetCandidate, resolver: SpeakerResolver): TargetCandidate {
+  const role = c.speaker.role ? undefined : resolver.newActors.get(c.speaker.id)?.role;
+  return role ? { ...c, speaker: { ...c.speaker, role } } : c;
 }

@@ -151,6 +151,8 @@ const DESCRIBED_BY_REPORT = new RegExp(
 /** A councillor of a group that does not run the council: "the council's Liberal Democrat group", "opposition leader". */
 const OPPOSITION = /\bopposition\b|\b(?:Liberal\s+Democrat|Lib\s+Dem|Conservative|Tory|Labour|Green|Independent|UKIP|Plaid\s+Cymru|SNP)s?\s+(?:group|opposition|spokes(?:man|woman|person))\b/i;
 /** A member of a council by title: "Cllr", "Councillor", "council leader", "cabinet member". */
+/** The speaker's own side as the subject or owner: "we", "us", "our". */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b/;
 const COUNCILLOR = /\b(?:Cllr|Coun|Councillor|councillor|[Cc]ouncil\s+[Ll]eader|[Cc]abinet\s+[Mm]ember)\b/;
 /** A body described, not named ("the commission", "the department"). */
 const BODY_ANAPHOR = /\b(?:the|this)\s+(?:local\s+)?(commission|committee|inquiry|board|inspectorate|regulator|watchdog|ombudsman|tribunal|panel|office|council|authority|department|ministry|agency|federation|union|trust|force|brigade|service|executive|foundation|university|college|hospital|charity|association|corporation|society|institute|partnership)\b/gi;
@@ -580,7 +582,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // A councillor speaking of an inspection of a council speaks of the council's service ("I want this service to
   // succeed", "nobody here thinks this is good enough"): the council is what the statement judges, beside the report.
   const councillor = ctx.subject?.entity.label === 'Council' && COUNCILLOR.test(`${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.mention ?? ''}`);
-  if (councillor && !namesAnActor()) add(ctx.subject!.entity, c.start, `a councillor on the inspected council: ${ctx.subject!.surface}`, c.start, { implicit: true });
+  // One who speaks as the council ("we have recruited", "our social workers"), from no opposition group, speaks for it:
+  // what they say of its service is the body assessed speaking of itself (ownServiceAnswered).
+  const speaksAsCouncil = councillor && !opposition && FIRST_PERSON_PLURAL.test(span);
+  if (councillor && !namesAnActor()) add(ctx.subject!.entity, c.start, `a councillor on the inspected council: ${ctx.subject!.surface}`, c.start, { implicit: true, ...(speaksAsCouncil ? { selfSpoken: true } : {}) });
   // What the report describes ("the conduct outlined in this report", "the failings the review identified") is the
   // doing of the body it assesses: whoever speaks of it judges that body, beside the report (and the publisher, if named).
   // The publisher named as the report's owner ("this IOPC report") is not who the statement judges.
@@ -727,8 +732,11 @@ function ownServiceAnswered(statement: string): { stance: 'critical' | 'mixed' |
 const ASSESSORS_SUBJECT = String.raw`(?:^|[.;:,]\s*|\b(?:and|but|yet)\s+)(?:the\s+)?inspectors\s+(?:have\s+|had\s+|has\s+)?`;
 /** Credit given by them: they saw what the speaker's people do, said plainly what is needed. */
 const ASSESSORS_CREDITED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:rightly|fairly|quite\\s+rightly)\\s+\\p{L}+|recognised|recognized|acknowledged|been\\s+(?:very\\s+|absolutely\\s+)?(?:clear|fair|right|thorough|balanced|accurate)|told\\s+us\\s+(?:some\\s+)?hard\\s+truths|got\\s+it\\s+right)\\b`, 'iu');
-/** Fault found with them: what they did not weigh, or saw in place of what is so ("saw a service in transition, not a service in crisis"). */
-const ASSESSORS_FAULTED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:not|never)\\s+(?:given|taken|looked|seen|asked|listened|spoken)|did\\s+not|didn[’']t|failed\\s+to|ignored|overlooked|missed|only\\s+(?:saw|looked|spoke)|got\\s+it\\s+wrong)\\b|\\b(?:inspectors|they)\\s+(?:saw|inspected|looked\\s+at|judged|counted|measured)\\s+[^,.;]{3,60},\\s+not\\s+`, 'iu');
+/**
+ * Fault found with them: what they did not weigh, or saw in place of what is so ("saw a service in transition, not a
+ * service in crisis"), also after what they did do ("concentrated on a handful of old cases and ignored the progress").
+ */
+const ASSESSORS_FAULTED = new RegExp(`${ASSESSORS_SUBJECT}(?:(?:not|never)\\s+(?:given|taken|looked|seen|asked|listened|spoken)|did\\s+not|didn[’']t|failed\\s+to|ignored|overlooked|missed|only\\s+(?:saw|looked|spoke)|got\\s+it\\s+wrong)\\b|${ASSESSORS_SUBJECT}[^.;:]{0,120}?\\b(?:and|but)\\s+(?:had\\s+|have\\s+)?(?:ignored|overlooked|missed|failed\\s+to)\\b|\\b(?:inspectors|they)\\s+(?:saw|inspected|looked\\s+at|judged|counted|measured)\\s+[^,.;]{3,60},\\s+not\\s+`, 'iu');
 
 /** The stance toward the report that a statement's judgement of its makers gives, faults first, with the words that say so. */
 function assessorsJudged(statement: string): { stance: 'critical' | 'supportive'; cue: string } | undefined {
