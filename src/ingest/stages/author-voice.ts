@@ -162,6 +162,9 @@ function authorsByParagraph(paragraphs: { start: number; end: number; text: stri
 /** A question set as its own line in an interview: short, ending in a question mark, no quotation marks. */
 const QUESTION_LINE = /^(?![“"‘'])[^“”"\n]{8,200}\?$/;
 
+/** A line the interviewer's label opens ("Q: Ministers say money isn't the problem."): a question, or a point put, however it ends. */
+const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
+
 export interface InterviewAnswers {
   /** The paragraphs that answer a question. */
   answers: Span[];
@@ -174,7 +177,7 @@ export interface InterviewAnswers {
  * The answers are the interviewee's words, named in the introduction before the first question.
  */
 export function findInterviewAnswers(paragraphs: { start: number; end: number; text: string }[], content: (a: number, b: number) => boolean): InterviewAnswers | null {
-  const isQuestion = (k: number) => QUESTION_LINE.test(paragraphs[k]!.text.trim());
+  const isQuestion = (k: number) => QUESTION_LINE.test(paragraphs[k]!.text.trim()) || QUESTION_LABEL.test(paragraphs[k]!.text);
   const questions = paragraphs.map((_, k) => k).filter((k) => content(paragraphs[k]!.start, paragraphs[k]!.end) && isQuestion(k) && k + 1 < paragraphs.length && !isQuestion(k + 1));
   if (questions.length < 2) return null;
   const answers: Span[] = [];

@@ -14,13 +14,15 @@ export interface Span {
 
 /**
  * A dateline that opens a paragraph ("date 2022-02-02 Many groups have …", "Published: 03/02/2022 – The council …",
- * "Updated 25 January 2014 10:01 GMT The fund …"): page metadata run into the first sentence, not part of it, so
+ * "Updated 25 January 2014 10:01 GMT The fund …", "LONDON (PA) – Thousands of …"): page metadata run into the first sentence, not part of it, so
  * a speaker read from the sentence's start does not begin with a date. Only a date in figures, or one after a word
  * that labels it, followed by a capital or a quotation mark.
  */
 const DATE_LABEL = String.raw`(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+[Uu]pdated|DATE|PUBLISHED|UPDATED)\b[:\s]*`;
+/** An agency's dateline: the place in capitals and the agency ("LONDON (PA) –", "LEEDS (Reuters) -"). */
+const AGENCY_DATELINE = String.raw`\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\s*\((?:PA|Reuters|AP|AFP|Press\s+Association|[A-Z]{2,5})\)\s*[-–—]\s*`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?:${DATE_LABEL})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|${DATE_LABEL}\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM|GMT|BST|UTC))?)?\s*(?:[-–—|:]\s*)?(?=[A-Z“"‘'])`,
+  String.raw`^${AGENCY_DATELINE}(?=[\p{Lu}“"‘'])|^(?:(?:${DATE_LABEL})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|${DATE_LABEL}\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM|GMT|BST|UTC))?)?\s*(?:[-–—|:]\s*)?(?=[A-Z“"‘'])`,
   'u',
 );
 

@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../gazetteer.js';
 import type { ActorLabel } from '../draft.js';
 import { BODY_WORDS, councilMentions, DATE_WORDS_BEFORE, personNameCandidates, type NameCandidate } from './speaker-names.js';
 import { fold } from '../text.js';
+import { LEDE } from './reports.js';
 
 export interface NewActorRef {
   id: string;
@@ -98,6 +99,8 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
   for (const c of councilMentions(text)) push('Council', c.name, c.index);
   for (const c of namedCouncils(text)) push('Council', c.name, c.index);
   for (const c of councilsByTheirServices(text, known)) push('Council', c.name, c.index);
+  const ofTheOpening = councilOfTheOpening(text, known);
+  if (ofTheOpening && !out.some((o) => o.label === 'Council')) push('Council', ofTheOpening.name, ofTheOpening.index);
   // A body whose initials the graph knows is the graph's ("… Pension’s (DWP)" is the DWP, however its name is spelt).
   for (const b of bodiesWithInitials(text)) if (!known(b.initials) && !known(b.name)) push('Organisation', b.name, b.start);
   // Whoever a statement accuses or blames, or asks to act, by a capitalised name ("accused the Children's Commissioner
@@ -106,6 +109,8 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
     const name = m[1]!.replace(/\s+/g, ' ');
     if (!out.some((o) => o.label === 'Person' && (o.name === name || o.name.endsWith(` ${name}`)))) push('Organisation', name, m.index! + m[0].indexOf(m[1]!));
   }
+  // A home by its house name ("Larchfield House", "Rowan Lodge"), in a text about children's or care homes.
+  if (HOMES.test(text)) for (const m of text.matchAll(NAMED_HOME)) push('Organisation', m[1]!.replace(/\s+/g, ' '), m.index! + m[0].indexOf(m[1]!));
   // A prison by the prefix it is named with ("HMP Larkfield", "HMYOI Eastwood").
   for (const m of text.matchAll(PRISON)) push('Organisation', m[0].replace(/\s+/g, ' '), m.index!);
   BODY.lastIndex = 0;
@@ -127,8 +132,8 @@ const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 
-/** Capitalised words that open a sentence before a name: a determiner, a linking word, a day ("But Brindley Council's director"). */
-const LEADING_WORDS = /^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|Yet|So|Now|Then|However|Meanwhile)\s+)+/;
+/** Capitalised words that open a sentence or a byline before a name: a determiner, a linking word, a day ("But Brindley Council's director", "By Press Association reporter"). */
+const LEADING_WORDS = /^(?:(?:The|A|An|This|That|Its|Our|Their|His|Her|Today|Yesterday|But|And|Yet|So|Now|Then|However|Meanwhile|By)\s+)+/;
 
 /** The place in the words before "Council", without a possessive, a dangling "and"/"of", or a date or linking word before it. */
 function placeBeforeCouncil(words: string): string {
@@ -198,6 +203,30 @@ function councilsByTheirServices(text: string, known: (name: string) => boolean)
   return out;
 }
 
+/** "the borough council", "THE council": a council named by its kind alone. */
+const COUNCIL_BY_KIND = /\b(?:the|THE)[ \t]+(?:borough[ \t]+|county[ \t]+|city[ \t]+|district[ \t]+|town[ \t]+|metropolitan[ \t]+borough[ \t]+)?council\b(?![ \t]+(?:of|for|on)\b)/;
+/** A place the opening says something happens in: "Children in Brackenford have been left at risk". One word, not a name's first. */
+const IN_PLACE = /\bin[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})/gu;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Westminster|Whitehall|Court)$/;
+
+/**
+ * The council of a story that names its council only by its kind ("serious failings at the borough council") and its
+ * place only as where things happen ("Children in Brackenford have been left at risk"): that place's council, when the
+ * opening says both and names one such place.
+ */
+function councilOfTheOpening(text: string, known: (name: string) => boolean): { name: string; index: number } | undefined {
+  const opening = text.slice(0, LEDE);
+  if (!COUNCIL_BY_KIND.test(opening)) return undefined;
+  const places = [...opening.matchAll(IN_PLACE)].filter((m) => {
+    const place = m[1]!;
+    return !NOT_A_COUNCIL_PLACE.test(place) && !NOT_A_LOCAL_COUNCIL.test(place) && !MONTH_OR_DAY.test(place) && !BODY_WORDS.test(place) && !/^\p{Lu}+$/u.test(place) && !known(place);
+  });
+  const names = new Set(places.map((m) => m[1]!));
+  if (names.size !== 1) return undefined;
+  const first = places[0]!;
+  return { name: first[1]!, index: first.index! + first[0].indexOf(first[1]!) };
+}
+
 /** Institutions in the plural, as the agent of a demand or of a fault: by them, or before a modal, "who", or a failure. */
 const GROUPS = '(?:(?:local|water|energy|housing|care|rail|train|bus|police|fire|private|health|academy)\\s+)?(?:authorities|councils|landlords|providers|companies|firms|operators|forces|employers|trusts|academies|insurers|banks|developers|suppliers)';
 const GROUP_AGENT = new RegExp(
@@ -216,6 +245,11 @@ const ACCUSED = /\b(?:accus(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|
 
 /** A capitalised name asked to act: "called on the Harbour Board to", "urged Northmoor Ferries to". */
 const ASKED_TO_ACT = /\b(?:call(?:ed|s|ing)[ \t]+(?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|challeng(?:ed|es|ing))[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}’'-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){0,4}\p{Lu}[\p{L}’'-]*)[ \t]+to\b/gu;
+
+/** Homes that inspectors rate: a children's home, a care home, a residential home. */
+const HOMES = /\b(?:children[’']s|care|residential|nursing)[ \t]+homes?\b/i;
+/** A house name ("Larchfield House", "Rowan Lodge", "The Grange"): one or two capitalised words and a word for a house. */
+export const NAMED_HOME = /(?<![\p{L}’'-])((?:The[ \t]+)?(?:\p{Lu}[\p{L}’'-]+[ \t]+){0,2}(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews))(?![ \t]*\p{Lu}|[\p{L}’'-])/gu;
 
 /** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
 const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;

@@ -65,6 +65,10 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   const inContent = (id: string) => actors.find((a) => a.entity.id === id && eligible(a));
   const assessed = firstNamedAfter(ASSESSMENT_OF, [[title, headlineActors, title.length], [text, actors, ledeEnd]], eligible, inContent);
   if (assessed) return assessed;
+  // A home an inspection rates, named by its house name in the lede ("A children's home … has been rated inadequate.
+  // Larchfield House, which is run by …"): the home, not who runs it.
+  const home = HOME_RATED.test(`${title}\n${text.slice(0, ledeEnd)}`) ? actors.find((a) => a.start < ledeEnd && HOUSE_NAME.test(a.entity.name) && eligible(a)) : undefined;
+  if (home) return home;
   // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
   const provider = actors.find((a) => a.start < ledeEnd && (/-run\b|\brun by\b/.test(a.surface) || RUN_BY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) && eligible(a));
   if (provider) return provider;
@@ -80,6 +84,11 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   }
   return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
+
+/** A home an inspection is of: "children's home", "care home". */
+const HOME_RATED = /\b(?:children[’']s|care|residential|nursing)\s+home\b/i;
+/** A house's name, as homes are named ("Larchfield House", "Rowan Lodge"). */
+const HOUSE_NAME = /\b(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews)$/;
 
 /** "Child protection services run by Wensleigh County Council": the body named as who runs the services assessed. */
 const RUN_BY_BEFORE = /\brun\s+by\s+(?:the\s+)?$/i;
@@ -122,8 +131,8 @@ const ASSESSES = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|today|again|
 /** Another name joined to a subject: "and Westmoor Council", ", Eastmoor and". */
 const COORDINATED = /^(?:[’']s?)?\s*(?:,|and\b|&)\s*(?:the\s+)?\p{Lu}/u;
 
-/** "the council", "the local authority": the one council an article names, named again. */
-const THE_COUNCIL = /\b[Tt]he\s+(?:local\s+)?(?:council|authority)\b(?![’']s\s+(?:leader|chief|director|cabinet))/g;
+/** "the council", "the borough council", "the local authority": the one council an article names, named again. */
+const THE_COUNCIL = /\b[Tt]he\s+(?:local\s+|borough\s+|county\s+|city\s+|district\s+)?(?:council|authority)\b(?![’']s\s+(?:leader|chief|director|cabinet))/g;
 const isCouncil = (m: Mention) => m.entity.label === 'Council' || /\bCouncil\b/.test(m.entity.name);
 
 /**

@@ -202,6 +202,8 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   const named = new Set(mentions.flatMap((m) => [m.entity.id, ...m.entity.roles.map((r) => r.at)]));
   const spaced = ` ${fold(text).replace(/[^\p{L}]+/gu, ' ')} `;
   for (const office of gaz.offices()) if (spaced.includes(` ${office.title} `)) named.add(office.at);
+  // An opening that credits the news to a body of another kind ("a charity warned today") is about that body's report.
+  if (OTHER_MAKER_OPENING.test(text.slice(0, text.indexOf('\n') + 1 + OPENING))) return undefined;
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   const oneCouncil = aboutOneCouncil(text);
   // Where the publisher is first named: of two reports as near in time, the one whose maker the text names first.
@@ -221,6 +223,11 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
 
 /** A council by its name ("Kettleby County Council", "Harwick council"). */
 const COUNCIL_NAMED = /\b(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+)*)[ \t]+(?:(?:City|County|Borough|District|Metropolitan[ \t]+Borough)[ \t]+)?[Cc]ouncil\b/gu;
+/** The news credited to a body that is no inspectorate: "a charity warned today", "a union has said", "according to a think tank". */
+const OTHER_MAKER_OPENING =
+  /\b(?:an?|the)\s+(?:(?:leading|national|children[’']s|housing|health|social\s+work|teaching|education|care)\s+)?(?:charity|charities|union|unions|think[- ]tank|campaign(?:ing)?\s+group|pressure\s+group|coalition|alliance|researchers|academics|university|survey\s+of)\s+(?:(?:has|have|had)\s+)?(?:warned|warns|said|says|found|finds|claimed|claims|revealed|reveals|reported|reports)\b|\baccording\s+to\s+(?:an?\s+)?(?:charity|union|think[- ]tank|campaign\s+group|survey)\b/i;
+/** A place's council services in the opening, title case or capitals: "KENWORTH'S children's services", "children's services in Ashby". */
+const SERVICES_OF_ONE_PLACE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)[’'][sS]\s+(?:[Cc]hildren[’']s|[Cc]hild\s+[Pp]rotection|[Ss]ocial\s+[Cc]are)\s+[Ss]ervices\b|\b(?:[Cc]hildren[’']s|[Cc]hild\s+[Pp]rotection)\s+[Ss]ervices\s+in\s+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
 /** Words of a national or yearly round: every council judged at once, not one inspected. */
 const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league tables?|every council|all councils|across (?:england|the country)|councils across)\b/i;
 
@@ -231,7 +238,14 @@ const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league ta
 function aboutOneCouncil(text: string): string | undefined {
   const opening = text.slice(0, text.indexOf('\n') + 1 + OPENING);
   if (NATIONAL_ROUND.test(text)) return undefined;
-  const places = new Set([...opening.matchAll(COUNCIL_NAMED)].map((m) => fold(m[1]!.replace(/^(?:The|A|An)\s+/, '').replace(/(?:\s+(?:City|County|Borough|District|Metropolitan))+$/, ''))).filter((p) => !/^(?:the|a|an|local|county|city|borough|district|town|parish|labour|conservative|tory|liberal|green)$/.test(p)));
+  const places = new Set(
+    [
+      ...[...opening.matchAll(COUNCIL_NAMED)].map((m) => m[1]!.replace(/^(?:The|A|An)\s+/, '').replace(/(?:\s+(?:City|County|Borough|District|Metropolitan))+$/, '')),
+      ...[...opening.matchAll(SERVICES_OF_ONE_PLACE)].map((m) => (m[1] ?? m[2])!),
+    ]
+      .map(fold)
+      .filter((p) => !/^(?:the|a|an|this|that|its|their|our|local|county|city|borough|district|town|parish|labour|conservative|tory|liberal|green|england|britain|wales|scotland|london)$/.test(p)),
+  );
   return places.size === 1 ? [...places][0] : undefined;
 }
 

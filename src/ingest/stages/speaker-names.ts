@@ -174,6 +174,9 @@ export interface NameCandidate {
 }
 
 /** Capitalised runs in the phrase that may name a person, with leading non-name words dropped. */
+/** A capitalised word that describes a person: who they are to others ("Mother-of-three", "Grandmother") or what they do ("Organiser", "Campaigner", "Pensioner"). */
+const DESCRIBING_WORD = /^(?:\p{Lu}\p{Ll}+-(?:\p{Ll}+-?)+|\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ess)|Mother|Father|Mum|Dad|Gran|Grandmother|Grandfather|Grandad|Widow|Widower|Parent|Carer)$/u;
+
 export function personNameCandidates(phrase: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   PERSON_NAME.lastIndex = 0;
@@ -198,6 +201,11 @@ export function personNameCandidates(phrase: string): NameCandidate[] {
     }
     while (words.length && NOT_NAME_START.test(words[0]!)) {
       index = phrase.indexOf(words[1] ?? '', index + words[0]!.length);
+      words = words.slice(1);
+    }
+    // "Organiser Donna Kettle", "Mother-of-three Kerry Walsh": a word describing the person, before a first name, is no part of the name.
+    if (words.length >= 3 && !opensName(words[0]) && opensName(words[1]) && DESCRIBING_WORD.test(words[0]!)) {
+      index = phrase.indexOf(words[1]!, index + words[0]!.length);
       words = words.slice(1);
     }
     if (words.length < 2 || words.every((w) => honorific(w))) continue;

@@ -1,0 +1,100 @@
+/**
+ * Issue 35 seventeenth round: local papers, agency copy, homes and interviews.
+ * - A council named only by its kind ("failings at the borough council") is the council of the place the opening
+ *   says things happen in ("Children in Wrenford have been left at risk").
+ * - A word describing a person before their name ("Organiser Donna Kettle", "Mother-of-three Kerry Walsh") is no part of
+ *   the name; an agency dateline ("LONDON (PA) –") names nobody.
+ * - The graph's report of those months is not the one an article answers when the opening credits the news to a body
+ *   of another kind ("a charity warned today") or speaks of one place's services ("KENWORTH'S children's services").
+ * - A children's home rated, named by its house name ("Larchfield House"), is what the inspection judges, not who runs it.
+ * - In a printed interview, a line the interviewer's label opens ("Q: Ministers say …") is no answer, whatever it ends with.
+ * Every council, person and sentence is invented for this test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../../src/paths.js';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+import { seedStore } from '../../../src/seed/load.js';
+import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
+
+const draftOf = (title: string, text: string) => proposeArticle(null, { text, title, date: '2014-09-26' });
+
+describe('a council named by its kind and its place', () => {
+  it('is the council of the place the opening names', async () => {
+    const text =
+      'Children ‘left at risk’ as services rated inadequate\n\nCHILDREN in Wrenford have been left at risk because of serious failings at the borough council, according to an Ofsted report published today.\n\nThe watchdog’s report said that social workers were carrying up to 35 cases each.\n\nThe council’s leader, Jo Marsh, said the council was sorry.';
+    const draft = await draftOf('Children ‘left at risk’ as services rated inadequate', text);
+    const finding = draft.statements.find((s) => s.text.includes('up to 35 cases'));
+    expect(finding?.about.find((t) => t.label === 'Council')?.name).toBe('Wrenford');
+  });
+
+  it('is no council where the opening names two places', async () => {
+    const text =
+      'Services rated inadequate\n\nFamilies in Wrenford and children in Ashby have been let down by failings at the borough council, a report found today.\n\nThe report said that social workers were carrying up to 35 cases each.';
+    const draft = await draftOf('Services rated inadequate', text);
+    expect(draft.newActors.filter((a) => a.label === 'Council').map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('a word describing a person before the name is no part of it', async () => {
+    const text =
+      'Parents protest at town hall\n\nParents gathered outside Wrenford Town Hall on Saturday after the council’s children’s services were rated inadequate.\n\nOrganiser Donna Kettle said the parents wanted an independent inquiry.\n\nMother-of-three Kerry Walsh said she had been given five social workers in eight months.';
+    const draft = await draftOf('Parents protest at town hall', text);
+    const speakers = draft.statements.map((s) => s.speaker.name);
+    expect(speakers).toContain('Donna Kettle');
+    expect(speakers).toContain('Kerry Walsh');
+  });
+
+  it('an agency dateline names nobody: the speaker is the sentence’s', async () => {
+    const text =
+      'Council rated inadequate\n\nBy Press Association reporter\n\nLEEDS (PA) – Ofsted said that social workers in Kelby had closed cases after a single visit.\n\nKELBY (PA) – Union leaders said that caseloads were too high.';
+    const draft = await draftOf('Council rated inadequate', text);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Ofsted', 'union leaders']);
+    expect(draft.newActors.some((a) => /LEEDS|KELBY|By Press/.test(a.name))).toBe(false);
+  });
+});
+
+describe('a children’s home rated', () => {
+  it('is what the inspection judges, not who runs it', async () => {
+    const text =
+      'Children’s home rated inadequate\n\nA private children’s home near Upper Dunsley has been rated inadequate by Ofsted after inspectors found that young people went missing at night.\n\nMoorcroft House, which is run by Kestrel Care Ltd, was inspected in January.\n\nThe report said that records were incomplete and that staff did not know where residents were.';
+    const draft = await draftOf('Children’s home rated inadequate', text);
+    const finding = draft.statements.find((s) => s.text.includes('records were incomplete'));
+    expect(finding?.about.map((t) => t.name)).toContain('Moorcroft House');
+    expect(finding?.about.map((t) => t.name)).not.toContain('Kestrel Care Ltd');
+  });
+});
+
+describe('a printed interview', () => {
+  it('takes a line the interviewer’s label opens as no answer, even without a question mark', async () => {
+    const text =
+      'Interview: the directors’ president\n\nIris Penhale, president of the Association of Directors of Children’s Services, talks about the new plan. She spoke to Tom Ashby.\n\nQ: Is the plan realistic?\n\nPenhale: Every director wants what it promises, so I will not argue with the ambition.\n\nQ: Ministers say money is not the problem.\n\nPenhale: I have heard that from three ministers, and it is no truer now than the first time.\n\nQ: Would you scrap the ratings?\n\nPenhale: Not scrap, no. Parents understand them.';
+    const draft = await draftOf('Interview: the directors’ president', text);
+    expect(draft.statements.some((s) => s.text.includes('Ministers say money is not the problem') && s.speaker.name === 'Iris Penhale')).toBe(false);
+    expect(draft.statements.some((s) => s.text.includes('no truer now') && s.speaker.name === 'Iris Penhale')).toBe(true);
+  });
+});
+
+// The seed graph holds Ofsted's social care report of June 2016: the rules that weigh it against the text's report.
+describe('the graph’s report of those months', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('is not the one answered when the opening credits the news to a charity', async () => {
+    const title = 'Hundreds of children missing from care, charity warns';
+    const text = `${title}\n\nHundreds of children in social care go missing every month while councils fail to share what they know, a charity warned today in a report on runaways.\n\nThe Runaway Children Trust said councils, the police and Ofsted all had to do better.`;
+    const draft = await proposeArticle(t.store, { text, title, date: '2016-07-12' });
+    expect(draft.mainReport?.rule).toMatch(/^new-report/);
+  });
+
+  it('is not the one answered when the opening speaks of one place’s services', async () => {
+    const title = 'Outstanding: borough celebrates';
+    const text = `${title}\n\nKENWORTH'S children's services have been rated outstanding by Ofsted, making the borough one of a handful of councils in England with the top grade for social care.\n\nThe report said social workers knew the children they worked with exceptionally well.`;
+    const draft = await proposeArticle(t.store, { text, title, date: '2016-07-12' });
+    expect(draft.mainReport?.rule).toMatch(/^new-report/);
+  });
+});
