@@ -109,8 +109,12 @@ const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Alt
 /** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
 const OBJECT_MARKER = /\b(?:of|to|by|with|for|from|after|before|like|about|against|at|on|in|into|and|or|than|met|was|were|is|are|has|had|have|been|said|says|told|named|called|\p{Ll}+ed)\b/u;
 
-/** A title set before the sentence's subject, its name in apposition ("The leader of the opposition group, Cllr X, called …"). */
-const ROLE_BEFORE_SUBJECT = /^\s*(?:The|A|An|Its|Their|His|Her)\s+(?![^,]*\b(?:was|were|is|are|has|had|have|been|said|says|told|heard|met|saw|found|gave|took|made|spoke|from|\p{Ll}+ed)\b)[^,.;:!?“”"]{2,120},\s*$/u;
+/**
+ * A title set before the sentence's subject, its name in apposition ("The leader of the opposition group, Cllr X, called …"),
+ * perhaps with a second title before the name ("The committee's chairman, the Conservative MP Robert Ashdown, opened …").
+ */
+const ROLE_BEFORE_SUBJECT =
+  /^\s*(?:The|A|An|Its|Their|His|Her)\s+(?![^,]*\b(?:was|were|is|are|has|had|have|been|said|says|told|heard|met|saw|found|gave|took|made|spoke|from|\p{Ll}+ed)\b)[^,.;:!?“”"]{2,120},\s*(?:(?:the|a|an)\s+(?:(?!(?:of|to|by|with|for|from|was|were|is|are|has|had|have|been)\b)[\p{L}’'-]+\s+){1,4})?$/u;
 
 /** How many paragraphs back the passage's speaker may stand from a person its words mention. */
 const PASSAGE_PARAGRAPHS = 3;
@@ -521,7 +525,8 @@ export class SpeakerResolver {
   private opensSentence(r: Referent): boolean {
     const before = this.text.slice(Math.max(0, r.at - 200), r.at);
     const sentence = before.slice(Math.max(...[LAST_SENTENCE_START.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
-    const clause = sentence.replace(FRONTED_ADVERBIAL, '');
+    // A hyphenated compound is one word ("Mother-of-three Kerry Walsh"): its "of" marks no object.
+    const clause = sentence.replace(FRONTED_ADVERBIAL, '').replace(/\p{L}+(?:-\p{L}+)+/gu, 'word');
     return (SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause)) || ROLE_BEFORE_SUBJECT.test(clause);
   }
 

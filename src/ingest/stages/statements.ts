@@ -478,11 +478,14 @@ function previousQuoteSpeaker(state: State, q: QuoteSpan, reach: number): Resolv
 const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120})`, 'iu');
 
 /** The speaker named after a quote's closing mark: “…,” he said / said X / X said. */
+/** The verbs of a tag after a quote: of saying, and of asking ("“Are you not in danger …?” he asked"), which after a quote can only credit it. */
+const TAG_VERBS = `${SAY_VERBS}|asked|asks|queried|demanded|wondered`;
+
 function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate, 'kind' | 'start' | 'end'> | null {
   const { text, article, resolver } = ctx;
   const p = article.paragraphs[q.paragraph]!;
   const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
-  const m = new RegExp(`^\\s*[,.]?\\s*(?:((?:${ABBREVIATED_TITLES})?[^.“”"]{1,100}?)\\s+(?:${SAY_VERBS})\\b|(?:${SAY_VERBS}|according to)\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120}))`, 'iu').exec(tail);
+  const m = new RegExp(`^\\s*[,.]?\\s*(?:((?:${ABBREVIATED_TITLES})?[^.“”"]{1,100}?)\\s+(?:${TAG_VERBS})\\b|(?:${TAG_VERBS}|according to)\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120}))`, 'iu').exec(tail);
   if (!m) return null;
   // "“…” in the UK, said X": a comma before the verb inverts the tag, and the words before it finish the quoted
   // sentence, so the speaker is the name after the verb.

@@ -8,6 +8,9 @@
  *   of another kind ("a charity warned today") or speaks of one place's services ("KENWORTH'S children's services").
  * - A children's home rated, named by its house name ("Larchfield House"), is what the inspection judges, not who runs it.
  * - In a printed interview, a line the interviewer's label opens ("Q: Ministers say …") is no answer, whatever it ends with.
+ * - A question tagged "he asked" is the asker's; a hyphenated describing word ("Mother-of-three") and a second title before
+ *   the name ("The committee's chairman, the Conservative MP Robert Ashdown,") leave the person the sentence's subject,
+ *   whom a later "she said" or "he asked" refers to.
  * Every council, person and sentence is invented for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +54,25 @@ describe('names', () => {
     const draft = await draftOf('Council rated inadequate', text);
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Ofsted', 'union leaders']);
     expect(draft.newActors.some((a) => /LEEDS|KELBY|By Press/.test(a.name))).toBe(false);
+  });
+});
+
+describe('who a pronoun and a tag point to', () => {
+  it('a describing word with "of" in it ("Mother-of-three") leaves its person the sentence’s subject', async () => {
+    const text =
+      'Council rated inadequate\n\nLocal MP Helen Tranter said the council had lost its grip.\n\n“I have no doubt staff work hard,” Mrs Tranter said.\n\nMother-of-three Kerry Walsh said she had been through five social workers in a year.\n\n“Every time you get used to one, they leave,” she said.';
+    const draft = await draftOf('Council rated inadequate', text);
+    expect(draft.statements.find((s) => s.text.startsWith('Every time'))?.speaker.name).toBe('Kerry Walsh');
+  });
+
+  it('a question tagged “he asked” is the asker’s, and a second title before the name keeps the asker the subject', async () => {
+    const text =
+      'MPs question chief inspector\n\nSir Anton Vale, the chief inspector, was questioned by the education committee for two hours.\n\nThe committee’s chairman, the Conservative MP Robert Ashdown, opened the session with a challenge. “Are you not in danger of demoralising the workforce?” he asked.\n\n“I do not accept that inspection is the problem,” Sir Anton replied.\n\nLabour’s Helen Marsh pressed him on the inspectorate’s record. “Your inspectors rated Harrowdene adequate before a child died there. What has Ofsted learned?” she asked.';
+    const draft = await draftOf('MPs question chief inspector', text);
+    const speakerOf = (words: string) => draft.statements.find((s) => s.text.includes(words))?.speaker.name;
+    expect(speakerOf('Are you not in danger')).toBe('Robert Ashdown');
+    expect(speakerOf('Your inspectors rated Harrowdene')).toBe('Helen Marsh');
+    expect(speakerOf('I do not accept that inspection')).toBe('Sir Anton Vale');
   });
 });
 
