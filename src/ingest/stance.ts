@@ -1383,6 +1383,11 @@ function judged(hits: Hit[]): Hit[] {
   return hits.filter((h) => h.tier !== 'situ' || !evalPole.get(h.clause) || Math.sign(evalPole.get(h.clause)!) === h.polarity);
 }
 
+/** Verbs that give an account's picture of things, and the words that say how true that picture is. */
+const PICTURE_VERB = /^(?:paints|paint|painted|gives|gave|give|presents|presented|offers|offered|draws|drew)$/;
+const PICTURE_TRUE =
+  /^(?:a|an)\s+(?:(unfairly|overly|unduly|needlessly)\s+[a-z-]+|(?:(?:very|deeply|wholly|entirely|completely|somewhat|rather)\s+)?(misleading|unfair|incomplete|distorted|partial|one-sided|inaccurate|exaggerated|false|skewed|selective|unbalanced|outdated|fair|accurate|balanced|true|honest|realistic))\s+(picture|portrait|impression|account|view|reflection)\b/;
+
 /**
  * What the sentence predicates of the target at tokens [first, last]: a factive verb ("the report
  * rightly shows", "lays bare") endorses it; "as the inspectorate has identified" adopts what it says; a
@@ -1428,6 +1433,10 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   if ((/^(?:of|in|from)$/.test(a.tokens[ofAt]?.w ?? '') && FINDINGS.test(a.tokens[ofAt - 1]?.w ?? '')) || FINDINGS.test(a.tokens[last]!.w)) {
     for (const h of hits) if (h.token > last && h.clause === clause && AFFECT.test(h.label.replace(/^not /, ''))) h.weight = 0;
   }
+  // "painted an unfair picture", "gives a misleading impression": how true the account is judges the account, though
+  // what a bleak picture shows is only its content.
+  const picture = PICTURE_VERB.test(one) ? PICTURE_TRUE.exec(seq.slice(1, 5).join(' ')) : null;
+  if (picture) out.push(cue(picture[2] && /^(?:fair|accurate|balanced|true|honest|realistic)$/.test(picture[2]) ? 1 : -1, `target ${one} a ${picture[1] ?? picture[2]} ${picture[3]}`));
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));
   else if (extraposed) out.push(cue(1, `it is … that target ${reporting}: its finding taken as fact`));
   else if (factive) out.push(cue(1, `target ${factive}`));
