@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
-import { BODY_WORDS, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, aliasNamesAnother, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials, councilOfPlace, localCouncilPlace } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
@@ -161,6 +161,9 @@ function commonWordForName(m: Mention): boolean {
  * said", "Later, Ode added"): no part of the speaker's name.
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A knight's or a peer's title and first name alone: "Sir Michael", "Dame Judith". */
+const KNIGHTED_SHORT = /^(?:Sir|Dame|Lord|Lady)\s+\p{Lu}\p{Ll}+$/u;
+
 /** A relation to a person, as the last word of a title ("heartbroken gran", "former partner"). */
 const KIN = /\b(?:gran|granny|grandmother|grandfather|grandad|granddad|grandparents?|mother|mum|mom|father|dad|parents?|son|daughter|sister|brother|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|stepfather|stepmother|stepdad|stepmum|friend|neighbour|neighbor|widow|widower|relatives?|family)$/i;
 
@@ -1087,9 +1090,15 @@ export class SpeakerResolver {
     return this.referents.find((r) => !r.animate && isBody(r) && r.name.length > house.length && fold(r.name).startsWith(`${fold(house)} `) && /\bcommittee\b/i.test(r.name));
   }
 
+  /** The graph's person a name spells, near enough, unless the text names someone else by it ("Sir Michael" of "Sir Michael Renshaw"). */
+  private graphPerson(name: string) {
+    const person = this.gaz.fuzzyPerson(name);
+    return person && !aliasNamesAnother(this.text, name, person.name) ? person : undefined;
+  }
+
   private fromReferent(r: Referent, resolvedBy: string, mention: string, confidence: number, a: number, b: number): Resolved {
     if (r.id.startsWith('pending:')) {
-      const fuzzy = this.gaz.fuzzyPerson(r.name);
+      const fuzzy = this.graphPerson(r.name);
       const proposal = fuzzy ? null : this.proposePerson(r.name, r.at, r.role);
       return { id: fuzzy?.id ?? proposal!.id, name: fuzzy?.name ?? proposal!.name, label: 'Person', existing: !!fuzzy, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b, ...(proposal?.role ? { role: proposal.role } : {}) };
     }
@@ -1217,7 +1226,7 @@ export class SpeakerResolver {
       const proposal = this.proposeBody(body.name, body.start, 'other', 'new-organisation:named-speaker');
       return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: 'new', mention: body.name, confidence: 0.7, start: body.start, end: body.start + body.name.length };
     }
-    const fuzzy = this.gaz.fuzzyPerson(best.name);
+    const fuzzy = this.graphPerson(best.name);
     if (fuzzy) return { id: fuzzy.id, name: fuzzy.name, label: 'Person', existing: true, resolvedBy: 'fuzzy-name', mention: best.name, confidence: 0.8, start: best.index, end: best.index + best.name.length };
     const role = this.roleAround(a, b, best.index, best.index + best.name.length, inside);
     const proposal = this.proposePerson(best.name, best.index, role);
@@ -1293,7 +1302,11 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  proposePerson(name: string, index: number, role?: Resolved['role'], rule = 'new-person:named-speaker'): NewActorProposal {
+  proposePerson(written: string, index: number, role?: Resolved['role'], rule = 'new-person:named-speaker'): NewActorProposal {
+    // "Sir Michael" (a knight's title and first name, as the British shorten it) where the text names "Sir Michael
+    // Renshaw": the person in full.
+    const short = KNIGHTED_SHORT.test(written) ? new RegExp(`(?<![\\p{L}])${written}\\s+(\\p{Lu}[\\p{L}-]+?)(?:[’']s)?(?![\\p{L}’'-])`, 'u').exec(this.text) : null;
+    const name = short ? `${written} ${short[1]}` : written;
     const key = fold(withoutHonorifics(name));
     // The same person named again, shorter ("Sir Amyas" after "Sir Amyas Morse", "Ms Blower" after "Christine Blower").
     const keyWords = key.split(' ');

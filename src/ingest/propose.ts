@@ -51,7 +51,7 @@ import { analyse } from './nlp.js';
 import { findFurniture, findQuotes, inRanges } from './quotes.js';
 import { ArticleText, IngestInputError, checkArticleText, fold, slugify } from './text.js';
 import { sourceSlug } from './source-id.js';
-import { aliasAfterOtherFirstName, aliasRunsOnIntoName, insideOfficeName } from './stages/speaker-names.js';
+import { aliasAfterOtherFirstName, aliasNamesAnother, aliasRunsOnIntoName, insideOfficeName } from './stages/speaker-names.js';
 
 export interface ArticleInput {
   text: string;
@@ -105,7 +105,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       (m) =>
         content(m.start, m.end) &&
         !insideOfficeName(text, m.start, m.end) &&
-        !(m.entity.label === 'Person' && m.via === 'alias' && (aliasRunsOnIntoName(text, m.start, m.end) || aliasAfterOtherFirstName(text, m.start, m.end, m.entity.name))),
+        !(m.entity.label === 'Person' && m.via === 'alias' && (aliasRunsOnIntoName(text, m.start, m.end) || aliasAfterOtherFirstName(text, m.start, m.end, m.entity.name) || aliasNamesAnother(text, text.slice(m.start, m.end), m.entity.name))),
     );
 
   // The report the article is about: the one named most, else one published shortly before the article by a body it names, on the subject the text speaks of;

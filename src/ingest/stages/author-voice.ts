@@ -29,6 +29,11 @@ const CLOSING_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+is
 /** A letter's signature: a name alone or with a place or a title ("Jo Pellew, Northdale", "Jo Pellew, Chair, Parents' Voice"), a short line closing the letter. */
 const SIGNATURE = /^((?:Dr\.?\s+|Professor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s*[\p{L}\p{N}’' ,-]{2,80})?\.?$/u;
 
+/** A letter's greeting on a line of its own ("Dear Minister,", "Dear Councillor Foyle,"). */
+const SALUTATION = /^Dear\s+[^\n.!?]{1,60},?$/;
+/** A letter's closing words before the signature ("Yours sincerely,", "Kind regards"). */
+const VALEDICTION = /^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:Kind|Best|Warm)\s+(?:regards|wishes)|Regards|Best)\s*,?$/i;
+
 export interface AuthorVoice {
   /** The author's name as the page gives it (byline, closing line or signature), or undefined for the publisher. */
   name?: string;
@@ -141,9 +146,17 @@ function authorsByParagraph(paragraphs: { start: number; end: number; text: stri
       from = k + 1;
       continue;
     }
-    const signed = line.split(/\s+/).length <= 8 && /[.!?]["”’]?$/.test(paragraphs[k - 1]!.text.trim()) ? named(k, SIGNATURE) : undefined;
+    // "Yours sincerely," between the letter's last paragraph and the name.
+    const last = VALEDICTION.test(paragraphs[k - 1]!.text.trim()) && k >= 2 ? paragraphs[k - 2]! : paragraphs[k - 1]!;
+    const signed = line.split(/\s+/).length <= 8 && /[.!?]["”’]?$/.test(last.text.trim()) ? named(k, SIGNATURE) : undefined;
     if (!signed) continue;
     letters++;
+    // A letter opens at its greeting ("Dear Councillor Foyle,"): what comes before it is the editor's.
+    const greeting = paragraphs.slice(from, k).map((p) => SALUTATION.test(p.text.trim())).lastIndexOf(true);
+    if (greeting >= 0) {
+      for (let j = from; j <= from + greeting; j++) out[j] = undefined;
+      from += greeting + 1;
+    }
     for (let j = from; j < k; j++) out[j] = signed;
     out[k] = { ...signed, signature: k };
     from = k + 1;

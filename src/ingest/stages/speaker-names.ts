@@ -82,6 +82,25 @@ export function aliasRunsOnIntoName(text: string, start: number, end: number): b
 }
 
 /**
+ * Does the text name someone else in full by this short name of a graph person ("Sir Michael Renshaw" where the graph's
+ * "Sir Michael" is Sir Michael Wilshaw, "John Webb" for the graph's Andrew Webb)? Then the short name, wherever it
+ * stands alone, is the one the text names: the person of the article, not the graph's.
+ */
+export function aliasNamesAnother(text: string, alias: string, fullName: string): boolean {
+  const short = alias.trim();
+  if (!/^\p{Lu}/u.test(short)) return false;
+  const words = fullName.split(/\s+/);
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Sir Michael Renshaw": a title and first name run on into another surname.
+  if (/\s/.test(short)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}[ \\t]+(\\p{Lu}[\\p{L}’'-]+)`, 'gu'))) if (!words.includes(m[1]!) && !NOT_NAME_START.test(m[1]!)) return true;
+  }
+  // "John Webb": a surname after another first name.
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, 'gu'))) if (aliasAfterOtherFirstName(text, m.index!, m.index! + m[0].length, fullName)) return true;
+  return false;
+}
+
+/**
  * Is the person mention text[start, end), made by a surname alias ("Webb"), the end of a longer name whose first name
  * is not the graph person's ("John Webb" for the graph's Andrew Webb)? Then the text names someone else.
  */

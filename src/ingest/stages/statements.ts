@@ -532,7 +532,7 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   const isSubheading = (line: string) => isTopicSubheading(line) || isHeading(line);
   for (const block of findStatementBlocks(text, article.paragraphs, content, isSubheading, taken)) {
     const { line } = block;
-    const r = resolver.resolve(line.start, line.start + line.text.trimEnd().length - 1, line.start);
+    const r = block.speaker ? resolver.resolve(block.speaker.start, block.speaker.end, line.start) : resolver.resolve(line.start, line.start + line.text.trimEnd().length - 1, line.start);
     if (!r) continue;
     for (const p of block.paragraphs) {
       candidates.push({ kind: 'quote', start: p.start, end: p.end, speaker: r, rule: 'quote:unquoted-block', cues: [line.text.trim().slice(-80)], confidence: r.confidence * 0.8, respondsTo: /\brespond/i.test(line.text) });

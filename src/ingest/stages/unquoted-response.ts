@@ -61,7 +61,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const m = RESPONDS.exec(title) ?? (named && !HONORIFIC_OR_TITLE.test(named[1]!.trim().replace(/[’']s$/, '')) ? named : null);
   const publisher = origin.publisher?.trim();
   const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
-  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) : null);
+  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) || bodyOfMasthead(paragraphs, content) : null);
   const heading = fromTitle ? null : responseHeading(paragraphs, content);
   const speakerName = fromTitle ?? heading?.speakerName;
   if (!speakerName) return null;
@@ -141,8 +141,33 @@ function bodyOfSite(text: string, url: string | undefined): string | null {
   return null;
 }
 
+/** The words a body's name ends with, that a site's masthead carries ("Linwood Children's Trust"). */
+const BODY_NAME_END = /\b(?:Trust|Association|Society|Foundation|Alliance|Network|Charity|Council|Union|Institute|Federation|Partnership|Coalition|Commission|Board|Group|Forum|Centre|Project|Campaign|Action)$/u;
+/** Paragraphs at a page's head where its masthead may stand, before the article. */
+const MASTHEAD_PARAGRAPHS = 4;
+
+/**
+ * The body whose page this is, by its masthead: a line at the page's head that is a body's name and nothing else
+ * ("Linwood Children's Trust" above the site's menu). A page copied whole carries it where its address is lost.
+ */
+function bodyOfMasthead(paragraphs: Paragraph[], content: (a: number, b: number) => boolean): string | null {
+  for (const p of paragraphs.slice(0, MASTHEAD_PARAGRAPHS)) {
+    const line = p.text.trim();
+    const m = new RegExp(NAMES.source, 'u').exec(line);
+    if (m && m.index === 0 && m[0].length === line.length && BODY_NAME_END.test(line) && content(p.start, p.end)) return line.replace(/^The\s+/, '');
+  }
+  return null;
+}
+
 /** A speaker line: a verb of saying, an addressee at most ("told the committee"), then a colon that ends the line. */
 const SPEAKER_LINE = new RegExp(`\\b(?:${SAY_VERBS})(?:\\s+[^\\s:“”"]+){0,4}\\s*:\\s*$`, 'iu');
+/**
+ * A parliamentary speaker label, the way Hansard and written statements set it: an office or a name, then the member in
+ * brackets, then a colon ("The Minister of State for Children (Mrs Joanna Pell):", "Helen Marsh (Harrowdene) (Lab):").
+ */
+const PARLIAMENTARY_SPEAKER = /^\s*(?:The\s+)?\p{Lu}[^:\n“”"]{2,120}\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|\p{Lu}[\p{L}’'-]+)[^)\n]{0,60}\)(?:\s*\([^)\n]{1,20}\))?\s*:\s*$/u;
+/** A numbered paragraph's number ("1. ", "12) "). */
+const NUMBERED_PARAGRAPH = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** A press release's end, or its notes after the statement. */
 const RELEASE_END = /^\s*(?:[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\b|about\s+(?:the\s+)?\p{Lu})/iu;
 /**
@@ -159,6 +184,8 @@ export interface StatementBlock {
   line: Paragraph;
   /** The unquoted paragraphs under it, one statement each. */
   paragraphs: Paragraph[];
+  /** Where the line names its speaker, when that is not the whole line: a parliamentary label's member in brackets. */
+  speaker?: { start: number; end: number };
 }
 
 /**
@@ -174,21 +201,29 @@ export function findStatementBlocks(text: string, paragraphs: Paragraph[], conte
   const end = text.trimEnd().length;
   for (let k = 0; k < paragraphs.length; k++) {
     const line = paragraphs[k]!;
-    if (!content(line.start, line.end) || line.text.length > 300 || !SPEAKER_LINE.test(line.text) || quotesSomeone(line.text)) continue;
+    const parliamentary = PARLIAMENTARY_SPEAKER.test(line.text);
+    if (!content(line.start, line.end) || line.text.length > 300 || !(SPEAKER_LINE.test(line.text) || parliamentary) || quotesSomeone(line.text)) continue;
     const body: Paragraph[] = [];
     let j = k + 1;
     for (; j < paragraphs.length && body.length < BLOCK_PARAGRAPHS; j++) {
       const p = paragraphs[j]!;
+      // A written statement numbers its paragraphs ("1. On 25 September …"): each is the speaker's, without its number.
+      const numbered = parliamentary ? NUMBERED_PARAGRAPH.exec(p.text) : null;
       // A list under the line is the reported-lists stage's (reported-speech.ts).
-      if (!content(p.start, p.end) || RELEASE_END.test(p.text) || taken(p.start, p.end) || quotesSomeone(p.text) || isListItem(p.text)) break;
+      // A numbered paragraph that reports a finding inside it ("2. Inspectors found that …") is left to that statement.
+      if (numbered && taken(p.start, p.end)) continue;
+      if (!content(p.start, p.end) || RELEASE_END.test(p.text) || taken(p.start, p.end) || quotesSomeone(p.text) || (isListItem(p.text) && !numbered)) break;
       if (isSubheading(p.text)) continue;
-      if (SPEAKER_LINE.test(p.text) || (body.length > 0 && REPORTER_VOICE.test(p.text))) break;
+      // A numbered paragraph is the statement's own, whatever it reports ("2. Inspectors found that …").
+      if (SPEAKER_LINE.test(p.text) || PARLIAMENTARY_SPEAKER.test(p.text) || (body.length > 0 && !numbered && REPORTER_VOICE.test(p.text))) break;
       const words = p.text.trim().split(/\s+/).length;
       const cutOff = p.end >= end && words >= 5 && /^\p{Lu}/u.test(p.text.trim());
       if (!cutOff && (words < 12 || !/[.!?…]$/.test(p.text.trim()))) break;
-      body.push(p);
+      body.push(numbered ? { ...p, start: p.start + numbered[0].length, text: p.text.slice(numbered[0].length) } : p);
     }
-    if (body.length) blocks.push({ line, paragraphs: body });
+    const member = parliamentary ? /\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\s+[^)\n]{2,60})\)/u.exec(line.text) : null;
+    const speaker = member ? { start: line.start + member.index + 1, end: line.start + member.index + 1 + member[1]!.length } : undefined;
+    if (body.length) blocks.push({ line, paragraphs: body, ...(speaker ? { speaker } : {}) });
     k = Math.max(k, j - 1);
   }
   return blocks;
