@@ -169,6 +169,8 @@ const EVAL_POSITIVE = [
   'objectivity', 'impartiality', 'appropriate',
   // A turn for the better credited ("a remarkable turnaround", "leaders had transformed the service", "the work has paid off", "a well-deserved rating").
   'turnaround', 'turned around', 'turned it around', 'turned things around', 'transformed', 'remarkable', 'paid off', 'pays off', 'well deserved', 'well-deserved', 'a tribute to',
+  // An example set ("X shows what strong leadership can achieve", "proof that X is on the right track").
+  'can achieve', 'could achieve', 'what can be achieved', 'what can be done', 'on the right track',
   // A share of the work credited as done ("the sector has played its part"); only past forms, since "must play its part" is a demand.
   'played its part', 'played their part', 'played our part', 'played a full part', 'done its part', 'done their part', 'done our part',
   'did its part', 'did their part', 'did our part', 'done its bit', 'done their bit', 'done our bit', 'did its bit', 'did their bit', 'did our bit',
@@ -1256,6 +1258,10 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
       }
       const inClause = hits.filter((h) => referring.has(h.clause));
       const local = aggregate(a, judged(inClause), (h) => (h.tier === 'eval' ? 1 : situ));
+      // "Ofsted is right that leadership matters. But to suggest that funding makes no difference is wrong": credit
+      // given, then contested after "but": a view both ways.
+      const contested = local.positive > 0 && local.negative === 0 ? contestedAfter(a, clause, hits) : undefined;
+      if (contested) return { ...classify(local.positive, local.positive), positive: local.positive, negative: local.positive, cues: [...local.cues, `credit then contested: ${contested}`], ...about };
       if (local.positive + local.negative > 0) return { ...classify(local.positive, local.negative), ...local, ...about };
       if (options.localOnly) return { stance: 'neutral', score: 0, positive: 0, negative: 0, cues: [], ...about };
       const inSentence = hits.filter((h) => a.clauses[h.clause]!.sentence === sentence);
@@ -1284,6 +1290,21 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
   // world counts at half weight toward a named actor (a report is judged by evaluative words only).
   const whole = aggregate(a, judged(hits), (h) => (h.tier === 'eval' ? 1 : focus || options.topic ? situ : 0));
   return { ...classify(whole.positive, whole.negative), ...whole, ...about };
+}
+
+/**
+ * A clause after the target's that opens on "but", "yet" or "however" (in its sentence or the next) and faults
+ * something: the judging word, or undefined. The credit the target's clause gave is then conceded, not given whole.
+ */
+function contestedAfter(a: Analysis, clause: number, hits: Hit[]): string | undefined {
+  const sentence = a.clauses[clause]!.sentence;
+  for (let k = clause + 1; k < a.clauses.length && a.clauses[k]!.sentence <= sentence + 1; k++) {
+    const lead = a.tokens.slice(a.clauses[k]!.start, a.clauses[k]!.start + 2).find((t) => !t.punct);
+    if (!lead || !/^(?:but|yet|however)$/.test(lead.w)) continue;
+    const fault = hits.find((h) => h.polarity < 0 && h.weight > 0 && a.clauses[h.clause]!.sentence === a.clauses[k]!.sentence && h.clause >= k);
+    if (fault) return `${lead.w} … ${fault.label}`;
+  }
+  return undefined;
 }
 
 /** Participles of finding out or setting down: a judging word they govern is what an account found ("concerns raised in"). */
@@ -1435,6 +1456,10 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   }
   // "painted an unfair picture", "gives a misleading impression": how true the account is judges the account, though
   // what a bleak picture shows is only its content.
+  // "X shows what strong leadership can achieve": the target set as an example, not a report's content.
+  const example =
+    /^(?:shows|showed|shown|show|proves|proved)$/.test(one) && seq[1] === 'what' && /\b(?:can|could)\s+(?:achieve|be\s+achieved|be\s+done)\b/.test(a.tokens.slice(last + 1, last + 12).filter((t) => !t.punct).map((t) => t.w).join(' '));
+  if (example) out.push(cue(1, `target ${one} what can be achieved`));
   const picture = PICTURE_VERB.test(one) ? PICTURE_TRUE.exec(seq.slice(1, 5).join(' ')) : null;
   if (picture) out.push(cue(picture[2] && /^(?:fair|accurate|balanced|true|honest|realistic)$/.test(picture[2]) ? 1 : -1, `target ${one} a ${picture[1] ?? picture[2]} ${picture[3]}`));
   if (dismissed) out.push(cue(-1, `whatever target ${reporting ?? distancing ?? factive}`));

@@ -4,6 +4,9 @@
  *   unfairly bleak portrait"), while what a bleak picture shows is only its content;
  * - an account that confirms what others had been saying ("confirmed what parents had been telling her", "matched the
  *   union's own findings", "consistent with what his office heard") is endorsed by whoever says so.
+ * - credit given to a target, then contested after "but", "yet" or "however", is a view both ways ("Ofsted is right that
+ *   leadership matters. But to suggest funding makes no difference is wrong");
+ * - an example set praises ("X shows what strong leadership can achieve", "proof that X is on the right track").
  * Each pattern is written at least twice; the last case of each block keeps the words' other uses.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,5 +40,23 @@ describe('an account that confirms what others had been saying', () => {
 
   it('but not where it only restates what it found', async () => {
     expect(await reportStance('Unison said the report found that nine in ten adopters had waited more than a year.', 'nine in ten adopters')).not.toBe('supportive');
+  });
+});
+
+describe('credit given, then contested', () => {
+  it('is mixed', () => {
+    expect(toward('The inspectorate is right that leadership matters. But to suggest that funding makes no difference is simply wrong.', 'The inspectorate').stance).toBe('mixed');
+    expect(toward('The board has done a fair job of describing the failings. However, its timetable is wrong.', 'The board').stance).toBe('mixed');
+  });
+
+  it('but credit followed by more of the same stays credit', () => {
+    expect(toward('The inspectorate is right that leadership matters, and we agree with every word.', 'The inspectorate').stance).toBe('supportive');
+  });
+});
+
+describe('an example set', () => {
+  it('praises', () => {
+    expect(toward('Westbury shows what strong leadership can achieve.', 'Westbury').stance).toBe('supportive');
+    expect(toward('The new figures are proof that Westbury is on the right track.', 'Westbury').stance).toBe('supportive');
   });
 });
