@@ -6,7 +6,8 @@
  *   union's own findings", "consistent with what his office heard") is endorsed by whoever says so.
  * - credit given to a target, then contested after "but", "yet" or "however", is a view both ways ("Ofsted is right that
  *   leadership matters. But to suggest funding makes no difference is wrong");
- * - an example set praises ("X shows what strong leadership can achieve", "proof that X is on the right track").
+ * - an example set praises ("X shows what strong leadership can achieve", "proof that X is on the right track");
+ * - the grade a report gives is its finding, not a verdict on it ("the inspection judged the services inadequate").
  * Each pattern is written at least twice; the last case of each block keeps the words' other uses.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,16 @@ describe('an example set', () => {
   it('praises', () => {
     expect(toward('Westbury shows what strong leadership can achieve.', 'Westbury').stance).toBe('supportive');
     expect(toward('The new figures are proof that Westbury is on the right track.', 'Westbury').stance).toBe('supportive');
+  });
+});
+
+describe('the grade a report gives', () => {
+  it('is its finding, not a verdict on it', () => {
+    expect(toward('The inspection judged the overall effectiveness of the service to be inadequate.', 'The inspection').stance).toBe('neutral');
+    expect(toward('The review rated the fostering service inadequate on every measure.', 'The review').stance).toBe('neutral');
+  });
+
+  it('while a verdict on the report still counts', () => {
+    expect(toward('The inspection was inadequate and unfair.', 'The inspection').stance).toBe('critical');
   });
 });
