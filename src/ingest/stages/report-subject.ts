@@ -87,8 +87,8 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
 
 /** A home an inspection is of: "children's home", "care home". */
 const HOME_RATED = /\b(?:children[’']s|care|residential|nursing)\s+home\b/i;
-/** A house's name, as homes are named ("Larchfield House", "Rowan Lodge"). */
-const HOUSE_NAME = /\b(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews)$/;
+/** A house's name, as homes are named ("Larchfield House", "Rowan Lodge", "Church View Residential Home"). */
+const HOUSE_NAME = /\b(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews|(?:Residential|Nursing|Care|Children[’']s)\s+Home)$/;
 
 /** "Child protection services run by Wensleigh County Council": the body named as who runs the services assessed. */
 const RUN_BY_BEFORE = /\brun\s+by\s+(?:the\s+)?$/i;

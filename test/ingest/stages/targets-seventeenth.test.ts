@@ -85,6 +85,14 @@ describe('a children’s home rated', () => {
     expect(finding?.about.map((t) => t.name)).toContain('Moorcroft House');
     expect(finding?.about.map((t) => t.name)).not.toContain('Kestrel Care Ltd');
   });
+
+  it('named as a residential or nursing home is its own subject too', async () => {
+    const text =
+      'Care home told to improve\n\nA care home in Fenwold has been rated inadequate by the Care Quality Commission after inspectors found dirty bedrooms and broken call bells.\n\nWillow Bank Residential Home, which is run by Harrowgate Care, was inspected in March.\n\nThe report said that call bells were not answered quickly and that some bedrooms needed cleaning.';
+    const draft = await draftOf('Care home told to improve', text);
+    const finding = draft.statements.find((s) => s.text.includes('call bells were not answered'));
+    expect(finding?.about.map((t) => t.name)).toContain('Willow Bank Residential Home');
+  });
 });
 
 describe('a printed interview', () => {
