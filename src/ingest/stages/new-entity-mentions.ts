@@ -207,7 +207,8 @@ function councilsByTheirServices(text: string, known: (name: string) => boolean)
 const COUNCIL_BY_KIND = /\b(?:the|THE)[ \t]+(?:borough[ \t]+|county[ \t]+|city[ \t]+|district[ \t]+|town[ \t]+|metropolitan[ \t]+borough[ \t]+)?council\b(?![ \t]+(?:of|for|on)\b)/;
 /** A place the opening says something happens in: "Children in Brackenford have been left at risk". One word, not a name's first. */
 const IN_PLACE = /\bin[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})/gu;
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Westminster|Whitehall|Court)$/;
+/** Where no council is: a month or a day ("in July"), or a seat of national power ("in Whitehall"). */
+const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Westminster|Whitehall|Court)$/;
 
 /**
  * The council of a story that names its council only by its kind ("serious failings at the borough council") and its
@@ -219,7 +220,7 @@ function councilOfTheOpening(text: string, known: (name: string) => boolean): { 
   if (!COUNCIL_BY_KIND.test(opening)) return undefined;
   const places = [...opening.matchAll(IN_PLACE)].filter((m) => {
     const place = m[1]!;
-    return !NOT_A_COUNCIL_PLACE.test(place) && !NOT_A_LOCAL_COUNCIL.test(place) && !MONTH_OR_DAY.test(place) && !BODY_WORDS.test(place) && !/^\p{Lu}+$/u.test(place) && !known(place);
+    return !NOT_A_COUNCIL_PLACE.test(place) && !NOT_A_LOCAL_COUNCIL.test(place) && !NOT_A_TOWN.test(place) && !BODY_WORDS.test(place) && !/^\p{Lu}+$/u.test(place) && !known(place);
   });
   const names = new Set(places.map((m) => m[1]!));
   if (names.size !== 1) return undefined;
@@ -247,9 +248,9 @@ const ACCUSED = /\b(?:accus(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|
 const ASKED_TO_ACT = /\b(?:call(?:ed|s|ing)[ \t]+(?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|challeng(?:ed|es|ing))[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}’'-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){0,4}\p{Lu}[\p{L}’'-]*)[ \t]+to\b/gu;
 
 /** Homes that inspectors rate: a children's home, a care home, a residential home. */
-const HOMES = /\b(?:children[’']s|care|residential|nursing)[ \t]+homes?\b/i;
+export const HOMES = /\b(?:children[’']s|care|residential|nursing)[ \t]+homes?\b/i;
 /** A house name ("Larchfield House", "Rowan Lodge", "The Grange"): one or two capitalised words and a word for a house. */
-export const NAMED_HOME = /(?<![\p{L}’'-])((?:The[ \t]+)?(?:\p{Lu}[\p{L}’'-]+[ \t]+){0,2}(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews))(?![ \t]*\p{Lu}|[\p{L}’'-])/gu;
+const NAMED_HOME = /(?<![\p{L}’'-])((?:The[ \t]+)?(?:\p{Lu}[\p{L}’'-]+[ \t]+){0,2}(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews))(?![ \t]*\p{Lu}|[\p{L}’'-])/gu;
 
 /** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
 const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;

@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../gazetteer.js';
 import { fold } from '../text.js';
+import { HOMES } from './new-entity-mentions.js';
 
 /** A report of something: "inspection of X", "review into X", "report on the performance of X". */
 const ASSESSMENT_OF =
@@ -67,7 +68,7 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   if (assessed) return assessed;
   // A home an inspection rates, named by its house name in the lede ("A children's home … has been rated inadequate.
   // Larchfield House, which is run by …"): the home, not who runs it.
-  const home = HOME_RATED.test(`${title}\n${text.slice(0, ledeEnd)}`) ? actors.find((a) => a.start < ledeEnd && HOUSE_NAME.test(a.entity.name) && eligible(a)) : undefined;
+  const home = HOMES.test(`${title}\n${text.slice(0, ledeEnd)}`) ? actors.find((a) => a.start < ledeEnd && HOUSE_NAME.test(a.entity.name) && eligible(a)) : undefined;
   if (home) return home;
   // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
   const provider = actors.find((a) => a.start < ledeEnd && (/-run\b|\brun by\b/.test(a.surface) || RUN_BY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) && eligible(a));
@@ -85,8 +86,6 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
 
-/** A home an inspection is of: "children's home", "care home". */
-const HOME_RATED = /\b(?:children[’']s|care|residential|nursing)\s+home\b/i;
 /** A house's name, as homes are named ("Larchfield House", "Rowan Lodge", "Church View Residential Home"). */
 const HOUSE_NAME = /\b(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews|(?:Residential|Nursing|Care|Children[’']s)\s+Home)$/;
 
