@@ -179,7 +179,7 @@ function namedCouncils(text: string): { name: string; index: number }[] {
  * in Ashmoor". Not judged-collectives.ts's SERVICES: that one is lower case after its first word, since a collective is a
  * common noun, while a headline in title case ("Castlemere Children's Services Rated Inadequate") names the council too.
  */
-const COUNCIL_SERVICES = String.raw`(?:[Cc]hildren[’']s|[Cc]hild[ \t]+[Pp]rotection|(?:[Aa]dult[ \t]+)?[Ss]ocial[ \t]+[Cc]are)[ \t]+[Ss]ervices`;
+export const COUNCIL_SERVICES = String.raw`(?:[Cc]hildren[’']s|[Cc]hild[ \t]+[Pp]rotection|(?:[Aa]dult[ \t]+)?[Ss]ocial[ \t]+[Cc]are)[ \t]+[Ss]ervices`;
 const SERVICES_OF_PLACE = new RegExp(
   String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:[’']s)?[ \t]+${COUNCIL_SERVICES}\b|\b${COUNCIL_SERVICES}[ \t]+in[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})`,
   'gu',
@@ -249,8 +249,10 @@ const ASKED_TO_ACT = /\b(?:call(?:ed|s|ing)[ \t]+(?:on|upon)|urg(?:ed|es|ing)|pr
 
 /** Homes that inspectors rate: a children's home, a care home, a residential home. */
 export const HOMES = /\b(?:children[’']s|care|residential|nursing)[ \t]+homes?\b/i;
+/** The words a house's name ends in ("Larchfield House", "Rowan Lodge"). */
+export const HOUSE_WORDS = '(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews)';
 /** A house name ("Larchfield House", "Rowan Lodge", "The Grange"): one or two capitalised words and a word for a house. */
-const NAMED_HOME = /(?<![\p{L}’'-])((?:The[ \t]+)?(?:\p{Lu}[\p{L}’'-]+[ \t]+){0,2}(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews))(?![ \t]*\p{Lu}|[\p{L}’'-])/gu;
+const NAMED_HOME = new RegExp(String.raw`(?<![\p{L}’'-])((?:The[ \t]+)?(?:\p{Lu}[\p{L}’'-]+[ \t]+){0,2}${HOUSE_WORDS})(?![ \t]*\p{Lu}|[\p{L}’'-])`, 'gu');
 
 /** A prison or young offender institution named by its prefix and its place ("HMP Larkfield", "HMP/YOI Eastwood Park"). */
 const PRISON = /(?<![\p{L}])(?:HMP|HMYOI|HMPYOI|HMP\/YOI|HM[ \t]+Prison|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)?(?![\p{L}])/gu;

@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../gazetteer.js';
 import { fold } from '../text.js';
-import { HOMES } from './new-entity-mentions.js';
+import { HOMES, HOUSE_WORDS } from './new-entity-mentions.js';
 
 /** A report of something: "inspection of X", "review into X", "report on the performance of X". */
 const ASSESSMENT_OF =
@@ -87,7 +87,7 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
 }
 
 /** A house's name, as homes are named ("Larchfield House", "Rowan Lodge", "Church View Residential Home"). */
-const HOUSE_NAME = /\b(?:House|Lodge|Grange|Cottage|Manor|Croft|Mews|(?:Residential|Nursing|Care|Children[’']s)\s+Home)$/;
+const HOUSE_NAME = new RegExp(String.raw`\b(?:${HOUSE_WORDS}|(?:Residential|Nursing|Care|Children[’']s)\s+Home)$`, 'u');
 
 /** "Child protection services run by Wensleigh County Council": the body named as who runs the services assessed. */
 const RUN_BY_BEFORE = /\brun\s+by\s+(?:the\s+)?$/i;

@@ -10,6 +10,7 @@ import type { Draft, DraftNewReport } from '../draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gazetteer.js';
 import { fold, slugify } from '../text.js';
 import { chooseMainReport, findRegulatorOutput, findReportMentions, LEDE as OPENING, type ReportMention } from './reports.js';
+import { COUNCIL_SERVICES } from './new-entity-mentions.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -227,7 +228,7 @@ const COUNCIL_NAMED = /\b(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+)*)[ \t]+
 const OTHER_MAKER_OPENING =
   /\b(?:an?|the)\s+(?:(?:leading|national|children[’']s|housing|health|social\s+work|teaching|education|care)\s+)?(?:charity|charities|union|unions|think[- ]tank|campaign(?:ing)?\s+group|pressure\s+group|coalition|alliance|researchers|academics|university|survey\s+of)\s+(?:(?:has|have|had)\s+)?(?:warned|warns|said|says|found|finds|claimed|claims|revealed|reveals|reported|reports)\b|\baccording\s+to\s+(?:an?\s+)?(?:charity|union|think[- ]tank|campaign\s+group|survey)\b/i;
 /** A place's council services in the opening, title case or capitals: "KENWORTH'S children's services", "children's services in Ashby". */
-const SERVICES_OF_ONE_PLACE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)[’'][sS]\s+(?:[Cc]hildren[’']s|[Cc]hild\s+[Pp]rotection|[Ss]ocial\s+[Cc]are)\s+[Ss]ervices\b|\b(?:[Cc]hildren[’']s|[Cc]hild\s+[Pp]rotection)\s+[Ss]ervices\s+in\s+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
+const SERVICES_OF_ONE_PLACE = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)[’'][sS][ \t]+${COUNCIL_SERVICES}\b|\b${COUNCIL_SERVICES}[ \t]+in[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})`, 'gu');
 /** Words of a national or yearly round: every council judged at once, not one inspected. */
 const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league tables?|every council|all councils|across (?:england|the country)|councils across)\b/i;
 
