@@ -6,7 +6,7 @@
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
 import { BODY_WORDS, aliasNamesAnother, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
-import { bodiesWithInitials, councilOfPlace, localCouncilPlace } from './stages/new-entity-mentions.js';
+import { bodiesWithInitials, councilOfPlace, councilOfTheOpening, localCouncilPlace } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
 /**
@@ -65,6 +65,14 @@ const VERB_OF_SAYING_NEXT = new RegExp(`^\\s*(?:(?:has|have|had|also)\\s+)*(?:${
 
 /** Words that open a sentence or a clause, not a body's name ("charity The …" is no name). */
 const NOT_A_BODY_NAME = /^(?:The|A|An|It|This|That|They|He|She|We|But|And|In|On|At|Its|Their)$/;
+
+/**
+ * A body named outside the graph, as a council ("Kelby Borough Council", and "Kelby Council" where the text is about local
+ * government) or an organisation: "the council said" refers back to the council.
+ */
+function bodyLabel(text: string, name: string): 'Council' | 'Organisation' {
+  return councilPlace(name) ?? localCouncilPlace(name, text) ? 'Council' : 'Organisation';
+}
 
 /** An organisation or a council: what "it" can be. */
 const isBody = (r: Referent) => r.label === 'Organisation' || r.label === 'Council';
@@ -416,7 +424,7 @@ export class SpeakerResolver {
     // Bodies named outside quotes but not in the graph, likewise for a later "it said" or "the association said".
     for (const o of bodyMentions(text)) {
       if (mentions.some((m) => m.start < o.index + o.name.length && m.end > o.index && !this.opensLongerBodyName(m)) || !content(o.index, o.index + o.name.length)) continue;
-      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: councilPlace(o.name) ? 'Council' : 'Organisation', animate: false });
+      this.referents.push({ at: o.index, id: `pending-body:${o.name}`, name: o.name, label: bodyLabel(text, o.name), animate: false });
     }
     // A council named by its place with "council" in lower case ("Hallbridge council has been rated …"), which the
     // capitalised runs above miss, for a later "a council spokesman" or "the authority".
@@ -467,7 +475,7 @@ export class SpeakerResolver {
       if (org) this.referents.push({ at: m.index, id: org.entity.id, name: org.entity.name, label: org.entity.label as ActorLabel, animate: true, speakerRole: 'spokesperson' });
       else {
         const body = partyOfSpokesperson(m[0]) ?? governmentNameIn(m[0]) ?? organisationNameIn(m[1]!) ?? bodyBeforeRole(m[0]);
-        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        if (body) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: bodyLabel(text, body.name), animate: true, speakerRole: 'spokesperson' });
       }
     }
     // "A spokesman for the Office for Students": the same, the body named after the role, for a later "The spokesman added:".
@@ -479,7 +487,7 @@ export class SpeakerResolver {
       else {
         const oneWord = bodyAfterRole(m[0], text);
         const body = organisationNameIn(m[1]!) ?? (oneWord && { index: oneWord.index - (m[0].length - m[1]!.length), name: oneWord.name });
-        if (body && body.index <= 4) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: councilPlace(body.name) ? 'Council' : 'Organisation', animate: true, speakerRole: 'spokesperson' });
+        if (body && body.index <= 4) this.referents.push({ at: m.index, id: `pending-body:${body.name}`, name: body.name, label: bodyLabel(text, body.name), animate: true, speakerRole: 'spokesperson' });
       }
     }
     this.sortReferents();
@@ -832,6 +840,13 @@ export class SpeakerResolver {
       } else if (/^(?:council|authority)$/.test(noun)) {
         // A local authority, or a body whose name the word heads ("the Council of European Shipping Associations").
         ref = this.lastBefore(anchor, (r) => r.label === 'Council' || (r.label === 'Organisation' && !r.animate && new RegExp(`^${noun}\\s+(?:of|for|on)\\b`, 'i').test(r.name)));
+        // None named: the council of the one place the opening says things happen in ("Children's services in Kelby have
+        // passed from the council to a trust").
+        const opening = ref ? undefined : councilOfTheOpening(this.text, (name) => this.gaz.mentions(name).length > 0);
+        if (opening) {
+          const proposal = this.proposeActor('Council', opening.name, opening.index, 'new-council:of-the-opening');
+          return { id: proposal.id, name: proposal.name, label: 'Council', existing: false, resolvedBy: 'anaphor', mention: description[0], confidence: 0.6, start: opening.index, end: opening.index + opening.name.length };
+        }
       } else {
         // "The office" after "the Digital Access Office": the body last named with that word, known or not.
         ref =

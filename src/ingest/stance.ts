@@ -229,7 +229,7 @@ const EVAL_NEGATIVE = [
   // Neglect and disorder named ("asleep at the wheel", "took its eye off the ball", "a shambles", "inspection by ambush").
   'asleep at the wheel', 'eye off the ball', 'shambles', 'by ambush', 'dithering',
   // Trust withdrawn; a warning that there is more to do ("there can be no room for complacency").
-  'lost all confidence', 'lost confidence', 'lost all faith', 'lost faith', 'no confidence', 'no room for complacency', 'no grounds for complacency', 'no cause for complacency',
+  'lost all confidence', 'lost confidence', 'lost the confidence', 'lost the trust', 'lost all faith', 'lost faith', 'no confidence', 'no room for complacency', 'no grounds for complacency', 'no cause for complacency',
   // An account partial: a snapshot, what it leaves out or says too little about, what it does not reflect.
   'snapshot', 'leaves out', 'left out', 'says too little', 'said too little', 'says little about', 'says almost nothing about', 'says nothing about', 'said nothing about',
   'not reflect', "n't reflect", 'fail to reflect', 'fails to reflect', 'failed to reflect',

@@ -21,6 +21,9 @@ export interface NewActorRef {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `definitions` is where the text gave a body's initials in brackets, when `text` is only part of it (the headline). */
+/** A company's name and its legal suffix: "Keystone Residential Care Ltd". */
+const COMPANY_SUFFIX = /^(.+?)\s+(?:Ltd\.?|Limited|plc|PLC|LLP)$/u;
+
 export function newEntityMentions(text: string, actors: NewActorRef[], definitions = text): Mention[] {
   const out: Mention[] = [];
   for (const a of actors) {
@@ -49,6 +52,9 @@ export function newEntityMentions(text: string, actors: NewActorRef[], definitio
       // Named again by its initials without brackets ("the Financial Conduct Authority" … "the FCA").
       const initials = a.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 3) forms.add(initials);
+      // A company named again without its legal suffix ("Northlight Fostering Ltd" … "Northlight Fostering").
+      const unsuffixed = COMPANY_SUFFIX.exec(a.name)?.[1];
+      if (unsuffixed && /\s/.test(unsuffixed)) forms.add(unsuffixed);
     }
     for (const form of forms) {
       const re = new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu');
@@ -215,7 +221,7 @@ const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|Septem
  * place only as where things happen ("Children in Brackenford have been left at risk"): that place's council, when the
  * opening says both and names one such place.
  */
-function councilOfTheOpening(text: string, known: (name: string) => boolean): { name: string; index: number } | undefined {
+export function councilOfTheOpening(text: string, known: (name: string) => boolean): { name: string; index: number } | undefined {
   const opening = text.slice(0, LEDE);
   if (!COUNCIL_BY_KIND.test(opening)) return undefined;
   const places = [...opening.matchAll(IN_PLACE)].filter((m) => {

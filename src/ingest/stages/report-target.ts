@@ -122,8 +122,8 @@ function sameUntitledReport(m: ReportMention, main: ReportMention): boolean {
 
 /** Words that describe a report without naming it ("a final report", "its latest regulatory judgements"). */
 const REPORT_ADJECTIVE = String.raw`(?:new|latest|damning|critical|annual|final|interim|initial|full|official|independent|scathing|major|long-awaited|landmark|first|second|third|recent|highly|hard-hitting|detailed|separate|further|special|regulatory|statutory|formal|national|draft|published|updated|quarterly|monthly|thematic|unannounced|joint|targeted|follow-up|two-day|three-day|week-long)`;
-/** A report the text speaks of ("in a report published on Friday", "the report's findings", "a final report into …") without naming it. */
-const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|his|her|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
+/** A report the text speaks of ("in a report published on Friday", "the report's findings", "a final report into …", "whose report concluded") without naming it. */
+const UNNAMED_REPORT = new RegExp(String.raw`\b(?:a|the|its|their|his|her|whose|this|today[’']s)\s+(?:${REPORT_ADJECTIVE}\s+){0,2}(report|review|audit|assessment|inspection report)\b`, 'i');
 /**
  * Last, when the text names no report by any rule: what a body put out that the article answers under another
  * noun ("In a regulatory judgement published today", "its codes of practice", "a consultation", "in a letter published on Thursday" (an inspectorate's monitoring letter), "the publication
@@ -311,12 +311,14 @@ export function proposeOtherReports(
 const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\p{L}’'-]+){0,5})`;
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
-/** "the report by the Care Inspectorate Wales", "published by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */
+/** "the report by the Care Inspectorate Wales", "published by X", "a survey of …, published today by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */
 const AUTHOR_IN_TEXT = new RegExp(
-  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
+  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|` +
+    // "The survey of 140 council leaders, published today by the Local Government Association": what it is of, then who published it.
+    String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|evaluation)\b[^.;:!?\n“”"]{1,80}?,[ \t]+(?:published|released|carried[ \t]+out|commissioned)[ \t]+(?:(?:today|yesterday|this[ \t]+week|last[ \t]+\p{L}+|on[ \t]+\p{Lu}\p{L}+(?:[ \t]+\d{1,2})?)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
     // "The Care Board has rated X as …", "X has been rated inadequate by the Care Board": the assessor rates what it reports on.
-    // A headline's passive ("Harwick rated inadequate as …") has the grade straight after the verb: the body was rated.
-    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|inspected)\s+(?!by\b)(?!(?:as\s+)?[‘'“"]?(?:inadequate|good|outstanding|requires|requiring|poor|adequate|excellent|weak|satisfactory|failing)\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
+    // A headline's passive ("Harwick rated inadequate as …", a release's "rated Outstanding by Ofsted") has the grade straight after the verb: the body was rated.
+    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|inspected)\s+(?!by\b)(?!(?:as\s+)?[‘'“"]?(?:[Ii]nadequate|[Gg]ood|[Oo]utstanding|[Rr]equires|[Rr]equiring|[Pp]oor|[Aa]dequate|[Ee]xcellent|[Ww]eak|[Ss]atisfactory|[Ff]ailing)\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
   'gu',
 );
 /** Words that open a sentence or name a kind, never a body that writes reports. */
@@ -332,7 +334,7 @@ export function publisherFromText(title: string, text: string, content: (a: numb
   AUTHOR_IN_TEXT.lastIndex = 0;
   for (let m = AUTHOR_IN_TEXT.exec(text); m; m = AUTHOR_IN_TEXT.exec(text)) {
     // "When Ofsted published its …": a conjunction opening the sentence is no part of the name.
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim().replace(/^(?:When|While|After|Before|As|Since|Although|Once|Until|If)\s+/, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.trim().replace(/^(?:When|While|After|Before|As|Since|Although|Once|Until|If)\s+/, '');
     if (!content(m.index, m.index + m[0].length) || NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!)) continue;
     return name;
   }

@@ -53,6 +53,8 @@ const EXAMPLES_INTRO = /\b(?:such\s+as|including|like|namely)\s*$/iu;
  * A finite verb in a list item: an auxiliary or a copula, or a past tense after a word that is no determiner or
  * preposition ("staff failed to …"; not "between elected members").
  */
+/** A verb after "said" and a name: the name opens what was said ("said Ofsted had “…”"), it does not say it. */
+const REPORTED_CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|could|must|can|did|does)\b/;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|could|must|can|may|might|did|does|do|needs?)\b|(?<!\b(?:the|a|an|of|in|on|for|with|by|to|and|or|between|its|their|his|her|our|newly|recently|poorly|well)\s+)\b\p{Ll}{3,}ed\b/u;
 
 export interface ExcludedSpan {
@@ -302,7 +304,8 @@ function attributeQuotes(ctx: StatementContext, state: State): void {
         // "Wood called the new framework “flawed”, and added: “…”": the subject of the sentence, up to its first verb.
         const subjectEnd = r || isAccording ? undefined : firstVerbAt(ctx, clauseStart, verbAt);
         if (subjectEnd !== undefined) r = resolver.resolve(clauseStart, subjectEnd, q.open);
-        if (!r && !isAccording) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
+        // "said X: “…”" names its speaker after the verb; "said Ofsted had “…”" names the subject of what was said.
+        if (!r && !isAccording && !REPORTED_CLAUSE_VERB.test(text.slice(verbAt + last[0].length, q.open))) r = resolver.resolve(verbAt + last[0].length, q.open, q.open);
         if (r) found = { speaker: r, rule: 'quote:said-before', cues: [text.slice(clauseStart, q.open).trim().slice(-80)], confidence: r.confidence, phrase: [clauseStart, verbAt], respondsTo: /\brespond/i.test(head) };
       } else if (/:\s*$/.test(head) && head.trim().length < 80) {
         const r = resolver.resolve(sStart, q.open, q.open);

@@ -40,7 +40,7 @@
  */
 import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
-import type { Entity, Gazetteer, Mention } from '../gazetteer.js';
+import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gazetteer.js';
 import { stanceToward, verdictOnAnswered, type StanceResult } from '../stance.js';
 import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { THE_STATE } from './country-government.js';
@@ -123,6 +123,10 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 /** A report by its publisher's role or name: "the Chief Inspector's annual report", "the watchdog's review". */
 /** The inspectors as what the statement judges: "the inspectors are right", "inspectors got it wrong", "the inspectors were harsh". */
 const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got\s+it)\s+(?:right|wrong|correct|fair|unfair|harsh|mistaken)\b/gi;
+/** Inspection as a regime, not one report: "the inspections had become a tick-box exercise", "Inspectors arrive without warning", "the inspection system". */
+const INSPECTION_REGIME = /\b(?:inspections|inspectors(?![’'])|inspection\s+(?:regime|system|process|model)s?)\b/gi;
+/** A change proposed to what follows: "scrapping", "an end to", "reforming the". */
+const PROPOSED_CHANGE_BEFORE = /\b(?:scrap\p{L}*|abolish\p{L}*|end(?:ing)?|an\s+end\s+to|chang\p{L}*|reform\p{L}*|replac\p{L}*|overhaul\p{L}*)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
 /** A contrast after a clause, in its sentence: "… yet the riots occurred", "…, but nothing has changed". */
 const CONTRAST_AFTER = /^[^.!?]*?\b(?:yet|but|however|still|although|though|despite)\b/i;
@@ -356,6 +360,16 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   for (let m = INSPECTORS_JUDGED.exec(span); m; m = INSPECTORS_JUDGED.exec(span)) {
     const at = c.start + m.index;
     add(reportBefore(at), at, `the inspection's people judged: ${m[0]}`, at + m[0].length);
+  }
+  // Inspections spoken of where the article's report is another body's (a survey of council leaders, a union's study): the
+  // inspectorate's work judged, so the inspectorate the text names. Where the report is the inspectorate's, or its maker
+  // unknown, its inspectors stand for that report (above), as what they recommend does ("the inspectors' recommendations").
+  const inspectorate = mentions.find((x) => ASSESSOR_KIND.test(x.entity.kind ?? '') && x.entity.label === 'Organisation')?.entity;
+  if (inspectorate && mainReport?.publishedBy.length && !mainReport.publishedBy.includes(inspectorate.id)) {
+    INSPECTION_REGIME.lastIndex = 0;
+    const m = INSPECTION_REGIME.exec(span);
+    // "scrapping unannounced inspections would be …" judges a proposal to change them, which the report makes.
+    if (m && !PROPOSED_CHANGE_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index))) add(inspectorate, c.start + m.index, `the inspectorate's work judged: ${m[0]} = ${inspectorate.name}`, c.start + m.index + m[0].length);
   }
   POSSESSIVE_REPORT.lastIndex = 0;
   for (let m = POSSESSIVE_REPORT.exec(span); m; m = POSSESSIVE_REPORT.exec(span)) {
