@@ -74,6 +74,9 @@ function bodyLabel(text: string, name: string): 'Council' | 'Organisation' {
   return councilPlace(name) ?? localCouncilPlace(name, text) ? 'Council' : 'Organisation';
 }
 
+/** "In it", "In the report," before a pronoun that speaks: the document's author speaks in it. */
+const IN_THE_REPORT_BEFORE = /(?:^|[.!?]\s+|\n)In\s+(?:it|the\s+(?:report|review|document|letter))\s*,?\s*$/;
+
 /** An organisation or a council: what "it" can be. */
 const isBody = (r: Referent) => r.label === 'Organisation' || r.label === 'Council';
 
@@ -764,7 +767,11 @@ export class SpeakerResolver {
     const pronoun = [lastWord, firstWord].find((w) => /^(?:he|she|they|it|we)$/i.test(w));
     if (pronoun) {
       const p = pronoun.toLowerCase();
+      // "In it he says that …" straight after a person's report is named ("Alan Pennock's review … In it he says"): its author.
+      const pronounAt = a + phrase.search(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'u'));
+      const author = (MALE.test(p) || FEMALE.test(p)) && IN_THE_REPORT_BEFORE.test(this.text.slice(Math.max(0, pronounAt - 40), pronounAt)) ? this.mainPublisher(anchor) : undefined;
       const ref =
+        author?.label === 'Person' ? author :
         MALE.test(p) || FEMALE.test(p)
           ? // A body's spokesperson has no gender in the body's name ("A Howard League spokeswoman"): only a person's name can rule a pronoun out.
             this.passageSpeaker(anchor, (r) => r.animate && (r.label !== 'Person' || pronounFits(p, this.mentionedAs(r))))
@@ -866,7 +873,9 @@ export class SpeakerResolver {
     const staff = phrase.split(',').pop()!;
     if (/^\s*(?:(?:But|And|Yet|However|Now)\s+)?(?:the\s+|its\s+)?(?:inspectors|auditors)(?:\s+(?:also|too|then|later|now))?\s*$/i.test(staff) || /^\s*(?:Watchdog|Regulator|Inspectorate|Ombudsman)\s*$/.test(staff)) {
       // With no report named, the assessor the text named last ("…, Ofsted has said. Inspectors said that …").
-      const ref = this.mainPublisher(anchor) ?? this.lastBefore(anchor, (r) => !r.animate && ASSESSOR_KIND.test(this.gaz.get(r.id)?.kind ?? ''));
+      // A council's own paper has no inspectors: theirs is the assessor's work the text retells.
+      const main = this.mainPublisher(anchor);
+      const ref = (main && !(main.label === 'Council' && /inspectors/i.test(staff)) ? main : undefined) ?? this.lastBefore(anchor, (r) => !r.animate && ASSESSOR_KIND.test(this.gaz.get(r.id)?.kind ?? ''));
       if (ref) return this.fromReferent(ref, 'anaphor', phrase.trim(), 0.7, a, b);
     }
     // "according to a damning report", "a report revealed": a report no body is named with is the article's report, and its publisher speaks.
@@ -1291,7 +1300,13 @@ export class SpeakerResolver {
   /** "Org's title, Name,": `before` is the text from `a` to the name at `nameStart`. */
   private possessiveRole(before: string, a: number, nameStart: number, inside: Mention[]): Resolved['role'] {
     const possessive = /([^,;:]{2,200}?[’']s\s[^,;:]{2,80}?)\s*,\s*$/u.exec(before);
-    return possessive ? this.ownedRole(possessive[1]!, a, nameStart, inside) : undefined;
+    if (possessive) return this.ownedRole(possessive[1]!, a, nameStart, inside);
+    // "Its chief executive, Dr Sarah Quinn,": the title of the body the sentence before is about ("A report by the Lantern
+    // Trust … found"); none where that sentence opens on someone else.
+    const its = /(?:^|[.!?]\s+|\n)(?:Its|Their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*$/u.exec(before);
+    if (!its || !PERSON_TITLE_END.test(its[1]!)) return undefined;
+    const body = this.subjectOfSentenceBefore(a);
+    return body ? { title: its[1]!, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : undefined;
   }
 
   /** The role in a phrase of a title some body owns ("Unison's branch secretary", "the council's director"), the body's mention between `a` and `nameStart`. */

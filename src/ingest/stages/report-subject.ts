@@ -57,7 +57,8 @@ export interface ReportSubjectInput {
 /**
  * The body the report assesses, where the text says so, as its first mention in the content: the body after
  * "inspection of", "report on", "review into" in the headline or the lede; else the first actor of the headline
- * that does not answer the report ("Six water companies falling short", "NAO accuses minister Esther McVey").
+ * that does not answer the report ("Six water companies falling short", "NAO accuses minister Esther McVey"); else the
+ * actor a finding in the lede is about ("found that councils were moving children …").
  * None when the text does not say.
  */
 export function reportSubject(input: ReportSubjectInput): Mention | undefined {
@@ -83,8 +84,11 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
     const subject = inContent(h.entity.id);
     if (subject) return subject;
   }
-  return servicesAssessed(input) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
+  return servicesAssessed(input) ?? firstNamedAfter(FOUND_THAT, [[text, actors, ledeEnd]], eligible, inContent) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
+
+/** A finding's clause in the lede: "found that councils were moving …", "concluded that the Department had …". */
+const FOUND_THAT = /\b(?:found|finds|concluded|concludes|revealed|reveals|showed|shows)\s+(?:that\s+)?(?:the\s+)?/gi;
 
 /** A house's name, as homes are named ("Larchfield House", "Rowan Lodge", "Church View Residential Home"). */
 const HOUSE_NAME = new RegExp(String.raw`\b(?:${HOUSE_WORDS}|(?:Residential|Nursing|Care|Children[’']s)\s+Home)$`, 'u');

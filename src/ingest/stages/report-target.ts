@@ -11,6 +11,7 @@ import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gaz
 import { fold, slugify } from '../text.js';
 import { chooseMainReport, findRegulatorOutput, findReportMentions, LEDE as OPENING, type ReportMention } from './reports.js';
 import { COUNCIL_SERVICES } from './new-entity-mentions.js';
+import { isPersonalName } from './speaker-names.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -59,11 +60,15 @@ export function proposeMainReport(
     named.find((m) => m.publisherName && fold(m.title) === fold(main.title))?.publisherName ??
     openingAssessor ??
     (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content) ?? assessorNamed(gaz, text, content));
-  let publisher: { id: string; name: string; label: 'Organisation' | 'Council' } | undefined;
+  let publisher: { id: string; name: string; label: 'Organisation' | 'Council' | 'Person' } | undefined;
   if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
-    else {
+    else if (isPersonalName(publisherName)) {
+      // "Alan Pennock's review": a person wrote it, who is "he" after it.
+      const proposal = resolver.proposePerson(publisherName, main.start, undefined, 'new-person:report-author');
+      publisher = { id: proposal.id, name: proposal.name, label: 'Person' };
+    } else {
       const proposal = resolver.proposeBody(publisherName, main.start, 'other', 'new-organisation:report-publisher');
       publisher = { id: proposal.id, name: proposal.name, label: proposal.label === 'Council' ? 'Council' : 'Organisation' };
     }
@@ -88,7 +93,7 @@ export function proposeMainReport(
       end: main.end,
       rule: main.titled ? 'new-report:titled' : 'unnamed' in main ? 'new-report:unnamed' : main.regulatorOutput ? 'new-report:regulator-output' : 'new-report:publisher-and-noun',
     },
-    publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: false, via: id } : undefined,
+    publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: publisher.label === 'Person', via: id } : undefined,
   };
 }
 
@@ -144,10 +149,24 @@ const UNNAMED_OUTPUT = new RegExp(
 function unnamedReport(pattern: RegExp, text: string, articleTitle: string, content: (a: number, b: number) => boolean): (ReportMention & { unnamed: true }) | null {
   const m = pattern.exec(text);
   if (!m || !content(m.index, m.index + m[0].length)) return null;
-  const publisherName = authorAround(text, m.index, m.index + m[0].length);
+  const publisherName = authorAround(text, m.index, m.index + m[0].length) ?? councilOfCommitteePaper(text, m.index + m[0].length);
   return { start: m.index, end: m.index + m[0].length, title: `${articleTitle.trim()} (${(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')})`, titled: false, unnamed: true, ...(publisherName && { publisherName }) };
 }
 
+
+/** A paper put to a council's members: "a report to councillors", "a report presented to the council's scrutiny committee". */
+const TO_COUNCILLORS = /^\s+(?:(?:presented|submitted|going|due)\s+)?to\s+(?:the\s+)?(?:councillors|council(?:[’']s)?\s+(?:cabinet|(?:[\p{L}’'-]+\s+){0,4}(?:committee|panel|board))|(?:[\p{L}’'-]+\s+){0,3}(?:scrutiny\s+)?(?:committee|cabinet|panel))\b/iu;
+
+/**
+ * The council whose officers wrote a paper put to its members ("a report to councillors has revealed"): the council the
+ * text names first, when the paper is one.
+ */
+function councilOfCommitteePaper(text: string, end: number): string | undefined {
+  if (!TO_COUNCILLORS.test(text.slice(end, end + 120))) return undefined;
+  COUNCIL_NAMED.lastIndex = 0;
+  const named = COUNCIL_NAMED.exec(text);
+  return named?.[0].replace(/^(?:The|A|An)\s+/, '');
+}
 
 /** Words that say a document is a report, or when, or by whom in general: no report's subject. */
 const NOT_SUBJECT = new Set(['report', 'reports', 'annual', 'review', 'first', 'second', 'third', 'interim', 'final', 'latest', 'new', 'the', 'of', 'and', 'on', 'into', 'for', 'in', 'a', 'an', 'to', 'her', 'his', 'majesty', 'majestys', 'chief', 'inspector', 'inspectors', 'state', 'year', 'own', 'recent', 'by']);
@@ -306,9 +325,10 @@ export function proposeOtherReports(
 
 /**
  * A body's name: an acronym ("HIQA", "OECD") or capitalised words, "of", "and", "for" between them ("Care Inspectorate
- * Wales"), on one line (a headline's last words and the next paragraph's first are no name).
+ * Wales"), on one line (a headline's last words and the next paragraph's first are no name); a day or a month is no
+ * part of it ("by the Safeguarding Board on Tuesday").
  */
-const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\p{L}’'-]+){0,5})`;
+const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}’'-]+){0,5})`;
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
 /** "the report by the Care Inspectorate Wales", "published by X", "a survey of …, published today by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */

@@ -43,7 +43,9 @@ const ANSWERED = /(?:\btoday[’']s|\b(?:commenting|responding|reacting)\s+(?:on
 /** How far into the text the opening paragraph (the lede) reaches. */
 export const LEDE = 400;
 
-const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection|survey)\b/gi;
+const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|assessment|study|count|advice|dossier|inspection|survey|white\s+paper|green\s+paper)\b/gi;
+/** A day or a month after a body's name ("… Board on Wednesday", "… in March"): no part of it. */
+const DAY_AFTER_NAME = /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/s;
 const SMALL = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'to', '&']);
 const PERIOD = /^\s*(?:for\s+)?((?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?)/;
 const QUOTED_TITLE = /^\s*(?:,?\s*(?:entitled|titled|called)\s+)?['‘“"]([^'’”"]{3,80})['’”"]/;
@@ -173,7 +175,8 @@ export function findReportMentions(text: string): ReportMention[] {
     // "published by X", "a report from X"; not the author of another document named between ("The inspection follows
     // last year's inquiry by the Office of the Children's Commissioner").
     const by = /^(?:(?!\b(?:inquiry|report|review|study|investigation|survey|inspection|audit|assessment|analysis)\b)[^.;\n]){0,60}?\b(?:by|from)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}&’'-]*|of|on|for|and|the)\s*){1,8})/u.exec(text.slice(end, end + 160));
-    if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
+    // "published by the Kelby Safeguarding Children Board on Wednesday": the day is when, not who.
+    if (!publisherName && by && BODY.test(by[1]!)) publisherName = by[1]!.trim().replace(DAY_AFTER_NAME, '').replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
     const own = /\b(?:its|their|her|his)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     // "Annual Report", "Progress Report": a capitalised noun with its own qualifier is a title by itself.
     const titledNoun = /^[A-Z]/.test(m[0]) && /\s/.test(m[0]);

@@ -41,7 +41,7 @@ export function withoutHonorifics(name: string): string {
 }
 
 /** Words that start a capitalised run but are not part of a name. */
-const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|When|While|Whilst|After|Before|Since|Although|Though|If|Once|Until|Unless|Because|Where|Whether|Despite|Without|During|Following|Unlike|Asked|Like|Now|Then|So|Yet|Also|Even|Only|Still|Here|There|What|Why|How|Our|Their|His|Her|Its|Responding|Commenting|Speaking|Writing|Reacting|Launching|Meanwhile|However|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Shadow|Defence|Health|Education|Justice|Home|Prime|Chief|Secretary|Minister|Chair|Chairman|President|Director|Head|Leader|General|Executive|Joint|Senior|Labour|Conservative|Commons|Auditor|Comptroller|Inspector)$/;
 
 /**
  * Nouns that name an office or a body, which a person may hold or work for but which are not a person:
@@ -808,6 +808,17 @@ const MALE_HONORIFIC = /^(?:Mr|Sir|Lord|Baron)\b/;
 let gendered: { female: Set<string>; male: Set<string> } | undefined;
 let given: { female: Set<string>; male: Set<string> } | undefined;
 /** The first names of one gender only; with `all`, every name of each list (a name in both is in both). */
+/** A person's name by its look: a known first name, or an honorific, and a capitalised surname ("Alan Pennock", "Dr Jo Bell"). */
+export function isPersonalName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const titled = /^(?:Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness)\.?$/.test(words[0]!);
+  const rest = titled ? words.slice(1) : words;
+  // "Care Board": a body's word is no surname, whatever first name the word before could be.
+  if (rest.length < 2 || rest.length > 3 || !rest.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w)) || BODY_WORDS.test(name)) return false;
+  const { female, male } = genderedFirstNames(true);
+  return titled || female.has(rest[0]!) || male.has(rest[0]!);
+}
+
 function genderedFirstNames(all = false): { female: Set<string>; male: Set<string> } {
   if (!given) given = { female: new Set(femaleFirstNames()), male: new Set(maleFirstNames()) };
   if (all) return given;

@@ -135,11 +135,16 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
   if (!mainReport) return undefined;
   const publishers = new Set(mainReport.publishedBy);
   // The publisher where the graph or the text says so, or a body the report is named by ("the HIQA report"), not of ("review of X").
+  // Not a place that opens a longer body's name the report is named by ("Skelbrooke" of "Skelbrooke Safeguarding Children
+  // Board review"): that body made it, not the place's council.
   const namedBy = (m: Mention) => {
     const at = mainReport.name.indexOf(m.surface);
-    return at >= 0 && REPORT_BY.test(mainReport.name.slice(at + m.surface.length));
+    const opensLonger = contentActors.some((x) => x.entity.name.length > m.surface.length && x.entity.name.startsWith(m.surface) && mainReport.name.includes(x.entity.name));
+    return at >= 0 && !opensLonger && REPORT_BY.test(mainReport.name.slice(at + m.surface.length));
   };
-  const isPublisher = (m: Mention) => publishers.has(m.entity.id) || !!gaz.get(m.entity.id)?.roles.some((r) => publishers.has(r.at)) || namedBy(m);
+  // A council's own paper (a report to its councillors, a scrutiny review) is about the council's services: the council
+  // stays its subject.
+  const isPublisher = (m: Mention) => m.entity.label !== 'Council' && (publishers.has(m.entity.id) || !!gaz.get(m.entity.id)?.roles.some((r) => publishers.has(r.at)) || namedBy(m));
   // Public services are the subject only where no body is (report-subject.ts).
   const services = serviceMentions(text).filter((m) => content(m.start, m.end));
   const headlineServices = serviceMentions(title);

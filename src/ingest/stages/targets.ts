@@ -125,6 +125,8 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got\s+it)\s+(?:right|wrong|correct|fair|unfair|harsh|mistaken)\b/gi;
 /** Inspection as a regime, not one report: "the inspections had become a tick-box exercise", "Inspectors arrive without warning", "the inspection system". */
 const INSPECTION_REGIME = /\b(?:inspections|inspectors(?![’'])|inspection\s+(?:regime|system|process|model)s?)\b/gi;
+/** A document that proposes rather than finds: a white or green paper, a consultation, a strategy, a bill, a plan. */
+const PROPOSAL_DOCUMENT = /\b(?:white\s+paper|green\s+paper|consultation|proposals?|strategy|bill|blueprint|action\s+plan|reforms?)\b/i;
 /** A change proposed to what follows: "scrapping", "an end to", "reforming the". */
 const PROPOSED_CHANGE_BEFORE = /\b(?:scrap\p{L}*|abolish\p{L}*|end(?:ing)?|an\s+end\s+to|chang\p{L}*|reform\p{L}*|replac\p{L}*|overhaul\p{L}*)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const POSSESSIVE_REPORT = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][\\p{L}-]*\\s+){0,3}[A-Za-z][\\p{L}-]*)[’']s?\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+)?(?:${REPORT_NOUNS})\\b`, 'gu');
@@ -587,6 +589,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       // auditor the article quotes.
       (!mainReport.publishedBy.length && [c.speaker.label === 'Person' ? undefined : c.speaker.name, c.speaker.role?.atName, c.speaker.role?.title].some((n) => !!n && ASSESSOR.test(n))));
   if (ctx.subject && speaksForPublisher && !namesAnActor()) add(ctx.subject.entity, c.start, `the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
+  // An inspectorate retelling its findings in an article about another's report (a council's own paper, a review)
+  // judges the same body: "Inspectors said at the time that caseloads were too high".
+  const assessorSpeaks = !speaksForPublisher && [...speakerBodies].some((id) => ASSESSOR_KIND.test(lookup(id)?.kind ?? ''));
+  if (ctx.subject && assessorSpeaks && !speakerBodies.has(ctx.subject.entity.id) && !namesAnActor()) add(ctx.subject.entity, c.start, `the inspectorate's finding, of the report's subject: ${ctx.subject.surface}`, c.start, { implicit: true });
   // The body the report assesses, speaking of itself and naming nothing ("Our staff should be rightly proud of the
   // work they do"): its statement is about its own service, which it speaks up for unless its words fault it
   // (ownServiceAnswered).
@@ -706,8 +712,11 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     // "the inspectors have recognised how well they do it", "Inspectors saw a service in transition, not a service in
     // crisis": what the speaker says the report's makers did is a verdict on the report.
     const assessors = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : assessorsJudged(statementText);
-    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? 'neutral';
-    const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : assessors ? [`the report's makers judged: ${assessors.cue}`] : [];
+    // A document that proposes (a white paper, a consultation, a strategy) is judged by what is said of what it proposes:
+    // there the statement's own words are its stance toward it, as they are not toward a report of findings.
+    const proposes = !e.publishedBy.some((p) => speakerBodies.has(p)) && PROPOSAL_DOCUMENT.test(e.name) && whole.stance !== 'neutral';
+    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? (proposes ? whole.stance : 'neutral');
+    const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : assessors ? [`the report's makers judged: ${assessors.cue}`] : proposes ? [`what it proposes judged: ${e.name}`] : [];
     targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);

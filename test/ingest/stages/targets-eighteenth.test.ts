@@ -101,3 +101,60 @@ describe('the council as a speaker line', () => {
     expect(draft.newReports[0]?.rule).toBe('new-report:unnamed');
   });
 });
+
+describe('what a report proposes, and who made it (written set 11’s trade and online stories)', () => {
+  it('a white paper is judged by what is said of what it proposes', async () => {
+    const text =
+      'White paper: how the sector reacted\n\nThe government published its white paper on children’s social care on Tuesday. It proposes a national test for social workers.\n\nThe British Association of Social Workers called the test “a missed opportunity”.';
+    const draft = await draftOf('White paper: how the sector reacted', text);
+    const missed = draft.statements.find((s) => s.text === 'a missed opportunity');
+    expect(missed?.about.find((t) => t.label === 'Report')?.stance).toBe('critical');
+  });
+
+  it('a report of findings is not judged by a sad fact said in answer to it', async () => {
+    const text =
+      'Charity report on care leavers\n\nA report by the Open Doors Trust, published on Tuesday, found that care leavers waited months for a home.\n\nThe trust’s director, Ann Lee, said the waits were “a national disgrace”.';
+    const draft = await draftOf('Charity report on care leavers', text);
+    const disgrace = draft.statements.find((s) => s.text.includes('national disgrace'));
+    expect(disgrace?.about.find((t) => t.label === 'Report')?.stance ?? 'neutral').toBe('neutral');
+  });
+
+  it('a word opening a sentence is no part of the name after it', async () => {
+    const text =
+      'New director: ‘It was a fair report’\n\nWhen Claire Dunn arrived at Eastmere County Council in January, the ink was barely dry on an Ofsted report.\n\nDunn says the inspectors got it right.';
+    const draft = await draftOf('New director: ‘It was a fair report’', text);
+    expect(draft.statements[0]?.speaker.name).toBe('Claire Dunn');
+  });
+
+  it('a report to councillors is the council’s; the inspectors the text retells are the inspectorate’s', async () => {
+    const text =
+      'Caseloads rise at council\n\nSome social workers at Kelby Metropolitan Borough Council are carrying 35 cases each, a report to councillors has revealed.\n\nThe report said average caseloads had risen from 19 to 27 in a year.';
+    const draft = await draftOf('Caseloads rise at council', text);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Kelby', 'Kelby']);
+  });
+
+  it('a body a finding in the lede is about is the report’s subject', async () => {
+    const text =
+      'Children in care moved too often\n\nThousands of children in care are moved so often they cannot settle, a charity has warned.\n\nA report by the Lantern Trust, published on Tuesday, found that councils were moving one child in ten three times a year.\n\nIts chief executive, Dr Sarah Quinn, said children were being “passed around like parcels”.';
+    const draft = await draftOf('Children in care moved too often', text);
+    const parcels = draft.statements.find((s) => s.text.includes('parcels'));
+    expect(parcels?.about.find((t) => t.name === 'councils')?.stance).toBe('critical');
+  });
+
+  it('a place opening the name of the body that made the report is still the council it judges', async () => {
+    const text =
+      'Kelby council leader quits over review\n\nThe leader of Kelby Council has resigned, a day after a serious case review found that warnings about four children had been ignored.\n\nThe review, published by the Kelby Safeguarding Children Board on Wednesday, said social workers had closed the case five times.';
+    const draft = await draftOf('Kelby council leader quits over review', text);
+    const closed = draft.statements.find((s) => s.text.includes('closed the case'));
+    expect(closed?.speaker.name).toBe('Kelby Safeguarding Children Board');
+    expect(closed?.about.some((t) => t.label === 'Council' && t.name === 'Kelby')).toBe(true);
+  });
+
+  it('“Alan Reed’s review … In it he says”: the review’s author, a person, speaks', async () => {
+    const text =
+      'Kelby to lose control of children’s services\n\nChildren’s services in Kelby will be run by a trust after a review of the council.\n\nAlan Reed’s review was published on 23 June. In it he says that leadership has been “too slow and too defensive”.\n\n“I met social workers who were exhausted,” he writes.';
+    const draft = await draftOf('Kelby to lose control of children’s services', text);
+    expect(draft.newReports[0]?.publisherName).toBe('Alan Reed');
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Alan Reed', 'Alan Reed']);
+  });
+});
