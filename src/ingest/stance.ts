@@ -184,6 +184,10 @@ const EVAL_POSITIVE = [
   'done its job', 'did its job', 'done exactly what', 'did exactly what', 'escape blame', 'escapes blame', 'escaped blame', 'escape criticism', 'escape scrutiny',
   // An account true to what it describes ("does not reflect the progress made" faults it).
   'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
+  // Leaders in control of their service ("now have a firm grip on the problems"; "failed to grip" faults them).
+  'firm grip', 'good grip', 'tight grip', 'real grip', 'a grip on', 'got a grip', 'gripped',
+  // An account exactly right ("the report was spot on").
+  'spot on', 'spot-on', 'bang on', 'nail on the head', 'hit the nail', 'hits the nail', 'on the money',
 ];
 
 const EVAL_NEGATIVE = [
@@ -233,6 +237,10 @@ const EVAL_NEGATIVE = [
   // An account partial: a snapshot, what it leaves out or says too little about, what it does not reflect.
   'snapshot', 'leaves out', 'left out', 'says too little', 'said too little', 'says little about', 'says almost nothing about', 'says nothing about', 'said nothing about',
   'not reflect', "n't reflect", 'fail to reflect', 'fails to reflect', 'failed to reflect',
+  'failed to grip', 'fail to grip', 'lost its grip', 'lost their grip', 'lost grip', 'no grip', 'not gripped', 'loosened its grip',
+  // A remedy found wanting ("faster intervention was not the same thing as improvement", "there is nothing in this white
+  // paper that gives it to them", "a test on its own will not stop good people leaving").
+  'not the answer', 'not the solution', 'no substitute for', 'not the same thing as', 'nothing in this', 'almost nothing about', 'will not stop', "wo n't stop", 'on its own will not',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -747,6 +755,13 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
       hits.push({ polarity: negated ? 1 : -1, weight: 1, tier: 'eval', label: `${negated ? 'no ' : ''}${t.w} needed`, token: i, clause: clauseOf[i]! });
       continue;
     }
+    // "the number of children waiting had fallen", "caseloads have risen": a harm that shrinks is things getting better,
+    // one that grows worse, for whoever answers for it.
+    const trend = harmTrend(tokens, i);
+    if (trend) {
+      hits.push({ polarity: negated ? (-trend.polarity as 1 | -1) : trend.polarity, weight: 1, tier: 'situ', label: `${negated ? 'not ' : ''}${trend.label}`, token: i, clause: clauseOf[i]! });
+      continue;
+    }
     // "were dealt with swiftly", "took prompt action": a response done quickly credits whoever responded, as a delay faults them.
     const speed = speedOfResponse(tokens, i);
     if (speed) {
@@ -990,7 +1005,29 @@ const RESPONSE = /^(?:act|acts|acted|acting|action|actions|respond|responds|resp
  * Just before the response, what makes its speed asked for, promised, aimed at or supposed rather than done ("must act
  * quickly", "will respond swiftly", "needs to take prompt action", "to ensure a quick response", "if it acts promptly").
  */
+/** What becomes of a report nobody acts on: it gathers dust, sits on a shelf, is ignored, shelved or forgotten. */
+const UNHEEDED = /^(?:gather|gathers|sit|sits|languish|ignored|shelved|forgotten|buried|overlooked|dismissed|sidelined)$/;
 const SPEED_NOT_DONE = /^(?:must|should|need|needs|ought|will|would|shall|'ll|can|could|may|might|to|if|unless|urge|urges|urged|urging|call|calls|called|calling|demand|demands|demanded|want|wants|wanted|expect|expects|expected|hope|hopes|hoped)$/;
+
+/** What a children's service wants fewer of: waiting, backlogs, caseloads, empty posts, staff leaving, children missing. */
+const HARM = /^(?:waiting|wait|waits|backlog|backlogs|caseload|caseloads|vacancy|vacancies|turnover|delay|delays|unallocated|agency|sickness|re-referrals|exclusions|absences|homelessness|missing)$/;
+const FALLS = /^(?:fallen|fell|falls|dropped|drops|halved|reduced|decreased|shrunk|shrank|cut|down)$/;
+const RISES = /^(?:risen|rose|rises|increased|increases|doubled|trebled|tripled|soared|grown|grew|climbed|up)$/;
+
+/**
+ * A harm that shrinks or grows ("the number of children waiting for an assessment had fallen", "caseloads have risen to
+ * 30"): the harm within six words before the verb of the change, in its clause, the change done (not asked for).
+ */
+function harmTrend(tokens: Token[], i: number): { polarity: 1 | -1; label: string } | undefined {
+  const w = tokens[i]!.w;
+  const polarity = FALLS.test(w) ? 1 : RISES.test(w) ? -1 : 0;
+  if (!polarity) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && !tokens[k]!.punct; k--) {
+    if (SPEED_NOT_DONE.test(tokens[k]!.w)) return undefined;
+    if (HARM.test(tokens[k]!.w)) return { polarity, label: `${tokens[k]!.w} … ${w}` };
+  }
+  return undefined;
+}
 
 /**
  * The speed of a response done ("were dealt with swiftly", "responded rapidly", "took prompt action", "a quick
@@ -1484,7 +1521,9 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     if (needsTo) rest = rest[0] === 'to' ? rest.slice(1) : [];
     // "must be ready to use its powers": the demand is the act it must be ready for.
     if (rest[0] === 'be' && READY.has(rest[1] ?? '') && rest[2] === 'to') rest = rest.slice(3);
-    if (!needsTo && rest[0] === 'not' && rest[1] && !/^(?:be|only|just)$/.test(rest[1])) out.push(cue(-1, `target ${modal} not ${rest[1]}`));
+    // "The report must not gather dust", "must not be ignored": a report the speaker wants heeded is endorsed.
+    if (publication && !needsTo && rest[0] === 'not' && (UNHEEDED.test(rest[1] ?? '') || (rest[1] === 'be' && UNHEEDED.test(rest[2] ?? '')))) out.push(cue(1, `target ${modal} not ${rest.slice(1, rest[1] === 'be' ? 3 : 2).join(' ')}: to be heeded`));
+    else if (!needsTo && rest[0] === 'not' && rest[1] && !/^(?:be|only|just)$/.test(rest[1])) out.push(cue(-1, `target ${modal} not ${rest[1]}`));
     else if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
     else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
       // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.

@@ -134,7 +134,7 @@ export function namedActorCandidates(text: string, known: (name: string) => bool
  * the forms it finds.
  */
 const NAMED_COUNCIL = /(?<![\p{L}’'-])((?:[A-Z][\p{L}’'-]+[ \t]+(?:(?:and|of|upon|on-Sea)[ \t]+)?){1,4}?)(?:(?:City|County|Borough|District|Town|Metropolitan[ \t]+Borough)[ \t]+)?Council(?![ \t]+(?:of|for|on)\b)(?![\p{L}])/gu;
-const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|(?:the|THE) (?:borough |county |city |district |town |metropolitan )?council)\b/;
+const LOCAL_GOVERNMENT = /\b(?:[Cc]ouncillors?|Cllr|Coun|local authorit(?:y|ies)|(?:the|THE) (?:borough |county |city |district |town |metropolitan )?council|Council[’']s (?:children[’']s|adult|social|housing|education) (?:social )?(?:services|care))\b/;
 /** First words of a "Council" that is no local authority ("Arts Council", "Sentencing Council", "British Council"). */
 const NOT_A_LOCAL_COUNCIL = /^(?:The|A|An|Arts|Bar|Security|Sentencing|Research|British|European|Privy|Refugee|Press|Medical|Nursing|General|National|International|Economic|Social|Science|Youth|Student|Students|Legal|Care|Health|Business|Trade|Design|Crafts|Heritage|Sport|Sports|Policy|Advisory|Executive|Governing|World|Human|Muslim|Jewish|Christian|Catholic|Food|Energy|Water|Housing|Police|Chiefs|Standards|Skills|Education|Funding|Parish|Town|City|County|Borough|District|Local|Labour|Conservative|Tory|Liberal|Green|Welsh|Scottish|English|Irish)\b/;
 

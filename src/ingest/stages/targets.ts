@@ -714,8 +714,10 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const assessors = e.publishedBy.some((p) => speakerBodies.has(p)) ? undefined : assessorsJudged(statementText);
     // A document that proposes (a white paper, a consultation, a strategy) is judged by what is said of what it proposes:
     // there the statement's own words are its stance toward it, as they are not toward a report of findings.
-    const proposes = !e.publishedBy.some((p) => speakerBodies.has(p)) && PROPOSAL_DOCUMENT.test(e.name) && whole.stance !== 'neutral';
-    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? (proposes ? whole.stance : 'neutral');
+    // What it would bring about counts too ("the fund risked opening the door to privatisation").
+    const proposal = !e.publishedBy.some((p) => speakerBodies.has(p)) && PROPOSAL_DOCUMENT.test(e.name) ? stanceToward(statementText, null, { mentionQuotes: c.kind === 'quote', topic: true }) : undefined;
+    const proposes = !!proposal && proposal.stance !== 'neutral';
+    const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? (proposes ? proposal!.stance : 'neutral');
     const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : assessors ? [`the report's makers judged: ${assessors.cue}`] : proposes ? [`what it proposes judged: ${e.name}`] : [];
     targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
