@@ -7,6 +7,7 @@
  * the speakers and leaves out what another statement already holds.
  */
 import { scoreStance } from '../stance.js';
+import { fold } from '../text.js';
 
 export interface Span {
   start: number;
@@ -22,8 +23,14 @@ const OWN_VOICE_PAGE = /\bblog\b|\bcolumn(?:ist)?\b|\bopinion\b|\bcomment is fre
 /** The author's words of judgement or demand: a modal of obligation, or a judging word (stance.ts). */
 const DEMAND = /\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b/i;
 
-/** "By Jo Pellew", "By Jo Pellew, social worker": the byline, in the opening lines. */
-const BYLINE = /^(?:By|Posted by|Written by)\s+((?:Dr\.?\s+|Professor\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:[,|–—-].*)?$/u;
+/** "By Jo Pellew", "By Jo Pellew, social worker", "Guest post by Jo Pellew, who …": the byline, in the opening lines. */
+const BYLINE = /^(?:By|Posted by|Written by|(?:A\s+)?[Gg]uest\s+(?:post|blog|column)\s+by|Comment\s+by|Opinion\s+by)\s+((?:Dr\.?\s+|Professor\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:[,|–—-].*)?$/u;
+/**
+ * The author's line under a comment piece's headline: a name and what they are ("Simon Reed, director, Ashgrove Centre
+ * for Social Policy"), perhaps saying what they argue ("Harriet Blake says the warning must not be filed away",
+ * "Councillor Lorna Fee, leader of Kelby Council, responds to last week's report"). One line, no sentence's full stop.
+ */
+const AUTHOR_LINE = /^((?:(?:Dr\.?|Professor|Cllr\.?|Councillor|Coun\.?|Sir|Dame)\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?:,\s*[^.!?\n]{2,120}?)?(?:\s*,?\s+(?:says|writes|argues|responds|explains|asks|reflects|on)\b[^.!?\n]{0,160})?$/u;
 /** "Jo Pellew is chief executive of Kids First": the author's line that closes a column. */
 const CLOSING_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+is\s+(?:a|an|the)\s+[^.]{3,120}\.?$/u;
 /** A letter's signature: a name alone or with a place or a title ("Jo Pellew, Northdale", "Jo Pellew, Chair, Parents' Voice"), a short line closing the letter. */
@@ -68,10 +75,13 @@ export function findAuthorVoice(input: AuthorVoiceInput): AuthorVoice[] {
   const firstPerson = (s: Span) => FIRST_PERSON.test(text.slice(s.start, s.end).replace(REPORTER_FIRST_PERSON, ''));
   const singular = narration.filter((s) => SINGULAR.test(text.slice(s.start, s.end).replace(REPORTER_FIRST_PERSON, ''))).length;
   const ownVoicePage = OWN_VOICE_PAGE.test(`${title} ${input.publisher ?? ''} ${input.url ?? ''}`);
-  if (!ownVoicePage && singular < 2) return [];
-
   // Who writes each paragraph: the byline's author throughout, or the signature that closes each letter.
   const authors = authorsByParagraph(paragraphs, isHeading);
+  // A page that names its author (a byline, an author's line under the headline, a closing line) argues in the first
+  // person once to be the author's own voice; an unsigned one, twice.
+  const signed = authors.some((a) => !!a?.name);
+  if (!ownVoicePage && singular < (signed ? 1 : 2)) return [];
+
   const voices = new Map<string, AuthorVoice>();
   let run: Span | null = null;
   let runParagraph = -1;
@@ -96,7 +106,9 @@ export function findAuthorVoice(input: AuthorVoiceInput): AuthorVoice[] {
     const k = paragraphOf(s);
     const paragraph = paragraphs[k];
     const author = authors[k];
-    if (!paragraph || !author || author.signature === k || isHeading(paragraph.text) || paragraph.text.trim().endsWith('?')) {
+    // The headline set as the page's first line is no sentence of the argument, whatever stops it holds.
+    const headline = fold(paragraph?.text ?? '') === fold(title);
+    if (!paragraph || !author || author.signature === k || headline || isHeading(paragraph.text) || paragraph.text.trim().endsWith('?')) {
       flush();
       continue;
     }
@@ -166,7 +178,7 @@ function authorsByParagraph(paragraphs: { start: number; end: number; text: stri
     for (let j = from; j < paragraphs.length; j++) out[j] = undefined;
     return out.map((a, k) => (a && (a.name || a.signature === k) ? a : undefined));
   }
-  const byline = paragraphs.slice(0, 3).map((_, k) => named(k, BYLINE)).find(Boolean);
+  const byline = paragraphs.slice(0, 3).map((_, k) => named(k, BYLINE) ?? named(k, AUTHOR_LINE)).find(Boolean);
   const closing = paragraphs.length ? named(paragraphs.length - 1, CLOSING_LINE) : undefined;
   const author = byline ?? closing;
   return out.map((_, k) => (author ? { ...author, ...(closing && k === paragraphs.length - 1 ? { signature: k } : {}) } : {}));

@@ -532,8 +532,7 @@ function addUnquotedResponse(ctx: StatementContext, state: State): void {
   }
   // Unquoted paragraphs under a speaker line ("Commenting on the report, Dr Ann Cole said:").
   const taken = (a: number, b: number) => candidates.some((c) => c.start < b && c.end > a);
-  const isSubheading = (line: string) => isTopicSubheading(line) || isHeading(line);
-  for (const block of findStatementBlocks(text, article.paragraphs, content, isSubheading, taken)) {
+  for (const block of findStatementBlocks(text, article.paragraphs, content, { topic: isTopicSubheading, section: isHeading }, taken)) {
     const { line } = block;
     const r = block.speaker ? resolver.resolve(block.speaker.start, block.speaker.end, line.start) : resolver.resolve(line.start, line.start + line.text.trimEnd().length - 1, line.start);
     if (!r) continue;

@@ -159,8 +159,11 @@ function bodyOfMasthead(paragraphs: Paragraph[], content: (a: number, b: number)
   return null;
 }
 
-/** A speaker line: a verb of saying, an addressee at most ("told the committee"), then a colon that ends the line. */
-const SPEAKER_LINE = new RegExp(`\\b(?:${SAY_VERBS})(?:\\s+[^\\s:“”"]+){0,4}\\s*:\\s*$`, 'iu');
+/** The first person singular outside quotation marks' reach: "I", "I'm", "my", "me". */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']d|my|me)(?![\p{L}’'])/u;
+
+/** A speaker line: a verb of saying, an addressee at most ("told the committee"), or "put it this way …", then a colon that ends the line. */
+const SPEAKER_LINE = new RegExp(`\\b(?:(?:${SAY_VERBS})(?:\\s+[^\\s:“”"]+){0,4}|put\\s+it(?:\\s+[^\\s:“”"]+){0,8})\\s*:\\s*$`, 'iu');
 /**
  * A parliamentary speaker label, the way Hansard and written statements set it: an office or a name, then the member in
  * brackets, then a colon ("The Minister of State for Children (Mrs Joanna Pell):", "Helen Marsh (Harrowdene) (Lab):").
@@ -192,11 +195,18 @@ export interface StatementBlock {
  * Unquoted paragraphs under a speaker line that ends in a colon (SPEAKER_LINE). The first paragraph under the line is
  * the speaker's as long as it is prose (a sentence's end, a dozen words) and quotes no one; the ones after it go on
  * while they stay prose and do not turn back to the reporter's voice (REPORTER_VOICE), up to the release's end or a
- * new speaker line. A topic subheading between them ("On funding:") is passed over. A quoted paragraph under the line
+ * new speaker line. A subheading between them ("On funding:", "Looking ahead") is passed over, unless the text after a
+ * section heading turns to an author's "I". A quoted paragraph under the line
  * is the quotes stage's, so a block only starts where the quotation marks are missing. `taken` says whether a span is
  * already a statement.
  */
-export function findStatementBlocks(text: string, paragraphs: Paragraph[], content: (a: number, b: number) => boolean, isSubheading: (line: string) => boolean, taken: (a: number, b: number) => boolean): StatementBlock[] {
+export function findStatementBlocks(
+  text: string,
+  paragraphs: Paragraph[],
+  content: (a: number, b: number) => boolean,
+  headings: { topic: (line: string) => boolean; section: (line: string) => boolean },
+  taken: (a: number, b: number) => boolean,
+): StatementBlock[] {
   const blocks: StatementBlock[] = [];
   const end = text.trimEnd().length;
   for (let k = 0; k < paragraphs.length; k++) {
@@ -213,7 +223,15 @@ export function findStatementBlocks(text: string, paragraphs: Paragraph[], conte
       // A numbered paragraph that reports a finding inside it ("2. Inspectors found that …") is left to that statement.
       if (numbered && taken(p.start, p.end)) continue;
       if (!content(p.start, p.end) || RELEASE_END.test(p.text) || taken(p.start, p.end) || quotesSomeone(p.text) || (isListItem(p.text) && !numbered)) break;
-      if (isSubheading(p.text)) continue;
+      if (headings.topic(p.text)) continue;
+      // A section heading is passed over ("A system under pressure" in a release's statement), unless the paragraph after
+      // it turns to an "I" the statement never used: a column's author taking up the argument again after quoting someone
+      // ("Why it matters" / "I would go further.").
+      if (headings.section(p.text)) {
+        const next = paragraphs[j + 1]?.text ?? '';
+        if (body.length && FIRST_PERSON_SINGULAR.test(next) && !body.some((b) => FIRST_PERSON_SINGULAR.test(b.text))) break;
+        continue;
+      }
       // A numbered paragraph is the statement's own, whatever it reports ("2. Inspectors found that …").
       if (SPEAKER_LINE.test(p.text) || PARLIAMENTARY_SPEAKER.test(p.text) || (body.length > 0 && !numbered && REPORTER_VOICE.test(p.text))) break;
       const words = p.text.trim().split(/\s+/).length;

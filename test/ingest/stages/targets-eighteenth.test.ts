@@ -27,7 +27,7 @@ describe('a provider rated in a release', () => {
 
   it('the inspectorate publishes the report and speaks for it', async () => {
     const draft = await draftOf(title, text);
-    expect(draft.newReports[0]?.publisherName).toBe('Ofsted');
+    expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Ofsted', 'Ofsted']);
   });
 
@@ -98,7 +98,7 @@ describe('the council as a speaker line', () => {
       'Services handed to trust\n\nChildren’s services in Kelby have passed from the council to a trust, a year after Ofsted said they were failing.\n\nThe trust was set up on the advice of a commissioner, Alan Reed, whose report last October concluded that the council could not improve quickly enough.\n\nIn a statement, the council said:\n\n“We accepted the recommendations in full.”';
     const draft = await draftOf('Services handed to trust', text);
     expect(draft.statements.find((s) => s.text.startsWith('We accepted'))?.speaker.name).toBe('Kelby');
-    expect(draft.newReports[0]?.rule).toBe('new-report:unnamed');
+    expect(draft.newReports?.[0]?.rule).toBe('new-report:unnamed');
   });
 });
 
@@ -154,7 +154,7 @@ describe('what a report proposes, and who made it (written set 11’s trade and 
     const text =
       'Kelby to lose control of children’s services\n\nChildren’s services in Kelby will be run by a trust after a review of the council.\n\nAlan Reed’s review was published on 23 June. In it he says that leadership has been “too slow and too defensive”.\n\n“I met social workers who were exhausted,” he writes.';
     const draft = await draftOf('Kelby to lose control of children’s services', text);
-    expect(draft.newReports[0]?.publisherName).toBe('Alan Reed');
+    expect(draft.newReports?.[0]?.publisherName).toBe('Alan Reed');
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Alan Reed', 'Alan Reed']);
   });
 });

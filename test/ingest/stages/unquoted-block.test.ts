@@ -13,7 +13,7 @@ const quotes = async (text: string, title = 'A test article') =>
   (await proposeArticle(null, { text, title })).statements.filter((s) => s.kind === 'quote').map((s) => [s.rule, s.speaker.name, s.text.slice(0, 24)]);
 const blocks = (text: string) => {
   const article = new ArticleText(text);
-  return findStatementBlocks(text, article.paragraphs, () => true, () => false, () => false).map((b) => b.paragraphs.map((p) => p.text.slice(0, 20)));
+  return findStatementBlocks(text, article.paragraphs, () => true, { topic: () => false, section: () => false }, () => false).map((b) => b.paragraphs.map((p) => p.text.slice(0, 20)));
 };
 
 describe('quote-spans stage: unquoted paragraphs under a speaker line', () => {
@@ -61,7 +61,7 @@ describe('quote-spans stage: unquoted paragraphs under a speaker line', () => {
       'The chair of the employers’ board added:\n\n' +
       'We accept the audit’s findings on pay and will put an offer to the union before the summer is out.';
     const article = new ArticleText(text);
-    const found = findStatementBlocks(text, article.paragraphs, () => true, (line) => /^On\s/.test(line), () => false);
+    const found = findStatementBlocks(text, article.paragraphs, () => true, { topic: (line) => /^On\s/.test(line), section: () => false }, () => false);
     expect(found.map((b) => [b.line.text.slice(0, 22), b.paragraphs.map((p) => p.text.slice(0, 16))])).toEqual([
       ['Commenting on the audi', ['Our members have']],
       ['The chair of the emplo', ['We accept the au']],

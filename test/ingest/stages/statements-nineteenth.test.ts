@@ -1,0 +1,83 @@
+/**
+ * Issue 35 nineteenth round: comment pieces (written set 10's opinion pieces).
+ * - A comment piece names its author under the headline ("Simon Reed, director, Ashgrove Centre for Social Policy";
+ *   "Harriet Blake says …"; "Guest post by Jordan Ellis, who left care in 2013"); a page signed so argues in the
+ *   author's voice after one "I", where an unsigned page needs two.
+ * - The headline set as the page's first line is no sentence of the author's argument.
+ * - "X put it this way when the report came out:" is a speaker line for the unquoted paragraphs under it, which end where
+ *   a section heading turns to the author's "I"; a release's statement runs on past its section headings.
+ * Every person, body and sentence is invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const draftOf = (text: string) => proposeArticle(null, { text, title: text.split('\n')[0]!, date: '2013-03-14' });
+
+const COLUMN = [
+  'The auditors have done the sums on care. Ministers should read them',
+  '',
+  'Simon Reed, director, Ashgrove Centre for Social Policy',
+  '',
+  'Last week the National Audit Office published its report on children in care. It is dry, careful and devastating.',
+  '',
+  'The head of the audit office, Sir Martin Ash, put it this way when the report came out:',
+  '',
+  'The department has not yet understood what it is buying when it places a child in care, or whether it helps.',
+  '',
+  'Why it matters',
+  '',
+  'I would go further. The placements market has grown for a decade with nobody in government steering it at all.',
+  '',
+  'Councils cannot fix a national market one contract at a time, and ministers should stop pretending they can.',
+].join('\n');
+
+describe('a comment piece signed under its headline', () => {
+  it('is its author’s argument, paragraph by paragraph, after one “I” (a sentence of four words is too short to take)', async () => {
+    const draft = await draftOf(COLUMN);
+    const author = draft.statements.filter((s) => s.speaker.name === 'Simon Reed').map((s) => s.text.slice(0, 20));
+    expect(author).toEqual(['Last week the Nation', 'The placements marke', 'Councils cannot fix ']);
+  });
+
+  it('quotes the one it introduces with “put it this way:” up to the section heading', async () => {
+    const draft = await draftOf(COLUMN);
+    const ash = draft.statements.filter((s) => s.speaker.name === 'Sir Martin Ash').map((s) => s.text.slice(0, 20));
+    expect(ash).toEqual(['The department has n']);
+  });
+
+  it('takes no sentence of the headline set as the first line', async () => {
+    const draft = await draftOf(COLUMN);
+    expect(draft.statements.some((s) => s.text.startsWith('The auditors have done the sums'))).toBe(false);
+  });
+
+  it('knows the author from “Name says …” and “Guest post by Name, who …”', async () => {
+    for (const line of ['Harriet Blake says the warning must not be filed away', 'Guest post by Harriet Blake, who left care in 2013']) {
+      const text = `Nobody is listening\n\n${line}\n\nThe report published on Tuesday is the most important document any minister will read this winter, and I fear it will be forgotten by Christmas.`;
+      const draft = await draftOf(text);
+      expect(draft.statements.filter((s) => s.rule === 'paraphrase:author-voice').map((s) => s.speaker.name)).toEqual(['Harriet Blake']);
+    }
+  });
+
+  it('an unsigned news story with one “I” in it is no one’s argument', async () => {
+    const text = 'Council rated inadequate\n\nKelby Council’s children’s services have been rated inadequate, a report published on Tuesday shows.\n\nThe report is the most damning I have seen in years, one reader wrote to the paper.';
+    const draft = await draftOf(text);
+    expect(draft.statements.some((s) => s.rule === 'paraphrase:author-voice')).toBe(false);
+  });
+});
+
+describe('a release’s statement under its speaker line', () => {
+  it('runs on past a section heading in the body’s own voice', async () => {
+    const text = [
+      'Directors respond to the annual report',
+      '',
+      'Commenting on the annual report, the president of the directors’ association, Jo Marsh, said:',
+      '',
+      'The report rightly recognises the commitment of social workers and the progress many councils have made this year.',
+      '',
+      'A system under pressure',
+      '',
+      'We are disappointed that the inspectorate continues to rank councils against one another without regard to need.',
+    ].join('\n');
+    const draft = await draftOf(text);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Jo Marsh', 'Jo Marsh']);
+  });
+});
