@@ -187,7 +187,9 @@ const EVAL_POSITIVE = [
   // Leaders in control of their service ("now have a firm grip on the problems"; "failed to grip" faults them).
   'firm grip', 'good grip', 'tight grip', 'real grip', 'a grip on', 'got a grip', 'gripped',
   // An account exactly right ("the report was spot on").
-  'spot on', 'spot-on', 'bang on', 'nail on the head', 'hit the nail', 'hits the nail', 'on the money',
+  'spot on', 'spot-on', 'bang on', 'nail on the head', 'hit the nail', 'hits the nail', 'on the money', 'exactly right', 'fair account', 'compelling',
+  // Read by all who should ("every director should read it", "every council should study this review").
+  'should read it', 'should read this', 'should study it', 'should study this', 'must read it', 'must read this',
 ];
 
 const EVAL_NEGATIVE = [
@@ -241,6 +243,11 @@ const EVAL_NEGATIVE = [
   // A remedy found wanting ("faster intervention was not the same thing as improvement", "there is nothing in this white
   // paper that gives it to them", "a test on its own will not stop good people leaving").
   'not the answer', 'not the solution', 'no substitute for', 'not the same thing as', 'nothing in this', 'almost nothing about', 'will not stop', "wo n't stop", 'on its own will not',
+  // An account that leaves things out or draws on too little ("has surprisingly little to say about", "took no account of
+  // the cuts", "tells only half the story", "an unrepresentative sample", "kept deliberately narrow", "tarred every
+  // council with the same brush", "silent on who pays").
+  'little to say about', 'nothing to say about', 'took no account of', 'takes no account of', 'take no account of', 'half the story',
+  'unrepresentative', 'not representative', 'too narrow', 'deliberately narrow', 'same brush', 'too bleak', 'silent on', 'ducked', 'ducks the',
 ];
 
 // Situational: describes how things are, not what the speaker thinks of the target.
@@ -1206,8 +1213,9 @@ export function verdictOnAnswered(text: string, options: StanceOptions = {}): St
   return { ...classify(agg.positive, agg.negative), ...agg };
 }
 // Not "ignoring" or "demonised": a statement that names no report uses them of whoever ignores or demonises.
-// An account partial ("a snapshot", "does not reflect the work", "not the whole story") can only be an account.
-const ACCOUNT_VERDICT = /^(?:snapshot|leaves out|left out|says (?:too |almost )?(?:little|nothing) about|said (?:too little|nothing about)|not reflect|n't reflect|fail(?:s|ed)? to reflect|not the (?:whole|full) (?:story|picture)|(?:not )?whitewash|preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
+// An account partial ("a snapshot", "does not reflect the work", "not the whole story", "took no account of the cuts") can
+// only be an account; so can one read by all who should ("every director should read it").
+const ACCOUNT_VERDICT = /^(?:snapshot|leaves out|left out|says (?:too |almost )?(?:little|nothing) about|(?:little|nothing) to say about|t(?:ook|akes?) no account of|half the story|unrepresentative|not representative|too narrow|deliberately narrow|same brush|silent on|ducked|ducks the|not far enough|exactly right|fair account|compelling|should (?:read|study) (?:it|this)|must read (?:it|this)|said (?:too little|nothing about)|not reflect|n't reflect|fail(?:s|ed)? to reflect|not the (?:whole|full) (?:story|picture)|(?:not )?whitewash|preconceived|politically (?:motivated|driven)|fabricat\w*|baseless|groundless|unfounded|one-sided|cherry-pick\w*|witch[ -]hunt|double standards?|not (?:objectivity|impartiality)|study called \w+|(?:can|could) not (?:happen|come) soon enough|claims to the contrary|suggestions to the contrary|contrary to (?:the )?(?:claims|suggestions))$/;
 
 const ACCOUNT_DEFENDED =
   /\b(?:stand|stands|stood|standing)\s+(?:firmly\s+|fully\s+)?by\s+(?:our|its|the|their|these|those|this|that)\s+(?:findings|report|judgements?|judgments?|conclusions|rating|verdict|inspection)\b|\b(?:findings|judgements?|judgments?|conclusions|rating)\s+(?:in\s+the\s+report\s+)?(?:are|were|is|was)\s+(?:robust|sound|accurate|(?:firmly\s+|clearly\s+)?based\s+on)\b/i;

@@ -13,10 +13,12 @@ import { QUANTIFIED_FINDINGS } from './reported-speech.js';
  * Verbs that hand a speaker the quoted words that follow them in the sentence; a participle of naming after the
  * speaker's own clause too ("X defended the review, calling the old rules “…”": the sentence's subject), and of
  * pointing to or citing what the speaker names as evidence ("X took aim at the plans, pointing to “…” in them"). Not
- * "describing": "describing the claim as “…”" leaves a judgement the annotations do not code as a fragment.
+ * "describing": "describing the claim as “…”" leaves a judgement the annotations do not code as a fragment. Verbs of
+ * voicing or pointing out what is wrong hand their words too ("has voiced “serious concerns”", "highlighted a “conflict
+ * of interest”", "raises ‘serious concerns’").
  */
 const HANDING =
-  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|declared|declares|declaring|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called|(?:pointing|pointed|points)(?=\s+to\b)|citing)\b/gi;
+  /\b(?:said|says|called|calls|calling|described|describes|branded|brands|branding|dubbed|dubbing|labelled|labeled|labelling|labeling|termed|terming|declared|declares|declaring|blamed|blaming|criticised|criticising|demanding|demands|warned|warns|finds|found|insisted|claimed|added|accused|urged|seized on what it called|(?:pointing|pointed|points)(?=\s+to\b)|citing|voiced|voices|voicing|expressed|expresses|expressing|raised|raises|raising|highlighted|highlights|highlighting|identified|identifies|revealing|admitted|admits|conceded|concedes)\b/gi;
 
 export interface FragmentCue {
   verb: string;
@@ -50,10 +52,10 @@ const PASSIVE_AGENT =
 /**
  * A frame that hands even one quoted word to a speaker, right before it: "described the report as “…”", "branded it
  * “…”", "described by X as a “…”", "accused the agency of a “…” failure". A single quoted word elsewhere is most
- * often a term or a scare quote.
+ * often a term or a scare quote. So does a finding's "found the rooms to be “dirty”".
  */
 const ONE_WORD_FRAME =
-  /\b(?:(?:described|describes|describing|branded|brands|labelled|labeled|dubbed|termed|called|calls)\s+(?:[^\s,.;:“”"]+\s+){0,9}?(?:as\s+)?|(?:accused|accuses|accusing)\s+(?:[^\s,.;:“”"]+\s+){1,6}?of\s+)(?:an?\s+|the\s+)?$/iu;
+  /\b(?:(?:described|describes|describing|branded|brands|labelled|labeled|dubbed|termed|called|calls)\s+(?:[^\s,.;:“”"]+\s+){0,9}?(?:as\s+)?|(?:accused|accuses|accusing)\s+(?:[^\s,.;:“”"]+\s+){1,6}?of\s+|(?:found|judged|deemed|rated)\s+(?:[^\s,.;:“”"]+\s+){0,4}?to\s+be\s+)(?:an?\s+|the\s+)?$/iu;
 
 /**
  * A naming frame closed by "as" right before the quoted words, its verb as far back in the sentence as its object runs:

@@ -67,3 +67,38 @@ describe('a proposal’s remedy found wanting', () => {
     expect(await reaction('The charity’s director, Jo Lane, said the agency was a welcome step.')).toBe('supportive');
   });
 });
+
+describe('what can only be said of an account, in a statement that does not name it', () => {
+  const answered = async (sentence: string) => {
+    const text = `Council leaders answer the annual report\n\nOfsted published its annual report on children’s social care on Tuesday.\n\n${sentence}`;
+    const draft = await proposeArticle(null, { text, title: 'Council leaders answer the annual report', date: '2014-12-03' });
+    return draft.statements.at(-1)?.about.find((t) => t.label === 'Report')?.stance;
+  };
+
+  it('what it leaves out, or draws on too little of, faults it', async () => {
+    expect(await answered('The association’s chair, Jo Lane, said it took no account of the cuts councils had faced.')).toBe('critical');
+    expect(await answered('The association’s chair, Jo Lane, said it told only half the story.')).toBe('critical');
+    expect(await answered('The association’s chair, Jo Lane, said it drew on an unrepresentative sample of councils.')).toBe('critical');
+  });
+
+  it('read by all who should, it is endorsed', async () => {
+    expect(await answered('The association’s chair, Jo Lane, said every director in the country should read it.')).toBe('supportive');
+  });
+
+  it('a sad fact said in answer to it is still no verdict on it', async () => {
+    expect(await answered('The association’s chair, Jo Lane, said too many children were waiting too long for help.')).toBe('neutral');
+  });
+});
+
+describe('a report that puts in writing what the speaker knew', () => {
+  const said = async (sentence: string) => {
+    const text = `Social workers respond\n\nOfsted published its report on Kelby Council’s children’s services on Tuesday.\n\n${sentence}`;
+    const draft = await proposeArticle(null, { text, title: 'Social workers respond', date: '2014-12-03' });
+    return draft.statements.at(-1)?.about.find((t) => t.label === 'Report')?.stance;
+  };
+
+  it('is endorsed by the speaker it vindicates', async () => {
+    expect(await said('Unison’s branch secretary, Jo Lane, said: “The report says in black and white what our members have been telling managers for a year.”')).toBe('supportive');
+    expect(await said('Unison’s branch secretary, Jo Lane, said: “Ofsted has simply put in writing what every social worker here already knew.”')).toBe('supportive');
+  });
+});

@@ -81,3 +81,18 @@ describe('a release’s statement under its speaker line', () => {
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Jo Marsh', 'Jo Marsh']);
   });
 });
+
+describe('words quoted after a verb of voicing or finding', () => {
+  it('are the fragment of whoever voices or finds them', async () => {
+    const text =
+      'Ombudsman voices concerns\n\nThe Public Services Ombudsman for Wales has voiced “serious concerns” about the way Kelby Health Board handled complaints.\n\nThe Care Inspectorate found the home’s rooms to be ‘dirty’.';
+    const draft = await draftOf(text);
+    expect(draft.statements.map((s) => s.text)).toEqual(['serious concerns', 'dirty']);
+  });
+
+  it('but not a term quoted after a verb that hands nothing over', async () => {
+    const text = 'Board sets up panel\n\nKelby Health Board has set up a “rapid response” panel to look at the complaints.';
+    const draft = await draftOf(text);
+    expect(draft.statements).toEqual([]);
+  });
+});
