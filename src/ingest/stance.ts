@@ -186,6 +186,8 @@ const EVAL_POSITIVE = [
   'fair reflection', 'accurate reflection', 'true reflection', 'reflect the', 'reflects the', 'reflected the', 'more credit', 'enough credit',
   // Leaders in control of their service ("now have a firm grip on the problems"; "failed to grip" faults them).
   'firm grip', 'good grip', 'tight grip', 'real grip', 'a grip on', 'got a grip', 'gripped',
+  // Credit given ("Cranleigh Council deserves real credit for funding it").
+  'deserves credit', 'deserve credit', 'deserves real credit', 'deserves great credit', 'deserves huge credit', 'deserves praise', 'deserve praise',
   // An account exactly right ("the report was spot on").
   'spot on', 'spot-on', 'bang on', 'nail on the head', 'hit the nail', 'hits the nail', 'on the money', 'exactly right', 'fair account', 'compelling',
   // Read by all who should ("every director should read it", "every council should study this review").
@@ -246,6 +248,10 @@ const EVAL_NEGATIVE = [
   // An account that leaves things out or draws on too little ("has surprisingly little to say about", "took no account of
   // the cuts", "tells only half the story", "an unrepresentative sample", "kept deliberately narrow", "tarred every
   // council with the same brush", "silent on who pays").
+  // What cannot be shown ("could not show that the money was improving outcomes", "did not know whether it worked").
+  'could not show', 'unable to show', 'could not demonstrate', 'did not know whether', 'does not know whether', 'no evidence that',
+  // Children owed what they lack ("deserve services that keep them safe").
+  'deserve services that', 'deserve a service that', 'deserves a service that', 'deserve services which',
   'little to say about', 'nothing to say about', 'took no account of', 'takes no account of', 'take no account of', 'half the story',
   'unrepresentative', 'not representative', 'too narrow', 'deliberately narrow', 'same brush', 'too bleak', 'silent on', 'ducked', 'ducks the',
 ];
@@ -855,6 +861,9 @@ function analyseStance(text: string, mentionQuotes: boolean): Analysis {
     const verbAt = lead.findIndex((w) => REPORTED_VERB.test(w));
     if (REPORTED_JUDGE.has(lead[0] ?? '') && verbAt > 0 && verbAt <= 2) for (const h of hits) if (h.clause === clauses.indexOf(c)) h.weight = 0;
   }
+  // "eight months after the council was rated inadequate": a grade in a clause of time is the past the news sets out from,
+  // not the speaker's verdict now.
+  for (const h of hits) if (GRADE_HIT.test(h.label) && pastGrade(tokens, h.token)) h.weight = 0;
   return { text, tokens, clauses, clauseOf, hits };
 }
 
@@ -1015,6 +1024,27 @@ const RESPONSE = /^(?:act|acts|acted|acting|action|actions|respond|responds|resp
 /** What becomes of a report nobody acts on: it gathers dust, sits on a shelf, is ignored, shelved or forgotten. */
 const UNHEEDED = /^(?:gather|gathers|sit|sits|languish|ignored|shelved|forgotten|buried|overlooked|dismissed|sidelined)$/;
 const SPEED_NOT_DONE = /^(?:must|should|need|needs|ought|will|would|shall|'ll|can|could|may|might|to|if|unless|urge|urges|urged|urging|call|calls|called|calling|demand|demands|demanded|want|wants|wanted|expect|expects|expected|hope|hopes|hoped)$/;
+
+/** The grades an inspectorate gives, as the lexicon names them. */
+const GRADE_HIT = /^(?:inadequate|failing|requires improvement|poor|outstanding|good)$/;
+
+/** "after|since|following … was rated" within the few words before a grade, in its sentence. */
+function pastGrade(tokens: Token[], i: number): boolean {
+  let rated = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (tokens[k]!.punct) return false;
+    if (/^(?:rated|judged|graded|found|declared|branded|deemed)$/.test(tokens[k]!.w)) {
+      rated = k;
+      break;
+    }
+  }
+  if (rated < 0) return false;
+  for (let k = rated - 1; k >= Math.max(0, rated - 8); k--) {
+    if (tokens[k]!.punct && tokens[k]!.w !== ',') return false;
+    if (/^(?:after|since|following|before|until)$/.test(tokens[k]!.w)) return true;
+  }
+  return false;
+}
 
 /** What a children's service wants fewer of: waiting, backlogs, caseloads, empty posts, staff leaving, children missing. */
 const HARM = /^(?:waiting|wait|waits|backlog|backlogs|caseload|caseloads|vacancy|vacancies|turnover|delay|delays|unallocated|agency|sickness|re-referrals|exclusions|absences|homelessness|missing)$/;
@@ -1505,7 +1535,7 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
   // what a bleak picture shows is only its content.
   // "X shows what strong leadership can achieve": the target set as an example, not a report's content.
   const example =
-    /^(?:shows|showed|shown|show|proves|proved)$/.test(one) && seq[1] === 'what' && /\b(?:can|could)\s+(?:achieve|be\s+achieved|be\s+done)\b/.test(a.tokens.slice(last + 1, last + 12).filter((t) => !t.punct).map((t) => t.w).join(' '));
+    /^(?:shows|showed|shown|show|proves|proved)$/.test(one) && seq[1] === 'what' && /\b(?:can|could)\s+(?:achieve|be\s+achieved|be\s+done)\b/.test(a.tokens.slice(last + 1, last + 20).filter((t) => !t.punct).map((t) => t.w).join(' '));
   if (example) out.push(cue(1, `target ${one} what can be achieved`));
   const picture = PICTURE_VERB.test(one) ? PICTURE_TRUE.exec(seq.slice(1, 5).join(' ')) : null;
   if (picture) out.push(cue(picture[2] && /^(?:fair|accurate|balanced|true|honest|realistic)$/.test(picture[2]) ? 1 : -1, `target ${one} a ${picture[1] ?? picture[2]} ${picture[3]}`));
@@ -1533,8 +1563,8 @@ function predicateOfTarget(a: Analysis, first: number, last: number, hits: Hit[]
     if (publication && !needsTo && rest[0] === 'not' && (UNHEEDED.test(rest[1] ?? '') || (rest[1] === 'be' && UNHEEDED.test(rest[2] ?? '')))) out.push(cue(1, `target ${modal} not ${rest.slice(1, rest[1] === 'be' ? 3 : 2).join(' ')}: to be heeded`));
     else if (!needsTo && rest[0] === 'not' && rest[1] && !/^(?:be|only|just)$/.test(rest[1])) out.push(cue(-1, `target ${modal} not ${rest[1]}`));
     else if (rest[0] === 'have' && !needsTo && /(?:ed|en|ne|wn|de)$/.test(rest[1] ?? '')) out.push(cue(-1, `target ${modal} have ${rest[1]}`));
-    else if (rest[0] === 'be' && (modal === 'should' || modal === 'must')) {
-      // "Ofsted should be the calm, measured voice": the quality demanded is one it lacks; it is not praise.
+    else if (rest[0] === 'be' && (modal === 'should' || modal === 'must' || needsTo)) {
+      // "Ofsted should be the calm, measured voice", "it has to be fair": the quality demanded is one it lacks; it is not praise.
       const modalAt = a.tokens.findIndex((t, i) => i > last && t.w === modal);
       // "should be the end of the argument" predicts it settles the matter, "should be required reading" commends it to
       // all: not a quality it lacks.

@@ -102,3 +102,19 @@ describe('a report that puts in writing what the speaker knew', () => {
     expect(await said('Unison’s branch secretary, Jo Lane, said: “Ofsted has simply put in writing what every social worker here already knew.”')).toBe('supportive');
   });
 });
+
+describe('credit, examples and what cannot be shown', () => {
+  it('credit given and an example set praise the body', () => {
+    expect(toward('Kelby Council deserves real credit for funding the service when others were cutting back.', 'Kelby Council').stance).toBe('supportive');
+    expect(toward('Kelby shows what strong leadership and a relentless focus on the basics of practice can achieve.', 'Kelby').stance).toBe('supportive');
+  });
+
+  it('what a body could not show faults it, whatever good it could not show', () => {
+    expect(toward('The Department for Education could not show that the money it spent was improving outcomes.', 'The Department for Education').stance).toBe('critical');
+  });
+
+  it('a grade in a clause of time is the past, not the verdict now', () => {
+    expect(toward('Inspectors found steady progress at Kelby Council eight months after it was rated inadequate.', 'Kelby Council').stance).toBe('supportive');
+    expect(toward('Kelby Council was rated inadequate in March.', 'Kelby Council').stance).toBe('critical');
+  });
+});
