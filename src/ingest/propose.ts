@@ -9,7 +9,7 @@
  * score in npm run bench:ingest); this function runs them and assembles the draft:
  * 1. Input checks (text.ts): empty, oversized, binary or HTML input is refused with the reason.
  * 2. Text and layout (stages/layout.ts, quotes.ts): hard-wrapped texts, page furniture, subheadings,
- *    sentences cut at paragraph breaks.
+ *    sentences cut at paragraph breaks; a news-in-brief page's items (stages/brief-items.ts), each answering its own report.
  * 3. Target resolution, the main report (stages/report-target.ts, stages/reports.ts): the graph's
  *    report the article answers, else the report the text names, proposed as new.
  * 4. Quote spans and attribution (stages/statements.ts, with attribution.ts and stages/speaker-names.ts): every
@@ -45,6 +45,7 @@ import { findRatings } from './stages/ratings.js';
 import { resolveTargets } from './stages/target-resolution.js';
 import { isHardWrapped, lineRunsOn } from './stages/layout.js';
 import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
+import { findBriefItems, within } from './stages/brief-items.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
@@ -110,14 +111,31 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
 
   // The report the article is about: the one named most, else one published shortly before the article by a body it names, on the subject the text speaks of;
   // else one the text names that the graph does not hold, proposed as new (stages/reports.ts).
-  let mainReport = findMainReport(gaz, mentions, source.date, `${source.title}\n${text}`);
+  // A news-in-brief page (stages/brief-items.ts): its first item's report is the article's; each later item answers its own.
+  const [firstItem, ...laterItems] = findBriefItems(source.title, article.paragraphs, content);
+  const mainText = firstItem ? within(text, firstItem.start, firstItem.end) : text;
+  const mainSource = firstItem ? { ...source, title: firstItem.headline.text.trim() } : source;
+  let mainReport = findMainReport(gaz, firstItem ? mentions.filter((m) => m.start >= firstItem.start && m.end <= firstItem.end) : mentions, source.date, `${mainSource.title}\n${mainText}`);
   let proposedReport: ProposedMainReport | undefined;
   const resolver = new SpeakerResolver(text, gaz, mentions, () => mainReport?.id, () => proposedReport?.publisherReferent, content);
+  const taken = new Set<string>();
+  const exists = (id: string) => !!gaz.get(id) || taken.has(id);
   if (!mainReport) {
-    proposedReport = proposeMainReport(text, source, gaz, resolver, content, (id) => !!gaz.get(id));
+    proposedReport = proposeMainReport(mainText, mainSource, gaz, resolver, content, exists);
     if (proposedReport) mainReport = { id: proposedReport.entity.id, rule: proposedReport.draft.rule };
   }
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
+  if (mainEntity) taken.add(mainEntity.id);
+  const items = laterItems.flatMap((item) => {
+    const itemText = within(text, item.start, item.end);
+    const headline = item.headline.text.trim();
+    const graph = findMainReport(gaz, mentions.filter((m) => m.start >= item.start && m.end <= item.end), source.date, `${headline}\n${itemText}`);
+    const proposal = graph ? undefined : proposeMainReport(itemText, { ...source, title: headline }, gaz, resolver, content, exists);
+    const report = proposal?.entity ?? (graph ? gaz.get(graph.id) : undefined);
+    if (!report) return [];
+    taken.add(report.id);
+    return [{ start: item.start, end: item.end, headline, report, proposal }];
+  });
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
   const publisherSpeaker = source.publisher?.trim() ? () => publisherAsSpeaker(source.publisher!.trim(), gaz, resolver) : undefined;
@@ -129,7 +147,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   const statements: DraftStatement[] = [];
   const counters = new Map<string, number>();
   // Target resolution (stages/target-resolution.ts): what statements are about, and the stance toward each.
-  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport, speakers: kept.flatMap((c) => [c.speaker.name, ...(c.speaker.role?.atName ? [c.speaker.role.atName] : [])]) });
+  const targets = resolveTargets({ text, title: source.title, gaz, mentions, content, resolver, mainReport: mainEntity, proposedReport, speakers: kept.flatMap((c) => [c.speaker.name, ...(c.speaker.role?.atName ? [c.speaker.role.atName] : [])]), items });
   for (const c of kept) {
     const speakerSlug = c.speaker.id.split(':')[1]!.split('-').slice(-2).join('-');
     const n = (counters.get(speakerSlug) ?? 0) + 1;

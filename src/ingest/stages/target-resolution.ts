@@ -16,6 +16,7 @@ import { countryGovernments } from './country-government.js';
 import { collectiveMentions, serviceMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
 import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
+import { within } from './brief-items.js';
 import { reportSubject } from './report-subject.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate } from './targets.js';
 
@@ -31,6 +32,11 @@ export interface TargetResolutionInput {
   proposedReport: ProposedMainReport | undefined;
   /** Who speaks in the article: the statements' speakers and the bodies they speak for, by name. */
   speakers: string[];
+  /**
+   * A news-in-brief page's items after the first (brief-items.ts), each with the report it answers: what is said in an
+   * item is resolved against that report and its subject. The first item's report is the article's.
+   */
+  items?: { start: number; end: number; headline: string; report: Entity; proposal?: ProposedMainReport }[];
 }
 
 export interface TargetResolution {
@@ -63,17 +69,20 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
   const graphGovernment = () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
   const countries = countryGovernments(text);
-  const stage = new TargetStage({
+  const reports = byOrder([
+    ...mentions.filter((m) => m.entity.label === 'Report').map((m) => ({ entity: m.entity, start: m.start, end: m.end })),
+    ...(proposedReport?.mentions ?? []),
+    ...otherReports.flatMap((r) => r.mentions),
+    // An item's report named by no title ("said in a report published on Tuesday") is named where the item speaks of it.
+    ...(input.items ?? []).flatMap(({ report, proposal }) => (!proposal ? [] : proposal.mentions.length ? proposal.mentions : [{ entity: report, start: proposal.draft.start, end: proposal.draft.end }])),
+  ]);
+  const stageOf = (report: Entity | undefined, subject: Mention | undefined) => new TargetStage({
     text,
     gaz,
     mentions: byOrder([...mentions, ...actorMentions, ...frameworkMentions]),
     frameworks: byOrder([...graphFrameworks, ...frameworkMentions]),
-    mainReport,
-    reports: byOrder([
-      ...mentions.filter((m) => m.entity.label === 'Report').map((m) => ({ entity: m.entity, start: m.start, end: m.end })),
-      ...(proposedReport?.mentions ?? []),
-      ...otherReports.flatMap((r) => r.mentions),
-    ]),
+    mainReport: report,
+    reports,
     entity: (id) => {
       const actor = resolver.newActors.get(id);
       return actor && { id, label: actor.label, name: actor.name, aliases: [], roles: [], publishedBy: [] };
@@ -88,15 +97,24 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(input.title, gaz, graphGovernment),
     collectives,
-    subject: subjectOf(input, [...allActorMentions, ...collectives], actorRefs),
+    subject,
   });
+  const subjectActors = [...allActorMentions, ...collectives];
+  const stage = stageOf(mainReport, subjectOf(input, subjectActors, actorRefs));
+  // Each later item of a news-in-brief page: its report, and its subject as its own headline and lede say.
+  const itemStages = (input.items ?? []).map((item) => {
+    const inItem = (a: number, b: number) => a >= item.start && b <= item.end && content(a, b);
+    const itemInput = { ...input, text: within(text, item.start, item.end), title: item.headline, mainReport: item.report, content: inItem };
+    return { item, stage: stageOf(item.report, subjectOf(itemInput, subjectActors.filter((m) => inItem(m.start, m.end)), actorRefs)) };
+  });
+  const stageAt = (at: number) => itemStages.find(({ item }) => item.start <= at && at < item.end)?.stage ?? stage;
   // Proposed where the text first names it.
   const collectiveAt = new Map([...collectives].reverse().map((m) => [m.entity.id, m]));
   return {
     // A new speaker's role may be given after a quote already credited to them ("“…,” she added" before "Jo Marsh,
     // the council's director, said"): by now every phrase is read, so the role the text gives them is known.
     targetsFor: (c) =>
-      stage.targetsFor(withKnownRole(c, resolver)).map((t) => {
+      stageAt(c.start).targetsFor(withKnownRole(c, resolver)).map((t) => {
         const collective = collectiveAt.get(t.target);
         if (collective) {
           const { name, label } = collective.entity;
@@ -115,7 +133,8 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
                 : resolver.proposeBody(candidate.name, candidate.start, 'other', 'new-organisation:named-target');
         return { ...t, target: proposal.id, name: proposal.name };
       }),
-    newReports: (targeted) => [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id))].map((r) => r.draft),
+    newReports: (targeted) =>
+      [...(proposedReport ? [proposedReport] : []), ...otherReports.filter((r) => targeted(r.entity.id)), ...(input.items ?? []).flatMap((item) => (item.proposal && targeted(item.report.id) ? [item.proposal] : []))].map((r) => r.draft),
     newFrameworks: frameworks.map((f) => f.draft),
   };
 }
