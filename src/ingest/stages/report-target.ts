@@ -223,7 +223,12 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   const spaced = ` ${fold(text).replace(/[^\p{L}]+/gu, ' ')} `;
   for (const office of gaz.offices()) if (spaced.includes(` ${office.title} `)) named.add(office.at);
   // An opening that credits the news to a body of another kind ("a charity warned today") is about that body's report.
-  if (OTHER_MAKER_OPENING.test(text.slice(0, text.indexOf('\n') + 1 + OPENING))) return undefined;
+  const opening = text.slice(0, text.indexOf('\n') + 1 + OPENING);
+  if (OTHER_MAKER_OPENING.test(opening)) return undefined;
+  // Nor when it credits the news to a report by a body the graph does not know ("according to a report published today
+  // by the Harwood Centre for Social Policy"): that body's report is the news, not the graph's of the same months.
+  const credited = CREDITED_REPORT.exec(opening)?.[1];
+  if (credited && !gaz.mentions(credited).some((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council')) return undefined;
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   const oneCouncil = aboutOneCouncil(text);
   // Where the publisher is first named: of two reports as near in time, the one whose maker the text names first.
@@ -329,11 +334,13 @@ export function proposeOtherReports(
  * part of it ("by the Safeguarding Board on Tuesday").
  */
 const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}’'-]+){0,5})`;
+/** A report the opening credits to a named body: "a report published today by the Harwood Centre", "a survey by X". */
+const CREDITED_REPORT = new RegExp(String.raw`\b(?:report|survey|study|review|analysis|research|audit|poll)\s+(?:published\s+|released\s+|carried\s+out\s+|commissioned\s+)?(?:(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{L}+)\s+)?by\s+(?:the\s+)?(${BODY_NAME})`, 'u');
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
 /** "the report by the Care Inspectorate Wales", "published by X", "a survey of …, published today by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */
 const AUTHOR_IN_TEXT = new RegExp(
-  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|` +
+  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?(?:(?:today|yesterday|this[ \t]+week|on[ \t]+\p{Lu}\p{L}+)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|` +
     // "The survey of 140 council leaders, published today by the Local Government Association": what it is of, then who published it.
     String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|evaluation)\b[^.;:!?\n“”"]{1,80}?,[ \t]+(?:published|released|carried[ \t]+out|commissioned)[ \t]+(?:(?:today|yesterday|this[ \t]+week|last[ \t]+\p{L}+|on[ \t]+\p{Lu}\p{L}+(?:[ \t]+\d{1,2})?)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
     // "The Care Board has rated X as …", "X has been rated inadequate by the Care Board": the assessor rates what it reports on.

@@ -158,3 +158,20 @@ describe('what a report proposes, and who made it (written set 11’s trade and 
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Alan Reed', 'Alan Reed']);
   });
 });
+
+describe('a report the opening credits to a body the graph does not know', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('is the news, not the graph’s report of the same months, and its maker speaks for it', async () => {
+    const text =
+      'Think tank calls for new inspectorate\n\nOfsted should lose its children’s social care inspections, according to a report published today by the Ashgrove Centre for Social Policy.\n\nThe report found that only one in five of the inspectors who led Ofsted’s children’s services inspections had managed a social work team.';
+    const draft = await proposeArticle(t.store, { text, title: 'Think tank calls for new inspectorate', date: '2014-12-10' });
+    expect(draft.newReports?.[0]?.publisherName).toBe('Ashgrove Centre for Social Policy');
+    expect(draft.statements.find((s) => s.text.startsWith('only one in five'))?.speaker.name).toBe('Ashgrove Centre for Social Policy');
+  });
+});
