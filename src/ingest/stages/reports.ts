@@ -60,6 +60,8 @@ const BODY = /\b(?:Commission|Committee|Office|Inspectorate|Board|Council|Regula
 const STARTERS = new Set(['the', 'this', 'that', 'these', 'today’s', "today's", 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'a', 'an', 'responding', 'commenting', 'reacting', 'read', 'in', 'on', 'latest', 'new', 'annual', 'following', 'after', 'damning', 'own', 'critical', 'sobering', 'thematic', 'recent', 'but', 'key', 'and', 'however', 'read', 'see', 'full',
   // Sentence adverbs that open a sentence in capitals and are no part of a publisher's name ("Now Impress's own review").
   'now', 'meanwhile', 'yesterday', 'today', 'also', 'still', 'instead', 'earlier', 'later', 'separately', 'similarly', 'indeed', 'finally', 'overall', 'then', 'yet', 'previously', 'recently', 'crucially', 'notably',
+  // A determiner of quantity opening a sentence ("No report can …", "Every review says …"): no title.
+  'no', 'every', 'each', 'any', 'another', 'one', 'no-one', 'neither', 'either',
   // The day it came out, not its title ("a Thursday report", "Monday's review").
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}’s`, `${d}'s`]),
   // The month it came out, not its publisher ("last September's inspection").

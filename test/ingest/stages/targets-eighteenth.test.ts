@@ -175,3 +175,13 @@ describe('a report the opening credits to a body the graph does not know', () =>
     expect(draft.statements.find((s) => s.text.startsWith('only one in five'))?.speaker.name).toBe('Ashgrove Centre for Social Policy');
   });
 });
+
+describe('a sentence opening on a determiner of quantity', () => {
+  it('names no report (“No report can …”)', async () => {
+    const text =
+      'Laming report published\n\nLord Laming’s report on child protection was published today.\n\nNo report can make up for the loss of a child, a caller told the programme.\n\nThe council’s director, Sam Reid, said: “We welcome Lord Laming’s report and will study it carefully.”';
+    const draft = await draftOf('Laming report published', text);
+    expect(draft.newReports?.map((r) => r.title)).not.toContain('No report');
+    expect(draft.statements.find((s) => s.text.startsWith('We welcome'))?.about.find((t) => t.label === 'Report')?.stance).toBe('supportive');
+  });
+});
