@@ -19,7 +19,7 @@ const FIRST_PERSON = /(?<![‘“"])\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mys
 const SINGULAR = /\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|myself)\b/i;
 const REPORTER_FIRST_PERSON = /\b(?:told|tells|telling|asked|asks|showed|shows|wrote\s+to|said\s+to|spoke\s+to|contacted|emailed)\s+(?:us|me)\b/g;
 /** A page that calls itself a blog or a column by its publisher, address or headline. */
-const OWN_VOICE_PAGE = /\bblog\b|\bcolumn(?:ist)?\b|\bopinion\b|\bcomment is free\b|\bletters?\s+(?:page|to the editor)\b/i;
+const OWN_VOICE_PAGE = /\bblog\b|\bcolumn(?:ist)?\b|\bopinion\b|\bcomment is free\b|\bletters?\s+(?:page|to the editor)\b|^\s*(?:our\s+view|editorial|leader|comment)\s*:/i;
 /** The author's words of judgement or demand: a modal of obligation, or a judging word (stance.ts). */
 const DEMAND = /\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b/i;
 

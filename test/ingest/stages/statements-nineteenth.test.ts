@@ -96,3 +96,12 @@ describe('words quoted after a verb of voicing or finding', () => {
     expect(draft.statements).toEqual([]);
   });
 });
+
+describe('a paper’s leader column', () => {
+  it('speaks for the paper it names as its own when no publisher is given', async () => {
+    const text =
+      'Our view: Kelby’s children deserve better\n\nThere is no way to dress up yesterday’s Ofsted report on Kelby Council, which is failing the children who depend on it.\n\nIn 2010 readers of the Kelby Evening Post were assured that lessons had been learned, and they plainly were not.\n\nThe council owes the town a credible plan, and it must publish honest reports of its progress every quarter.';
+    const draft = await proposeArticle(null, { text, title: 'Our view: Kelby’s children deserve better', date: '2014-03-14' });
+    expect(draft.statements.filter((s) => s.rule === 'paraphrase:author-voice').map((s) => s.speaker.name)).toContain('Kelby Evening Post');
+  });
+});
