@@ -1297,6 +1297,9 @@ export function stanceToward(text: string, focus: [number, number] | null, optio
     });
     // "the concerns raised in the audit", "the weaknesses identified by the inspection": what it found, not a verdict on it.
     for (const h of hits) if (foundByAccount(a, h)) h.weight = 0;
+    // Called "one of the most shocking documents I have read", "heartbreaking and all too familiar": how reading it felt is
+    // what it found, not a verdict on it (a charity saying it makes depressing reading is neutral toward it).
+    if (options.described) for (const h of hits) if (AFFECT.test(h.label.replace(/^not /, ''))) h.weight = 0;
     // "we accept its recommendations in full", "these proposals will be implemented": what it proposes taken up;
     // "we accept that we must improve": what it found conceded.
     hits.push(...proposalsTakenUp(a), ...concessions(a));
@@ -1760,7 +1763,7 @@ function lessonsOf(a: Analysis, first: number, last: number): { polarity: 1 | -1
 
 /** What a study found ("the findings of the report"), and the feelings about it that judge the world, not the study. */
 const FINDINGS = /^(?:findings|results|figures|statistics|data|conclusions)$/;
-const AFFECT = /^(?:concerning|concern|concerns|concerned|worrying|worried|worry|alarming|alarmed|troubling|troubled|shocking|shocked|disturbing|depressing|sobering|grim|stark|dismayed|appalling|dreadful|damning|sad)$/;
+const AFFECT = /^(?:concerning|concern|concerns|concerned|worrying|worried|worry|alarming|alarmed|troubling|troubled|shocking|shocked|disturbing|depressing|sobering|grim|stark|dismayed|appalling|dreadful|damning|sad|heartbreaking|harrowing|distressing|upsetting|chilling|horrifying|too familiar|all too familiar|familiar)$/;
 /** Words that say a body has failed before ("still", "again"): a demand made of it then faults it. */
 const FAILED_ALREADY = new Set(['still', 'again', 'continues', 'continue', 'repeatedly', 'yet']);
 

@@ -118,3 +118,18 @@ describe('credit, examples and what cannot be shown', () => {
     expect(toward('Kelby Council was rated inadequate in March.', 'Kelby Council').stance).toBe('critical');
   });
 });
+
+describe('how reading a report felt', () => {
+  it('is what it found, not a verdict on it', async () => {
+    const text =
+      'Review published\n\nA serious case review of Kelby Council was published on Wednesday.\n\nThe town’s MP, Jo Lane, called the review “one of the most shocking documents I have read”.';
+    const draft = await proposeArticle(null, { text, title: 'Review published', date: '2009-11-20' });
+    expect(draft.statements[0]?.about.find((t) => t.label === 'Report')?.stance).toBe('neutral');
+  });
+
+  it('while what is said of its quality still judges it', async () => {
+    const text = 'Review published\n\nA serious case review of Kelby Council was published on Wednesday.\n\nThe town’s MP, Jo Lane, called the review “a shoddy and partial piece of work”.';
+    const draft = await proposeArticle(null, { text, title: 'Review published', date: '2009-11-20' });
+    expect(draft.statements[0]?.about.find((t) => t.label === 'Report')?.stance).toBe('critical');
+  });
+});
