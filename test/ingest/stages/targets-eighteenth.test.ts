@@ -20,6 +20,14 @@ import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
 
 const draftOf = (title: string, text: string) => proposeArticle(null, { text, title, date: '2014-06-12' });
 
+// The seed graph, for the rules that need what it knows (Ofsted an inspectorate, its reports of those months).
+let seeded: TestStore;
+beforeAll(async () => {
+  seeded = await createGrafeoTestStore();
+  await seedStore(seeded.store, SEED_DIR);
+});
+afterAll(async () => seeded?.dispose());
+
 describe('a provider rated in a release', () => {
   const title = 'Brightwater Fostering rated Outstanding by Ofsted';
   const text =
@@ -38,13 +46,7 @@ describe('a provider rated in a release', () => {
 });
 
 describe('the inspectorate judged (the graph knows Ofsted as an inspectorate)', () => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await createGrafeoTestStore();
-    await seedStore(t.store, SEED_DIR);
-  });
-  afterAll(async () => t?.dispose());
-  const draftOf = (title: string, text: string) => proposeArticle(t.store, { text, title, date: '2014-06-12' });
+  const draftOf = (title: string, text: string) => proposeArticle(seeded.store, { text, title, date: '2014-06-12' });
   const text =
     'Council leaders turn on inspectors\n\nCouncil leaders have attacked Ofsted’s inspections of children’s services in a survey published today.\n\nThe survey of 90 council leaders and chief executives, published today by the Local Government Association, found that most believed the unannounced inspections gave a distorted picture.\n\nCllr Ann Pryce, leader of Kelby Council, said the inspections had become “a box-ticking ritual”.\n\nMaria Dunn, the leader of Ashby Council, called the framework “unworkable” and said Ofsted had “lost the confidence of the councils it inspects”.';
 
@@ -160,17 +162,11 @@ describe('what a report proposes, and who made it (written set 11’s trade and 
 });
 
 describe('a report the opening credits to a body the graph does not know', () => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await createGrafeoTestStore();
-    await seedStore(t.store, SEED_DIR);
-  });
-  afterAll(async () => t?.dispose());
 
   it('is the news, not the graph’s report of the same months, and its maker speaks for it', async () => {
     const text =
       'Think tank calls for new inspectorate\n\nOfsted should lose its children’s social care inspections, according to a report published today by the Ashgrove Centre for Social Policy.\n\nThe report found that only one in five of the inspectors who led Ofsted’s children’s services inspections had managed a social work team.';
-    const draft = await proposeArticle(t.store, { text, title: 'Think tank calls for new inspectorate', date: '2014-12-10' });
+    const draft = await proposeArticle(seeded.store, { text, title: 'Think tank calls for new inspectorate', date: '2014-12-10' });
     expect(draft.newReports?.[0]?.publisherName).toBe('Ashgrove Centre for Social Policy');
     expect(draft.statements.find((s) => s.text.startsWith('only one in five'))?.speaker.name).toBe('Ashgrove Centre for Social Policy');
   });
