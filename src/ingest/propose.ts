@@ -44,7 +44,7 @@ import { findStatementCandidates } from './stages/statements.js';
 import { findRatings } from './stages/ratings.js';
 import { resolveTargets } from './stages/target-resolution.js';
 import { isHardWrapped, lineRunsOn } from './stages/layout.js';
-import { findMainReport, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
+import { findMainReport, itemReports, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { findBriefItems, within } from './stages/brief-items.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
@@ -126,16 +126,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   }
   const mainEntity = proposedReport?.entity ?? (mainReport ? gaz.get(mainReport.id) : undefined);
   if (mainEntity) taken.add(mainEntity.id);
-  const items = laterItems.flatMap((item) => {
-    const itemText = within(text, item.start, item.end);
-    const headline = item.headline.text.trim();
-    const graph = findMainReport(gaz, mentions.filter((m) => m.start >= item.start && m.end <= item.end), source.date, `${headline}\n${itemText}`);
-    const proposal = graph ? undefined : proposeMainReport(itemText, { ...source, title: headline }, gaz, resolver, content, exists);
-    const report = proposal?.entity ?? (graph ? gaz.get(graph.id) : undefined);
-    if (!report) return [];
-    taken.add(report.id);
-    return [{ start: item.start, end: item.end, headline, report, proposal }];
-  });
+  const items = itemReports(laterItems, text, source, gaz, mentions, resolver, content, exists);
 
   // Quote and paraphrase spans, with their speakers (stages/statements.ts).
   // An unsigned page in its own voice (a paper's leader column) speaks for its publisher: the one given, else the paper the

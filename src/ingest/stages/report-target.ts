@@ -12,6 +12,7 @@ import { fold, slugify } from '../text.js';
 import { chooseMainReport, findRegulatorOutput, findReportMentions, LEDE as OPENING, type ReportMention } from './reports.js';
 import { COUNCIL_SERVICES } from './new-entity-mentions.js';
 import { isPersonalName } from './speaker-names.js';
+import { within, type BriefItem } from './brief-items.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -95,6 +96,43 @@ export function proposeMainReport(
     },
     publisherReferent: publisher ? { at: main.start, id: publisher.id, name: publisher.name, label: publisher.label, animate: publisher.label === 'Person', via: id } : undefined,
   };
+}
+
+/** A later item of a news-in-brief page (brief-items.ts) with the report it answers. */
+export interface ItemReport {
+  start: number;
+  end: number;
+  headline: string;
+  report: Entity;
+  /** Where the graph holds none: the report the item names, proposed. */
+  proposal?: ProposedMainReport;
+}
+
+/**
+ * The report each item answers, found in that item alone as the article's is in the whole text: the graph's it names
+ * or points to, else the one it names, proposed (an item naming none answers none of its own).
+ */
+export function itemReports(
+  items: BriefItem[],
+  text: string,
+  source: { title: string; date?: string },
+  gaz: Gazetteer,
+  mentions: Mention[],
+  resolver: SpeakerResolver,
+  content: (a: number, b: number) => boolean,
+  exists: (id: string) => boolean,
+): ItemReport[] {
+  const used = new Set<string>();
+  return items.flatMap((item) => {
+    const itemText = within(text, item.start, item.end);
+    const headline = item.headline.text.trim();
+    const graph = findMainReport(gaz, mentions.filter((m) => m.start >= item.start && m.end <= item.end), source.date, `${headline}\n${itemText}`);
+    const proposal = graph ? undefined : proposeMainReport(itemText, { ...source, title: headline }, gaz, resolver, content, (id) => exists(id) || used.has(id));
+    const report = proposal?.entity ?? (graph ? gaz.get(graph.id) : undefined);
+    if (!report) return [];
+    used.add(report.id);
+    return [{ start: item.start, end: item.end, headline, report, proposal }];
+  });
 }
 
 /**

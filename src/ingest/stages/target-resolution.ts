@@ -15,7 +15,7 @@ import { aliasAfterOtherFirstName } from './speaker-names.js';
 import { countryGovernments } from './country-government.js';
 import { collectiveMentions, serviceMentions } from './judged-collectives.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
-import { proposeOtherReports, type ProposedMainReport } from './report-target.js';
+import { proposeOtherReports, type ItemReport, type ProposedMainReport } from './report-target.js';
 import { within } from './brief-items.js';
 import { reportSubject } from './report-subject.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate } from './targets.js';
@@ -36,7 +36,7 @@ export interface TargetResolutionInput {
    * A news-in-brief page's items after the first (brief-items.ts), each with the report it answers: what is said in an
    * item is resolved against that report and its subject. The first item's report is the article's.
    */
-  items?: { start: number; end: number; headline: string; report: Entity; proposal?: ProposedMainReport }[];
+  items?: ItemReport[];
 }
 
 export interface TargetResolution {
