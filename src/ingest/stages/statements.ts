@@ -488,6 +488,9 @@ function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate,
   const { text, article, resolver } = ctx;
   const p = article.paragraphs[q.paragraph]!;
   const tail = text.slice(q.close + 1, Math.min(p.end, q.close + 160));
+  // "X said: “We accept it in full.” She added that …": a quote closed by a full stop, then a capital, ends its sentence;
+  // what follows is a new one, no tag of this quote.
+  if (/\.\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+\p{Lu}/u.test(tail)) return null;
   const m = new RegExp(`^\\s*[,.]?\\s*(?:((?:${ABBREVIATED_TITLES})?[^.“”"]{1,100}?)\\s+(?:${TAG_VERBS})\\b|(?:${TAG_VERBS}|according to)\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120}))`, 'iu').exec(tail);
   if (!m) return null;
   // "“…” in the UK, said X": a comma before the verb inverts the tag, and the words before it finish the quoted

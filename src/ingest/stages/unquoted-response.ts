@@ -61,7 +61,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const m = RESPONDS.exec(title) ?? (named && !HONORIFIC_OR_TITLE.test(named[1]!.trim().replace(/[’']s$/, '')) ? named : null);
   const publisher = origin.publisher?.trim();
   const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
-  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) || bodyOfMasthead(paragraphs, content) : null);
+  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) || bodyOfMasthead(paragraphs, content) || bodyOfAboutSection(paragraphs) : null);
   const heading = fromTitle ? null : responseHeading(paragraphs, content);
   const speakerName = fromTitle ?? heading?.speakerName;
   if (!speakerName) return null;
@@ -150,6 +150,18 @@ const MASTHEAD_PARAGRAPHS = 4;
  * The body whose page this is, by its masthead: a line at the page's head that is a body's name and nothing else
  * ("Linwood Children's Trust" above the site's menu). A page copied whole carries it where its address is lost.
  */
+/** A release's boilerplate heading at its foot ("About the Harbour Children's Trust"): the body whose release it is. */
+const ABOUT_SECTION = /^About\s+(?:the\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s*$/u;
+
+/** The body a release's "About …" heading names, when it is a body's name ("About the Harbour Children's Trust"). */
+function bodyOfAboutSection(paragraphs: Paragraph[]): string | null {
+  for (const p of [...paragraphs].reverse()) {
+    const name = ABOUT_SECTION.exec(p.text.trim())?.[1];
+    if (name && BODY_NAME_END.test(name)) return name;
+  }
+  return null;
+}
+
 function bodyOfMasthead(paragraphs: Paragraph[], content: (a: number, b: number) => boolean): string | null {
   for (const p of paragraphs.slice(0, MASTHEAD_PARAGRAPHS)) {
     const line = p.text.trim();

@@ -105,3 +105,12 @@ describe('a paper’s leader column', () => {
     expect(draft.statements.filter((s) => s.rule === 'paraphrase:author-voice').map((s) => s.speaker.name)).toContain('Kelby Evening Post');
   });
 });
+
+describe('a release’s own voice', () => {
+  it('“Our response to …” with no masthead speaks for the body its “About …” section names', async () => {
+    const text =
+      'Our response to the annual report\n\nWe welcome the report’s focus on the difference help makes to children.\n\nWe are concerned that it has so little to say about cuts to early help.\n\nENDS\n\nAbout the Harbour Children’s Trust\n\nThe Harbour Children’s Trust is a national charity supporting children in care.';
+    const draft = await draftOf(text);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Harbour Children’s Trust', 'Harbour Children’s Trust']);
+  });
+});

@@ -15,6 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../../src/paths.js';
 import { proposeArticle } from '../../../src/ingest/propose.js';
+import { personMentions } from '../../../src/ingest/stages/speaker-names.js';
 import { seedStore } from '../../../src/seed/load.js';
 import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
 
@@ -179,5 +180,22 @@ describe('a sentence opening on a determiner of quantity', () => {
     const draft = await draftOf('Laming report published', text);
     expect(draft.newReports?.map((r) => r.title)).not.toContain('No report');
     expect(draft.statements.find((s) => s.text.startsWith('We welcome'))?.about.find((t) => t.label === 'Report')?.stance).toBe('supportive');
+  });
+});
+
+describe('a serious case review beside the inspection before it (set 11’s broadsheet stories)', () => {
+  const text =
+    'Boy’s death could have been prevented, review finds\n\nBy Clare Ibbot, Social Affairs Editor\n\nThe death of a boy in Eastholme could have been prevented, a serious case review published yesterday concluded.\n\nThe review, commissioned by the Eastholme Safeguarding Children Board, found that the boy had been seen by professionals 27 times.\n\nOfsted had rated the council’s services adequate eight months earlier. An Ofsted spokeswoman said inspectors could only judge “what is in front of them on the day”.\n\nEastholme Borough Council’s director of children’s services, Margaret Holt, said: “We accept every one of the review’s recommendations in full.” She added that procedures had changed.';
+  const draftOf = () => proposeArticle(seeded.store, { text, title: 'Boy’s death could have been prevented, review finds', date: '2011-06-16' });
+
+  it('the review commissioned by the board is the board’s, and a byline’s “By” is no part of a name', async () => {
+    const draft = await draftOf();
+    expect(draft.statements.find((s) => s.text.startsWith('the boy had been seen'))?.speaker.name).toBe('Eastholme Safeguarding Children Board');
+    expect(personMentions('By Hugh Fenn, Political Correspondent\n\nThe report was published.').map((p) => p.name)).toEqual(['Hugh Fenn']);
+  });
+
+  it('a quote closed by a full stop ends its sentence: “She added” after it is no tag of it', async () => {
+    const draft = await draftOf();
+    expect(draft.statements.find((s) => s.text.startsWith('We accept'))?.speaker.name).toBe('Margaret Holt');
   });
 });
