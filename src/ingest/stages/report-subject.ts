@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../gazetteer.js';
 import { fold } from '../text.js';
-import { HOMES, HOUSE_WORDS } from './new-entity-mentions.js';
+import { COUNCIL_SERVICES, HOMES, HOUSE_WORDS } from './new-entity-mentions.js';
 
 /** A report of something: "inspection of X", "review into X", "report on the performance of X". */
 const ASSESSMENT_OF =
@@ -84,9 +84,14 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
     const subject = inContent(h.entity.id);
     if (subject) return subject;
   }
-  return servicesAssessed(input) ?? firstNamedAfter(FOUND_THAT, [[text, actors, ledeEnd]], eligible, inContent) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
+  // A council's services assessed ("inspection of children's services") are the council's, where the lede names one.
+  const services = servicesAssessed(input);
+  const council = services && COUNCILS_SERVICE.test(services.entity.name) ? actors.find((a) => a.start < ledeEnd && a.entity.label === 'Council' && eligible(a)) : undefined;
+  return council ?? services ?? firstNamedAfter(FOUND_THAT, [[text, actors, ledeEnd]], eligible, inContent) ?? ledeSubject(input, eligible) ?? mostNamed(text, actors, eligible);
 }
 
+/** Services a council runs: children's services, child protection, social care. */
+const COUNCILS_SERVICE = new RegExp(`^${COUNCIL_SERVICES}$`, 'u');
 /** A finding's clause in the lede: "found that councils were moving …", "concluded that the Department had …". */
 const FOUND_THAT = /\b(?:found|finds|concluded|concludes|revealed|reveals|showed|shows)\s+(?:that\s+)?(?:the\s+)?/gi;
 

@@ -110,9 +110,9 @@ function sameBody(a: string, b: string): boolean {
 }
 
 const REPORT_NOUNS = 'report|review|findings|study|ratings|audit|assessment|analysis|advice|count|survey|inspection report|edition|document';
-/** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition". */
+/** A report referred to: "this report", "today's sobering report", "its Annual Report", "our findings", "this year's edition", "this judgment". */
 const REPORT_ANAPHOR = new RegExp(
-  `\\b(this|the|that|today[’']s|latest|its|our|this year[’']s)\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+|sobering\\s+|damning\\s+|thorough\\s+|important\\s+|critical\\s+|final\\s+|full\\s+)?(?:${REPORT_NOUNS})\\b`,
+  `\\b(this|the|that|today[’']s|latest|its|our|this year[’']s)\\s+(?:latest\\s+|annual\\s+|new\\s+|own\\s+|sobering\\s+|damning\\s+|thorough\\s+|important\\s+|critical\\s+|final\\s+|full\\s+)?(?:${REPORT_NOUNS}|judgement|judgment|verdict)\\b`,
   'gi',
 );
 /**

@@ -199,3 +199,21 @@ describe('a serious case review beside the inspection before it (set 11’s broa
     expect(draft.statements.find((s) => s.text.startsWith('We accept'))?.speaker.name).toBe('Margaret Holt');
   });
 });
+
+describe('a council’s services and a judgment (set 11’s statements)', () => {
+  it('the children’s services an inspection is of are the council’s the lede names', async () => {
+    const text =
+      'Council responds to Ofsted inspection of children’s services\n\n12 March 2015\n\nKelby Borough Council has accepted the findings of an Ofsted inspection of its services for children in need of help and protection, children looked after and care leavers. The report, published today, rates the council’s children’s services as inadequate overall.\n\nInspectors, who visited the borough in January, found that too many children had waited too long for an assessment.';
+    const draft = await proposeArticle(seeded.store, { text, title: 'Council responds to Ofsted inspection of children’s services', date: '2015-03-12' });
+    const waited = draft.statements.find((s) => s.text.startsWith('too many children'));
+    expect(waited?.about.find((t) => t.label === 'Council')?.name).toBe('Kelby');
+  });
+
+  it('“this judgment” is the report it answers', async () => {
+    const text =
+      'Council to challenge rating\n\nOfsted has rated Kelby Council’s children’s services inadequate in a report published today.\n\nThe council’s chief executive, Sam Reid, said: “We are not afraid of criticism. But this judgment is not a fair reflection of the service our staff provide.”';
+    const draft = await draftOf('Council to challenge rating', text);
+    const unfair = draft.statements.find((s) => s.text.includes('this judgment'));
+    expect(unfair?.about.find((t) => t.label === 'Report')?.stance).toBe('critical');
+  });
+});
