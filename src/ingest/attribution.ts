@@ -74,6 +74,11 @@ function bodyLabel(text: string, name: string): 'Council' | 'Organisation' {
   return councilPlace(name) ?? localCouncilPlace(name, text) ? 'Council' : 'Organisation';
 }
 
+/** A title held at a body the text refers to: the graph's id where it has one, its name either way. */
+function roleAt(title: string, body: Referent): Resolved['role'] {
+  return { title, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name };
+}
+
 /** "In it", "In the report," before a pronoun that speaks: the document's author speaks in it. */
 const IN_THE_REPORT_BEFORE = /(?:^|[.!?]\s+|\n)In\s+(?:it|the\s+(?:report|review|document|letter))\s*,?\s*$/;
 
@@ -1306,7 +1311,7 @@ export class SpeakerResolver {
     const its = /(?:^|[.!?]\s+|\n)(?:Its|Their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*$/u.exec(before);
     if (!its || !PERSON_TITLE_END.test(its[1]!)) return undefined;
     const body = this.subjectOfSentenceBefore(a);
-    return body ? { title: its[1]!, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : undefined;
+    return body ? roleAt(its[1]!, body) : undefined;
   }
 
   /** The role in a phrase of a title some body owns ("Unison's branch secretary", "the council's director"), the body's mention between `a` and `nameStart`. */
@@ -1327,7 +1332,7 @@ export class SpeakerResolver {
       if (!BODY_KIND.test(owner)) return { title: owned.title, atName: owner };
       const kind = new RegExp(`\\b${owner}\\b`, 'i');
       const body = this.lastBefore(a, (r) => !r.animate && isBody(r) && (kind.test(r.name) || (owner === 'council' && r.label === 'Council')));
-      return body ? { title: owned.title, at: body.id.startsWith('pending-') ? undefined : body.id, atName: body.name } : { title: owned.title };
+      return body ? roleAt(owned.title, body) : { title: owned.title };
     }
     return undefined;
   }

@@ -253,10 +253,10 @@ function referencedActors(draft: Draft): Draft['newActors'] {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** The page's publisher as the caller names it: the graph's body of that name, else a new one. */
 /** A newspaper the page names as its own: "readers of the Kelby Evening Post", "this newspaper, the Kelby Echo". */
 const OWN_PAPER = /\b(?:readers\s+of|this\s+newspaper,|this\s+paper,|here\s+at)\s+the\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:Post|Echo|Gazette|Herald|Chronicle|Courier|Mercury|Advertiser|Argus|Star|Times|Telegraph|Journal|Express|Mail|Observer|Standard|Press|News))\b/u;
 
+/** The page's publisher as the caller names it: the graph's body of that name, else a new one. */
 function publisherAsSpeaker(name: string, gaz: Gazetteer, resolver: SpeakerResolver): Resolved {
   const hit = gaz.mentions(name).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= name.length - 6);
   if (hit) return { id: hit.entity.id, name: hit.entity.name, label: hit.entity.label as Resolved['label'], existing: true, resolvedBy: 'publisher', mention: name, confidence: 0.8, start: 0, end: 0 };

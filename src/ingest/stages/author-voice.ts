@@ -16,7 +16,7 @@ export interface Span {
 
 /** The first person outside quotation marks; "told us" and "asked me" are a reporter's, not an author's. */
 const FIRST_PERSON = /(?<![‘“"])\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|myself|we|we[’']re|we[’']ve|our|ourselves)\b/i;
-const SINGULAR = /\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|myself)\b/i;
+export const SINGULAR = /\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|myself)\b/i;
 const REPORTER_FIRST_PERSON = /\b(?:told|tells|telling|asked|asks|showed|shows|wrote\s+to|said\s+to|spoke\s+to|contacted|emailed)\s+(?:us|me)\b/g;
 /** A page that calls itself a blog or a column by its publisher, address or headline. */
 const OWN_VOICE_PAGE = /\bblog\b|\bcolumn(?:ist)?\b|\bopinion\b|\bcomment is free\b|\bletters?\s+(?:page|to the editor)\b|^\s*(?:our\s+view|editorial|leader|comment)\s*:/i;

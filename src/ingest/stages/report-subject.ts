@@ -104,12 +104,15 @@ const RUN_BY_BEFORE = /\brun\s+by\s+(?:the\s+)?$/i;
 /** What may open a sentence before its subject: a determiner, a place's possessive ("Scotland’s"). */
 const BEFORE_SUBJECT = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/iu;
 
+/** The words an assessor grades with: after "rated", the grade, not what was rated. */
+export const GRADE_WORDS = 'inadequate|good|outstanding|requires|requiring|poor|adequate|excellent|weak|satisfactory|failing';
+
 /**
  * A subject that speaks, publishes, reacts or assesses ("The board has published", "X, which …, said", "X welcomed",
  * "X has rated"): no subject of the report. Not a passive ("X has been rated", "X was criticised", a headline's "X rated
  * Outstanding by Y").
  */
-const SPEAKS_AFTER = /^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?<!\b(?:been|was|were|is|are|be|being)\s)(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges|rated|rates|inspected|inspects|judged|judges)\b(?!\s+(?:as\s+)?[‘'“"]?(?:inadequate|good|outstanding|requires|requiring|poor|adequate|excellent|weak|satisfactory|failing)\b)/iu;
+const SPEAKS_AFTER = new RegExp(String.raw`^(?:[’']s?)?(?:\s*,[^,.;]{1,80},)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?<!\b(?:been|was|were|is|are|be|being)\s)(?:says?|said|published|publishes|released|releases|welcomed|welcomes|warned|warns|found|finds|responded|responds|called|calls|criticised|criticises|urged|urges|rated|rates|inspected|inspects|judged|judges)\b(?!\s+(?:as\s+)?[‘'“"]?(?:${GRADE_WORDS})\b)`, 'iu');
 
 /**
  * The actor a news lede's first sentence opens on, as its subject ("HMP Larkfield remains in a poor state, according to

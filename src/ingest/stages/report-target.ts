@@ -13,6 +13,7 @@ import { chooseMainReport, findRegulatorOutput, findReportMentions, LEDE as OPEN
 import { COUNCIL_SERVICES } from './new-entity-mentions.js';
 import { isPersonalName } from './speaker-names.js';
 import { within, type BriefItem } from './brief-items.js';
+import { GRADE_WORDS } from './report-subject.js';
 
 export interface ProposedMainReport {
   entity: Entity;
@@ -261,7 +262,7 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   const spaced = ` ${fold(text).replace(/[^\p{L}]+/gu, ' ')} `;
   for (const office of gaz.offices()) if (spaced.includes(` ${office.title} `)) named.add(office.at);
   // An opening that credits the news to a body of another kind ("a charity warned today") is about that body's report.
-  const opening = text.slice(0, text.indexOf('\n') + 1 + OPENING);
+  const opening = openingOf(text);
   if (OTHER_MAKER_OPENING.test(opening)) return undefined;
   // Nor when it credits the news to a report by a body the graph does not know ("according to a report published today
   // by the Harwood Centre for Social Policy"): that body's report is the news, not the graph's of the same months.
@@ -284,6 +285,9 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   return best ? { id: best.id, rule: 'published by a body the article names, within two months before it, on the subject the text speaks of' } : undefined;
 }
 
+/** The headline and the opening paragraph: where a news story says what it is about. */
+const openingOf = (text: string) => text.slice(0, text.indexOf('\n') + 1 + OPENING);
+
 /** A council by its name ("Kettleby County Council", "Harwick council"). */
 const COUNCIL_NAMED = /\b(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+)*)[ \t]+(?:(?:City|County|Borough|District|Metropolitan[ \t]+Borough)[ \t]+)?[Cc]ouncil\b/gu;
 /** The news credited to a body that is no inspectorate: "a charity warned today", "a union has said", "according to a think tank". */
@@ -299,7 +303,7 @@ const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league ta
  * the text speaks of no national or yearly round (folded), else undefined.
  */
 function aboutOneCouncil(text: string): string | undefined {
-  const opening = text.slice(0, text.indexOf('\n') + 1 + OPENING);
+  const opening = openingOf(text);
   if (NATIONAL_ROUND.test(text)) return undefined;
   const places = new Set(
     [
@@ -372,18 +376,22 @@ export function proposeOtherReports(
  * part of it ("by the Safeguarding Board on Tuesday").
  */
 const BODY_NAME = String.raw`(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][\p{L}’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+(?:the[ \t]+)?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}’'-]+){0,5})`;
+/** After a report's noun, who made it: "published today by X", "commissioned by the X", "by X". */
+const BY_MAKER = String.raw`[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?(?:(?:today|yesterday|this[ \t]+week|on[ \t]+\p{Lu}\p{L}+)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})`;
 /** A report the opening credits to a named body: "a report published today by the Harwood Centre", "a survey by X". */
-const CREDITED_REPORT = new RegExp(String.raw`\b(?:report|survey|study|review|analysis|research|audit|poll)\s+(?:published\s+|released\s+|carried\s+out\s+|commissioned\s+)?(?:(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{L}+)\s+)?by\s+(?:the\s+)?(${BODY_NAME})`, 'u');
+const CREDITED_REPORT = new RegExp(String.raw`\b(?:report|survey|study|review|analysis|research|audit|poll)${BY_MAKER}`, 'u');
+/** The grades, in lower or title case ("rated Outstanding by Ofsted"): this pattern cannot ignore case, its names are capitalised. */
+const TITLE_CASE_GRADES = GRADE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 /** "HIQA report", "the OECD's latest survey": the title opens with its author. */
 const TITLE_AUTHOR = new RegExp(String.raw`^(?:the\s+)?([A-Z]{2,8})(?:[’']s)?\s`, 'u');
 /** "the report by the Care Inspectorate Wales", "published by X", "a survey of …, published today by X", "X's annual report", "X has published its", "X has rated Y", "rated … by X". */
 const AUTHOR_IN_TEXT = new RegExp(
-  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)[ \t]+(?:(?:published|released|carried[ \t]+out|written|commissioned)[ \t]+)?(?:(?:today|yesterday|this[ \t]+week|on[ \t]+\p{Lu}\p{L}+)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|` +
+  String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|inspection|evaluation|findings)${BY_MAKER}|` +
     // "The survey of 140 council leaders, published today by the Local Government Association": what it is of, then who published it.
     String.raw`\b(?:report|review|assessment|study|survey|analysis|audit|evaluation)\b[^.;:!?\n“”"]{0,80}?,[ \t]+(?:published|released|carried[ \t]+out|commissioned)[ \t]+(?:(?:today|yesterday|this[ \t]+week|last[ \t]+\p{L}+|on[ \t]+\p{Lu}\p{L}+(?:[ \t]+\d{1,2})?)[ \t]+)?by[ \t]+(?:the[ \t]+)?(${BODY_NAME})|\b(?:[Tt]he\s+)?(${BODY_NAME})[’']s?\s+(?:latest\s+|annual\s+|new\s+|first\s+)?(?:report|review|assessment|study|survey|analysis|audit)\b|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\b` +
     // "The Care Board has rated X as …", "X has been rated inadequate by the Care Board": the assessor rates what it reports on.
     // A headline's passive ("Harwick rated inadequate as …", a release's "rated Outstanding by Ofsted") has the grade straight after the verb: the body was rated.
-    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|judged|inspected)\s+(?!by\b)(?!that\b)(?!(?:as\s+)?[‘'“"]?(?:[Ii]nadequate|[Gg]ood|[Oo]utstanding|[Rr]equires|[Rr]equiring|[Pp]oor|[Aa]dequate|[Ee]xcellent|[Ww]eak|[Ss]atisfactory|[Ff]ailing)\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
+    String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|judged|inspected)\s+(?!by\b)(?!that\b)(?!(?:as\s+)?[‘'“"]?(?:${TITLE_CASE_GRADES})\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
   'gu',
 );
 /** Words that open a sentence or name a kind, never a body that writes reports. */

@@ -19,6 +19,7 @@
  * paragraphs under that line are the speaker's (findStatementBlocks).
  */
 import { SAY_VERBS } from '../attribution.js';
+import { SINGULAR } from './author-voice.js';
 import type { Paragraph } from '../text.js';
 import { isListItem } from './reported-speech.js';
 import { HONORIFIC_OR_TITLE } from './speaker-names.js';
@@ -171,9 +172,6 @@ function bodyOfMasthead(paragraphs: Paragraph[], content: (a: number, b: number)
   return null;
 }
 
-/** The first person singular outside quotation marks' reach: "I", "I'm", "my", "me". */
-const FIRST_PERSON_SINGULAR = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']d|my|me)(?![\p{L}’'])/u;
-
 /** A speaker line: a verb of saying, an addressee at most ("told the committee"), or "put it this way …", then a colon that ends the line. */
 const SPEAKER_LINE = new RegExp(`\\b(?:(?:${SAY_VERBS})(?:\\s+[^\\s:“”"]+){0,4}|put\\s+it(?:\\s+[^\\s:“”"]+){0,8})\\s*:\\s*$`, 'iu');
 /**
@@ -241,7 +239,7 @@ export function findStatementBlocks(
       // ("Why it matters" / "I would go further.").
       if (headings.section(p.text)) {
         const next = paragraphs[j + 1]?.text ?? '';
-        if (body.length && FIRST_PERSON_SINGULAR.test(next) && !body.some((b) => FIRST_PERSON_SINGULAR.test(b.text))) break;
+        if (body.length && SINGULAR.test(next) && !body.some((b) => SINGULAR.test(b.text))) break;
         continue;
       }
       // A numbered paragraph is the statement's own, whatever it reports ("2. Inspectors found that …").
