@@ -3,7 +3,8 @@
  * reported speech in it as statement candidates (exact code-point spans),
  * each with a speaker resolved against the graph, targets with a stance,
  * numbers as claim candidates and councils named with a judgement as rating
- * candidates. Offline and rule-based; every proposal names its rule and cues.
+ * candidates. Offline: rules, and a stance model whose weights ship in the
+ * repository; every proposal names its rule and cues.
  *
  * The stages, in order (each in its own module, with its own tests in test/ingest/stages/ and its own
  * score in npm run bench:ingest); this function runs them and assembles the draft:
@@ -27,7 +28,8 @@
  *    role, a report's publisher, a pronoun or description that refers back (to people and bodies named
  *    anywhere in the text, with honorific gender).
  * 7. Targets and stance (stages/target-resolution.ts: stages/targets.ts with stance.ts, stages/new-entity-mentions.ts,
- *    stages/frameworks.ts, other reports from stages/report-target.ts).
+ *    stages/frameworks.ts, other reports from stages/report-target.ts); the stance model (stages/stance-model.ts)
+ *    recodes each stance the rules gave, reading their cues with the statement's words.
  * 8. Claims (stages/numbers.ts, stages/claims.ts): numbers with their unit, period and subject, linked to a graph
  *    claim only when all agree, else proposed as new claims; asserted by their statement or the author.
  * 9. Ratings (stages/ratings.ts): only where the text assigns a grade to a named council; the graph's rating
@@ -46,6 +48,7 @@ import { resolveTargets } from './stages/target-resolution.js';
 import { isHardWrapped, lineRunsOn } from './stages/layout.js';
 import { findMainReport, itemReports, proposeMainReport, type ProposedMainReport } from './stages/report-target.js';
 import { findBriefItems, within } from './stages/brief-items.js';
+import { recodeStance, shippedStanceModel, type StanceModel } from './stages/stance-model.js';
 import { DRAFT_VERSION, type Draft, type DraftStatement } from './draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { analyse } from './nlp.js';
@@ -80,6 +83,8 @@ export interface ProposeOptions {
   gazetteer?: Gazetteer;
   /** The source slug; derived from the date, publisher and title when absent. */
   slug?: string;
+  /** The stance model that recodes the rules' stances (stages/stance-model.ts): the shipped one when absent, none when null. */
+  stanceModel?: StanceModel | null;
 }
 
 export async function proposeArticle(store: GraphStore | null, source: ArticleInput, options: ProposeOptions = {}): Promise<Draft> {
@@ -87,6 +92,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
   if (typeof source.title !== 'string' || !source.title.trim()) throw new IngestInputError('an article needs a title');
   checkArticleFields(source);
   const gaz = options.gazetteer ?? (store ? await Gazetteer.load(store) : new Gazetteer([], [], []));
+  const stanceModel = options.stanceModel === undefined ? shippedStanceModel() : options.stanceModel;
   const started = performance.now();
   const text = source.text;
   // Layout stage: a hard-wrapped text breaks paragraphs only at blank lines; elsewhere a line that runs on does not end its paragraph (stages/layout.ts).
@@ -150,6 +156,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     const about = targets.targetsFor(c);
     const { asserts, disputes, about: claimTargets } = claimsOfStatement(claimStage, { id, start: c.start, end: c.end, text: text.slice(c.start, c.end) }, gaz);
     for (const t of claimTargets) if (!about.some((x) => x.target === t.target)) about.push(t);
+    if (stanceModel) for (const t of about) recodeStance(stanceModel, { text: text.slice(c.start, c.end), kind: c.kind, speakerLabel: c.speaker.label }, t);
     const reports = about.filter((t) => t.label === 'Report').map((t) => t.target);
     const publisherOf = (id: string) => (id === mainEntity?.id ? mainEntity.publishedBy[0] : gaz.get(id)?.publishedBy[0]);
     const respondsTo = c.respondsTo || (reports.length && c.speaker.id !== publisherOf(reports[0]!)) ? [...new Set(reports)] : [];

@@ -178,6 +178,14 @@ const GOVERNMENT_WORDS = /\b(?:ministers|the ministry|Downing Street|Whitehall|t
 const FUNDING_BLAME = /\b(?:cuts?\s+to|(?:Tory|Tories|Conservative|Labour|Lib\s+Dem|Liberal\s+Democrat|coalition|SNP)(?:[’']s?)?\s+(?:[a-z]+\s+)?cuts|funding\s+cuts?|(?:budgets?|grants?|funding)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|had\s+been\s+|has\s+|have\s+|had\s+|is\s+|are\s+)?(?:halved|cut|slashed|squeezed|frozen|withdrawn|reduced|fallen|fell|falling|dropped|shrunk|shrinking|declined|declining)|(?:had|have)\s+their\s+budgets?\s+(?:halved|cut|slashed)|under-?investment|underfund(?:ed|ing)|austerity|starv(?:ed|ing)\s+(?:\w+\s+){0,4}of\s+(?:the\s+)?(?:resources|money|funds|funding)|adequately\s+resourced|properly\s+funded|refused\s+to\s+fund)\b/i;
 /** A demand for public policy ("we now need a credible plan", "there must be investment"): of the government, which has not given it. */
 const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|service))\s+(?:now\s+|urgently\s+|still\s+|also\s+)?(?:need|needs|must have)\s+(?:a\s+|an\s+|to\s+see\s+(?:a\s+|an\s+)?)?|there\s+(?:must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+|more\s+)?)(?:credible|proper|long-term|new|national|clear|fully\s+funded|serious|real|sustainable|urgent|significant|\s)*(?:plan|strategy|investment|funding|legislation|reform|action|settlement)\b/i;
+/**
+ * The speaker's own body (or the government a minister speaks for), and the subject that takes up what a report asks,
+ * are judged only by words about them: cues that keep the rules' stance from the stance model (stance-model.ts), which,
+ * fitted on few such targets, leans toward the blame most named actors carry.
+ */
+export const SPEAKERS_OWN_BODY = "the speaker's own body";
+export const TAKES_UP_PROPOSALS = "takes up the report's proposals";
+export const RULES_STAND = new Set([SPEAKERS_OWN_BODY, TAKES_UP_PROPOSALS]);
 /** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
 const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Office|Cabinet Office|Downing Street|Minister|Secretary of State|minister|secretary of state)\b/;
 /** Bodies with "Government" or "Department" in their names that are not the government: its critics and its watchdogs. */
@@ -642,6 +650,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // A speaker talking about its own report reports findings, it does not judge them.
   const statementText = span;
   const own = (f: Found) => f.own || f.entity.publishedBy.some((p) => speakerBodies.has(p));
+  const heldByRules = (f: Found) => (f.ownBody || (f.entity.kind === 'government' && speakerIsGovernment) ? SPEAKERS_OWN_BODY : f.setting ? TAKES_UP_PROPOSALS : undefined);
   const targets: DraftTarget[] = [];
   for (const f of found.values()) {
     const { entity, at, end, cue } = f;
@@ -684,7 +693,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       name: entity.name,
       stance: use.stance,
       confidence: defaulted ? 0.3 : f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
-      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...use.cues.slice(0, 8)],
+      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...(heldByRules(f) ? [heldByRules(f)!] : []), ...use.cues.slice(0, 8)],
     });
   }
   // Who made a framework answers for it: a framework judged judges its publisher the same way ("serious problems
