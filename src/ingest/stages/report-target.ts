@@ -41,7 +41,9 @@ export function proposeMainReport(
   // news, when the one chosen by its title is only named further on and made by someone else (a serious case review the
   // debate also mentions).
   const openingAssessorName = chosen && chosen.start >= OPENING ? assessorNamed(gaz, text.slice(0, OPENING), content) : undefined;
-  const otherMaker = openingAssessorName && !(chosen?.publisherName && fold(chosen.publisherName).includes(fold(openingAssessorName)));
+  // Made by someone else only where the text says who made it: "the Redmoor report", with no maker, may be the
+  // opening's own report named again.
+  const otherMaker = openingAssessorName && chosen?.publisherName && !fold(chosen.publisherName).includes(fold(openingAssessorName));
   const openingReport = otherMaker ? unnamedReport(UNNAMED_REPORT, text, source.title, content) : null;
   const main =
     (openingReport && openingReport.start < OPENING && !named.some((m) => m.start < OPENING && m !== chosen) ? openingReport : chosen) ??

@@ -92,5 +92,18 @@ describe('reports against the graph', () => {
       expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
       expect(draft.newReports?.[0]?.title).not.toMatch(/Safeguarding Children Board/);
     });
+
+    // The one named later (past the lede) is the opening's report named again when nothing says another body made it.
+    it('is the one named later when the text gives that one no other maker', async () => {
+      const text =
+        'Two councils, two verdicts\n\n' +
+        'Ofsted has given two neighbouring councils very different verdicts on how they protect children.\n\n' +
+        'Ashby County Council’s child protection services were judged “inadequate” in a report published on Tuesday, while Dunmore City Council’s fostering service was rated good. The two councils share a border, a police force and a hospital trust, and until last year they shared a director of children’s services.\n\n' +
+        'The Ashby report said that managers did not know how many cases each social worker held.\n\n' +
+        'A council spokesman said: “We accept the judgement and have a plan to put it right.”';
+      const draft = await proposeArticle(t.store, { text, title: 'Two councils, two verdicts', date: '2014-06-12' });
+      expect(draft.newReports?.[0]?.title).toBe('Ashby report');
+      expect(draft.newReports?.[0]?.publisherName).toBe('Ofsted');
+    });
   });
 });
