@@ -20,6 +20,8 @@ export const SAY_VERBS =
   'advised|advises|cautioned|cautions|conceded|concedes|remarked|recalled|observed|emphasised|emphasized|reiterated|asserted|contended|countered|lamented';
 
 export const SAY_RE = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
+/** A verb of saying and nothing else ("said", "also told reporters"): never a title. */
+const SAYING_ONLY = new RegExp(`^(?:also\\s+|then\\s+|later\\s+)?(?:${SAY_VERBS})\\b(?:\\s+(?:reporters|journalists|the\\s+\\w+|us|me|him|her|them|MPs|councillors))?$`, 'iu');
 
 /**
  * A topic subheading in a press release's run of quotes ("On the report:", "On funding", "On the workforce:"): a
@@ -1273,7 +1275,8 @@ export class SpeakerResolver {
     const org = (from: number, to: number) => inside.find((m) => m.start >= from && m.end <= to && (m.entity.label === 'Organisation' || m.entity.label === 'Council'));
     // The apposition runs to a comma, a colon, the end of the phrase, or the end of its sentence ("said Jo Marsh, the council's director.").
     const appositive = /^\s*,\s*([^,:;]{2,160}?)\s*(?:,|:|\.(?=\s|$)|$)/u.exec(after);
-    if (appositive) {
+    // "Ofsted's director, Fiona Wetherall, said:": the name is the apposition, and what follows it is the verb, no title.
+    if (appositive && !SAYING_ONLY.test(appositive[1]!)) {
       const body = appositive[1]!;
       // "said Jo Marsh, the council's director of children's services": a title some body owns, as before a name.
       const owned = /[’']s\s/u.test(body) ? this.ownedRole(body, nameEnd, nameEnd + appositive[0].length, inside) : undefined;
