@@ -272,6 +272,9 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   if (credited && !gaz.mentions(credited).some((m) => m.entity.label === 'Organisation' || m.entity.label === 'Council')) return undefined;
   const words = new Set(fold(text).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u));
   const oneCouncil = aboutOneCouncil(text);
+  // Nor when the opening grades one body that is no council ("inspectors rated it inadequate", "the home was judged
+  // good"): that body's inspection is the news.
+  if (!oneCouncil && ONE_BODY_GRADED.test(opening) && !NATIONAL_ROUND.test(opening)) return undefined;
   // Where the publisher is first named: of two reports as near in time, the one whose maker the text names first.
   const firstNamed = (e: Entity) => Math.min(...mentions.filter((m) => e.publishedBy.includes(m.entity.id) || m.entity.roles.some((r) => e.publishedBy.includes(r.at))).map((m) => m.start), Infinity);
   let best: { id: string; gap: number; at: number } | null = null;
@@ -297,6 +300,8 @@ const OTHER_MAKER_OPENING =
   /\b(?:an?|the)\s+(?:(?:leading|national|children[’']s|housing|health|social\s+work|teaching|education|care)\s+)?(?:charity|charities|union|unions|think[- ]tank|campaign(?:ing)?\s+group|pressure\s+group|coalition|alliance|researchers|academics|university|survey\s+of)\s+(?:(?:has|have|had)\s+)?(?:warned|warns|said|says|found|finds|claimed|claims|revealed|reveals|reported|reports)\b|\baccording\s+to\s+(?:an?\s+)?(?:charity|union|think[- ]tank|campaign\s+group|survey)\b/i;
 /** A place's council services in the opening, title case or capitals: "KENWORTH'S children's services", "children's services in Ashby". */
 const SERVICES_OF_ONE_PLACE = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)[’'][sS][ \t]+${COUNCIL_SERVICES}\b|\b${COUNCIL_SERVICES}[ \t]+in[ \t]+(\p{Lu}[\p{L}-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})`, 'gu');
+/** One body given a grade: "rated it inadequate", "was judged good" (not "were rated": many bodies). */
+const ONE_BODY_GRADED = new RegExp(String.raw`\b(?:rated|judged|graded)\s+it\s+(?:as\s+)?[‘'“"]?(?:${GRADE_WORDS})\b|\b(?:was|has\s+been|had\s+been|is)\s+(?:rated|judged|graded)\s+(?:as\s+)?[‘'“"]?(?:${GRADE_WORDS})\b`, 'iu');
 /** Words of a national or yearly round: every council judged at once, not one inspected. */
 const NATIONAL_ROUND = /\b(?:annual|yearly|national|nationally|ratings|league tables?|every council|all councils|across (?:england|the country)|councils across)\b/i;
 

@@ -93,6 +93,17 @@ describe('reports against the graph', () => {
       expect(draft.newReports?.[0]?.title).not.toMatch(/Safeguarding Children Board/);
     });
 
+    it('is one body’s inspection, not the graph’s national report of those months, when the opening grades that one body', async () => {
+      const text =
+        'Ashby children’s home closes after inspection\n\n' +
+        'A children’s home near Ashby has closed a month after Ofsted inspectors rated it inadequate and said the young people living there were not safe.\n\n' +
+        'The inspection report, published on Tuesday, said staff had not acted when two residents went missing.\n\n' +
+        'The home’s owner, Birchwood Care, said: “We are sorry that we let these young people down.”';
+      const draft = await proposeArticle(t.store, { text, title: 'Ashby children’s home closes after inspection', date: '2009-11-13' });
+      expect(draft.mainReport?.id.startsWith('report:')).toBe(true);
+      expect(draft.newReports?.some((r) => r.id === draft.mainReport?.id)).toBe(true);
+    });
+
     // The one named later (past the lede) is the opening's report named again when nothing says another body made it.
     it('is the one named later when the text gives that one no other maker', async () => {
       const text =
