@@ -18,7 +18,7 @@ import { continuesFinding, gradeFinding } from './findings-retold.js';
 import { isHeading, sentencesWithinParagraphs } from './layout.js';
 import { findStatementBlocks, findUnquotedResponse } from './unquoted-response.js';
 import { findAuthorVoice, findInterviewAnswers } from './author-voice.js';
-import { ABBREVIATED_TITLES } from './speaker-names.js';
+import { ABBREVIATED_TITLES, HONORIFIC } from './speaker-names.js';
 
 /** Quotes shorter than this many words, that are not a whole sentence, are fragments. */
 const MIN_QUOTE_WORDS = 6;
@@ -480,6 +480,11 @@ function previousQuoteSpeaker(state: State, q: QuoteSpan, reach: number): Resolv
 /** The verb of an inverted tag and the speaker after it: "said X" in "…, said X, its director." */
 const INVERTED_TAG = new RegExp(`^\\s*(?:${SAY_VERBS})\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120})`, 'iu');
 
+/** A role described, not a name: "the trust’s chair", "the council leader", "its director". */
+const ROLE_DESCRIBED = /^(?:the|its|his|her|their)\s/iu;
+/** The name in apposition after a described role, up to the end of its clause: ", Dr Amina Kaur." */
+const NAME_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:${HONORIFIC}\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s*(?:[.,;]|$))`, 'u');
+
 /** The speaker named after a quote's closing mark: “…,” he said / said X / X said. */
 /** The verbs of a tag after a quote: of saying, and of asking ("“Are you not in danger …?” he asked"), which after a quote can only credit it. */
 const TAG_VERBS = `${SAY_VERBS}|asked|asks|queried|demanded|wondered`;
@@ -500,7 +505,9 @@ function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate,
   // "“…”, Jane Wells, its director, said on Monday": when no one is named after the verb, the words before it name the speaker.
   const invertedAt = inverted ? q.close + 1 + verbAt + inverted[0].length - inverted[1]!.length : -1;
   const invertedSpeaker = inverted ? resolver.resolve(invertedAt, invertedAt + inverted[1]!.length, q.open) : null;
-  const phrase = invertedSpeaker ? inverted![1]! : m[1] ?? m[2]!;
+  // "said the trust’s chair, Dr Amina Kaur.": a role described after the verb, then the name it belongs to.
+  const named = !invertedSpeaker && m[2] && ROLE_DESCRIBED.test(m[2]) ? NAME_IN_APPOSITION.exec(tail.slice(m.index + m[0].length)) : null;
+  const phrase = invertedSpeaker ? inverted![1]! : named ? m[2]! + named[0] : m[1] ?? m[2]!;
   const a = invertedSpeaker ? invertedAt : q.close + 1 + (m[1] ? tail.indexOf(m[1]) : tail.indexOf(m[2]!));
   const r = invertedSpeaker ?? resolver.resolve(a, a + phrase.length, q.open);
   return r ? { speaker: r, rule: 'quote:said-after', cues: [m[0].trim()], confidence: r.confidence, phrase: [a, a + phrase.length] } : null;
