@@ -366,6 +366,9 @@ const PERSON_TITLE_END = /\b(?:chair|chairman|chairwoman|executive|director|lead
 /** A subject and a participle's apposition after it: "The inspection, carried out in May and published today,". */
 const DESCRIBING_APPOSITION = /^(\s*\S[^,]*?),\s+(?:carried\s+out|published|released|commissioned|written|led|launched|produced|compiled|conducted|completed)\b[^,]*,?\s*$/u;
 
+/** A document named by its title in apposition: "The report, Moving On Too Soon," (the title is no speaker's name). */
+const TITLED_APPOSITION = /^(\s*(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|inquiry|audit|survey|assessment|paper|inspection|evaluation)),\s+[\p{Lu}‘'“"][^,]{1,80},?\s*$/u;
+
 /** A person described by age at the head of a speaker phrase: "The 73-year-old", "the 45-year-old mother of two". */
 const AGED_DESCRIPTION = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\b/u;
 
@@ -618,8 +621,8 @@ export class SpeakerResolver {
     const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;
     if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
     // "The inspection, carried out in September and published on Tuesday,": the participle's apposition describes the
-    // subject before it.
-    const apposed = DESCRIBING_APPOSITION.exec(phrase);
+    // subject before it; "The report, Moving On Too Soon,": the title names it.
+    const apposed = DESCRIBING_APPOSITION.exec(phrase) ?? TITLED_APPOSITION.exec(phrase);
     if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
     // "Inspectors who spent two weeks at the authority": the relative clause describes its head, who speaks.
     const headed = PLURAL_HEAD_BEFORE_RELATIVE.exec(phrase);

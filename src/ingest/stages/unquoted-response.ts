@@ -62,7 +62,7 @@ export function findUnquotedResponse(title: string, text: string, paragraphs: Pa
   const m = RESPONDS.exec(title) ?? (named && !HONORIFIC_OR_TITLE.test(named[1]!.trim().replace(/[’']s$/, '')) ? named : null);
   const publisher = origin.publisher?.trim();
   const headlined = m && !/^(?:our|we|the government|ministers)$/i.test(m[1]!.trim()) ? m[1]!.trim().replace(/[’']s$/, '') : null;
-  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) || bodyOfMasthead(paragraphs, content) || bodyOfAboutSection(paragraphs) : null);
+  const fromTitle = headlined ?? (OWN_RESPONSE.test(title) ? publisher || bodyOfSite(text, origin.url) || bodyOfMasthead(paragraphs, content) || bodyOfAboutSection(paragraphs) || bodyOfEditorsNotes(paragraphs) : null);
   const heading = fromTitle ? null : responseHeading(paragraphs, content);
   const speakerName = fromTitle ?? heading?.speakerName;
   if (!speakerName) return null;
@@ -158,6 +158,23 @@ const ABOUT_SECTION = /^About\s+(?:the\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|f
 function bodyOfAboutSection(paragraphs: Paragraph[]): string | null {
   for (const p of [...paragraphs].reverse()) {
     const name = ABOUT_SECTION.exec(p.text.trim())?.[1];
+    if (name && BODY_NAME_END.test(name)) return name;
+  }
+  return null;
+}
+
+/** A release's notes for editors ("Notes to editors", "Editor's notes"), where it says what its own body is. */
+const EDITORS_NOTES = /^(?:Notes?\s+(?:to|for)\s+editors?|Editor[’']?s[’']?\s+notes?)\s*:?\s*$/iu;
+/** "1. Fernhill Children's Trust is a national charity …": a body's name, then what it is. */
+const BODY_IS_A = /^\s*(?:\d{1,2}[.)]\s+)?(?:The\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+(?:is|are)\s+(?:a|an|the)\s/u;
+
+/** The body a release's notes for editors say it is, when they open a line with its name ("1. X is a national charity"). */
+function bodyOfEditorsNotes(paragraphs: Paragraph[]): string | null {
+  const lines = paragraphs.flatMap((p) => p.text.split('\n'));
+  const notes = lines.findIndex((line) => EDITORS_NOTES.test(line.trim()));
+  if (notes < 0) return null;
+  for (const line of lines.slice(notes + 1)) {
+    const name = BODY_IS_A.exec(line)?.[1];
     if (name && BODY_NAME_END.test(name)) return name;
   }
   return null;

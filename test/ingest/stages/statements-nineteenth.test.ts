@@ -113,4 +113,22 @@ describe('a release’s own voice', () => {
     const draft = await draftOf(text);
     expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Harbour Children’s Trust', 'Harbour Children’s Trust']);
   });
+
+  it('or the body its notes to editors say it is', async () => {
+    const text =
+      'Our response to the review of youth services\n\n4 May 2015\n\nThe review published today confirms what the young people we work with have told us for years: there is nowhere left for them to go in the evenings.\n\nENDS\n\nNotes to editors\n1. Kelby Youth Trust is a charity running youth clubs in the north west.\n2. The review was published by the Local Services Commission on 4 May 2015.';
+    const draft = await draftOf(text);
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Kelby Youth Trust']);
+  });
+});
+
+describe('a report named by its title in apposition', () => {
+  it('is the report speaking, not a person of that name', async () => {
+    const text =
+      'Commission finds youth clubs closing\n\nThe Local Services Commission published a review of youth services on Monday.\n\nThe review, Nowhere Left To Go, found that a third of youth clubs had closed since 2010.';
+    const draft = await draftOf(text);
+    const finding = draft.statements.find((s) => s.text.startsWith('a third of youth clubs'));
+    expect(finding?.speaker.name).toBe('Local Services Commission');
+    expect(draft.newActors.some((a) => a.name === 'Nowhere Left To Go')).toBe(false);
+  });
 });
