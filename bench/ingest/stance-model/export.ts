@@ -2,7 +2,7 @@
  * Writes the stance model's training cases: every statement the extractor proposes that matches an annotated one
  * and lists its annotated target, with the features stages/stance-model.ts reads (the rules' stance, not the
  * model's: the model is switched off here) and the annotated stance. Sources: the written corpus but for the sets
- * kept blind (NOT_TRAINED_ON), the synthetic corpus, and the development part of the public corpus where it is cached;
+ * kept blind (written.ts, BLIND_SETS), the synthetic corpus, and the development part of the public corpus where it is cached;
  * never its test part, nor the seeds, which stay measures the model was not fitted on.
  *
  * The file holds words of third-party texts, so it goes to the git-ignored cache folder beside this script.
@@ -21,17 +21,9 @@ import { GrafeoStore } from '../../../src/store/grafeo/grafeo-store.js';
 import { readCorpus } from '../corpus.js';
 import { matchStatements, targetMatches } from '../score.js';
 import { readSyntheticCorpus, toGold } from '../synthetic.js';
-import { readWrittenCorpus } from '../written.js';
+import { BLIND_SETS, readWrittenCorpus } from '../written.js';
 
-export const STANCE_CASES_DIR = join(PROJECT_ROOT, 'bench', 'ingest', 'stance-model', 'cache');
-
-/**
- * Training cases are grouped so that the evaluation holds out whole groups: a written set (set1 … setN: one round of
- * engineers writing blind), the synthetic corpus, or a public development article.
- */
-const groupOfWritten = (set: string) => set.split('-')[0]!;
-/** Written sets kept out of training, as blind measures of the model (bench/ingest/written/README.md). */
-const NOT_TRAINED_ON = new Set(['set13']);
+const STANCE_CASES_DIR = join(PROJECT_ROOT, 'bench', 'ingest', 'stance-model', 'cache');
 
 const dir = mkdtempSync(join(tmpdir(), 'stance-cases-'));
 const store = GrafeoStore.open({ path: join(dir, 'cases.grafeo') });
@@ -40,10 +32,12 @@ try {
   await seedStore(store, SEED_DIR);
   nlp();
   const gazetteer = await Gazetteer.load(store);
+  // Each case names its group, so that train.py holds out whole groups: a written set (set1 … setN: one round of
+  // engineers writing blind), the synthetic corpus, or a public development article.
   const sources = [
     ...readWrittenCorpus()
-      .filter((w) => !NOT_TRAINED_ON.has(groupOfWritten(w.set)))
-      .map((w) => ({ ...toGold(w.article), group: groupOfWritten(w.set) })),
+      .filter((w) => !BLIND_SETS.has(w.set))
+      .map((w) => ({ ...toGold(w.article), group: w.set })),
     ...readSyntheticCorpus().map((a) => ({ ...toGold(a), group: 'synthetic' })),
     ...readCorpus()
       .articles.filter((a) => a.split === 'dev')
