@@ -366,6 +366,19 @@ const PERSON_TITLE_END = /\b(?:chair|chairman|chairwoman|executive|director|lead
 /** A subject and a participle's apposition after it: "The inspection, carried out in May and published today,". */
 const DESCRIBING_APPOSITION = /^(\s*\S[^,]*?),\s+(?:carried\s+out|published|released|commissioned|written|led|launched|produced|compiled|conducted|completed)\b[^,]*,?\s*$/u;
 
+/**
+ * A document described by who had it made, with no commas: "an independent review of child protection commissioned by
+ * the government" speaks as the review, not as the government ("published by X", "carried out by X" name its maker,
+ * who speaks for it: resolved as written).
+ */
+const DOCUMENT_BY_PARTICIPLE = /^(\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,3}(?:report|review|study|inquiry|audit|survey|assessment|inspection|evaluation)(?:\s+(?:of|into|on)\s+[^,]{1,60}?)?)\s+(?:commissioned|ordered|requested)\s+by\s+[^,]{1,80}$/u;
+
+/**
+ * A report named just before an "it said", up to two words before its noun: "the report", "this annual review", "The
+ * Redmoor report". Not a possessive ("The Committee's report"): who owns it is named, and resolves by the rules after.
+ */
+const REPORT_NAMED_JUST_BEFORE = /\b(?:[Tt]he|[Tt]his|THE|THIS)\s+(?:[\p{L}-]+\s+){0,2}(?:[Rr]eport|[Ss]tudy|[Rr]eview|[Ff]indings)\b/u;
+
 /** A document named by its title in apposition: "The report, Moving On Too Soon," (the title is no speaker's name). */
 const TITLED_APPOSITION = /^(\s*(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|inquiry|audit|survey|assessment|paper|inspection|evaluation)),\s+[\p{Lu}‘'“"][^,]{1,80},?\s*$/u;
 
@@ -621,8 +634,9 @@ export class SpeakerResolver {
     const longer = runsOn ? organisationNameIn(this.text.slice(a, b + runsOn[0].length)) : null;
     if (longer && longer.index + longer.name.length === phrase.length + runsOn![0].length) return this.resolve(a, b + runsOn![0].length, anchor);
     // "The inspection, carried out in September and published on Tuesday,": the participle's apposition describes the
-    // subject before it; "The report, Moving On Too Soon,": the title names it.
-    const apposed = DESCRIBING_APPOSITION.exec(phrase) ?? TITLED_APPOSITION.exec(phrase);
+    // subject before it; "The report, Moving On Too Soon,": the title names it; "a review commissioned by the government":
+    // the review speaks.
+    const apposed = DESCRIBING_APPOSITION.exec(phrase) ?? TITLED_APPOSITION.exec(phrase) ?? DOCUMENT_BY_PARTICIPLE.exec(phrase);
     if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
     // "Inspectors who spent two weeks at the authority": the relative clause describes its head, who speaks.
     const headed = PLURAL_HEAD_BEFORE_RELATIVE.exec(phrase);
@@ -788,7 +802,7 @@ export class SpeakerResolver {
           : p === 'it'
             ? this.subjectOfOwnSentence(b) ??
               this.spokeInSentenceBefore(anchor) ??
-              (/\b(?:the|this)\s+(?:report|study|review|findings)\b/i.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
+              (REPORT_NAMED_JUST_BEFORE.test(this.text.slice(Math.max(0, a - 250), a)) ? this.mainPublisher(anchor) : undefined) ??
               this.subjectOfSentenceBefore(a) ??
               this.lastBefore(anchor, (r) => !r.animate && isBody(r)) ?? this.mainPublisher(anchor)
             : p === 'we'

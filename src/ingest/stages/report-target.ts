@@ -65,12 +65,18 @@ export function proposeMainReport(
     openingAssessor ??
     (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content) ?? assessorNamed(gaz, text, content));
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' | 'Person' } | undefined;
+  const personOfBody = publisherName ? PERSON_OF_BODY.exec(publisherName) : null;
   if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
-    else if (isPersonalName(publisherName)) {
-      // "Alan Pennock's review": a person wrote it, who is "he" after it.
-      const proposal = resolver.proposePerson(publisherName, main.start, undefined, 'new-person:report-author');
+    else if (isPersonalName(publisherName) || (personOfBody && isPersonalName(personOfBody[1]!))) {
+      // "Alan Pennock's review": a person wrote it, who is "he" after it; "by Professor Alan Pennock of the University of
+      // Kelby": the person, who is at that body.
+      const atBody = personOfBody && isPersonalName(personOfBody[1]!);
+      const name = atBody ? personOfBody[1]! : publisherName;
+      // The title the text gives is the honorific at most: a professor's chair at a university.
+      const role = atBody && /^(?:Professor|Prof)\b/.test(name) ? { title: 'professor', atName: personOfBody[2]! } : undefined;
+      const proposal = resolver.proposePerson(name, main.start, role, 'new-person:report-author');
       publisher = { id: proposal.id, name: proposal.name, label: 'Person' };
     } else {
       const proposal = resolver.proposeBody(publisherName, main.start, 'other', 'new-organisation:report-publisher');
@@ -289,6 +295,9 @@ export function findMainReport(gaz: Gazetteer, mentions: Mention[], date: string
   }
   return best ? { id: best.id, rule: 'published by a body the article names, within two months before it, on the subject the text speaks of' } : undefined;
 }
+
+/** A maker named as a person at a body: "Professor Alan Pennock of the University of Kelby". */
+const PERSON_OF_BODY = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.+)$/u;
 
 /** The headline and the opening paragraph: where a news story says what it is about. */
 const openingOf = (text: string) => text.slice(0, text.indexOf('\n') + 1 + OPENING);

@@ -2,11 +2,16 @@
  * Attribution, issue 35 (written set 12): a speaker named as the apposition of a title ("The Housing Inspectorate's
  * chief inspector, Ruth Adeyemi, said:") holds that title at that body; the verb after the name is no title. Her
  * words then speak for the report's maker, and what they find fault with is the report's subject. After a quote, the
- * role described after the verb is the name's that follows it ("…,” said the trust’s chair, Dr Amina Kaur.). Every
- * body, person and sentence is invented for this test.
+ * role described after the verb is the name's that follows it ("…,” said the trust’s chair, Dr Amina Kaur.). A review
+ * "commissioned by the government" speaks as the review, whose maker may be "Professor X of the University of Y" (a
+ * person at a body); "“…,” it said" after "The Kelby report said" is the report's maker. Every body, person and
+ * sentence is invented for this test.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../../src/paths.js';
 import { proposeArticle } from '../../../src/ingest/propose.js';
+import { seedStore } from '../../../src/seed/load.js';
+import { createGrafeoTestStore, type TestStore } from '../../support/stores.js';
 
 const RELEASE = [
   'Councils must act on empty homes, says inspectorate',
@@ -60,5 +65,44 @@ describe('attribution: a role described after the verb, then the name', () => {
     expect(speakerOf('We welcome it')).toBe('Cllr Jo Lane');
     expect(draft.newActors.find((a) => a.name === 'Dr Amina Kaur')?.role).toMatchObject({ title: 'chair', atName: 'Harbour Trust' });
     expect(draft.newActors.find((a) => a.name === 'Mark Pryce')?.role?.title).toBe('director of adult services');
+  });
+});
+
+describe('attribution: a review, its maker and "it said"', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await createGrafeoTestStore();
+    await seedStore(t.store, SEED_DIR);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('gives what a review commissioned by the government concluded to its maker, a person at a university', async () => {
+    const text = [
+      'Review calls for fewer targets in youth justice',
+      '',
+      'Youth offending teams should be freed from national targets, an independent review of youth justice commissioned by the government has concluded.',
+      '',
+      'The review, published on Tuesday by Professor Alan Birtwistle of the University of Kelby, said a decade of reforms had left teams “counting rather than caring”.',
+      '',
+      '“Every failure has brought another form,” Professor Birtwistle said.',
+    ].join('\n');
+    const draft = await proposeArticle(t.store, { text, title: 'Review calls for fewer targets in youth justice', date: '2014-03-04' });
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Professor Alan Birtwistle', 'Professor Alan Birtwistle', 'Professor Alan Birtwistle']);
+    expect(draft.newReports?.[0]?.publisherName).toBe('Professor Alan Birtwistle');
+    expect(draft.newActors.find((a) => a.name === 'Professor Alan Birtwistle')?.role).toMatchObject({ title: 'professor', atName: 'University of Kelby' });
+  });
+
+  it('gives "“…,” it said" after "The Kelby report said" to the report’s maker, not the last body named', async () => {
+    const text = [
+      'Two councils, two grades',
+      '',
+      'Ofsted has judged Kelby Borough Council’s fostering service inadequate and rated Ashby City Council’s good, in reports published on Monday and Friday. Ashby has a new fostering team and a new director.',
+      '',
+      'The Kelby report said carers waited months for training and that some placements were never reviewed.',
+      '',
+      '“Leaders do not know how many carers have left in the past year,” it said.',
+    ].join('\n');
+    const draft = await proposeArticle(t.store, { text, title: 'Two councils, two grades', date: '2015-05-11' });
+    expect(draft.statements.find((s) => s.text.startsWith('Leaders do not know'))?.speaker.name).toBe('Ofsted');
   });
 });
