@@ -5,7 +5,7 @@
  * Why a model over the rules: rules read from one set's misses stopped carrying over to sets nobody had read
  * (bench/ingest/README.md, "Twelfth round"), while a model fitted on every annotated pair, the rules' output among
  * its inputs, carries over: trained without a set, it codes that set better than the rules do (the figures,
- * set by set, are in bench/ingest/README.md, "Stance model"). The weights ship in the repository
+ * set by set, are in bench/ingest/README.md, "Thirteenth round"). The weights ship in the repository
  * (stance-weights.json), fitted by bench/ingest/stance-model/train.py on the features this module writes, so
  * nothing downloads and training and use cannot disagree on what a feature is.
  */
@@ -16,7 +16,7 @@ import type { DraftTarget } from '../draft.js';
 import { PROJECT_ROOT } from '../../paths.js';
 import { RULES_STAND } from './targets.js';
 
-export const STANCE_WEIGHTS_PATH = join(PROJECT_ROOT, 'src', 'ingest', 'stages', 'stance-weights.json');
+const STANCE_WEIGHTS_PATH = join(PROJECT_ROOT, 'src', 'ingest', 'stages', 'stance-weights.json');
 
 /** What the model reads of one statement and one of its targets, after the rules have coded it. */
 export interface StanceCase {
