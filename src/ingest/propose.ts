@@ -154,9 +154,10 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
     counters.set(speakerSlug, n);
     const id = `statement:${slug}.${speakerSlug}-${n}`;
     const about = targets.targetsFor(c);
-    const { asserts, disputes, about: claimTargets } = claimsOfStatement(claimStage, { id, start: c.start, end: c.end, text: text.slice(c.start, c.end) }, gaz);
+    const statementText = text.slice(c.start, c.end);
+    const { asserts, disputes, about: claimTargets } = claimsOfStatement(claimStage, { id, start: c.start, end: c.end, text: statementText }, gaz);
     for (const t of claimTargets) if (!about.some((x) => x.target === t.target)) about.push(t);
-    if (stanceModel) for (const t of about) recodeStance(stanceModel, { text: text.slice(c.start, c.end), kind: c.kind, speakerLabel: c.speaker.label }, t);
+    if (stanceModel) for (const t of about) recodeStance(stanceModel, { text: statementText, kind: c.kind, speakerLabel: c.speaker.label }, t);
     const reports = about.filter((t) => t.label === 'Report').map((t) => t.target);
     const publisherOf = (id: string) => (id === mainEntity?.id ? mainEntity.publishedBy[0] : gaz.get(id)?.publishedBy[0]);
     const respondsTo = c.respondsTo || (reports.length && c.speaker.id !== publisherOf(reports[0]!)) ? [...new Set(reports)] : [];
@@ -166,7 +167,7 @@ export async function proposeArticle(store: GraphStore | null, source: ArticleIn
       kind: c.kind,
       start: article.cp(c.start),
       end: article.cp(c.end),
-      text: text.slice(c.start, c.end),
+      text: statementText,
       speaker: {
         id: c.speaker.id,
         name: c.speaker.name,

@@ -65,17 +65,17 @@ export function proposeMainReport(
     openingAssessor ??
     (main.publisherIsRole ? undefined : publisherFromText(main.title, text, content) ?? assessorNamed(gaz, text, content));
   let publisher: { id: string; name: string; label: 'Organisation' | 'Council' | 'Person' } | undefined;
-  const personOfBody = publisherName ? PERSON_OF_BODY.exec(publisherName) : null;
+  // "by Professor Alan Pennock of the University of Kelby": a person, at a body.
+  const personAtBody = publisherName ? PERSON_OF_BODY.exec(publisherName) : null;
+  const atBody = personAtBody && isPersonalName(personAtBody[1]!) ? { person: personAtBody[1]!, body: personAtBody[2]! } : undefined;
   if (publisherName && !main.publisherIsRole) {
     const known = gaz.mentions(publisherName).find((m) => (m.entity.label === 'Organisation' || m.entity.label === 'Council') && m.end - m.start >= publisherName.length - 4);
     if (known) publisher = { id: known.entity.id, name: known.entity.name, label: known.entity.label as 'Organisation' | 'Council' };
-    else if (isPersonalName(publisherName) || (personOfBody && isPersonalName(personOfBody[1]!))) {
-      // "Alan Pennock's review": a person wrote it, who is "he" after it; "by Professor Alan Pennock of the University of
-      // Kelby": the person, who is at that body.
-      const atBody = personOfBody && isPersonalName(personOfBody[1]!);
-      const name = atBody ? personOfBody[1]! : publisherName;
+    else if (atBody || isPersonalName(publisherName)) {
+      // "Alan Pennock's review": a person wrote it, who is "he" after it.
+      const name = atBody?.person ?? publisherName;
       // The title the text gives is the honorific at most: a professor's chair at a university.
-      const role = atBody && /^(?:Professor|Prof)\b/.test(name) ? { title: 'professor', atName: personOfBody[2]! } : undefined;
+      const role = atBody && /^(?:Professor|Prof)\b/.test(name) ? { title: 'professor', atName: atBody.body } : undefined;
       const proposal = resolver.proposePerson(name, main.start, role, 'new-person:report-author');
       publisher = { id: proposal.id, name: proposal.name, label: 'Person' };
     } else {

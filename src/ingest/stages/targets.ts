@@ -693,7 +693,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       name: entity.name,
       stance: use.stance,
       confidence: defaulted ? 0.3 : f.implicit ? Math.min(0.5, stanceConfidence(use.positive, use.negative)) : stanceConfidence(use.positive, use.negative),
-      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...(heldByRules(f) ? [heldByRules(f)!] : []), ...use.cues.slice(0, 8)],
+      cues: [cue, ...(own(f) ? ['speaker published it'] : []), ...[heldByRules(f)].filter((held) => held !== undefined), ...use.cues.slice(0, 8)],
     });
   }
   // Who made a framework answers for it: a framework judged judges its publisher the same way ("serious problems

@@ -147,12 +147,8 @@ const BODY_NAME_END = /\b(?:Trust|Association|Society|Foundation|Alliance|Networ
 /** Paragraphs at a page's head where its masthead may stand, before the article. */
 const MASTHEAD_PARAGRAPHS = 4;
 
-/**
- * The body whose page this is, by its masthead: a line at the page's head that is a body's name and nothing else
- * ("Linwood Children's Trust" above the site's menu). A page copied whole carries it where its address is lost.
- */
 /** A release's boilerplate heading at its foot ("About the Harbour Children's Trust"): the body whose release it is. */
-const ABOUT_SECTION = /^About\s+(?:the\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s*$/u;
+const ABOUT_SECTION = new RegExp(String.raw`^About\s+(?:the\s+)?(${NAMES.source})\s*$`, 'u');
 
 /** The body a release's "About …" heading names, when it is a body's name ("About the Harbour Children's Trust"). */
 function bodyOfAboutSection(paragraphs: Paragraph[]): string | null {
@@ -166,7 +162,7 @@ function bodyOfAboutSection(paragraphs: Paragraph[]): string | null {
 /** A release's notes for editors ("Notes to editors", "Editor's notes"), where it says what its own body is. */
 const EDITORS_NOTES = /^(?:Notes?\s+(?:to|for)\s+editors?|Editor[’']?s[’']?\s+notes?)\s*:?\s*$/iu;
 /** "1. Fernhill Children's Trust is a national charity …": a body's name, then what it is. */
-const BODY_IS_A = /^\s*(?:\d{1,2}[.)]\s+)?(?:The\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+(?:is|are)\s+(?:a|an|the)\s/u;
+const BODY_IS_A = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:The\s+)?(${NAMES.source})\s+(?:is|are)\s+(?:a|an|the)\s`, 'u');
 
 /** The body a release's notes for editors say it is, when they open a line with its name ("1. X is a national charity"). */
 function bodyOfEditorsNotes(paragraphs: Paragraph[]): string | null {
@@ -180,6 +176,10 @@ function bodyOfEditorsNotes(paragraphs: Paragraph[]): string | null {
   return null;
 }
 
+/**
+ * The body whose page this is, by its masthead: a line at the page's head that is a body's name and nothing else
+ * ("Linwood Children's Trust" above the site's menu). A page copied whole carries it where its address is lost.
+ */
 function bodyOfMasthead(paragraphs: Paragraph[], content: (a: number, b: number) => boolean): string | null {
   for (const p of paragraphs.slice(0, MASTHEAD_PARAGRAPHS)) {
     const line = p.text.trim();
