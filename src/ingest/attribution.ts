@@ -929,6 +929,8 @@ export class SpeakerResolver {
     const collective = collectiveNameIn(phrase);
     if (collective) {
       const at = a + collective.index;
+      const known = this.graphGroup(collective.name);
+      if (known) return { id: known.id, name: known.name, label: 'Group', existing: true, resolvedBy: 'name', mention: collective.name, confidence: 0.7, start: at, end: at + collective.name.length };
       const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
     }
@@ -1155,6 +1157,8 @@ export class SpeakerResolver {
       return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-group:')) {
+      const known = this.graphGroup(r.name);
+      if (known) return { id: known.id, name: known.name, label: 'Group', existing: true, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
       const proposal = this.proposeActor('Group', r.name, r.at, 'new-group:collective-speaker');
       return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
@@ -1522,6 +1526,11 @@ export class SpeakerResolver {
   }
 
   /** A group the text blames or asks to act ("local authorities"), proposed as a new group. */
+  /** The graph's group by this name or an alias ("union leaders" an earlier article added): a collective is proposed once. */
+  graphGroup(name: string): Entity | undefined {
+    return this.gaz.groupMentions(name).find((m) => m.start === 0 && m.end === name.length)?.entity;
+  }
+
   proposeGroup(name: string, index: number, rule = 'new-group:named-target'): NewActorProposal {
     for (const existing of this.newActors.values()) if (existing.label === 'Group' && fold(existing.name) === fold(name)) return existing;
     const proposal: NewActorProposal = { id: this.freshId('group', name), label: 'Group', name, start: index, end: index + name.length, rule };

@@ -11,6 +11,9 @@
  * apostrophes are the same character. Words must be whole. Names are found
  * with a token index (./name-index.ts), never compiled into a regular
  * expression: a name is data of any length, and a graph may hold 100,000.
+ * A group ("social workers", "water companies") is named by common nouns, not by a name: `mentions()`
+ * leaves groups out, and `groupMentions()` finds them for the collectives stage (stages/judged-collectives.ts),
+ * which keeps one only where a statement judges it.
  */
 import type { GraphStore } from '../store/port.js';
 import { damerauLevenshtein } from '../search/edit-distance.js';
@@ -89,6 +92,7 @@ export const ASSESSOR_KIND = /^(?:inspectorate|regulator|ombudsman|auditor|audit
 export class Gazetteer {
   readonly byId = new Map<string, Entity>();
   private readonly forms = new NameIndex<Form>();
+  private readonly groupForms = new NameIndex<Form>();
 
   constructor(
     entities: Entity[],
@@ -102,7 +106,10 @@ export class Gazetteer {
         const key = form.trim();
         if (seen.has(key)) return;
         seen.add(key);
-        addForm(this.forms, form, { entity, via });
+        // A group's name is common nouns, matched in any case ("Social workers" opening a sentence); an acronym keeps its capitals.
+        if (entity.label === 'Group') {
+          if (key.length >= 2) this.groupForms.add(key, { entity, via }, /^[\p{Lu}\p{N}]+$/u.test(key));
+        } else addForm(this.forms, form, { entity, via });
       };
       add(entity.name, 'name');
       for (const alias of entity.aliases) add(alias, 'alias');
@@ -161,6 +168,17 @@ export class Gazetteer {
         // Two entities share the exact form: keep both, the name before the alias.
         kept.push(m);
       }
+    }
+    return kept;
+  }
+
+  /** Every place the text names one of the graph's groups by its name or an alias, longest first where they overlap. */
+  groupMentions(text: string, base = 0): Mention[] {
+    const found = this.groupForms.find(text).sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Mention[] = [];
+    for (const hit of found) {
+      if (kept.length && hit.start < kept[kept.length - 1]!.end) continue;
+      kept.push({ start: base + hit.start, end: base + hit.end, entity: hit.value.entity, via: hit.value.via, surface: text.slice(hit.start, hit.end) });
     }
     return kept;
   }

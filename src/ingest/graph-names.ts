@@ -16,7 +16,7 @@ export interface GraphNames {
   ratings: RatingEntry[];
 }
 
-const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organisation', 'Council', 'Report', 'Framework'];
+const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organisation', 'Council', 'Group', 'Report', 'Framework'];
 /** Reading more than this many nodes of one label is not an entity list any more. */
 const MAX_PER_LABEL = 20_000;
 

@@ -64,7 +64,12 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   );
   // Collectives and parties: candidates where no name of the graph or of a proposed actor stands.
   const allActorMentions = [...mentions, ...actorMentions];
-  const collectives = collectiveMentions(text).filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start));
+  // The graph's own groups ("social workers", a collective an earlier article added): the same group where the text
+  // names it, never proposed again.
+  const groups = gaz.groupMentions(text).filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start));
+  const collectives = collectiveMentions(text)
+    .filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start))
+    .map((m) => (m.entity.label === 'Group' ? { ...m, entity: resolver.graphGroup(m.entity.name) ?? m.entity } : m));
   const otherReports = proposeOtherReports(text, mainReport, content, (id) => !!gaz.get(id) || id === mainReport?.id);
   const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
   const graphGovernment = () => gaz.mentions('the government').find((m) => m.entity.label === 'Organisation')?.entity;
@@ -97,6 +102,7 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     titleOf: (id) => candidates.get(id)?.title,
     headline: headlineTarget(input.title, gaz, graphGovernment),
     collectives,
+    groups,
     subject,
   });
   const subjectActors = [...allActorMentions, ...collectives];
@@ -116,13 +122,15 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     targetsFor: (c) =>
       stageAt(c.start).targetsFor(withKnownRole(c, resolver)).map((t) => {
         const collective = collectiveAt.get(t.target);
-        if (collective) {
+        if (collective && !gaz.get(collective.entity.id)) {
           const { name, label } = collective.entity;
           const proposal = label === 'Group' ? resolver.proposeGroup(name, collective.start, 'new-group:judged-collective') : resolver.proposeBody(name, collective.start, 'other', 'new-organisation:judged-collective');
           return { ...t, target: proposal.id, name: proposal.name };
         }
         const candidate = candidates.get(t.target);
         if (!candidate) return t;
+        const group = candidate.label === 'Group' ? resolver.graphGroup(candidate.name) : undefined;
+        if (group) return { ...t, target: group.id, name: group.name };
         const proposal =
           candidate.label === 'Person'
             ? resolver.proposePerson(candidate.name, candidate.start)

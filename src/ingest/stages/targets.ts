@@ -42,6 +42,7 @@ import type { Resolved, SpeakerResolver } from '../attribution.js';
 import type { DraftTarget } from '../draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from '../gazetteer.js';
 import { stanceToward, verdictOnAnswered, type StanceResult } from '../stance.js';
+import { praiseOfGroup } from './praised-groups.js';
 import { councilLists, councilsReferred, countOf, GROUP_REFERENCE, type CouncilList } from './council-groups.js';
 import { THE_STATE } from './country-government.js';
 import { pronounFits } from './speaker-names.js';
@@ -83,6 +84,8 @@ export interface TargetContext {
   government?: (at: number) => Entity | undefined;
   /** Collectives and parties the text names (judged-collectives.ts): targets only where a statement judges them. */
   collectives?: Mention[];
+  /** The graph's groups the text names ("social workers"): targets only where a statement praises or defends them (praised-groups.ts). */
+  groups?: Mention[];
   /** The body the article's report assesses (report-subject.ts): what its publisher's own findings judge. */
   subject?: Mention;
   /**
@@ -185,7 +188,8 @@ const POLICY_DEMAND = /\b(?:(?:we|the country|the (?:uk|nation|sector|system|ser
  */
 export const SPEAKERS_OWN_BODY = "the speaker's own body";
 export const TAKES_UP_PROPOSALS = "takes up the report's proposals";
-export const RULES_STAND = new Set([SPEAKERS_OWN_BODY, TAKES_UP_PROPOSALS]);
+export const GROUP_PRAISED = 'a group thanked or defended';
+export const RULES_STAND = new Set([SPEAKERS_OWN_BODY, TAKES_UP_PROPOSALS, GROUP_PRAISED]);
 /** A speaker who speaks for the government: a department, a minister, a government spokesperson. */
 const GOVERNMENT_SPEAKER = /\b(?:Department|Ministry|Government|Treasury|Home Office|Cabinet Office|Downing Street|Minister|Secretary of State|minister|secretary of state)\b/;
 /** Bodies with "Government" or "Department" in their names that are not the government: its critics and its watchdogs. */
@@ -731,6 +735,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
+  praisedGroups(c, ctx, speakerBodies, targets);
   implicatedIndustry(c, ctx, speakerBodies, targets);
   return targets;
 }
@@ -809,6 +814,24 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
 }
 
 /**
+ * A group the statement thanks, credits or defends (praised-groups.ts), the graph's or a collective the text names:
+ * supportive, whatever else the statement's words say of it.
+ */
+function praisedGroups(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
+  const groups = [...(ctx.groups ?? []), ...(ctx.collectives ?? []).filter((m) => m.entity.label === 'Group')];
+  for (const m of groups) {
+    if (m.start < c.start || m.end > c.end || speakerBodies.has(m.entity.id)) continue;
+    const praise = praiseOfGroup(ctx.text.slice(c.start, c.end), m.start - c.start, m.end - c.start);
+    if (!praise) continue;
+    const { entity } = m;
+    const target = { target: entity.id, label: entity.label, name: entity.name, stance: 'supportive' as const, confidence: stanceConfidence(1, 0), cues: [`named: ${m.surface}`, GROUP_PRAISED, praise] };
+    const known = targets.findIndex((t) => t.target === entity.id);
+    if (known >= 0) targets.splice(known, 1, target);
+    else targets.push(target);
+  }
+}
+
+/**
  * A grievance of customers that implicates whoever charges them, not the report that found it: "ripped off",
  * "overcharged", "paid more than they should", margins or prices "double", "above historic levels", "at
  * questionable levels".
@@ -861,6 +884,10 @@ export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: numb
   return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
 }
 
+/** A preposition or conjunction: what follows it is not the headline verb's object. */
+const HEADLINE_LINK = /\b(?:after|over|for|in|on|at|as|amid|following|with|from|to|of|and|but|by|into|about|despite)\b/i;
+/** A name set before a common noun it qualifies ("Ofsted rating", "council cuts"). */
+const QUALIFIES_NOUN = /^\s+(?!(?:after|over|for|in|on|at|as|amid|following|with|from|to|of|and|but|by|into|about|despite|says?|said|is|are|was|were|has|have)\b)\p{Ll}/u;
 const HEADLINE_VERB = /\b(?:(slams?|attacks?|criticises?|criticizes?|blasts?|hits? (?:out|back) at|accuses?|condemns?|lambasts?|rounds? on|savages?|rebukes?)|(praises?|backs|welcomes?|hails?|applauds?))\s+(.{1,80})/i;
 
 /**
@@ -874,7 +901,11 @@ export function headlineTarget(title: string, gaz: Gazetteer, government: () => 
   const tail = m[3]!;
   const stance = m[1] ? 'critical' : 'supportive';
   const reportNoun = new RegExp(`^[’']?s?\\s+(?:\\p{L}+\\s+)?(?:${REPORT_NOUNS})\\b`, 'iu');
-  const named = gaz.mentions(tail).find((x) => x.entity.label !== 'Report' && x.start < 30 && !reportNoun.test(tail.slice(x.end)));
+  // The verb's object, not a name after a preposition ("praises staff after Ofsted upgrade") nor one that qualifies the
+  // noun after it ("welcomes improved Ofsted rating"): those name what the object is about, not what is attacked or praised.
+  const named = gaz
+    .mentions(tail)
+    .find((x) => x.entity.label !== 'Report' && x.start < 30 && !reportNoun.test(tail.slice(x.end)) && !HEADLINE_LINK.test(tail.slice(0, x.start)) && !QUALIFIES_NOUN.test(tail.slice(x.end)));
   if (named) return { entity: named.entity, stance, cue: `the headline: ${m[0].trim()}` };
   const gov = /^(?:the\s+)?(?:government|ministers|whitehall|govt)\b(?![’']?s?\s+(?:\p{L}+\s+)?(?:report|review))/iu.exec(tail);
   const entity = gov ? government() : undefined;

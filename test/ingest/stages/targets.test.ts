@@ -72,6 +72,10 @@ describe('target-resolution stage: the government', () => {
     expect(headline).toMatchObject({ entity: { id: government.id }, stance: 'critical' });
     // A publisher named as the owner of the report attacked is not the target: the report is.
     expect(headlineTarget('Teachers hit back at River Board review', withGovernment, () => government)).toBeUndefined();
+    // The verb's object only: not a name after a preposition, nor one qualifying the noun after it.
+    expect(headlineTarget('Minister praises staff after Government review', withGovernment, () => government)).toBeUndefined();
+    expect(headlineTarget('Council welcomes improved Government rating', withGovernment, () => government)).toBeUndefined();
+    expect(headlineTarget('Union attacks Government over cuts', withGovernment, () => government)).toMatchObject({ entity: { id: government.id } });
     const text = 'Jo Reid said: “For years we warned about this.”';
     const s = stage(text, withGovernment, { headline });
     expect(targets(s, quote(text, 'For years we warned about this.', speaker('Jo Reid')))).toContainEqual(['HM Government', 'critical']);
