@@ -97,7 +97,8 @@ function wordsBefore(text: string, at: number): Before {
     i = start;
     if (tokens.length > 12) break;
   }
-  let possessive = tokens.map((t) => /[’']s?$/.test(t.w) && /^[A-Z]/.test(t.w)).lastIndexOf(true);
+  // A possessive inside a body's name ("Lantern Children’s Trust report", "Women’s Aid review") is no publisher's.
+  let possessive = tokens.map((t, k) => /[’']s?$/.test(t.w) && /^[A-Z]/.test(t.w) && !NAME_GOES_ON.test(tokens[k + 1]?.w ?? '')).lastIndexOf(true);
   // Lower-case words stand between a possessive and the noun ("Ofsted's damning schools report"),
   // never between a name and the noun ("Howard League responds to Annual Report"): cut there.
   const isLower = (t: { w: string }) => !/^[A-Z0-9(]/.test(t.w) && !SMALL.has(t.w.toLowerCase());
@@ -129,6 +130,9 @@ function wordsBefore(text: string, at: number): Before {
   const start = (pubTokens[0] ?? titleTokens[0])?.start ?? at;
   return { start, publisher, title: titleTokens.map((t) => t.w) };
 }
+
+/** A word that goes on a body's name after a possessive in it ("Children’s Trust", "Women’s Aid", "King’s Fund"). */
+const NAME_GOES_ON = /^(?:Trust|Society|Fund|Aid|Association|Network|Foundation|Federation|Alliance|Forum|Union|Commissioner|Commission|Hospital|Centre|College|Institute|Charity|League|Coalition|Partnership|Services?|Homes?|Council|Board|Rights|Advice|Bureau|Legal|Defence|Champion)(?:[’']s?)?$/u;
 
 export function findReportMentions(text: string): ReportMention[] {
   const out: ReportMention[] = [];

@@ -30,4 +30,12 @@ describe('target-resolution stage: a report named by a possessive alone', () => 
   it('keeps "Her Majesty’s …" as the publisher of the report it names', () => {
     expect(findReportMentions('Commenting on Her Majesty’s Inspectorate of Harbours’ report, she said it was fair.')[0]).toMatchObject({ publisherName: 'Her Majesty’s Inspectorate of Harbours' });
   });
+
+  it('keeps a possessive inside a body’s name: "Lantern Children’s Trust report" is the trust’s, not a "Trust" report by "Lantern Children"', () => {
+    const [trust] = findReportMentions('Live reaction to the Lantern Children’s Trust report on runaways.');
+    expect(trust?.publisherName).not.toBe('Lantern Children');
+    expect(findReportMentions("Ministers answer the Harbour Women's Aid review today.")[0]?.publisherName).not.toBe('Harbour Women');
+    // The last possessive still names the publisher where a title follows it.
+    expect(findReportMentions('She read the Children’s Commissioner’s Lost Years report twice.')[0]).toMatchObject({ publisherName: 'Children’s Commissioner' });
+  });
 });
