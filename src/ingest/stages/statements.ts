@@ -133,7 +133,7 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
       continue;
     }
     // "Chair Jo Bell answered the findings, promising to “…”": a person who is the quote's sentence's subject beats the running speaker.
-    const subject = sentenceSubject(ctx, state, e.start);
+    const subject = sentenceSubject(ctx, state, e.start) ?? leadInSubject(ctx, state, k, e.start);
     if (subject) {
       state.candidates.push({ kind: 'quote', start: e.start, end: e.end, speaker: subject, rule: 'quote:sentence-subject', cues: [text.slice(subject.start, subject.end)], confidence: subject.confidence * 0.6 });
       continue;
@@ -147,6 +147,21 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
 function sentenceSubject(ctx: StatementContext, state: State, at: number): Resolved | null {
   const sentence = state.sentenceAt(at);
   const verbAt = sentence && sentence.start < at ? firstVerbAt(ctx, sentence.start, at) : undefined;
+  const r = verbAt !== undefined ? ctx.resolver.resolve(sentence!.start, verbAt, sentence!.start) : null;
+  return r?.label === 'Person' && r.resolvedBy !== 'pronoun' ? r : null;
+}
+/**
+ * "At the press conference, Sir Howard did not mince his words." then a paragraph that opens on a quote no one is named
+ * for: the person the lead-in paragraph's last sentence is about introduces it, whoever spoke before. Only a lead-in
+ * that holds no statement of its own.
+ */
+function leadInSubject(ctx: StatementContext, state: State, k: number, at: number): Resolved | null {
+  const { article } = ctx;
+  const paragraph = article.paragraphs[k];
+  const leadIn = article.paragraphs[k - 1];
+  if (!paragraph || !leadIn || at - paragraph.start > 1 || isHeading(leadIn.text) || state.candidates.some((c) => c.start < leadIn.end && leadIn.start < c.end)) return null;
+  const sentence = state.sentenceAt(Math.max(leadIn.start, leadIn.end - 2));
+  const verbAt = sentence ? firstVerbAt(ctx, sentence.start, sentence.end) : undefined;
   const r = verbAt !== undefined ? ctx.resolver.resolve(sentence!.start, verbAt, sentence!.start) : null;
   return r?.label === 'Person' && r.resolvedBy !== 'pronoun' ? r : null;
 }

@@ -42,4 +42,23 @@ describe('a quote no rule gives a speaker', () => {
     expect(farDraft.statements.map((s) => s.rule)).not.toContain('quote:running-speaker');
     expect(farDraft.excludedQuotes.map((e) => e.reason)).toContain('no speaker found for this quote');
   });
+
+  it('goes to the person a lead-in paragraph is about, not to whoever spoke before it', async () => {
+    const speakerOf = async (text: string, opening: string) => (await propose(text)).statements.find((s) => s.text.startsWith(opening))?.speaker.name;
+    const pressConference =
+      'The transport minister, Alan Reeve, said the railway would get new trains by the spring.\n\n' +
+      'At the launch in Leeds, Dr Nadia Poole did not hold back.\n\n' +
+      '“Passengers have waited ten years for trains that were promised in every budget since 2014.”\n';
+    expect(await speakerOf(pressConference, 'Passengers have waited')).toBe('Dr Nadia Poole');
+    const hearing =
+      'Gwen Morley, who chairs the water board, said bills would rise by a tenth.\n\n' +
+      'Later that morning Professor Ian Salt spoke to the committee for an hour.\n\n' +
+      '“The companies have spent the money on dividends when it should have gone on pipes.”\n';
+    expect(await speakerOf(hearing, 'The companies have spent')).toBe('Professor Ian Salt');
+    // A lead-in with its own statement is no lead-in: the quote goes on from that statement's speaker.
+    const spoken =
+      'Gwen Morley, who chairs the water board, said bills would rise by a tenth.\n\n' +
+      '“The companies have spent the money on dividends when it should have gone on pipes.”\n';
+    expect(await speakerOf(spoken, 'The companies have spent')).toBe('Gwen Morley');
+  });
 });
