@@ -511,6 +511,9 @@ function speakerAfterQuote(ctx: StatementContext, q: QuoteSpan): Omit<Candidate,
   // "X said: “We accept it in full.” She added that …": a quote closed by a full stop, then a capital, ends its sentence;
   // what follows is a new one, no tag of this quote.
   if (/\.\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+\p{Lu}/u.test(tail)) return null;
+  // "Unison said that the report “ignores the elephant in the room”. Its officer, X, said:": a full stop after the
+  // closing mark ends the sentence too.
+  if (/^\.\s+\p{Lu}/u.test(tail)) return null;
   const m = new RegExp(`^\\s*[,.]?\\s*(?:((?:${ABBREVIATED_TITLES})?[^.“”"]{1,100}?)\\s+(?:${TAG_VERBS})\\b|(?:${TAG_VERBS}|according to)\\s+((?:${ABBREVIATED_TITLES})?[^.“”",;]{1,120}))`, 'iu').exec(tail);
   if (!m) return null;
   // "“…” in the UK, said X": a comma before the verb inverts the tag, and the words before it finish the quoted

@@ -218,6 +218,13 @@ export interface StatementBlock {
   speaker?: { start: number; end: number };
 }
 
+/** What a paragraph ends with after its last full sentence: the speaker line of "Unison said it was “…”. Its officer, X, said:". */
+const BEFORE_LAST_SENTENCE = /^[\s\S]*[.!?][”’"']?\s+(?=[\p{Lu}“"‘])/u;
+function lastSentence(p: Paragraph): Paragraph {
+  const cut = BEFORE_LAST_SENTENCE.exec(p.text)?.[0].length ?? 0;
+  return cut ? { ...p, start: p.start + cut, text: p.text.slice(cut) } : p;
+}
+
 /**
  * Unquoted paragraphs under a speaker line that ends in a colon (SPEAKER_LINE). The first paragraph under the line is
  * the speaker's as long as it is prose (a sentence's end, a dozen words) and quotes no one; the ones after it go on
@@ -237,9 +244,12 @@ export function findStatementBlocks(
   const blocks: StatementBlock[] = [];
   const end = text.trimEnd().length;
   for (let k = 0; k < paragraphs.length; k++) {
-    const line = paragraphs[k]!;
+    const isLine = (l: Paragraph) => content(l.start, l.end) && l.text.length <= 300 && (SPEAKER_LINE.test(l.text) || PARLIAMENTARY_SPEAKER.test(l.text)) && !quotesSomeone(l.text);
+    // The whole paragraph where it is the line (its speaker may be named in an earlier sentence: "X conceded …. In a
+    // statement, she said:"); else its last sentence, after a sentence that quotes someone else.
+    const line = [paragraphs[k]!, lastSentence(paragraphs[k]!)].find(isLine);
+    if (!line) continue;
     const parliamentary = PARLIAMENTARY_SPEAKER.test(line.text);
-    if (!content(line.start, line.end) || line.text.length > 300 || !(SPEAKER_LINE.test(line.text) || parliamentary) || quotesSomeone(line.text)) continue;
     const body: Paragraph[] = [];
     let j = k + 1;
     for (; j < paragraphs.length && body.length < BLOCK_PARAGRAPHS; j++) {

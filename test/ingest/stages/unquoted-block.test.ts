@@ -67,4 +67,22 @@ describe('quote-spans stage: unquoted paragraphs under a speaker line', () => {
       ['The chair of the emplo', ['We accept the au']],
     ]);
   });
+
+  it('finds the speaker line that ends a paragraph after a sentence quoting someone else, and keeps that quote its own sentence’s', async () => {
+    const union =
+      'The Rail Safety Board published its review of level crossings on Monday.\n\n' +
+      'The Train Drivers Union said in a statement that the review “ignores the problem everyone can see”. Its safety officer, Grace Odum, said:\n\n' +
+      'Drivers report near misses at the same crossings every month, and nothing changes however many times we write it down.\n';
+    expect((await quotes(union)).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Train Drivers Union', 'ignores the problem ever'],
+      ['Grace Odum', 'Drivers report near miss'],
+    ]);
+    const councils =
+      'The Housing Standards Office published its report on damp in social homes.\n\n' +
+      'The Social Landlords Federation called the findings “a fair account of a hard decade”. Its chair, Dr Owen Pryce, told members:\n\n' +
+      'We have more homes to repair than money to repair them with, and every landlord in the federation knows which estates come first.\n';
+    const found = await quotes(councils);
+    expect(found.find((q) => q[2] === 'a fair account of a hard')?.[1]).not.toBe('Dr Owen Pryce');
+    expect(found).toContainEqual(['quote:unquoted-block', 'Dr Owen Pryce', 'We have more homes to re']);
+  });
 });
