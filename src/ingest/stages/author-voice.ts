@@ -215,5 +215,12 @@ export function findInterviewAnswers(paragraphs: { start: number; end: number; t
       answers.push({ start: p.start, end: p.start + p.text.trimEnd().length });
     }
   }
-  return answers.length ? { answers, introEnd: paragraphs[questions[0]!]!.start } : null;
+  if (!answers.length) return null;
+  // An explainer asks its own questions ("What happened?", "Who is to blame?") and answers them in the reporter's voice;
+  // an interviewee answers as "I" or "we". Questions labelled as an interviewer's ("Q:") are an interview either way.
+  const labelled = questions.some((k) => QUESTION_LABEL.test(paragraphs[k]!.text));
+  const text = (a: Span) => paragraphs.find((p) => p.start === a.start)!.text;
+  const firstPerson = answers.filter((a) => FIRST_PERSON.test(text(a))).length;
+  if (!labelled && firstPerson * 2 < answers.length) return null;
+  return { answers, introEnd: paragraphs[questions[0]!]!.start };
 }

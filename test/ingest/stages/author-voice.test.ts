@@ -77,4 +77,23 @@ describe('an interview set as questions and answers', () => {
     const one = 'Eastmere replies\n\nMaya Lund runs adult care at Eastmere Council.\n\nWhat happens now?\n\nThe council will publish a plan in June and report to the board every month.';
     expect((await statements(one)).filter((s) => s.rule === 'quote:interview-answer')).toEqual([]);
   });
+
+  it('is no interview where the reporter asks and answers in the third person (an explainer), unless the questions are labelled', async () => {
+    const explainer =
+      'Flood inquiry: the key questions\n\n' +
+      'The inquiry into the Eastvale floods, led by Dr Rhona Keir, was published by the River Board on Thursday.\n\n' +
+      'What happened?\n\n' +
+      'The river rose two metres in a night and the barrier at Millford was not raised until the water had reached the high street.\n\n' +
+      'Who is to blame?\n\n' +
+      'Dr Keir found that the board had known for three years that the barrier’s motors were failing, and that nobody had paid to replace them.';
+    expect((await statements(explainer)).filter((s) => s.rule === 'quote:interview-answer')).toEqual([]);
+    const labelled =
+      'Six questions for the river chief\n\n' +
+      'Dr Rhona Keir led the inquiry into the Eastvale floods for the River Board.\n\n' +
+      'Q: What happened at Millford?\n\n' +
+      'The river rose two metres in a night and the barrier was not raised until the water had reached the high street.\n\n' +
+      'Q: Who is to blame?\n\n' +
+      'The board had known for three years that the barrier’s motors were failing, and nobody paid to replace them.';
+    expect((await statements(labelled)).filter((s) => s.rule === 'quote:interview-answer').map((s) => s.speaker)).toEqual(['Dr Rhona Keir', 'Dr Rhona Keir']);
+  });
 });
