@@ -276,6 +276,14 @@ export interface FurnitureRange {
 }
 
 /**
+ * A press release's "Comments" section, not readers' comments: the paragraph under it quotes someone in the reporter's
+ * voice ("Director Paul Kinnear said: “…"), which no reader's comment ("Jane says:" and a date) does.
+ */
+function sectionOfStatements(heading: string, next: string | undefined): boolean {
+  return /^comments?$/i.test(heading.trim()) && !!next && /^\p{Lu}[^“”"\n]{0,160}\b(?:said|added|commented)\s*:?\s*[“"]/u.test(next);
+}
+
+/**
  * Furniture as UTF-16 ranges over whole paragraphs: lines that are the page's (`LINE`, `SITE_NOTICE`), site boxes
  * with the headlines listed under them, pull quotes, and everything from where the page ends: a marker of comments or
  * a log-in wall (`PAGE_END`), or a box after which no article prose comes, in the last part of the page.
@@ -289,7 +297,7 @@ export function findFurniture(article: ArticleText, quotes: QuoteSpan[] = findQu
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const t = p.text;
-    if (i >= lastPart && t.length < 80 && PAGE_END.some((r) => r.test(t))) {
+    if (i >= lastPart && t.length < 80 && PAGE_END.some((r) => r.test(t)) && !sectionOfStatements(t, ps[i + 1]?.text)) {
       ranges.push({ start: p.start, end: article.text.length, rule: `terminal:${t.slice(0, 40)}` });
       break;
     }

@@ -102,6 +102,24 @@ describe('a site box in the middle of an article', () => {
     expect(ends[0]!.endsWith('nothing ever improves at that hospital.')).toBe(true);
   });
 
+  it('does not end the page at a press release’s "Comments" section, where the reporter quotes someone under it', () => {
+    const release =
+      'Day centre to close after inspection\n\n' +
+      'Marlow Vale Council will close the Ashby Road day centre after the Care Board rated it poor.\n\n' +
+      'The board’s report said staff had not always recorded medicines given to residents.\n\n' +
+      'Comments\n\n' +
+      'The council’s director of adult care, Ruth Obi, said: “This was a hard decision, and the right one for the people who use the centre.”\n';
+    expect(furniture(release)).toEqual([]);
+    // Readers' comments under the heading, however they open, still end the page.
+    const readers =
+      'Day centre to close after inspection\n\n' +
+      'Marlow Vale Council will close the Ashby Road day centre after the Care Board rated it poor.\n\n' +
+      'The board’s report said staff had not always recorded medicines given to residents.\n\n' +
+      'Comments\n\n' +
+      'Jean from Ashby says: the centre was a lifeline for my mother and nobody asked us.\n';
+    expect(furniture(readers)).toHaveLength(1);
+  });
+
   it('takes a cookie notice and a site footer for furniture wherever they stand', () => {
     const text =
       'Museum to charge for entry\n\n' +
