@@ -8,6 +8,7 @@ import { SEED_DIR } from '../../src/paths.js';
 import { seedStore } from '../../src/seed/load.js';
 import { articleChangeSet } from '../../src/ingest/commit.js';
 import { proposeArticle } from '../../src/ingest/propose.js';
+import { MutationService } from '../../src/mutations/mutation-service.js';
 import { createGrafeoTestStore, type TestStore } from '../support/stores.js';
 
 let t: TestStore;
@@ -112,5 +113,23 @@ describe('a report the graph does not hold', () => {
     expect(draft.statements[0]!.about).toContainEqual(expect.objectContaining({ target: group!.id, stance: 'critical' }));
     const set = await articleChangeSet(t.store, draft, article);
     expect(set.nodes.find((n) => n.id === group!.id)).toMatchObject({ label: 'Group' });
+  });
+
+  it('titles a report named only by its maker and a noun ("the Rivers Agency report") by the headline, so a later article’s report of that maker is not taken for it', async () => {
+    const first =
+      'The Rivers Agency published its report on the Millford weir on Monday.\n\n' +
+      'Councillor Tom Ashe said the Rivers Agency report was “a fair account of ten wasted years”.';
+    const draft = await proposeArticle(t.store, { text: first, title: 'Millford weir neglected for a decade', date: '2022-05-10' });
+    expect(draft.mainReport).toMatchObject({ id: 'report:millford-weir-neglected-for-a-decade-report', rule: 'new-report:unnamed' });
+    expect(draft.newReports[0]).toMatchObject({ title: 'Millford weir neglected for a decade (report)', publisherName: 'Rivers Agency' });
+    const applied = await new MutationService(t.store).apply(await articleChangeSet(t.store, draft, first), 'editor');
+    expect(applied.applied).toBe(true);
+
+    const second =
+      'The Rivers Agency published its report on flood barriers in Eastvale on Thursday.\n\n' +
+      'Dr Ruth Obi said the Rivers Agency report “missed the point entirely”.';
+    const later = await proposeArticle(t.store, { text: second, title: 'Eastvale flood barriers failing', date: '2022-09-01' });
+    expect(later.mainReport?.id).not.toBe(draft.mainReport!.id);
+    expect(later.statements.flatMap((s) => s.about.map((a) => a.target))).not.toContain(draft.mainReport!.id);
   });
 });

@@ -45,13 +45,14 @@ export function proposeMainReport(
   // opening's own report named again.
   const otherMaker = openingAssessorName && chosen?.publisherName && !fold(chosen.publisherName).includes(fold(openingAssessorName));
   const openingReport = otherMaker ? unnamedReport(UNNAMED_REPORT, text, source.title, content) : null;
-  const main =
+  const found =
     (openingReport && openingReport.start < OPENING && !named.some((m) => m.start < OPENING && m !== chosen) ? openingReport : chosen) ??
     unnamedReport(UNNAMED_REPORT, text, source.title, content) ??
     regulatorOutput(text, source.title, content) ??
     chooseMainReport(named, source.title) ??
     unnamedReport(UNNAMED_OUTPUT, text, source.title, content);
-  if (!main) return undefined;
+  if (!found) return undefined;
+  const main = namedByMakerAlone(found, source.title);
   const base = `report:${slugify(main.title, 60)}`;
   let id = base;
   for (let n = 2; exists(id); n++) id = `${base}-${n}`;
@@ -154,6 +155,20 @@ function assessorNamed(gaz: Gazetteer, text: string, content: (a: number, b: num
 
 /** A mention with no title, no publisher and nothing after its noun ("his report", "their annual review"). */
 const namesNoReport = (m: ReportMention) => !m.titled && !m.publisherName && m.title.split(/\s+/).length <= 2;
+
+/**
+ * A report named only by its maker and a noun ("the Ofsted report", "an NAO review") has no title: one such name would
+ * stand for every report that maker publishes, and a later article's "the Ofsted report" would find this one in the
+ * graph. Titled by the article's headline, as a report the text does not name is (unnamedReport), its maker kept.
+ */
+function namedByMakerAlone<T extends ReportMention>(m: T, articleTitle: string): T | (ReportMention & { unnamed: true }) {
+  if (m.titled || m.regulatorOutput || 'unnamed' in m) return m;
+  const noun = /(\p{L}+)$/u.exec(m.title)?.[1];
+  const maker = m.title.slice(0, m.title.length - (noun?.length ?? 0)).trim();
+  // A review led by a person is known by their name ("the Munro review"): that is its title.
+  if (!noun || !maker || !/^\p{Lu}/u.test(maker) || isPersonalName(maker) || (m.publisherName ? fold(m.publisherName) !== fold(maker) : !namesNoReport(m))) return m;
+  return { ...m, title: `${articleTitle.trim()} (${noun.toLowerCase()})`, publisherName: m.publisherName ?? maker, unnamed: true };
+}
 
 /** Words that end many bodies' names: not enough to tell one report's author from another's. */
 const GENERIC_NAME_END = /^(?:office|commission|committee|board|council|authority|agency|department|ministry|trust|inspectorate|institute|group|union|review|report|the|and)$/;
