@@ -458,7 +458,8 @@ export function organisationNameIn(phrase: string): NameCandidate | null {
  * Hackney". The graph names councils by their place, so the place is the name. A capitalised "Council"
  * after other words ("the Soil Health Council") names a body, not a local authority.
  */
-const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:upon|on|and|(?!(?:City|County|Borough|District|Metropolitan|Town|Council)\\b)[A-Z][\\p{L}’'-]+))*";
+/** A place's name: capitalised words, joined by "upon", "on" or "and" only before another ("Brighton and Hove", "Stoke-on-Trent"), never ending on one ("Health and council leaders"). */
+const PLACE = "[A-Z][\\p{L}’'-]+(?:[ -](?:(?:upon|on|and)[ -])?(?!(?:City|County|Borough|District|Metropolitan|Town|Council)\\b)[A-Z][\\p{L}’'-]+)*";
 /**
  * The trade press's short forms of a council's name: London borough (LBC), metropolitan, royal or plain borough
  * (MBC, RBC, BC), district (DC), city or county (CC) council ("Hackney LBC", "Eden DC"). The whole name is the

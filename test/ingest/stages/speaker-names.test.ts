@@ -41,6 +41,11 @@ describe('attribution stage: councils and collectives', () => {
     expect(councilNameIn('Leeds City Council ')?.name).toBe('Leeds');
     expect(councilNameIn('a spokeswoman for the London Borough of Hackney ')?.name).toBe('Hackney');
     expect(councilNameIn('The Soil Health Council ')).toBeNull();
+    // "and", "upon", "on" join a place's words, never end one: "Health and council leaders" names no council "Health and".
+    expect(councilNameIn('Health and council leaders in Linfield have been told ')?.name).not.toBe('Health and');
+    expect(councilNameIn('Brighton and Hove City Council ')?.name).toBe('Brighton and Hove');
+    expect(councilNameIn('Stoke-on-Trent City Council ')?.name).toBe('Stoke-on-Trent');
+    expect(councilNameIn('Newcastle upon Tyne council ')?.name).toBe('Newcastle upon Tyne');
     expect(councilNameIn('the county council ')).toBeNull();
   });
 
