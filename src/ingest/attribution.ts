@@ -124,6 +124,8 @@ const LAST_SENTENCE_START = /[.!?][”"’]?\s+[^.!?]*$/;
 const SUBJECT_OPENING = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:[\p{L}’'-]+\s*,\s*)?$/u;
 /** "Despite the figures, ", "After the review was published, ": an adverbial before the subject, set off by its comma. */
 const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Although|Though|As|When|With|In|On|At|Speaking|Responding|Commenting|Reacting)\b[^,]*,\s*/;
+/** A conjunction or linking adverb opening a sentence: "But", "And", "Yet", "However,", "Meanwhile,". */
+const OPENING_CONJUNCTION = /^\s*(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Separately|Elsewhere)\b,?\s*/;
 /** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
 const OBJECT_MARKER = /\b(?:of|to|by|with|for|from|after|before|like|about|against|at|on|in|into|and|or|than|met|was|were|is|are|has|had|have|been|said|says|told|named|called|\p{Ll}+ed)\b/u;
 
@@ -563,7 +565,13 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(0, r.at - 200), r.at);
     const sentence = before.slice(Math.max(...[LAST_SENTENCE_START.exec(before)?.index ?? -1, before.lastIndexOf('\n')].map((i) => i + 1)));
     // A hyphenated compound is one word ("Mother-of-three Kerry Walsh"): its "of" marks no object.
-    const clause = sentence.replace(FRONTED_ADVERBIAL, '').replace(/\p{L}+(?:-\p{L}+)+/gu, 'word');
+    // "But the leader of the opposition group, Alan Fairhurst, called …": a conjunction that opens the sentence is no
+    // verb or preposition before the subject.
+    const clause = sentence
+      .replace(FRONTED_ADVERBIAL, '')
+      .replace(OPENING_CONJUNCTION, '')
+      .replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase())
+      .replace(/\p{L}+(?:-\p{L}+)+/gu, 'word');
     return (SUBJECT_OPENING.test(clause) && !OBJECT_MARKER.test(clause)) || ROLE_BEFORE_SUBJECT.test(clause);
   }
 

@@ -1,0 +1,24 @@
+/**
+ * Attribution, issue 35 (written set 13): a sentence that opens on a conjunction ("But the leader of the opposition
+ * group, Alan Fairhurst, called …") still has its named person as its subject, so the "he said" after it is theirs, not
+ * the speaker quoted before them. Every body, person and sentence is invented for this test; two wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeArticle } from '../../../src/ingest/propose.js';
+
+const speakerOf = async (text: string, opening: string) => (await proposeArticle(null, { text, title: 'A test article' })).statements.find((s) => s.text.startsWith(opening))?.speaker.name;
+
+describe('a pronoun after a sentence that opens on a conjunction', () => {
+  it.each([
+    ['But the leader of the opposition group, Tom Varley, called the plan “a shambles”.', 'Tom Varley'],
+    ['However, the chair of the tenants’ forum, Gwen Ashe, described the plan as “a shambles”.', 'Gwen Ashe'],
+  ])('%s', async (sentence, speaker) => {
+    const text =
+      'The housing director, Mark Doyle, said the repairs plan was already under way.\n\n' +
+      '“Tenants will see the difference by the summer,” Mr Doyle said.\n\n' +
+      `${sentence}\n\n` +
+      '“We asked for this plan two years ago and were told it was not needed. Somebody has to answer for that,” they said.\n';
+    const pronoun = /Tom/.test(speaker) ? 'he' : 'she';
+    expect(await speakerOf(text.replace('they said', `${pronoun} said`), 'We asked for this plan')).toBe(speaker);
+  });
+});
