@@ -124,6 +124,8 @@ const LAST_SENTENCE_START = /[.!?][”"’]?\s+[^.!?]*$/;
 const SUBJECT_OPENING = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:[\p{L}’'-]+\s*,\s*)?$/u;
 /** "Despite the figures, ", "After the review was published, ": an adverbial before the subject, set off by its comma. */
 const FRONTED_ADVERBIAL = /^\s*(?:Despite|After|Following|Before|Since|While|Although|Though|As|When|With|In|On|At|Speaking|Responding|Commenting|Reacting)\b[^,]*,\s*/;
+/** A name, perhaps a description in commas after it, then a verb of saying: "Joanne Pritchett, said", "Jo Bell, its chair, warned". */
+const NAME_THEN_SAYS = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*(?:,[^,.;:“”"]{1,80})?,?\s*(?:said|says|added|warned|told|argued|insisted|claimed|called|described|accused|urged|conceded)\b/u;
 /** A conjunction or linking adverb opening a sentence: "But", "And", "Yet", "However,", "Meanwhile,". */
 const OPENING_CONJUNCTION = /^\s*(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Separately|Elsewhere)\b,?\s*/;
 /** A verb or a preposition before a name makes it an object ("met the mother of a girl, Amy Clarke"). */
@@ -550,7 +552,11 @@ export class SpeakerResolver {
     // A person named only as an object ("after the conviction of the constable Mark Dunne"): a "he" that opens a
     // sentence goes on from the subject of the text before (a speaker, or a person who opened a sentence), as English
     // pronouns do, not to the last name written.
-    const namedAsObject = last.label === 'Person' && !last.spoke && !last.reported && !this.opensSentence(last);
+    // A name followed by its verb of saying ("Unison’s head of social care, Joanne Pritchett, said …") is a subject,
+    // whatever stands before it, when it stands in apposition (after a comma), not after a preposition or a noun ("after
+    // Sir Anthony, said", "the campaign group Adopt Now, warned").
+    const saysAfterApposition = /[,;:]\s*$/.test(this.text.slice(Math.max(0, last.at - 3), last.at)) && NAME_THEN_SAYS.test(this.text.slice(last.at, last.at + 160));
+    const namedAsObject = last.label === 'Person' && !last.spoke && !last.reported && !this.opensSentence(last) && !saysAfterApposition;
     if (!last.reported && !namedAsObject) return last;
     const speaker = this.lastBefore(last.at, (r) => test(r) && !r.reported && r.id !== last.id && (!namedAsObject || !!r.spoke || this.opensSentence(r)));
     const paragraphsBetween = speaker ? (this.text.slice(speaker.at, last.at).match(/\n\s*\n/g) ?? []).length : Infinity;

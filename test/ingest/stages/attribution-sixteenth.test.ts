@@ -1,7 +1,8 @@
 /**
  * Attribution, issue 35 (written set 13): a sentence that opens on a conjunction ("But the leader of the opposition
  * group, Alan Fairhurst, called …") still has its named person as its subject, so the "he said" after it is theirs, not
- * the speaker quoted before them. Every body, person and sentence is invented for this test; two wordings.
+ * the speaker quoted before them; and a person named in apposition before their verb of saying ("Unison’s head of social
+ * care, Joanne Pritchett, said") is the subject a later "she said" goes to. Every body, person and sentence is invented for this test; two wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { proposeArticle } from '../../../src/ingest/propose.js';
@@ -20,5 +21,19 @@ describe('a pronoun after a sentence that opens on a conjunction', () => {
       '“We asked for this plan two years ago and were told it was not needed. Somebody has to answer for that,” they said.\n';
     const pronoun = /Tom/.test(speaker) ? 'he' : 'she';
     expect(await speakerOf(text.replace('they said', `${pronoun} said`), 'We asked for this plan')).toBe(speaker);
+  });
+
+  it('goes to the person named in apposition before their verb of saying, not to a body’s spokeswoman quoted before', async () => {
+    const text =
+      'A spokeswoman for the Landlords Federation questioned the survey: “This is not a representative sample.”\n\n' +
+      'Acorn’s head of campaigns, Ruth Okoye, said the findings matched what members had reported for years.\n\n' +
+      '“Rents are out of control and the government knows it,” she said.\n';
+    expect(await speakerOf(text, 'Rents are out of control')).toBe('Ruth Okoye');
+    // A body named after its kind ("the campaign group Fair Rents") before the verb is no subject: the person is.
+    const group =
+      'The housing director, Mark Doyle, said the repairs plan was already under way.\n\n' +
+      'Ruth Okoye, of the campaign group Fair Rents, warned that other councils were no better.\n\n' +
+      '“This is a decent plan in many ways, but tenants have heard promises before,” she said.\n';
+    expect(await speakerOf(group, 'This is a decent plan')).toBe('Ruth Okoye');
   });
 });
