@@ -438,12 +438,20 @@ export function publisherFromText(title: string, text: string, content: (a: numb
   AUTHOR_IN_TEXT.lastIndex = 0;
   for (let m = AUTHOR_IN_TEXT.exec(text); m; m = AUTHOR_IN_TEXT.exec(text)) {
     // "When Ofsted published its …": a conjunction opening the sentence is no part of the name.
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.trim().replace(/^(?:When|While|After|Before|As|Since|Although|Once|Until|If)\s+/, '');
+    // "Last Tuesday Ofsted published its …", "In 2013 Ofsted …": a date opening the sentence is no part of it either.
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!
+      .trim()
+      .replace(/^(?:When|While|After|Before|As|Since|Although|Once|Until|If)\s+/, '')
+      .replace(LEADING_DATE, '');
     if (!content(m.index, m.index + m[0].length) || NOT_AN_AUTHOR.test(name.split(/\s+/)[0]!)) continue;
     return name;
   }
   return undefined;
 }
+
+/** A date set before a sentence's subject: "Last Tuesday", "On 12 May", "In 2013", "Earlier this year". */
+const LEADING_DATE =
+  /^(?:(?:Last|Next|This|On|In|Since|By|Early|Late|Earlier|Later)\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\s+)+(?=\p{Lu})/u;
 
 /** "In a regulatory judgement published today, the Agency said": the body that speaks in the clause after the mention. */
 const AUTHOR_AFTER = new RegExp(String.raw`^[^.;\n]{0,60}?,\s+(?:the\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:said|says|found|finds|concluded|ruled|stated|warned)\b`, 'u');

@@ -125,7 +125,11 @@ function wordsBefore(text: string, at: number): Before {
     possessive -= the + 1;
   }
   const pubTokens = strip(possessive >= 0 ? tokens.slice(0, possessive + 1) : []);
-  const titleTokens = strip(possessive >= 0 ? tokens.slice(possessive + 1) : tokens);
+  // "Last Tuesday Ofsted's report", "In 2013 Ofsted's review": a date opening the maker's name is none of it; a year
+  // dates the report, so it goes to the title.
+  while (pubTokens.length > 1 && /^(?:Last|Next)$/.test(pubTokens[0]!.w)) pubTokens.shift();
+  const year = pubTokens.length > 1 && /^(?:19|20)\d\d$/.test(pubTokens[0]!.w) ? pubTokens.shift() : undefined;
+  const titleTokens = [...(year ? [year] : []), ...strip(possessive >= 0 ? tokens.slice(possessive + 1) : tokens)];
   const publisher = pubTokens.map((t) => t.w).join(' ').replace(/\s*\([A-Z]+\)/g, '').replace(/[’']s?$/, '') || undefined;
   const start = (pubTokens[0] ?? titleTokens[0])?.start ?? at;
   return { start, publisher, title: titleTokens.map((t) => t.w) };
@@ -193,7 +197,9 @@ export function findReportMentions(text: string): ReportMention[] {
     const spelled = titleWords.length && titleWords.at(-1) !== 'of' && titleWords.join(' ').includes(noun) ? titleWords : [...titleWords, noun];
     // A noun that is a title by itself ("State of Care report") stands alone; a generic one takes its publisher.
     const ownTitle = titledNoun && !/^(?:annual|progress)\s/i.test(noun);
-    let title = titleWords.length ? spelled.join(' ') : ownTitle ? noun : `${publisherName ?? ''} ${noun}${subject ? ` ${subject[1]} ${subject[2]!.replace(/\s+/g, ' ')}` : ''}`.trim();
+    // "In 2013 Ofsted's review": a year alone is no title; with its maker it tells the report from the maker's others.
+    const datedOnly = titleWords.length > 0 && titleWords.every((w) => /^(?:19|20)\d\d$/.test(w)) && !!publisherName;
+    let title = datedOnly ? `${titleWords.join(' ')} ${publisherName} ${noun}` : titleWords.length ? spelled.join(' ') : ownTitle ? noun : `${publisherName ?? ''} ${noun}${subject ? ` ${subject[1]} ${subject[2]!.replace(/\s+/g, ' ')}` : ''}`.trim();
     if (quoted) title = quoted[1]!;
     if (period && !title.includes(period[1]!)) {
       title = `${title} ${period[1]}`;

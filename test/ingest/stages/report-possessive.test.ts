@@ -38,4 +38,13 @@ describe('target-resolution stage: a report named by a possessive alone', () => 
     // The last possessive still names the publisher where a title follows it.
     expect(findReportMentions('She read the Children’s Commissioner’s Lost Years report twice.')[0]).toMatchObject({ publisherName: 'Children’s Commissioner' });
   });
+
+  it('reads a date before the maker as no part of its name: "In 2015 the Rivers Agency’s review", "Last Tuesday the Rivers Agency published"', async () => {
+    expect(findReportMentions('In 2015 Rivers Agency’s review of the weir found it unsafe.').map((m) => [m.title, m.publisherName])).toEqual([['2015 Rivers Agency review', 'Rivers Agency']]);
+    const draft = await proposeArticle(null, {
+      title: 'Weir still unsafe',
+      text: 'Last Tuesday Rivers Agency published its inspection of the Millford weir.\n\nThe inspection said that the gates had not been tested for three years.',
+    });
+    expect(draft.statements.map((s) => s.speaker.name)).toEqual(['Rivers Agency']);
+  });
 });
