@@ -613,8 +613,15 @@ const ONE_WORD_AFTER_ROLE = /\bspokes(?:person|man|woman)\s+(?:for|at|from)\s+(\
 export function bodyAfterRole(phrase: string, text: string): NameCandidate | null {
   const m = ONE_WORD_AFTER_ROLE.exec(phrase);
   const body = m ? bareBodyName(m[1]!, text) : null;
-  return body ? { index: m!.index + m![0].length - m![1]!.length, name: body.name } : null;
+  if (body) return { index: m!.index + m![0].length - m![1]!.length, name: body.name };
+  // "A spokesman for Marshbury Academy", "a spokeswoman for Barnardo's": a longer name that is no person's is the body's.
+  const named = NAME_AFTER_ROLE.exec(phrase);
+  if (!named || (isPersonalName(named[1]!) && !INSTITUTION_END.test(named[1]!))) return null;
+  return { index: named.index + named[0].length - named[1]!.length, name: named[1]! };
 }
+/** The last word of an institution's name, whatever first name the word before could be ("Kelby Academy"). */
+const INSTITUTION_END = /\b(?:Academy|Hospital|School|College|Centre|Clinic|Home|Homes|Hall|House|Lodge|Trust|Group)$/;
+const NAME_AFTER_ROLE = /\bspokes(?:person|man|woman)\s+(?:for|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?\p{Lu}[\p{L}’'-]*){1,5}|\p{Lu}[\p{L}-]*[’']s)(?=\s*(?:,(?!\s*\p{Lu})|$|\s(?:said|says|added|told)\b))/u;
 
 /**
  * "One road safety campaigner", "A retired signaller", "another parent": one person the text leaves unnamed,

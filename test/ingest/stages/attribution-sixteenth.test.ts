@@ -36,4 +36,14 @@ describe('a pronoun after a sentence that opens on a conjunction', () => {
       '“This is a decent plan in many ways, but tenants have heard promises before,” she said.\n';
     expect(await speakerOf(group, 'This is a decent plan')).toBe('Ruth Okoye');
   });
+
+  it('takes a spokesperson for a body of two words or more that names no person ("for Kelby Academy", "for Barnardo’s") as that body’s', async () => {
+    const base = 'The Schools Board published its report on Kelby on Tuesday.\n\n';
+    const spokesFor = async (sentence: string) => (await proposeArticle(null, { text: base + sentence, title: 'Test' })).statements.map((s) => [s.speaker.name, s.speaker.label]);
+    expect(await spokesFor('A spokesman for Kelby Academy said the school had reviewed every safeguarding procedure.')).toEqual([['Kelby Academy', 'Organisation']]);
+    expect(await spokesFor('A spokeswoman for Hallam General Hospital said the ward had been closed since May.')).toEqual([['Hallam General Hospital', 'Organisation']]);
+    expect(await spokesFor("A spokeswoman for Barnardo's said the charity had warned of this in 2012.")).toEqual([["Barnardo's", 'Organisation']]);
+    // A body named with a list in it is named whole, not cut at its first comma.
+    expect(await spokesFor('A spokesman for the Department for Roads, Rail and Ports said the figures were being checked.')).not.toContainEqual(['Department for Roads', 'Organisation']);
+  });
 });
