@@ -377,6 +377,10 @@ const DESCRIBING_APPOSITION = /^(\s*\S[^,]*?),\s+(?:carried\s+out|published|rele
  */
 const DOCUMENT_BY_PARTICIPLE = /^(\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,3}(?:report|review|study|inquiry|audit|survey|assessment|inspection|evaluation)(?:\s+(?:of|into|on)\s+[^,]{1,60}?)?)\s+(?:commissioned|ordered|requested)\s+by\s+[^,]{1,80}$/u;
 
+/** A document and who wrote it: "a survey by the charity Harbourline", "a report published today by the Kelby Trust". Group 1 the author's name, a kind before it left out. */
+const DOCUMENT_BY_AUTHOR =
+  /^\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Nn]ew)\s+(?:[\p{L}-]+\s+){0,3}(?:report|review|study|audit|survey|assessment|analysis|research|poll)(?:\s+(?:of|into|on)\s+[^,]{1,60}?)?\s+(?:(?:published|carried\s+out|conducted|produced|released|commissioned)\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\p{Lu}\p{Ll}+)\s+)?)?by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:charity|union|group|think[\s-]tank|trust|foundation|organisation|body|campaigners)\s+)?(\p{Lu}[^,]{1,80})$/u;
+
 /**
  * A report named just before an "it said", up to two words before its noun: "the report", "this annual review", "The
  * Redmoor report". Not a possessive ("The Committee's report"): who owns it is named, and resolves by the rules after.
@@ -652,6 +656,13 @@ export class SpeakerResolver {
     // the review speaks.
     const apposed = DESCRIBING_APPOSITION.exec(phrase) ?? TITLED_APPOSITION.exec(phrase) ?? DOCUMENT_BY_PARTICIPLE.exec(phrase);
     if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
+    // "a national survey published today by the charity Harbourline": who wrote the document speaks for it.
+    const author = DOCUMENT_BY_AUTHOR.exec(phrase);
+    if (author) {
+      const at = a + author.index + author[0].length - author[1]!.length;
+      const r = this.resolve(at, a + author.index + author[0].length, anchor);
+      if (r) return r;
+    }
     // "Inspectors who spent two weeks at the authority": the relative clause describes its head, who speaks.
     const headed = PLURAL_HEAD_BEFORE_RELATIVE.exec(phrase);
     if (headed) return this.resolve(a, a + headed[1]!.length, anchor);

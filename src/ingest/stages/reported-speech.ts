@@ -91,9 +91,10 @@ const IN_DOCUMENT = String.raw`in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]
 const WHEN = String.raw`(?:today|yesterday|this\s+week|last\s+(?:week|month|year)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 /**
  * A participle that says what the speaker was speaking of or when, after a tag: "…, Ms Roe said, referring to the
- * audit", "…, the inspector added, speaking after the hearing". It reports nothing of its own (no quoted words).
+ * audit", "…, the inspector added, speaking after the hearing", "…, in its annual report, published on Thursday". It
+ * reports nothing of its own (no quoted words).
  */
-const CIRCUMSTANCE = String.raw`(?:,\s+(?:referring|speaking|responding|reacting|writing|commenting)\s+(?:to|about|on|after|at|in|of|from)\b[^“”"]{3,}?|,?\s+(?:as|when|while)\s+(?:he|she|it|they|the\s+\p{Ll}+)\s+(?:published|launched|released|presented|unveiled|opened|addressed|spoke|gave)\b[^“”"]{3,}?)`;
+const CIRCUMSTANCE = String.raw`(?:,\s+(?:published|released|issued|out)\s+(?:on|today|yesterday|this|last|in|earlier)\b[^“”"]{0,40}?|,\s+(?:referring|speaking|responding|reacting|writing|commenting)\s+(?:to|about|on|after|at|in|of|from)\b[^“”"]{3,}?|,?\s+(?:as|when|while)\s+(?:he|she|it|they|the\s+\p{Ll}+)\s+(?:published|launched|released|presented|unveiled|opened|addressed|spoke|gave)\b[^“”"]{3,}?)`;
 /**
  * What may follow a tag at the sentence's end: an apposition after a dash that comments on the clause ("…, the
  * authority revealed – the worst figure for a decade."), or a second clause of the same speaker after a participle
@@ -374,9 +375,25 @@ export function subjectBefore(sentence: string, [from, end]: [number, number]): 
   return [start, head.trimEnd().length];
 }
 
+/** People counted, as a survey counts them: "Six in ten social workers", "Most councils", "More than half of parents". */
+const COUNTED = /^(?:(?:almost|nearly|about|around|over|more\s+than|fewer\s+than|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?(?:a\s+(?:half|third|quarter|fifth|majority)|half|most|many|\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d]+\s+in\s+[\p{L}\d]+)\b/iu;
+
+/** "<clause>, according to X.": X the source, a kind before its name left out ("the charity Harbourline"). */
+function accordingLast(sentence: string): ReportedSpeech | null {
+  const last = ACCORDING_LAST.exec(sentence);
+  if (!last) return null;
+  const phrase = last[2]!;
+  const a = sentence.lastIndexOf(phrase) + ((DESCRIBED_NAME.exec(phrase) ?? KIND_BEFORE_NAME.exec(phrase))?.[0].length ?? 0);
+  return { subject: [a, sentence.lastIndexOf(phrase) + phrase.length], clause: [0, last[1]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
+}
+
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
-  const first = firstForm(sentence);
+  const said = firstForm(sentence);
+  // "Six in ten social workers say <clause>, according to a survey by X": people counted say nothing themselves; the
+  // source the sentence ends on reports what they told it.
+  const counted = said && /^paraphrase:says?$/.test(said.rule) && COUNTED.test(sentence.slice(...said.subject)) ? accordingLast(sentence) : null;
+  const first = counted ?? said;
   const found = first && !first.clauseIsSentenceBefore ? withSubordinateSpeech(sentence, first) : first;
   if (!found?.subjectBeforeVerb) return found;
   const subject = subjectBefore(sentence, found.subject);
@@ -643,11 +660,8 @@ function firstForm(sentence: string): ReportedSpeech | null {
   }
   const inverted = saysAfter(sentence);
   if (inverted) return inverted;
-  const last = ACCORDING_LAST.exec(sentence);
-  if (last) {
-    const a = sentence.lastIndexOf(last[2]!);
-    return { subject: [a, a + last[2]!.length], clause: [0, last[1]!.length], rule: 'paraphrase:according-to', subjectBeforeVerb: false };
-  }
+  const last = accordingLast(sentence);
+  if (last) return last;
   const requested = REQUESTED.exec(sentence);
   if (requested && !/[“”"]/.test(requested[1]!) && !/\b(?:is|are|was|were|be|been|being)$/i.test(requested[1]!)) {
     const clause = requested[3] ?? requested[4]!;
