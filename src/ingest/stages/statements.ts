@@ -687,14 +687,20 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     if (colon >= 0) b = a + colon;
     while (b > a && /[\s.,;:“"‘]/.test(text[b - 1]!) && !(/[”"’]/.test(text[b - 1]!))) b--;
     while (a < b && /[\s,;:]/.test(text[a]!)) a++;
+    // "said at the time that …", "told MPs after the debate that …": when or where it was said is no part of what was.
+    const occasion = OCCASION_BEFORE_THAT.exec(text.slice(a, b));
+    if (occasion) a += occasion[0].length;
     // "finds that the UK has made good progress, but warns that decisions …": two clauses, each reported.
     const parts: [number, number, string, [number, number]?][] = [];
     let from = a;
     let rule = found.rule;
-    for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
-      parts.push([from, a + m.index, rule]);
-      from = a + m.index + m[0].length;
-      rule = `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}`;
+    // "said the report was harsh and that the new team deserved time": a second "that" of the same verb, reported apart.
+    const joins = [...text.slice(a, b).matchAll(SECOND_VERB)].map((m) => ({ at: m.index, length: m[0].length, rule: `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}` }));
+    for (const m of text.slice(a, b).matchAll(SECOND_THAT)) if (!joins.some((j) => j.at <= m.index && m.index < j.at + j.length)) joins.push({ at: m.index, length: m[0].length, rule: found.rule.replace(/(?:-that)?$/, '-that') });
+    for (const join of joins.sort((x, y) => x.at - y.at)) {
+      parts.push([from, a + join.at, rule]);
+      from = a + join.at + join.length;
+      rule = join.rule;
     }
     parts.push([from, b, rule]);
     // "Whilst acknowledging that <clause>, X say …": the fronted clause is the same speaker's.
@@ -715,6 +721,12 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     }
   }
 }
+
+/** An occasion between a verb of saying and its "that": "at the time that", "after the debate that", "on the day of publication that". */
+const OCCASION_BEFORE_THAT = /^(?:at|after|on|in|before|during|when|last|this|yesterday|today|earlier|later)\b[^,;“”"]{0,40}?\bthat\s+/i;
+
+/** A second "that"-clause of the same verb of saying: "…, and that <clause>", "… but that <clause>". */
+const SECOND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|there|\p{Lu}|[\p{Ll}-]+\s+(?:had|has|have|was|were|is|are|would|could|should|must|will))\b)/gu;
 
 /**
  * Whose document a subject that refers back names (ReportedSpeech.refersBack): for "Its research" or "Their survey",
