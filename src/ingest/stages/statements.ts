@@ -694,13 +694,12 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     const parts: [number, number, string, [number, number]?][] = [];
     let from = a;
     let rule = found.rule;
-    // "said the report was harsh and that the new team deserved time": a second "that" of the same verb, reported apart.
-    const joins = [...text.slice(a, b).matchAll(SECOND_VERB)].map((m) => ({ at: m.index, length: m[0].length, rule: `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}` }));
-    for (const m of text.slice(a, b).matchAll(SECOND_THAT)) if (!joins.some((j) => j.at <= m.index && m.index < j.at + j.length)) joins.push({ at: m.index, length: m[0].length, rule: found.rule.replace(/(?:-that)?$/, '-that') });
-    for (const join of joins.sort((x, y) => x.at - y.at)) {
-      parts.push([from, a + join.at, rule]);
-      from = a + join.at + join.length;
-      rule = join.rule;
+    // A second "that" of the same verb ("said the report was harsh and that the new team deserved time") stays in the one
+    // clause, as the seeds code it; a second verb of saying starts a clause of its own.
+    for (const m of text.slice(a, b).matchAll(SECOND_VERB)) {
+      parts.push([from, a + m.index, rule]);
+      from = a + m.index + m[0].length;
+      rule = `paraphrase:${(m[1] ?? m[2])!.toLowerCase()}${m[3] ? '-that' : ''}`;
     }
     parts.push([from, b, rule]);
     // "Whilst acknowledging that <clause>, X say …": the fronted clause is the same speaker's.
@@ -724,9 +723,6 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
 
 /** An occasion between a verb of saying and its "that": "at the time that", "after the debate that", "on the day of publication that". */
 const OCCASION_BEFORE_THAT = /^(?:at|after|on|in|before|during|when|last|this|yesterday|today|earlier|later)\b[^,;“”"]{0,40}?\bthat\s+/i;
-
-/** A second "that"-clause of the same verb of saying: "…, and that <clause>", "… but that <clause>". */
-const SECOND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|there|\p{Lu}|[\p{Ll}-]+\s+(?:had|has|have|was|were|is|are|would|could|should|must|will))\b)/gu;
 
 /**
  * Whose document a subject that refers back names (ReportedSpeech.refersBack): for "Its research" or "Their survey",
