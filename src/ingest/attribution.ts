@@ -656,13 +656,6 @@ export class SpeakerResolver {
     // the review speaks.
     const apposed = DESCRIBING_APPOSITION.exec(phrase) ?? TITLED_APPOSITION.exec(phrase) ?? DOCUMENT_BY_PARTICIPLE.exec(phrase);
     if (apposed) return this.resolve(a, a + apposed[1]!.length, anchor);
-    // "a national survey published today by the charity Harbourline": who wrote the document speaks for it.
-    const author = DOCUMENT_BY_AUTHOR.exec(phrase);
-    if (author) {
-      const at = a + author.index + author[0].length - author[1]!.length;
-      const r = this.resolve(at, a + author.index + author[0].length, anchor);
-      if (r) return r;
-    }
     // "Inspectors who spent two weeks at the authority": the relative clause describes its head, who speaks.
     const headed = PLURAL_HEAD_BEFORE_RELATIVE.exec(phrase);
     if (headed) return this.resolve(a, a + headed[1]!.length, anchor);
@@ -963,6 +956,10 @@ export class SpeakerResolver {
     const owner = REPORT_OF_OWNER.exec(phrase);
     const ofOwner = owner ? this.resolve(a + owner.index + owner[0].indexOf(owner[1]!), a + owner.index + owner[0].indexOf(owner[1]!) + owner[1]!.length, anchor) : null;
     if (ofOwner) return ofOwner;
+    // "a national survey published today by the charity Harbourline": who wrote the document speaks for it.
+    const author = DOCUMENT_BY_AUTHOR.exec(phrase);
+    const byAuthor = author ? this.resolve(a + author.index + author[0].length - author[1]!.length, a + author.index + author[0].length, anchor) : null;
+    if (byAuthor) return byAuthor;
     // 8. A body the graph does not know ("The National Audit Office (NAO)", "Union leaders", "Ofwat"): proposed as new.
     const written = organisationNameIn(phrase);
     const body = (written && !commonNounOpeningSentence(this.text, a + written.index, written.name) ? written : null) ?? bareBodyName(phrase, this.text);
