@@ -312,6 +312,8 @@ const FINDING_NOUN = /\b((?:the|its|their|this|his|her)\s+(?:[\p{L}-]+[’']s\s+
  * annotations read it as pointing to a topic (with "that", see MORE_SAY_VERBS).
  */
 const AND_REPORTS = /^(.{2,200}?),?\s+(?:[–—-]\s+)?(?:but|and)\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|did)\s+)?(?:also\s+)?(highlighted|highlights|stressed|stresses|emphasised|emphasized|pointed\s+out|points\s+out|noted|note|notes|warned|warns|insisted|insists|added|adds|said|says|admitted|admits|conceded|concedes|found|finds)\s+(that\s+)?(.{8,}?)[.]?$/u;
+/** After "said", a noun phrase and a verb in -ed or -s with words after it: a clause ("said the council needed to keep …"), since "said" takes no object. */
+const SUBJECT_THEN_VERB = /^(?:the|a|an|its|their|his|her|this|these|those|some|many|most|\p{Lu}[\p{L}’'-]*)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}{3,}(?:ed|s)\s+\p{Ll}/u;
 /** A clause whose finite verb comes after a fronted phrase of time or place ("at the time of the visit the ward was …"). */
 const CLAUSE_AFTER_PHRASE = /^(?!(?:how|why|what|whether|if|when|where)\b)(?:(?!(?:to|that)\b)[^\s,;“”"]+\s+){1,14}?(?:is|are|was|were|had|has|have|will|would|should|could|must|can|may|might|did|does|do)\b/iu;
 /**
@@ -684,7 +686,7 @@ function firstForm(sentence: string): ReportedSpeech | null {
   const quoted = second ? OPENING_QUOTE.exec(second[1]!)?.[0].length ?? 0 : 0;
   // Quoted words the first predicate closes ("described the delays as “intolerable”, and said …") are its own; a
   // quotation still open is a quote's words, not a subject's.
-  if (second && closesItsQuotes(second[1]!.slice(quoted)) && (second[3] || (BARE_SAY.test(second[2]!) ? CLAUSE_AFTER_PHRASE : CLAUSE_AHEAD).test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!) || FINITE_ONLY_CLAUSE.test(second[4]!))) {
+  if (second && closesItsQuotes(second[1]!.slice(quoted)) && (second[3] || (BARE_SAY.test(second[2]!) ? CLAUSE_AFTER_PHRASE : CLAUSE_AHEAD).test(second[4]!) || PRONOUN_CLAUSE.test(second[4]!) || FINITE_ONLY_CLAUSE.test(second[4]!) || (/^(?:said|says)$/.test(second[2]!) && SUBJECT_THEN_VERB.test(second[4]!)))) {
     const at = sentence.length - second[0].length + second[0].lastIndexOf(second[4]!);
     return { subject: [quoted, second[1]!.length], clause: [at, at + second[4]!.length], rule: `paraphrase:and-${second[2]!.replace(/\s+/g, '-')}${second[3] ? '-that' : ''}`, subjectBeforeVerb: false, subjectIsSentenceSubject: true };
   }

@@ -34,3 +34,9 @@ describe('when or where a verb of saying was said', () => {
     expect(await statements('Tom Varley told MPs after the hearing that the weir had been left to rot.')).toEqual([['Tom Varley', 'the weir had been left to rot']]);
   });
 });
+
+describe('a second verb of saying after a first that frames quoted words', () => {
+  it('reports the clause after "but said" as the same speaker’s ("called the result “a good start” but said the board needed …")', async () => {
+    expect(await statements('Gwen Ashe called the result “a good start” but said the board needed to keep testing the gates.')).toContainEqual(['Gwen Ashe', 'the board needed to keep testing the gates']);
+  });
+});
