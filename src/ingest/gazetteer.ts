@@ -12,8 +12,8 @@
  * with a token index (./name-index.ts), never compiled into a regular
  * expression: a name is data of any length, and a graph may hold 100,000.
  * A group ("social workers", "water companies") is named by common nouns, not by a name: `mentions()`
- * leaves groups out, and `groupMentions()` finds them for the collectives stage (stages/judged-collectives.ts),
- * which keeps one only where a statement judges it.
+ * leaves groups out, and `groupMentions()` finds them for the target stage, which keeps one only where a
+ * statement thanks, credits or defends it (stages/praised-groups.ts).
  */
 import type { GraphStore } from '../store/port.js';
 import { damerauLevenshtein } from '../search/edit-distance.js';
