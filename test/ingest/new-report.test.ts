@@ -121,7 +121,7 @@ describe('a report the graph does not hold', () => {
       'Councillor Tom Ashe said the Rivers Agency report was “a fair account of ten wasted years”.';
     const draft = await proposeArticle(t.store, { text: first, title: 'Millford weir neglected for a decade', date: '2022-05-10' });
     expect(draft.mainReport).toMatchObject({ id: 'report:millford-weir-neglected-for-a-decade-report', rule: 'new-report:unnamed' });
-    expect(draft.newReports[0]).toMatchObject({ title: 'Millford weir neglected for a decade (report)', publisherName: 'Rivers Agency' });
+    expect(draft.newReports?.[0]).toMatchObject({ title: 'Millford weir neglected for a decade (report)', publisherName: 'Rivers Agency' });
     const applied = await new MutationService(t.store).apply(await articleChangeSet(t.store, draft, first), 'editor');
     expect(applied.applied).toBe(true);
 
