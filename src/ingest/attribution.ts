@@ -947,10 +947,7 @@ export class SpeakerResolver {
     const collective = collectiveNameIn(phrase);
     if (collective) {
       const at = a + collective.index;
-      const known = this.graphGroup(collective.name);
-      if (known) return { id: known.id, name: known.name, label: 'Group', existing: true, resolvedBy: 'name', mention: collective.name, confidence: 0.7, start: at, end: at + collective.name.length };
-      const proposal = this.proposeActor('Group', collective.name, at, 'new-group:collective-speaker');
-      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy: 'new', mention: collective.name, confidence: 0.6, start: at, end: at + collective.name.length };
+      return this.groupSpeaker(collective.name, at, [at, at + collective.name.length], collective.name, { resolvedBy: 'name', confidence: 0.7 }, { resolvedBy: 'new', confidence: 0.6 });
     }
     // "the Fiscal Outlook Panel's yearly report": a report speaks for the body that owns it.
     const owner = REPORT_OF_OWNER.exec(phrase);
@@ -1179,10 +1176,8 @@ export class SpeakerResolver {
       return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
     }
     if (r.id.startsWith('pending-group:')) {
-      const known = this.graphGroup(r.name);
-      if (known) return { id: known.id, name: known.name, label: 'Group', existing: true, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
-      const proposal = this.proposeActor('Group', r.name, r.at, 'new-group:collective-speaker');
-      return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, resolvedBy, mention, confidence: confidence * 0.9, start: a, end: b };
+      const how = { resolvedBy, confidence: confidence * 0.9 };
+      return this.groupSpeaker(r.name, r.at, [a, b], mention, how, how);
     }
     if (r.id.startsWith('pending-body:')) {
       const proposal = this.proposeBody(r.name, r.at, 'other', 'new-organisation:named-speaker');
@@ -1547,12 +1542,20 @@ export class SpeakerResolver {
     return initials.get(bare) ?? bare;
   }
 
-  /** A group the text blames or asks to act ("local authorities"), proposed as a new group. */
   /** The graph's group by this name or an alias ("union leaders" an earlier article added): a collective is proposed once. */
   graphGroup(name: string): Entity | undefined {
     return this.gaz.groupMentions(name).find((m) => m.start === 0 && m.end === name.length)?.entity;
   }
 
+  /** A collective as the speaker ("union leaders"): the graph's group of that name, else one proposed as new. */
+  private groupSpeaker(name: string, at: number, [start, end]: [number, number], mention: string, known: Pick<Resolved, 'resolvedBy' | 'confidence'>, proposed: Pick<Resolved, 'resolvedBy' | 'confidence'>): Resolved {
+    const group = this.graphGroup(name);
+    if (group) return { id: group.id, name: group.name, label: 'Group', existing: true, mention, start, end, ...known };
+    const proposal = this.proposeActor('Group', name, at, 'new-group:collective-speaker');
+    return { id: proposal.id, name: proposal.name, label: 'Group', existing: false, mention, start, end, ...proposed };
+  }
+
+  /** A group the text blames or asks to act ("local authorities"), proposed as a new group. */
   proposeGroup(name: string, index: number, rule = 'new-group:named-target'): NewActorProposal {
     for (const existing of this.newActors.values()) if (existing.label === 'Group' && fold(existing.name) === fold(name)) return existing;
     const proposal: NewActorProposal = { id: this.freshId('group', name), label: 'Group', name, start: index, end: index + name.length, rule };

@@ -146,8 +146,12 @@ function addRunningSpeaker(ctx: StatementContext, state: State): void {
 /** The person named as the subject of the sentence around text[at] (up to its first verb), when the quote is inside it. */
 function sentenceSubject(ctx: StatementContext, state: State, at: number): Resolved | null {
   const sentence = state.sentenceAt(at);
-  const verbAt = sentence && sentence.start < at ? firstVerbAt(ctx, sentence.start, at) : undefined;
-  const r = verbAt !== undefined ? ctx.resolver.resolve(sentence!.start, verbAt, sentence!.start) : null;
+  return sentence && sentence.start < at ? personBeforeVerb(ctx, sentence.start, at) : null;
+}
+/** The person named (not by a pronoun) before the first verb of the words from `start` to `end`. */
+function personBeforeVerb(ctx: StatementContext, start: number, end: number): Resolved | null {
+  const verbAt = firstVerbAt(ctx, start, end);
+  const r = verbAt !== undefined ? ctx.resolver.resolve(start, verbAt, start) : null;
   return r?.label === 'Person' && r.resolvedBy !== 'pronoun' ? r : null;
 }
 /**
@@ -161,9 +165,7 @@ function leadInSubject(ctx: StatementContext, state: State, k: number, at: numbe
   const leadIn = article.paragraphs[k - 1];
   if (!paragraph || !leadIn || at - paragraph.start > 1 || isHeading(leadIn.text) || state.candidates.some((c) => c.start < leadIn.end && leadIn.start < c.end)) return null;
   const sentence = state.sentenceAt(Math.max(leadIn.start, leadIn.end - 2));
-  const verbAt = sentence ? firstVerbAt(ctx, sentence.start, sentence.end) : undefined;
-  const r = verbAt !== undefined ? ctx.resolver.resolve(sentence!.start, verbAt, sentence!.start) : null;
-  return r?.label === 'Person' && r.resolvedBy !== 'pronoun' ? r : null;
+  return sentence ? personBeforeVerb(ctx, sentence.start, sentence.end) : null;
 }
 /** "has long been called “…”", "is known as “…”": a passive with no agent says that no one in particular says it. */
 const SAID_BY_NO_ONE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+|\p{L}+\s+)?(?:called|described|dubbed|labelled|labeled|termed|known|branded|hailed|seen|regarded|referred\s+to)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?[“"‘']$/u;

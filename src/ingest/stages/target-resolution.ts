@@ -64,11 +64,12 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   );
   // Collectives and parties: candidates where no name of the graph or of a proposed actor stands.
   const allActorMentions = [...mentions, ...actorMentions];
+  const unnamed = (m: Mention) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start);
   // The graph's own groups ("social workers", a collective an earlier article added): the same group where the text
   // names it, never proposed again.
-  const groups = gaz.groupMentions(text).filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start));
+  const groups = gaz.groupMentions(text).filter(unnamed);
   const collectives = collectiveMentions(text)
-    .filter((m) => content(m.start, m.end) && !allActorMentions.some((g) => g.start < m.end && g.end > m.start))
+    .filter(unnamed)
     .map((m) => (m.entity.label === 'Group' ? { ...m, entity: resolver.graphGroup(m.entity.name) ?? m.entity } : m));
   const otherReports = proposeOtherReports(text, mainReport, content, (id) => !!gaz.get(id) || id === mainReport?.id);
   const byOrder = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);

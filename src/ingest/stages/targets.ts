@@ -884,10 +884,12 @@ export function governmentOf(gaz: Gazetteer, resolver: SpeakerResolver, at: numb
   return { id: proposal.id, label: 'Organisation', name: proposal.name, aliases: [], roles: [], publishedBy: [] };
 }
 
+/** Prepositions and conjunctions a headline joins its phrases with. */
+const LINKS = 'after|over|for|in|on|at|as|amid|following|with|from|to|of|and|but|by|into|about|despite';
 /** A preposition or conjunction: what follows it is not the headline verb's object. */
-const HEADLINE_LINK = /\b(?:after|over|for|in|on|at|as|amid|following|with|from|to|of|and|but|by|into|about|despite)\b/i;
-/** A name set before a common noun it qualifies ("Ofsted rating", "council cuts"). */
-const QUALIFIES_NOUN = /^\s+(?!(?:after|over|for|in|on|at|as|amid|following|with|from|to|of|and|but|by|into|about|despite|says?|said|is|are|was|were|has|have)\b)\p{Ll}/u;
+const HEADLINE_LINK = new RegExp(`\\b(?:${LINKS})\\b`, 'i');
+/** A name set before a common noun it qualifies ("Ofsted rating", "council cuts"), not before a link or a verb. */
+const QUALIFIES_NOUN = new RegExp(`^\\s+(?!(?:${LINKS}|says?|said|is|are|was|were|has|have)\\b)\\p{Ll}`, 'u');
 const HEADLINE_VERB = /\b(?:(slams?|attacks?|criticises?|criticizes?|blasts?|hits? (?:out|back) at|accuses?|condemns?|lambasts?|rounds? on|savages?|rebukes?)|(praises?|backs|welcomes?|hails?|applauds?))\s+(.{1,80})/i;
 
 /**
