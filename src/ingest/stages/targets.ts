@@ -129,6 +129,8 @@ const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got
 /** Inspection as a regime, not one report: "the inspections had become a tick-box exercise", "Inspectors arrive without warning", "the inspection system". */
 const INSPECTION_REGIME = /\b(?:inspections|inspectors(?![’'])|inspection\s+(?:regime|system|process|model)s?)\b/gi;
 /** A document that proposes rather than finds: a white or green paper, a consultation, a strategy, a bill, a plan. */
+/** The way an inspectorate grades, as a practice: "single-word judgements", "the inspection regime", "an inspection system". */
+const INSPECTION_PRACTICE = /\b(?:(?:single|one)[- ]word\s+(?:judge?ments?|ratings?|grades?|labels?|verdicts?)|inspection\s+(?:regime|system|process|model)s?)\b/i;
 const PROPOSAL_DOCUMENT = /\b(?:white\s+paper|green\s+paper|consultation|proposals?|strategy|bill|blueprint|action\s+plan|reforms?)\b/i;
 /** A change proposed to what follows: "scrapping", "an end to", "reforming the". */
 const PROPOSED_CHANGE_BEFORE = /\b(?:scrap\p{L}*|abolish\p{L}*|end(?:ing)?|an\s+end\s+to|chang\p{L}*|reform\p{L}*|replac\p{L}*|overhaul\p{L}*)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -554,6 +556,26 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       add(subject.entity, c.start, `the frame predicates it of: ${subject.surface}`, c.start, { frame: { text: lead, focus: [subject.start - sentenceStart, subject.end - sentenceStart] } });
     }
   }
+  // "accused the government of “hiding behind …”", "described the council’s leadership as “confident”": the object of a
+  // verb that judges or describes, with the quoted or reported words said of it, is what the statement judges.
+  {
+    const lead = text.slice(sentenceStart, c.start);
+    const frame = OBJECT_FRAME.exec(lead);
+    const object = frame?.[1] ?? frame?.[2];
+    if (frame && object) {
+      const from = sentenceStart + frame.index + frame[0].indexOf(object);
+      const to = from + object.length;
+      const within = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
+      // "the council" is the council named before; else a body the object names, the government, or a collective.
+      BODY_ANAPHOR.lastIndex = 0;
+      const council = /^(?:council|authority)$/i.test(BODY_ANAPHOR.exec(object)?.[1] ?? '') ? [...mentions].reverse().find((x) => x.end <= from && x.entity.label === 'Council') : undefined;
+      const named = council ?? mentions.find((x) => within(x) && x.entity.label !== 'Report' && /^\p{Lu}/u.test(x.surface)) ?? (ctx.collectives ?? []).find(within);
+      GOVERNMENT_WORDS.lastIndex = 0;
+      const government = named ? undefined : GOVERNMENT_WORDS.exec(object);
+      const entity = named?.entity ?? (government ? governmentAt(from, to, () => ctx.government?.(from)) : undefined);
+      if (entity) add(entity, c.start, `the object of the frame: ${frame[0].trim()}`, c.start, { frame: { text: text.slice(sentenceStart, c.end), focus: [from - sentenceStart, to - sentenceStart] } });
+    }
+  }
   // The government's own people do not blame it by implication, nor answer its critics' headline.
   const speakerWords = `${c.speaker.name} ${c.speaker.role?.title ?? ''} ${c.speaker.role?.atName ?? ''}`;
   const speakerIsGovernment = GOVERNMENT_SPEAKER.test(speakerWords) && !/\bshadow\b/i.test(speakerWords) && !NOT_THE_GOVERNMENT.test(speakerWords);
@@ -645,6 +667,13 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     add(ctx.subject!.entity, c.start, `judges, naming nothing: the report's subject: ${ctx.subject!.surface}`, c.start, { implicit: true, onlyIfJudged: ctx.subject!.entity.label !== 'Council' });
   }
 
+  // Grading itself judged ("a single-word judgement cannot capture …", "an inspection system that names and shames"):
+  // the inspectorate's way of working, whichever report the article answers; not by the inspectorate itself. Beside
+  // the report, not in its place, and last, so that it stands in for no actor the rules above look for.
+  {
+    const practice = inspectorate && !speakerBodies.has(inspectorate.id) ? INSPECTION_PRACTICE.exec(span) : null;
+    if (practice) add(inspectorate, c.start + practice.index, `the inspectorate's way of working judged: ${practice[0]} = ${inspectorate!.name}`, c.start + practice.index + practice[0].length, { implicit: true });
+  }
   // Stance per target (stance.ts): the clause that names it, else its sentence, else the statement's
   // evaluative cues. Inside a direct quote, short quoted words are labels (mentions), not judgements.
   // The subject that takes up a report's proposals is not judged by saying so (however it was found: named, or as "the government").
@@ -732,7 +761,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
     const proposes = !!proposal && proposal.stance !== 'neutral';
     const stance = vindicated ? 'supportive' : verdict && verdict.stance !== 'neutral' ? verdict.stance : framed ?? assessors?.stance ?? (proposes ? proposal!.stance : 'neutral');
     const why = vindicated ? [`the speaker vindicated: ${vindicated[0]}`] : verdict && verdict.stance !== 'neutral' ? [`judges the account: ${verdict.cues.join('; ')}`] : framed ? [`framed by the reaction: ${reaction![0].trim()}`] : assessors ? [`the report's makers judged: ${assessors.cue}`] : proposes ? [`what it proposes judged: ${e.name}`] : [];
-    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: ['main report of the article (no report named)', ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
+    targets.push({ target: e.id, label: e.label, name: e.name, stance, confidence: 0.4, cues: [MAIN_REPORT_UNNAMED, ...why, `words of the statement (not a judgement of the report): ${whole.stance}`, ...whole.cues.slice(0, 8)] });
   }
   judgedCollectives(c, ctx, speakerBodies, targets);
   praisedGroups(c, ctx, speakerBodies, targets);
@@ -793,6 +822,7 @@ function assessorsJudged(statement: string): { stance: 'critical' | 'supportive'
  */
 function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies: Set<string>, targets: DraftTarget[]): void {
   const { text } = ctx;
+  const span = text.slice(c.start, c.end);
   const sentenceStart = sentenceStartAt(text, c.start);
   for (const m of ctx.collectives ?? []) {
     const inside = m.start >= c.start && m.end <= c.end;
@@ -806,7 +836,12 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
     const judged = stanceToward(text.slice(from, c.end), [m.start - from, m.end - from], { mentionQuotes: c.kind === 'quote' && inside, localOnly: true });
     // A public system the clause is about ("the welfare system is making things worse") is what the statement
     // judges even where the stance rules see no judging word; an industry is kept only when judged.
-    if (judged.stance === 'neutral' && !(inside && / system$/.test(entity.name) && SUBJECT_OF_CLAUSE.test(text.slice(m.end, c.end)))) continue;
+    // So is a collective the statement opens on as its subject ("Councils take their responsibilities seriously",
+    // "some councils had fallen short") where it names no other actor: the statement is about them whatever its words.
+    const subject = inside && SUBJECT_OF_CLAUSE.test(text.slice(m.end, c.end));
+    // Not where the statement names a report, nor where it speaks of money withheld (whoever withholds it is judged).
+    const opensOnIt = inside && (subject || PLURAL_VERB_AFTER.test(text.slice(m.end, c.end))) && OPENS_ON_IT.test(text.slice(c.start, m.start)) && targets.every((t) => t.cues[0] === MAIN_REPORT_UNNAMED) && !FUNDING_BLAME.test(span) && !LESS_MONEY.test(span);
+    if (judged.stance === 'neutral' && !(subject && / system$/.test(entity.name)) && !opensOnIt) continue;
     const target = { target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] };
     if (known >= 0) targets.splice(known, 1, target);
     else targets.push(target);
@@ -863,6 +898,20 @@ function implicatedIndustry(c: TargetCandidate, ctx: TargetContext, speakerBodie
 
 /** A verb right after a noun: the noun is its clause's subject. */
 const SUBJECT_OF_CLAUSE = /^\s+(?:is|are|was|were|has|have|had|will|would|must|should|can|cannot|could|does|do|did|keeps|continues|remains|fails|failed|\p{L}+ing\b|\p{L}+s\b(?!\s+(?:of|to|for)\b))/u;
+
+const MAIN_REPORT_UNNAMED = 'main report of the article (no report named)';
+/** Money withheld, said without naming who withholds it ("with less money every year", "less and less"). */
+const LESS_MONEY = /\b(?:less\s+(?:and\s+less|money|funding|resources)|(?:funding|budgets?|money)\s+(?:\w+\s+){0,2}(?:being\s+)?(?:cut|slashed|squeezed|reduced))\b/i;
+/**
+ * A verb that judges or describes its object, then the words said of it: "accused the government of “…”", "blaming
+ * ministers for creating a “…”", "described the council’s leadership as “…”". Group 1 or 2 is the object.
+ */
+const OBJECT_FRAME = /\b(?:accus|blam|criticis|criticiz|attack|condemn|prais|credit|thank|fault|rebuk)\p{L}*\s+((?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?)\s+(?:of|for)\s+(?:being\s+|having\s+|creating\s+|producing\s+)?(?:a\s+|an\s+)?[“"‘']?$|\b(?:described|describing|describes|branded|labelled|labeled|dubbed)\s+((?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)\s+as\s+(?:being\s+)?(?:a\s+|an\s+)?[“"‘']?$/iu;
+/** Nothing before a noun in its statement but a conjunction and quantifiers: the statement opens on it. */
+const OPENS_ON_IT = /^\W*(?:(?:but|and|yet|so|while|although|though)\s+)?(?:(?:the|some|many|most|too\s+many|all|other|those|these|few|several|half(?:\s+of)?\s+the|a\s+(?:number|minority|majority|handful)\s+of|not\s+all|only|\w+\s+(?:in|of)\s+(?:\w+|the\s+\w+))\s+)*$/i;
+
+/** A plural subject's verb in its plain form ("Councils take", "councils know"): any word but one that goes on the noun. */
+const PLURAL_VERB_AFTER = /^\s+(?!(?:of|in|on|at|to|for|from|with|across|and|or|but|by|under|over|around|like|such|outside|within|as|than)\b)[a-z]+\b/;
 
 /** What lies between a subject and the quoted words said of it: a copula at most, and the quotation mark. */
 const SAID_OF = /^\s*(?:was|is|were|are|had|has|have|would|will)?\s*[“"‘']$/;
