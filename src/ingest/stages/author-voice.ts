@@ -31,8 +31,12 @@ const BYLINE = /^(?:By|Posted by|Written by|(?:A\s+)?[Gg]uest\s+(?:post|blog|col
  * "Councillor Lorna Fee, leader of Kelby Council, responds to last week's report"). One line, no sentence's full stop.
  */
 const AUTHOR_LINE = /^((?:(?:Dr\.?|Professor|Cllr\.?|Councillor|Coun\.?|Sir|Dame)\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?:,\s*[^.!?\n]{2,120}?)?(?:\s*,?\s+(?:says|writes|argues|responds|explains|asks|reflects|on)\b[^.!?\n]{0,160})?$/u;
-/** "Jo Pellew is chief executive of Kids First": the author's line that closes a column. */
-const CLOSING_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+is\s+(?:a|an|the)\s+[^.]{3,120}\.?$/u;
+/**
+ * "Jo Pellew is chief executive of Kids First", "Jo Pellew is a social worker in Kelby. This post first appeared on her
+ * blog.": the author's line that closes a column, with or without an article before the office, and perhaps a note of
+ * where the piece first ran.
+ */
+const CLOSING_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+is\s+(?:(?:a|an|the)\s+[^.]{3,120}|[^.]{3,120}?\b(?:of|at|for|in)\b[^.]{2,100})(?:\.\s+(?:This|The|A|An)\s+(?:\w+\s+){0,2}(?:post|article|piece|blog|column|version)\b[^.]{0,100})?\.?$/u;
 /** A letter's signature: a name alone or with a place or a title ("Jo Pellew, Northdale", "Jo Pellew, Chair, Parents' Voice"), a short line closing the letter. */
 const SIGNATURE = /^((?:Dr\.?\s+|Professor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Cllr\.?\s+|Coun\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s*[\p{L}\p{N}’' ,-]{2,80})?\.?$/u;
 

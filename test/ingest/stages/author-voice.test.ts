@@ -46,6 +46,19 @@ describe('the author’s own voice', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Ann Carver', 'Tom Hale']);
   });
 
+  it('is the author a closing line names, with no article before the office, or with a note of where it first ran', async () => {
+    const body =
+      'The Care Board rated our home poor on Monday. I have read the review twice, and some of it I would have written myself.\n\n' +
+      'Where I part company with the board is on night staffing, which has improved a great deal this year.\n\n';
+    for (const closing of ['Jo Pellew is manager of Elm House in Westby.', 'Jo Pellew is a night carer in Westby. This post first appeared on her blog.']) {
+      const found = (await statements(`Our rating hurt, but the board was right\n\n${body}${closing}`)).filter((s) => s.rule === 'paraphrase:author-voice');
+      expect(found.map((s) => s.speaker)).toEqual(['Jo Pellew', 'Jo Pellew']);
+    }
+    // A sentence that only says what someone is, closing news, names no author.
+    const news = 'Home rated poor\n\nThe Care Board rated Elm House poor on Monday. I was told staff had left.\n\nJo Pellew is wrong about that, said the board.';
+    expect((await statements(news)).filter((s) => s.rule === 'paraphrase:author-voice')).toEqual([]);
+  });
+
   it('is nothing in news told in the third person, whatever its reporter was told', async () => {
     const news =
       'Care homes short of night staff, review finds\n\n' +
