@@ -425,8 +425,8 @@ const AUTHOR_IN_TEXT = new RegExp(
     String.raw`|\b(?:[Tt]he\s+)?(${BODY_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|now\s+)?(?:rated|re-rated|graded|downgraded|judged|inspected)\s+(?!by\b)(?!that\b)(?!(?:as\s+)?[‘'“"]?(?:${TITLE_CASE_GRADES})\b)|\b(?:rated|re-rated|graded|downgraded|judged)\b[^.\n]{0,60}?\bby[ \t]+(?:the[ \t]+)?(${BODY_NAME})`,
   'gu',
 );
-/** Words that open a sentence or name a kind, never a body that writes reports. */
-const NOT_AN_AUTHOR = /^(?:The|This|That|These|Its|Their|Our|Today|Yesterday|Last|Latest|New|Annual|A|An|In|On|It|He|She|They|We|Government|Report|Review|But|And)$/;
+/** Words that open a sentence or name a kind of people ("Inspectors rated the council …"), never a body that writes reports. */
+const NOT_AN_AUTHOR = /^(?:The|This|That|These|Its|Their|Our|Today|Yesterday|Last|Latest|New|Annual|A|An|In|On|It|He|She|They|We|Government|Report|Review|But|And|Inspectors|Auditors|Regulators|Officials|Ministers|Councillors|Researchers|Investigators|Examiners|Assessors|Reviewers|Experts)$/;
 
 /**
  * The author of a report the text names without one, where the text says who made it: the acronym its title

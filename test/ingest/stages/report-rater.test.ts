@@ -24,6 +24,14 @@ describe('the body that rated the inspected one publishes the report', () => {
     expect(passive.map((s) => s.speaker)).toEqual(['Care Standards Board']);
   });
 
+  it('takes "Inspectors rated …" for the inspectors of a body the text names, not a body called "Inspectors"', async () => {
+    const found = await statements(
+      'Northmoor Ambulance Service has been told to improve, the Care Standards Board said on Monday.\n\n' +
+        'Inspectors rated the service inadequate for safety. The report said that crews waited hours to hand over patients.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Care Standards Board']);
+  });
+
   it('hears its chief inspector, named with a possessive title, speak for it of the body rated', async () => {
     const found = await statements(
       'The Care Standards Board has rated the East of Northmoor Ambulance Service as requiring improvement.\n\n' +
