@@ -708,6 +708,13 @@ function addReportedSpeech(ctx: StatementContext, state: State): void {
     if (found.fronted) parts.unshift([s.start + found.fronted[0], s.start + found.fronted[1], 'paraphrase:fronted-participle']);
     // "…, the board said, adding that <clause>"; "… after it admitted <clause>" (a speaker of its own).
     for (const more of found.more ?? []) parts.push([s.start + more.clause[0], s.start + more.clause[1], more.rule, more.subject]);
+    // The headline, set again as the text's first line ("Children wait too long to be adopted, says Ofsted"), announces
+    // what the lede reports: no statement of its own, as a headline given apart from the text is none. One that says
+    // what the lede does not ("X calls for urgent change at Y") is the only place the text says it.
+    if (repeatsTitle(ctx, s.start) && ledeSays(ctx, text.slice(a, b))) {
+      state.excluded.push({ start: a, end: b, reason: 'the headline, repeated as the text’s first line' });
+      continue;
+    }
     // A headline or standfirst ("X says many centres “not fit to live in”") that repeats a quote of the body is not a statement.
     if (repeatsBodyQuote(ctx, state, a, b)) {
       state.excluded.push({ start: a, end: b, reason: 'repeats a quote coded elsewhere (headline or standfirst)' });
@@ -744,16 +751,32 @@ function speakerReferredBack(ctx: StatementContext, candidates: Candidate[], at:
 /** How a speaker no rule resolves is marked when it is taken as the text writes it (unresolvedSubject). */
 const AS_WRITTEN = 'as-written';
 
-/**
- * Is the paragraph at `at` a headline or a subheading (no sentence's end)? "Review finds berths too small" announces
- * the article; its subject is not a speaker to guess at.
- */
 /** Is `at` in the lede, the first paragraph of the text that ends as a sentence does (a headline does not)? */
 function isLede(ctx: StatementContext, at: number): boolean {
   const lede = ctx.article.paragraphs.find((p) => ctx.content(p.start, p.end) && /[.!?…]["”’']?\s*$/u.test(p.text));
   return !!lede && lede === ctx.article.paragraphAt(at);
 }
 
+/** Is `at` in the text's first paragraph, where that repeats the headline given with it? */
+function repeatsTitle(ctx: StatementContext, at: number): boolean {
+  const first = ctx.article.paragraphs.find((p) => p.text.trim());
+  const same = (x: string) => fold(x).replace(/\s+/g, ' ').trim();
+  return !!first && first === ctx.article.paragraphAt(at) && !!ctx.title.trim() && same(first.text) === same(ctx.title);
+}
+
+/** Does the lede say what these words say: most of their words, by stem, are the lede's? */
+function ledeSays(ctx: StatementContext, words: string): boolean {
+  const lede = ctx.article.paragraphs.find((p) => ctx.content(p.start, p.end) && /[.!?…]["”’']?\s*$/u.test(p.text));
+  const stems = (x: string) => (fold(x).match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const said = new Set(stems(lede?.text ?? ''));
+  const mine = stems(words);
+  return mine.length > 0 && mine.filter((w) => said.has(w)).length >= mine.length * 0.6;
+}
+
+/**
+ * Is the paragraph at `at` a headline or a subheading (no sentence's end)? "Review finds berths too small" announces
+ * the article; its subject is not a speaker to guess at.
+ */
 function headlineLike(ctx: StatementContext, at: number): boolean {
   const paragraph = ctx.article.paragraphAt(at);
   return !paragraph || !/[.!?…]["”’']?\s*$/u.test(paragraph.text);
