@@ -106,7 +106,9 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     groups,
     subject,
   });
-  const subjectActors = [...allActorMentions, ...collectives];
+  // The agencies a review speaks of ("agencies missed chances") are who failed, never what the review assesses: that is
+  // the council or the board the text names.
+  const subjectActors = [...allActorMentions, ...collectives.filter((m) => !AGENCIES.test(m.entity.name))];
   const stage = stageOf(mainReport, subjectOf(input, subjectActors, actorRefs));
   // Each later item of a news-in-brief page: its report, and its subject as its own headline and lede say.
   const itemStages = (input.items ?? []).map((item) => {
@@ -158,6 +160,9 @@ const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
 const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;
 
 /** The body the main report assesses (report-subject.ts), from the headline and the lede. */
+/** Agencies as a class ("the agencies", "partner agencies", "fostering agencies"). */
+const AGENCIES = /\bagencies$/;
+
 function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actorRefs: NewActorRef[]): Mention | undefined {
   const { text, title, gaz, mainReport, content } = input;
   if (!mainReport) return undefined;

@@ -83,3 +83,18 @@ describe('an inspectorate’s way of grading judged', () => {
     expect(names(stage(text), quote(text, 'A single-word rating gives parents a clear answer.', chief))).not.toContain('River Inspectorate');
   });
 });
+
+describe('agencies as a class', () => {
+  it('are a target where the statement faults them, and never stand for what a review assesses', async () => {
+    const { proposeArticle } = await import('../../../src/ingest/propose.js');
+    const text =
+      'A serious case review published today by the Moorby Safeguarding Children Board found that a baby’s death in Moorby could have been prevented.\n\n' +
+      'The review said agencies had failed to share what they knew about the family.\n\n' +
+      'The board’s chair, Ann Bell, said: “Every agency has accepted the recommendations in full.”';
+    const draft = await proposeArticle(null, { title: 'Baby’s death could have been prevented, review finds', text });
+    const about = (words: string) => draft.statements.find((s) => s.text.startsWith(words))!.about.map((t) => [t.name, t.stance]);
+    expect(about('agencies had failed')).toContainEqual(['agencies', 'critical']);
+    // Not the review's subject: a statement that names no one is not said of them.
+    expect(about('Every agency has accepted').map(([name]) => name)).not.toContain('agencies');
+  });
+});
