@@ -129,8 +129,8 @@ const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got
 /** Inspection as a regime, not one report: "the inspections had become a tick-box exercise", "Inspectors arrive without warning", "the inspection system". */
 const INSPECTION_REGIME = /\b(?:inspections|inspectors(?![’'])|inspection\s+(?:regime|system|process|model)s?)\b/gi;
 /** A document that proposes rather than finds: a white or green paper, a consultation, a strategy, a bill, a plan. */
-/** The way an inspectorate grades, as a practice: "single-word judgements", "the inspection regime", "an inspection system". */
-const INSPECTION_PRACTICE = /\b(?:(?:single|one)[- ]word\s+(?:judge?ments?|ratings?|grades?|labels?|verdicts?)|inspection\s+(?:regime|system|process|model)s?)\b/i;
+/** The way an inspectorate grades, as a practice: "single-word judgements", "a single judgement", "the inspection regime". */
+const INSPECTION_PRACTICE = /\b(?:(?:single|one)[- ]word\s+(?:judge?ments?|ratings?|grades?|labels?|verdicts?)|a\s+single\s+(?:judge?ment|grade|label|rating|word)|inspection\s+(?:regime|system|process|model)s?)\b/i;
 const PROPOSAL_DOCUMENT = /\b(?:white\s+paper|green\s+paper|consultation|proposals?|strategy|bill|blueprint|action\s+plan|reforms?)\b/i;
 /** A change proposed to what follows: "scrapping", "an end to", "reforming the". */
 const PROPOSED_CHANGE_BEFORE = /\b(?:scrap\p{L}*|abolish\p{L}*|end(?:ing)?|an\s+end\s+to|chang\p{L}*|reform\p{L}*|replac\p{L}*|overhaul\p{L}*)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

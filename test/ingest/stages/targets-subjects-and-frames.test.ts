@@ -75,6 +75,8 @@ describe('an inspectorate’s way of grading judged', () => {
     const s = stage(text);
     expect(names(s, quote(text, 'A single-word rating cannot capture the work of a whole service.', speaker('Pat Ames'))).sort()).toEqual(['River Inspectorate', 'River Review']);
     expect(targets(s, quote(text, 'An inspection regime that ignores rising demand helps nobody.', speaker('Lee Cole')))).toContainEqual(['River Inspectorate', 'critical']);
+    const more = 'The River Inspectorate published its review. Kim Dale said: “A single grade can end a good director’s career.”';
+    expect(names(stage(more), quote(more, 'A single grade can end a good director’s career.', speaker('Kim Dale')))).toContain('River Inspectorate');
   });
 
   it('is not the inspectorate defending its own grading', () => {
