@@ -24,9 +24,12 @@ const HEADLINE_SPEAKER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:says?|said|responds?|resp
  */
 const JUDGED_AFTER =
   /\b(?:accuses?|accused|criticis(?:es|ed)|criticiz(?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded|raps?|rapped|slams?|slammed|fines?|fined|downgrades?|downgraded|condemns?|condemned|blames?|blamed|orders?|ordered|warns?|warned|tells?|told|names?\s+and\s+shames?|sanctions?|penalises?|penalizes?|(?:fine|change|changes|failings?|failures?|breach(?:es)?|conflicts?\s+of\s+interest|criticism|crackdown|action|enforcement|sanctions?|penalty|warning|concerns?)\s+(?:at|against|on|over|of|for|by|to|in|with))\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu;
-/** A headline actor followed by a passive judging verb ("X fined by", "X's licence downgraded", "X rated inadequate"). */
+/**
+ * A headline actor followed by a passive judging verb ("X fined by", "X's licence downgraded", "X rated inadequate",
+ * "X children’s services branded inadequate").
+ */
 const JUDGED_BEFORE =
-  /^(?:[’']s?(?:\s+[\p{L}’'-]+){0,2})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
+  /^(?:[’']s?(?:\s+[\p{L}’'-]+){0,2}|(?:\s+\p{Ll}[\p{L}’'-]*){1,3}(?=\s+(?:branded|rated|graded|judged|downgraded|upgraded)\b))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|been|to\s+be|being)\s+)?(?:fined|downgraded|upgraded|rated|graded|criticised|criticized|censured|rebuked|reprimanded|rapped|slammed|ordered|told|warned|accused|found|placed|put|failed|branded|judged|condemned|blamed|sanctioned|penalised|penalized|hit\s+with|handed|named\s+and\s+shamed)\b/iu;
 
 /** A verb of saying or finding that opens a clause in the headline ("says", "finds that the"). */
 const FINDING_OF = /\b(?:says|said|finds|found|warns|warned)\s+(?:that\s+)?(?:the\s+)?$/i;
@@ -74,16 +77,20 @@ export function reportSubject(input: ReportSubjectInput): Mention | undefined {
   // The provider an inspection judges, named with what it runs in the lede ("Nine HSE-run centres"): judged-collectives.ts.
   const provider = actors.find((a) => a.start < ledeEnd && (/-run\b|\brun by\b/.test(a.surface) || RUN_BY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) && eligible(a));
   if (provider) return provider;
-  for (const h of headlineActors) {
+  // The headline actor the report judges ("… after Northmoor children’s services branded inadequate") before one that
+  // only acts on the news ("Government sends in commissioner after …"); else the first that does not answer it.
+  const candidates = headlineActors.flatMap((h) => {
     const [before, after] = [title.slice(0, h.start), title.slice(h.end)];
     // "NAO says MoD's plan not affordable": the report's maker says something of the actor that opens the clause.
     const saidOf = FINDING_OF.test(before) && /\p{L}{2,}/u.test(after) && (headlineActors.some((x) => x.end <= h.start && isPublisher(x)) || ASSESSOR_BEFORE.test(before));
-    if (!eligible(h) || (!saidOf && (HEADLINE_SPEAKER.test(after) || RESPONDER_BEFORE.test(before)))) continue;
+    if (!eligible(h) || (!saidOf && (HEADLINE_SPEAKER.test(after) || RESPONDER_BEFORE.test(before)))) return [];
     const judged = saidOf || JUDGED_AFTER.test(before) || JUDGED_BEFORE.test(after);
-    if (!judged && (speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)))) continue;
+    if (!judged && (speakers.has(fold(h.entity.name)) || speakers.has(fold(h.surface)))) return [];
     const subject = inContent(h.entity.id);
-    if (subject) return subject;
-  }
+    return subject ? [{ subject, judged }] : [];
+  });
+  const headlineSubject = candidates.find((c) => c.judged) ?? candidates[0];
+  if (headlineSubject) return headlineSubject.subject;
   // A council's services assessed ("inspection of children's services") are the council's, where the lede names one.
   const services = servicesAssessed(input);
   const council = services && COUNCILS_SERVICE.test(services.entity.name) ? actors.find((a) => a.start < ledeEnd && a.entity.label === 'Council' && eligible(a)) : undefined;

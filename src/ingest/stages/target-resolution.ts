@@ -159,10 +159,10 @@ const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
 /** Two sentences into the content: where a news report says what the report was about. */
 const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;
 
-/** The body the main report assesses (report-subject.ts), from the headline and the lede. */
 /** Agencies as a class ("the agencies", "partner agencies", "fostering agencies"). */
 const AGENCIES = /\bagencies$/;
 
+/** The body the main report assesses (report-subject.ts), from the headline and the lede. */
 function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actorRefs: NewActorRef[]): Mention | undefined {
   const { text, title, gaz, mainReport, content } = input;
   if (!mainReport) return undefined;

@@ -33,6 +33,14 @@ describe('the report subject', () => {
     expect(subject('Review into Brookside Trust published', 'Brookside Trust has accepted the findings.', [['Brookside Trust']])).toBe('Brookside Trust');
   });
 
+  it('is the headline actor the report judges before one that acts on the news', () => {
+    const title = 'Ministry sends in adviser after Marsh Vale care services branded failing';
+    const text = 'An adviser has been sent in by the Ministry after the Care Board found Marsh Vale’s care services unsafe. Marsh Vale said it was sorry.';
+    expect(subject(title, text, [['Ministry'], ['Marsh Vale', 'Council']], { publisher: 'Care Board' })).toBe('Marsh Vale');
+    // Nothing judged in the headline: its first actor that does not answer the report, as before.
+    expect(subject('Ministry sends in adviser to Marsh Vale', text, [['Ministry'], ['Marsh Vale', 'Council']], { publisher: 'Care Board' })).toBe('Ministry');
+  });
+
   it('is the provider the lede names with what it runs', () => {
     expect(subject('Homes found unsafe', 'Four Kestrel-run homes were found to be unsafe by the authority.', [['Kestrel-run homes']])).toBe('Kestrel-run homes');
   });
