@@ -13,7 +13,7 @@ import type { SyntheticArticle } from './synthetic.js';
 
 export const WRITTEN_DIR = join(PROJECT_ROOT, 'bench', 'ingest', 'written');
 /** Sets kept blind: unread for rules and kept out of the stance model's training (stance-model/export.ts). */
-export const BLIND_SETS: ReadonlySet<string> = new Set(['set17']);
+export const BLIND_SETS: ReadonlySet<string> = new Set(['set18']);
 
 /** Every article with its set ("set1") and file ("set1-council"), files in name order. */
 export function readWrittenCorpus(dir = WRITTEN_DIR): { set: string; file: string; article: SyntheticArticle }[] {
