@@ -798,6 +798,8 @@ const DOCUMENT_OF_BEFORE_SUBJECT = new RegExp(`${DOCUMENT_OF.source}(?:the\\s+)?
 const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey)$/iu;
 /** A body named by what it is, not by its name: "the Scottish government", "the coalition". */
 const GOVERNMENT_HEAD = /^(?:government|administration|coalition|executive|opposition)$/iu;
+/** An office that speaks as a body, written in lower case when the text gives it no name ("the ombudsman", "the regulator"). */
+const OFFICE_HEAD = /^(?:ombudsman|regulator|watchdog|inspectorate|coroner|auditor)$/iu;
 /** A plural common noun, the head of a collective ("service managers", "safety campaigners"). */
 const PLURAL_HEAD = /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u;
 /** Where a subject's head ends: before a preposition that starts its modifier ("a final report into the derailment"). */
@@ -832,6 +834,15 @@ function unresolvedSubject(ctx: StatementContext, subjectStart: number, subjectE
     const ownerEnd = possessive ? possessive[1]!.length : phrase.length - noun.length - (post ? phrase.length - post.index : 0);
     const owner = ownerEnd > 0 && !/^(?:the|a|an|its|her|his|their|new|latest|final)(?:\s+(?:new|latest|final))*\s*$/iu.test(phrase.slice(0, ownerEnd).trim()) ? resolver.resolve(at, at + ownerEnd, at) : null;
     return owner ?? resolver.reportPublisher(at);
+  }
+  // An office the text names only in lower case ("the local government ombudsman … the ombudsman said"): the body, by
+  // the fullest words the text gives it before, as written.
+  if (head.length === 2 && /^the$/i.test(head[0]!) && OFFICE_HEAD.test(noun)) {
+    const fuller = [...text.slice(0, subjectStart).matchAll(new RegExp(String.raw`\bthe\s+((?:(?!(?:the|a|an|of|after|before|to|by|and|or|for|in|on|at|with|from|that|this)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}${noun.toLowerCase()})\b`, 'gu'))].sort((x, y) => y[1]!.length - x[1]!.length)[0];
+    const name = fuller?.[1] ?? noun.toLowerCase();
+    const nameAt = fuller ? fuller.index! + fuller[0].length - name.length : at + phrase.length - noun.length;
+    const proposal = resolver.proposeBody(name, nameAt, 'other', 'new-organisation:office-as-written');
+    return { id: proposal.id, name: proposal.name, label: proposal.label, existing: false, resolvedBy: AS_WRITTEN, mention: phrase, confidence: 0.5, start: nameAt, end: nameAt + name.length };
   }
   // A lone plural ("Campaigners") is the attribution rules' own collective; a capital after the first word is a name
   // the graph does not hold ("Northfield Tenants members"), not a description.
