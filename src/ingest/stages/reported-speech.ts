@@ -391,7 +391,7 @@ function accordingLast(sentence: string): ReportedSpeech | null {
 
 /** The first form of reported speech the sentence takes, if any. */
 export function matchReportedSpeech(sentence: string): ReportedSpeech | null {
-  const said = firstForm(sentence);
+  const said = firstForm(sentence) ?? subordinateFinding(sentence);
   // "Six in ten social workers say <clause>, according to a survey by X": people counted say nothing themselves; the
   // source the sentence ends on reports what they told it.
   const counted = said && /^paraphrase:says?$/.test(said.rule) && COUNTED.test(sentence.slice(...said.subject)) ? accordingLast(sentence) : null;
@@ -447,6 +447,23 @@ function withSubordinateSpeech(sentence: string, found: ReportedSpeech): Reporte
   const clauseAt = a + m.index + m[0].lastIndexOf(m[4]!);
   const inner = { subject: [subjectAt, subjectAt + m[1]!.length] as [number, number], clause: [clauseAt, clauseAt + m[4]!.length] as [number, number], rule: `paraphrase:${m[2]}${m[3] ? '-that' : ''}` };
   return { ...found, clause: [a, a + m.index], more: [...(found.more ?? []), inner] };
+}
+
+/**
+ * A document's or its inspectors' finding told in a clause of time or a relative clause, the sentence's main clause
+ * saying something else: "X has been told to improve after an unannounced inspection found that <clause>", "…
+ * responded to the annual report, published today, which found that <clause>". Group 1 is the finder, 2 the verb, 3
+ * "that", 4 the clause.
+ */
+const FINDING_AFTER = /\s+(?:after|when|as|because|since)\s+((?:the|its|their|an?|this)\s+(?:[^\s,;“”"]+\s+){0,4}?(?:report|review|inquiry|investigation|audit|study|survey|inspection|assessment|evaluation|inspectors|inspection\s+team)(?:\s+(?:into|of|on|by|from)\s+[^,;“”"]{2,60}?)?(?:\s*,\s*[^,;“”"]{3,60},)?|inspectors)\s+(?:(?:had|has|have)\s+)?(found|concluded|revealed)\s+(that\s+)(.{12,}?)[.]?$/u;
+const FINDING_WHICH = /((?:(?:the|its|their|an?|this)\s+|\p{Lu}[\p{L}’'-]*[’']s\s+)(?:[^\s,;“”"]+\s+){0,5}?(?:report|review|inquiry|investigation|audit|study|survey|inspection|assessment|evaluation)(?:\s+(?:into|of|on|by|from)\s+[^,;“”"]{2,60}?)?)(?:\s*,\s*[^,;“”"]{3,60},)?\s*,?\s+which\s+(?:(?:had|has|have)\s+)?(found|concluded|revealed)\s+(that\s+)(.{12,}?)[.]?$/iu;
+
+function subordinateFinding(sentence: string): ReportedSpeech | null {
+  const m = FINDING_AFTER.exec(sentence) ?? FINDING_WHICH.exec(sentence);
+  if (!m) return null;
+  const subjectAt = m.index + m[0].indexOf(m[1]!);
+  const clauseAt = m.index + m[0].lastIndexOf(m[4]!);
+  return { subject: [subjectAt, subjectAt + m[1]!.length], clause: [clauseAt, clauseAt + m[4]!.length], rule: `paraphrase:${m[2]}-that`, subjectBeforeVerb: false, findings: true };
 }
 
 /** A subject that is a report or an inquiry, or a speaker "in her report": what it finds is a finding (what inspectors find may be a thing: "found evidence of …"). */
