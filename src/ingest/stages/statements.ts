@@ -795,7 +795,7 @@ const DOCUMENT_OF = /^((?:an?|the|this|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?
 /** All that stands before a subject that is what a document is of: "An independent inquiry into |X found". */
 const DOCUMENT_OF_BEFORE_SUBJECT = new RegExp(`${DOCUMENT_OF.source}(?:the\\s+)?$`, 'iu');
 /** Nouns for a document that speaks for its authors: a report, review or inquiry "found" or "said" what its publisher did. */
-const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey)$/iu;
+const REPORT_HEAD = /^(?:report|review|inquiry|investigation|findings|study|research|audit|assessment|analysis|evaluation|survey|letter)$/iu;
 /** A body named by what it is, not by its name: "the Scottish government", "the coalition". */
 const GOVERNMENT_HEAD = /^(?:government|administration|coalition|executive|opposition)$/iu;
 /** An office that speaks as a body, written in lower case when the text gives it no name ("the ombudsman", "the regulator"). */
