@@ -48,6 +48,8 @@ const NOUN = /\b(?:(?:annual|progress|state of \w+)\s+)?(report|review|audit|ass
 const DAY_AFTER_NAME = /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/s;
 const SMALL = new Set(['of', 'and', 'the', 'on', 'in', 'for', 'to', '&']);
 const PERIOD = /^\s*(?:for\s+)?((?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?)/;
+/** A word that, alone before "report" or "review", is that verb's subject. */
+const VERB_SUBJECT = /^(?:They|We|It|He|She|You|I|Who|Which|That|Inspectors|Auditors|Officials|Ministers|Researchers|Staff|Councils|Providers)$/;
 const QUOTED_TITLE = /^\s*(?:,?\s*(?:entitled|titled|called)\s+)?['‘“"]([^'’”"]{3,80})['’”"]/;
 const PUBLISHES = /((?:[A-Z][\p{L}’'-]*[ \t]+){0,5}[A-Z][\p{L}’'-]*)(?:[ \t]+\([A-Z]+\))?[ \t]+(?:has[ \t]+)?(?:today[ \t]+)?(?:published|publishes|releases|released)[ \t]+(?:its|a|the|their)\b[^.\n]{0,60}?\b([Rr]eport|[Rr]eview|[Aa]udit|[Aa]ssessment|[Cc]ount)\b/gu;
 /** "The chief inspector of children's homes published her annual report": a report named by its publisher's role. */
@@ -149,6 +151,9 @@ export function findReportMentions(text: string): ReportMention[] {
     const before = wordsBefore(text, nounStart);
     let titleWords = before.title;
     let publisherName = before.publisher;
+    // "They report grave concerns", "Inspectors review every case": a pronoun or a plural of people before the noun
+    // makes it a verb, not a title.
+    if (!publisherName && titleWords.length === 1 && VERB_SUBJECT.test(titleWords[0]!)) continue;
     // A title that is only a body's name ("National Audit Office (NAO) report") is its publisher.
     if (!publisherName && titleWords.length && BODY.test(titleWords.join(' '))) {
       publisherName = titleWords.join(' ').replace(/\s*\([A-Z]+\)/g, '');

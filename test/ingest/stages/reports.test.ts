@@ -41,6 +41,9 @@ describe('target-resolution stage: reports the text names', () => {
     expect(named('The National Audit Office said it was uncertain.')).toEqual([]);
     expect(named('Howard League responds to Annual Report')[0]?.title).toBe('Annual Report');
     expect(named('Key findings from the report include:')).toEqual([]);
+    // A pronoun or a plural of people before "report" or "review" is that verb's subject.
+    expect(named('They report grave concerns about prison conditions.')).toEqual([]);
+    expect(named('Inspectors review every case file.')).toEqual([]);
   });
 
   it('chooses the report the article’s title names, else the first titled one', () => {
