@@ -29,9 +29,9 @@ WEIGHTS = HERE.parents[2] / "src" / "ingest" / "stages" / "stance-weights.json"
 C = 0.5
 DEV_FOLDS = 4
 # Below this the model leaves the rules' stance: held out, the model alone codes the written sets best but the
-# development part a little worse than the rules; from about 0.65 it beats the rules on both (bench/ingest/README.md,
-# "Thirteenth round").
-MIN_PROBABILITY = 0.65
+# development part a little worse than the rules. The threshold is the lowest at which the shipped model is no worse
+# than the rules on the development part held out (bench/ingest/README.md, "Fifteenth round").
+MIN_PROBABILITY = 0.6
 # Weights this small change no probability in the second decimal; dropping them keeps the file small.
 PRUNE_BELOW = 0.005
 
