@@ -8,16 +8,16 @@
  *   judges the body the report assesses, whoever speaks.
  */
 import { describe, expect, it } from 'vitest';
+import { entity, quote, speaker } from '../../support/target-candidates.js';
 import type { Resolved } from '../../../src/ingest/attribution.js';
 import { Gazetteer, type Entity, type Mention } from '../../../src/ingest/gazetteer.js';
 import { namedActorCandidates, newEntityMentions } from '../../../src/ingest/stages/new-entity-mentions.js';
-import { TargetStage, type TargetCandidate } from '../../../src/ingest/stages/targets.js';
+import { TargetStage } from '../../../src/ingest/stages/targets.js';
 import type { DraftTarget } from '../../../src/ingest/draft.js';
 
 /** These cases are about who speaks for whom; the subject that anyone's judging words fall back on is targets-thirteenth's. */
 const notJudgedNamingNothing = (t: DraftTarget) => !t.cues[0]!.startsWith('judges, naming nothing');
 
-const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
 const bodies = (text: string) => namedActorCandidates(text).filter((c) => c.label === 'Organisation').map((c) => c.name);
 
 describe('a body named in full with its initials in brackets', () => {
@@ -72,12 +72,6 @@ describe('a police force', () => {
   });
 });
 
-const speaker = (name: string): Resolved => ({ id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0 });
-function quote(text: string, words: string, who: Resolved): TargetCandidate {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { kind: 'quote', start, end: start + words.length, speaker: who };
-}
 
 describe('a police force described as "the force"', () => {
   const watchdog = entity('organisation:conduct-office', 'Organisation', 'Conduct Office');

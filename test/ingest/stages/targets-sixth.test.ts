@@ -5,25 +5,19 @@
  * and a policy is a target where the judging words attach to it. Each pattern is written at least twice.
  */
 import { describe, expect, it } from 'vitest';
-import { SpeakerResolver, type Resolved } from '../../../src/ingest/attribution.js';
-import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
+import { entity, quote, speaker } from '../../support/target-candidates.js';
+import { SpeakerResolver } from '../../../src/ingest/attribution.js';
+import { Gazetteer } from '../../../src/ingest/gazetteer.js';
 import { countryGovernments } from '../../../src/ingest/stages/country-government.js';
 import { collectiveMentions } from '../../../src/ingest/stages/judged-collectives.js';
 import { governmentOf, TargetStage, type TargetCandidate } from '../../../src/ingest/stages/targets.js';
 
-const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
 const government = entity('organisation:hm-government', 'Organisation', 'HM Government', { kind: 'government', aliases: ['the government', 'Government'] });
 const board = entity('organisation:river-board', 'Organisation', 'River Board');
 const review = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id] });
 const gaz = new Gazetteer([government, board, review], [], []);
 
-const speaker = (name: string): Resolved => ({ id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0 });
 
-function quote(text: string, words: string, who: Resolved): TargetCandidate {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { kind: 'quote', start, end: start + words.length, speaker: who };
-}
 
 /** The target stage as target-resolution.ts assembles it: the graph's government, other countries', collectives. */
 function stage(text: string): TargetStage {

@@ -3,26 +3,16 @@
  * or describes ("accused the government of “…”"), and an inspectorate's way of grading judged. Texts in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import { entity, quote, speaker } from '../../support/target-candidates.js';
 import { SpeakerResolver, type Resolved } from '../../../src/ingest/attribution.js';
-import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
+import { Gazetteer } from '../../../src/ingest/gazetteer.js';
 import { collectiveMentions } from '../../../src/ingest/stages/judged-collectives.js';
 import { governmentOf, TargetStage, type TargetCandidate } from '../../../src/ingest/stages/targets.js';
 
-const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
 const government = entity('organisation:hm-government', 'Organisation', 'HM Government', { aliases: ['the government', 'Government'] });
 const inspectorate = entity('organisation:river-inspectorate', 'Organisation', 'River Inspectorate', { kind: 'inspectorate' });
 const council = entity('council:moorby', 'Council', 'Moorby', { aliases: ['Moorby Council'] });
 const review = entity('report:river-review', 'Report', 'River Review', { publishedBy: [inspectorate.id] });
-
-const speaker = (name: string, extra: Partial<Resolved> = {}): Resolved => ({
-  id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0, ...extra,
-});
-
-function quote(text: string, words: string, who: Resolved, kind: TargetCandidate['kind'] = 'quote'): TargetCandidate {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { kind, start, end: start + words.length, speaker: who };
-}
 
 function stage(text: string): TargetStage {
   const gaz = new Gazetteer([government, inspectorate, council, review], [], []);

@@ -4,27 +4,16 @@
  * stances proposed for each.
  */
 import { describe, expect, it } from 'vitest';
+import { entity, quote, speaker } from '../../support/target-candidates.js';
 import { SpeakerResolver, type Resolved } from '../../../src/ingest/attribution.js';
-import { Gazetteer, type Entity } from '../../../src/ingest/gazetteer.js';
+import { Gazetteer } from '../../../src/ingest/gazetteer.js';
 import { governmentOf, headlineTarget, TargetStage, type TargetCandidate, type TargetContext } from '../../../src/ingest/stages/targets.js';
 import { collectiveMentions } from '../../../src/ingest/stages/judged-collectives.js';
 
-const entity = (id: string, label: Entity['label'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, label, name, aliases: [], roles: [], publishedBy: [], ...extra });
 const government = entity('organisation:hm-government', 'Organisation', 'HM Government', { aliases: ['the government', 'Government'] });
 const board = entity('organisation:river-board', 'Organisation', 'River Board');
 const review = entity('report:river-review-2020', 'Report', 'River Review 2020', { publishedBy: [board.id] });
 const withGovernment = new Gazetteer([government, board, review], [], []);
-
-const speaker = (name: string, extra: Partial<Resolved> = {}): Resolved => ({
-  id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`, name, label: 'Person', existing: false, resolvedBy: 'named', mention: name, confidence: 0.9, start: 0, end: 0, ...extra,
-});
-
-/** The candidate for the quoted words `words` in `text` (its first occurrence). */
-function quote(text: string, words: string, who: Resolved, kind: TargetCandidate['kind'] = 'quote'): TargetCandidate {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { kind, start, end: start + words.length, speaker: who };
-}
 
 function stage(text: string, gaz: Gazetteer, extra: Partial<TargetContext> = {}): TargetStage {
   const mentions = gaz.mentions(text);
