@@ -157,7 +157,9 @@ export function collectiveMentions(text: string): Mention[] {
     const provider = [...providers].reverse().find((p) => p.end <= m.index! && (p.place === word || p.place === `${word}s`));
     if (provider && !out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, entity: provider.entity, via: 'alias', surface: m[0] });
   }
-  // "These councils", "20 local authorities": the councils the text lists (council-groups.ts), not a group.
-  const listed = [...text.matchAll(GROUP_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
-  return out.filter((m) => !listed.some(([s, e]) => s! < m.end && e! > m.start)).sort((a, b) => a.start - b.start);
+  // "These councils", "the two authorities" point to councils the text lists (council-groups.ts), not to the collective;
+  // councils counted ("Eleven councils", "14 of the 43 councils inspected") are the collective, where the text lists
+  // none (the target stage prefers the listed ones where it does).
+  const pointing = [...text.matchAll(GROUP_REFERENCE)].filter((m) => m[1] || (/^the\s/i.test(m[0]) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!)))).map((m) => [m.index!, m.index! + m[0].length]);
+  return out.filter((m) => !pointing.some(([s, e]) => s! < m.end && e! > m.start)).sort((a, b) => a.start - b.start);
 }

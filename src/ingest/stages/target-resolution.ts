@@ -14,6 +14,7 @@ import { proposeFrameworks } from './frameworks.js';
 import { aliasAfterOtherFirstName } from './speaker-names.js';
 import { countryGovernments } from './country-government.js';
 import { collectiveMentions, serviceMentions } from './judged-collectives.js';
+import { GROUP_REFERENCE } from './council-groups.js';
 import { namedActorCandidates, newEntityMentions, type NewActorRef } from './new-entity-mentions.js';
 import { proposeOtherReports, type ItemReport, type ProposedMainReport } from './report-target.js';
 import { within } from './brief-items.js';
@@ -107,8 +108,9 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
     subject,
   });
   // The agencies a review speaks of ("agencies missed chances") are who failed, never what the review assesses: that is
-  // the council or the board the text names.
-  const subjectActors = [...allActorMentions, ...collectives.filter((m) => !AGENCIES.test(m.entity.name))];
+  // the council or the board the text names. Nor are councils counted ("14 of the 43 councils inspected") the subject of
+  // a report that names one.
+  const subjectActors = [...allActorMentions, ...collectives.filter((m) => !AGENCIES.test(m.entity.name) && !councilsCounted(text, m))];
   const stage = stageOf(mainReport, subjectOf(input, subjectActors, actorRefs));
   // Each later item of a news-in-brief page: its report, and its subject as its own headline and lede say.
   const itemStages = (input.items ?? []).map((item) => {
@@ -159,6 +161,9 @@ const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
 /** Two sentences into the content: where a news report says what the report was about. */
 const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;
 
+/** Councils counted or pointed to ("14 of the 43 councils inspected", "these authorities"): a finding's, not a report's subject. */
+const councilsCounted = (text: string, m: Mention) => [...text.matchAll(GROUP_REFERENCE)].some((g) => g.index! < m.end && g.index! + g[0].length > m.start);
+
 /** Agencies as a class ("the agencies", "partner agencies", "fostering agencies"). */
 const AGENCIES = /\bagencies$/;
 
@@ -187,7 +192,7 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
   while (from < text.length && !content(from, from + 1)) from++;
   const ledeEnd = from + (LEDE.exec(text.slice(from, from + 800))?.[0].length ?? 400);
   // A collective the headline capitalises ("Councils failing children") is that collective, not a new body named "Councils".
-  const headlineCollectives = collectiveMentions(title);
+  const headlineCollectives = collectiveMentions(title).filter((m) => !councilsCounted(title, m));
   const headlineNew = newEntityMentions(title, actorRefs, text).filter((m) => !headlineCollectives.some((x) => x.start < m.end && m.start < x.end));
   const headlineActors = [...gaz.mentions(title), ...headlineNew, ...headlineCollectives]
     .filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(headlineServices)(m))

@@ -525,7 +525,7 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
       const at = from + m.index;
       const inside = at >= c.start;
       const frame = inside ? {} : { frame: { text: text.slice(sentenceStart, c.end), focus: [at - sentenceStart, at - sentenceStart + m[0].length] as [number, number] } };
-      for (const council of councilsReferred(lists, at, countOf(m[2] ?? m[3]))) add(council.entity, at, `councils as a group: ${m[0]}`, at + m[0].length, frame);
+      for (const council of councilsReferred(lists, at, countOf(m[2] ?? m[3]))) add(council.entity, at, `${COUNCILS_AS_A_GROUP}: ${m[0]}`, at + m[0].length, frame);
     }
   }
 
@@ -829,6 +829,8 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
     const saidOf = !inside && m.start >= sentenceStart && m.end <= c.start && SAID_OF.test(text.slice(m.end, c.start));
     if (!inside && !saidOf) continue;
     const { entity } = m;
+    // The councils the text lists, found for "these councils" (GROUP_REFERENCE), are what it means.
+    if (entity.name === 'councils' && targets.some((t) => t.cues[0]?.startsWith(COUNCILS_AS_A_GROUP))) continue;
     // Already judged here; one carried over from the speaker's previous statement without a judgement is replaced.
     const known = targets.findIndex((t) => t.target === entity.id);
     if (speakerBodies.has(entity.id) || fold(entity.name) === fold(c.speaker.name) || (known >= 0 && targets[known]!.stance !== 'neutral')) continue;
@@ -840,7 +842,12 @@ function judgedCollectives(c: TargetCandidate, ctx: TargetContext, speakerBodies
     // "some councils had fallen short") where it names no other actor: the statement is about them whatever its words.
     const subject = inside && SUBJECT_OF_CLAUSE.test(text.slice(m.end, c.end));
     // Not where the statement names a report, nor where it speaks of money withheld (whoever withholds it is judged).
-    const opensOnIt = inside && (subject || PLURAL_VERB_AFTER.test(text.slice(m.end, c.end))) && OPENS_ON_IT.test(text.slice(c.start, m.start)) && targets.every((t) => t.cues[0] === MAIN_REPORT_UNNAMED) && !FUNDING_BLAME.test(span) && !LESS_MONEY.test(span);
+    // Counted ("14 of the 43 councils inspected", "one in five councils"), it is a finding about them, whichever reports
+    // and frameworks the statement also names.
+    const lead = text.slice(c.start, m.start);
+    const counted = COUNTED_BEFORE.test(lead);
+    const othersAllow = targets.every((t) => t.cues[0] === MAIN_REPORT_UNNAMED || (counted && (t.label === 'Report' || t.label === 'Framework')));
+    const opensOnIt = inside && (subject || PLURAL_VERB_AFTER.test(text.slice(m.end, c.end))) && OPENS_ON_IT.test(lead) && othersAllow && !FUNDING_BLAME.test(span) && !LESS_MONEY.test(span);
     if (judged.stance === 'neutral' && !(subject && / system$/.test(entity.name)) && !opensOnIt) continue;
     const target = { target: entity.id, label: entity.label, name: entity.name, stance: judged.stance, confidence: stanceConfidence(judged.positive, judged.negative), cues: [`collective judged: ${m.surface}`, ...judged.cues.slice(0, 8)] };
     if (known >= 0) targets.splice(known, 1, target);
@@ -900,6 +907,7 @@ function implicatedIndustry(c: TargetCandidate, ctx: TargetContext, speakerBodie
 const SUBJECT_OF_CLAUSE = /^\s+(?:is|are|was|were|has|have|had|will|would|must|should|can|cannot|could|does|do|did|keeps|continues|remains|fails|failed|\p{L}+ing\b|\p{L}+s\b(?!\s+(?:of|to|for)\b))/u;
 
 const MAIN_REPORT_UNNAMED = 'main report of the article (no report named)';
+const COUNCILS_AS_A_GROUP = 'councils as a group';
 /** Money withheld, said without naming who withholds it ("with less money every year", "less and less"). */
 const LESS_MONEY = /\b(?:less\s+(?:and\s+less|money|funding|resources)|(?:funding|budgets?|money)\s+(?:\w+\s+){0,2}(?:being\s+)?(?:cut|slashed|squeezed|reduced))\b/i;
 /**
@@ -909,6 +917,9 @@ const LESS_MONEY = /\b(?:less\s+(?:and\s+less|money|funding|resources)|(?:fundin
 const OBJECT_FRAME = /\b(?:accus|blam|criticis|criticiz|attack|condemn|prais|credit|thank|fault|rebuk)\p{L}*\s+((?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?)\s+(?:of|for)\s+(?:being\s+|having\s+|creating\s+|producing\s+)?(?:a\s+|an\s+)?[“"‘']?$|\b(?:described|describing|describes|branded|labelled|labeled|dubbed)\s+((?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)\s+as\s+(?:being\s+)?(?:a\s+|an\s+)?[“"‘']?$/iu;
 /** Nothing before a noun in its statement but a conjunction and quantifiers: the statement opens on it. */
 const OPENS_ON_IT = /^\W*(?:(?:but|and|yet|so|while|although|though)\s+)?(?:(?:the|some|many|most|too\s+many|all|other|those|these|few|several|half(?:\s+of)?\s+the|a\s+(?:number|minority|majority|handful)\s+of|not\s+all|only|\w+\s+(?:in|of)\s+(?:\w+|the\s+\w+))\s+)*$/i;
+
+/** A count before a noun: "14 of the 43", "one in five", "Eleven", "most", "half the", "a third of". */
+const COUNTED_BEFORE = /^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+(?:third|quarter|fifth|half)|half|most|many|several)\b(?:\s+(?:of|in|out\s+of)\s+(?:the\s+)?(?:\d+|\w+))?(?:\s+of\s+the)?\s+(?:the\s+)?$/i;
 
 /** A plural subject's verb in its plain form ("Councils take", "councils know"): any word but one that goes on the noun. */
 const PLURAL_VERB_AFTER = /^\s+(?!(?:of|in|on|at|to|for|from|with|across|and|or|but|by|under|over|around|like|such|outside|within|as|than)\b)[a-z]+\b/;

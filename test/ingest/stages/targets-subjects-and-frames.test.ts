@@ -90,3 +90,18 @@ describe('agencies as a class', () => {
     expect(about('Every agency has accepted').map(([name]) => name)).not.toContain('agencies');
   });
 });
+
+describe('councils counted', () => {
+  it('are the councils collective where the text lists none; councils pointed to are the listed ones', () => {
+    expect(collectiveMentions('The board said 14 of the 43 councils inspected had been judged inadequate.').map((m) => m.entity.name)).toEqual(['councils']);
+    expect(collectiveMentions('Eleven councils in England are failing.').map((m) => m.entity.name)).toEqual(['councils']);
+    expect(collectiveMentions('Marsh Vale and Kelby were inspected. These councils must now improve, and the two councils will be visited again.')).toEqual([]);
+  });
+
+  it('are what a finding about them judges, whichever framework the statement also names', () => {
+    const text = 'The River Inspectorate said 14 of the 43 councils inspected under the River framework had been judged inadequate.';
+    const s = stage(text);
+    const words = '14 of the 43 councils inspected under the River framework had been judged inadequate';
+    expect(targets(s, quote(text, words, speaker('River Inspectorate', { id: inspectorate.id, label: 'Organisation' }), 'paraphrase'))).toContainEqual(['councils', 'critical']);
+  });
+});
