@@ -584,8 +584,8 @@ export function targetsFor(c: TargetCandidate, ctx: TargetContext, previous?: { 
   // Blame of the government that does not name it: money cut or withheld.
   // A group named beside the cuts is most often who suffers them ("councils are under pressure because funding has
   // fallen"): it does not stand in for the government.
-  if (!namesAnActor({ groups: false }) && !speakerIsGovernment && (FUNDING_BLAME.test(span) || POLICY_DEMAND.test(span))) {
-    const m = (FUNDING_BLAME.exec(span) ?? POLICY_DEMAND.exec(span))!;
+  if (!namesAnActor({ groups: false }) && !speakerIsGovernment && (FUNDING_BLAME.test(span) || LESS_MONEY.test(span) || POLICY_DEMAND.test(span))) {
+    const m = (FUNDING_BLAME.exec(span) ?? LESS_MONEY.exec(span) ?? POLICY_DEMAND.exec(span))!;
     // Judged where the blame is: the clause of the cuts, not the statement's other news.
     add(ctx.countryGovernment?.(c.start + m.index, c.start + m.index) ?? ctx.government?.(c.start + m.index), c.start + m.index, `the government blamed: ${m[0]}`, c.start + m.index + m[0].length, { implicit: true, blame: true });
   }
@@ -909,7 +909,7 @@ const SUBJECT_OF_CLAUSE = /^\s+(?:is|are|was|were|has|have|had|will|would|must|s
 const MAIN_REPORT_UNNAMED = 'main report of the article (no report named)';
 const COUNCILS_AS_A_GROUP = 'councils as a group';
 /** Money withheld, said without naming who withholds it ("with less money every year", "less and less"). */
-const LESS_MONEY = /\b(?:less\s+(?:and\s+less|money|funding|resources)|(?:funding|budgets?|money)\s+(?:\w+\s+){0,2}(?:being\s+)?(?:cut|slashed|squeezed|reduced))\b/i;
+const LESS_MONEY = /\b(?:(?:with|on)\s+less\s+(?:and\s+less|money|funding|resources)|less\s+and\s+less|(?:funding|budgets?|money)\s+(?:\w+\s+){0,2}(?:being\s+|been\s+)?(?:cut|slashed|squeezed|reduced))\b/i;
 /**
  * A verb that judges or describes its object, then the words said of it: "accused the government of “…”", "blaming
  * ministers for creating a “…”", "described the council’s leadership as “…”". Group 1 or 2 is the object.

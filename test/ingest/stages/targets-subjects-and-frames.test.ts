@@ -37,6 +37,8 @@ describe('a collective the statement opens on', () => {
       'Pat Ames said: “Councils are doing all they can, but with less money every single year.” Lee Cole said: “Councils will find this review hard to read.” Kim Dale said: “Families wait months because councils cannot recruit.”';
     const s = stage(text);
     expect(names(s, quote(text, 'Councils are doing all they can, but with less money every single year.', speaker('Pat Ames')))).not.toContain('councils');
+    // Money withheld, with no one named for it, is the government's doing.
+    expect(targets(s, quote(text, 'Councils are doing all they can, but with less money every single year.', speaker('Pat Ames')))).toContainEqual(['HM Government', 'critical']);
     expect(names(s, quote(text, 'Councils will find this review hard to read.', speaker('Lee Cole')))).not.toContain('councils');
     expect(names(s, quote(text, 'Families wait months because councils cannot recruit.', speaker('Kim Dale')))).not.toContain('councils');
   });
