@@ -128,9 +128,9 @@ const OUTPUT_ANAPHOR = /\b(?:these|those|the|this|today[’']s|latest|its|the\s+
 const INSPECTORS_JUDGED = /\b(?:the\s+)?inspectors\s+(?:are|were|have\s+been|got\s+it)\s+(?:right|wrong|correct|fair|unfair|harsh|mistaken)\b/gi;
 /** Inspection as a regime, not one report: "the inspections had become a tick-box exercise", "Inspectors arrive without warning", "the inspection system". */
 const INSPECTION_REGIME = /\b(?:inspections|inspectors(?![’'])|inspection\s+(?:regime|system|process|model)s?)\b/gi;
-/** A document that proposes rather than finds: a white or green paper, a consultation, a strategy, a bill, a plan. */
 /** The way an inspectorate grades, as a practice: "single-word judgements", "a single judgement", "the inspection regime". */
 const INSPECTION_PRACTICE = /\b(?:(?:single|one)[- ]word\s+(?:judge?ments?|ratings?|grades?|labels?|verdicts?)|a\s+single\s+(?:judge?ment|grade|label|rating|word)|inspection\s+(?:regime|system|process|model)s?)\b/i;
+/** A document that proposes rather than finds: a white or green paper, a consultation, a strategy, a bill, a plan. */
 const PROPOSAL_DOCUMENT = /\b(?:white\s+paper|green\s+paper|consultation|proposals?|strategy|bill|blueprint|action\s+plan|reforms?)\b/i;
 /** A change proposed to what follows: "scrapping", "an end to", "reforming the". */
 const PROPOSED_CHANGE_BEFORE = /\b(?:scrap\p{L}*|abolish\p{L}*|end(?:ing)?|an\s+end\s+to|chang\p{L}*|reform\p{L}*|replac\p{L}*|overhaul\p{L}*)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -906,7 +906,9 @@ function implicatedIndustry(c: TargetCandidate, ctx: TargetContext, speakerBodie
 /** A verb right after a noun: the noun is its clause's subject. */
 const SUBJECT_OF_CLAUSE = /^\s+(?:is|are|was|were|has|have|had|will|would|must|should|can|cannot|could|does|do|did|keeps|continues|remains|fails|failed|\p{L}+ing\b|\p{L}+s\b(?!\s+(?:of|to|for)\b))/u;
 
+/** The cue of a main-report target a statement has only because it answers the report (it names none). */
 const MAIN_REPORT_UNNAMED = 'main report of the article (no report named)';
+/** The cue of the councils a text lists, found for "these councils". */
 const COUNCILS_AS_A_GROUP = 'councils as a group';
 /** Money withheld, said without naming who withholds it ("with less money every year", "less and less"). */
 const LESS_MONEY = /\b(?:(?:with|on)\s+less\s+(?:and\s+less|money|funding|resources)|less\s+and\s+less|(?:funding|budgets?|money)\s+(?:\w+\s+){0,2}(?:being\s+|been\s+)?(?:cut|slashed|squeezed|reduced))\b/i;
