@@ -5,7 +5,7 @@
  */
 import type { ActorLabel } from './draft.js';
 import { ASSESSOR_KIND, type Entity, type Gazetteer, type Mention } from './gazetteer.js';
-import { BODY_WORDS, aliasNamesAnother, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
+import { BODY_WORDS, aliasNamesAnother, appositionRole, bareBodyName, blankQuotes, bodiesAfterKind, bodyBeforeRole, bodyAfterRole, unnamedPersonIn, bodyMentions, chooseSpeakerName, commonNounOpeningSentence, collectiveNameIn, councilMentions, councilNameIn, councilPlace, governmentNameIn, headedByOffice, headedByTitle, isFirstName, officeBeforeName, organisationNameIn, ownerAndTitle, partyOfSpokesperson, personMentions, SEAT_AND_MEMBER_RUN_ON, personNameCandidates, pronounFits, withoutHonorifics, BEFORE_SURNAME, HONORIFIC_OR_TITLE, type NameCandidate } from './stages/speaker-names.js';
 import { bodiesWithInitials, councilOfPlace, councilOfTheOpening, localCouncilPlace } from './stages/new-entity-mentions.js';
 import { fold } from './text.js';
 
@@ -140,6 +140,9 @@ const ROLE_BEFORE_SUBJECT =
 
 /** How many paragraphs back the passage's speaker may stand from a person its words mention. */
 const PASSAGE_PARAGRAPHS = 3;
+
+/** A first name, then an age between commas, opening a speaker's phrase: "Liam, 19, …". */
+const FIRST_NAME_AND_AGE = /^\s*(?:(?:But|And)\s+)?(\p{Lu}\p{Ll}+),\s+(?:aged\s+)?\d{1,2},/u;
 
 export interface Resolved {
   id: string;
@@ -780,7 +783,7 @@ export class SpeakerResolver {
     // else a name the graph does not know: a near spelling of a known person, or a new person.
     const short = this.byShortName(phrase, anchor, a, b);
     if (short) return short;
-    const named = this.newName(a, b, inside);
+    const named = this.newName(a, b, inside) ?? this.firstNameWithAge(a, b);
     if (named) return named;
     // 4. A role described by its body ("the union's general secretary", "its chair"): the person last named with it.
     const described = this.byRoleDescription(phrase, anchor, a, b);
@@ -1275,6 +1278,18 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A person given by first name and age, as news gives young people and members of the public ("Liam, 19, one of the
+   * charity's ambassadors, said"): a first name people are given, then the age between commas, opening the phrase.
+   */
+  private firstNameWithAge(a: number, b: number): Resolved | null {
+    const m = FIRST_NAME_AND_AGE.exec(this.text.slice(a, b));
+    if (!m || !isFirstName(m[1]!)) return null;
+    const at = a + m.index + m[0].indexOf(m[1]!);
+    const proposal = this.proposePerson(m[1]!, at, undefined, 'new-person:first-name-and-age');
+    return { id: proposal.id, name: proposal.name, label: 'Person', existing: false, resolvedBy: 'new', mention: m[1]!, confidence: 0.6, start: at, end: at + m[1]!.length };
   }
 
   /** A capitalised personal name in the phrase that no mention covers (stages/speaker-names.ts chooses which). */

@@ -827,6 +827,12 @@ export function isPersonalName(name: string): boolean {
   return titled || female.has(rest[0]!) || male.has(rest[0]!);
 }
 
+/** Is this word a first name people are given ("Liam", "Aisha")? */
+export function isFirstName(word: string): boolean {
+  const { female, male } = genderedFirstNames(true);
+  return female.has(word) || male.has(word);
+}
+
 function genderedFirstNames(all = false): { female: Set<string>; male: Set<string> } {
   if (!given) given = { female: new Set(femaleFirstNames()), male: new Set(maleFirstNames()) };
   if (all) return given;
