@@ -110,7 +110,8 @@ export function resolveTargets(input: TargetResolutionInput): TargetResolution {
   // The agencies a review speaks of ("agencies missed chances") are who failed, never what the review assesses: that is
   // the council or the board the text names. Nor are councils counted ("14 of the 43 councils inspected") the subject of
   // a report that names one.
-  const subjectActors = [...allActorMentions, ...collectives.filter((m) => !AGENCIES.test(m.entity.name) && !councilsCounted(text, m))];
+  const counted = councilsCounted(text);
+  const subjectActors = [...allActorMentions, ...collectives.filter((m) => !AGENCIES.test(m.entity.name) && !counted(m))];
   const stage = stageOf(mainReport, subjectOf(input, subjectActors, actorRefs));
   // Each later item of a news-in-brief page: its report, and its subject as its own headline and lede say.
   const itemStages = (input.items ?? []).map((item) => {
@@ -162,7 +163,10 @@ const ACTOR_LABELS = new Set(['Person', 'Organisation', 'Council', 'Group']);
 const LEDE = /^[\s\S]*?[.!?](?:\s+[\s\S]*?[.!?])?(?=\s|$)/;
 
 /** Councils counted or pointed to ("14 of the 43 councils inspected", "these authorities"): a finding's, not a report's subject. */
-const councilsCounted = (text: string, m: Mention) => [...text.matchAll(GROUP_REFERENCE)].some((g) => g.index! < m.end && g.index! + g[0].length > m.start);
+function councilsCounted(text: string): (m: Mention) => boolean {
+  const references = [...text.matchAll(GROUP_REFERENCE)].map((g) => [g.index!, g.index! + g[0].length] as const);
+  return (m) => references.some(([start, end]) => start < m.end && end > m.start);
+}
 
 /** Agencies as a class ("the agencies", "partner agencies", "fostering agencies"). */
 const AGENCIES = /\bagencies$/;
@@ -192,7 +196,8 @@ function subjectOf(input: TargetResolutionInput, contentActors: Mention[], actor
   while (from < text.length && !content(from, from + 1)) from++;
   const ledeEnd = from + (LEDE.exec(text.slice(from, from + 800))?.[0].length ?? 400);
   // A collective the headline capitalises ("Councils failing children") is that collective, not a new body named "Councils".
-  const headlineCollectives = collectiveMentions(title).filter((m) => !councilsCounted(title, m));
+  const countedInTitle = councilsCounted(title);
+  const headlineCollectives = collectiveMentions(title).filter((m) => !countedInTitle(m));
   const headlineNew = newEntityMentions(title, actorRefs, text).filter((m) => !headlineCollectives.some((x) => x.start < m.end && m.start < x.end));
   const headlineActors = [...gaz.mentions(title), ...headlineNew, ...headlineCollectives]
     .filter((m) => ACTOR_LABELS.has(m.entity.label) && notService(headlineServices)(m))
